@@ -1,0 +1,217 @@
+"""Read input files into :class:`~kg.model.Document` objects.
+
+Paths may be files, folders (every ``*.txt`` below them, sorted) or glob
+patterns. Text is decoded as UTF-8 (with or without BOM), UTF-16 (with BOM)
+or GB18030/GBK, detected and checked, never guessed silently: a file that is
+none of these, binary, or empty raises :class:`~kg.errors.InputError` naming it.
+
+>>> decode_text("株洲日报".encode("gb18030"), "p.txt")
+('株洲日报', 'gb18030')
+>>> page_date("电话:28823910 2021年9月28日 星期二 责任编辑:某某")
+('2021-09-28', 'header')
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError, NoInputError
+from kg.model import Document
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "CorpusFile",
+    "decode_text",
+    "find_files",
+    "page_date",
+    "read_corpus",
+    "read_document",
+]
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""Larger files are refused with a clear error rather than exhausting memory."""
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HEADER_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]")
+_DATELINE = re.compile(r"(?:讯|电)\s*[(（][^()（）\n]{0,60}[)）]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusFile:
+    """A path the corpus reader found, with the argument that named it."""
+
+    path: Path
+    source: str
+
+
+def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[str]]:
+    """Expand files, folders and globs into a sorted list of files, and the arguments that matched nothing.
+
+    Folders contribute every ``*.txt`` below them (symlinks are not followed).
+    """
+    found: dict[str, Path] = {}
+    missing: list[str] = []
+    for arg in paths:
+        arg = os.fspath(arg)
+        p = Path(arg)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(".txt"):
+                        f = Path(root) / name
+                        found.setdefault(str(f), f)
+        elif p.is_file():
+            found.setdefault(str(p), p)
+        elif glob.has_magic(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files:
+                missing.append(arg)
+            for f in files:
+                found.setdefault(str(f), f)
+        else:
+            missing.append(arg)
+    return sorted(found.values(), key=lambda f: (f.name, str(f))), missing
+
+
+def decode_text(data: bytes, path: str) -> tuple[str, str]:
+    """Decode a file's bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
+    if not data.strip():
+        raise InputError(path, "empty file (no text to read)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", path), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", path), "utf-16"
+    if b"\x00" in data[:65536]:
+        raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 or GB18030 text")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            raise InputError(path, "not valid UTF-8, UTF-16 or GB18030 text; re-save it as UTF-8") from None
+        if not _looks_like_chinese(text):
+            raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
+    if _control_share(text) > 0.05:
+        raise InputError(path, "binary file (too many control characters); expected text")
+    if not text.strip():
+        raise InputError(path, "empty file (only white space)")
+    return text, encoding
+
+
+def _strict(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"has a {encoding} byte-order mark but is not valid {encoding}: {e.reason}") from None
+
+
+def _looks_like_chinese(text: str) -> bool:
+    sample = "".join(text[:20000].split())
+    return bool(sample) and len(_CJK.findall(sample)) >= 0.3 * len(sample)
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or c == "\ufffd")
+    return bad / max(len(sample), 1)
+
+
+def page_date(text: str) -> tuple[str | None, str | None]:
+    """The page's date and how it was found: ``header``, ``dateline`` or ``(None, None)``.
+
+    A header (``2021年9月28日 星期二``) gives the full date. Without one, the
+    latest dateline (``…讯(记者/…)12月22日``) gives month and day; the year
+    is taken only when the page makes it clear (the year it names most often
+    is also among the latest it names), else the date is ``--MM-DD``
+    (xsd:gMonthDay).
+
+    >>> page_date("株洲日报讯(记者/某某) 3月13日,会议召开。")
+    ('--03-13', 'dateline')
+    >>> page_date("无日期")
+    (None, None)
+    """
+    m = _HEADER_DATE.search(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}", "header"
+    datelines = [(int(mo), int(d)) for mo, d in _DATELINE.findall(text)]
+    datelines = [(mo, d) for mo, d in datelines if 1 <= mo <= 12 and 1 <= d <= 31]
+    if not datelines:
+        return None, None
+    mo, d = max(datelines)
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    if years:
+        (top, n), *rest = years.most_common()
+        clear = n >= 2 and (not rest or rest[0][1] < n) and top >= max(years) - 1
+        if clear:
+            return f"{top:04d}-{mo:02d}-{d:02d}", "dateline"
+    return f"--{mo:02d}-{d:02d}", "dateline"
+
+
+def read_document(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Read one file into a :class:`Document` (id = file name)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(str(p), f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(str(p), "permission denied; check the file's permissions") from None
+    except IsADirectoryError:
+        raise InputError(str(p), "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError(str(p), "no such file") from None
+    except OSError as e:
+        raise InputError(str(p), f"cannot be read: {e.strerror or e}") from None
+    text, encoding = decode_text(data, str(p))
+    date, source = page_date(text)
+    return Document(id=p.name, text=text, path=str(p), date=date, date_source=source, encoding=encoding)
+
+
+def read_corpus(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    strict: bool = False,
+    on_skip: Callable[[InputError], None] | None = None,
+) -> Iterator[Document]:
+    """Yield a :class:`Document` for every readable file under ``paths``.
+
+    A bad file raises in ``strict`` mode and is otherwise passed to
+    ``on_skip`` and skipped. Missing paths raise :class:`NoInputError`.
+    """
+    files, missing = find_files(paths)
+    if missing:
+        raise NoInputError(f"{missing[0]}: no such file or folder" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+    if not files:
+        raise NoInputError("no .txt files found in " + ", ".join(map(str, paths)))
+    seen: set[str] = set()
+    for f in files:
+        try:
+            doc = read_document(f)
+        except InputError as e:
+            if strict:
+                raise
+            if on_skip:
+                on_skip(e)
+            continue
+        if doc.id in seen:
+            err = InputError(str(f), f"a file named {doc.id} was already read; document ids must be unique")
+            if strict:
+                raise err
+            if on_skip:
+                on_skip(err)
+            continue
+        seen.add(doc.id)
+        yield doc

@@ -1,0 +1,58 @@
+"""Exception types whose messages say what went wrong, where, and how to fix it.
+
+The CLI turns a :class:`KGError` into one line on stderr and a non-zero exit
+code; anything else is a bug in kg.
+
+>>> str(InputError("seeds/x.txt", "not valid UTF-8 or GB18030"))
+'seeds/x.txt: not valid UTF-8 or GB18030'
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "InputError", "KGError", "LexiconError", "NoInputError", "OutputError"]
+
+
+class KGError(Exception):
+    """Base class of the errors a user can cause and fix."""
+
+    exit_code = 1
+
+
+class InputError(KGError):
+    """One input file cannot be read as text."""
+
+    exit_code = 2
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class NoInputError(KGError):
+    """Nothing is left to process (missing paths, or every file was skipped)."""
+
+    exit_code = 2
+
+
+class LexiconError(KGError):
+    """A malformed line in a lexicon file."""
+
+    exit_code = 2
+
+    def __init__(self, path: str, line: int, problem: str) -> None:
+        super().__init__(f"{path}:{line}: {problem}")
+        self.path = path
+        self.line = line
+
+
+class ConfigError(KGError):
+    """A bad setting in kg.toml or on the command line."""
+
+    exit_code = 2
+
+
+class OutputError(KGError):
+    """An output cannot be written (nothing already written is lost)."""
+
+    exit_code = 3

@@ -1,0 +1,133 @@
+"""An OCR-cleaned view of a document's text that maps back to original offsets.
+
+OCR'd newspaper pages break sentences across lines (``高质\\n\\n量发展``) and
+repeat paragraphs. Extractors read :class:`CleanView.text`, where broken lines
+are joined and repeated paragraphs dropped, and turn every span back into
+offsets of the original text with :meth:`CleanView.to_original`.
+
+>>> v = CleanView.of("这是高质量的一段很长很长很长的正文内容，说的是高质\\n\\n量发展。\\n标题")
+>>> "高质量发展" in v.text
+True
+>>> s = v.text.index("高质量发展")
+>>> v.to_original(s, s + 5)
+(24, 31)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["CleanView", "sentence_spans"]
+
+_SENTENCE_END = "。！？!?；;…"
+_CLOSERS = "”’」』）)》"
+_JOINABLE_LINE = 18  # a line at least this long that ends mid-sentence continues on the next line
+_CJK_START = re.compile(r"[\u3400-\u9fff“‘《（(0-9A-Za-z、，,]")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanView:
+    """Cleaned text plus the pieces of the original it was cut from.
+
+    ``pieces[i] = (clean_start, original_start, length)``: the clean text is the
+    concatenation of those original slices, in order.
+    """
+
+    text: str
+    pieces: tuple[tuple[int, int, int], ...]
+
+    @classmethod
+    def of(cls, original: str) -> CleanView:
+        """Build the view: drop repeated paragraphs, join lines broken mid-sentence."""
+        keep: list[tuple[int, int]] = []  # original (start, end) slices kept
+        seen: set[str] = set()
+        for m in re.finditer(r"[^\n]*(?:\n|$)", original):
+            if m.start() == m.end():
+                break
+            line_start, line_end = m.start(), m.end()
+            content = original[line_start:line_end].strip()
+            if len(content) >= 12 and content in seen:
+                continue  # an OCR repeat of a paragraph already read
+            if len(content) >= 12:
+                seen.add(content)
+            keep.append((line_start, line_end))
+        # join: remove the newline run after a long line that ends mid-sentence
+        slices: list[tuple[int, int]] = []
+        i = 0
+        while i < len(keep):
+            start, end = keep[i]
+            body = original[start:end].rstrip("\n")
+            stripped = body.rstrip()
+            if (
+                len(stripped.strip()) >= _JOINABLE_LINE
+                and stripped
+                and stripped[-1] not in _SENTENCE_END + _CLOSERS + ":："
+                and i + 1 < len(keep)
+            ):
+                # skip following blank lines, join to the next non-blank line
+                j = i + 1
+                while j < len(keep) and not original[keep[j][0] : keep[j][1]].strip():
+                    j += 1
+                if j < len(keep):
+                    nxt_start, _ = keep[j]
+                    nxt = original[nxt_start : keep[j][1]].lstrip()
+                    if nxt and _CJK_START.match(nxt):
+                        slices.append((start, start + len(stripped)))
+                        lead = len(original[nxt_start : keep[j][1]]) - len(nxt)
+                        keep[j] = (nxt_start + lead, keep[j][1])
+                        i = j
+                        continue
+            slices.append((start, end))
+            i += 1
+        pieces: list[tuple[int, int, int]] = []
+        parts: list[str] = []
+        clean = 0
+        for s, e in slices:
+            if e <= s:
+                continue
+            if pieces and pieces[-1][1] + pieces[-1][2] == s:  # contiguous: extend
+                cs, os_, ln = pieces[-1]
+                pieces[-1] = (cs, os_, ln + e - s)
+            else:
+                pieces.append((clean, s, e - s))
+            parts.append(original[s:e])
+            clean += e - s
+        return cls("".join(parts), tuple(pieces))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span ``[start, end)`` to the original text's offsets."""
+        if end <= start:
+            o = self._point(start)
+            return o, o
+        return self._point(start), self._point(end - 1) + 1
+
+    def _point(self, i: int) -> int:
+        if not self.pieces:
+            return 0
+        k = bisect_right(self.pieces, (i, float("inf"), 0)) - 1
+        k = max(k, 0)
+        cs, os_, ln = self.pieces[k]
+        return os_ + min(i - cs, ln)
+
+
+_SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``: split after 。！？； and at line ends.
+
+    >>> t = "会议召开。张三出席！\\n下一段"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['会议召开。', '张三出席！', '下一段']
+    """
+    spans = []
+    for m in _SENT.finditer(text):
+        s, e = m.span()
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if e - trail > s + lead:
+            spans.append((s + lead, e - trail))
+    return spans
