@@ -10,7 +10,7 @@ offsets of the original text with :meth:`CleanView.to_original`.
 True
 >>> s = v.text.index("高质量发展")
 >>> v.to_original(s, s + 5)
-(24, 31)
+(23, 30)
 """
 
 from __future__ import annotations
