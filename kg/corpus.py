@@ -95,17 +95,21 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        try:
-            text, encoding = data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            raise InputError(path, "not valid UTF-8, UTF-16 or GB18030 text; re-save it as UTF-8") from None
-        if not _looks_like_chinese(text):
-            raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
+        text, encoding = _gb18030(data, path)
+    if encoding == "gb18030" and not _looks_like_chinese(text):
+        raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
     if _control_share(text) > 0.05:
         raise InputError(path, "binary file (too many control characters); expected text")
     if not text.strip():
         raise InputError(path, "empty file (only white space)")
     return text, encoding
+
+
+def _gb18030(data: bytes, path: str) -> tuple[str, str]:
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        raise InputError(path, "not valid UTF-8, UTF-16 or GB18030 text; re-save it as UTF-8") from None
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
@@ -193,7 +197,9 @@ def read_corpus(
     """
     files, missing = find_files(paths)
     if missing:
-        raise NoInputError(f"{missing[0]}: no such file or folder" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+        raise NoInputError(
+            f"{missing[0]}: no such file or folder" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+        )
     if not files:
         raise NoInputError("no .txt files found in " + ", ".join(map(str, paths)))
     seen: set[str] = set()

@@ -1,0 +1,123 @@
+"""The working document extractors annotate, and the frozen result they produce.
+
+A :class:`Doc` wraps one :class:`~kg.model.Document`: the OCR-cleaned view,
+its sentences, and the mentions and relations found so far. Extractors work
+in clean-view offsets; :meth:`Doc.mention` and :meth:`Doc.evidence` map them
+back to the original text, so ``mention.text == document.text[start:end]``.
+
+>>> from kg.model import Document
+>>> doc = Doc.of(Document(id="a.txt", text="市长张三出席会议。"))
+>>> m = doc.mention(2, 4, EntityType.PERSON, official=True)
+>>> (m.start, m.end, m.text)
+(2, 4, '张三')
+>>> doc.evidence(0, 4).sentence
+'市长张三出席会议。'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
+from kg.text import CleanView, sentence_spans
+from kg.vocab import EntityType, Predicate
+
+__all__ = ["Component", "Doc", "Extraction"]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction found in one document (mentions sorted by offset)."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+
+
+@dataclass(slots=True)
+class Doc:
+    """A document being annotated by the extraction components, in pipeline order."""
+
+    document: Document
+    view: CleanView
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, document: Document) -> Doc:
+        view = CleanView.of(document.text)
+        sentences = sentence_spans(view.text)
+        return cls(document, view, sentences, _sentence_starts=[s for s, _ in sentences])
+
+    @property
+    def text(self) -> str:
+        """The clean text extractors read."""
+        return self.view.text
+
+    def sentence_at(self, i: int) -> tuple[int, int]:
+        """The clean span of the sentence containing clean offset ``i``."""
+        k = bisect_right(self._sentence_starts, i) - 1
+        if k >= 0 and self.sentences[k][0] <= i < self.sentences[k][1]:
+            return self.sentences[k]
+        return (i, i)
+
+    def mention(
+        self,
+        start: int,
+        end: int,
+        type: EntityType,
+        name: str | None = None,
+        qualifier: str = "",
+        **attrs: Any,
+    ) -> Mention:
+        """A mention of the clean span ``[start, end)``, in original offsets."""
+        o_start, o_end = self.view.to_original(start, end)
+        surface = self.document.text[o_start:o_end]
+        canonical = name or "".join(self.view.text[start:end].split())
+        return Mention(self.document.id, o_start, o_end, surface, type, canonical, qualifier, props(**attrs))
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for a fact stated by the clean span ``[start, end)``: its sentence."""
+        s_start, s_end = self.sentence_at(start)
+        s_end = max(s_end, min(end, len(self.text)))
+        sentence = "".join(self.view.text[s_start:s_end].split())
+        o_start, o_end = self.view.to_original(start, end)
+        return Evidence(self.document.id, o_start, o_end, sentence, self.document.date)
+
+    def relation(
+        self,
+        subject: EntityRef,
+        predicate: Predicate,
+        obj: EntityRef | str,
+        start: int,
+        end: int,
+        **attrs: Any,
+    ) -> Relation:
+        """A relation stated by the clean span ``[start, end)``."""
+        return Relation(subject, predicate, obj, self.evidence(start, end), props(**attrs))
+
+    def found(self, type: EntityType) -> list[Mention]:
+        """Mentions of one type found so far, in document order."""
+        return [m for m in self.mentions if m.type is type]
+
+    def freeze(self) -> Extraction:
+        mentions = tuple(sorted(set(self.mentions), key=_mention_key))
+        relations = tuple(sorted(set(self.relations), key=_relation_key))
+        return Extraction(self.document, mentions, relations)
+
+
+Component = Callable[[Doc], Iterable[Mention | Relation]]
+"""An extractor: reads a :class:`Doc` (and what earlier components found), yields new annotations."""
+
+
+def _mention_key(m: Mention) -> tuple:
+    return (m.start, m.end, m.type.value, m.name, m.qualifier, repr(m.props))
+
+
+def _relation_key(r: Relation) -> tuple:
+    return (r.evidence.start, r.evidence.end, str(r.subject), r.predicate.value, str(r.object), repr(r.props))

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.corpus import decode_text, find_files, page_date, read_corpus, read_document
+from kg.errors import InputError, NoInputError
+
+TEXT = "株洲日报讯(记者/某某) 3月13日,市政府召开常务会议。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("gbk"), "gb18030"),
+        (TEXT.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_corpus_decodes_supported_encodings(data, encoding):
+    text, found = decode_text(data, "x.txt")
+    assert text == TEXT
+    assert found == encoding
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty"),
+        (b"  \n\t ", "empty"),
+        (b"\x00\x01\x02\x03binary\x00", "binary"),
+        (bytes(range(128, 256)) * 4, "not"),
+    ],
+)
+def test_corpus_rejects_bad_bytes_naming_the_file(data, problem):
+    with pytest.raises(InputError) as e:
+        decode_text(data, "bad/page.txt")
+    assert str(e.value).startswith("bad/page.txt: ")
+    assert problem in str(e.value)
+
+
+def test_corpus_reads_folder_sorted_and_skips_bad_files(tmp_path):
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(TEXT.encode("gb18030"))
+    (tmp_path / "c.txt").write_bytes(b"\x00\x00\x00")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    skipped = []
+    docs = list(read_corpus([tmp_path], on_skip=skipped.append))
+    assert [d.id for d in docs] == ["a.txt", "b.txt"]
+    assert all(d.text == TEXT for d in docs)
+    assert len(skipped) == 1 and "c.txt" in str(skipped[0])
+
+
+def test_corpus_strict_mode_raises_on_bad_file(tmp_path):
+    (tmp_path / "c.txt").write_bytes(b"\x00\x00\x00")
+    with pytest.raises(InputError):
+        list(read_corpus([tmp_path], strict=True))
+
+
+def test_corpus_missing_path_raises(tmp_path):
+    with pytest.raises(NoInputError, match="nope"):
+        list(read_corpus([tmp_path / "nope"]))
+
+
+def test_corpus_glob(tmp_path):
+    (tmp_path / "x1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "x2.txt").write_text(TEXT, encoding="utf-8")
+    files, missing = find_files([str(tmp_path / "x*.txt"), str(tmp_path / "y*.txt")])
+    assert [f.name for f in files] == ["x1.txt", "x2.txt"]
+    assert missing == [str(tmp_path / "y*.txt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        ("电话:28823910 2021年9月28日 星期二 责任编辑:某某", "2021-09-28", "header"),
+        ("某某日报讯(记者/甲) 3月13日,会议召开。", "--03-13", "dateline"),
+        ("某某日报讯(记者/甲)12月22日,2023年工作总结。2023年成绩。2024年目标。", "2023-12-22", "dateline"),
+        ("没有日期的页面", None, None),
+    ],
+)
+def test_corpus_page_date(text, date, source):
+    assert page_date(text) == (date, source)
+
+
+def test_corpus_seed_dates(seed_paths):
+    dates = {p.name: read_document(p).date for p in seed_paths}
+    assert dates["001_09d55d6e01ccd363.txt"] == "2021-09-28"
+    assert dates["002_7dfae80e3f4acfe7.txt"] == "2021-09-29"
+    assert dates["004_5c5e95da3b482c19.txt"] == "2023-12-22"
+    assert dates["000_d90192bb159ede98.txt"] is None
