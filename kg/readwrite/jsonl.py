@@ -15,13 +15,16 @@ that states the fact), as documented in the README.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
+from kg.errors import InputError
 from kg.model import EntityRef
 from kg.resolve import KnowledgeBase, entity_id
 from kg.vocab import EntityType
 
-__all__ = ["iter_jsonl", "jsonl_records"]
+__all__ = ["iter_jsonl", "jsonl_records", "read_jsonl"]
 
 
 def jsonl_records(kb: KnowledgeBase) -> Iterator[dict]:
@@ -75,3 +78,22 @@ def iter_jsonl(kb: KnowledgeBase) -> Iterator[str]:
     """One JSON line per record (no trailing newline)."""
     for rec in jsonl_records(kb):
         yield json.dumps(rec, ensure_ascii=False)
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> list[dict]:
+    """Read JSON-lines records, with an error naming the file and line of a bad one."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(str(p), "no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(str(p), "not UTF-8 text") from None
+    records = []
+    for no, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise InputError(f"{p}:{no}", f"not a JSON object ({e.msg})") from None
+    return records
