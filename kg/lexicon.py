@@ -1,7 +1,15 @@
-"""Lexicons: plain UTF-8 data files under ``kg/data/``, one entry a line.
+"""Lexicons: plain UTF-8 data files, built-in (``kg/data/``) and the user's own.
 
-Lines starting with ``#`` are comments. A line holds one or more entries
-separated by white space (:func:`words`), or ``ENTRY<TAB>TAG`` (:func:`table`).
+Lines starting with ``#`` are comments. A built-in lexicon line holds one or
+more entries separated by white space (:func:`words`), or ``ENTRY<TAB>TAG``
+(:func:`table`).
+
+A *user lexicon* is a UTF-8 file of ``ENTRY<TAB>TYPE[<TAB>CANONICAL]`` lines
+(see ``docs/lexicons.md``); :func:`activate` merges it with the built-ins:
+``title`` entries join the title lexicon; ``place``, ``organization``,
+``project``, ``designation`` and ``person`` entries are found wherever they
+occur (``CANONICAL`` makes the entry an alias); ``stop`` entries are never
+extracted as entities.
 
 >>> "欧阳" in words("surnames")
 True
@@ -11,15 +19,114 @@ True
 
 from __future__ import annotations
 
-from functools import cache
+import functools
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
+from typing import TypeVar
 
 from kg.errors import LexiconError
 
-__all__ = ["lines", "table", "words"]
+__all__ = [
+    "USER_TYPES",
+    "UserEntry",
+    "UserLexicon",
+    "activate",
+    "active",
+    "cached",
+    "lines",
+    "load_user_lexicon",
+    "table",
+    "words",
+]
+
+USER_TYPES = ("title", "place", "organization", "project", "designation", "person", "stop")
+
+F = TypeVar("F", bound=Callable)
+_CACHED: list[Callable] = []
 
 
-@cache
+def cached(f: F) -> F:
+    """``functools.cache`` that is cleared whenever the active user lexicon changes.
+
+    Use it for anything built from lexicons (compiled patterns, automatons).
+    """
+    c = functools.cache(f)
+    _CACHED.append(c)
+    return c  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class UserEntry:
+    entry: str
+    type: str
+    canonical: str
+    source: str  # file:line
+
+
+@dataclass(frozen=True, slots=True)
+class UserLexicon:
+    """The entries of the user's lexicon files, in file order."""
+
+    entries: tuple[UserEntry, ...] = ()
+
+    def of_type(self, type_: str) -> tuple[UserEntry, ...]:
+        return tuple(e for e in self.entries if e.type == type_)
+
+    @property
+    def stop(self) -> frozenset[str]:
+        return frozenset(e.entry for e in self.entries if e.type == "stop")
+
+
+_ACTIVE = UserLexicon()
+
+
+def active() -> UserLexicon:
+    """The user lexicon in use (empty unless :func:`activate` was called)."""
+    return _ACTIVE
+
+
+def activate(user: UserLexicon) -> None:
+    """Use ``user`` from now on (in this process), clearing every lexicon-derived cache."""
+    global _ACTIVE
+    _ACTIVE = user
+    for c in _CACHED:
+        c.cache_clear()
+
+
+def load_user_lexicon(paths: Iterable[str | os.PathLike[str]]) -> UserLexicon:
+    """Parse user lexicon files; a malformed line raises :class:`LexiconError` with file:line."""
+    entries: list[UserEntry] = []
+    for path in paths:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise LexiconError(str(p), 0, "no such lexicon file") from None
+        except UnicodeDecodeError:
+            raise LexiconError(str(p), 0, "not UTF-8 text; save the lexicon as UTF-8") from None
+        for no, raw in enumerate(text.splitlines(), 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = [x.strip() for x in raw.split("\t")]
+            if len(parts) == 1:
+                raise LexiconError(
+                    str(p), no, f"expected ENTRY<TAB>TYPE, got {line!r} (TYPE is one of {', '.join(USER_TYPES)})"
+                )
+            if len(parts) > 3 or not parts[0]:
+                raise LexiconError(str(p), no, "expected ENTRY<TAB>TYPE or ENTRY<TAB>TYPE<TAB>CANONICAL")
+            type_ = parts[1].lower()
+            if type_ not in USER_TYPES:
+                raise LexiconError(str(p), no, f"unknown type {parts[1]!r} (one of {', '.join(USER_TYPES)})")
+            canonical = parts[2] if len(parts) == 3 and parts[2] else parts[0]
+            entries.append(UserEntry(parts[0], type_, canonical, f"{p}:{no}"))
+    return UserLexicon(tuple(entries))
+
+
+@functools.cache
 def lines(name: str) -> tuple[tuple[int, str], ...]:
     """``(line_number, line)`` of a packaged lexicon, comments and blank lines removed."""
     try:
@@ -34,19 +141,22 @@ def lines(name: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-@cache
+@cached
 def words(name: str) -> frozenset[str]:
-    """Every white-space separated entry of a lexicon."""
+    """Every white-space separated entry of a built-in lexicon."""
     return frozenset(w for _, line in lines(name) for w in line.split())
 
 
-@cache
+@cached
 def table(name: str) -> dict[str, str]:
-    """``ENTRY -> TAG`` for a two-column (tab-separated) lexicon."""
+    """``ENTRY -> TAG`` for a two-column (tab-separated) built-in lexicon, plus the user's titles."""
     out: dict[str, str] = {}
     for no, line in lines(name):
         parts = line.split("\t")
         if len(parts) != 2 or not parts[0].strip():
             raise LexiconError(f"kg/data/{name}.txt", no, "expected ENTRY<TAB>TAG")
         out[parts[0].strip()] = parts[1].strip()
+    if name == "titles":
+        for e in _ACTIVE.of_type("title"):
+            out.setdefault(e.entry, "user")
     return out
