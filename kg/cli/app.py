@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from typing import Any
 
 import click
 
-from kg import __version__
+from kg import __version__, lexicon
+from kg.config import Settings, load_settings
 from kg.errors import InputError, KGError
 
-__all__ = ["Context", "KGGroup", "main", "progress_bar", "quiet_option", "warn_skip"]
+__all__ = ["KGGroup", "lexicon_option", "main", "progress_bar", "quiet_option", "settings", "warn_skip"]
 
 
 class KGGroup(click.Group):
@@ -29,7 +31,14 @@ class KGGroup(click.Group):
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Settings file (default: ./kg.toml when present). See `kg config`.",
+)
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None) -> None:
     """Build a knowledge graph from Chinese government news.
 
     \b
@@ -46,6 +55,26 @@ def main() -> None:
 
     Run `kg COMMAND --help` for each command's options and examples.
     """
+    ctx.obj = config_path
+
+
+def settings(ctx: click.Context, **flags: Any) -> Settings:
+    """Effective settings: defaults < kg.toml (or --config) < this command's flags; user lexicons activated."""
+    result = load_settings(ctx.find_root().obj)
+    for key, value in flags.items():
+        result = result.override({key: value}, "--" + key.replace("_", "-"))
+    lexicon.activate(lexicon.load_user_lexicon(result.value("lexicons")))
+    return result
+
+
+def lexicon_option(f):
+    return click.option(
+        "--lexicon",
+        "lexicons",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=str),
+        help="A user lexicon file (ENTRY<TAB>TYPE lines; repeatable). See docs/lexicons.md.",
+    )(f)
 
 
 def quiet_option(f):
@@ -72,6 +101,3 @@ def progress_bar(quiet: bool, label: str):
         return tqdm(items, desc=label, unit="doc", file=sys.stderr, disable=None, leave=False)
 
     return wrap
-
-
-Context = click.Context

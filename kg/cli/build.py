@@ -7,7 +7,7 @@ from collections import Counter
 import click
 
 from kg.build import build as run_build
-from kg.cli.app import main, progress_bar, quiet_option, warn_skip
+from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 
 
 @main.command()
@@ -16,14 +16,21 @@ from kg.cli.app import main, progress_bar, quiet_option, warn_skip
     "-o",
     "--output",
     "out_dir",
-    default="output",
-    show_default=True,
     type=click.Path(file_okay=False),
-    help="Folder to write the graph files into (created if missing).",
+    help="Folder to write the graph files into (created if missing; default: output/, or kg.toml's output).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
+@lexicon_option
 @quiet_option
-def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> None:
+@click.pass_context
+def build(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    out_dir: str | None,
+    strict: bool,
+    lexicons: tuple[str, ...],
+    quiet: bool,
+) -> None:
     """Build the knowledge graph from PATHS (files, folders or globs; default: seeds/).
 
     \b
@@ -39,9 +46,10 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
     """
+    config = settings(ctx, output=out_dir, lexicons=list(lexicons))
     result = run_build(
         list(paths) or ["seeds"],
-        out_dir,
+        config.value("output"),
         strict=strict,
         on_skip=warn_skip(quiet),
         progress=progress_bar(quiet, "extracting"),

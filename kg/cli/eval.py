@@ -7,7 +7,7 @@ import json
 import click
 
 from kg.build import extract_corpus
-from kg.cli.app import main, progress_bar, quiet_option, warn_skip
+from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.eval import format_table, load_gold, score
 from kg.readwrite.jsonl import jsonl_records, read_jsonl
 from kg.resolve import resolve
@@ -30,9 +30,18 @@ from kg.resolve import resolve
 )
 @click.option("--errors", is_flag=True, help="Also list every miss and false alarm.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@lexicon_option
 @quiet_option
+@click.pass_context
 def eval_command(
-    paths: tuple[str, ...], gold_path: str, system_path: str | None, errors: bool, as_json: bool, quiet: bool
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    gold_path: str,
+    system_path: str | None,
+    errors: bool,
+    as_json: bool,
+    lexicons: tuple[str, ...],
+    quiet: bool,
 ) -> None:
     """Extract from PATHS (default: seeds/) and score the result against a gold file.
 
@@ -46,6 +55,7 @@ def eval_command(
       kg eval --gold gold.json pages/ --errors
       kg eval --gold gold.json --system extracted.jsonl
     """
+    settings(ctx, lexicons=list(lexicons))
     gold = load_gold(gold_path)
     if system_path:
         records = read_jsonl(system_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.build import extract_corpus
-from kg.cli.app import main, progress_bar, quiet_option, warn_skip
+from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.readwrite.jsonl import iter_jsonl, jsonl_records
 from kg.resolve import resolve
 
@@ -21,8 +21,12 @@ from kg.resolve import resolve
     help="jsonl: one record per line (entity, mention, relation); table: relations, readable.",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
+@lexicon_option
 @quiet_option
-def extract(paths: tuple[str, ...], fmt: str, strict: bool, quiet: bool) -> None:
+@click.pass_context
+def extract(
+    ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool, lexicons: tuple[str, ...], quiet: bool
+) -> None:
     """Extract entities, mentions and relations from PATHS and print them.
 
     \b
@@ -36,6 +40,7 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool, quiet: bool) -> None
       kg extract seeds/*.txt --format jsonl > seeds.jsonl
       kg extract page.txt --format table
     """
+    settings(ctx, lexicons=list(lexicons))
     kb = resolve(
         extract_corpus(paths, strict=strict, on_skip=warn_skip(quiet), progress=progress_bar(quiet, "extracting"))
     )

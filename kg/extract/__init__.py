@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg import lexicon
 from kg.extract.base import Component, Doc, Extraction
 from kg.extract.designations import extract_designations
 from kg.extract.meetings import extract_meetings
@@ -20,7 +21,8 @@ from kg.extract.organizations import extract_organizations
 from kg.extract.persons import extract_persons
 from kg.extract.places import extract_places
 from kg.extract.projects import extract_projects
-from kg.model import Document, Mention
+from kg.extract.user import extract_user_entries
+from kg.model import Document, EntityRef, Mention, Relation
 
 __all__ = ["COMPONENTS", "EXTRACTOR_VERSION", "Doc", "Extraction", "extract"]
 
@@ -28,6 +30,7 @@ EXTRACTOR_VERSION = "0.1.0"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (
+    extract_user_entries,
     extract_places,
     extract_organizations,
     extract_persons,
@@ -46,4 +49,26 @@ def extract(document: Document, components: Sequence[Component] = COMPONENTS) ->
                 doc.mentions.append(item)
             else:
                 doc.relations.append(item)
+    _apply_user_lexicon(doc)
     return doc.freeze()
+
+
+def _apply_user_lexicon(doc: Doc) -> None:
+    """User entries win over overlapping mentions; stop-listed names are never entities."""
+    user = lexicon.active()
+    if not user.entries:
+        return
+    stop = user.stop
+    mine = [m for m in doc.mentions if m.prop("source") == "user"]
+
+    def keep(m: Mention) -> bool:
+        if m.name in stop or "".join(m.text.split()) in stop:
+            return False
+        return m.prop("source") == "user" or not any(m.start < u.end and u.start < m.end for u in mine)
+
+    doc.mentions[:] = [m for m in doc.mentions if keep(m)]
+    doc.relations[:] = [r for r in doc.relations if _not_stopped(r, stop)]
+
+
+def _not_stopped(r: Relation, stop: frozenset[str]) -> bool:
+    return r.subject.name not in stop and not (isinstance(r.object, EntityRef) and r.object.name in stop)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -46,7 +45,7 @@ _ASPIRING = ("创建", "争创", "申报", "打造", "加快创建", "建设", "
 _SUFFIX = r"(?:试点城市|示范城市|示范区|试点市|示范市|重点联系城市|模范城市?|城市\d+强|\d+强)"
 
 
-@cache
+@lexicon.cached
 def _regex() -> re.Pattern[str]:
     known = "|".join(map(re.escape, sorted(lexicon.words("designations"), key=len, reverse=True)))
     return re.compile(rf"(?:{known})|[\u4e00-\u9fffA-Za-z0-9“”\"]{{2,30}}?{_SUFFIX}")

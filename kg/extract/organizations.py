@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -29,7 +28,7 @@ _CJK = r"\u4e00-\u9fff"
 _BODY_PREFIX = r"(?:中共|省|市|区|县|镇|乡)?[" + _CJK + r"]{0,8}?"
 
 
-@cache
+@lexicon.cached
 def _regex() -> re.Pattern[str]:
     suffixes = sorted((s for s in lexicon.table("org_suffixes") if len(s) >= 2), key=len, reverse=True)
     alt = "|".join(map(re.escape, suffixes))

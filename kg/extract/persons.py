@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -32,7 +31,7 @@ _CJK = r"\u4e00-\u9fff"
 _STOP_AFTER = set("、，,。；;：:！？!?（）()“”\"' \n\t\u3000在和与及等为是的对向就到说了也都已将并")
 
 
-@cache
+@lexicon.cached
 def _title_regex() -> re.Pattern[str]:
     titles = sorted(lexicon.table("titles"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, titles)) + ")")
@@ -41,7 +40,7 @@ def _title_regex() -> re.Pattern[str]:
 _CLAUSE = re.compile(r"[，,。；;：:！？!?（）()“”《》\s]")
 
 
-@cache
+@lexicon.cached
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     s = lexicon.words("surnames")
     return frozenset(x for x in s if len(x) == 1), frozenset(x for x in s if len(x) == 2)
