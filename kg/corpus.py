@@ -51,13 +51,13 @@ class CorpusFile:
     source: str
 
 
-def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[str]]:
-    """Expand files, folders and globs into a sorted list of files, and the arguments that matched nothing.
+def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand files, folders and globs into a sorted list of files, and ``(argument, problem)`` for the rest.
 
     Folders contribute every ``*.txt`` below them (symlinks are not followed).
     """
     found: dict[str, Path] = {}
-    missing: list[str] = []
+    missing: list[tuple[str, str]] = []
     for arg in paths:
         arg = os.fspath(arg)
         p = Path(arg)
@@ -74,11 +74,13 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
             matches = sorted(glob.glob(arg, recursive=True))
             files = [Path(m) for m in matches if Path(m).is_file()]
             if not files:
-                missing.append(arg)
+                missing.append((arg, "no file matches this pattern"))
             for f in files:
                 found.setdefault(str(f), f)
+        elif p.is_symlink():
+            missing.append((arg, "broken or looping symbolic link"))
         else:
-            missing.append(arg)
+            missing.append((arg, "no such file or folder"))
     return sorted(found.values(), key=lambda f: (f.name, str(f))), missing
 
 
@@ -197,9 +199,9 @@ def read_corpus(
     """
     files, missing = find_files(paths)
     if missing:
-        raise NoInputError(
-            f"{missing[0]}: no such file or folder" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
-        )
+        first = "{}: {}".format(*missing[0])
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise NoInputError(first + more)
     if not files:
         raise NoInputError("no .txt files found in " + ", ".join(map(str, paths)))
     seen: set[str] = set()

@@ -68,7 +68,7 @@ def test_corpus_glob(tmp_path):
     (tmp_path / "x2.txt").write_text(TEXT, encoding="utf-8")
     files, missing = find_files([str(tmp_path / "x*.txt"), str(tmp_path / "y*.txt")])
     assert [f.name for f in files] == ["x1.txt", "x2.txt"]
-    assert missing == [str(tmp_path / "y*.txt")]
+    assert missing == [(str(tmp_path / "y*.txt"), "no file matches this pattern")]
 
 
 @pytest.mark.parametrize(

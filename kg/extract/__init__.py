@@ -12,6 +12,7 @@ the earlier ones found (persons see places, meetings see persons).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg import lexicon
 from kg.extract.base import Component, Doc, Extraction
@@ -23,8 +24,9 @@ from kg.extract.places import extract_places
 from kg.extract.projects import extract_projects
 from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
+from kg.text import CleanView
 
-__all__ = ["COMPONENTS", "EXTRACTOR_VERSION", "Doc", "Extraction", "extract"]
+__all__ = ["CHUNK_CHARS", "COMPONENTS", "EXTRACTOR_VERSION", "Doc", "Extraction", "chunk_spans", "extract"]
 
 EXTRACTOR_VERSION = "0.1.0"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
@@ -40,8 +42,50 @@ COMPONENTS: tuple[Component, ...] = (
 )
 
 
+CHUNK_CHARS = 200_000
+"""Documents longer than this are extracted in paragraph-aligned chunks (bounded memory and time)."""
+
+
 def extract(document: Document, components: Sequence[Component] = COMPONENTS) -> Extraction:
-    """Run every component over one document and freeze what they found."""
+    """Run every component over one document and freeze what they found.
+
+    A very long document (a whole archive in one file) is cut at line breaks
+    into chunks of at most :data:`CHUNK_CHARS`; offsets still point into the
+    whole original text.
+    """
+    if len(document.text) <= CHUNK_CHARS:
+        return _extract(document, components)
+    mentions: list[Mention] = []
+    relations: list[Relation] = []
+    for start, end in chunk_spans(document.text, CHUNK_CHARS):
+        x = _extract(replace(document, text=document.text[start:end]), components)
+        mentions += [replace(m, start=m.start + start, end=m.end + start) for m in x.mentions]
+        relations += [
+            replace(r, evidence=replace(r.evidence, start=r.evidence.start + start, end=r.evidence.end + start))
+            for r in x.relations
+        ]
+    doc = Doc(document, CleanView("", ()), [], mentions, relations)
+    return doc.freeze()
+
+
+def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:
+    """``(start, end)`` spans covering ``text``, each at most ``size`` long, cut after a line break when possible.
+
+    >>> chunk_spans("ab\\ncd\\nef", 4)
+    [(0, 3), (3, 6), (6, 8)]
+    """
+    spans, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+def _extract(document: Document, components: Sequence[Component]) -> Extraction:
     doc = Doc.of(document)
     for component in components:
         for item in component(doc):

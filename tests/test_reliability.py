@@ -1,0 +1,173 @@
+"""Bad input, pathological text and interrupted builds (docs/reliability.md lists each case)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract import extract
+from kg.model import Document
+
+PAGE = "青山日报讯(记者/周晓梅) 5月6日,县委书记刘建国主持召开县委常委会会议,县长黄志明出席。\n"
+
+
+def run_build(*args: str):
+    return CliRunner().invoke(main, ["build", *args])
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf8.txt", PAGE.encode("utf-8")),
+        ("utf8-bom.txt", b"\xef\xbb\xbf" + PAGE.encode("utf-8")),
+        ("gb18030.txt", PAGE.encode("gb18030")),
+        ("gbk.txt", PAGE.encode("gbk")),
+        ("utf16.txt", PAGE.encode("utf-16")),
+        ("crlf.txt", PAGE.replace("\n", "\r\n").encode("utf-8")),
+    ],
+)
+def test_reliability_encodings_are_processed(tmp_path, name, data):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_bytes(data)
+    result = run_build(str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    jsonl = (tmp_path / "out" / "graph.jsonl").read_text(encoding="utf-8")
+    assert '"name": "刘建国"' in jsonl
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\r\n\t  \n", "empty file"),
+        ("latin1.txt", "Café crème, naïve résumé déjà vu".encode("latin-1") * 20, "not"),
+        ("bad-bom.txt", b"\xef\xbb\xbf\xff\xfe\xfd", "not valid utf-8"),
+    ],
+)
+def test_reliability_bad_file_is_skipped_with_one_warning(tmp_path, name, data, problem):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(PAGE, encoding="utf-8")
+    (corpus / name).write_bytes(data)
+    result = run_build(str(corpus), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and name in warnings[0] and problem in warnings[0]
+    assert "(1 skipped)" in result.output
+    strict = run_build(str(corpus), "-o", str(tmp_path / "out2"), "--strict")
+    assert strict.exit_code == 2 and name in strict.output and "Traceback" not in strict.output
+
+
+def test_reliability_unreadable_file_is_skipped(tmp_path, monkeypatch):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(PAGE, encoding="utf-8")
+    locked = corpus / "locked.txt"
+    locked.write_text(PAGE, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = run_build(str(corpus), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert "locked.txt: permission denied" in result.output
+
+
+def test_reliability_non_txt_files_in_a_folder_are_ignored(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(PAGE, encoding="utf-8")
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4\x00")
+    (corpus / "notes.md").write_text("# notes", encoding="utf-8")
+    result = run_build(str(corpus), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0 and "warning" not in result.output and "1 documents" in result.output
+
+
+def test_reliability_missing_path_is_one_line(tmp_path):
+    result = run_build(str(tmp_path / "nope"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert result.output.strip() == f"kg: error: {tmp_path / 'nope'}: no such file or folder"
+
+
+def test_reliability_symlink_loop(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(PAGE, encoding="utf-8")
+    os.symlink(corpus / "b.txt", corpus / "a.txt")
+    os.symlink(corpus / "a.txt", corpus / "b.txt")
+    os.symlink(corpus, corpus / "self")  # a folder loop: not followed
+    result = run_build(str(corpus), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "1 documents (2 skipped)" in result.output
+    direct = run_build(str(corpus / "a.txt"), "-o", str(tmp_path / "out"))
+    assert direct.exit_code == 2 and "broken or looping symbolic link" in direct.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "、" * 1_000_000,
+        "市长" * 300_000,
+        "市委书记、" * 100_000 + "张三丰出席。",
+        "项目" * 200_000,
+        "(" * 200_000 + "记者/" * 50_000,
+        "x" * 2_000_000,
+    ],
+    ids=["1M-dunhao", "600k-titles", "500k-stacked-titles", "400k-project", "parens-bylines", "2M-one-line"],
+)
+def test_reliability_pathological_text_finishes(text):
+    x = extract(Document(id="p.txt", text=text))  # must terminate (no catastrophic backtracking)
+    assert all(text[m.start : m.end] == m.text for m in x.mentions)
+
+
+def test_reliability_long_document_is_chunked_with_exact_offsets():
+    paragraphs = [f"第{i}段：县委书记刘建国{i}号主持召开会议，县长黄志明出席。" for i in range(12_000)]
+    text = "\n".join(paragraphs)
+    x = extract(Document(id="long.txt", text=text))
+    assert len(text) > 200_000
+    names = [m for m in x.mentions if m.name == "刘建国"]
+    assert len(names) == 12_000
+    assert all(text[m.start : m.end] == m.text for m in x.mentions)
+
+
+def test_reliability_killed_build_keeps_previous_outputs(tmp_path, seed_paths):
+    out = tmp_path / "out"
+    first = run_build(str(seed_paths[1]), "-o", str(out), "-q")
+    assert first.exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    for i in range(40):
+        for p in seed_paths:
+            (corpus / f"{i:03d}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n第{i}版", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-q", "--no-cache", "--jobs", "1"]
+        if _has_option("--no-cache")
+        else [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(3)
+    assert proc.poll() is None, "the build finished before it could be interrupted; make the corpus larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    assert after == before
+
+
+def _has_option(option: str) -> bool:
+    result = CliRunner().invoke(main, ["build", "--help"])
+    return option in result.output
