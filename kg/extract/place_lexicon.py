@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 _NOUN_TAGS = frozenset({"n", "ns", "nz", "nr", "nt", "nrt", "nrfg", "ng", "s"})
-_PARTICLE_TAGS = frozenset("pcudrmqfyeo")  # first letters of jieba's function-word tags
+_PARTICLE_TAGS = frozenset("pcudrmqyeo")  # first letters of jieba's function-word tags (not f: 西|咸)
 _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name on
 _RUN = 12  # how far back left_name looks for a boundary
 MAX_NAME = 4

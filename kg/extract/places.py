@@ -32,6 +32,7 @@ parent's code. Ids depend only on the gazetteer, so they are stable.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -62,7 +63,6 @@ _CHILD_SUFFIXES = {  # which units may be written right after a division of each
     "village": (),
 }
 _NOT_IN_CHILD_NAME = frozenset("省市县区乡镇村")
-_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(村|社区)")
 
 
 @dataclass(slots=True)
@@ -135,7 +135,7 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
     context = [home.code] if home else []
     for _, _, surface in raw:
         cands = gaz.lookup(surface)
-        if len(cands) == 1 and (cands[0].name == surface or cands[0].level in ("province", "prefecture")):
+        if len(cands) == 1 and cands[0].level != "town" and (cands[0].name == surface or cands[0].level != "county"):
             context.append(cands[0].code)
     provinces = {c[:2] for c in context}
     prefectures = {c[:4] for c in context}
@@ -185,11 +185,12 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     """Towns, villages and communities written right after their division (莲花县沿背村)."""
     text = doc.text
     out: list[_Place] = []
+    taken = [(p.start, p.end) for p in parents]
     queue = list(parents)
     while queue:
         p = queue.pop(0)
         m = _CHILD.match(text, p.end)
-        if not m or m.group(2) not in _CHILD_SUFFIXES.get(p.level, ()):
+        if not m or m.group(2) not in _CHILD_SUFFIXES.get(p.level, ()) or _overlaps(m.span(), taken):
             continue
         name = m.group(1)
         if set(name) & _NOT_IN_CHILD_NAME or is_generic(name, village=True):
@@ -207,6 +208,7 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         else:
             child = _Place(p.end, m.end(), full, level, None, p.code, p.code or "", p)
         out.append(child)
+        taken.append((child.start, child.end))
         queue.append(child)
     return out
 
@@ -214,18 +216,22 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
 def _villages(doc: Doc, taken: list[tuple[int, int]]) -> list[_Place]:
     """Villages named before a village body or title (伞铺村党总支书记)."""
     text = doc.text
-    confirm = name_stops().confirm
     out = []
-    for m in _VILLAGE.finditer(text):
-        if not text.startswith(confirm, m.end()):
-            continue
-        name = left_name(text, m.end(1), 3)
+    for m in _village_pattern().finditer(text):
+        name = left_name(text, m.start(), 3)
         if len(name) < 2 or is_generic(name, village=True) or set(name) & _NOT_IN_CHILD_NAME:
             continue
-        s = m.end(1) - len(name)
-        if not any(a < m.end() and s < b for a, b in taken):
-            out.append(_Place(s, m.end(), name + m.group(2), "village"))
+        s = m.start() - len(name)
+        if not _overlaps((s, m.end()), taken):
+            out.append(_Place(s, m.end(), name + m.group(1), "village"))
     return out
+
+
+@functools.cache
+def _village_pattern() -> re.Pattern[str]:
+    """村 or 社区 followed by a word that confirms a named village (党总支, 村委会 …)."""
+    confirm = "|".join(re.escape(w) for w in name_stops().confirm)
+    return re.compile(rf"(村|社区)(?={confirm})")
 
 
 def _areas(doc: Doc, divisions: list[_Place], taken: list[tuple[int, int]]) -> list[_Place]:
