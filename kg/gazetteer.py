@@ -291,11 +291,7 @@ class Gazetteer:
             bounds = self._bounds.get(surface)
             if bounds is None or not (
                 (start > 0 and start != prev_stop and text[start - 1] in bounds[0])
-                or (
-                    stop < len(text)
-                    and (following is None or following[0] != stop)
-                    and text[stop] in bounds[1]
-                )
+                or (stop < len(text) and (following is None or following[0] != stop) and text[stop] in bounds[1])
             ):
                 yield hit
             prev_stop, hit = stop, following

@@ -184,9 +184,7 @@ def test_gazetteer_kept_county_short_forms_pass_jieba_rule(gaz: Gazetteer) -> No
         ("不存在的地方", (), None),
     ],
 )
-def test_gazetteer_resolve_with_context(
-    gaz: Gazetteer, name: str, near: tuple[str, ...], code: str | None
-) -> None:
+def test_gazetteer_resolve_with_context(gaz: Gazetteer, name: str, near: tuple[str, ...], code: str | None) -> None:
     got = gaz.resolve(name, near=near)
     assert (got.code if got else None) == code
 
@@ -213,9 +211,7 @@ def test_gazetteer_resolve_prefers_same_prefecture_over_same_province(gaz: Gazet
         ("浙江杭州西湖区与江苏苏州吴中区结对", ["浙江", "杭州", "西湖区", "江苏", "苏州", "吴中区"]),
     ],
 )
-def test_gazetteer_scan_finds_places_with_exact_offsets(
-    gaz: Gazetteer, text: str, expected: list[str]
-) -> None:
+def test_gazetteer_scan_finds_places_with_exact_offsets(gaz: Gazetteer, text: str, expected: list[str]) -> None:
     hits = list(gaz.scan(text))
     assert [s for _, _, s in hits] == expected
     assert all(text[start:end] == surface for start, end, surface in hits)
@@ -239,9 +235,7 @@ def test_gazetteer_scan_ignores_ordinary_words(gaz: Gazetteer, text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"), [("湖南湘潭", ["湖南", "湘潭"]), ("江西萍乡、湘东模式", ["江西", "萍乡", "湘东"])]
 )
-def test_gazetteer_scan_adjacent_places_are_not_boundary_cut(
-    gaz: Gazetteer, text: str, expected: list[str]
-) -> None:
+def test_gazetteer_scan_adjacent_places_are_not_boundary_cut(gaz: Gazetteer, text: str, expected: list[str]) -> None:
     assert [s for _, _, s in gaz.scan(text)] == expected
 
 
