@@ -1,0 +1,250 @@
+"""The lexicons place extraction reads, and the word tests it shares.
+
+Data files (``kg/data``): ``countries.tsv`` (ISO 3166-1 Chinese names),
+``regions.tsv`` (multi-division regions, continents), ``landforms.tsv``
+(major rivers and lakes), ``area_suffixes.tsv`` (片区, 高新区 …) and
+``place_name_stops.txt`` (what a suffix-found name may not be).
+
+>>> [(n.name, n.level) for n in scan_names("欧洲与波兰、长株潭")]
+[('欧洲', 'foreign'), ('波兰', 'foreign'), ('长株潭', 'area')]
+>>> left_name("推动清水塘", 5), left_name("完善", 2), left_name("和331", 4)
+('清水塘', '', '331')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources import files
+
+import ahocorasick
+import jieba.posseg
+
+from kg.extract.tokens import is_word
+from kg.gazetteer import BOUNDARY_FREQ
+
+__all__ = [
+    "AreaSuffix",
+    "NameStops",
+    "NamedPlace",
+    "area_suffixes",
+    "cuts_word",
+    "is_generic",
+    "is_name_char",
+    "left_name",
+    "name_stops",
+    "scan_names",
+    "word_tag",
+]
+
+_NOUN_TAGS = frozenset({"n", "ns", "nz", "nr", "nt", "nrt", "nrfg", "ng", "s"})
+_PARTICLE_TAGS = frozenset("pcudrmqyeo")  # first letters of jieba's function-word tags (not f: 西|咸)
+_TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name on
+_RUN = 12  # how far back left_name looks for a boundary
+MAX_NAME = 4
+"""Longest proper name kg takes in front of a suffix (清水塘, 田心, 331)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPlace:
+    """A lexicon place found in text: canonical name, level and the surface's span."""
+
+    start: int
+    end: int
+    name: str
+    level: str  # 'foreign' | 'area' | 'natural'
+    kind: str = ""  # country code, 'river', 'lake', 'region'
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSuffix:
+    """A named-area suffix and whether a division's name may stand directly before it."""
+
+    suffix: str
+    after_division: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NameStops:
+    """The contents of ``place_name_stops.txt``."""
+
+    left: frozenset[str]  # characters that end a name on the left
+    starts: tuple[str, ...]  # a name may not start with these
+    ends: tuple[str, ...]  # … nor be or end with these
+    exact: frozenset[str]  # … nor be exactly these
+    confirm: tuple[str, ...]  # words that, following X村, show X村 is a village
+    project: tuple[str, ...]  # words that, following an area, make it part of a project's name
+
+
+def _lines(name: str) -> list[str]:
+    text = files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _lexicon() -> dict[str, tuple[str, str, str]]:
+    """Surface → (canonical name, level, kind) for countries, regions and landforms."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for line in _lines("countries.tsv"):
+        code, name, others = ([*line.split("\t"), ""])[:3]
+        for surface in (name, *filter(None, others.split(","))):
+            out.setdefault(surface, (name, "foreign", code))
+    for line in _lines("regions.tsv"):
+        name, level, others = ([*line.split("\t"), ""])[:3]
+        for surface in (name, *filter(None, others.split(","))):
+            out.setdefault(surface, (name, level, "region"))
+    for line in _lines("landforms.tsv"):
+        name, kind = line.split("\t")[:2]
+        out.setdefault(name, (name, "natural", kind))
+    return out
+
+
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for surface in _lexicon():
+        a.add_word(surface, surface)
+    a.make_automaton()
+    return a
+
+
+def scan_names(text: str) -> Iterator[NamedPlace]:
+    """Countries, regions, continents, rivers and lakes in ``text`` (leftmost longest).
+
+    A two-character name must not cut a common word (增|加纳|入), as in
+    :meth:`kg.gazetteer.Gazetteer.scan`.
+
+    >>> [n.name for n in scan_names("增加纳税,赴加纳考察")]
+    ['加纳']
+    """
+    lexicon = _lexicon()
+    for end, surface in _automaton().iter_long(text):
+        stop = end + 1
+        start = stop - len(surface)
+        if len(surface) == 2 and cuts_word(text, start, stop):
+            continue
+        name, level, kind = lexicon[surface]
+        yield NamedPlace(start, stop, name, level, kind)
+
+
+def cuts_word(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` cuts a common word at either edge (依|法国|有).
+
+    >>> cuts_word("依法国有", 1, 3), cuts_word("在法国考察", 1, 3)
+    (True, False)
+    """
+    before = start > 0 and is_word(text[start - 1] + text[start], BOUNDARY_FREQ)
+    after = stop < len(text) and is_word(text[stop - 1] + text[stop], BOUNDARY_FREQ)
+    return bool(before or after)
+
+
+@functools.cache
+def area_suffixes() -> tuple[AreaSuffix, ...]:
+    """The named-area suffixes, longest first.
+
+    >>> AreaSuffix("高新区", True) in area_suffixes()
+    True
+    """
+    out = []
+    for line in _lines("area_suffixes.tsv"):
+        suffix, mode = line.split("\t")[:2]
+        out.append(AreaSuffix(suffix, mode.strip() == "city"))
+    return tuple(sorted(out, key=lambda s: -len(s.suffix)))
+
+
+@functools.cache
+def area_pattern() -> re.Pattern[str]:
+    """One regex of every area suffix, longest first."""
+    return re.compile("|".join(re.escape(s.suffix) for s in area_suffixes()))
+
+
+@functools.cache
+def name_stops() -> NameStops:
+    """The parsed ``place_name_stops.txt``."""
+    left: set[str] = set()
+    starts, ends, exact, confirm, project = [], [], set(), [], []
+    for line in _lines("place_name_stops.txt"):
+        word = line.split("#", 1)[0].strip()
+        if word.startswith("<"):
+            left.update(word[1:])
+        elif word.startswith("^"):
+            starts.append(word[1:])
+        elif word.startswith("="):
+            exact.add(word[1:])
+        elif word.startswith(">"):
+            confirm.append(word[1:])
+        elif word.startswith("~"):
+            project.append(word[1:])
+        elif word:
+            ends.append(word)
+    return NameStops(frozenset(left), tuple(starts), tuple(ends), frozenset(exact), tuple(confirm), tuple(project))
+
+
+def is_name_char(c: str) -> bool:
+    """A character a proper place name is written with: CJK, digit or Latin letter."""
+    return "\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalnum())
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's POS tag of a dictionary word common enough to trust, else None."""
+    if not is_word(word, _TAG_MIN_FREQ):
+        return None
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
+def _is_function_word(word: str) -> bool:
+    tag = word_tag(word)
+    return tag is not None and tag not in _NOUN_TAGS
+
+
+def _stops_name(word: str) -> bool:
+    """Whether a jieba word ends a name on the left: any non-noun word, or a one-character
+    particle, preposition, adverb, pronoun, numeral or measure word (伞|铺 is a name, 对 is not)."""
+    if len(word) > 1:
+        return _is_function_word(word)
+    tag = word_tag(word)
+    return tag is not None and tag[0] in _PARTICLE_TAGS
+
+
+def is_generic(name: str, village: bool = False) -> bool:
+    """Whether a suffix-found name is no proper name (a verb, a modifier, a determiner).
+
+    >>> is_generic("产业"), is_generic("自主创新"), is_generic("提高"), is_generic("田心")
+    (True, True, True, False)
+    >>> is_generic("农", village=True), is_generic("青山", village=True)
+    (True, False)
+    """
+    stops = name_stops()
+    if not name or (len(name) < 2 and not name.isascii()):
+        return True
+    if name in stops.exact and village:
+        return True
+    if name.startswith(stops.starts) or name.endswith(stops.ends):
+        return True
+    if not village and any(c in stops.left for c in name):
+        return True  # a village after its town may be 三合村; an area name has no 的, 一 …
+    return _is_function_word(name)
+
+
+def left_name(text: str, stop: int, longest: int = MAX_NAME) -> str:
+    """The proper name written just before ``text[stop:]``, or '' when there is none.
+
+    Reads name characters back to a boundary (punctuation, a function word or
+    measure word from ``place_name_stops.txt``), cuts them into jieba words
+    and keeps the trailing words up to ``longest`` characters, stopping at a
+    verb, adverb or other non-noun jieba knows (推动|清水塘, 看好|武广).
+    """
+    left = name_stops().left
+    i = stop
+    while i > 0 and stop - i < _RUN and is_name_char(text[i - 1]) and text[i - 1] not in left:
+        i -= 1
+    name = ""
+    for word in reversed(list(jieba.cut(text[i:stop], HMM=False))):
+        if _stops_name(word) or len(name) + len(word) > longest:
+            break
+        name = word + name
+    if len(name) < 2 and not (name.isascii() and name):
+        return ""
+    return name

@@ -1,0 +1,236 @@
+"""Place extraction: divisions with codes and chains, named areas, villages, foreign places."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.corpus import read_document
+from kg.extract.base import Doc
+from kg.extract.place_lexicon import is_generic, left_name, scan_names
+from kg.extract.places import extract_places, home_city
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Mention, Relation
+
+DIVISION_LEVELS = {"province", "prefecture", "county", "town"}
+
+
+def _run(text: str) -> tuple[list[Mention], list[Relation]]:
+    out = list(extract_places(Doc.of(Document(id="t.txt", text=text))))
+    return [m for m in out if isinstance(m, Mention)], [r for r in out if isinstance(r, Relation)]
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in _run(text)[0]]
+
+
+def _part_of(text: str) -> set[tuple[str, str]]:
+    return {(r.subject.name, r.object.name) for r in _run(text)[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省杭州市西湖区", [("浙江省", "330000"), ("杭州市", "330100"), ("西湖区", "330106")]),
+        ("记者在杭州采访", [("杭州市", "330100")]),
+        ("赴四川成都考察", [("四川省", "510000"), ("成都市", "510100")]),
+        ("广西壮族自治区南宁市", [("广西壮族自治区", "450000"), ("南宁市", "450100")]),
+    ],
+)
+def test_places_divisions_have_full_names_and_codes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.prop("code")) for m in _run(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省杭州市西湖区", {("杭州市", "浙江省"), ("西湖区", "杭州市")}),
+        ("在江苏南京举行", {("南京市", "江苏省")}),
+        ("广东省佛山市南海区西樵镇", {("佛山市", "广东省"), ("南海区", "佛山市"), ("西樵镇", "南海区")}),
+        ("杭州和南京", set()),  # no chain written, no relation stated
+    ],
+)
+def test_places_part_of_only_where_the_chain_is_written(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _part_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广东省佛山市南海区西樵镇松塘村",
+        "湘潭日报讯 岳塘区和雨湖区的干部赴江西省南昌市考察,又到北京朝阳区和四川成都。",
+        "江苏省南京市玄武区新街口街道",
+    ],
+)
+def test_places_every_division_has_code_and_chain_to_province(text: str) -> None:
+    gaz = Gazetteer.load()
+    divisions = [m for m in _run(text)[0] if m.prop("level") in DIVISION_LEVELS]
+    assert divisions
+    for m in divisions:
+        chain = gaz.chain(m.prop("code"))
+        assert chain[0].name == m.name
+        assert chain[-1].level == "province"
+        assert m.prop("parent") == chain[0].parent
+
+
+def test_places_seed_divisions_have_codes_and_chains(seed_paths) -> None:
+    gaz = Gazetteer.load()
+    count = 0
+    for path in seed_paths:
+        document = read_document(path)
+        for m in extract_places(Doc.of(document)):
+            if isinstance(m, Mention) and m.prop("level") in DIVISION_LEVELS:
+                assert document.text[m.start : m.end] == m.text
+                assert gaz.chain(m.prop("code"))[-1].level == "province", m
+                count += 1
+    assert count > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "qualifier"),
+    [
+        ("在北京朝阳区调研", "朝阳区", "110105"),  # 朝阳区 is also in 长春
+        ("在长春市朝阳区调研", "朝阳区", "220104"),
+        ("杭州市西湖区", "杭州市", ""),  # a unique name stays unqualified
+    ],
+)
+def test_places_qualifier_only_for_nationally_shared_names(text: str, name: str, qualifier: str) -> None:
+    assert (name, qualifier) in {(m.name, m.qualifier) for m in _run(text)[0]}
+
+
+def test_places_unresolved_shared_name_has_candidates_not_code() -> None:
+    (m,) = _run("朝阳区")[0]
+    assert m.prop("code") is None
+    assert m.prop("candidates").split() == ["110105", "220104"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湘潭日报讯 岳塘加快发展。", ["湘潭市", "岳塘区"]),  # a county short form near home
+        ("岳塘加快发展。", []),  # … but not without context
+        ("佛山日报讯 西樵镇举行活动", ["佛山市", "西樵镇"]),  # a town in the home city
+        ("西樵镇举行活动", []),
+        ("推动七大新经济", []),  # 大新县 (广西) is not written here
+    ],
+)
+def test_places_short_forms_and_towns_need_context(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湘潭日报讯(记者 张三)", "湘潭市"),
+        ("衡阳日报 2023年5月1日 衡阳日报讯", "衡阳市"),
+        ("本报讯 会议召开", None),
+    ],
+)
+def test_places_home_city_from_masthead(text: str, expected: str | None) -> None:
+    assert home_city(Doc.of(Document(id="t", text=text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        ("武汉东湖高新区加快发展", "东湖高新区", "武汉市"),
+        ("长沙经开区签约", "长沙经开区", "长沙市"),
+        ("苏州工业园区", "苏州工业园区", "苏州市"),
+        ("去年,雨湖区江麓片区完成改造", "江麓片区", "雨湖区"),
+        ("要推动鹤岭老工业区搬迁", "鹤岭老工业区", None),
+        ("看好西咸新区的发展", "西咸新区", None),
+        ("、光谷软件园等", "光谷软件园", None),
+    ],
+)
+def test_places_named_areas(text: str, name: str, parent: str | None) -> None:
+    mentions, relations = _run(text)
+    (area,) = [m for m in mentions if m.prop("level") == "area"]
+    assert area.name == name
+    assert {r.object.name for r in relations if r.subject.name == name} == ({parent} if parent else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市城市建设,我市要推动园区发展",
+        "创建国家自主创新示范区",
+        "提高园区吸引力,片区内入住率高",
+        "衡阳日报讯 衡阳园区改革",  # a city's parks, no name
+        "广铁物流园项目",  # part of a project's name
+    ],
+)
+def test_places_generic_words_are_not_places(text: str) -> None:
+    assert [m.name for m in _run(text)[0] if m.prop("level") == "area"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "parent"),
+    [
+        ("广东省佛山市南海区西樵镇松塘村", "松塘村", "西樵镇"),
+        ("衡阳市衡山县白果镇白果村", "白果村", "白果镇"),
+        ("江西省吉安市井冈山市茅坪村", "茅坪村", "井冈山市"),
+        ("报告人:石门村党支部书记李四", "石门村", None),
+    ],
+)
+def test_places_villages_attach_to_written_parent(text: str, village: str, parent: str | None) -> None:
+    mentions, relations = _run(text)
+    (v,) = [m for m in mentions if m.prop("level") == "village"]
+    assert v.name == village and v.prop("code") is None
+    assert {r.object.name for r in relations if r.subject.name == village} == ({parent} if parent else set())
+
+
+@pytest.mark.parametrize("text", ["要加强农村村民自治", "当地村党组织书记", "部分村党支部书记"])
+def test_places_generic_villages_are_not_places(text: str) -> None:
+    assert _run(text)[0] == []
+
+
+def test_places_town_by_suffix_gets_code_from_parent() -> None:
+    gaz = Gazetteer.load()
+    (town,) = [m for m in _run("衡山县白果镇")[0] if m.prop("level") == "town"]
+    assert gaz.by_code(town.prop("code")).name == "白果镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("打通了重庆——波兰的运输路线", [("重庆市", "province"), ("波兰", "foreign")]),
+        ("与巴西、法国合作", [("巴西", "foreign"), ("法国", "foreign")]),
+        ("依法国有资产,增加纳税", []),  # 依法|国有, 增加|纳税
+        ("欧洲与长三角", [("欧洲", "foreign"), ("长三角", "area")]),
+        ("内蒙古自治区", [("内蒙古自治区", "province")]),
+    ],
+)
+def test_places_foreign_and_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.prop("level")) for m in _run(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他来到湖南省长沙市岳麓区调研。", "赴江西省萍乡市莲花县等地", "伞铺村党总支书记", "打通了惠州——成都——波兰"],
+)
+def test_places_mentions_slice_original_text(text: str) -> None:
+    for m in _run(text)[0]:
+        assert text[m.start : m.end] == m.text
+
+
+def test_places_mentions_map_through_line_breaks() -> None:
+    text = "这是一段很长很长很长的正文内容说的是干部们赴江西省萍\n\n乡市考察。"
+    mentions, _ = _run(text)
+    assert [m.name for m in mentions] == ["江西省", "萍乡市"]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_place_lexicon_scan_names_respects_word_boundaries() -> None:
+    assert [n.name for n in scan_names("增加纳税,赴加纳考察")] == ["加纳"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("推动清水塘", "清水塘"), ("看好武广", "武广"), ("提高", ""), ("、331", "331"), ("的新", "")],
+)
+def test_place_lexicon_left_name(text: str, expected: str) -> None:
+    assert left_name(text, len(text)) == expected
+
+
+@pytest.mark.parametrize(("name", "generic"), [("产业", True), ("乡村振兴", True), ("田心", False), ("深化", True)])
+def test_place_lexicon_is_generic(name: str, generic: bool) -> None:
+    assert is_generic(name) is generic
