@@ -159,8 +159,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if unit and body and not places and not level:
         unit = None  # 政法委书记: the body alone
     core = core_m.group()
-    if unit and not places and not level and core[0] in "村镇乡" and not body:
-        places, unit = [unit + core[0]], None  # 伞铺村党总支书记: the village is a place
+    if unit and not level and core[0] in "村镇乡" and not body and len(unit) <= 4:
+        places, unit = [*places, unit + core[0]], None  # 白沙村党总支书记: the village is a place
+        written_from = core_m.start()
     business = core in business_titles() or bool(unit and _COMPANY.search(unit))
     if places and keep_level and body and not unit:
         written_from -= 1  # 芦淞区委 -> 区委
