@@ -47,7 +47,7 @@ _AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
 _DATELINE = re.compile(r"讯\s*[(（][^)）\n]{0,40}[)）]\s*(\d{1,2})月(\d{1,2})日")
 _AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2,60})[)）]")
-_MASTHEAD = re.compile(rf"([{_CJK}]{{2,4}}(?:日报|晚报|晨报|都市报))")
+_MASTHEAD = re.compile(rf"([{_CJK}]{{2}}(?:日报|晚报|晨报|都市报))")
 _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 _FOREIGN = re.compile(rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}")
 
