@@ -1,174 +1,407 @@
-"""Persons: officials with their titles, and people who are not officials.
+"""Persons: officials with their posts, and people who are not officials.
 
-Officials come from the title grammar: one or more titles separated by ``、``
-in front of a name (``市委副书记、市长张三``), a title shared by a list of
-names (``市领导张三、李四参加``), or a name followed by a title
-(``张三总书记``). Bylines and mastheads (``记者/张三``, ``责任编辑:李四``,
-``王五/摄``) and business titles give persons who are not officials.
+Officials come from the title grammar (:mod:`kg.extract.titles`): stacked
+titles in front of a name (``市委副书记、市长张三``), a title shared by a list
+of names (``市领导张三、李四参加``), a name followed by a national title
+(``张三总书记``), a speaker line (``讲述人:…局长 张三``) or an author note
+that states a post (``(作者系…主任)``). Each title becomes one
+``holds_position`` relation whose props carry the normalised ``body``,
+``jurisdiction``, ``post`` (:mod:`kg.extract.posts`), ``tense`` and
+``date``, plus a ``member_of`` relation to the body.
+
+Bylines and mastheads (``记者/张三``, ``责任编辑:李四``, ``王五/摄``), column
+authors, business people (``董事长``) and quoted figures (``X说过``,
+``X·Y说``) are persons with ``official: false`` and a ``role``.
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> doc = Doc.of(Document(id="t.txt", text="市委副书记、市长张三丰出席会议。"))
->>> [(r.subject.name, r.object) for r in extract_persons(doc) if hasattr(r, "predicate")]
-[('张三丰', '市委副书记'), ('张三丰', '市长')]
+>>> doc = Doc.of(Document(id="t.txt", text="青山日报讯 市委副书记、市长张三丰出席会议。"))
+>>> rels = [r for r in extract_persons(doc) if getattr(r, "predicate", None) == Predicate.HOLDS_POSITION]
+>>> [(r.object, r.prop("post")) for r in rels]
+[('市委副书记', '中共青山市委副书记'), ('市长', '青山市市长')]
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
-from kg.extract.tokens import is_word
+from kg.extract.context import home_city, home_province
+from kg.extract.names import is_cjk, is_name, name_at
+from kg.extract.posts import NATION, Post, Setting, normalise_stack
+from kg.extract.titles import core_regex, parse_title, title_stack
+from kg.extract.tokens import tokenize
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["extract_persons", "name_at"]
 
 _CJK = r"\u4e00-\u9fff"
-# characters after which a name cannot continue (common verbs / particles / punctuation starts)
-_STOP_AFTER = set("、，,。；;：:！？!?（）()“”\"' \n\t\u3000在和与及等为是的对向就到说了也都已将并")
+_SPACE = " \u3000"
+# national titles written after the name (张三总书记)
+_AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
+_AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
+_DATELINE = re.compile(r"讯\s*[(（][^)）\n]{0,40}[)）]\s*(\d{1,2})月(\d{1,2})日")
+_AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2,60})[)）]")
+_MASTHEAD = re.compile(rf"([{_CJK}]{{2}}(?:日报|晚报|晨报|都市报))")
+_SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
+_FOREIGN = re.compile(rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}")
 
 
-@lexicon.cached
-def _title_regex() -> re.Pattern[str]:
-    titles = sorted(lexicon.table("titles"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, titles)) + ")")
+class _State:
+    """What one pass over a document has found so far."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.taken: list[tuple[int, int]] = []
+        self.known: dict[str, dict] = {}  # name -> mention attributes
+        self.breaks = _breaks(doc)
+        self.setting = Setting(self.text, home_city(doc.document), home_province(doc.document))
+        self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in self.taken)
+
+    def person(self, s: int, e: int, **attrs) -> Mention:
+        self.taken.append((s, e))
+        name = "".join(self.text[s:e].split())
+        if attrs.get("official") or name not in self.known:
+            self.known[name] = attrs
+        return self.doc.mention(s, e, EntityType.PERSON, name, **attrs)
+
+    def date_at(self, pos: int) -> str | None:
+        """The page date, refined by the nearest article dateline before ``pos``."""
+        page = self.doc.document.date
+        best = None
+        for start, mo, d in self.datelines:
+            if start <= pos and 1 <= mo <= 12 and 1 <= d <= 31:
+                best = (mo, d)
+        if best is None:
+            return page
+        if page and page[:4].isdigit():
+            year = int(page[:4])
+            if len(page) >= 7 and page[4] == "-" and int(page[5:7]) < best[0]:
+                year -= 1  # a December dateline on a January page
+            return f"{year:04d}-{best[0]:02d}-{best[1]:02d}"
+        return f"--{best[0]:02d}-{best[1]:02d}"
 
 
-_CLAUSE = re.compile(r"[，,。；;：:！？!?（）()“”《》\s]")
-
-
-@lexicon.cached
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    s = lexicon.words("surnames")
-    return frozenset(x for x in s if len(x) == 1), frozenset(x for x in s if len(x) == 2)
-
-
-def name_at(text: str, i: int) -> int:
-    """Length of a Chinese personal name starting at ``text[i]`` (0 when none).
-
-    >>> name_at("张三丰出席", 0), name_at("李四参加", 0), name_at("会议", 0)
-    (3, 2, 0)
-    """
-    single, compound = _surnames()
-    if text[i : i + 2] in compound:
-        sur = 2
-    elif i < len(text) and text[i] in single:
-        sur = 1
-    else:
-        return 0
-    given = 0
-    for k in range(i + sur, min(i + sur + 2, len(text))):
-        c = text[k]
-        if not ("\u4e00" <= c <= "\u9fff") or (c in _STOP_AFTER and given >= 1):
-            break
-        given += 1
-    if given == 0:
-        return 0
-    if given == 2:
-        # "阳卫国就…" keeps 3; "张三强调" should not swallow 强 of 强调
-        third = text[i + sur + 1]
-        nxt = text[i + sur + 1 : i + sur + 3]
-        swallows_word = len(nxt) == 2 and is_word(nxt, 500) and not is_word(text[i + sur : i + sur + 2], 500)
-        if swallows_word or third in _STOP_AFTER:
-            given = 1
-    return sur + given
-
-
-def _split_titles(titles: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for part in titles.split("、"):
-        out.append((pos, part))
-        pos += len(part) + 1
-    return out
-
-
-def _title_phrase(text: str, end: int) -> list[tuple[int, str]]:
-    """The stacked titles (``A、B、C``) ending at ``end``, as ``(start, title)`` pairs."""
-    rx = _title_regex()
-    out: list[tuple[int, str]] = []
-    while True:
-        start = end
-        while start > 0 and not _CLAUSE.match(text[start - 1]) and text[start - 1] != "、" and end - start < 24:
-            start -= 1
-        segment = text[start:end]
-        if not rx.search(segment) or not any(segment.endswith(t) for t in lexicon.table("titles")):
-            break
-        out.append((start, segment))
-        if start > 0 and text[start - 1] == "、":
-            end = start - 1
-            continue
-        break
-    return out[::-1]
+def _breaks(doc: Doc) -> frozenset[int]:
+    """Clean offsets where the clean view joined two separate lines of the original."""
+    pieces = doc.view.pieces
+    return frozenset(pieces[k][0] for k in range(1, len(pieces)) if pieces[k - 1][1] + pieces[k - 1][2] != pieces[k][1])
 
 
 def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
-    """Officials (title grammar) and other persons (bylines, business titles)."""
-    text = doc.text
-    taken: list[tuple[int, int]] = []
-    yield from _bylines(doc, taken)
-    business = lexicon.words("business_titles")
-    for m in _title_regex().finditer(text):
-        pos = m.end()
-        while pos < len(text) and text[pos] in " \u3000":
-            pos += 1
-        found: list[tuple[int, int]] = []
-        while True:
-            n = name_at(text, pos)
-            if not n:
-                break
-            found.append((pos, pos + n))
-            if text[pos + n : pos + n + 1] != "、":
-                break
-            pos += n + 1
-        if not found:
+    """Officials (title grammar) and other persons (bylines, authors, business, quoted)."""
+    st = _State(doc)
+    yield from _bylines(st)
+    yield from _authors(st)
+    yield from _officials(st)
+    yield from _name_then_title(st)
+    yield from _standalone_names(st)
+    yield from _quoted(st)
+    yield from _known_again(st)
+
+
+# --- officials ---------------------------------------------------------------
+
+
+def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
+    """The names (``A、B、C``) starting at ``pos``, after optional spaces."""
+    text = st.text
+    after_space = False
+    while pos < len(text) and text[pos] in _SPACE:
+        pos, after_space = pos + 1, True
+    found: list[tuple[int, int]] = []
+    while pos < len(text):
+        n = name_at(text, pos, st.breaks, after_space)
+        if not n:
+            break
+        found.append((pos, pos + n))
+        if text[pos + n : pos + n + 1] != "、":
+            break
+        pos += n + 1
+    return found
+
+
+def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end: int) -> Iterator[Relation]:
+    doc = st.doc
+    for p in posts:
+        t = p.title
+        date = st.date_at(t.start)
+        r = doc.relation(
+            ref,
+            Predicate.HOLDS_POSITION,
+            t.written,
+            t.written_start,
+            name_end,
+            body=p.body,
+            jurisdiction=p.jurisdiction,
+            post=p.post,
+            tense=t.tense,
+            city=st.setting.home_city if p.jurisdiction != NATION else None,
+        )
+        if date != r.evidence.date:
+            r = replace(r, evidence=replace(r.evidence, date=date))
+        yield r
+        if p.organization and p.kind not in ("generic",):
+            org = EntityRef(EntityType.ORGANIZATION, p.organization)
+            m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
+            yield replace(m, evidence=replace(m.evidence, date=date))
+
+
+def _officials(st: _State) -> Iterator[Mention | Relation]:
+    text = st.text
+    for m in core_regex().finditer(text):
+        names = _names_after(st, m.end())
+        if not names:
             continue
-        title_texts = _title_phrase(text, m.end())
-        if not title_texts:
+        stack = title_stack(text, m.end())
+        if not stack or stack[-1].end != m.end():
             continue
-        official = not all(any(t.endswith(b) for b in business) for _, t in title_texts)
-        for s, e in found:
-            if any(s < te and ts < e for ts, te in taken):
+        if stack[-1].core.endswith(("领导", "负责人")) and not (stack[-1].level or stack[-1].unit or stack[-1].places):
+            continue  # a bare 领导 is not a title
+        official = not any(t.business for t in stack)
+        posts = normalise_stack(stack, st.setting)
+        for s, e in names:
+            if not st.free(s, e):
                 continue
-            taken.append((s, e))
-            name = text[s:e]
-            yield doc.mention(s, e, EntityType.PERSON, name, official=official)
-            ref = EntityRef(EntityType.PERSON, name)
-            for ts, written in title_texts:
-                t = _trim_prefix(written)
-                if t:
-                    yield doc.relation(ref, Predicate.HOLDS_POSITION, t, ts + len(written) - len(t), e)
+            attrs = {"official": True} if official else {"official": False, "role": "business"}
+            yield st.person(s, e, **attrs)
+            ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
+            if official:
+                yield from _position_relations(st, ref, posts, e)
+            elif posts[0].body:
+                org = EntityRef(EntityType.ORGANIZATION, posts[0].body)
+                yield st.doc.relation(ref, Predicate.MEMBER_OF, org, stack[0].written_start, e)
 
 
-_LEAD = re.compile(r".*?(?:的|在|由|和|与|及|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持)")
+def _name_then_title(st: _State) -> Iterator[Mention | Relation]:
+    text = st.text
+    for m in _AFTER_NAME.finditer(text):
+        for n in (3, 2, 4):
+            s = m.start() - n
+            if s < 0 or not st.free(s, m.start()):
+                continue
+            boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in "的和与及在、"
+            if is_name(text[s : m.start()]) and (boundary or n == 3):
+                break
+        else:
+            continue
+        yield st.person(s, m.start(), official=True)
+        ref = EntityRef(EntityType.PERSON, text[s : m.start()])
+        title = parse_title(text, m.start(), m.end())
+        if title is None:
+            continue
+        body = _AFTER_NAME_BODY.get(m.group().lstrip("副"))
+        post = Post(title, NATION, body, "party", f"{body}{m.group()}")
+        yield from _position_relations(st, ref, [post], m.end())
 
 
-def _trim_prefix(title: str) -> str:
-    """Drop words in front of a title that belong to the clause, not the title."""
-    return _LEAD.sub("", title)
+# --- other persons -----------------------------------------------------------
 
 
-_ROLES = r"(?:全媒体记者|融媒体记者|见习记者|特约记者|记者|通讯员|实习生|责任编辑|美术编辑|校对|编辑)"
-_BYLINE = re.compile(
-    rf"(?P<role>{_ROLES})\s*[/:：]?\s*"
-    rf"(?P<names>(?!{_ROLES})[{_CJK}]{{2,4}}(?:[ \u3000]+(?!{_ROLES})[{_CJK}]{{2,4}})*)"
-)
-_PHOTO = re.compile(rf"(?P<names>[{_CJK}]{{2,4}}(?:[ \u3000]+[{_CJK}]{{2,4}})*)\s*/\s*摄")
+@cache
+def _roles() -> dict[str, str]:
+    return lexicon.table("byline_roles")
 
 
-def _bylines(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Mention]:
-    roles = lexicon.table("byline_roles")
-    text = doc.text
-    for rx in (_BYLINE, _PHOTO):
-        for m in rx.finditer(text):
-            role = roles.get(m.groupdict().get("role") or "摄", "reporter")
-            pos = m.start("names")
-            for part in re.split(r"([ \u3000]+)", m.group("names")):
-                if part.strip():
-                    n = name_at(text, pos)
-                    if n:
-                        taken.append((pos, pos + n))
-                        yield doc.mention(pos, pos + n, EntityType.PERSON, official=False, role=role)
-                pos += len(part)
+@cache
+def _byline_regex() -> re.Pattern[str]:
+    roles = "|".join(
+        map(re.escape, sorted((r for r in _roles() if r not in ("摄", "作者", "讲述人")), key=len, reverse=True))
+    )
+    return re.compile(rf"(?P<role>{roles})\s*[/:：]?\s*(?=[{_CJK}])")
+
+
+_PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{_CJK}]{{2,4}}(?:[ \u3000]+[{_CJK}]{{1,4}})*)\s*/\s*摄")
+
+
+def _byline_names(st: _State, pos: int) -> list[tuple[int, int]]:
+    """Names separated by spaces after a byline role; ``赵 强`` (an OCR space) is one name."""
+    text, out = st.text, []
+    while pos < len(text):
+        n = name_at(text, pos, st.breaks, after_space=True)
+        if not n:
+            break
+        e = pos + n
+        out.append((pos, e))
+        k = e
+        while k < len(text) and text[k] in _SPACE:
+            k += 1
+        if k == e or k in st.breaks or any(text.startswith(r, k) for r in _roles()):
+            break
+        pos = k
+    return out
+
+
+def _split_name(st: _State, s: int) -> int:
+    """``赵 强``: a surname, an OCR space, one character, then a boundary."""
+    text = st.text
+    if s + 3 <= len(text) and text[s + 1] in _SPACE and is_cjk(text[s + 2]):
+        nxt = text[s + 3 : s + 4]
+        if (not nxt or not is_cjk(nxt)) and name_at(text[s] + text[s + 2], 0) == 2:
+            return s + 3
+    return 0
+
+
+def _bylines(st: _State) -> Iterator[Mention | Relation]:
+    text = st.text
+    for m in _byline_regex().finditer(text):
+        role = _roles().get(m.group("role"), "reporter")
+        paper = _paper_before(text, m.start())
+        pos = m.end()
+        while pos < len(text):
+            e = _split_name(st, pos) or (pos + name_at(text, pos, st.breaks, after_space=True))
+            if e == pos or not st.free(pos, e):
+                break
+            yield st.person(pos, e, official=False, role=role)
+            if paper and role in ("reporter", "photographer", "intern"):
+                name = "".join(text[pos:e].split())
+                yield st.doc.relation(
+                    EntityRef(EntityType.PERSON, name),
+                    Predicate.MEMBER_OF,
+                    EntityRef(EntityType.ORGANIZATION, paper),
+                    pos,
+                    e,
+                )
+            k = e
+            while k < len(text) and text[k] in _SPACE:
+                k += 1
+            if k == e or k in st.breaks or _byline_regex().match(text, k):
+                break
+            pos = k
+    for m in _PHOTO.finditer(text):
+        pos = m.start("names")
+        for part in re.split(r"([ \u3000]+)", m.group("names")):
+            if part.strip():
+                n = name_at(text, pos)
+                if n and st.free(pos, pos + n):
+                    yield st.person(pos, pos + n, official=False, role="photographer")
+            pos += len(part)
+
+
+def _paper_before(text: str, pos: int) -> str | None:
+    line_start = text.rfind("\n", 0, pos) + 1
+    found = list(_MASTHEAD.finditer(text, max(line_start, pos - 30), pos))
+    return found[-1].group(1) if found else None
+
+
+_NAME_LINE = re.compile(rf"(?m)^[ \u3000]*([{_CJK}]{{2,4}})[ \u3000]*$")
+
+
+def _name_lines(st: _State) -> list[tuple[int, int]]:
+    """Clean spans of the original lines that hold nothing but a name (captions, column authors)."""
+    out = []
+    for m in _NAME_LINE.finditer(st.doc.document.text):
+        if is_name(m.group(1)):
+            s = _to_clean(st.doc, m.start(1))
+            if s is not None and st.text[s : s + len(m.group(1))] == m.group(1):
+                out.append((s, s + len(m.group(1))))
+    return out
+
+
+def _to_clean(doc: Doc, o: int) -> int | None:
+    for cs, os_, ln in doc.view.pieces:
+        if os_ <= o < os_ + ln:
+            return cs + o - os_
+    return None
+
+
+def _line_name(st: _State, pos: int) -> tuple[int, int] | None:
+    """The nearest line before ``pos`` that holds nothing but a name."""
+    before = [span for span in _name_lines(st) if span[1] <= pos]
+    return before[-1] if before else None
+
+
+def _authors(st: _State) -> Iterator[Mention | Relation]:
+    text = st.text
+    for m in _AUTHOR_NOTE.finditer(text):
+        span = _line_name(st, m.start())
+        if span is None or not st.free(*span):
+            continue
+        s, e = span
+        name = text[s:e]
+        ref = EntityRef(EntityType.PERSON, name)
+        if m.group(1) in ("系", "为"):
+            note_end = m.end(2)
+            stack = title_stack(text, note_end)
+            if stack and not any(t.business for t in stack):
+                yield st.person(s, e, official=True)
+                yield from _position_relations(st, ref, normalise_stack(stack, st.setting), note_end)
+                continue
+        yield st.person(s, e, official=False, role="author")
+        unit = m.group(2).strip()
+        if m.group(1).startswith("单位") and unit:
+            yield st.doc.relation(
+                ref, Predicate.MEMBER_OF, EntityRef(EntityType.ORGANIZATION, unit), m.start(2), m.end(2)
+            )
+
+
+def _standalone_names(st: _State) -> Iterator[Mention]:
+    """A line holding only a name: a caption of a known person, or a column's author."""
+    text = st.text
+    for s, e in _name_lines(st):
+        if not st.free(s, e):
+            continue
+        name = text[s:e]
+        if name in st.known:
+            yield st.person(s, e, **st.known[name])
+        else:
+            yield st.person(s, e, official=False, role="author")
+
+
+@cache
+def _speech() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.table("speech_verbs").items(), key=lambda kv: -len(kv[0])))
+
+
+def _quoted(st: _State) -> Iterator[Mention]:
+    """Names jieba tags as persons, or ``X·Y`` names, followed by a speech verb (``说``, ``有言``)."""
+    text = st.text
+    for m in _FOREIGN.finditer(text):
+        role = _speech_role(text, m.end())
+        if role and st.free(*m.span()):
+            yield st.person(m.start(), m.end(), official=False, role="historical")
+    for tok in tokenize(text):
+        if tok.pos not in ("nr", "nrt", "nrfg") or not 2 <= len(tok.word) <= 5 or not st.free(tok.start, tok.end):
+            continue
+        if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):
+            continue
+        role = _speech_role(text, tok.end)
+        if not role:
+            continue
+        if tok.pos == "nr" and not is_name(tok.word) and role != "historical":
+            continue
+        if (
+            role == "quoted"
+            and text.startswith("在", tok.end)
+            and not re.match(r"在[^。，,]{2,20}?上的(?:报告|讲话)", text[tok.end :])
+        ):
+            continue
+        yield st.person(tok.start, tok.end, official=False, role=role if role == "historical" else "other")
+
+
+def _speech_role(text: str, pos: int) -> str | None:
+    for verb, role in _speech():
+        if text.startswith(verb, pos):
+            return role
+    return None
+
+
+def _known_again(st: _State) -> Iterator[Mention]:
+    """Further mentions of names already found in this document (``周赫赫介绍``)."""
+    text = st.text
+    for name, attrs in list(st.known.items()):
+        if len(name) < 2:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if st.free(s, e) and (e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)):
+                yield st.person(s, e, **attrs)

@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Document
 from kg.vocab import Predicate
 
+COUNTY = (
+    "青山日报讯(记者/周晓梅 通讯员/孙立新) 5月6日,县委书记、县人大常委会主任刘建国,"
+    "县委副书记、县长黄志明出席全县经济工作会议。县领导许文斌、钱志强、韩雪梅等参加。"
+)
+TOWNSHIP = (
+    "讲述人:松林区东湖镇白沙村党总支书记、村委会主任 梁秋生\n\n"
+    "讲述人:松林区委副书记、政法委书记 蒋海峰\n\n"
+    "讲述人:市交通运输局党组书记、局长 魏红英\n"
+)
+PROVINCE = "江西省委常委、常务副省长冯立新率省代表团来访,省政府副秘书长蔡东明陪同。时任市长邓启明介绍了情况。"
+OTHERS = (
+    "某某科技股份有限公司董事长孔德明表示,将加大投入。"
+    "卢梭说过:“人生而自由。”\n"
+    "责任编辑:吕文静 美术编辑:田 野 校对:汪洋\n"
+)
+
+
+def relations(text: str, predicate: Predicate = Predicate.HOLDS_POSITION):
+    x = extract(Document(id="t.txt", text=text))
+    return [r for r in x.relations if r.predicate is predicate]
+
 
 def positions(text: str) -> set[tuple[str, str]]:
-    x = extract(Document(id="t.txt", text=text))
-    return {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    return {(r.subject.name, r.object) for r in relations(text)}
 
 
 def persons(text: str) -> dict[str, bool]:
@@ -18,17 +40,100 @@ def persons(text: str) -> dict[str, bool]:
 
 
 def test_persons_stacked_titles_belong_to_one_name():
-    got = positions("县委书记、县人大常委会主任刘建国,县委副书记、县长黄志明出席会议。")
-    assert {("刘建国", "县委书记"), ("刘建国", "县人大常委会主任"), ("黄志明", "县委副书记"), ("黄志明", "县长")} <= got
+    assert {
+        ("刘建国", "县委书记"),
+        ("刘建国", "县人大常委会主任"),
+        ("黄志明", "县委副书记"),
+        ("黄志明", "县长"),
+    } <= positions(COUNTY)
 
 
 def test_persons_shared_title_for_a_list():
-    got = positions("县领导许文斌、钱志强参加调研。")
-    assert {("许文斌", "县领导"), ("钱志强", "县领导")} <= got
+    got = positions(COUNTY)
+    assert {("许文斌", "县领导"), ("钱志强", "县领导"), ("韩雪梅", "县领导")} <= got
 
 
 def test_persons_bylines_are_not_officials():
-    got = persons("青山日报讯(记者/周晓梅 通讯员/孙立新) 5月6日,县长黄志明调研。")
+    got = persons(COUNTY)
     assert got["周晓梅"] is False
     assert got["孙立新"] is False
     assert got["黄志明"] is True
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("梁秋生", "村党总支书记"),
+        ("梁秋生", "村委会主任"),
+        ("蒋海峰", "区委副书记"),
+        ("蒋海峰", "政法委书记"),
+        ("魏红英", "党组书记"),
+        ("魏红英", "局长"),
+    ],
+)
+def test_persons_speaker_lines_keep_titles_as_written(name, title):
+    assert (name, title) in positions(TOWNSHIP)
+
+
+def test_persons_speaker_line_name_stops_at_line_end():
+    assert set(persons(TOWNSHIP)) == {"梁秋生", "蒋海峰", "魏红英"}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "jurisdiction", "post"),
+    [
+        ("区委副书记", "中共松林区委", "松林区", "中共松林区委副书记"),
+        ("政法委书记", "松林区委政法委", "松林区", "松林区委政法委书记"),
+        ("村委会主任", "白沙村委会", "白沙村", "白沙村委会主任"),
+    ],
+)
+def test_persons_posts_carry_body_and_jurisdiction(title, body, jurisdiction, post):
+    got = {r.object: (r.prop("body"), r.prop("jurisdiction"), r.prop("post")) for r in relations(TOWNSHIP)}
+    assert got[title] == (body, jurisdiction, post)
+
+
+def test_persons_home_city_from_masthead_qualifies_bare_city_titles():
+    text = "青山日报讯 市委副书记、市长孙海涛出席。"
+    got = {r.object: r.prop("post") for r in relations(text)}
+    assert got == {"市委副书记": "中共青山市委副书记", "市长": "青山市市长"}
+
+
+def test_persons_same_title_in_two_cities_is_two_posts():
+    a = relations("青山日报讯 市长孙海涛出席。")
+    b = relations("白河日报讯 市长孙海涛出席。")
+    assert a[0].prop("post") != b[0].prop("post")
+
+
+def test_persons_provincial_titles_and_former_posts():
+    rels = {(r.subject.name, r.object): r for r in relations(PROVINCE)}
+    assert rels[("冯立新", "省委常委")].prop("body") == "中共江西省委"
+    assert rels[("冯立新", "常务副省长")].prop("post") == "江西省常务副省长"
+    assert ("蔡东明", "省政府副秘书长") in rels
+    assert rels[("邓启明", "市长")].prop("tense") == "former"
+
+
+def test_persons_member_of_the_body():
+    got = {(r.subject.name, r.object.name) for r in relations(TOWNSHIP, Predicate.MEMBER_OF)}
+    assert ("蒋海峰", "中共松林区委") in got
+
+
+def test_persons_business_quoted_and_editors_are_not_officials():
+    got = persons(OTHERS)
+    assert got["孔德明"] is False
+    assert got["卢梭"] is False
+    assert {"吕文静", "田野", "汪洋"} <= set(got)
+    assert not any(got[n] for n in ("吕文静", "田野", "汪洋"))
+
+
+def test_persons_name_does_not_swallow_next_word():
+    assert ("高建华", "市长") in positions("青山日报讯 市长高建华强调,要抓好落实。")
+
+
+def test_persons_name_before_national_title():
+    assert ("周明远", "总书记") in positions("学习周明远总书记重要讲话精神。")
+
+
+def test_persons_position_date_is_page_date_refined_by_dateline():
+    doc = Document(id="t.txt", text="青山日报讯(记者/周晓梅) 5月6日,县长黄志明调研。", date="2022-05-08")
+    rel = next(r for r in extract(doc).relations if r.predicate is Predicate.HOLDS_POSITION)
+    assert rel.evidence.date == "2022-05-06"

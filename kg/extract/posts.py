@@ -1,0 +1,160 @@
+"""Post normalisation: the body, jurisdiction and post label of a parsed title.
+
+A title as written (``市长``) is resolved in its setting: the jurisdiction
+(the place named in it, the stack's earlier title, or the page's home city
+for a bare ``市``), the normalised body (``株洲市人民政府``) and a stable,
+jurisdiction-qualified post label used as the Post node id
+(``株洲市市长``, ``中共株洲市委书记``).
+
+>>> from kg.extract.titles import title_stack
+>>> ts = title_stack("市委副书记、市长", 8)
+>>> s = Setting(text="", home_city="青山市")
+>>> [(p.body, p.jurisdiction, p.post) for p in normalise_stack(ts, s)]
+[('中共青山市委', '青山市', '中共青山市委副书记'), ('青山市人民政府', '青山市', '青山市市长')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon
+from kg.extract.context import place_before
+from kg.extract.titles import Title
+
+__all__ = ["NATION", "Post", "Setting", "normalise_stack"]
+
+NATION = "中国"
+"""Jurisdiction of central posts (中共中央, 全国人大, 国务院)."""
+
+_HEAD = re.compile(r"^(?:常务副|副|代)?([省市区县镇乡州])长$")
+_CORE_BODY = re.compile(r"^(.*?(党委|党工委|党总支|党支部|党组|村委会|居委会))(?:副)?(?:书记|委员|主任|成员)$")
+_TRAILING_PARTY = re.compile(r"(?:党委|党组|党支部|党总支)$")
+_NATIONAL_CORES = {"总书记": "中共中央", "总理": "国务院", "国务委员": "国务院"}
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """What a title is read against: the text, the page's home city and province."""
+
+    text: str
+    home_city: str | None = None
+    home_province: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A title resolved in its setting."""
+
+    title: Title
+    jurisdiction: str | None
+    body: str | None
+    kind: str | None
+    post: str
+
+    @property
+    def organization(self) -> str | None:
+        """The organisation the holder is a member of (``None`` for generic titles)."""
+        return self.body
+
+
+@cache
+def _templates() -> dict[str, tuple[str, str]]:
+    out = {}
+    for _, line in lexicon.lines("bodies"):
+        word, kind, template = line.split("\t")
+        out[word] = (kind, template)
+    return out
+
+
+def _level_place(level: str, setting: Setting, pos: int) -> str | None:
+    if level == "市":
+        return setting.home_city
+    if level == "省":
+        return setting.home_province
+    return place_before(setting.text, pos, level)
+
+
+def _jurisdiction(t: Title, carried: str | None, setting: Setting) -> str | None:
+    if t.scope in ("中共中央", "中央", "全国", "国务院", "国家") or t.core in _NATIONAL_CORES:
+        return NATION
+    if t.places:
+        return t.places[-1]
+    if t.level:
+        return _level_place(t.level, setting, t.start)
+    head = _HEAD.match(t.core)
+    if head:
+        if carried and carried.endswith(head.group(1)):
+            return carried
+        return _level_place(head.group(1), setting, t.start)
+    return carried
+
+
+def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, str | None]:
+    short = j or t.level or ""
+    if t.core in _NATIONAL_CORES and not t.body:
+        return _NATIONAL_CORES[t.core], "party" if t.core == "总书记" else "government"
+    if t.body:
+        if t.body.startswith("委") and t.body not in _templates():
+            return f"{short}{t.body}", "party"  # 市委全面深化改革委员会
+        kind, template = _templates()[t.body]
+        if kind == "party" and template == "中共{j}委" and short.endswith(("镇", "乡")):
+            return f"{short}党委", kind
+        return (template.format(j=short) if j else f"{t.level or ''}{t.body}"), kind
+    core_body = _CORE_BODY.match(t.core)
+    if t.unit and t.business:
+        return _TRAILING_PARTY.sub("", t.unit), "company"
+    if core_body and not t.department:
+        base = t.unit or j or t.level or ""
+        return _dedupe(f"{base}{core_body.group(1)}"), _templates().get(core_body.group(2), ("party", ""))[0]
+    if t.unit:
+        kind = "department"
+        prefix = j if (t.places or t.level) and j else ""
+        return f"{prefix}{t.unit}", kind
+    if t.core.endswith("人大代表"):
+        return ("全国人民代表大会" if j == NATION else f"{j or ''}人民代表大会"), "congress"
+    if t.core.endswith("政协委员"):
+        return ("全国政协" if j == NATION else f"政协{j or ''}委员会"), "cppcc"
+    if _HEAD.match(t.core):
+        return (f"{j}人民政府" if j else None), "government"
+    if t.core.endswith("领导") or t.core == "负责人":
+        return None, "generic"
+    if carried and carried.body and carried.kind not in ("generic",):
+        return carried.body, carried.kind  # 党组书记、局长: the same department
+    return None, None
+
+
+def _dedupe(name: str) -> str:
+    return re.sub(r"([村镇乡])\1", r"\1", name)
+
+
+def _label(t: Title, j: str | None, body: str | None) -> str:
+    core = t.core
+    if (_HEAD.match(core) or core.endswith(("人大代表", "政协委员"))) and j:
+        return f"{'全国' if j == NATION else j}{core}"
+    if body and _CORE_BODY.match(core):
+        return (
+            _dedupe(f"{body[: -len(_CORE_BODY.match(core).group(1))] or ''}{core}")
+            if body.endswith(_CORE_BODY.match(core).group(1))
+            else _dedupe(f"{body}{core}")
+        )
+    if body:
+        return f"{body}{core}"
+    written = t.written
+    if j and written[:1] in "省市区县镇乡村":
+        written = written[1:]
+    return f"{j or ''}{written}"
+
+
+def normalise_stack(stack: list[Title], setting: Setting) -> list[Post]:
+    """Resolve each title of a stack; the first title's place carries over to the next."""
+    out: list[Post] = []
+    carried: Post | None = None
+    for t in stack:
+        j = _jurisdiction(t, carried.jurisdiction if carried else None, setting)
+        body, kind = _body(t, j, carried)
+        post = Post(t, j, body, kind, _label(t, j, body))
+        out.append(post)
+        carried = post
+    return out

@@ -1,0 +1,196 @@
+"""The title grammar: the stacked titles written in front of a name.
+
+A stack is one or more titles separated by ``、`` (``市委副书记、市长``). Each
+title is read left to right as
+
+    [tense] [驻X] [scope] [places] [level] [body] [unit] CORE
+
+where CORE is a title from ``kg/data/titles.txt`` (or a business title),
+optionally with ``副``/``常务副``/``代``; *places* are named divisions
+(``天元区``, ``雷打石镇``); *level* a bare ``市``/``区``/``省`` …; *body* a
+generic body from ``kg/data/bodies.txt`` (``委``, ``人大常委会``,
+``政法委`` …); *unit* a named department or company (``科学技术局``).
+
+The title *as written* keeps the level and body and drops named places and
+departments: ``芦淞区委副书记`` → ``区委副书记``, ``醴陵市税务局局长`` → ``局长``.
+
+>>> [t.written for t in title_stack("会上，市委副书记、市长张三", 11)]
+['市委副书记', '市长']
+>>> t = title_stack("讲述人:松林区委副书记、政法委书记 张三", 17)[0]
+>>> (t.written, t.places, t.body, t.core)
+('区委副书记', ('松林区',), '委', '副书记')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon
+
+__all__ = ["Title", "core_regex", "parse_title", "title_stack"]
+
+_CJK = "\u4e00-\u9fff"
+_BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000')
+_MAX_SEGMENT = 32
+# words in front of a stack that belong to the clause, not the title (the last one wins)
+_LEAD = re.compile(
+    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|跟|据|让|使)"
+)
+_SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
+_STATION = re.compile(rf"驻[{_CJK}]{{1,2}}?(?=全国|省|市|区|县)")
+_PLACE_SUFFIX = r"自治州|自治县|特别行政区|高新区|经开区|开发区|示范区|新区|省|市|区|县|镇|乡|街道|村|社区"
+_PLACE = re.compile(rf"([{_CJK}]{{2,5}}?)({_PLACE_SUFFIX})")
+_LEVEL_CHARS = "省市区县镇乡村州"
+# a suffix character followed by one of these starts a word, not a place (区域, 市场, 村民)
+_NOT_AFTER_PLACE = set("域场民庄城级内外里间属长")
+_COMMITTEE = re.compile(rf"委[{_CJK}]{{2,12}}?(?:委员会|领导小组)")
+_DEPARTMENT_END = ("局", "厅", "办公室", "办", "委", "部", "中心", "所", "院", "站", "队", "处", "科", "署", "馆")
+_COMPANY = re.compile(r"公司|集团|股份|企业|工作室|银行|工厂|厂$")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """One title of a stack, parsed (clean-text offsets)."""
+
+    start: int  # where the segment starts (after clause words)
+    written_start: int  # where the title as written starts
+    end: int
+    written: str
+    core: str
+    tense: str = "current"
+    scope: str | None = None  # 中共中央 / 全国 …
+    places: tuple[str, ...] = ()
+    level: str | None = None  # bare 市 / 区 / 省 …
+    body: str | None = None  # generic body as written (委, 人大常委会 …)
+    unit: str | None = None  # named department, unit or company
+    business: bool = False
+
+    @property
+    def department(self) -> bool:
+        """True when the unit is a named department (its title drops the name)."""
+        return bool(self.unit) and self.unit.endswith(_DEPARTMENT_END) and not self.business
+
+
+@cache
+def _tense_markers() -> dict[str, str]:
+    return lexicon.table("tense_markers")
+
+
+@cache
+def _bodies() -> tuple[str, ...]:
+    return tuple(sorted((line.split("\t")[0] for _, line in lexicon.lines("bodies")), key=len, reverse=True))
+
+
+@cache
+def business_titles() -> frozenset[str]:
+    """Titles of business people (``kg/data/business_titles.txt``)."""
+    return lexicon.words("business_titles")
+
+
+@cache
+def core_regex() -> re.Pattern[str]:
+    """Any core title (public or business), with an optional 副 / 常务副 / 代."""
+    titles = set(lexicon.table("titles")) | business_titles()
+    alt = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    return re.compile(rf"(?:常务副|副|代)?(?:{alt})")
+
+
+@cache
+def _core_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{core_regex().pattern})$")
+
+
+def parse_title(text: str, start: int, end: int) -> Title | None:
+    """Parse ``text[start:end]`` as one title, or ``None`` when it does not end in a core title.
+
+    >>> parse_title("现任省委书记", 0, 6).written
+    '省委书记'
+    >>> t = parse_title("东湖县税务局局长", 0, 8)
+    >>> (t.written, t.places, t.unit)
+    ('局长', ('东湖县',), '税务局')
+    """
+    seg = text[start:end]
+    core_m = _core_at_end().search(seg)
+    if not core_m:
+        return None
+    lead = _LEAD.match(seg, 0, core_m.start())
+    pos = lead.end() if lead else 0
+    tense = "current"
+    for marker in sorted(_tense_markers(), key=len, reverse=True):
+        k = seg.rfind(marker, pos, core_m.start())
+        if k >= 0 and (len(marker) > 1 or k == pos):
+            pos, tense = k + len(marker), _tense_markers()[marker]
+            break
+    station = _STATION.match(seg, pos)
+    if station:
+        pos = station.end()
+    written_from = pos
+    scope = None
+    m = _SCOPE.match(seg, pos, core_m.start())
+    if m:
+        scope, pos = m.group(), m.end()
+    places: list[str] = []
+    keep_level = None  # the level character of the last place, kept in the title as written
+    while True:
+        m = _PLACE.match(seg, pos, core_m.start())
+        if not m or m.group(1)[0] in _LEVEL_CHARS or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
+            break
+        if any(c in m.group(1) for c in "的和与及在、"):
+            break
+        places.append(m.group())
+        pos = m.end()
+        keep_level = m.group(2) if len(m.group(2)) == 1 else None
+        written_from = pos
+    level = None
+    if not places and pos < core_m.start() and seg[pos] in _LEVEL_CHARS:
+        level, pos = seg[pos], pos + 1
+    body = None
+    committee = _COMMITTEE.match(seg, pos, core_m.start())
+    if committee:
+        body, pos = committee.group(), committee.end()
+    else:
+        for b in _bodies():
+            if seg.startswith(b, pos) and pos + len(b) <= core_m.start():
+                body, pos = b, pos + len(b)
+                break
+    unit = seg[pos : core_m.start()] or None
+    if unit and body and not places and not level:
+        unit = None  # 政法委书记: the body alone
+    core = core_m.group()
+    if unit and not level and core[0] in "村镇乡" and not body and len(unit) <= 4:
+        places, unit = [*places, unit + core[0]], None  # 白沙村党总支书记: the village is a place
+        written_from = core_m.start()
+    business = core in business_titles() or bool(unit and _COMPANY.search(unit))
+    if places and keep_level and body and not unit:
+        written_from -= 1  # 芦淞区委 -> 区委
+    written_start = start + written_from
+    t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
+              scope, tuple(places), level, body, unit, business)  # fmt: skip
+    if t.department:
+        ws = start + core_m.start() - (len(body) if body and seg.startswith(body, core_m.start() - len(body)) else 0)
+        t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
+    return t
+
+
+def title_stack(text: str, end: int) -> list[Title]:
+    """The titles stacked (``A、B、C``) before ``end``, left to right.
+
+    >>> [t.core for t in title_stack("省委常委、常务副省长", 10)]
+    ['常委', '常务副省长']
+    """
+    out: list[Title] = []
+    while end > 0:
+        start = end
+        while start > 0 and text[start - 1] not in _BOUNDARY and text[start - 1] != "、" and end - start < _MAX_SEGMENT:
+            start -= 1
+        t = parse_title(text, start, end)
+        if t is None or not t.written:
+            break
+        out.append(t)
+        if start > 0 and text[start - 1] == "、" and t.start == start:
+            end = start - 1
+            continue
+        break
+    return out[::-1]
