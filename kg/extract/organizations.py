@@ -32,6 +32,10 @@ _MASTHEAD = re.compile(r"((?P<place>[\u4e00-\u9fff]{2,3})(?:日报|晚报))[·�
 _BARE = re.compile(r"^(?:中共)?[区县镇乡村](?:委|政府|人民政府|人大|人大常委会|政协|纪委|监委|纪委监委)$")
 
 
+# a jurisdiction's own core bodies are not "located in" it: 中共芦淞区委, 伞铺村党总支, 高新区党工委
+_CORE = re.compile(r"(?:[省市区县镇乡村]委|人民政府|人大常委会|委员会|党工委|党委|党总支|党支部|管委会)$")
+
+
 def _masthead_spans(text: str) -> list[OrgSpan]:
     return [OrgSpan(m.start(), m.end(), "media", m.group(1)) for m in _MASTHEAD.finditer(text)]
 
@@ -79,7 +83,7 @@ def extract_organizations(doc: Doc) -> Iterator[Mention | Relation]:
     """Organisation mentions (with ``kind``) and ``located_in`` for bodies that name their place."""
     for span, c in _named(doc):
         yield doc.mention(span.start, span.end, EntityType.ORGANIZATION, name=c.name, kind=c.kind)
-        if c.place and c.kind in PUBLIC_KINDS:
+        if c.place and c.kind in PUBLIC_KINDS and not _CORE.search(c.name):
             yield doc.relation(
                 EntityRef(EntityType.ORGANIZATION, c.name),
                 Predicate.LOCATED_IN,
