@@ -1,78 +1,236 @@
-"""Meetings: sessions, conferences and reports, with who chaired and attended.
+"""Meetings and events, with who chaired, attended and met whom.
 
-A meeting is a phrase ending in 会议, 大会, 座谈会, 汇报会 …; in its sentence
-``NAME主持`` gives ``chairs`` and ``NAME出席/参加`` gives ``attends``;
-``NAME会见NAME`` gives ``meets_with``.
+A page is cut into articles at their datelines (``XX日报讯``, ``新华社…电``), the
+headline lines above a dateline belonging to its article. A meeting is a phrase
+ending in a head word of ``kg/data/meeting_heads.txt`` (``市委常委会会议``,
+``汇报会``, ``“钻石论坛”``), or ``X召开会议``; its ``date`` is the article's
+dateline day. The article's meeting is the first one its headline or lead
+names; people named right before a verb of ``kg/data/meeting_verbs.txt`` chair
+it (``主持``) or attend it (``出席``, ``参加``; ``讲话``/``强调``/``汇报`` inside a
+meeting article), however long the list (``市领导甲、乙、丙等出席``).
+``X会见…Y一行`` gives ``meets_with``, and ``在<place>举行`` ``located_in``.
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> from kg.extract.persons import extract_persons
->>> doc = Doc.of(Document(id="t.txt", text="市委书记张三丰主持召开市委常委会会议。"))
->>> doc.mentions += [m for m in extract_persons(doc) if hasattr(m, "type")]
->>> [(r.subject.name, r.predicate.value) for r in extract_meetings(doc) if hasattr(r, "predicate")]
-[('张三丰', 'chairs')]
+>>> doc = Doc.of(Document(id="t.txt", text="市委常委会召开会议。"))
+>>> [(m.name, m.qualifier) for m in extract_meetings(doc) if hasattr(m, "name")]
+[('市委常委会会议', 't.txt')]
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
+from kg import lexicon
 from kg.extract.base import Doc
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["extract_meetings"]
+__all__ = ["articles", "extract_meetings"]
 
-_MEETING = re.compile(
-    r"[\u4e00-\u9fff0-9“”]{2,20}?(?:常委会会议|常务会议|全体会议|工作会议|会议|大会|座谈会|汇报会|推进会|调度会|动员会|"
-    r"报告会|研讨会|发布会|见面会|党代会|两会|论坛|博览会|交流会)"
-)
-_LEAD = re.compile(r".*?(?:主持|召开|举行|出席|参加|在|的|和|与|及|了|是|前|后|上|对)")
-_CHAIR = ("主持",)
-_ATTEND = ("出席", "参加", "参会", "列席", "讲话", "陪同")
-_MEET = ("会见", "会谈", "座谈", "接见")
+_DATELINE = re.compile(r"(?:日报|晚报|电视台|新闻网)[^\n。]{0,8}?讯|新华社[^\n。]{0,12}?电|(?:^|\n)[^\n]{0,8}讯[(（]")
+_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+_CONVENE = re.compile(r"召开(?:专题|常委|全体|常务)?会议")
+_PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题研究|听取)[^,，。；]{2,18})")
+_QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))”")
+_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:举行|召开|举办|上演|开幕|落幕|落户)")
+_NON_MEMBERS = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
+_PUNCT = re.compile(r"[。！？；,，:：]")
+_GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议"})  # need words in front
+_MAX_GAP = 6  # characters between the last name of a list and its verb
+
+
+@dataclass(frozen=True, slots=True)
+class _Meeting:
+    start: int
+    end: int
+    name: str
+
+    def ref(self, qualifier: str) -> EntityRef:
+        return EntityRef(EntityType.MEETING, self.name, qualifier)
+
+
+@cache
+def _heads() -> re.Pattern[str]:
+    heads = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)))
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    return lexicon.table("meeting_verbs")
+
+
+@cache
+def _verbs_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return (
+        lexicon.words("org_left_stops")
+        | set(_verbs())
+        | {"召开", "举行", "举办", "在", "于", "期间", "精神", "学习", "贯彻", "研究", "部署"}
+    )
+
+
+def articles(text: str) -> list[tuple[int, int]]:
+    """Article spans of a page: from a dateline's headline lines to the next article.
+
+    >>> t = "标题一\\n甲日报讯 正文一。\\n标题二\\n乙日报讯 正文二。"
+    >>> [t[s:e].split()[0] for s, e in articles(t)]
+    ['标题一', '标题二']
+    """
+    starts = [0]
+    for m in _DATELINE.finditer(text):
+        s = text.rfind("\n", 0, m.start() + (1 if text[m.start()] == "\n" else 0)) + 1
+        # headline lines right above the dateline: short, no full stop
+        while s > 0:
+            prev = text.rfind("\n", 0, s - 1) + 1
+            line = text[prev : s - 1].strip()
+            if line and (len(line) > 40 or "。" in line):
+                break
+            s = prev
+        if s > starts[-1]:
+            starts.append(s)
+    ends = [*starts[1:], len(text)]
+    return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+
+
+def _date(doc: Doc, text: str) -> str | None:
+    """The dateline day of an article (``12月22日`` → ``2023-12-22`` with the page year, else ``--12-22``)."""
+    m = _DAY.search(text[:300])
+    if not m:
+        return doc.document.date
+    month, day = int(m.group(1)), int(m.group(2))
+    year = (doc.document.date or "")[:4]
+    year = year if year.isdigit() else ""
+    return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
+    """Meeting phrases in ``text[lo:hi]``: ``X会议``, ``“X会”``, ``X召开会议`` (a bare 会议 is none)."""
+    out: list[_Meeting] = []
+    for m in _heads().finditer(text, lo, hi):
+        s = m.start()
+        while s > lo and re.match(r"[\u4e00-\u9fff0-9“”]", text[s - 1]) and m.end() - s < 30:
+            if any(text[max(lo, s - k) : s] in _stops() for k in (1, 2, 3, 4)):
+                break
+            s -= 1
+        name = text[s : m.end()].strip("“”")
+        if len(name) > len(m.group()) or m.group() not in _GENERIC_HEADS:
+            out.append(_Meeting(s, m.end(), name))
+    for m in _QUOTED.finditer(text, lo, hi):
+        out.append(_Meeting(m.start(1), m.end(1), m.group(1)))
+    for m in _CONVENE.finditer(text, lo, hi):
+        holder = re.search(r"([\u4e00-\u9fff]{2,12})$", text[max(lo, m.start() - 12) : m.start()])
+        purpose = _PURPOSE.match(text, m.end(), hi)
+        if purpose:
+            out.append(_Meeting(m.start(), purpose.end(), purpose.group(1) + "会议"))
+        elif holder and holder.group(1) not in ("我市", "我省", "我区", "我县", "全市"):
+            name = holder.group(1) + m.group()[2:]  # 县政府召开常务会议 → 县政府常务会议
+            out.append(_Meeting(m.start() - len(holder.group(1)), m.end(), name))
+    return sorted(out, key=lambda x: (x.start, -x.end))
 
 
 def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
-    """Meeting mentions and the chairs/attends/meets_with relations of their sentences."""
+    """Meeting mentions (with ``date``) and their chairs / attends / meets_with / located_in relations."""
     text = doc.text
-    persons = [p for p in doc.found(EntityType.PERSON) if p.prop("official")]
-    for sent_start, sent_end in doc.sentences:
-        sentence = text[sent_start:sent_end]
-        meeting = None
-        for m in _MEETING.finditer(sentence):
-            s, e = m.span()
-            lead = _LEAD.match(sentence, s, e)
-            if lead and lead.end() < e - 1:
-                s = lead.end()
-            if e - s >= 3:
-                meeting = (sent_start + s, sent_start + e, sentence[s:e])
-                yield doc.mention(meeting[0], meeting[1], EntityType.MEETING)
-                break
-        o_start, o_end = doc.view.to_original(sent_start, sent_end)
-        in_sentence = [p for p in persons if o_start <= p.start and p.end <= o_end]
-        for p in in_sentence:
-            after = doc.document.text[p.end : p.end + 12]
-            if meeting:
-                ref = EntityRef(EntityType.MEETING, meeting[2])
-                pred = (
-                    Predicate.CHAIRS
-                    if any(after.lstrip("，, ").startswith(v) or v in after[:6] for v in _CHAIR)
-                    else Predicate.ATTENDS
-                    if any(v in after for v in _ATTEND)
-                    else None
-                )
-                if pred:
-                    yield doc.relation(EntityRef(EntityType.PERSON, p.name), pred, ref, sent_start, sent_end)
-            for v in _MEET:
-                if after.startswith(v):
-                    for q in in_sentence:
-                        if q.start > p.end:
-                            yield doc.relation(
-                                EntityRef(EntityType.PERSON, p.name),
-                                Predicate.MEETS_WITH,
-                                EntityRef(EntityType.PERSON, q.name),
-                                sent_start,
-                                sent_end,
-                            )
+    persons = [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS]
+    places = doc.found(EntityType.PLACE)
+    to_orig = doc.view.to_original
+    for a_start, a_end in articles(text):
+        date = _date(doc, text[a_start:a_end])
+        qualifier = date or doc.document.id
+        current: _Meeting | None = None
+        met: list[EntityRef] = []  # the guests of the article's last 会见
+        lead_end = a_start + 200
+        for s_start, s_end in doc.sentences:
+            if s_end <= a_start or s_start >= a_end:
+                continue
+            found = _phrases(text, s_start, s_end)
+            for mt in found:
+                yield doc.mention(mt.start, mt.end, EntityType.MEETING, name=mt.name, qualifier=qualifier, date=date)
+                if current is None and mt.start < lead_end:
+                    current = mt
+            yield from _venues(doc, found, places, s_start, s_end, qualifier)
+            for mt in found:  # 甲在市第十三次党代会上的报告: 甲 attends
+                if text.startswith("上", mt.end) and text.endswith("在", 0, mt.start):
+                    for p in _subjects(text, persons, to_orig, s_start, mt.start - 1):
+                        yield doc.relation(p.ref, Predicate.ATTENDS, mt.ref(qualifier), s_start, s_end)
+            for v in _verbs_re().finditer(text, s_start, s_end):
+                role = _verbs()[v.group()]
+                subjects = _subjects(text, persons, to_orig, s_start, v.start())
+                if not subjects:
+                    continue
+                if role == "meets":
+                    guests = _guests(text, persons, to_orig, v.end(), s_end)
+                    if current is None:  # the visit is the article's meeting (甲会见乙一行; 丙参加会见)
+                        guest = guests[0].name if guests else _visitor(text, v.end(), s_end)
+                        current = _Meeting(v.start(), v.end(), f"{subjects[0].name}会见{guest}")
+                        yield doc.mention(v.start(), v.end(), EntityType.MEETING, current.name, qualifier, date=date)
+                    met = [EntityRef(EntityType.PERSON, g.name) for g in guests]
+                    for p in subjects:
+                        for g in met:
+                            yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
+                    continue
+                if current is None or (role == "speaks" and current.start >= lead_end):
+                    continue
+                pred = Predicate.CHAIRS if role == "chairs" else Predicate.ATTENDS
+                for p in subjects:
+                    yield doc.relation(p.ref, pred, current.ref(qualifier), s_start, s_end)
+                    if text.startswith("会见", v.end()):
+                        for g in met:
+                            yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
+
+
+def _subjects(text: str, persons: list[Mention], to_orig, lo: int, verb: int) -> list[Mention]:
+    """The people named in the clause before a verb, when the last of them stands right before it."""
+    clause = max(lo, *(m.end() for m in _verbs_re().finditer(text, lo, verb)), 0)
+    o_lo, o_verb = to_orig(clause, verb)[0], to_orig(verb, verb + 1)[0]
+    inside = [p for p in persons if o_lo <= p.start and p.end <= o_verb]
+    if not inside:
+        return []
+    last = inside[-1]
+    gap_start = _clean_index(to_orig, last.end, clause, verb)
+    gap = text[gap_start:verb]
+    if len(gap) > _MAX_GAP or _PUNCT.search(gap):
+        return []
+    return inside
+
+
+def _guests(text: str, persons: list[Mention], to_orig, start: int, end: int) -> list[Mention]:
+    """The people a ``会见`` sentence names after the verb."""
+    o_start, o_end = to_orig(start, end)
+    return [p for p in persons if o_start <= p.start and p.end <= o_end]
+
+
+def _visitor(text: str, start: int, end: int) -> str:
+    """Who a ``会见`` sentence receives when no person is found: the words before ``一行``."""
+    m = re.search(r"([\u4e00-\u9fff]{2,8})一行", text[start:end])
+    return m.group(1) if m else ""
+
+
+def _clean_index(to_orig, original: int, lo: int, hi: int) -> int:
+    """The clean offset in ``[lo, hi]`` whose original offset is ``original`` (or the first after it)."""
+    for i in range(lo, hi + 1):
+        if to_orig(i, i + 1)[0] >= original:
+            return i
+    return hi
+
+
+def _venues(doc: Doc, found: list[_Meeting], places: list[Mention], lo: int, hi: int, qualifier: str):
+    """``located_in`` for the meetings of a sentence that says where they are held (在南通举行)."""
+    text = doc.text
+    for m in _VENUE.finditer(text, lo, hi):
+        o_s, o_e = doc.view.to_original(m.start(1), m.end(1))
+        here = [p for p in places if o_s <= p.start and p.end <= o_e]
+        if not here:
+            continue
+        place = EntityRef(EntityType.PLACE, here[-1].name)
+        for mt in found:
+            yield doc.relation(mt.ref(qualifier), Predicate.LOCATED_IN, place, m.start(), m.end())

@@ -1,14 +1,16 @@
-"""Organisations: party and government bodies, companies, schools, media.
+"""Organisations: party and government bodies, congresses, companies, schools, media.
 
-A name ends in a suffix from ``kg/data/org_suffixes.txt`` and extends left
-over the nouns and place names in front of it (``湖南某某科技股份有限公司``,
-``市委组织部``, ``省发改委``).
+Spans come from :func:`kg.extract.orgspan.org_spans` (lexicon, public bodies
+with a jurisdiction, suffix-named organisations; longest wins); names are made
+canonical by :func:`kg.extract.orgcanon.canonical` (``市委`` → ``中共株洲市委``
+on a Zhuzhou page), each mention carries a ``kind``, and a body whose name
+states its place gives ``located_in`` (``醴陵市税务局`` → 醴陵市).
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> doc = Doc.of(Document(id="t.txt", text="市委组织部和长沙某某科技有限公司签约。"))
->>> sorted(m.name for m in extract_organizations(doc))
-['市委组织部', '长沙某某科技有限公司']
+>>> doc = Doc.of(Document(id="t.txt", text="岳阳日报讯 市委组织部和长沙星辰科技有限公司签约。"))
+>>> sorted((m.name, m.prop("kind")) for m in extract_organizations(doc) if hasattr(m, "name"))
+[('中共岳阳市委组织部', 'party'), ('岳阳日报', 'media'), ('长沙星辰科技有限公司', 'company')]
 """
 
 from __future__ import annotations
@@ -16,54 +18,76 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import lexicon
 from kg.extract.base import Doc
-from kg.model import Mention
-from kg.vocab import EntityType
+from kg.extract.orgcanon import Canonical, canonical, jurisdictions
+from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
+from kg.model import EntityRef, Mention, Relation
+from kg.vocab import EntityType, Predicate
 
 __all__ = ["extract_organizations"]
 
-_CJK = r"\u4e00-\u9fff"
-# single-character suffixes are too loose on their own: they need a body word in front
-_BODY_PREFIX = r"(?:中共|省|市|区|县|镇|乡)?[" + _CJK + r"]{0,8}?"
+# a paper and its app in one byline: 株洲日报·掌上株洲 names the paper
+_MASTHEAD = re.compile(r"((?P<place>[\u4e00-\u9fff]{2,3})(?:日报|晚报))[·•]掌上(?P=place)")
+# a body word with no jurisdiction of its own (区委, 县政府): the page never says which
+_BARE = re.compile(r"^(?:中共)?[区县镇乡村](?:委|政府|人民政府|人大|人大常委会|政协|纪委|监委|纪委监委)$")
 
 
-@lexicon.cached
-def _regex() -> re.Pattern[str]:
-    suffixes = sorted((s for s in lexicon.table("org_suffixes") if len(s) >= 2), key=len, reverse=True)
-    alt = "|".join(map(re.escape, suffixes))
-    return re.compile(rf"(?<![{_CJK}])?([{_CJK}（）()]{{2,16}}?(?:{alt}))")
+# a jurisdiction's own core bodies are not "located in" it: 中共芦淞区委, 伞铺村党总支, 高新区党工委
+_CORE = re.compile(r"(?:[省市区县镇乡村]委|人民政府|人大常委会|委员会|党工委|党委|党总支|党支部|管委会)$")
 
 
-_BODIES = re.compile(
-    r"(?:中共)?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县))?(?:省委|市委|区委|县委|省政府|市政府|区政府|县政府|"
-    r"市人大常委会|区人大常委会|县人大常委会|市政协|区政协|县政协|市纪委监委|市纪委|市监委)"
-    r"(?:组织部|宣传部|统战部|政法委|办公室|全面深化改革委员会|党校)?"
-)
-_DEPARTMENT = re.compile(
-    r"(?:省|市|区|县)[\u4e00-\u9fff]{1,6}?(?:局|委|厅|办)(?![\u4e00-\u9fff]{0,1}(?:书记|主任|局长|长))"
-)
-_LEADING = re.compile(r".*?(?:的|在|和|与|及|是|对|向|由|将|把|被|让|从|为|了|、)")
+def _masthead_spans(text: str) -> list[OrgSpan]:
+    return [OrgSpan(m.start(), m.end(), "media", m.group(1)) for m in _MASTHEAD.finditer(text)]
 
 
-def extract_organizations(doc: Doc) -> Iterator[Mention]:
-    """Organisation mentions: party/government bodies, departments, and suffix-named organisations."""
+def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
+    """Spans of a page with their canonical names; a bare ``、工信厅`` borrows the jurisdiction before it."""
     text = doc.text
-    spans: dict[tuple[int, int], None] = {}
-    for rx in (_BODIES, _DEPARTMENT):
-        for m in rx.finditer(text):
-            spans[m.span()] = None
-    for m in _regex().finditer(text):
-        s, e = m.span(1)
-        lead = _LEADING.match(text, s, e)
-        if lead and lead.end() < e:
-            s = lead.end()
-        if e - s >= 3:
-            spans[(s, e)] = None
-    kept: list[tuple[int, int]] = []
-    for s, e in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if any(s < ke and ks < e for ks, ke in kept):
+    ctx = jurisdictions(doc)
+    out: list[tuple[OrgSpan, Canonical]] = []
+    for span in org_spans(text, extra=_masthead_spans(text)):
+        surface = "".join(text[span.start : span.end].split())
+        if span.canonical:
+            out.append((span, Canonical(span.canonical, span.kind)))
             continue
-        kept.append((s, e))
-    for s, e in sorted(kept):
-        yield doc.mention(s, e, EntityType.ORGANIZATION)
+        if span.carried and out:
+            head = out[-1][1].name
+            prefix = head[: len(head) - len(_tail(head))]
+            out.append((span, Canonical(prefix + surface, span.kind)))
+            continue
+        if _BARE.match(surface):
+            continue
+        out.append((span, canonical(surface, span.kind, ctx)))
+    return _expand_abbreviations(out)
+
+
+def _tail(name: str) -> str:
+    """The department part of a body name after its jurisdiction (湖南省发改委 → 发改委)."""
+    m = re.search(r"[省市区县](?!.*[省市区县])", name)
+    return name[m.end() :] if m else name
+
+
+def _expand_abbreviations(found: list[tuple[OrgSpan, Canonical]]) -> list[tuple[OrgSpan, Canonical]]:
+    """``X办`` → ``X办公室``, ``X委`` → ``X委员会`` when the page also writes the full name."""
+    names = {c.name for _, c in found}
+    out = []
+    for span, c in found:
+        for short, full in (("办", "办公室"), ("委", "委员会")):
+            if c.name.endswith(short) and c.name[: -len(short)] + full in names:
+                c = Canonical(c.name[: -len(short)] + full, c.kind, c.place)
+        out.append((span, c))
+    return out
+
+
+def extract_organizations(doc: Doc) -> Iterator[Mention | Relation]:
+    """Organisation mentions (with ``kind``) and ``located_in`` for bodies that name their place."""
+    for span, c in _named(doc):
+        yield doc.mention(span.start, span.end, EntityType.ORGANIZATION, name=c.name, kind=c.kind)
+        if c.place and c.kind in PUBLIC_KINDS and not _CORE.search(c.name):
+            yield doc.relation(
+                EntityRef(EntityType.ORGANIZATION, c.name),
+                Predicate.LOCATED_IN,
+                EntityRef(EntityType.PLACE, c.place),
+                span.start,
+                span.end,
+            )

@@ -1,0 +1,171 @@
+"""Canonical names of organisations: short forms of a jurisdiction's bodies made whole.
+
+City papers write ``市委``, ``市政府``, ``省发改委``; the canonical name puts the
+home jurisdiction in (``中共株洲市委``, ``株洲市人民政府``, ``湖南省发改委``), and
+the surface stays as an alias. The home city comes from the masthead
+(``株洲日报`` → 株洲市) or from the most-mentioned city of the page.
+
+>>> ctx = Jurisdictions(city="长沙市", province="湖南省")
+>>> [canonical(s, "party", ctx).name for s in ("市委", "市委组织部", "省委")]
+['中共长沙市委', '中共长沙市委组织部', '中共湖南省委']
+>>> [canonical(s, "government", ctx).name for s in ("市政府", "市住建局", "浏阳市税务局")]
+['长沙市人民政府', '长沙市住建局', '浏阳市税务局']
+>>> canonical("浏阳市税务局", "government", ctx).place
+'浏阳市'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon
+from kg.extract.base import Doc
+from kg.vocab import EntityType
+
+__all__ = ["Canonical", "Jurisdictions", "canonical", "home_city", "home_province", "jurisdictions"]
+
+_BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
+_BODY_KIND = {"委": "party", "政府": "government", "人民政府": "government", "人大": "congress"}
+_BODY_KIND |= {"人大常委会": "congress", "政协": "cppcc", "纪委": "discipline", "监委": "discipline"}
+_BODY_KIND |= {"纪委监委": "discipline"}
+_RANK = {"省": 0, "市": 1, "区": 2, "县": 2, "镇": 3, "乡": 3, "村": 4}
+_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村])")
+_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,3})日报(?=[·•讯全记通（(]|\s*\n)")
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdictions:
+    """The home city and province a page's bare ``市委`` / ``省委`` refer to."""
+
+    city: str | None = None
+    province: str | None = None
+
+    def of(self, level: str) -> str | None:
+        return {"市": self.city, "省": self.province}.get(level)
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    """An organisation's canonical name, kind, and the place its name states (if any)."""
+
+    name: str
+    kind: str
+    place: str | None = None  # a division named in the surface: 醴陵市税务局 → 醴陵市
+
+
+@cache
+def _provinces() -> dict[str, str]:
+    """Province short form and full name → full name."""
+    table = lexicon.table("provinces")
+    return {**{full: full for full in table}, **{short: full for full, short in table.items()}}
+
+
+def home_city(doc: Doc) -> str | None:
+    """The city a page is from: its masthead (``株洲日报`` → 株洲市), else its most-mentioned ``X市``.
+
+    >>> from kg.model import Document
+    >>> home_city(Doc.of(Document(id="t.txt", text="岳阳日报讯（记者/王五）会议召开。")))
+    '岳阳市'
+    """
+    heads = Counter(_masthead(doc.text, m.group(1)) for m in _MASTHEAD.finditer(doc.text))
+    for head, _ in heads.most_common():
+        if head not in _provinces() and head not in ("人民", "光明", "经济", "法制", "工人", "农民"):
+            return head + "市"
+    cities = Counter(m.name for m in doc.found(EntityType.PLACE) if m.name.endswith("市") and len(m.name) >= 3)
+    return cities.most_common(1)[0][0] if cities else None
+
+
+def _masthead(text: str, captured: str) -> str:
+    """The paper's place in a captured ``XX日报`` prefix: the ending the page uses most (``篇株洲`` → 株洲)."""
+    return max((captured[-k:] for k in (2, 3) if len(captured) >= k), key=lambda x: (text.count(x), len(x)))
+
+
+def home_province(doc: Doc) -> str | None:
+    """The province a page is from: a provincial masthead, else its most-mentioned province.
+
+    >>> from kg.model import Document
+    >>> home_province(Doc.of(Document(id="t.txt", text="湖南省委召开会议，湖南各地积极响应。江西也来了。")))
+    '湖南省'
+    """
+    heads = [_masthead(doc.text, m.group(1)) for m in _MASTHEAD.finditer(doc.text)]
+    heads = [h for h in heads if _provinces().get(h, "").endswith(("省", "自治区"))]
+    if heads:
+        return _provinces()[heads[0]]
+    provinces = {k: v for k, v in _provinces().items() if v.endswith(("省", "自治区"))}
+    names = "|".join(sorted(provinces, key=len, reverse=True))
+    counts = Counter(provinces[m.group()] for m in re.finditer(names, doc.text)).most_common(2)
+    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+        return counts[0][0]
+    return None  # no clear home province: 省委 stays as written
+
+
+def jurisdictions(doc: Doc) -> Jurisdictions:
+    """The home city and province of a page."""
+    return Jurisdictions(home_city(doc), home_province(doc))
+
+
+def _split_places(name: str) -> tuple[list[str], str]:
+    """Leading places of a body name and the rest: ``江西萍乡市委组织部`` → ``(['萍乡市'], '委组织部')``.
+
+    A province short form is dropped; a chain keeps its places in order of rank
+    (``天元区雷打石镇先锋区域联村党委`` → ``['天元区', '雷打石镇']``, ``先锋区域联村党委``).
+    """
+    places: list[str] = []
+    rest = name
+    for short in sorted(_provinces(), key=len, reverse=True):
+        if rest.startswith(short) and len(rest) > len(short) and rest[len(short)] not in "省委政":
+            if short.endswith(("省", "市", "区")):
+                places.append(short)
+            rest = rest[len(short) :]
+            break
+    while True:
+        m = _PLACE.match(rest)
+        if not m:
+            break
+        level = m.group("level")
+        if places and _RANK[level] <= _RANK.get(places[-1][-1], -1):
+            break
+        after = rest[m.end() :]
+        if not after:
+            break
+        places.append(m.group())
+        rest = after
+    return places, rest
+
+
+def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
+    """The canonical name of an organisation written ``surface`` (white space already removed)."""
+    name = surface
+    cpc = name.startswith("中共")
+    if cpc:
+        name = name[2:]
+    if name.startswith("政协"):
+        return Canonical(name, "cppcc")
+    if kind not in {"party", "government", "congress", "cppcc", "discipline", "judiciary"}:
+        return Canonical(("中共" if cpc else "") + name, kind)
+    places, rest = _split_places(name)
+    if places:
+        jurisdiction, body = places[-1], rest
+    elif rest[:1] in _RANK and len(rest) > 1:
+        jurisdiction, body = ctx.of(rest[0]), rest[1:]
+        if jurisdiction is None:
+            return Canonical(("中共" if cpc else "") + name, kind)
+    else:
+        return Canonical(("中共" if cpc else "") + name, kind)
+    place = places[-1] if places else None
+    m = _BODY.match(body)
+    if m is None:
+        return Canonical(jurisdiction + body, kind, place)
+    word = m.group("body")
+    organ = body[m.end() :]
+    if word == "委":
+        return Canonical(f"中共{jurisdiction}委{organ}", "party", place)
+    kind = _BODY_KIND[word] if not organ else kind
+    if word in ("政府", "人民政府"):
+        return Canonical(f"{jurisdiction}人民政府{organ}", kind, place)
+    if word == "政协":
+        return Canonical(f"政协{jurisdiction}委员会" if not organ else f"{jurisdiction}政协{organ}", kind, place)
+    return Canonical(f"{jurisdiction}{body}", kind, place)

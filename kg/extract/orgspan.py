@@ -1,0 +1,351 @@
+"""Where organisation names are in a text: match → drop overlaps (longest wins).
+
+Three matchers propose spans, each with the kind of body it names:
+
+* **lexicon** (``kg/data/org_names.txt``): well-known national bodies, media
+  and companies, matched as written (``财政部``, ``新华社``, ``党中央``);
+* **public bodies**: a jurisdiction (``省``/``市``/``区``/``县``/``镇``/``乡``/``村``,
+  optionally led by place names and ``中共``) + a stem + a public-body suffix
+  (``市住建局``, ``醴陵市税务局``, ``中共芦淞区委``, ``市委全面深化改革委员会``);
+  the party committees, governments, congresses and CPPCCs themselves
+  (``市委``, ``省政府``, ``市人大常委会``, ``市政协``) are the stem-less case;
+* **named organisations**: a proper-name stem + a suffix (``…股份有限公司``,
+  ``华菱集团``, ``中南大学``), the stem extended left until a function word or
+  a verb (``和长沙某某公司`` → ``长沙某某公司``) and required to contain a name
+  rather than only common words (``地方平台公司`` is no company).
+
+>>> text = "省发改委、工信厅和长沙星辰科技有限公司与市委组织部签约。"
+>>> [(text[s.start:s.end], s.kind) for s in org_spans(text)]
+[('省发改委', 'government'), ('工信厅', 'government'), ('长沙星辰科技有限公司', 'company'), ('市委组织部', 'party')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import jieba.posseg
+
+from kg import lexicon
+from kg.extract.tokens import is_word
+
+__all__ = ["PUBLIC_KINDS", "OrgSpan", "longest_first", "org_spans"]
+
+PUBLIC_KINDS = frozenset({"party", "government", "congress", "cppcc", "discipline", "judiciary"})
+"""Kinds of body that exist only for a jurisdiction (need 省/市/区/县 … in front)."""
+
+_LEVELS = "省市区县镇乡村"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9·]")
+_MAX_STEM = 12  # characters of a name in front of its suffix
+_MAX_PUBLIC_STEM = 10
+# the bodies a jurisdiction has (市委, 市政府 …), longest first; the suffix lexicon adds the rest
+_BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "政府", "人大", "政协", "纪委", "监委", "委")
+_BODY_KIND = {
+    "委": "party",
+    "政府": "government",
+    "人民政府": "government",
+    "人大": "congress",
+    "人大常委会": "congress",
+    "政协": "cppcc",
+    "纪委": "discipline",
+    "监委": "discipline",
+    "纪委监委": "discipline",
+}
+# what may follow a bare body word to name one of its organs (市委 + 组织部)
+_ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
+_VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
+_SCHOOLS = frozenset({"大学", "科大", "医院"})  # suffixes that common words may name
+_LEADING_TAGS = _VERB_TAGS | {"vn", "l", "i"}  # what a name does not start with
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSpan:
+    """A span of text naming an organisation, and the kind of body it is."""
+
+    start: int
+    end: int
+    kind: str
+    canonical: str | None = None  # a lexicon's canonical name, when it gives one
+    carried: bool = False  # a bare department after ``、`` that borrows the jurisdiction before it
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    table = lexicon.table("org_suffixes")
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _suffix_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s, _ in _suffixes()))
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return lexicon.words("org_left_stops")
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    words = set(lexicon.table("titles")) | set(lexicon.words("business_titles"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _names() -> tuple[tuple[str, str, str | None], ...]:
+    out = []
+    for _, line in lexicon.lines("org_names"):
+        parts = [p.strip() for p in line.split("\t")]
+        out.append((parts[0], parts[1], parts[2] if len(parts) > 2 else None))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+@cache
+def _names_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n, _, _ in _names()))
+
+
+@cache
+def _province_shorts() -> frozenset[str]:
+    table = lexicon.table("provinces")
+    return frozenset(table) | frozenset(table.values())
+
+
+def _stop_before(text: str, i: int) -> bool:
+    """True when a stop word ends at ``i`` (the name cannot extend over it)."""
+    stops = _stops()
+    return any(text[max(0, i - k) : i] in stops for k in (3, 2, 1) if i - k >= 0)
+
+
+def _boundary(text: str, i: int) -> bool:
+    """True when a name may start at ``i``: text start, non-name character, or a stop word before it."""
+    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or text[i - 1] == "”" or _stop_before(text, i)
+
+
+def _chain_boundary(text: str, i: int) -> bool:
+    """A place name may start at ``i``: a name boundary, or right after a division (``雷打石镇|先锋``).
+
+    A level character that ends a common word (乡村, 城市, 社区) is no division.
+    """
+    if _boundary(text, i):
+        return True
+    return i >= 2 and text[i - 1] in _LEVELS and not is_word(text[i - 2 : i], 20)
+
+
+def _has_title(stem: str) -> bool:
+    return any(t in stem for t in _titles())
+
+
+def _extend_places(text: str, i: int) -> int:
+    """Extend a name start left over province names and places in front (``江西萍乡市`` …, ``中共``)."""
+    while True:
+        for k in (4, 3, 2):
+            w = text[i - k : i] if i - k >= 0 else ""
+            if len(w) == k and (w in _province_shorts() or (w[-1] in _LEVELS and _chain_boundary(text, i - k))):
+                i -= k
+                break
+        else:
+            break
+    if text[max(0, i - 2) : i] == "中共":
+        i -= 2
+    return i
+
+
+def _jurisdiction_start(text: str, p: int) -> int | None:
+    """Where a jurisdiction whose level character (省/市/区 …) is at ``p`` begins, or None.
+
+    ``市`` at a name boundary (or right after another body: ``市委市政府``) stands alone;
+    otherwise a place stem of two to four characters must lead it from a boundary
+    (``醴陵市``, ``芦淞区``, ``江西萍乡市``).
+    """
+    if _boundary(text, p) or text[p - 1 : p] in ("委", "府"):
+        return _extend_places(text, p)
+    for k in (2, 3, 4):
+        s = p - k
+        if s >= 0 and all(_CJK.match(c) for c in text[s:p]) and _chain_boundary(text, s):
+            if any(_stop_before(text, j) for j in range(s + 1, p + 1)):
+                return None
+            return _extend_places(text, s)
+    return None
+
+
+def _public_start(text: str, s: int, suffix: str) -> int | None:
+    """Where a public body whose suffix starts at ``s`` begins, or None when no jurisdiction leads it.
+
+    The jurisdiction is the rightmost level character in front of the suffix whose
+    stem (between it and the suffix) holds no title and no stop word.
+    """
+    lo = max(0, s - _MAX_PUBLIC_STEM)
+    for p in range(s - 1, lo - 1, -1):
+        if not _NAME_CHAR.match(text[p]) or text[p].isdigit() or _stop_before(text, p + 1):
+            return None
+        if text[p] not in _LEVELS or (p + 1 == s and len(suffix) < 2) or _has_title(text[p + 1 : s]):
+            continue
+        start = _jurisdiction_start(text, p)
+        if start is not None:
+            return start
+    return None
+
+
+def _title_at(text: str, s: int, suffix: str) -> bool:
+    """True when a title, not an organisation, starts at ``s`` (``局长``, ``委员``, ``党委书记``).
+
+    A party organ's title (``党委书记``) names the organ when nothing in front of
+    it is a body already (``联村党委书记``) and belongs to the body in front otherwise
+    (``市行业办公室党委书记``).
+    """
+    e = s + len(suffix)
+    if any(text.endswith(t, 0, e) for t in _titles() if len(t) > len(suffix)):
+        return True  # 市委常委: the 委 ends a title
+    title = next((t for t in _titles() if text.startswith(t, s) and len(t) > len(suffix)), None)
+    if title is None:
+        return False
+    # 联村党委书记 names 联村党委; 市行业办公室党委书记 is a title of 市行业办公室
+    return not suffix.startswith("党") or any(text[:s].endswith(x) for x, _ in _suffixes())
+
+
+def _is_distinctive(stem: str) -> bool:
+    """True when a stem holds a name, not only common words (``华菱`` yes, ``地方平台`` no)."""
+    if re.search(r"[A-Za-z]{2,}", stem) or any(stem.startswith(p) for p in _province_shorts()):
+        return True
+    pairs = list(jieba.posseg.cut(stem, HMM=False))
+    singles = 0
+    for p in pairs:
+        w = p.word
+        if len(w) == 1:
+            singles += 1
+            if singles >= 2:
+                return True
+            continue
+        singles = 0
+        if (p.flag in {"nr", "ns", "nt", "nz", "nrt", "eng"} and not is_word(w, 5000)) or (
+            not is_word(w, 200) and p.flag[:1] in "nxej"
+        ):
+            return True
+    return False
+
+
+def _named_start(text: str, s: int) -> int:
+    """Extend a named organisation left from its suffix at ``s``.
+
+    The name runs over name characters up to a stop word (``与``, ``的``, ``培育出`` …);
+    then leading verbs, adverbs and function words (by jieba's tags) are dropped:
+    ``还很看重城发集团`` → ``城发集团``.
+    """
+    i = s
+    lo = max(0, s - _MAX_STEM)
+    while i > lo and _NAME_CHAR.match(text[i - 1]) and not _stop_before(text, i):
+        i -= 1
+    for pair in jieba.posseg.cut(text[i:s], HMM=True):
+        if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
+            break
+        i += len(pair.word)
+    while i < s and (text[i] in "”" or (text[i] == "“" and "”" not in text[i:s])):
+        i += 1  # a quote closing before the name, or opening one that never closes
+    return i
+
+
+def _media_start(text: str, s: int, start: int) -> int:
+    """A newspaper or station is named by one place (``株洲日报``, not ``新活力株洲日报``)."""
+    pairs = list(jieba.posseg.cut(text[start:s], HMM=False))
+    i = s
+    for pair in reversed(pairs):
+        if pair.flag != "ns" and pair.word not in _province_shorts():
+            break
+        i -= len(pair.word)
+    return i if i < s else start
+
+
+def _lexicon_spans(text: str) -> Iterable[OrgSpan]:
+    kinds = {n: (k, c) for n, k, c in _names()}
+    for m in _names_re().finditer(text):
+        if m.group()[-1] in "部局委厅办" and is_word(text[m.end() - 1 : m.end() + 1], 50):
+            continue  # 科技部门 is no 科技部 (but 新华社长沙 is 新华社)
+        kind, canonical = kinds[m.group()]
+        yield OrgSpan(m.start(), m.end(), kind, canonical)
+
+
+def _body_spans(text: str) -> Iterable[OrgSpan]:
+    """Party committees, governments, congresses, CPPCCs: ``市委``, ``株洲市人民政府``, ``中共芦淞区委``."""
+    body = "|".join(map(re.escape, _BODY_WORDS))
+    organs = "|".join(map(re.escape, _ORGANS))
+    rx = re.compile(rf"[{_LEVELS[:-1]}](?:{body})(?:{organs})?")
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if text[e - 1] == "委" and text[e : e + 2] == "员会":
+            continue  # 市委员会: the suffix matcher reads the whole name
+        start = _jurisdiction_start(text, s)
+        if start is None:
+            continue
+        body_word = next(b for b in _BODY_WORDS if m.group()[1:].startswith(b))
+        yield OrgSpan(start, e, _BODY_KIND[body_word])
+
+
+def _suffix_spans(text: str) -> Iterable[OrgSpan]:
+    """Public bodies with a jurisdiction, and named organisations, ending in a suffix."""
+    kinds = dict(_suffixes())
+    for m in _suffix_re().finditer(text):
+        s, e = m.span()
+        suffix = m.group()
+        kind = kinds[suffix]
+        if _title_at(text, s, suffix) or (
+            len(suffix) == 1 and len(text[s : s + 2]) == 2 and is_word(text[s : s + 2], 50)
+        ):
+            continue  # 局长 is a title, 局面 / 办理 / 委托 are words
+        if is_word(text[s : e + 1], 50) and len(text[s : e + 1]) > len(suffix):
+            continue  # 党组织 is no 党组
+        if kind in PUBLIC_KINDS:
+            start = _public_start(text, s, suffix)
+            if start is None and len(suffix) >= 3 and suffix in ("指挥部", "领导小组"):
+                start = _named_start(text, s)
+                if s - start < 2:
+                    continue
+            if start is None:
+                start = _named_start(text, s)
+                if start > 0 and text[start - 1] == "、" and 1 <= s - start <= 6:
+                    yield OrgSpan(start, e, kind, carried=True)  # 省发改委、工信厅
+                continue
+            yield OrgSpan(start, e, kind)
+        else:
+            start = _named_start(text, s)
+            if kind == "media":
+                start = _media_start(text, s, start)
+            stem = text[start:s]
+            if len(stem) < 2 or _has_title(stem):
+                continue
+            # a school may be named by common words (国防科大), a company needs a name (not 地方平台公司)
+            if not _is_distinctive(stem) and not (suffix in _SCHOOLS and len(stem) <= 4 and _boundary(text, start)):
+                continue
+            yield OrgSpan(start, e, kind)
+
+
+def longest_first(spans: Iterable[OrgSpan]) -> list[OrgSpan]:
+    """Drop overlapping spans: the longest wins (then the leftmost); result in text order.
+
+    >>> spans = longest_first([OrgSpan(0, 2, "a"), OrgSpan(0, 5, "b"), OrgSpan(4, 8, "c"), OrgSpan(6, 9, "d")])
+    >>> [(x.start, x.end, x.kind) for x in spans]
+    [(0, 5, 'b'), (6, 9, 'd')]
+    """
+    kept: list[OrgSpan] = []
+    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, x.kind)):
+        if all(sp.end <= k.start or k.end <= sp.start for k in kept):
+            kept.append(sp)
+    return sorted(kept, key=lambda x: x.start)
+
+
+def org_spans(text: str, extra: Sequence[OrgSpan] = ()) -> list[OrgSpan]:
+    """Every organisation span of ``text`` (plus ``extra`` proposals), overlaps removed."""
+    spans = [*_lexicon_spans(text), *_body_spans(text), *_suffix_spans(text), *extra]
+    kept = longest_first(spans)
+    public_ends = {sp.end for sp in kept if sp.kind in PUBLIC_KINDS and not sp.carried}
+    out: list[OrgSpan] = []
+    for sp in kept:
+        if sp.carried and sp.start - 1 not in public_ends:
+            continue
+        out.append(sp)
+        if sp.carried:
+            public_ends.add(sp.end)
+    return out
