@@ -37,7 +37,7 @@ _NOT_AFTER = re.compile(r"[化师院部款量]")  # 工程化, 工程师, 工程
 _SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
 _BUILD_VERBS = ("规划建设", "打造", "建设", "引进", "落地", "新建", "兴建")
 _CONJ = re.compile(r"、|和|及|与|以及")
-_COPULA = ("为", "是", "成为")
+_COPULA = re.compile(r"(?:为|是|成为)(?:一[项个大])?$")  # a quoted predicate noun is an epithet
 _SENTENCE_PART = re.compile(r"[，,。；;：:！!？?\n]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）“”]")
 
@@ -100,6 +100,9 @@ def _start_of(text: str, head_start: int) -> int:
         start = q
     while start < head_start and not _NAME_CHARS.match(text[start]):
         start += 1
+    qualified = re.search(r"[\u4e00-\u9fff]{2,6}[(（][\u4e00-\u9fff]{1,4}[)）]$", text[max(0, start - 12) : start])
+    if qualified:  # 湖南(国际)…博览园: a parenthesised qualifier is part of the name
+        start -= len(qualified.group(0))
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
     if latin:  # TCL 成都基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
@@ -128,11 +131,13 @@ def find_projects(text: str) -> list[FoundProject]:
             continue
         start = _start_of(text, hs)
         name = _clean(text[start:end])
-        epithet = text[start : start + 1] == "“" and text[max(0, start - 2) : start].endswith(_COPULA)  # 为“总理工程”
+        epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
         if epithet or _is_generic(name[: len(name) - len(head)]):
             continue
         out.append(FoundProject(start, end, name))
         out.extend(_conjuncts(text, start, head, shared[head], name))
+        if shared[head] == "-":
+            out.extend(_following(text, end, head))
     return sorted(set(out), key=lambda p: (p.start, p.end))
 
 
@@ -177,6 +182,16 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
                 return
             yield FoundProject(item_start, end, item + share)
         pos = item_start
+
+
+def _following(text: str, end: int, head: str) -> Iterator[FoundProject]:
+    """Names listed after a development name (…新城、滨江金融城等) that end like its head."""
+    while text[end : end + 1] == "、":
+        m = re.match(r"[^、，,。；;：:！？\s等]{2,15}", text[end + 1 :])
+        if not m or not m.group(0).endswith(head[-1]) or _is_generic(m.group(0)):
+            return
+        yield FoundProject(end + 1, end + 1 + len(m.group(0)), _clean(m.group(0)))
+        end += 1 + len(m.group(0))
 
 
 def _unify(found: list[FoundProject]) -> dict[str, str]:
