@@ -1,101 +1,275 @@
 """Designations: titles a place wins or works toward (pilot, demonstration, ranked cities).
 
-A designation is a well-known national title (``kg/data/designations.txt``) or
-a phrase ending in ``试点城市``, ``示范城市``, ``示范区``, ``城市NN强`` ….
-Its status is *awarded* when a verb of winning precedes it (获批, 入选, 成为,
-跻身, 列入, 入围, 荣获, 通过验收) and *aspiring* for a verb of seeking
-(创建, 争创, 申报, 打造); level is national for 全国/国家, provincial for 全省/省级.
+A designation is a well-known title (``kg/data/designations.txt``), a phrase
+ending in a head (``…试点城市``, ``…示范区``, ``kg/data/designation_heads.txt``)
+or a ranking (``…城市40强``, ``百强县``). Its name keeps the batch and level
+written in front of it (``全国首批…``, ``第二批…``), and these also become
+props: ``level`` (national / provincial / municipal), ``batch``, ``year`` and
+``conferrer`` when the sentence names one. ``designated_as`` ties it to the
+holder: the place that is the verb's subject, ``我市`` (the home city), or, in
+headline lists with no subject, the paper's home city; ``status`` is *awarded*
+(获批, 入选 …) or *aspiring* (创建, 争创 …), ``unique`` marks ``全省唯一入选``.
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> doc = Doc.of(Document(id="t.txt", text="长沙市获批全国首批智慧城市试点城市。"))
->>> found = [m for m in extract_designations(doc) if hasattr(m, "name")]
->>> [(m.name, m.prop("status"), m.prop("level"), m.prop("batch")) for m in found]
-[('全国首批智慧城市试点城市', 'awarded', 'national', '首批')]
+>>> doc = Doc.of(Document(id="t.txt", text="岳阳日报讯 2022年，我市成功获批全国首批智慧城市试点城市。"))
+>>> [(m.name, m.prop("level"), m.prop("batch"), m.prop("year")) for m in extract_designations(doc)
+...  if isinstance(m, Mention)]
+[('全国首批智慧城市试点城市', 'national', '首批', '2022')]
+>>> [(str(r.subject), r.prop("status")) for r in extract_designations(doc) if isinstance(r, Relation)]
+[('place/岳阳市', 'awarded')]
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
+from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
+from kg.extract.placeref import GENERIC_PLACES, home_city, subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["extract_designations"]
+__all__ = ["Found", "extract_designations", "find_designations"]
 
-_AWARDED = (
-    "获批",
-    "入选",
-    "成为",
-    "跻身",
-    "列入",
-    "入围",
-    "荣获",
-    "获评",
-    "获得",
-    "通过验收",
-    "被评为",
-    "被确定为",
-    "获",
-)
-_ASPIRING = ("创建", "争创", "申报", "打造", "加快创建", "建设", "争取")
-_SUFFIX = r"(?:试点城市|示范城市|示范区|试点市|示范市|重点联系城市|模范城市?|城市\d+强|\d+强)"
+_RANKING = re.compile(r"(?:城市|县市|县|市|区)(?:\d+|[十百千])强|[十百千]强(?:县市|县|市|区|城市)")
+_BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_UNIQUE = re.compile(r"(全国|全省|全市)唯一")
+_QUOTES = "“”\"'‘’「」"
+_BAD_START = tuple("这该其此各等并及和与的")
 
 
-@lexicon.cached
-def _regex() -> re.Pattern[str]:
-    known = "|".join(map(re.escape, sorted(lexicon.words("designations"), key=len, reverse=True)))
-    return re.compile(rf"(?:{known})|[\u4e00-\u9fffA-Za-z0-9“”\"]{{2,30}}?{_SUFFIX}")
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One designation found in clean text: span, name, and the verb that governs it."""
+
+    start: int
+    end: int
+    name: str
+    status: str | None
+    verb_start: int  # where the governing verb (or the name) starts: the holder stands before it
+    unique: bool = False
 
 
-_LEAD = re.compile(r".*?(?:获批|入选|成为|跻身|列入|入围|荣获|获评|被评为|创建|争创|申报|打造|开展|的|是|为)")
+@cache
+def _heads() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.table("designation_heads").items(), key=lambda kv: -len(kv[0])))
 
 
-def _status(before: str) -> str | None:
-    for v in _ASPIRING:
-        if before.endswith(v):
-            return "aspiring"
-    for v in _AWARDED:
-        if v in before[-6:]:
-            return "awarded"
+@cache
+def _verbs() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.table("designation_verbs").items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _known() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("designations"), key=len, reverse=True))
+
+
+@cache
+def _conferrers() -> re.Pattern[str]:
+    words = sorted(lexicon.words("designation_conferrers"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _verbs_after() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.table("designation_verbs_after").items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(h for h, _ in _heads())
+
+
+def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The leftmost status verb in ``text[lo:hi]``: (start, end, status)."""
+    for i in range(lo, hi):
+        for word, status in _verbs():
+            if text.startswith(word, i) and i + len(word) <= hi:
+                return i, i + len(word), status
     return None
 
 
-def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
-    """Designation mentions with level, batch, status; ``designated_as`` from the place named before it."""
-    text = doc.text
-    places = doc.found(EntityType.PLACE)
-    for m in _regex().finditer(text):
-        s, e = m.span()
-        lead = _LEAD.match(text, s, e)
-        if lead and lead.end() < e - 3:
-            s = lead.end()
-        name = text[s:e].strip('“”"')
-        if len(name) < 4:
-            continue
-        before = text[max(0, s - 8) : s]
-        status = _status(before)
-        level = (
-            "national" if re.match(r"(全国|国家)", name) else "provincial" if re.match(r"(全省|省级)", name) else None
+def _status_after(text: str, end: int) -> str | None:
+    after = text[end : end + 8]
+    for word, status in _verbs_after():
+        if re.match(rf"(?:正在|已|全面|顺利)?{word}", after):
+            return status
+    return None
+
+
+def _is_complete(part: str) -> bool:
+    """True when ``part`` is a designation itself (a left conjunct: ``A示范区和B城市``)."""
+    part = part.strip(_QUOTES)
+    return part in _known() or any(part.endswith(h) and len(part) > len(h) + 1 for h, k in _heads() if k == "strong")
+
+
+def _candidates(text: str) -> Iterator[Found]:
+    for name in _known():
+        for m in re.finditer(re.escape(name), text):
+            yield _found(text, m.start(), m.end(), "known")
+    for head, kind in _heads():
+        for m in re.finditer(re.escape(head), text):
+            f = _found(text, None, m.end(), kind, head_start=m.start())
+            if f:
+                yield f
+    for m in _RANKING.finditer(text):
+        f = _found(text, None, m.end(), "ranking", head_start=m.start())
+        if f:
+            yield f
+
+
+def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
+    lo = clause_start(text, start if start is not None else head_start or end)
+    verb = _verb_before(text, lo, start if start is not None else (head_start or end))
+    if start is None:
+        assert head_start is not None
+        keep = verb[1] if verb else None
+        strong_verb = verb is not None and not verb[2].endswith("-weak")
+        start = left_boundary(
+            text, lo, head_start, keep_after=keep, is_complete=_is_complete, object_of_verb=strong_verb
         )
-        batch = (re.search(r"(首批|第[一二三四五六七八九十\d]+批)", name) or [None])[0]
-        yield doc.mention(s, e, EntityType.DESIGNATION, name, status=status, level=level, batch=batch)
-        # the holder: the nearest place before it in the same sentence
-        sent_start, _ = doc.sentence_at(s)
-        holder = None
-        for p in places:
-            p_start = doc.view.to_original(s, s)[0]
-            if p.start < p_start and p.end <= p_start and p.start >= doc.view.to_original(sent_start, sent_start)[0]:
-                holder = p
-        if holder is not None:
-            yield doc.relation(
-                EntityRef(EntityType.PLACE, holder.name),
-                Predicate.DESIGNATED_AS,
-                EntityRef(EntityType.DESIGNATION, name),
-                s,
-                e,
-                status=status or "awarded",
-            )
+        while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
+            start += 1
+        name = text[start:end]
+        if name.startswith(_BAD_START) or len(name) <= len(text[head_start:end]) + 1:
+            return None
+        governed = verb is not None and verb[1] == start
+        if kind == "level" and not (governed and strong_verb):  # starts at its level mark: 如何实现|全国文明城市
+            mark = _first_mark(name)
+            if mark is None:
+                return None
+            start, name = start + mark, name[mark:]
+        if _content(name, text[head_start:end]) < 2:
+            return None
+        if kind == "verb" and not governed:
+            return None
+        area = text[head_start:end] == "示范区" and len(name) - 3 < 4  # 云龙示范区: a named area (a place)
+        if area and not (has_level_mark(name) or governed):
+            return None
+    if verb is not None and verb[1] > start:
+        verb = None
+    name = _clean_name(text[start:end])
+    if not name:
+        return None
+    status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
+    verb_start = verb[0] if verb else start
+    unique = bool(_UNIQUE.search(text[max(lo, verb_start - 4) : start]))
+    return Found(start, end, name, status, verb_start, unique)
+
+
+def _first_mark(name: str) -> int | None:
+    """Where the first level or batch mark in ``name`` starts."""
+    hits = [i for i in range(len(name)) if has_level_mark(name[i : i + 3]) and not has_level_mark(name[i + 1 : i + 4])]
+    return hits[0] if hits else None
+
+
+def _content(name: str, head: str) -> int:
+    """Characters of a name that are neither its head, nor level or batch marks (``全国城市`` → 0)."""
+    core = _BATCH.sub("", name.removesuffix(head))
+    for mark in sorted(lexicon.table("designation_levels"), key=len, reverse=True):
+        core = core.replace(mark, "")
+    return 0 if core in _head_words() or name in _head_words() else len(core)
+
+
+def _clean_name(surface: str) -> str:
+    name = "".join(surface.split())
+    if name.count("“") != name.count("”"):
+        name = name.strip(_QUOTES)
+    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        name = name[1:-1]
+    return name
+
+
+def find_designations(text: str) -> list[Found]:
+    """Designations in a clean text, overlaps dropped (the longest wins).
+
+    >>> [f.name for f in find_designations("推动我市创建国家自主创新示范区和国家创新型城市")]
+    ['国家自主创新示范区', '国家创新型城市']
+    >>> [f.status for f in find_designations("浏阳市正在争创全国文明城市")]
+    ['aspiring']
+    """
+    chosen: list[Found] = []
+    for f in sorted(_candidates(text), key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _canonical_names(found: list[Found]) -> dict[str, str]:
+    """Within a document, a designation written shorter than another takes the longer name.
+
+    ``青年发展型城市`` beside ``全国首批青年发展型城市试点`` is the same title;
+    a well-known title (全国文明城市) keeps its own name.
+    """
+    names = sorted({f.name for f in found}, key=len, reverse=True)
+    out: dict[str, str] = {}
+    for n in names:
+        longer = [m for m in names if len(m) > len(n) and n in m]
+        out[n] = longer[-1] if longer and n not in _known() and len(n) >= 4 else n
+    return out
+
+
+def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
+    """Designation mentions (level, batch, year, conferrer) and ``designated_as`` from their holder."""
+    text = doc.text
+    found = find_designations(text)
+    canonical = _canonical_names(found)
+    home = home_city(doc)
+    for f in found:
+        name = canonical[f.name]
+        s_start, s_end = doc.sentence_at(f.start)
+        sentence = text[s_start:s_end]
+        batch = (_BATCH.search(name) or _BATCH.search(text[max(s_start, f.start - 4) : f.start]) or [None])[0]
+        years = _YEAR.findall(text[s_start : f.start])
+        conferrer = _conferrers().search(sentence)
+        yield doc.mention(
+            f.start,
+            f.end,
+            EntityType.DESIGNATION,
+            name,
+            level=level_of(name),
+            batch=batch,
+            year=years[-1] if years else None,
+            conferrer=conferrer.group(0) if conferrer else None,
+        )
+        holder = subject_place(doc, max(s_start, clause_start(text, f.verb_start, 60)), f.verb_start)
+        if holder is None and not _names_other_place(doc, s_start, f.verb_start):
+            holder = (home, f.verb_start) if home else None
+        if holder is None:
+            continue
+        yield doc.relation(
+            EntityRef(EntityType.PLACE, holder[0]),
+            Predicate.DESIGNATED_AS,
+            EntityRef(EntityType.DESIGNATION, name),
+            min(holder[1], f.start),
+            f.end,
+            status=f.status or "awarded",
+            level=level_of(name),
+            batch=batch,
+            year=years[-1] if years else None,
+            unique=True if f.unique else None,
+        )
+
+
+def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:
+    """True when the text before the verb names a place other than the home city (no fallback then)."""
+    o_lo = doc.view.to_original(lo, lo)[0]
+    o_hi = doc.view.to_original(hi, hi)[0]
+    home = home_city(doc)
+    for p in doc.found(EntityType.PLACE):
+        if (
+            o_lo <= p.start
+            and p.end <= o_hi
+            and p.name.endswith("市")
+            and p.name not in GENERIC_PLACES
+            and not (home and home.removesuffix("市") in p.name)
+        ):
+            return True
+    return False

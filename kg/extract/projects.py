@@ -1,52 +1,271 @@
 """Projects: named projects, programmes and developments.
 
-A project name ends in 项目, 工程, 基地, 物流园, 产业园, 片区改造, 新城 …
-and extends left over the name in front of it, stopping at clause words.
+A project name ends in a head (项目, 工程, 基地, 产业园, 新城, 片区改造 …,
+``kg/data/project_heads.txt``) and runs left over the clause in front of it
+up to the rightmost verb or clause word (``kg/data/clause_stops.txt``); a
+quoted name (``“雪亮工程”``, ``“动力党建”工程``) keeps its quotes' span.
+Phrases of generic words only (重点项目, 民生工程) are no names. Coordinated
+names share a head: ``A片区、B片区改造`` gives ``A片区改造`` (mention span
+``A片区``) and ``B片区改造``; ``X、Y等项目`` gives ``X`` and ``Y``.
+``located_in`` ties a project to a place named after ``选址``/``落户``/``位于``,
+to the subject of ``X打造…``, or to a place inside its name.
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> doc = Doc.of(Document(id="t.txt", text="推进长沙智能制造产业园项目建设。"))
->>> [m.name for m in extract_projects(doc)]
-['长沙智能制造产业园项目']
+>>> doc = Doc.of(Document(id="t.txt", text="推进长沙智能制造产业园项目建设，推动东塘片区、侯家塘片区改造。"))
+>>> [m.name for m in extract_projects(doc) if isinstance(m, Mention)]
+['长沙智能制造产业园项目', '东塘片区改造', '侯家塘片区改造']
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
+from kg import lexicon
 from kg.extract.base import Doc
+from kg.extract.boundary import clause_start, left_boundary
+from kg.extract.placeref import GENERIC_PLACES, canonical_place, home_city, subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["extract_projects"]
+__all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_SUFFIX = r"(?:项目|工程|基地|物流园|产业园|科技园|博览园|片区改造|新城|综合体)"
-_RX = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9（）()“”]{{2,24}}?{_SUFFIX}+")
-_LEAD = re.compile(
-    r".*?(?:推进|推动|加快|建设|启动|实施|开工|签约|落户|引进|支持|对|在|的|和|与|及|等|将|是|为|了|把|让|从|有|抓|好|个|大)"
-)
-_GENERIC = {"项目", "工程", "重点项目", "重大项目", "产业项目", "建设项目", "基地", "重点工程", "民生工程", "示范基地"}
+_NOT_AFTER = re.compile(r"[化师院部款量]")  # 工程化, 工程师, 工程院, 项目部, 项目款: not a name's end
+_SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
+_BUILD_VERBS = ("规划建设", "打造", "建设", "引进", "落地", "新建", "兴建")
+_CONJ = re.compile(r"、|和|及|与|以及")
+_COPULA = re.compile(r"(?:为|是|成为)(?:一[项个大])?$")  # a quoted predicate noun is an epithet
+_SENTENCE_PART = re.compile(r"[，,。；;：:！!？?\n]")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundProject:
+    """One project found in clean text: the mention span and the canonical name."""
+
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def _heads() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.table("project_heads").items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _head_regex() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h, _ in _heads()))
+
+
+@cache
+def _generic() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("project_generic"), key=len, reverse=True))
+
+
+def _is_generic(content: str) -> bool:
+    """True when ``content`` is made only of generic modifiers (or is too short to be a name)."""
+    rest = content.strip('“”"')
+    if len(rest) < 2:
+        return True
+    if rest.endswith(tuple(lexicon.words("project_owner_ends"))):
+        return True
+    while rest:
+        for w in _generic():
+            if rest.startswith(w):
+                rest = rest[len(w) :]
+                break
+        else:
+            return False
+    return True
+
+
+def _clean(surface: str) -> str:
+    return "".join(surface.split()).replace("“", "").replace("”", "").replace('"', "")
+
+
+def _start_of(text: str, head_start: int) -> int:
+    """Where the name ending in a head at ``head_start`` begins."""
+    if head_start > 0 and text[head_start - 1] == "”":  # “动力党建”工程
+        q = text.rfind("“", max(0, head_start - 20), head_start)
+        if q >= 0:
+            return q
+    lo = clause_start(text, head_start)
+    start = left_boundary(text, lo, head_start)
+    q = text.rfind("“", start, head_start)
+    if q >= 0 and "”" not in text[q:head_start]:
+        start = q
+    while start < head_start and not _NAME_CHARS.match(text[start]):
+        start += 1
+    qualified = re.search(r"[\u4e00-\u9fff]{2,6}[(（][\u4e00-\u9fff]{1,4}[)）]$", text[max(0, start - 12) : start])
+    if qualified:  # 湖南(国际)…博览园: a parenthesised qualifier is part of the name
+        start -= len(qualified.group(0))
+    latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
+    if latin:  # TCL 成都基地: a Latin brand before a space belongs to the name
+        start -= len(latin.group(0))
+    return start
+
+
+def find_projects(text: str) -> list[FoundProject]:
+    """Projects in a clean text, with coordinated names expanded.
+
+    >>> [p.name for p in find_projects("共同研发了智能天车、无人仓储管理系统等项目")]
+    ['智能天车', '无人仓储管理系统']
+    >>> find_projects("抓好重点项目和民生工程")
+    []
+    """
+    out: list[FoundProject] = []
+    shared = dict(_heads())
+    for m in _head_regex().finditer(text):
+        head, hs, he = m.group(0), m.start(), m.end()
+        if _NOT_AFTER.match(text, he) or text[hs - 1 : hs] == "+":  # 工程化; 苗圃+孵化器+科技园 (a formula)
+            continue
+        if _head_regex().match(text, he):  # 产业园项目: the name ends at the last head
+            continue
+        end = he + 1 if text[he : he + 1] == "”" else he
+        if text[hs - 1 : hs] == "等":  # X、Y等项目: the listed items are the projects
+            out.extend(_listed(text, hs - 1))
+            continue
+        start = _start_of(text, hs)
+        name = _clean(text[start:end])
+        epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
+        if epithet or _is_generic(name[: len(name) - len(head)]):
+            continue
+        out.append(FoundProject(start, end, name))
+        out.extend(_conjuncts(text, start, head, shared[head], name))
+        if shared[head] == "-":
+            out.extend(_following(text, end, head))
+    return sorted(set(out), key=lambda p: (p.start, p.end))
+
+
+def _listed(text: str, deng: int) -> Iterator[FoundProject]:
+    """The items of a list ``X、Y等`` ending at ``deng`` (the 等)."""
+    lo = deng
+    while lo > max(0, deng - 80) and not _SENTENCE_PART.match(text[lo - 1]):
+        lo -= 1
+    first = text[lo:deng].split("、")[0]
+    base = lo + (left_boundary(first, 0, len(first)) if first else 0)
+    pos = base
+    for item in re.split(r"、", text[base:deng]):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if len(_clean(item)) >= 3 and not _is_generic(_clean(item)):
+            yield FoundProject(s, e, _clean(item))
+
+
+def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Iterator[FoundProject]:
+    """Names coordinated before a project name that share its head."""
+    pos = start
+    while True:
+        sep = re.search(r"(?:、|和|及|与|以及)$", text[max(0, pos - 2) : pos])
+        if not sep:
+            return
+        end = pos - len(sep.group(0))
+        lo = clause_start(text, end, limit=30)
+        item_start = max(lo, *(text.rfind(c, lo, end) + 1 for c in ("、", "和", "及", "与")))
+        item_start = left_boundary(text, item_start, end)
+        item = _clean(text[item_start:end])
+        if len(item) < 2 or _is_generic(item):
+            return
+        if share == "-":
+            if not item.endswith(head[-1]):
+                return
+            yield FoundProject(item_start, end, item)
+        elif _head_regex().search(item[-4:]) and item.endswith(tuple(h for h, _ in _heads())):
+            yield FoundProject(item_start, end, item)  # a name with a head of its own
+        else:
+            stem = head.removesuffix(share)
+            if stem and not item.endswith(stem):
+                return
+            yield FoundProject(item_start, end, item + share)
+        pos = item_start
+
+
+def _following(text: str, end: int, head: str) -> Iterator[FoundProject]:
+    """Names listed after a development name (…新城、滨江金融城等) that end like its head."""
+    while text[end : end + 1] == "、":
+        m = re.match(r"[^、，,。；;：:！？\s等]{2,15}", text[end + 1 :])
+        if not m or not m.group(0).endswith(head[-1]) or _is_generic(m.group(0)):
+            return
+        yield FoundProject(end + 1, end + 1 + len(m.group(0)), _clean(m.group(0)))
+        end += 1 + len(m.group(0))
+
+
+def _unify(found: list[FoundProject]) -> dict[str, str]:
+    """Within a document, a name that ends another (株洲基地 in 北汽株洲基地) takes the longer name."""
+
+    def core(n: str) -> str:
+        return n.removesuffix("项目") or n
+
+    names = sorted({p.name for p in found}, key=len, reverse=True)
+    out: dict[str, str] = {}
+    for n in names:
+        longer = [m for m in names if len(core(m)) > len(core(n)) and core(m).endswith(core(n)) and len(core(n)) >= 4]
+        out[n] = out.get(longer[0], longer[0]) if longer else n
+    return out
 
 
 def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
-    """Project mentions; ``located_in`` a place named at the start of the project's name."""
+    """Project mentions; ``located_in`` a place the text ties them to."""
     text = doc.text
-    places = {p.name for p in doc.found(EntityType.PLACE)}
-    for m in _RX.finditer(text):
-        s, e = m.span()
-        while True:
-            lead = _LEAD.match(text, s, e)
-            if not lead or lead.end() >= e - 2:
-                break
-            s = lead.end()
-        name = text[s:e].strip("“”")
-        if name in _GENERIC or len(name) < 4:
-            continue
-        yield doc.mention(s, e, EntityType.PROJECT, name)
-        for place in sorted(places, key=len, reverse=True):
-            if name.startswith(place) and len(place) < len(name):
-                yield doc.relation(
-                    EntityRef(EntityType.PROJECT, name), Predicate.LOCATED_IN, EntityRef(EntityType.PLACE, place), s, e
-                )
-                break
+    found = find_projects(text)
+    canonical = _unify(found)
+    located: dict[str, tuple[str, int, int]] = {}
+    for p in found:
+        name = canonical[p.name]
+        yield doc.mention(p.start, p.end, EntityType.PROJECT, name)
+        place = _site(doc, p) or _builder(doc, p) or _inside(doc, p)
+        if place and (name not in located or located[name][0] != place[0]):
+            located[name] = place
+            yield doc.relation(
+                EntityRef(EntityType.PROJECT, name),
+                Predicate.LOCATED_IN,
+                EntityRef(EntityType.PLACE, place[0]),
+                place[1],
+                place[2],
+            )
+
+
+def _place_at(doc: Doc, i: int) -> str | None:
+    """The place named at clean offset ``i``: a place mention, or the home city's short name."""
+    o = doc.view.to_original(i, i)[0]
+    for m in doc.found(EntityType.PLACE):
+        if m.start == o and m.name not in GENERIC_PLACES:
+            return canonical_place(doc, m.name)
+    home = home_city(doc)
+    if home and doc.text.startswith(home.removesuffix("市"), i):
+        return home
+    return None
+
+
+def _site(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
+    """``…选址X`` / ``…落户X`` / ``…位于X`` right after the name."""
+    m = _SITE_VERBS.match(doc.text, p.end)
+    if m:
+        place = _place_at(doc, m.end())
+        if place:
+            return place, p.start, m.end() + 2
+    return None
+
+
+def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
+    """``X打造…`` / ``X建设…``: the subject place of a building verb right before the name."""
+    for verb in _BUILD_VERBS:
+        if doc.text[: p.start].endswith(verb):
+            v = p.start - len(verb)
+            holder = subject_place(doc, clause_start(doc.text, v), v)
+            if holder:
+                return holder[0], holder[1], p.end
+    return None
+
+
+def _inside(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
+    """A place named inside the project's name (株洲广铁…项目, 北汽株洲基地)."""
+    for i in range(p.start, p.end - 1):
+        place = _place_at(doc, i)
+        if place and re.search(r"(?:省|市|区|县|镇|乡|村|片区)$", place):
+            return place, p.start, p.end
+    return None

@@ -1,0 +1,112 @@
+"""Left boundaries of names that end in a known head (…项目, …试点城市).
+
+A name runs back from its head over the clause in front of it and starts
+after the rightmost clause word (``kg/data/clause_stops.txt``): a *hard* stop
+(a verb, preposition, quantifier) always cuts; a *soft* stop (和, 与, 的, 等)
+cuts unless a level mark (``全国``, ``国家级`` …) stands before it inside the
+name, or the part before it is a complete name itself.
+
+>>> t = "推进长株潭一体化和湘赣边区域合作示范区建设"
+>>> s = left_boundary(t, 0, t.index("建设"))
+>>> t[s:t.index("建设")]
+'湘赣边区域合作示范区'
+>>> t = "跻身全国IPv6技术创新和融合应用试点城市"
+>>> t[left_boundary(t, 0, len(t), keep_after=2):]
+'全国IPv6技术创新和融合应用试点城市'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from kg import lexicon
+
+__all__ = ["CLAUSE_BREAK", "clause_start", "has_level_mark", "left_boundary", "level_of"]
+
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
+"""Characters no name crosses (``、`` separates coordinated names)."""
+
+_BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
+
+
+@cache
+def _stops() -> tuple[tuple[str, str], ...]:
+    table = lexicon.table("clause_stops")
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _levels() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.table("designation_levels").items(), key=lambda kv: -len(kv[0])))
+
+
+def level_of(name: str) -> str | None:
+    """The level of the first level mark in a name.
+
+    >>> level_of("全国首批智慧城市试点城市"), level_of("省级乡村振兴示范县"), level_of("海绵城市")
+    ('national', 'provincial', None)
+    """
+    best: tuple[int, str] | None = None
+    for mark, level in _levels():
+        i = name.find(mark)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, level)
+    return best[1] if best else None
+
+
+def has_level_mark(text: str) -> bool:
+    """True when ``text`` has a level mark (全国, 省级 …) or a batch (首批, 第二批)."""
+    return level_of(text) is not None or bool(_BATCH.search(text))
+
+
+def clause_start(text: str, end: int, limit: int = 40) -> int:
+    """The start of the clause that ends at ``end`` (at most ``limit`` characters back)."""
+    lo = max(0, end - limit)
+    for i in range(end - 1, lo - 1, -1):
+        if CLAUSE_BREAK.match(text[i]):
+            return i + 1
+    return lo
+
+
+def left_boundary(
+    text: str,
+    lo: int,
+    head_start: int,
+    keep_after: int | None = None,
+    is_complete: Callable[[str], bool] | None = None,
+    object_of_verb: bool = False,
+) -> int:
+    """Where a name whose head starts at ``head_start`` begins, searching back to ``lo``.
+
+    ``keep_after``: the end of a governing verb (获批, 入选 …); stops right of
+    it are ignored when a level mark or batch follows it directly, or when
+    ``object_of_verb`` says the whole phrase after it is the verb's object
+    (``列入|实施范围城市``).
+    ``is_complete``: tells whether a text before a soft stop is a whole name
+    itself (``A示范区和B城市`` → two names).
+    """
+    start = lo if keep_after is None else keep_after
+    marked = keep_after is not None and (object_of_verb or has_level_mark(text[keep_after : keep_after + 5]))
+    if not marked:  # cut after the rightmost hard stop
+        for i in range(head_start - 1, start - 1, -1):
+            word = _stop_at(text, i, head_start, "hard")
+            if word:
+                start = i + len(word)
+                break
+    for j in range(head_start - 1, start - 1, -1):  # the rightmost soft stop that ends a clause part
+        word = _stop_at(text, j, head_start, "soft")
+        if not word:
+            continue
+        before = text[start:j]
+        if (is_complete is not None and is_complete(before)) or not has_level_mark(before):
+            return j + len(word)
+    return start
+
+
+def _stop_at(text: str, i: int, limit: int, kind: str) -> str | None:
+    for word, k in _stops():
+        if k == kind and text.startswith(word, i) and i + len(word) <= limit:
+            return word
+    return None
