@@ -13,7 +13,7 @@ from kg.errors import LexiconError
 from kg.extract import extract
 from kg.model import Document
 
-PAGE = "青山湖新区管委会召开会议,研究推进湖畔书院建设。区长助理韩梅梅出席。"
+PAGE = "云栖谷管委会召开会议,研究推进湖畔书院建设。区长助理韩梅梅出席。"
 
 
 @pytest.fixture(autouse=True)
@@ -28,11 +28,11 @@ def names(text: str, type_: str) -> set[str]:
 
 
 def test_lexicon_user_place_entry_is_found(tmp_path):
-    assert "青山湖新区" not in names(PAGE, "Place")
+    assert "云栖谷" not in names(PAGE, "Place")
     f = tmp_path / "local.tsv"
-    f.write_text("# local places\n青山湖新区\tplace\n", encoding="utf-8")
+    f.write_text("# local places\n云栖谷\tplace\n", encoding="utf-8")
     lexicon.activate(lexicon.load_user_lexicon([f]))
-    assert "青山湖新区" in names(PAGE, "Place")
+    assert "云栖谷" in names(PAGE, "Place")
 
 
 def test_lexicon_user_alias_maps_to_canonical_name(tmp_path):
@@ -55,16 +55,16 @@ def test_lexicon_user_title_makes_an_official(tmp_path):
 
 def test_lexicon_stop_entry_is_never_an_entity(tmp_path):
     f = tmp_path / "stop.tsv"
-    f.write_text("青山湖新区\tplace\n青山湖新区\tstop\n", encoding="utf-8")
+    f.write_text("云栖谷\tplace\n云栖谷\tstop\n", encoding="utf-8")
     lexicon.activate(lexicon.load_user_lexicon([f]))
-    assert "青山湖新区" not in names(PAGE, "Place")
+    assert "云栖谷" not in names(PAGE, "Place")
 
 
 @pytest.mark.parametrize(
     ("content", "line", "problem"),
     [
-        ("青山湖新区\n", 1, "expected ENTRY<TAB>TYPE"),
-        ("# ok\n\n青山湖新区\tplanet\n", 3, "unknown type 'planet'"),
+        ("云栖谷\n", 1, "expected ENTRY<TAB>TYPE"),
+        ("# ok\n\n云栖谷\tplanet\n", 3, "unknown type 'planet'"),
         ("a\tplace\tb\tc\n", 1, "expected ENTRY<TAB>TYPE"),
     ],
 )
@@ -81,11 +81,11 @@ def test_cli_lexicon_option_changes_extraction(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text(PAGE, encoding="utf-8")
     lex = tmp_path / "local.tsv"
-    lex.write_text("青山湖新区\tplace\n", encoding="utf-8")
+    lex.write_text("云栖谷\tplace\n", encoding="utf-8")
     runner = CliRunner()
     before = runner.invoke(main, ["extract", str(page), "-q"])
     after = runner.invoke(main, ["extract", str(page), "--lexicon", str(lex), "-q"])
-    place = {"record": "entity", "id": "place/青山湖新区"}
+    place = {"record": "entity", "id": "place/云栖谷"}
     ids = [{json.loads(x)["id"] for x in r.output.splitlines() if '"entity"' in x[:20]} for r in (before, after)]
     assert place["id"] not in ids[0] and place["id"] in ids[1]
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from kg import lexicon
 
@@ -31,13 +30,13 @@ CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
 
 
-@cache
+@lexicon.cached
 def _stops() -> tuple[tuple[str, str], ...]:
     table = lexicon.table("clause_stops")
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
-@cache
+@lexicon.cached
 def _levels() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("designation_levels").items(), key=lambda kv: -len(kv[0])))
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -56,33 +55,33 @@ class Found:
     unique: bool = False
 
 
-@cache
+@lexicon.cached
 def _heads() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("designation_heads").items(), key=lambda kv: -len(kv[0])))
 
 
-@cache
+@lexicon.cached
 def _verbs() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("designation_verbs").items(), key=lambda kv: -len(kv[0])))
 
 
-@cache
+@lexicon.cached
 def _known() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("designations"), key=len, reverse=True))
 
 
-@cache
+@lexicon.cached
 def _conferrers() -> re.Pattern[str]:
     words = sorted(lexicon.words("designation_conferrers"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
-@cache
+@lexicon.cached
 def _verbs_after() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("designation_verbs_after").items(), key=lambda kv: -len(kv[0])))
 
 
-@cache
+@lexicon.cached
 def _head_words() -> frozenset[str]:
     return frozenset(h for h, _ in _heads())
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -53,23 +52,23 @@ class _Meeting:
         return EntityRef(EntityType.MEETING, self.name, qualifier)
 
 
-@cache
+@lexicon.cached
 def _heads() -> re.Pattern[str]:
     heads = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, heads)))
 
 
-@cache
+@lexicon.cached
 def _verbs() -> dict[str, str]:
     return lexicon.table("meeting_verbs")
 
 
-@cache
+@lexicon.cached
 def _verbs_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
 
 
-@cache
+@lexicon.cached
 def _stops() -> frozenset[str]:
     return (
         lexicon.words("org_left_stops")

@@ -17,7 +17,6 @@ next paragraph).
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import cache
 
 import jieba.posseg
 
@@ -40,13 +39,13 @@ def is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-@cache
+@lexicon.cached
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     s = lexicon.words("surnames")
     return frozenset(x for x in s if len(x) == 1), frozenset(x for x in s if len(x) == 2)
 
 
-@cache
+@lexicon.cached
 def _stops() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("name_stops"), key=len, reverse=True))
 

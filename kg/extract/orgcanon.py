@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -56,7 +55,7 @@ class Canonical:
     place: str | None = None  # a division named in the surface: 醴陵市税务局 → 醴陵市
 
 
-@cache
+@lexicon.cached
 def _provinces() -> dict[str, str]:
     """Province short form and full name → full name."""
     table = lexicon.table("provinces")

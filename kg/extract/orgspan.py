@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import jieba.posseg
 
@@ -72,29 +71,29 @@ class OrgSpan:
     carried: bool = False  # a bare department after ``、`` that borrows the jurisdiction before it
 
 
-@cache
+@lexicon.cached
 def _suffixes() -> tuple[tuple[str, str], ...]:
     table = lexicon.table("org_suffixes")
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
-@cache
+@lexicon.cached
 def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s) for s, _ in _suffixes()))
 
 
-@cache
+@lexicon.cached
 def _stops() -> frozenset[str]:
     return lexicon.words("org_left_stops")
 
 
-@cache
+@lexicon.cached
 def _titles() -> tuple[str, ...]:
     words = set(lexicon.table("titles")) | set(lexicon.words("business_titles"))
     return tuple(sorted(words, key=len, reverse=True))
 
 
-@cache
+@lexicon.cached
 def _names() -> tuple[tuple[str, str, str | None], ...]:
     out = []
     for _, line in lexicon.lines("org_names"):
@@ -103,12 +102,12 @@ def _names() -> tuple[tuple[str, str, str | None], ...]:
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
-@cache
+@lexicon.cached
 def _names_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n, _, _ in _names()))
 
 
-@cache
+@lexicon.cached
 def _province_shorts() -> frozenset[str]:
     table = lexicon.table("provinces")
     return frozenset(table) | frozenset(table.values())

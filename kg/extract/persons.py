@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -207,12 +206,12 @@ def _name_then_title(st: _State) -> Iterator[Mention | Relation]:
 # --- other persons -----------------------------------------------------------
 
 
-@cache
+@lexicon.cached
 def _roles() -> dict[str, str]:
     return lexicon.table("byline_roles")
 
 
-@cache
+@lexicon.cached
 def _byline_regex() -> re.Pattern[str]:
     roles = "|".join(
         map(re.escape, sorted((r for r in _roles() if r not in ("摄", "作者", "讲述人")), key=len, reverse=True))
@@ -357,7 +356,7 @@ def _standalone_names(st: _State) -> Iterator[Mention]:
             yield st.person(s, e, official=False, role="author")
 
 
-@cache
+@lexicon.cached
 def _speech() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("speech_verbs").items(), key=lambda kv: -len(kv[0])))
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -39,7 +38,7 @@ GENERIC_PLACES = frozenset({"城市", "全市", "本市", "我市", "各市", "�
 _PREPOSITIONS = frozenset("在向与和对从到赴同跟把为")
 
 
-@cache
+@lexicon.cached
 def _non_local_mastheads() -> frozenset[str]:
     return lexicon.words("mastheads_nonlocal")
 

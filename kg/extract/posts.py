@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kg import lexicon
 from kg.extract.context import place_before
@@ -59,7 +58,7 @@ class Post:
         return self.body
 
 
-@cache
+@lexicon.cached
 def _templates() -> dict[str, tuple[str, str]]:
     out = {}
     for _, line in lexicon.lines("bodies"):

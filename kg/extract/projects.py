@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from kg import lexicon
 from kg.extract.base import Doc
@@ -51,17 +50,17 @@ class FoundProject:
     name: str
 
 
-@cache
+@lexicon.cached
 def _heads() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("project_heads").items(), key=lambda kv: -len(kv[0])))
 
 
-@cache
+@lexicon.cached
 def _head_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(h) for h, _ in _heads()))
 
 
-@cache
+@lexicon.cached
 def _generic() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("project_generic"), key=len, reverse=True))
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kg import lexicon
 
@@ -73,23 +72,23 @@ class Title:
         return bool(self.unit) and self.unit.endswith(_DEPARTMENT_END) and not self.business
 
 
-@cache
+@lexicon.cached
 def _tense_markers() -> dict[str, str]:
     return lexicon.table("tense_markers")
 
 
-@cache
+@lexicon.cached
 def _bodies() -> tuple[str, ...]:
     return tuple(sorted((line.split("\t")[0] for _, line in lexicon.lines("bodies")), key=len, reverse=True))
 
 
-@cache
+@lexicon.cached
 def business_titles() -> frozenset[str]:
     """Titles of business people (``kg/data/business_titles.txt``)."""
     return lexicon.words("business_titles")
 
 
-@cache
+@lexicon.cached
 def core_regex() -> re.Pattern[str]:
     """Any core title (public or business), with an optional 副 / 常务副 / 代."""
     titles = set(lexicon.table("titles")) | business_titles()
@@ -97,7 +96,7 @@ def core_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:常务副|副|代)?(?:{alt})")
 
 
-@cache
+@lexicon.cached
 def _core_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{core_regex().pattern})$")
 
