@@ -8,6 +8,7 @@ import click
 
 from kg.build import build as run_build
 from kg.cli.app import main, progress_bar, quiet_option, warn_skip
+from kg.viz import DEFAULT_MAX_NODES
 
 
 @main.command()
@@ -22,8 +23,15 @@ from kg.cli.app import main, progress_bar, quiet_option, warn_skip
     help="Folder to write the graph files into (created if missing).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
+@click.option(
+    "--html-max-nodes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_NODES,
+    show_default=True,
+    help="Draw at most N nodes in graph.html (the best-connected; the page says how many were left out).",
+)
 @quiet_option
-def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out_dir: str, strict: bool, html_max_nodes: int, quiet: bool) -> None:
     """Build the knowledge graph from PATHS (files, folders or globs; default: seeds/).
 
     \b
@@ -38,6 +46,7 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
       kg build
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
+      kg build big-archive/ --html-max-nodes 500
     """
     result = run_build(
         list(paths) or ["seeds"],
@@ -45,6 +54,7 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
         strict=strict,
         on_skip=warn_skip(quiet),
         progress=progress_bar(quiet, "extracting"),
+        html_max_nodes=html_max_nodes,
     )
     if quiet:
         return

@@ -36,6 +36,7 @@ from pyvis.network import Network
 
 from kg.graph import entity_types
 from kg.readwrite.atomic import write_atomic
+from kg.viz.layout import radial_layout
 from kg.viz.payload import edge_tooltip, node_docs, node_size, node_tooltip, search_keys, select_nodes
 from kg.viz.style import FONT_STACK, predicate_label, type_style
 
@@ -52,8 +53,8 @@ __all__ = [
 DEFAULT_MAX_NODES = 2000
 """Nodes drawn at most (the highest-degree ones); more make the page slow to open."""
 
-PHYSICS_MAX_NODES = 600
-"""Above this many nodes the layout runs fewer, cheaper stabilisation iterations."""
+PHYSICS_MAX_NODES = 500
+"""Above this many nodes positions are precomputed (:func:`~kg.viz.layout.radial_layout`) and physics is off."""
 
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -105,7 +106,7 @@ def network_options(n_nodes: int) -> dict:
 
     >>> network_options(10)["physics"]["stabilization"]["iterations"]
     400
-    >>> network_options(3000)["layout"]["improvedLayout"]
+    >>> network_options(3000)["physics"]["enabled"]
     False
     """
     big = n_nodes > PHYSICS_MAX_NODES
@@ -124,17 +125,18 @@ def network_options(n_nodes: int) -> dict:
             "width": 1,
         },
         "physics": {
-            "enabled": True,
+            "enabled": not big,
             "solver": "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -6000 if big else -4000,
+                "gravitationalConstant": -4000,
+                "centralGravity": 0.5,
                 "springLength": 110,
                 "springConstant": 0.04,
-                "damping": 0.4 if big else 0.2,
+                "damping": 0.2,
                 "avoidOverlap": 0.1,
             },
-            "minVelocity": 1.5 if big else 0.75,
-            "stabilization": {"enabled": True, "iterations": 150 if big else 400, "updateInterval": 25, "fit": True},
+            "minVelocity": 0.75,
+            "stabilization": {"enabled": not big, "iterations": 400, "updateInterval": 25, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
     }
@@ -161,6 +163,10 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
             mentions=int(a.get("mentions") or 0),
         )
     keep = set(nodes)
+    positions = radial_layout(G.subgraph(nodes)) if len(nodes) > PHYSICS_MAX_NODES else {}
+    for n in net.nodes:
+        if n["id"] in positions:
+            n["x"], n["y"] = positions[n["id"]]
     edges = sorted(
         ((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep),
         key=lambda e: (e[0], e[1], str(e[2])),

@@ -124,6 +124,7 @@
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, DATA.options);
   window.network = network;
+  state.networkMs = performance.now() - t0;
   function settled() {
     if (state.stabilized) return;
     network.setOptions({ physics: { enabled: false } });
@@ -133,11 +134,14 @@
     document.body.dataset.stabilized = "1";
   }
   network.on("stabilizationProgress", function (p) {
+    state.iterations = p.iterations;
     status.textContent = "布局中 laying out… " + Math.round((100 * p.iterations) / p.total) + "%";
   });
   network.once("stabilizationIterationsDone", settled);
   network.once("stabilized", settled);
   if (!DATA.options.physics || DATA.options.physics.enabled === false || DATA.nodes.length === 0) {
+    // positions were computed at build time: nothing to stabilise
+    network.fit({ animation: false });
     network.once("afterDrawing", settled);
   }
 
