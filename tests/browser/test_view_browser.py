@@ -53,6 +53,9 @@ def test_browser_seed_graph_draws_every_node_edge_and_type(browser, seed_build):
     assert all(u.startswith("file://") for u in page.requests()), page.requests()
     assert page.errors() == []
     page.screenshot(ROOT / "output" / "graph.png")
+    hub = max(G.nodes, key=lambda n: (G.degree(n), n))
+    page.evaluate(f"kgView.focusNode({_js(hub)})")  # close-up with labels (CJK on the canvas) for humans
+    page.screenshot(ROOT / "output" / "graph-focus.png")
 
 
 def test_browser_hostile_text_never_runs(browser, tmp_path):
