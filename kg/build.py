@@ -27,7 +27,7 @@ from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
 from kg.readwrite.rdf import write_rdf
 from kg.resolve import KnowledgeBase, resolve
-from kg.viz import render_html
+from kg.viz import DEFAULT_MAX_NODES, render_html
 
 __all__ = ["BuildResult", "build", "extract_corpus"]
 
@@ -65,6 +65,7 @@ def build(
     strict: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterable], Iterable] | None = None,
+    html_max_nodes: int | None = DEFAULT_MAX_NODES,
 ) -> BuildResult:
     """Build the graph from ``paths`` and write ``graph.ttl``, ``.html``, ``.graphml``, ``.jsonl`` into ``out_dir``."""
     t0 = time.perf_counter()
@@ -81,7 +82,7 @@ def build(
     files = {
         "graph.ttl": write_rdf(G, "turtle"),
         "graph.graphml": graphml_text(G),
-        "graph.html": render_html(G),
+        "graph.html": render_html(G, max_nodes=html_max_nodes),
         "graph.jsonl": "".join(line + "\n" for line in iter_jsonl(kb)),
     }
     written = []

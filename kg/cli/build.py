@@ -8,6 +8,7 @@ import click
 
 from kg.build import build as run_build
 from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.viz import DEFAULT_MAX_NODES
 
 
 @main.command()
@@ -20,6 +21,13 @@ from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, setting
     help="Folder to write the graph files into (created if missing; default: output/, or kg.toml's output).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
+@click.option(
+    "--html-max-nodes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_NODES,
+    show_default=True,
+    help="Draw at most N nodes in graph.html (the best-connected; the page says how many were left out).",
+)
 @lexicon_option
 @quiet_option
 @click.pass_context
@@ -28,6 +36,7 @@ def build(
     paths: tuple[str, ...],
     out_dir: str | None,
     strict: bool,
+    html_max_nodes: int,
     lexicons: tuple[str, ...],
     quiet: bool,
 ) -> None:
@@ -45,6 +54,7 @@ def build(
       kg build
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
+      kg build big-archive/ --html-max-nodes 500
     """
     config = settings(ctx, output=out_dir, lexicons=list(lexicons))
     result = run_build(
@@ -53,6 +63,7 @@ def build(
         strict=strict,
         on_skip=warn_skip(quiet),
         progress=progress_bar(quiet, "extracting"),
+        html_max_nodes=html_max_nodes,
     )
     if quiet:
         return

@@ -67,3 +67,11 @@ def test_cli_build_is_byte_identical_across_runs(tmp_path, seed_paths):
         CliRunner().invoke(main, ["build", str(seed_paths[0].parent), "-o", str(out), "-q"])
         runs.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert runs[0] == runs[1]
+
+
+def test_cli_build_html_max_nodes_limits_view(tmp_path, seed_paths):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(seed_paths[0]), "-o", str(out), "-q", "--html-max-nodes", "5"])
+    assert result.exit_code == 0, result.output
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert '"maxNodes":5' in html and '"leftOut":' in html and '"leftOut":0' not in html

@@ -1,0 +1,96 @@
+"""Benchmark the HTML view: render time, page size, and open-to-stabilised time in headless Chromium.
+
+Run by hand (not a test):  .venv/bin/python bench/bench_viz.py [--nodes 2000] [--edges-per-node 2]
+
+A synthetic graph of N nodes (preferential attachment, so a few hubs and a
+long tail, like a newspaper corpus) with CJK names and evidence sentences is
+rendered with ``max_nodes=None``; the page is opened offline from a file://
+URL and the time until the layout has stabilised and physics stopped is
+measured in the page (performance.now() from script start) and from outside
+(navigation to stabilised). Goal: <= 5 s for 2,000 nodes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "browser"))
+
+from cdp import Chromium, find_chromium  # noqa: E402
+
+from kg.graph import entity_types  # noqa: E402
+from kg.viz import render_html  # noqa: E402
+
+CHARS = "张王李赵刘陈杨黄周吴徐孙马朱胡林郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
+PREDICATES = ["member_of", "located_in", "part_of", "attends", "meets_with", "holds_position", "designated_as"]
+
+
+def synthetic_graph(n: int, m: int, seed: int = 1) -> nx.MultiDiGraph:
+    """A MultiDiGraph shaped like kg's: typed nodes with names, edges with predicate and provenance."""
+    rng = random.Random(seed)
+    skeleton = nx.barabasi_albert_graph(n, m, seed=seed)
+    docs = [{"id": f"p{i:03d}.txt", "date": f"2024-01-{i % 28 + 1:02d}", "path": f"p{i:03d}.txt"} for i in range(40)]
+    G = nx.MultiDiGraph(documents=docs)
+    types = entity_types()
+    for i in skeleton.nodes:
+        name = "".join(rng.choice(CHARS) for _ in range(rng.randint(2, 5))) + str(i)
+        t = types[i % len(types)]
+        G.add_node(f"{t.lower()}/{name}", type=t, name=name, aliases=[], docs=[rng.choice(docs)["id"]], mentions=1)
+    ids = list(G.nodes)
+    for k, (a, b) in enumerate(skeleton.edges):
+        d = rng.choice(docs)
+        G.add_edge(
+            ids[a],
+            ids[b],
+            key=f"e{k}",
+            predicate=rng.choice(PREDICATES),
+            doc=d["id"],
+            date=d["date"],
+            start=0,
+            end=10,
+            evidence="".join(rng.choice(CHARS) for _ in range(40)) + "。",
+        )
+    return G
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--nodes", type=int, default=2000)
+    ap.add_argument("--edges-per-node", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    if not find_chromium():
+        sys.exit("chromium not found: install Debian's chromium (scripts/test.sh does)")
+    G = synthetic_graph(args.nodes, args.edges_per_node)
+    t = time.perf_counter()
+    page = render_html(G, max_nodes=None)
+    render_s = time.perf_counter() - t
+    path = Path(tempfile.mkdtemp(prefix="kg-bench-")) / "graph.html"
+    path.write_text(page, encoding="utf-8")
+    print(f"graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+    print(f"render_html: {render_s:.2f} s, page {len(page.encode()) / 1e6:.2f} MB")
+    for run in range(args.runs):
+        with Chromium.start() as browser:
+            tab = browser.new_page(offline=True)
+            t = time.perf_counter()
+            tab.goto(path.as_uri())
+            in_page = tab.wait_for("window.kgView && kgView.state.stabilized && kgView.state.stabilizedMs", 120)
+            wall = time.perf_counter() - t
+            drawn = tab.evaluate("[network.body.nodeIndices.length, network.body.edgeIndices.length]")
+            physics = tab.evaluate("[network.physics.physicsEnabled, kgView.state.networkMs, kgView.state.iterations]")
+        print(
+            f"run {run + 1}: open-to-stabilised {wall:.2f} s (in page {in_page / 1000:.2f} s), "
+            f"drew {drawn[0]} nodes / {drawn[1]} edges, physics on after: {physics}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""A fast deterministic layout for large graphs: radial BFS trees per component, packed in rows.
+
+vis-network's physics needs tens of milliseconds per iteration on 2,000 nodes
+in a browser without a GPU, so a large graph would take many seconds to settle.
+For those, positions are computed here in O(nodes + edges) pure Python and
+the page starts with physics off. Each connected component is a radial tree
+around its best-connected node (rings by BFS depth, angular wedges by subtree
+size); components are packed in rows, largest first, isolated nodes in a grid
+after them.
+
+>>> import networkx as nx
+>>> pos = radial_layout(nx.MultiDiGraph([("a", "b"), ("a", "c"), ("x", "y")]))
+>>> sorted(pos) == ["a", "b", "c", "x", "y"]
+True
+>>> pos == radial_layout(nx.MultiDiGraph([("a", "b"), ("a", "c"), ("x", "y")]))
+True
+"""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+
+__all__ = ["RING", "radial_layout"]
+
+RING = 120.0
+"""Distance between rings of a radial tree, in vis-network pixels."""
+SPACING = 40.0
+"""Minimum distance between nodes on one ring."""
+
+
+def _tree(U: nx.Graph, root: str) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """BFS depth of each node and its children, neighbours taken best-connected first."""
+    depth = {root: 0}
+    children: dict[str, list[str]] = {root: []}
+    frontier = [root]
+    while frontier:
+        nxt = []
+        for u in frontier:
+            for v in sorted(U[u], key=lambda n: (-U.degree(n), n)):
+                if v not in depth:
+                    depth[v] = depth[u] + 1
+                    children[u].append(v)
+                    children[v] = []
+                    nxt.append(v)
+        frontier = nxt
+    return depth, children
+
+
+def _component(U: nx.Graph, nodes: set[str]) -> tuple[dict[str, tuple[float, float]], float]:
+    """Positions of one component around (0, 0) and its radius."""
+    root = min(nodes, key=lambda n: (-U.degree(n), n))
+    depth, children = _tree(U, root)
+    order = sorted(depth, key=lambda n: (depth[n], n))
+    weight: dict[str, int] = {}
+    for n in reversed(order):
+        weight[n] = max(1, sum(weight[c] for c in children[n]))
+    per_ring: dict[int, int] = {}
+    for d in depth.values():
+        per_ring[d] = per_ring.get(d, 0) + 1
+    radius = {d: max(d * RING, k * SPACING / (2 * math.pi)) if d else 0.0 for d, k in per_ring.items()}
+    for d in sorted(radius)[1:]:  # rings never closer than RING
+        radius[d] = max(radius[d], radius[d - 1] + RING)
+    pos: dict[str, tuple[float, float]] = {}
+    stack = [(root, 0.0, 2 * math.pi)]
+    while stack:
+        n, lo, hi = stack.pop()
+        mid = (lo + hi) / 2
+        r = radius[depth[n]]
+        pos[n] = (r * math.cos(mid), r * math.sin(mid))
+        start = lo
+        for c in children[n]:
+            span = (hi - lo) * weight[c] / weight[n]
+            stack.append((c, start, start + span))
+            start += span
+    return pos, max(radius.values()) + RING / 2
+
+
+def radial_layout(G: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Deterministic ``{node: (x, y)}`` for ``G`` (directions and parallel edges ignored)."""
+    U = nx.Graph()
+    U.add_nodes_from(G.nodes)
+    U.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    comps = sorted((set(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), min(c)))
+    laid = [_component(U, c) for c in comps if len(c) > 1]
+    singles = sorted(n for c in comps if len(c) == 1 for n in c)
+    total_area = sum((2 * r) ** 2 for _, r in laid) + len(singles) * SPACING**2
+    width = max(math.sqrt(total_area) * 1.2, 4 * SPACING)
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for comp, r in laid:
+        if x > 0 and x + 2 * r > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for n, (px, py) in comp.items():
+            pos[n] = (round(x + r + px, 1), round(y + r + py, 1))
+        x += 2 * r
+        row_h = max(row_h, 2 * r)
+    y += row_h + SPACING
+    per_row = max(1, int(width // SPACING))
+    for i, n in enumerate(singles):
+        pos[n] = (round((i % per_row) * SPACING, 1), round(y + (i // per_row) * SPACING, 1))
+    return pos
