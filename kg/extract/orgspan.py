@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import jieba.posseg
 
 from kg import lexicon
+from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "longest_first", "org_spans"]
@@ -329,9 +330,11 @@ def longest_first(spans: Iterable[OrgSpan]) -> list[OrgSpan]:
     [(0, 5, 'b'), (6, 9, 'd')]
     """
     kept: list[OrgSpan] = []
+    taken = SpanSet()
     for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, x.kind)):
-        if all(sp.end <= k.start or k.end <= sp.start for k in kept):
+        if not taken.overlaps(sp.start, sp.end):
             kept.append(sp)
+            taken.add(sp.start, sp.end)
     return sorted(kept, key=lambda x: x.start)
 
 

@@ -32,6 +32,7 @@ from kg.extract.base import Doc
 from kg.extract.context import home_city, home_province
 from kg.extract.names import is_cjk, is_name, name_at
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
+from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
 from kg.extract.tokens import tokenize
 from kg.model import EntityRef, Mention, Relation
@@ -57,17 +58,17 @@ class _State:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.taken: list[tuple[int, int]] = []
+        self.taken = SpanSet()
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = _breaks(doc)
         self.setting = Setting(self.text, home_city(doc.document), home_province(doc.document))
         self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in self.taken)
+        return not self.taken.overlaps(s, e)
 
     def person(self, s: int, e: int, **attrs) -> Mention:
-        self.taken.append((s, e))
+        self.taken.add(s, e)
         name = "".join(self.text[s:e].split())
         if attrs.get("official") or name not in self.known:
             self.known[name] = attrs

@@ -48,6 +48,7 @@ from kg.extract.place_lexicon import (
     name_stops,
     scan_names,
 )
+from kg.extract.spans import SpanSet
 from kg.gazetteer import Division, Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -185,12 +186,12 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     """Towns, villages and communities written right after their division (莲花县沿背村)."""
     text = doc.text
     out: list[_Place] = []
-    taken = [(p.start, p.end) for p in parents]
+    taken = SpanSet((p.start, p.end) for p in parents)
     queue = list(parents)
     while queue:
         p = queue.pop(0)
         m = _CHILD.match(text, p.end)
-        if not m or m.group(2) not in _CHILD_SUFFIXES.get(p.level, ()) or _overlaps(m.span(), taken):
+        if not m or m.group(2) not in _CHILD_SUFFIXES.get(p.level, ()) or taken.overlaps(*m.span()):
             continue
         name = m.group(1)
         if set(name) & _NOT_IN_CHILD_NAME or is_generic(name, village=True):
@@ -208,12 +209,12 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         else:
             child = _Place(p.end, m.end(), full, level, None, p.code, p.code or "", p)
         out.append(child)
-        taken.append((child.start, child.end))
+        taken.add(child.start, child.end)
         queue.append(child)
     return out
 
 
-def _villages(doc: Doc, taken: list[tuple[int, int]]) -> list[_Place]:
+def _villages(doc: Doc, taken: SpanSet) -> list[_Place]:
     """Villages named before a village body or title (伞铺村党总支书记)."""
     text = doc.text
     out = []
@@ -222,7 +223,7 @@ def _villages(doc: Doc, taken: list[tuple[int, int]]) -> list[_Place]:
         if len(name) < 2 or is_generic(name, village=True) or set(name) & _NOT_IN_CHILD_NAME:
             continue
         s = m.start() - len(name)
-        if not _overlaps((s, m.end()), taken):
+        if not taken.overlaps(s, m.end()):
             out.append(_Place(s, m.end(), name + m.group(1), "village"))
     return out
 
@@ -234,7 +235,7 @@ def _village_pattern() -> re.Pattern[str]:
     return re.compile(rf"(村|社区)(?={confirm})")
 
 
-def _areas(doc: Doc, divisions: list[_Place], taken: list[tuple[int, int]]) -> list[_Place]:
+def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
     """Named areas by suffix: 田心片区, 株洲高新区, 成都市天府新区, 清水塘老工业区."""
     text = doc.text
     modes = {s.suffix: s.after_division for s in area_suffixes()}
@@ -243,7 +244,7 @@ def _areas(doc: Doc, divisions: list[_Place], taken: list[tuple[int, int]]) -> l
     out = []
     for m in area_pattern().finditer(text):
         ss, se = m.span()
-        if any(a < se and ss < b for a, b in taken):
+        if taken.overlaps(ss, se):
             continue  # part of a division's own name (浦东新区)
         if text.startswith(project, se):
             continue  # part of a project's name (某某物流园项目)
@@ -269,7 +270,7 @@ def _areas(doc: Doc, divisions: list[_Place], taken: list[tuple[int, int]]) -> l
     return out
 
 
-def _repeat(doc: Doc, learned: list[_Place], taken: list[tuple[int, int]]) -> list[_Place]:
+def _repeat(doc: Doc, learned: list[_Place], taken: SpanSet) -> list[_Place]:
     """Further occurrences of areas and villages the document has named once."""
     text = doc.text
     out = []
@@ -277,15 +278,11 @@ def _repeat(doc: Doc, learned: list[_Place], taken: list[tuple[int, int]]) -> li
         i = text.find(place.name)
         while i >= 0:
             j = i + len(place.name)
-            if not any(a < j and i < b for a, b in taken):
+            if not taken.overlaps(i, j):
                 out.append(_Place(i, j, place.name, place.level, place.code, place.parent_code, place.qualifier))
-                taken.append((i, j))
+                taken.add(i, j)
             i = text.find(place.name, j)
     return out
-
-
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s < a[1] and a[0] < e for s, e in spans)
 
 
 def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
@@ -293,23 +290,24 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     gaz = Gazetteer.load()
     divisions = _divisions(doc, gaz)
     names = [n for n in scan_names(doc.text)]
-    div_spans = [(p.start, p.end) for p in divisions]
     kept_names = []
     for n in names:
         inside = [p for p in divisions if p.start < n.end and n.start < p.end]
         if all(n.end - n.start > p.end - p.start for p in inside):
             kept_names.append(n)
             divisions = [p for p in divisions if p not in inside]
-    div_spans = [(p.start, p.end) for p in divisions]
+    div_spans = SpanSet((p.start, p.end) for p in divisions)
     places: list[_Place] = list(divisions)
     places += [_Place(n.start, n.end, n.name, n.level) for n in kept_names]
     children = _children(doc, gaz, [p for p in divisions if p.code])
     places += children
-    taken = [(p.start, p.end) for p in places]
-    areas = [a for a in _areas(doc, divisions, div_spans) if not _overlaps((a.end - 1, a.end), taken)]
-    taken += [(a.start, a.end) for a in areas]
+    taken = SpanSet((p.start, p.end) for p in places)
+    areas = [a for a in _areas(doc, divisions, div_spans) if not taken.overlaps(a.end - 1, a.end)]
+    for a in areas:
+        taken.add(a.start, a.end)
     villages = _villages(doc, taken)
-    taken += [(v.start, v.end) for v in villages]
+    for v in villages:
+        taken.add(v.start, v.end)
     learned = [*areas, *villages, *(c for c in children if c.code is None)]
     places += areas + villages + _repeat(doc, learned, taken)
     for p in sorted(places, key=lambda p: (p.start, p.end)):
