@@ -8,6 +8,7 @@ import click
 
 from kg.build import build as run_build
 from kg.cli.app import main, progress_bar, quiet_option, warn_skip
+from kg.vocab import DEFAULT_BASE_IRI
 
 
 @main.command()
@@ -21,14 +22,21 @@ from kg.cli.app import main, progress_bar, quiet_option, warn_skip
     type=click.Path(file_okay=False),
     help="Folder to write the graph files into (created if missing).",
 )
+@click.option(
+    "--base-iri",
+    default=DEFAULT_BASE_IRI,
+    show_default=True,
+    help="Base IRI of the RDF's entities and documents (absolute, ending in / or #).",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
 @quiet_option
-def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out_dir: str, base_iri: str, strict: bool, quiet: bool) -> None:
     """Build the knowledge graph from PATHS (files, folders or globs; default: seeds/).
 
     \b
     Writes into the output folder (atomically; an interrupted build keeps the previous files):
-      graph.ttl      RDF Turtle (open with any RDF tool; query with SPARQL)
+      graph.ttl      RDF Turtle (open with any RDF tool; query with `kg sparql`)
+      graph.jsonld   the same RDF as JSON-LD
       graph.html     interactive view, works offline (open in a browser)
       graph.graphml  for Gephi, Cytoscape, networkx
       graph.jsonl    entities, mentions and relations as JSON lines
@@ -38,6 +46,7 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
       kg build
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
+      kg build --base-iri https://example.org/kg/
     """
     result = run_build(
         list(paths) or ["seeds"],
@@ -45,6 +54,7 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
         strict=strict,
         on_skip=warn_skip(quiet),
         progress=progress_bar(quiet, "extracting"),
+        base=base_iri,
     )
     if quiet:
         return
