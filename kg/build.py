@@ -5,7 +5,7 @@
 >>> _ = (d / "a.txt").write_text("市长张三丰出席会议。", encoding="utf-8")
 >>> result = build([d], d / "out")
 >>> sorted(p.name for p in result.outputs)
-['graph.graphml', 'graph.html', 'graph.jsonl', 'graph.ttl']
+['graph.graphml', 'graph.html', 'graph.jsonl', 'graph.jsonld', 'graph.ttl']
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from kg.graph import build_graph
 from kg.readwrite.atomic import write_atomic
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
-from kg.readwrite.rdf import write_rdf
+from kg.readwrite.rdf import check_base, write_rdf
 from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
+from kg.vocab import DEFAULT_BASE_IRI
 
 __all__ = ["BuildResult", "build", "extract_corpus"]
 
@@ -66,9 +67,14 @@ def build(
     on_skip: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterable], Iterable] | None = None,
     html_max_nodes: int | None = DEFAULT_MAX_NODES,
+    base: str = DEFAULT_BASE_IRI,
 ) -> BuildResult:
-    """Build the graph from ``paths`` and write ``graph.ttl``, ``.html``, ``.graphml``, ``.jsonl`` into ``out_dir``."""
+    """Build the graph from ``paths`` and write ``graph.ttl``, ``.jsonld``, ``.html``, ``.graphml``, ``.jsonl``.
+
+    ``base`` is the base IRI of the RDF's entities and documents.
+    """
     t0 = time.perf_counter()
+    check_base(base)
     skipped: list[InputError] = []
 
     def skip(e: InputError) -> None:
@@ -80,7 +86,8 @@ def build(
     G = build_graph(kb)
     out = Path(out_dir)
     files = {
-        "graph.ttl": write_rdf(G, "turtle"),
+        "graph.ttl": write_rdf(G, "turtle", base),
+        "graph.jsonld": write_rdf(G, "json-ld", base),
         "graph.graphml": graphml_text(G),
         "graph.html": render_html(G, max_nodes=html_max_nodes),
         "graph.jsonl": "".join(line + "\n" for line in iter_jsonl(kb)),

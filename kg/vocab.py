@@ -21,6 +21,7 @@ from rdflib.namespace import DefinedNamespace
 __all__ = [
     "DEFAULT_BASE_IRI",
     "KG",
+    "KGX",
     "ORG",
     "SCHEMA",
     "EntityType",
@@ -104,3 +105,13 @@ class KG(DefinedNamespace):
     meetsWith: URIRef
     partOf: URIRef
     locatedIn: URIRef
+    mentionCount: URIRef  # number of mentions of an entity in the corpus
+    kind: URIRef  # an organisation's kind: party | government | congress | cppcc | company | media …
+    conferrer: URIRef  # the body that confers a designation (财政部)
+    tense: URIRef  # of a post observation: current | former | appointed | removed
+    edgeKey: URIRef  # the NetworkX edge key, written only when it is not the contract's default
+    filePath: URIRef  # the path a document was read from
+
+
+KGX = Namespace(DEFAULT_BASE_IRI + "ontology/extra#")
+"""Open namespace for graph attributes the RDF model does not map yet (kept so they round-trip)."""

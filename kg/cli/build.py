@@ -9,6 +9,7 @@ import click
 from kg.build import build as run_build
 from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.viz import DEFAULT_MAX_NODES
+from kg.vocab import DEFAULT_BASE_IRI
 
 
 @main.command()
@@ -19,6 +20,10 @@ from kg.viz import DEFAULT_MAX_NODES
     "out_dir",
     type=click.Path(file_okay=False),
     help="Folder to write the graph files into (created if missing; default: output/, or kg.toml's output).",
+)
+@click.option(
+    "--base-iri",
+    help=f"Base IRI of the RDF's entities and documents (absolute, ending in / or #; default: {DEFAULT_BASE_IRI}).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
 @click.option(
@@ -35,6 +40,7 @@ def build(
     ctx: click.Context,
     paths: tuple[str, ...],
     out_dir: str | None,
+    base_iri: str | None,
     strict: bool,
     html_max_nodes: int,
     lexicons: tuple[str, ...],
@@ -44,7 +50,8 @@ def build(
 
     \b
     Writes into the output folder (atomically; an interrupted build keeps the previous files):
-      graph.ttl      RDF Turtle (open with any RDF tool; query with SPARQL)
+      graph.ttl      RDF Turtle (open with any RDF tool; query with `kg sparql`)
+      graph.jsonld   the same RDF as JSON-LD
       graph.html     interactive view, works offline (open in a browser)
       graph.graphml  for Gephi, Cytoscape, networkx
       graph.jsonl    entities, mentions and relations as JSON lines
@@ -55,8 +62,9 @@ def build(
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
       kg build big-archive/ --html-max-nodes 500
+      kg build --base-iri https://example.org/kg/
     """
-    config = settings(ctx, output=out_dir, lexicons=list(lexicons))
+    config = settings(ctx, output=out_dir, base_iri=base_iri, lexicons=list(lexicons))
     result = run_build(
         list(paths) or ["seeds"],
         config.value("output"),
@@ -64,6 +72,7 @@ def build(
         on_skip=warn_skip(quiet),
         progress=progress_bar(quiet, "extracting"),
         html_max_nodes=html_max_nodes,
+        base=config.value("base_iri"),
     )
     if quiet:
         return

@@ -1,0 +1,305 @@
+"""Write the graph as RDF: Turtle, JSON-LD, N-Triples or N-Quads, byte-for-byte deterministic.
+
+The model (see ``docs/rdf.md``): entities are typed with schema.org / W3C ORG
+classes and labelled with SKOS (``@zh``, plus ``@zh-Latn-pinyin`` for people
+and places); every edge is a direct triple (``person org:holds post``) plus a
+reified ``rdf:Statement`` node that carries its provenance: the document
+(``prov:wasDerivedFrom``), the character span (``kg:startChar``,
+``kg:endChar``), the sentence (``prov:value``) and the observation date
+(``dcterms:date``). A held post's statement is also a ``kg:PostObservation``
+with the title as written (``kg:title``).
+
+Triples are sorted before they are written, so the same graph always gives
+the same bytes.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "a.txt"}])
+>>> G.add_node("person/张三", type="Person", name="张三", aliases=[], docs=["a.txt"], mentions=1, official=True)
+>>> G.add_node("post/市长", type="Post", name="市长", aliases=[], docs=[], mentions=0)
+>>> _ = G.add_edge("person/张三", "post/市长", key="holds_position|a.txt|0|4|市长", predicate="holds_position",
+...                doc="a.txt", start=0, end=4, evidence="市长张三出席。", date="2024-05-01", title="市长")
+>>> ttl = write_rdf(G)
+>>> "<https://w3id.org/kg-cn/person/张三> a schema:Person" in ttl
+True
+>>> '"Zhāng Sān"@zh-Latn-pinyin' in ttl
+True
+>>> write_rdf(G) == ttl
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from itertools import groupby
+from typing import Any
+
+import networkx as nx
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from kg import lexicon
+from kg.errors import ConfigError
+from kg.readwrite import rdf_model as m
+from kg.vocab import DEFAULT_BASE_IRI, KG, ORG
+
+__all__ = ["FORMATS", "Triple", "pinyin_labels", "to_rdf", "triples", "write_rdf"]
+
+Triple = tuple[str, str, "str | m.Lit"]
+"""``(subject IRI, predicate IRI, object IRI or literal)``."""
+
+FORMATS: dict[str, str] = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt", "nquads": "nq"}
+"""Format name → file extension."""
+
+_TYPE = str(RDF.type)
+_ID = str(DCTERMS.identifier)
+
+
+def _fact_iri(u: str, v: str, key: Any, base: str) -> str:
+    return f"{base}fact/{hashlib.sha1(f'{u}|{v}|{key}'.encode()).hexdigest()[:16]}"
+
+
+def triples(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Triple]:
+    """Every triple of ``G``'s RDF, unsorted: documents, entities, direct triples, statements."""
+    m.check_base(base)
+    for doc in G.graph.get("documents", []):
+        d = m.iri(f"doc/{doc['id']}", base)
+        yield d, _TYPE, m.NEWS_ARTICLE
+        yield d, _ID, m.Lit(str(doc["id"]))
+        for key, value in doc.items():
+            if key == "id" or value is None:
+                continue
+            if key == "date":
+                yield d, str(DCTERMS.date), m.encode("date", value)
+            elif key == "path":
+                yield d, str(KG.filePath), m.encode(key, value)
+            else:
+                yield d, m.extra_term(key), m.encode(key, value)
+    for node, attrs in G.nodes(data=True):
+        yield from _node_triples(G, node, attrs, base)
+    for u, v, key, attrs in G.edges(keys=True, data=True):
+        yield from _edge_triples(u, v, key, attrs, base)
+
+
+def _node_triples(G: nx.MultiDiGraph, node: str, attrs: dict[str, Any], base: str) -> Iterator[Triple]:
+    s = m.iri(node, base)
+    kind = attrs.get("type")
+    classes = m.CLASSES.get(kind, (m.THING,))
+    for c in classes:
+        yield s, _TYPE, c
+    if kind not in m.CLASSES:
+        yield s, m.extra_term("type"), m.encode("type", kind)
+    if kind == "Place" and (attrs.get("code") or attrs.get("level") in m.ADMINISTRATIVE_LEVELS):
+        yield s, _TYPE, m.ADMINISTRATIVE_AREA
+    if kind == "Organization" and attrs.get("kind") in m.GOVERNMENT_KINDS:
+        yield s, _TYPE, m.GOVERNMENT_ORGANIZATION
+    yield s, _ID, m.Lit(str(node))
+    if attrs.get("name") is not None:
+        yield s, str(RDFS.label), m.encode("name", attrs["name"], "zh")
+        if kind in {"Person", "Place"}:
+            for label in pinyin_labels(str(attrs["name"]), kind):
+                yield s, str(SKOS.altLabel), m.Lit(label, lang="zh-Latn-pinyin")
+    if kind == "Post" and attrs.get("body") and f"organization/{attrs['body']}" in G:
+        yield s, str(ORG.postIn), m.iri(f"organization/{attrs['body']}", base)
+    for key, value in attrs.items():
+        if key == "type" or value is None:
+            continue
+        a = m.NODE_ATTRS.get(key)
+        if a is None:
+            yield s, m.extra_term(key), m.encode(key, value)
+            continue
+        prop = m.PLACE_LEVEL if key == "level" and kind == "Place" else a.prop
+        values = value if key in m.LIST_ATTRS and isinstance(value, list | tuple) else [value]
+        if key in m.LIST_ATTRS and not isinstance(value, list | tuple):
+            yield s, m.extra_term(key), m.encode(key, value)  # not a list: keep its exact value
+            continue
+        for x in values:
+            yield s, prop, _object(a, key, x, base)
+
+
+def _object(a: m.Attr, key: str, value: Any, base: str) -> str | m.Lit:
+    if a.ref and isinstance(value, str):
+        return m.iri(f"doc/{value}" if a.ref == "doc" else value, base)
+    return m.encode(key, value, a.lang)
+
+
+def _edge_triples(u: str, v: str, key: Any, attrs: dict[str, Any], base: str) -> Iterator[Triple]:
+    pred = attrs.get("predicate", "")
+    p = m.PREDICATES.get(pred) or m.extra_term(f"predicate/{pred}")
+    s, o = m.iri(u, base), m.iri(v, base)
+    if pred in m.ATTENDS_INVERSE:
+        s, o = o, s
+    yield s, p, o
+    f = _fact_iri(u, v, key, base)
+    yield f, _TYPE, m.STATEMENT
+    if pred == "holds_position":
+        yield f, _TYPE, m.POST_OBSERVATION
+    yield f, str(RDF.subject), s
+    yield f, str(RDF.predicate), p
+    yield f, str(RDF.object), o
+    if key != m.default_edge_key(pred, attrs):
+        yield f, str(KG.edgeKey), m.encode("key", key)
+    for name, value in attrs.items():
+        if name == "predicate" or value is None:
+            continue
+        a = m.EDGE_ATTRS.get(name)
+        if a is None:
+            yield f, m.extra_term(name), m.encode(name, value)
+        else:
+            yield f, a.prop, _object(a, name, value, base)
+
+
+# ---------------------------------------------------------------- pinyin
+@cache
+def _compound_surnames() -> frozenset[str]:
+    return frozenset(w for w in lexicon.words("surnames") if len(w) == 2)
+
+
+def pinyin_labels(name: str, kind: str) -> tuple[str, ...]:
+    """Pinyin spellings of a Chinese name, with and without tone marks (empty when not Chinese).
+
+    A person's surname is written apart from the given name (``Zhāng Sānfēng``).
+
+    >>> pinyin_labels("欧阳修", "Person")
+    ('Ōuyáng Xiū', 'Ouyang Xiu')
+    >>> pinyin_labels("株洲市", "Place")
+    ('Zhūzhōushì', 'Zhuzhoushi')
+    >>> pinyin_labels("Paris", "Place")
+    ()
+    """
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return ()
+    from pypinyin import Style, lazy_pinyin
+
+    cut = 2 if kind == "Person" and name[:2] in _compound_surnames() and len(name) > 2 else 1
+    parts = [name[:cut], name[cut:]] if kind == "Person" and len(name) > 1 else [name]
+    out = []
+    for style in (Style.TONE, Style.NORMAL):
+        words = ["".join(lazy_pinyin(p, style=style)).capitalize() for p in parts if p]
+        out.append(" ".join(words))
+    return tuple(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- serialisers
+def _esc(value: str) -> str:
+    out = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return re.sub(r"[\x00-\x1f\x7f]", lambda mo: f"\\u{ord(mo.group()):04X}", out)
+
+
+def _nt(term: str | m.Lit) -> str:
+    if isinstance(term, m.Lit):
+        s = f'"{_esc(term.value)}"'
+        if term.lang:
+            return f"{s}@{term.lang}"
+        return f"{s}^^<{term.datatype}>" if term.datatype else s
+    return f"<{term}>"
+
+
+def _sort_key(t: Triple) -> tuple:
+    s, p, o = t
+    return (s, p != _TYPE, p, (1, o.value, o.lang or "", o.datatype or "") if isinstance(o, m.Lit) else (0, o, "", ""))
+
+
+def _prefixes(base: str) -> dict[str, str]:
+    return {**m.PREFIXES, m.DATA_PREFIX: base}
+
+
+def _curie(value: str, prefixes: dict[str, str], data_prefix: bool = False) -> str | None:
+    for name, ns in prefixes.items():
+        if value.startswith(ns):
+            local = value[len(ns) :]
+            if name == m.DATA_PREFIX and not data_prefix:
+                continue
+            if (data_prefix and name == m.DATA_PREFIX and not local.startswith("/")) or re.fullmatch(
+                r"[A-Za-z][A-Za-z0-9_-]*", local
+            ):
+                return f"{name}:{local}"
+    return None
+
+
+def _ttl(term: str | m.Lit, prefixes: dict[str, str]) -> str:
+    if isinstance(term, m.Lit):
+        if term.datatype == str(XSD.integer) and re.fullmatch(r"[+-]?\d+", term.value):
+            return term.value
+        if term.datatype == str(XSD.boolean) and term.value in {"true", "false"}:
+            return term.value
+        if term.datatype:
+            s = f'"{_esc(term.value)}"'
+            return f"{s}^^{_curie(term.datatype, prefixes) or f'<{term.datatype}>'}"
+        return _nt(term)
+    return _curie(term, prefixes) or f"<{term}>"
+
+
+def _turtle(ts: list[Triple], base: str) -> str:
+    prefixes = _prefixes(base)
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
+    for s, group in groupby(ts, key=lambda t: t[0]):
+        lines.append("")
+        parts = []
+        for p, pgroup in groupby(group, key=lambda t: t[1]):
+            objs = ", ".join(_ttl(t[2], prefixes) for t in pgroup)
+            parts.append(f"{'a' if p == _TYPE else _ttl(p, prefixes)} {objs}")
+        lines.append(f"<{s}> " + " ;\n    ".join(parts) + " .")
+    return "\n".join(lines) + "\n"
+
+
+def _jsonld(ts: list[Triple], base: str) -> str:
+    prefixes = _prefixes(base)
+
+    def ref(value: str) -> str:
+        return _curie(value, prefixes, data_prefix=True) or value
+
+    nodes = []
+    for s, group in groupby(ts, key=lambda t: t[0]):
+        node: dict[str, Any] = {"@id": ref(s)}
+        for p, pgroup in groupby(group, key=lambda t: t[1]):
+            objs = [t[2] for t in pgroup]
+            if p == _TYPE:
+                node["@type"] = [ref(str(o)) for o in objs]
+                continue
+            values = []
+            for o in objs:
+                if isinstance(o, m.Lit):
+                    v: dict[str, str] = {"@value": o.value}
+                    if o.lang:
+                        v["@language"] = o.lang
+                    elif o.datatype:
+                        v["@type"] = ref(o.datatype)
+                    values.append(v)
+                else:
+                    values.append({"@id": ref(o)})
+            node[ref(p)] = values
+        nodes.append(node)
+    doc = {"@context": dict(sorted(prefixes.items())), "@graph": nodes}
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI) -> str:
+    """Serialise ``G`` as ``fmt`` (``turtle``, ``json-ld``, ``nt``, ``nquads``): the same graph, the same bytes."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    ts = sorted(set(triples(G, base)), key=_sort_key)
+    if fmt == "turtle":
+        return _turtle(ts, base)
+    if fmt == "json-ld":
+        return _jsonld(ts, base)
+    return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in ts)
+
+
+def to_rdf(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Graph:
+    """An rdflib :class:`~rdflib.Graph` of ``G`` (the same triples :func:`write_rdf` writes)."""
+    g = Graph()
+    for prefix, ns in _prefixes(base).items():
+        g.bind(prefix, ns)
+
+    def term(t: str | m.Lit) -> URIRef | Literal:
+        if isinstance(t, m.Lit):
+            return Literal(t.value, lang=t.lang, datatype=URIRef(t.datatype) if t.datatype else None)
+        return URIRef(t)
+
+    for s, p, o in triples(G, base):
+        g.add((URIRef(s), URIRef(p), term(o)))
+    return g

@@ -1,0 +1,280 @@
+"""SPARQL over kg's RDF: pyoxigraph (in memory or an on-disk store), or rdflib for compatibility.
+
+Values reach a query as **bindings** (pyoxigraph ``substitutions``, rdflib
+``initBindings``), never pasted into its text, so a name with quotes or
+braces cannot change what a query does. kg ships example queries in
+``kg/queries/*.rq`` (:func:`shipped_queries`); each declares its parameters in
+``# param:`` header lines.
+
+>>> import networkx as nx
+>>> from kg.readwrite.rdf import write_rdf
+>>> G = nx.MultiDiGraph(documents=[])
+>>> G.add_node("person/张三", type="Person", name="张三", aliases=[], docs=[], mentions=1)
+>>> q = "SELECT ?p ?name WHERE { ?p skos:prefLabel ?l FILTER(STR(?l) = ?name) }"
+>>> query(write_rdf(G), q, {"name": "张三"})
+[{'p': 'https://w3id.org/kg-cn/person/张三', 'name': '张三'}]
+>>> query(write_rdf(G), q, {"name": '张三" || true || "'})
+[]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.errors import ConfigError, InputError, KGError
+from kg.readwrite.rdf_model import PREFIXES
+from kg.readwrite.rdf_write import write_rdf
+
+__all__ = ["ENGINES", "NamedQuery", "QueryError", "open_store", "query", "shipped_queries", "store_dir"]
+
+ENGINES = ("oxigraph", "oxigraph-disk", "rdflib")
+"""``oxigraph``: in-memory store; ``oxigraph-disk``: on-disk store cached next to the data; ``rdflib``."""
+
+_XSD = PREFIXES["xsd"]
+_STAMP = "kg-source.json"
+
+
+class QueryError(KGError):
+    """A SPARQL query that does not parse, or is missing a parameter."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A shipped example query: its name (file stem), title, parameters and text."""
+
+    name: str
+    title: str
+    text: str
+    params: dict[str, str] = field(default_factory=dict)  # name -> description
+    required: tuple[str, ...] = ()
+
+
+@cache
+def shipped_queries() -> dict[str, NamedQuery]:
+    """The example queries shipped in ``kg/queries/``, by name.
+
+    >>> sorted(shipped_queries())[:3]
+    ['designations', 'evidence', 'holders']
+    >>> shipped_queries()["holders"].required
+    ('post',)
+    """
+    out = {}
+    for f in sorted(resources.files("kg.queries").iterdir(), key=lambda f: f.name):
+        if f.name.endswith(".rq"):
+            out[f.name[:-3]] = parse_query_file(f.name[:-3], f.read_text(encoding="utf-8"))
+    return out
+
+
+def parse_query_file(name: str, text: str) -> NamedQuery:
+    """A :class:`NamedQuery` from ``.rq`` text with ``# title:`` and ``# param: NAME description`` headers."""
+    title, params, last = "", {}, None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line[1:].strip()
+        if body.startswith("title:"):
+            title, last = body[6:].strip(), None
+        elif mo := re.match(r"param:\s*(\w+)\s*(.*)", body):
+            last = mo.group(1)
+            params[last] = mo.group(2).strip()
+        elif last and line.startswith("#   "):
+            params[last] += " " + body
+    required = tuple(p for p, d in params.items() if not d.startswith("optional"))
+    return NamedQuery(name, title, text, params, required)
+
+
+# ---------------------------------------------------------------- stores
+def store_dir(data: str | os.PathLike[str]) -> Path:
+    """Where the on-disk store of ``data`` lives: ``graph.ttl`` → ``graph.oxigraph/`` beside it."""
+    p = Path(data)
+    return p.with_name(p.stem + ".oxigraph")
+
+
+def _format(path: Path) -> ox.RdfFormat:
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".") or "ttl")
+    if fmt is None:
+        raise InputError(str(path), "unknown RDF format; use .ttl, .nt, .nq or .jsonld")
+    return fmt
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _disk_store(path: Path) -> ox.Store:
+    """The on-disk store of ``path``, built once and reused while the file's content is unchanged."""
+    target = store_dir(path)
+    stamp_file = target / _STAMP
+    st = path.stat()
+    seen = {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+    if stamp_file.exists():
+        stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
+        # size and mtime unchanged: the same file; else compare the content hash (a rebuild may write equal bytes)
+        if {k: stamp.get(k) for k in seen} == seen or stamp.get("sha256") == _digest(path):
+            if stamp.get("sha256") and {k: stamp.get(k) for k in seen} != seen:
+                stamp_file.write_text(json.dumps({**stamp, **seen}), encoding="utf-8")
+            return ox.Store.read_only(str(target))
+    shutil.rmtree(target, ignore_errors=True)
+    store = ox.Store(str(target))
+    try:
+        store.bulk_load(path=str(path), format=_format(path))
+    except SyntaxError as e:
+        del store
+        shutil.rmtree(target, ignore_errors=True)
+        raise InputError(str(path), f"not valid RDF ({e})") from None
+    store.flush()
+    stamp_file.write_text(json.dumps({**seen, "sha256": _digest(path)}), encoding="utf-8")
+    return store
+
+
+def open_store(data: Any, engine: str = "oxigraph") -> Any:
+    """A store for ``data``: an RDF file path, Turtle text, a NetworkX graph, or an open store/graph.
+
+    Returns a ``pyoxigraph.Store`` (``oxigraph``, ``oxigraph-disk``) or an ``rdflib.Graph`` (``rdflib``).
+    """
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown SPARQL engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if isinstance(data, ox.Store) or type(data).__name__ in {"Graph", "ConjunctiveGraph", "Dataset"}:
+        return data
+    if isinstance(data, nx.MultiDiGraph):
+        data = write_rdf(data, "nt").encode()
+        fmt = ox.RdfFormat.N_TRIPLES
+    elif (isinstance(data, str) and "\n" in data) or isinstance(data, bytes):
+        fmt = ox.RdfFormat.TURTLE
+    else:
+        path = Path(data)
+        if not path.is_file():
+            raise InputError(str(path), "no such RDF file (run `kg build` first, or pass --data)")
+        if engine == "oxigraph-disk":
+            return _disk_store(path)
+        fmt = _format(path)
+        data = path
+    if engine == "rdflib":
+        import rdflib
+
+        names = {ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads"}
+        g = rdflib.Graph()
+        if isinstance(data, Path):
+            g.parse(data, format=names.get(fmt, "json-ld"))
+        else:
+            g.parse(data=data, format=names[fmt])
+        return g
+    store = ox.Store()
+    try:
+        if isinstance(data, Path):
+            store.load(path=str(data), format=fmt)
+        else:
+            store.load(data if isinstance(data, bytes) else data.encode(), format=fmt)
+    except SyntaxError as e:
+        raise InputError(str(data) if isinstance(data, Path) else "<data>", f"not valid RDF ({e})") from None
+    return store
+
+
+# ---------------------------------------------------------------- values
+def _python(term: Any) -> Any:
+    """A result term as a Python value: IRIs as strings, literals by datatype (dates stay ISO strings)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt == _XSD + "integer":
+            return int(term.value)
+        if dt == _XSD + "boolean":
+            return term.value in {"true", "1"}
+        return term.value
+    if hasattr(term, "toPython") and type(term).__name__ == "Literal":
+        dt = str(term.datatype or "")
+        if dt == _XSD + "integer":
+            return int(term)
+        if dt == _XSD + "boolean":
+            return str(term) in {"true", "1"}
+        return str(term)
+    return str(term.value) if isinstance(term, ox.NamedNode | ox.BlankNode) else str(term)
+
+
+def _ox_term(value: Any) -> Any:
+    if isinstance(value, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    return ox.Literal(str(value))
+
+
+def _rdflib_term(value: Any) -> Any:
+    import rdflib
+
+    if isinstance(value, ox.NamedNode):
+        return rdflib.URIRef(value.value)
+    if isinstance(value, ox.Literal):
+        lang, dt = value.language, value.datatype.value
+        return rdflib.Literal(value.value, lang=lang, datatype=None if lang or dt == _XSD + "string" else dt)
+    if isinstance(value, rdflib.term.Identifier):
+        return value
+    return rdflib.Literal(value)
+
+
+def _prologue(sparql: str) -> str:
+    declared = set(re.findall(r"(?im)^\s*PREFIX\s+(\w*):", sparql))
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()) if p not in declared) + sparql
+
+
+def query(
+    data: Any,
+    sparql: str,
+    bindings: Mapping[str, Any] | None = None,
+    engine: str = "oxigraph",
+) -> list[dict[str, Any]]:
+    """Run a SELECT query over ``data``; one dict per row, keys in the query's variable order.
+
+    ``data`` is anything :func:`open_store` takes. ``bindings`` maps variable
+    names (without ``?``) to values (str → plain literal, int, bool, or a
+    pyoxigraph term); kg's prefixes (``kg:``, ``schema:``, ``org:`` …) are
+    predeclared. Unbound values are ``None``.
+    """
+    store = open_store(data, engine)
+    bindings = dict(bindings or {})
+    text = _prologue(sparql)
+    try:
+        if isinstance(store, ox.Store):
+            subs = {ox.Variable(k): _ox_term(v) for k, v in bindings.items()}
+            result = store.query(text, substitutions=subs)
+            if not isinstance(result, ox.QuerySolutions):
+                raise QueryError("only SELECT queries return rows; use pyoxigraph directly for ASK/CONSTRUCT")
+            names = [v.value for v in result.variables]
+            return [{n: _python(row[n]) for n in names} for row in result]
+        res = store.query(text, initBindings={k: _rdflib_term(v) for k, v in bindings.items()})
+        if res.type != "SELECT":
+            raise QueryError("only SELECT queries return rows; use rdflib directly for ASK/CONSTRUCT")
+        names = [str(v) for v in res.vars]
+        return [{n: _python(row[n]) for n in names} for row in res]
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {e}") from None
+    except RuntimeError as e:
+        if "projection" in str(e):
+            raise QueryError(f"{e}: a bound variable must be in the SELECT clause (SEP-0007 substitution)") from None
+        raise
+    except Exception as e:
+        if type(e).__name__ in {"ParseException", "ParseSyntaxException"}:
+            raise QueryError(f"SPARQL syntax error: {e}") from None
+        raise

@@ -1,0 +1,157 @@
+"""kg.sparql: engines agree, parameters are bound (not pasted), shipped queries answer right on the seeds."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from kg.errors import InputError
+from kg.readwrite.rdf import write_rdf
+from kg.shapes import validate
+from kg.sparql import ENGINES, QueryError, query, shipped_queries, store_dir
+
+INJECTIONS = [
+    '张三") || true || ("',
+    '张三" } UNION { ?p ?x ?l } #',
+    "张三' . ?p ?x ?l . #",
+    '"""',
+    "\\",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_ttl(seed_build):
+    return seed_build.outputs[0].parent / "graph.ttl"
+
+
+def small_graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-01-02", "path": "a.txt"}])
+    for name in ["张三", "李四", *INJECTIONS]:
+        G.add_node(f"person/{name}", type="Person", name=name, aliases=[], docs=["a.txt"], mentions=1)
+    return G
+
+
+NAME_QUERY = "SELECT ?p ?name WHERE { ?p a schema:Person ; skos:prefLabel ?l FILTER(STR(?l) = ?name) }"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("name", INJECTIONS)
+def test_sparql_bound_value_cannot_change_the_query(engine, name):
+    data = write_rdf(small_graph())
+    rows = query(data, NAME_QUERY, {"name": name}, engine=engine)
+    assert [r["name"] for r in rows] == [name]  # exactly the one person of that (hostile) name
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_sparql_injection_attempt_for_missing_name_returns_nothing(engine):
+    data = write_rdf(small_graph())
+    assert query(data, NAME_QUERY, {"name": '王五" || true || "'}, engine=engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sparql_engines_agree_on_every_shipped_query(seed_ttl, engine):
+    for q in shipped_queries().values():
+        want = query(seed_ttl, q.text, {p: "市长" for p in q.required})
+        got = query(seed_ttl, q.text, {p: "市长" for p in q.required}, engine=engine)
+        key = sorted(map(str, want))
+        assert sorted(map(str, got)) == key, q.name
+
+
+SEED_ANSWERS = [
+    ("holders", {"post": "市委书记"}, {"person": "曹慧泉", "doc": "004_5c5e95da3b482c19.txt"}),
+    ("holders", {"post": "市长", "on": "2021-03-14"}, {"person": "阳卫国", "title": "市长"}),
+    ("officials", {}, {"person": "曹慧泉", "title": "市委书记"}),
+    ("evidence", {"person": "曹慧泉", "post": "市委书记"}, {"title": "市委书记", "doc": "004_5c5e95da3b482c19.txt"}),
+    ("meetings", {"person": "曹慧泉"}, {"chair": "曹慧泉", "date": "2023-12-22"}),
+]
+
+
+@pytest.mark.parametrize(("name", "params", "expected"), SEED_ANSWERS)
+def test_sparql_shipped_query_answers_on_seeds(seed_ttl, name, params, expected):
+    rows = query(seed_ttl, shipped_queries()[name].text, params)
+    assert any(expected.items() <= r.items() for r in rows), rows
+
+
+def test_sparql_holders_on_a_date_excludes_other_dates(seed_ttl):
+    rows = query(seed_ttl, shipped_queries()["holders"].text, {"post": "市长", "on": "2021-03-14"})
+    assert rows and all(r["date"] in {"2021-03-14", "--03-14", "2021-03"} for r in rows)
+
+
+def test_sparql_evidence_sentence_contains_the_title_and_person(seed_ttl):
+    rows = query(seed_ttl, shipped_queries()["evidence"].text, {"person": "阳卫国", "post": "市长"})
+    assert rows
+    for r in rows:
+        assert "阳卫国" in r["sentence"] and "市长" in r["sentence"]
+        assert 0 <= r["start"] < r["end"]
+
+
+def test_sparql_designations_report_level_and_status(seed_ttl):
+    rows = query(seed_ttl, shipped_queries()["designations"].text)
+    assert rows and all(r["status"] in {"awarded", "aspiring", None} for r in rows)
+
+
+def test_sparql_projects_by_district_on_hand_made_graph():
+    G = nx.MultiDiGraph(documents=[{"id": "d.txt", "date": None, "path": "d.txt"}])
+    for n, t in [("place/岳麓区", "Place"), ("place/梅溪湖街道", "Place"), ("project/湘江大桥", "Project")]:
+        G.add_node(n, type=t, name=n.split("/")[1], aliases=[], docs=[], mentions=1)
+    prov = {"doc": "d.txt", "start": 0, "end": 2, "evidence": "s"}
+    G.add_edge("place/梅溪湖街道", "place/岳麓区", key="a", predicate="part_of", **prov)
+    G.add_edge("project/湘江大桥", "place/梅溪湖街道", key="b", predicate="located_in", **prov)
+    rows = query(G, shipped_queries()["projects"].text, {"district": "岳麓区"})
+    assert [r["project"] for r in rows] == ["湘江大桥"]
+
+
+def test_sparql_disk_store_is_built_once_and_reused(tmp_path):
+    data = tmp_path / "graph.ttl"
+    data.write_text(write_rdf(small_graph()), encoding="utf-8")
+    assert len(query(data, NAME_QUERY, {"name": "张三"}, engine="oxigraph-disk")) == 1
+    stamp = store_dir(data) / "kg-source.json"
+    first = stamp.stat().st_mtime_ns
+    assert len(query(data, NAME_QUERY, {"name": "李四"}, engine="oxigraph-disk")) == 1
+    assert stamp.stat().st_mtime_ns == first  # reused, not rebuilt
+    G = small_graph()
+    G.add_node("person/王五", type="Person", name="王五", aliases=[], docs=[], mentions=1)
+    data.write_text(write_rdf(G), encoding="utf-8")
+    assert len(query(data, NAME_QUERY, {"name": "王五"}, engine="oxigraph-disk")) == 1  # rebuilt
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_sparql_syntax_error_is_a_query_error(engine):
+    with pytest.raises(QueryError, match="syntax"):
+        query(write_rdf(small_graph()), "SELECT ?x WHERE { ?x", engine=engine)
+
+
+def test_sparql_missing_data_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="kg build"):
+        query(tmp_path / "none.ttl", NAME_QUERY)
+
+
+def test_sparql_every_shipped_query_has_title_and_documented_params():
+    for q in shipped_queries().values():
+        assert q.title, q.name
+        for p in q.params:
+            assert f"?{p}" in q.text, (q.name, p)
+
+
+def test_shapes_seed_graph_conforms(seed_ttl):
+    report = validate(seed_ttl)
+    assert report.conforms, report.summary()
+
+
+def test_shapes_broken_graph_fails_with_readable_messages():
+    text = write_rdf(small_graph())
+    broken = (
+        text.replace('skos:prefLabel "李四"@zh', 'skos:prefLabel "李四"@en')
+        + "\n<https://w3id.org/kg-cn/fact/x> a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;"
+        " <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <https://w3id.org/kg-cn/person/张三> ;"
+        " <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <http://www.w3.org/ns/org#holds> ;"
+        " <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <https://w3id.org/kg-cn/post/x> ;"
+        " <https://w3id.org/kg-cn/ontology#startChar> 5 ; <https://w3id.org/kg-cn/ontology#endChar> 2 .\n"
+    )
+    report = validate(broken)
+    assert not report.conforms
+    summary = report.summary()
+    assert "person/李四> skos:prefLabel" in summary and "(@zh)" in summary
+    assert "statement's triple is not asserted" in summary
+    assert "below kg:endChar" in summary
+    assert "prov:wasDerivedFrom" in summary
