@@ -9,7 +9,7 @@
 ...            jurisdiction="place/青山市", doc="a.txt", date="2020-05-01", evidence="市长李四调研。")
 0
 >>> kg.holders(G, "市长", jurisdiction="青山", at="2021")
-[Holder('person/李四', name='李四', title='市长', last_seen='2020-05-01')]
+[Holder('person/李四', name='李四', title='市长', jurisdiction='place/青山市', last_seen='2020-05-01')]
 >>> kg.find(G, "lisi")[0].name
 '李四'
 
@@ -21,8 +21,8 @@ deterministically; :func:`to_dataframe` turns a list into a DataFrame.
 from __future__ import annotations
 
 from kg.query.explore import evidence, find, neighbourhood, path_between
-from kg.query.index import index, node
-from kg.query.load import load
+from kg.query.loader import load
+from kg.query.lookup import index, node
 from kg.query.people import co_attendees, holders, meetings_of, multi_seat, officials, posts_of
 from kg.query.places import designations_of, places_within, projects_in
 from kg.query.results import (

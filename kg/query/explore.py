@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from kg.query.dates import sort_key
-from kg.query.index import INDEX_KEY, display_name, index, node, normalise
+from kg.query.lookup import INDEX_KEY, display_name, index, node, normalise
 from kg.query.results import Fact, Match
 
 __all__ = ["evidence", "find", "neighbourhood", "path_between"]

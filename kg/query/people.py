@@ -26,7 +26,7 @@ import networkx as nx
 from kg.errors import EntityNotFoundError
 from kg.lexicon import words
 from kg.query.dates import observed_on, query_date, recency_key, sort_key
-from kg.query.index import display_name, index, node, normalise
+from kg.query.lookup import display_name, index, node, normalise
 from kg.query.results import CoAttendee, Holder, MeetingRole, Observation, Official
 
 __all__ = ["co_attendees", "holders", "meetings_of", "officials", "posts_of"]

@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from kg.query.dates import observed_on, query_date, recency_key, sort_key
-from kg.query.index import display_name, node
+from kg.query.lookup import display_name, node
 from kg.query.results import Designated, Located
 
 __all__ = ["designations_of", "places_within", "projects_in"]

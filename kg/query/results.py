@@ -108,7 +108,7 @@ class Holder(Result):
     last_seen: str | None  # the deciding observation's date
     doc: str
     evidence: str | None
-    _show = ("name", "title", "last_seen")
+    _show = ("name", "title", "jurisdiction", "last_seen")
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import ConfigError, NoInputError
-from kg.query.index import index
+from kg.query.lookup import index
 from kg.readwrite.graphml import read_graphml
 
 __all__ = ["GRAPH_FILES", "load"]
@@ -37,7 +37,7 @@ def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
     ``path`` is a build's output folder (``graph.graphml`` is read, else
     ``graph.ttl``), a ``.graphml`` file, or an RDF file (``.ttl`` …, read with
     ``kg.readwrite.rdf.read_rdf``). The graph is a plain networkx graph; the
-    name index lives in ``G.graph`` (see :mod:`kg.query.index`).
+    name index lives in ``G.graph`` (see :mod:`kg.query.lookup`).
     """
     p = Path(path)
     if p.is_dir():
