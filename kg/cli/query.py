@@ -117,8 +117,6 @@ def _emit(results: Sequence[Result], fmt: str, what: str) -> None:
     if text:
         click.echo(text)
     if not results:
-        if fmt == "json":
-            click.echo("[]")
         click.echo(f"kg: no {what} found", err=True)
 
 

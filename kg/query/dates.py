@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from kg.errors import ConfigError
 
@@ -44,6 +45,11 @@ def observed_on(value: object) -> dt.date | None:
         return value
     if not isinstance(value, str):
         return None
+    return _observed_on(value)
+
+
+@lru_cache(maxsize=65536)
+def _observed_on(value: str) -> dt.date | None:
     p = _parts(value)
     if p is None:
         return None

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from difflib import SequenceMatcher, get_close_matches
 from itertools import pairwise
 from typing import Any
@@ -70,7 +70,8 @@ def find(
 
     if text in G:
         offer(Match(text, str(G.nodes[text].get("type", "")), display_name(G, text), text, "id", 1.0))
-    for how, table in (("name", ix.names), ("alias", ix.aliases), ("pinyin", ix.pinyin)):
+    exact = [("name", ix.names), ("alias", ix.aliases)] + ([("pinyin", ix.pinyin)] if q.isascii() else [])
+    for how, table in exact:
         for n in table.get(q, ()):
             offer(Match(n, str(G.nodes[n].get("type", "")), display_name(G, n), text, how, 1.0))
     if q.isascii():
@@ -82,16 +83,25 @@ def find(
             for n in ix.pinyin[k]:
                 offer(Match(n, str(G.nodes[n].get("type", "")), display_name(G, n), k, _how(q, k), score))
     else:
-        shared = Counter(n for c in set(q) for n in ix.chars.get(c, ()))
-        for n, _ in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[: max(_FUZZY_POOL, limit)]:
-            for s in _surfaces(G, n):
-                score = _score(q, normalise(s))
-                if score >= cutoff:
-                    offer(
-                        Match(n, str(G.nodes[n].get("type", "")), display_name(G, n), s, _how(q, normalise(s)), score)
-                    )
+        # names containing every character of the text (shortest posting list first); if too few, similar ones
+        lists = sorted((ix.chars.get(c, ()) for c in set(q)), key=len)
+        containing = set(lists[0]).intersection(*lists[1:]) if lists else set()
+        for n in containing:
+            _offer_surfaces(G, n, q, cutoff, offer)
+        if len(best) < limit:
+            shared = Counter(n for ids in lists for n in ids)
+            for n, _ in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[: max(_FUZZY_POOL, limit)]:
+                _offer_surfaces(G, n, q, cutoff, offer)
     found = [m for m in best.values() if m.score >= cutoff]
     return sorted(found, key=lambda m: (-m.score, len(m.name), m.name, m.id))[:limit]
+
+
+def _offer_surfaces(G: nx.MultiDiGraph, n: str, q: str, cutoff: float, offer: Callable[[Match], None]) -> None:
+    for s in _surfaces(G, n):
+        key = normalise(s)
+        score = _score(q, key)
+        if score >= cutoff:
+            offer(Match(n, str(G.nodes[n].get("type", "")), display_name(G, n), s, _how(q, key), score))
 
 
 def _score(q: str, s: str) -> float:

@@ -1,8 +1,9 @@
 """The lookup index of a graph: name, alias and pinyin → node ids, built once and cached.
 
 :func:`index` builds it on first use and keeps it in ``G.graph`` under
-:data:`INDEX_KEY` (rebuilt when the graph's size changes), so lookups by name
-are dict lookups. :func:`node` turns what a user typed (an id, a name, an
+:data:`INDEX_KEY` (rebuilt when its number of nodes changes), so lookups by name
+are dict lookups (call ``index(G, refresh=True)`` after changing edges or
+names of a graph already queried). :func:`node` turns what a user typed (an id, a name, an
 alias or pinyin) into one node id, or raises an error that says what to type.
 
 >>> import networkx as nx
@@ -66,21 +67,36 @@ def display_name(G: nx.MultiDiGraph, n: str) -> str:
 
 @dataclass
 class Index:
-    """Lookup tables over a graph's nodes and ``holds_position`` edges."""
+    """Lookup tables over a graph's nodes and ``holds_position`` edges (pinyin built lazily)."""
 
-    size: tuple[int, int]
+    size: int  # number of nodes indexed
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical name → ids
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias → ids
-    pinyin: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pinyin of name or alias → ids
     chars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # character → ids whose names contain it
     titles: dict[str, tuple[tuple[str, str, Any], ...]] = field(default_factory=dict)  # title/post → edges
+    _pinyin: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+
+    @property
+    def pinyin(self) -> dict[str, tuple[str, ...]]:
+        """Pinyin of every name and alias → ids; built on first use (pinyin is the slow part of indexing)."""
+        if self._pinyin is None:
+            table: dict[str, list[str]] = defaultdict(list)
+            for surfaces in (self.names, self.aliases):
+                for key, ids in surfaces.items():
+                    p = pinyin_key(key) if not key.isascii() else key
+                    if p != key:
+                        table[p].extend(ids)
+            self._pinyin = _freeze(table)
+        return self._pinyin
 
     def lookup(self, text: str) -> tuple[str, tuple[str, ...]]:
         """``(how, ids)`` for an exact name, alias or pinyin; ``("", ())`` when none."""
         key = normalise(text)
-        for how, table in (("name", self.names), ("alias", self.aliases), ("pinyin", self.pinyin)):
+        for how, table in (("name", self.names), ("alias", self.aliases)):
             if key in table:
                 return how, table[key]
+        if key.isascii() and key in self.pinyin:
+            return "pinyin", self.pinyin[key]
         return "", ()
 
 
@@ -92,9 +108,7 @@ def build_index(G: nx.MultiDiGraph) -> Index:
     """A fresh :class:`Index` of ``G`` (use :func:`index`, which caches it)."""
     names: dict[str, list[str]] = defaultdict(list)
     aliases: dict[str, list[str]] = defaultdict(list)
-    pinyin: dict[str, list[str]] = defaultdict(list)
     chars: dict[str, list[str]] = defaultdict(list)
-    pinyin_of: dict[str, str] = {}
     for n, a in G.nodes(data=True):
         name = display_name(G, n)
         surfaces = [name, *(str(s) for s in a.get("aliases") or ())]
@@ -102,12 +116,7 @@ def build_index(G: nx.MultiDiGraph) -> Index:
         for s in surfaces[1:]:
             aliases[normalise(s)].append(n)
         for s in surfaces:
-            key = normalise(s)
-            if key not in pinyin_of:
-                pinyin_of[key] = pinyin_key(key) if not key.isascii() else key
-            if pinyin_of[key] != key:
-                pinyin[pinyin_of[key]].append(n)
-            for c in set(key):
+            for c in set(normalise(s)):
                 chars[c].append(n)
     titles: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
     for u, v, k, d in G.edges(keys=True, data=True):
@@ -118,19 +127,22 @@ def build_index(G: nx.MultiDiGraph) -> Index:
             if t:
                 titles[normalise(str(t))].append((u, v, k))
     return Index(
-        size=(G.number_of_nodes(), G.number_of_edges()),
+        size=G.number_of_nodes(),
         names=_freeze(names),
         aliases=_freeze(aliases),
-        pinyin=_freeze(pinyin),
         chars={c: tuple(ids) for c, ids in chars.items()},
         titles={t: tuple(sorted(set(es), key=lambda e: (e[0], e[1], str(e[2])))) for t, es in titles.items()},
     )
 
 
-def index(G: nx.MultiDiGraph) -> Index:
-    """The cached :class:`Index` of ``G``, (re)built when missing or when the graph changed size."""
+def index(G: nx.MultiDiGraph, refresh: bool = False) -> Index:
+    """The cached :class:`Index` of ``G``, (re)built when missing, when the number of nodes changed, or on ``refresh``.
+
+    The check is O(1) (networkx counts edges in O(nodes)), so after adding
+    only edges, or renaming nodes, call ``index(G, refresh=True)``.
+    """
     ix = G.graph.get(INDEX_KEY)
-    if not isinstance(ix, Index) or ix.size != (G.number_of_nodes(), G.number_of_edges()):
+    if refresh or not isinstance(ix, Index) or ix.size != G.number_of_nodes():
         ix = build_index(G)
         G.graph[INDEX_KEY] = ix
     return ix
@@ -155,8 +167,9 @@ def node(G: nx.MultiDiGraph, entity: str, types: Collection[str] = ()) -> str:
     if entity in G and _of_types(G, (entity,), types):
         return entity
     ix = index(G)
-    for table in (ix.names, ix.aliases, ix.pinyin):
-        ids = _of_types(G, table.get(normalise(entity), ()), types)
+    key = normalise(entity)
+    for table in (ix.names, ix.aliases, ix.pinyin) if key.isascii() else (ix.names, ix.aliases):
+        ids = _of_types(G, table.get(key, ()), types)
         if len(ids) == 1:
             return ids[0]
         if ids:

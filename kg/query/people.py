@@ -176,11 +176,16 @@ def holders(
     place = _place(G, jurisdiction)
     day = query_date(at) if at is not None else None
     groups: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    succ = G.succ
     for u, v, k in edges:
-        o = _observation(G, u, v, G.edges[u, v, k])
-        if place and not _in_jurisdiction(G, o, place):
+        d = succ[u][v][k]
+        if day is not None and ((seen := observed_on(d.get("date"))) is None or seen > day):
+            continue  # cheap filters first: a title may have tens of thousands of observations
+        juris = d.get("jurisdiction") or G.nodes[v].get("jurisdiction")
+        if place and juris and juris != place[0]:
             continue
-        if day is not None and (observed_on(o.date) is None or observed_on(o.date) > day):  # type: ignore[operator]
+        o = _observation(G, u, v, d)
+        if place and not _in_jurisdiction(G, o, place):
             continue
         groups[(o.post, o.jurisdiction or "")].append(o)
     out: list[Holder] = []
