@@ -9,7 +9,18 @@ code; anything else is a bug in kg.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "KGError", "LexiconError", "NoInputError", "OutputError"]
+from collections.abc import Collection, Sequence
+
+__all__ = [
+    "AmbiguousEntityError",
+    "ConfigError",
+    "EntityNotFoundError",
+    "InputError",
+    "KGError",
+    "LexiconError",
+    "NoInputError",
+    "OutputError",
+]
 
 
 class KGError(Exception):
@@ -56,3 +67,31 @@ class OutputError(KGError):
     """An output cannot be written (nothing already written is lost)."""
 
     exit_code = 3
+
+
+class EntityNotFoundError(KGError, LookupError):
+    """A query names an entity the graph does not hold; the message suggests close names.
+
+    >>> str(EntityNotFoundError("株州", ["株洲市"], ["Place"]))
+    "no Place named '株州' in the graph; did you mean: 株洲市?"
+    """
+
+    exit_code = 4
+
+    def __init__(self, entity: str, suggestions: Sequence[str] = (), types: Collection[str] = ()) -> None:
+        what = "/".join(sorted(types)) or "entity"
+        hint = f"did you mean: {', '.join(suggestions)}?" if suggestions else "try `kg query find` to search names"
+        super().__init__(f"no {what} named {entity!r} in the graph; {hint}")
+        self.entity = entity
+        self.suggestions = tuple(suggestions)
+
+
+class AmbiguousEntityError(KGError, LookupError):
+    """A name given to a query stands for several entities; the message lists their ids."""
+
+    exit_code = 4
+
+    def __init__(self, entity: str, ids: Sequence[str]) -> None:
+        super().__init__(f"{entity!r} names {len(ids)} entities: {', '.join(ids)}; give an id")
+        self.entity = entity
+        self.ids = tuple(ids)

@@ -1,0 +1,102 @@
+"""Observation dates: parse the graph's partial ISO dates and compare them with a query date.
+
+An observation (an edge's ``date``) is a point in time known to a day, a
+month or a year (``2021-03-14``, ``2021-03``, ``2021``). It is placed at the
+*first* day it may stand for, and a query date ``at`` at the *last* day it
+may stand for, so "observed by ``at``" means "possibly observed on or before
+``at``". A date without a year (``--03-14``) or no date at all cannot be
+placed in time: :func:`observed_on` gives ``None`` and queries with ``at``
+ignore such observations.
+
+>>> observed_on("2021-03"), query_date("2021")
+(datetime.date(2021, 3, 1), datetime.date(2021, 12, 31))
+>>> observed_on("--03-14") is None
+True
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+from kg.errors import ConfigError
+
+__all__ = ["observed_on", "query_date", "recency_key", "sort_key"]
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _parts(value: str) -> tuple[int, int | None, int | None] | None:
+    m = _ISO.fullmatch(value.strip())
+    if not m:
+        return None
+    return int(m[1]), (int(m[2]) if m[2] else None), (int(m[3]) if m[3] else None)
+
+
+def observed_on(value: object) -> dt.date | None:
+    """The first day an observation date may stand for, or ``None`` when it cannot be placed.
+
+    >>> observed_on("2023-12-22"), observed_on(None), observed_on("next year")
+    (datetime.date(2023, 12, 22), None, None)
+    """
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    return _observed_on(value)
+
+
+@lru_cache(maxsize=65536)
+def _observed_on(value: str) -> dt.date | None:
+    p = _parts(value)
+    if p is None:
+        return None
+    y, m, d = p
+    try:
+        return dt.date(y, m or 1, d or 1)
+    except ValueError:
+        return None
+
+
+def query_date(value: str | dt.date) -> dt.date:
+    """The last day a query date may stand for; a clear error when it is not a date.
+
+    >>> query_date("2021-02"), query_date(dt.date(2020, 1, 5))
+    (datetime.date(2021, 2, 28), datetime.date(2020, 1, 5))
+    """
+    if isinstance(value, dt.date):
+        return value
+    p = _parts(str(value))
+    if p is None:
+        raise ConfigError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+    y, m, d = p
+    try:
+        if m is None:
+            return dt.date(y, 12, 31)
+        return dt.date(y, m, d or calendar.monthrange(y, m)[1])
+    except ValueError:
+        raise ConfigError(f"{value!r} is not a valid date") from None
+
+
+def sort_key(value: object) -> tuple[int, str]:
+    """Chronological order: placeable dates first, then yearless and missing ones by their text.
+
+    >>> sorted(["--01-02", "2021-03", None, "2020-12-31"], key=sort_key)
+    ['2020-12-31', '2021-03', '--01-02', None]
+    """
+    day = observed_on(value)
+    if day is not None:
+        return (0, day.isoformat())
+    return (2, "") if value is None else (1, str(value))
+
+
+def recency_key(value: object) -> tuple[int, str]:
+    """Order for "the latest observation": placeable dates by date, above every unplaceable one.
+
+    >>> max(["--12-31", "2021-03", None], key=recency_key)
+    '2021-03'
+    """
+    day = observed_on(value)
+    return (1, day.isoformat()) if day is not None else (0, "")

@@ -1,0 +1,185 @@
+"""The lookup index of a graph: name, alias and pinyin → node ids, built once and cached.
+
+:func:`index` builds it on first use and keeps it in ``G.graph`` under
+:data:`INDEX_KEY` (rebuilt when its number of nodes changes), so lookups by name
+are dict lookups (call ``index(G, refresh=True)`` after changing edges or
+names of a graph already queried). :func:`node` turns what a user typed (an id, a name, an
+alias or pinyin) into one node id, or raises an error that says what to type.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("place/长沙市", type="Place", name="长沙市", aliases=["长沙"])
+>>> G.add_node("org/长沙日报", type="Organization", name="长沙日报", aliases=[])
+>>> node(G, "长沙"), node(G, "changsha"), node(G, "place/长沙市")
+('place/长沙市', 'place/长沙市', 'place/长沙市')
+>>> index(G).pinyin["changsharibao"]
+('org/长沙日报',)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+from pypinyin import lazy_pinyin
+
+from kg.errors import AmbiguousEntityError, EntityNotFoundError
+
+__all__ = ["INDEX_KEY", "Index", "display_name", "index", "node", "normalise", "pinyin_key"]
+
+INDEX_KEY = "kg_query_index"
+"""The ``G.graph`` key the cached :class:`Index` lives under (never written to files)."""
+
+
+def normalise(text: str) -> str:
+    """The form names are indexed under: NFKC (full-width → half-width), no spaces, lower case.
+
+    >>> normalise(" 株洲 市 "), normalise("ＩＰｖ６")
+    ('株洲市', 'ipv6')
+    """
+    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+def pinyin_key(text: str) -> str:
+    """Toneless pinyin without spaces, for latin-letter search: ``株洲`` → ``zhuzhou``.
+
+    >>> pinyin_key("株洲市"), pinyin_key("Zhu Zhou")
+    ('zhuzhoushi', 'zhuzhou')
+    """
+    return normalise("".join(lazy_pinyin(normalise(text), errors="default")))
+
+
+def display_name(G: nx.MultiDiGraph, n: str) -> str:
+    """A node's ``name``, else its id without the type prefix and qualifier.
+
+    >>> display_name(nx.MultiDiGraph([("person/王伟@430100", "x")]), "person/王伟@430100")
+    '王伟'
+    """
+    name = G.nodes[n].get("name")
+    if name:
+        return str(name)
+    return str(n).partition("/")[2].partition("@")[0] or str(n)
+
+
+@dataclass
+class Index:
+    """Lookup tables over a graph's nodes and ``holds_position`` edges (pinyin built lazily)."""
+
+    size: int  # number of nodes indexed
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical name → ids
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias → ids
+    chars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # character → ids whose names contain it
+    titles: dict[str, tuple[tuple[str, str, Any], ...]] = field(default_factory=dict)  # title/post → edges
+    _pinyin: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+
+    @property
+    def pinyin(self) -> dict[str, tuple[str, ...]]:
+        """Pinyin of every name and alias → ids; built on first use (pinyin is the slow part of indexing)."""
+        if self._pinyin is None:
+            table: dict[str, list[str]] = defaultdict(list)
+            for surfaces in (self.names, self.aliases):
+                for key, ids in surfaces.items():
+                    p = pinyin_key(key) if not key.isascii() else key
+                    if p != key:
+                        table[p].extend(ids)
+            self._pinyin = _freeze(table)
+        return self._pinyin
+
+    def lookup(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """``(how, ids)`` for an exact name, alias or pinyin; ``("", ())`` when none."""
+        key = normalise(text)
+        for how, table in (("name", self.names), ("alias", self.aliases)):
+            if key in table:
+                return how, table[key]
+        if key.isascii() and key in self.pinyin:
+            return "pinyin", self.pinyin[key]
+        return "", ()
+
+
+def _freeze(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(sorted(set(v))) for k, v in table.items()}
+
+
+def build_index(G: nx.MultiDiGraph) -> Index:
+    """A fresh :class:`Index` of ``G`` (use :func:`index`, which caches it)."""
+    names: dict[str, list[str]] = defaultdict(list)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    chars: dict[str, list[str]] = defaultdict(list)
+    for n, a in G.nodes(data=True):
+        name = display_name(G, n)
+        surfaces = [name, *(str(s) for s in a.get("aliases") or ())]
+        names[normalise(name)].append(n)
+        for s in surfaces[1:]:
+            aliases[normalise(s)].append(n)
+        for s in surfaces:
+            for c in set(normalise(s)):
+                chars[c].append(n)
+    titles: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if d.get("predicate") != "holds_position":
+            continue
+        post = G.nodes[v]
+        for t in {d.get("title"), post.get("title"), post.get("name"), v}:
+            if t:
+                titles[normalise(str(t))].append((u, v, k))
+    return Index(
+        size=G.number_of_nodes(),
+        names=_freeze(names),
+        aliases=_freeze(aliases),
+        chars={c: tuple(ids) for c, ids in chars.items()},
+        titles={t: tuple(sorted(set(es), key=lambda e: (e[0], e[1], str(e[2])))) for t, es in titles.items()},
+    )
+
+
+def index(G: nx.MultiDiGraph, refresh: bool = False) -> Index:
+    """The cached :class:`Index` of ``G``, (re)built when missing, when the number of nodes changed, or on ``refresh``.
+
+    The check is O(1) (networkx counts edges in O(nodes)), so after adding
+    only edges, or renaming nodes, call ``index(G, refresh=True)``.
+    """
+    ix = G.graph.get(INDEX_KEY)
+    if refresh or not isinstance(ix, Index) or ix.size != G.number_of_nodes():
+        ix = build_index(G)
+        G.graph[INDEX_KEY] = ix
+    return ix
+
+
+def node(G: nx.MultiDiGraph, entity: str, types: Collection[str] = ()) -> str:
+    """The node id ``entity`` stands for: an id, or a name, alias or pinyin (optionally of ``types``).
+
+    A node without a ``type`` attribute (a hand-built graph) fits any ``types``.
+
+    An exact name wins over an alias, an alias over pinyin. Raises
+    :class:`~kg.errors.EntityNotFoundError` (with suggestions) or
+    :class:`~kg.errors.AmbiguousEntityError` (with the candidate ids).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person/王伟@430100", type="Person", name="王伟")
+    >>> G.add_node("person/王伟@430200", type="Person", name="王伟")
+    >>> node(G, "王伟")
+    Traceback (most recent call last):
+    kg.errors.AmbiguousEntityError: '王伟' names 2 entities: person/王伟@430100, person/王伟@430200; give an id
+    """
+    if entity in G and _of_types(G, (entity,), types):
+        return entity
+    ix = index(G)
+    key = normalise(entity)
+    for table in (ix.names, ix.aliases, ix.pinyin) if key.isascii() else (ix.names, ix.aliases):
+        ids = _of_types(G, table.get(key, ()), types)
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            raise AmbiguousEntityError(entity, ids)
+    from kg.query.explore import find  # the fuzzy search suggests what was meant
+
+    suggestions = [m.name for m in find(G, entity, types=types, limit=5)]
+    raise EntityNotFoundError(entity, suggestions, types)
+
+
+def _of_types(G: nx.MultiDiGraph, ids: Iterable[str], types: Collection[str]) -> tuple[str, ...]:
+    """The ids whose ``type`` is one of ``types`` (a node without a type fits any)."""
+    return tuple(i for i in ids if not types or G.nodes[i].get("type", next(iter(types))) in types)
