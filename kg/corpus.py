@@ -138,8 +138,8 @@ def page_date(text: str) -> tuple[str | None, str | None]:
     A header (``2021年9月28日 星期二``) gives the full date. Without one, the
     latest dateline (``…讯(记者/…)12月22日``) gives month and day; the year
     is taken only when the page makes it clear (the year it names most often
-    is also among the latest it names), else the date is ``--MM-DD``
-    (xsd:gMonthDay).
+    is also among the latest it names: :func:`page_year`), else the date
+    is ``--MM-DD`` (xsd:gMonthDay).
 
     >>> page_date("株洲日报讯(记者/某某) 3月13日,会议召开。")
     ('--03-13', 'dateline')
@@ -156,13 +156,59 @@ def page_date(text: str) -> tuple[str | None, str | None]:
     if not datelines:
         return None, None
     mo, d = max(datelines)
+    year = page_year(text)
+    if year:
+        return f"{year:04d}-{mo:02d}-{d:02d}", "dateline"
+    return f"--{mo:02d}-{d:02d}", "dateline"
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+_PLAN_START = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:开好局|开局|起好步|起步|开局之年|首年)")
+_PLAN_END = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:收官|圆满收官|决胜|最后一年)")
+_SESSION = re.compile(r"((?:19|20)\d\d)\s*年\s*第[一二三四五六七八九十\d]+次(?:全体)?会议")
+
+
+def plan_start(n: int) -> int:
+    """First year of the n-th five-year plan (from the third, 1966-1970, they follow each other).
+
+    >>> plan_start(14), plan_start(11)
+    (2021, 2006)
+    """
+    return 1966 + 5 * (n - 3)
+
+
+def page_year(text: str) -> int | None:
+    """The year a page was written, when the page makes it clear; else ``None``.
+
+    Evidence, strongest first: the five-year plan it calls just begun
+    (``“十四五”开好局`` → 2021) or ending (``“十三五”收官`` → 2020); the year of
+    a session held now (``2023年第2次会议``); else the year it names most
+    often, when that is also among the latest it names.
+
+    >>> page_year("确保“十四五”开好局。2006年的改革……2006年……")
+    2021
+    >>> page_year("委员会2023年第2次会议。2023年成绩,2024年目标,2023年总结")
+    2023
+    >>> page_year("2003年,2006年,2006年,2018年,2020年") is None
+    True
+    """
+    votes: Counter[int] = Counter()
+    for m in _PLAN_START.finditer(text):
+        votes[plan_start(10 + _CN_DIGITS[m.group(1)])] += 2
+    for m in _PLAN_END.finditer(text):
+        votes[plan_start(10 + _CN_DIGITS[m.group(1)]) + 4] += 2
+    for m in _SESSION.finditer(text):
+        votes[int(m.group(1))] += 1
+    if votes:
+        (top, n), *rest = votes.most_common()
+        if not rest or rest[0][1] < n:
+            return top
     years = Counter(int(y) for y in _YEAR.findall(text))
     if years:
         (top, n), *rest = years.most_common()
-        clear = n >= 2 and (not rest or rest[0][1] < n) and top >= max(years) - 1
-        if clear:
-            return f"{top:04d}-{mo:02d}-{d:02d}", "dateline"
-    return f"--{mo:02d}-{d:02d}", "dateline"
+        if n >= 2 and (not rest or rest[0][1] < n) and top >= max(years) - 1:
+            return top
+    return None
 
 
 def read_document(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Document:

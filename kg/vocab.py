@@ -23,6 +23,7 @@ __all__ = [
     "KG",
     "KGX",
     "ORG",
+    "PLACE_LEVELS",
     "SCHEMA",
     "EntityType",
     "Predicate",
@@ -62,6 +63,10 @@ class Predicate(StrEnum):
         """True when the object is a string (a title), not an entity."""
         return self is Predicate.HOLDS_POSITION
 
+
+PLACE_LEVELS = ("province", "prefecture", "county", "town", "village", "area", "natural", "foreign")
+"""A Place's ``level``: the four division levels with codes, villages, named areas (片区, 高新区, regions),
+natural features (rivers, lakes), and places outside China."""
 
 DEFAULT_BASE_IRI = "https://w3id.org/kg-cn/"
 

@@ -89,4 +89,5 @@ def test_corpus_seed_dates(seed_paths):
     assert dates["001_09d55d6e01ccd363.txt"] == "2021-09-28"
     assert dates["002_7dfae80e3f4acfe7.txt"] == "2021-09-29"
     assert dates["004_5c5e95da3b482c19.txt"] == "2023-12-22"
+    assert dates["003_736d83bccc50eee4.txt"] == "2021-03-14"  # “十四五”开好局 → 2021
     assert dates["000_d90192bb159ede98.txt"] is None

@@ -416,11 +416,6 @@ def test_query_seed_zhuzhou_designations_split_awarded_and_aspiring(seed):
     assert not awarded & _ASPIRING and not aspiring & _AWARDED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="designations work in progress: the skeleton links few aspiring designations to 株洲 (they hang off "
-    "place/城市 or have no designated_as edge)",
-)
 def test_query_seed_zhuzhou_aspiring_designations(seed):
     aspiring = {d.name for d in kg.designations_of(seed, "株洲", status="aspiring")}
     assert {"国家环保模范城市", "国家自主创新示范区"} <= aspiring
@@ -430,11 +425,6 @@ def test_query_seed_mayor_on_2023_12_22(seed):
     assert _names(kg.holders(seed, "市长", at="2023-12-22")) == ["陈恢清"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page 003 is dated only '--03-14' by the skeleton (no year), so its observations cannot be placed "
-    "in time; the gold dates it 2021-03-14",
-)
 def test_query_seed_mayor_on_2021_03_14(seed):
     assert _names(kg.holders(seed, "市长", at="2021-03-14")) == ["阳卫国"]
 

@@ -290,3 +290,14 @@ def test_rdf_every_edge_has_a_statement_with_provenance(seed_build):
         "prov:wasDerivedFrom ?d ; kg:startChar ?b ; kg:endChar ?e ; prov:value ?v . ?s ?p ?o }",
     )
     assert len(rows) == G.number_of_edges() > 0
+
+
+def test_rdf_shapes_allow_exactly_the_place_levels():
+    import re
+    from importlib import resources
+
+    from kg.vocab import PLACE_LEVELS
+
+    shapes = resources.files("kg.shapes").joinpath("kg.ttl").read_text(encoding="utf-8")
+    listed = re.search(r'sh:in \( ("province"[^)]*)\)', shapes).group(1)
+    assert tuple(re.findall(r'"([a-z]+)"', listed)) == PLACE_LEVELS
