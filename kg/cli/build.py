@@ -7,7 +7,7 @@ from collections import Counter
 import click
 
 from kg.build import build as run_build
-from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.viz import DEFAULT_MAX_NODES
 
 
@@ -28,6 +28,7 @@ from kg.viz import DEFAULT_MAX_NODES
     show_default=True,
     help="Draw at most N nodes in graph.html (the best-connected; the page says how many were left out).",
 )
+@home_city_option
 @lexicon_option
 @quiet_option
 @click.pass_context
@@ -37,6 +38,7 @@ def build(
     out_dir: str | None,
     strict: bool,
     html_max_nodes: int,
+    home_city: str | None,
     lexicons: tuple[str, ...],
     quiet: bool,
 ) -> None:
@@ -55,8 +57,9 @@ def build(
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
       kg build big-archive/ --html-max-nodes 500
+      kg build other-paper/ --home-city 衡阳市
     """
-    config = settings(ctx, output=out_dir, lexicons=list(lexicons))
+    config = settings(ctx, output=out_dir, lexicons=list(lexicons), home_city=home_city)
     result = run_build(
         list(paths) or ["seeds"],
         config.value("output"),
@@ -64,6 +67,7 @@ def build(
         on_skip=warn_skip(quiet),
         progress=progress_bar(quiet, "extracting"),
         html_max_nodes=html_max_nodes,
+        home_city=config.value("home_city"),
     )
     if quiet:
         return

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
-from kg.extract.placeref import GENERIC_PLACES, home_city, subject_place
+from kg.extract.context import GENERIC_PLACES, home_city
+from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, left_boundary
-from kg.extract.placeref import GENERIC_PLACES, canonical_place, home_city, subject_place
+from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
+from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
