@@ -395,7 +395,7 @@ def _speech_role(text: str, pos: int) -> str | None:
 
 
 def _known_again(st: _State) -> Iterator[Mention]:
-    """Further mentions of names already found in this document (``周赫赫介绍``)."""
+    """Further mentions of names already found in this document (``王明远介绍``)."""
     text = st.text
     for name, attrs in list(st.known.items()):
         if len(name) < 2:
