@@ -28,7 +28,7 @@ from kg.text import CleanView
 
 __all__ = ["CHUNK_CHARS", "COMPONENTS", "EXTRACTOR_VERSION", "Doc", "Extraction", "chunk_spans", "extract"]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (
