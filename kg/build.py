@@ -50,13 +50,17 @@ def extract_corpus(
     strict: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterable], Iterable] | None = None,
+    home_city: str | None = None,
 ) -> list[Extraction]:
-    """Read every file under ``paths`` and extract from each; raise when nothing is left."""
+    """Read every file under ``paths`` and extract from each; raise when nothing is left.
+
+    ``home_city`` (the setting) is passed to each extraction as data.
+    """
     docs = list(read_corpus(paths, strict=strict, on_skip=on_skip))
     if not docs:
         raise NoInputError("no readable documents: every input file was skipped")
     it: Iterable = progress(docs) if progress else docs
-    return [extract(d) for d in it]
+    return [extract(d, home_city=home_city) for d in it]
 
 
 def build(
@@ -68,6 +72,7 @@ def build(
     progress: Callable[[Iterable], Iterable] | None = None,
     html_max_nodes: int | None = DEFAULT_MAX_NODES,
     base: str = DEFAULT_BASE_IRI,
+    home_city: str | None = None,
 ) -> BuildResult:
     """Build the graph from ``paths`` and write ``graph.ttl``, ``.jsonld``, ``.html``, ``.graphml``, ``.jsonl``.
 
@@ -82,7 +87,7 @@ def build(
         if on_skip:
             on_skip(e)
 
-    kb = resolve(extract_corpus(paths, strict=strict, on_skip=skip, progress=progress))
+    kb = resolve(extract_corpus(paths, strict=strict, on_skip=skip, progress=progress, home_city=home_city))
     G = build_graph(kb)
     out = Path(out_dir)
     files = {

@@ -12,7 +12,16 @@ from kg import __version__, lexicon
 from kg.config import Settings, load_settings
 from kg.errors import InputError, KGError
 
-__all__ = ["KGGroup", "lexicon_option", "main", "progress_bar", "quiet_option", "settings", "warn_skip"]
+__all__ = [
+    "KGGroup",
+    "home_city_option",
+    "lexicon_option",
+    "main",
+    "progress_bar",
+    "quiet_option",
+    "settings",
+    "warn_skip",
+]
 
 
 class KGGroup(click.Group):
@@ -74,6 +83,16 @@ def lexicon_option(f):
         multiple=True,
         type=click.Path(dir_okay=False, path_type=str),
         help="A user lexicon file (ENTRY<TAB>TYPE lines; repeatable). See docs/lexicons.md.",
+    )(f)
+
+
+def home_city_option(f):
+    return click.option(
+        "--home-city",
+        "home_city",
+        metavar="CITY",
+        help="The city a bare 市委/市长/我市 refers to, for every page (e.g. 株洲市; default: kg.toml's "
+        "home_city, else the masthead XX日报, else the page's most-mentioned city).",
     )(f)
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 import click
 
 from kg.build import build as run_build
-from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.viz import DEFAULT_MAX_NODES
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -33,6 +33,7 @@ from kg.vocab import DEFAULT_BASE_IRI
     show_default=True,
     help="Draw at most N nodes in graph.html (the best-connected; the page says how many were left out).",
 )
+@home_city_option
 @lexicon_option
 @quiet_option
 @click.pass_context
@@ -43,6 +44,7 @@ def build(
     base_iri: str | None,
     strict: bool,
     html_max_nodes: int,
+    home_city: str | None,
     lexicons: tuple[str, ...],
     quiet: bool,
 ) -> None:
@@ -63,8 +65,9 @@ def build(
       kg build 'archive/**/*.txt' --strict
       kg build big-archive/ --html-max-nodes 500
       kg build --base-iri https://example.org/kg/
+      kg build other-paper/ --home-city 衡阳市
     """
-    config = settings(ctx, output=out_dir, base_iri=base_iri, lexicons=list(lexicons))
+    config = settings(ctx, output=out_dir, base_iri=base_iri, lexicons=list(lexicons), home_city=home_city)
     result = run_build(
         list(paths) or ["seeds"],
         config.value("output"),
@@ -73,6 +76,7 @@ def build(
         progress=progress_bar(quiet, "extracting"),
         html_max_nodes=html_max_nodes,
         base=config.value("base_iri"),
+        home_city=config.value("home_city"),
     )
     if quiet:
         return

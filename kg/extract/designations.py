@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
-from kg.extract.placeref import GENERIC_PLACES, home_city, subject_place
+from kg.extract.context import GENERIC_PLACES, home_city
+from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -204,7 +205,7 @@ def find_designations(text: str) -> list[Found]:
 def _canonical_names(found: list[Found]) -> dict[str, str]:
     """Within a document, a designation written shorter than another takes the longer name.
 
-    ``青年发展型城市`` beside ``全国首批青年发展型城市试点`` is the same title;
+    ``海绵城市`` beside ``全国首批海绵城市建设试点`` is the same title;
     a well-known title (全国文明城市) keeps its own name.
     """
     names = sorted({f.name for f in found}, key=len, reverse=True)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import jieba.posseg
 
 from kg import lexicon
+from kg.extract.context import provinces
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
 
@@ -110,8 +111,7 @@ def _names_re() -> re.Pattern[str]:
 
 @lexicon.cached
 def _province_shorts() -> frozenset[str]:
-    table = lexicon.table("provinces")
-    return frozenset(table) | frozenset(table.values())
+    return frozenset(provinces())
 
 
 def _stop_before(text: str, i: int) -> bool:

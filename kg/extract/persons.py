@@ -15,10 +15,10 @@ authors, business people (``董事长``) and quoted figures (``X说过``,
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> doc = Doc.of(Document(id="t.txt", text="青山日报讯 市委副书记、市长张三丰出席会议。"))
+>>> doc = Doc.of(Document(id="t.txt", text="常德日报讯 市委副书记、市长张三丰出席会议。"))
 >>> rels = [r for r in extract_persons(doc) if getattr(r, "predicate", None) == Predicate.HOLDS_POSITION]
 >>> [(r.object, r.prop("post")) for r in rels]
-[('市委副书记', '中共青山市委副书记'), ('市长', '青山市市长')]
+[('市委副书记', '中共常德市委副书记'), ('市长', '常德市市长')]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.extract.base import Doc
-from kg.extract.context import home_city, home_province
+from kg.extract.context import home
 from kg.extract.names import is_cjk, is_name, name_at
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
@@ -61,7 +61,7 @@ class _State:
         self.taken = SpanSet()
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = _breaks(doc)
-        self.setting = Setting(self.text, home_city(doc.document), home_province(doc.document))
+        self.setting = Setting(self.text, home(doc).city, home(doc).province)
         self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
@@ -396,7 +396,7 @@ def _speech_role(text: str, pos: int) -> str | None:
 
 
 def _known_again(st: _State) -> Iterator[Mention]:
-    """Further mentions of names already found in this document (``周赫赫介绍``)."""
+    """Further mentions of names already found in this document (``王明远介绍``)."""
     text = st.text
     for name, attrs in list(st.known.items()):
         if len(name) < 2:

@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.base import Doc
+from kg.extract.context import stated_home
 from kg.extract.place_lexicon import (
     area_pattern,
     area_suffixes,
@@ -53,9 +53,8 @@ from kg.gazetteer import Division, Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["extract_places", "home_city", "home_division"]
+__all__ = ["extract_places"]
 
-_MASTHEAD = re.compile(r"日报")
 _CHILD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(街道|社区|镇|乡|村)")
 _CHILD_SUFFIXES = {  # which units may be written right after a division of each level
     "prefecture": ("街道",),
@@ -81,40 +80,6 @@ class _Place:
     candidates: str | None = None
 
 
-def home_division(doc: Doc) -> Division | None:
-    """The division whose paper this is: the most frequent ``XX日报`` masthead.
-
-    >>> from kg.model import Document
-    >>> home_division(Doc.of(Document(id="t", text="湘潭日报记者 张三"))).code
-    '430300'
-    """
-    gaz = Gazetteer.load()
-    text = doc.text
-    seen: Counter[str] = Counter()
-    for m in _MASTHEAD.finditer(text):
-        window = text[max(0, m.start() - 8) : m.start()]
-        hits = [h for h in gaz.scan(window) if h[1] == len(window)]
-        if hits:
-            d = gaz.resolve(hits[-1][2])
-            if d is not None and d.level != "town":
-                seen[d.code] += 1
-    if not seen:
-        return None
-    return gaz.by_code(max(seen, key=lambda c: (seen[c], c)))
-
-
-def home_city(doc: Doc) -> str | None:
-    """Full name of the paper's home division (``株洲日报`` → ``株洲市``), or None.
-
-    >>> from kg.model import Document
-    >>> home_city(Doc.of(Document(id="t", text="本报讯 长沙晚报")))
-    >>> home_city(Doc.of(Document(id="t", text="株洲日报讯 (记者 李四)")))
-    '株洲市'
-    """
-    d = home_division(doc)
-    return d.name if d else None
-
-
 def _qualifier(gaz: Gazetteer, d: Division) -> str:
     same = [x for x in gaz.lookup(d.name) if x.name == d.name]
     return d.code if len(same) > 1 else ""
@@ -132,7 +97,7 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
     """Gazetteer hits, resolved with the written chain, the document's places and the home city."""
     text = doc.text
     raw = list(gaz.scan(text))
-    home = home_division(doc)
+    home = stated_home(doc).division
     context = [home.code] if home else []
     for _, _, surface in raw:
         cands = gaz.lookup(surface)

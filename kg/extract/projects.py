@@ -3,7 +3,7 @@
 A project name ends in a head (项目, 工程, 基地, 产业园, 新城, 片区改造 …,
 ``kg/data/project_heads.txt``) and runs left over the clause in front of it
 up to the rightmost verb or clause word (``kg/data/clause_stops.txt``); a
-quoted name (``“雪亮工程”``, ``“动力党建”工程``) keeps its quotes' span.
+quoted name (``“天网工程”``, ``“红色引擎”工程``) keeps its quotes' span.
 Phrases of generic words only (重点项目, 民生工程) are no names. Coordinated
 names share a head: ``A片区、B片区改造`` gives ``A片区改造`` (mention span
 ``A片区``) and ``B片区改造``; ``X、Y等项目`` gives ``X`` and ``Y``.
@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, left_boundary
-from kg.extract.placeref import GENERIC_PLACES, canonical_place, home_city, subject_place
+from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
+from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -88,7 +89,7 @@ def _clean(surface: str) -> str:
 
 def _start_of(text: str, head_start: int) -> int:
     """Where the name ending in a head at ``head_start`` begins."""
-    if head_start > 0 and text[head_start - 1] == "”":  # “动力党建”工程
+    if head_start > 0 and text[head_start - 1] == "”":  # “红色引擎”工程
         q = text.rfind("“", max(0, head_start - 20), head_start)
         if q >= 0:
             return q
@@ -103,7 +104,7 @@ def _start_of(text: str, head_start: int) -> int:
     if qualified:  # 湖南(国际)…博览园: a parenthesised qualifier is part of the name
         start -= len(qualified.group(0))
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
-    if latin:  # TCL 成都基地: a Latin brand before a space belongs to the name
+    if latin:  # ABB 重庆基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
     return start
 
@@ -194,7 +195,7 @@ def _following(text: str, end: int, head: str) -> Iterator[FoundProject]:
 
 
 def _unify(found: list[FoundProject]) -> dict[str, str]:
-    """Within a document, a name that ends another (株洲基地 in 北汽株洲基地) takes the longer name."""
+    """Within a document, a name that ends another (保定基地 in 长城保定基地) takes the longer name."""
 
     def core(n: str) -> str:
         return n.removesuffix("项目") or n
@@ -262,7 +263,7 @@ def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
 
 
 def _inside(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
-    """A place named inside the project's name (株洲广铁…项目, 北汽株洲基地)."""
+    """A place named inside the project's name (长沙中铁…项目, 长城保定基地)."""
     for i in range(p.start, p.end - 1):
         place = _place_at(doc, i)
         if place and re.search(r"(?:省|市|区|县|镇|乡|村|片区)$", place):

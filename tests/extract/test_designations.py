@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.base import Doc
 from kg.extract.designations import find_designations
-from kg.extract.placeref import home_city
 from kg.model import Document
 from kg.vocab import EntityType, Predicate
 
@@ -91,7 +89,3 @@ def test_designations_reject_generic_phrases(text):
 )
 def test_designations_status_from_verb_after(text, status):
     assert find_designations(text)[0].status == status
-
-
-def test_designations_home_city_from_masthead():
-    assert home_city(Doc.of(Document(id="t.txt", text="\n湘潭日报讯 我市召开会议。"))) == "湘潭市"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.base import Doc
-from kg.extract.orgcanon import Jurisdictions, canonical, home_city, home_province
+from kg.extract.orgcanon import Jurisdictions, canonical
 from kg.extract.orgspan import OrgSpan, longest_first, org_spans
 from kg.model import Document
 from kg.vocab import EntityType, Predicate
@@ -114,18 +113,6 @@ def test_organizations_mentions_point_into_the_original_text():
 def test_organizations_longest_span_wins():
     got = longest_first([OrgSpan(0, 3, "a"), OrgSpan(0, 6, "b"), OrgSpan(5, 9, "c"), OrgSpan(7, 9, "d")])
     assert [(s.start, s.end) for s in got] == [(0, 6), (7, 9)]
-
-
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [("邵阳日报讯(记者/甲) 会议召开。", "邵阳市"), ("党建篇邵阳日报·掌上邵阳记者乙 邵阳发展", "邵阳市")],
-)
-def test_organizations_home_city_from_masthead(text, city):
-    assert home_city(Doc.of(Document(id="t.txt", text=text))) == city
-
-
-def test_organizations_home_province_needs_a_clear_majority():
-    assert home_province(Doc.of(Document(id="t.txt", text="在广西考察。"))) is None
 
 
 def test_organizations_province_bodies_without_a_province_stay_as_written():

@@ -93,14 +93,14 @@ def test_persons_posts_carry_body_and_jurisdiction(title, body, jurisdiction, po
 
 
 def test_persons_home_city_from_masthead_qualifies_bare_city_titles():
-    text = "青山日报讯 市委副书记、市长孙海涛出席。"
+    text = "常德日报讯 市委副书记、市长孙海涛出席。"
     got = {r.object: r.prop("post") for r in relations(text)}
-    assert got == {"市委副书记": "中共青山市委副书记", "市长": "青山市市长"}
+    assert got == {"市委副书记": "中共常德市委副书记", "市长": "常德市市长"}
 
 
 def test_persons_same_title_in_two_cities_is_two_posts():
-    a = relations("青山日报讯 市长孙海涛出席。")
-    b = relations("白河日报讯 市长孙海涛出席。")
+    a = relations("常德日报讯 市长孙海涛出席。")
+    b = relations("益阳日报讯 市长孙海涛出席。")
     assert a[0].prop("post") != b[0].prop("post")
 
 

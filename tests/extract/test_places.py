@@ -7,7 +7,7 @@ import pytest
 from kg.corpus import read_document
 from kg.extract.base import Doc
 from kg.extract.place_lexicon import is_generic, left_name, scan_names
-from kg.extract.places import extract_places, home_city
+from kg.extract.places import extract_places
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Mention, Relation
 
@@ -115,18 +115,6 @@ def test_places_unresolved_shared_name_has_candidates_not_code() -> None:
 )
 def test_places_short_forms_and_towns_need_context(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("湘潭日报讯(记者 张三)", "湘潭市"),
-        ("衡阳日报 2023年5月1日 衡阳日报讯", "衡阳市"),
-        ("本报讯 会议召开", None),
-    ],
-)
-def test_places_home_city_from_masthead(text: str, expected: str | None) -> None:
-    assert home_city(Doc.of(Document(id="t", text=text))) == expected
 
 
 @pytest.mark.parametrize(
