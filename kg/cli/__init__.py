@@ -5,7 +5,7 @@ Commands live one per module in this package and are registered here.
 
 from __future__ import annotations
 
-from kg.cli import build, extract  # noqa: F401  (register commands)
+from kg.cli import build, extract, push  # noqa: F401  (register commands)
 from kg.cli.app import main
 
 __all__ = ["main"]

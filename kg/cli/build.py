@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 import click
@@ -22,8 +23,38 @@ from kg.cli.app import main, progress_bar, quiet_option, warn_skip
     help="Folder to write the graph files into (created if missing).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction  [default: all cores, when the corpus is large enough to gain].",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Keep per-document extractions here; unchanged pages are not extracted again  [default: OUTPUT/.kg-cache].",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every page again; neither read nor write the cache.")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786); needs kg[dask].",
+)
 @quiet_option
-def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> None:
+def build(
+    paths: tuple[str, ...],
+    out_dir: str,
+    strict: bool,
+    jobs: int | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    dask_address: str | None,
+    quiet: bool,
+) -> None:
     """Build the knowledge graph from PATHS (files, folders or globs; default: seeds/).
 
     \b
@@ -38,6 +69,8 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
       kg build
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
+      kg build archive/ -j 4                    # four worker processes
+      kg build archive/ --dask tcp://10.0.0.5:8786
     """
     result = run_build(
         list(paths) or ["seeds"],
@@ -45,6 +78,9 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
         strict=strict,
         on_skip=warn_skip(quiet),
         progress=progress_bar(quiet, "extracting"),
+        jobs=jobs,
+        cache_dir=None if no_cache else (cache_dir or os.path.join(out_dir, ".kg-cache")),
+        dask=dask_address,
     )
     if quiet:
         return
@@ -53,6 +89,7 @@ def build(paths: tuple[str, ...], out_dir: str, strict: bool, quiet: bool) -> No
     click.echo(
         f"{len(kb.documents)} documents"
         + (f" ({len(result.skipped)} skipped)" if result.skipped else "")
+        + (f" ({result.cached} from cache)" if result.cached else "")
         + f" → {len(kb.entities)} entities, {result.graph.number_of_edges()} relations in {result.seconds:.1f} s"
     )
     click.echo("  " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
