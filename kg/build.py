@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg import parallel
-from kg.cache import ExtractionCache
+from kg.cache import ExtractionCache, OutputStamp
 from kg.corpus import read_corpus
 from kg.errors import InputError, NoInputError
 from kg.extract import Extraction
@@ -49,6 +49,7 @@ class BuildResult:
     skipped: tuple[InputError, ...] = field(default=())
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
+    kept: bool = False  # the output files were already up to date and were left as they were
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, resolve, graph, …
 
 
@@ -129,6 +130,7 @@ def build(
     cluster at ``dask``; with ``cache_dir``, extractions are kept there per
     document and only new or changed documents are extracted again.
     """
+    options = {k: v for k, v in locals().items() if k not in _NOT_OUTPUT_OPTIONS}
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     skipped: list[InputError] = []
@@ -149,6 +151,23 @@ def build(
         kb = resolve(extractions)
     with _timed(timings, "graph"):
         G = build_graph(kb)
+    stamp = OutputStamp(cache_dir, out_dir, options, docs) if cache_dir is not None else None
+    kept = stamp.kept() if stamp else None
+    if kept is not None:
+        return BuildResult(
+            kb, G, tuple(kept), tuple(skipped), time.perf_counter() - t0, cached, timings=timings, kept=True
+        )
+    written = _write_outputs(kb, G, Path(out_dir), timings)
+    if stamp:
+        stamp.record(written)
+    return BuildResult(kb, G, tuple(written), tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
+
+
+_NOT_OUTPUT_OPTIONS = frozenset({"on_skip", "progress", "jobs", "cache_dir", "dask"})
+"""Arguments of :func:`build` that do not change its outputs; every other argument is part of the output stamp."""
+
+
+def _write_outputs(kb: KnowledgeBase, G: nx.MultiDiGraph, out: Path, timings: dict[str, float]) -> list[Path]:
     files: dict[str, str] = {}
     with _timed(timings, "rdf"):
         files["graph.ttl"] = write_rdf(G, "turtle")
@@ -158,13 +177,12 @@ def build(
         files["graph.html"] = render_html(G)
     with _timed(timings, "jsonl"):
         files["graph.jsonl"] = "".join(line + "\n" for line in iter_jsonl(kb))
-    out = Path(out_dir)
     written = []
     with _timed(timings, "write"):
         for name in sorted(files):
             write_atomic(out / name, files[name])
             written.append(out / name)
-    return BuildResult(kb, G, tuple(written), tuple(skipped), time.perf_counter() - t0, cached, timings)
+    return written
 
 
 @contextmanager

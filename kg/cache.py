@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -42,7 +43,7 @@ from kg.extract import EXTRACTOR_VERSION, Extraction
 from kg.extract.tokens import backend
 from kg.model import Document
 
-__all__ = ["ExtractionCache", "document_key", "rules_fingerprint"]
+__all__ = ["ExtractionCache", "OutputStamp", "document_key", "rules_fingerprint"]
 
 _SOURCES = ("kg.extract", "kg.data")
 """Packages whose files decide what extraction yields (code, then lexicons)."""
@@ -164,3 +165,92 @@ class ExtractionCache:
                 shutil.rmtree(child, ignore_errors=True)
                 removed += 1
         return removed
+
+
+class OutputStamp:
+    """Remembers what a build wrote into ``out_dir``, so an unchanged rebuild can keep those files.
+
+    The stamp is a hash of the code of the whole ``kg`` package and its data,
+    the tokenizer, the build's output options and every document (id, path,
+    date, text); it lives in ``<cache>/builds/`` with the hash of each file
+    written. The files are kept only if all of them are still there, unchanged.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> s = OutputStamp(d / "cache", d / "out", {"strict": False}, [Document(id="a.txt", text="x")])
+    >>> s.kept() is None
+    True
+    >>> _ = (d / "out").mkdir(), (d / "out" / "g.ttl").write_text("<a> <b> <c> .")
+    >>> s.record([d / "out" / "g.ttl"])
+    >>> [p.name for p in s.kept()]
+    ['g.ttl']
+    """
+
+    def __init__(
+        self,
+        cache_root: str | os.PathLike[str],
+        out_dir: str | os.PathLike[str],
+        options: dict[str, object],
+        documents: list[Document],
+    ) -> None:
+        h = hashlib.blake2b(digest_size=20)
+        h.update(f"{_package_fingerprint()}\0{rules_fingerprint()}\0".encode())
+        h.update(repr(sorted((k, repr(v)) for k, v in options.items())).encode())
+        for d in documents:
+            h.update(repr((d.id, d.path, d.date, d.date_source, d.encoding, document_key(d))).encode())
+        self.key = h.hexdigest()
+        self.out_dir = Path(out_dir)
+        where = hashlib.blake2b(str(self.out_dir.resolve()).encode(), digest_size=10).hexdigest()
+        self.path = Path(cache_root) / "builds" / f"{where}.json"
+
+    def kept(self) -> list[Path] | None:
+        """The files the last build with this stamp wrote, if all are still there unchanged; else ``None``."""
+        try:
+            record = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(record, dict) or record.get("key") != self.key or not record.get("outputs"):
+            return None
+        paths = []
+        for name, digest in sorted(record["outputs"].items()):
+            p = self.out_dir / name
+            if _file_digest(p) != digest:
+                return None
+            paths.append(p)
+        return paths
+
+    def record(self, written: list[Path]) -> None:
+        """Remember ``written`` (files in ``out_dir``) under this stamp."""
+        outputs = {p.name: _file_digest(p) for p in written}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"key": self.key, "outputs": outputs}, f, sort_keys=True)
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def _file_digest(path: Path) -> str | None:
+    h = hashlib.blake2b(digest_size=20)
+    try:
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+@cache
+def _package_fingerprint() -> str:
+    """A hash of every file of the installed ``kg`` package (code and data)."""
+    h = hashlib.blake2b(digest_size=16)
+    for name, f in sorted(_walk(resources.files("kg"), "kg"), key=lambda nf: nf[0]):
+        if "__pycache__" in name or name.endswith((".pyc", ".pyo")):
+            continue
+        h.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()

@@ -167,3 +167,30 @@ def test_cache_cli_cache_dir_option(tmp_path, seed_paths):
     assert result.exit_code == 0, result.output
     assert len(list(cache.rglob("*.pickle"))) == 1
     assert not (out / ".kg-cache").exists()
+
+
+def test_cache_unchanged_rebuild_keeps_outputs(tmp_path, seed_paths):
+    build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
+    before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "o").iterdir()}
+    again = build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
+    assert again.kept
+    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "o").iterdir()} == before
+    assert sorted(p.name for p in again.outputs) == sorted(before)
+
+
+def test_cache_rebuild_rewrites_a_changed_output(tmp_path, seed_paths):
+    build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
+    ttl = tmp_path / "o" / "graph.ttl"
+    good = ttl.read_bytes()
+    ttl.write_text("# edited by hand\n", encoding="utf-8")
+    again = build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
+    assert not again.kept
+    assert ttl.read_bytes() == good
+
+
+@pytest.mark.parametrize("change", ["option", "corpus"])
+def test_cache_rebuild_after_change_writes_outputs(tmp_path, seed_paths, change):
+    build(seed_paths[:2], tmp_path / "o", cache_dir=tmp_path / "cache")
+    paths, strict = (seed_paths[:2], True) if change == "option" else (seed_paths[:3], False)
+    again = build(paths, tmp_path / "o", cache_dir=tmp_path / "cache", strict=strict)
+    assert not again.kept

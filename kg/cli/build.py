@@ -94,4 +94,4 @@ def build(
     )
     click.echo("  " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
     for p in result.outputs:
-        click.echo(f"  wrote {p}")
+        click.echo(f"  {'up to date' if result.kept else 'wrote'} {p}")

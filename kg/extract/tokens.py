@@ -112,26 +112,27 @@ def _tag_rjieba(text: str) -> list[tuple[str, str]]:
 
     out: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
-
-    def flush() -> None:
-        if len(run) == 1:
-            out.append(run[0])
-        elif run:
-            chars = "".join(w for w, _ in run)
-            if _HMM_CUES.intersection(chars):
-                out.extend(_tag_jieba(chars))
-            else:
-                out.extend(rjieba.tag(chars, hmm=True))
-        run.clear()
-
-    for word, pos in rjieba.tag(text, hmm=False):
-        if len(word) == 1 and _HAN.match(word):
-            run.append((word, pos))
-        else:
-            flush()
-            out.append((word, pos))
-    flush()
+    for pair in rjieba.tag(text, hmm=False):
+        if len(pair[0]) == 1 and _HAN.match(pair[0]):
+            run.append(pair)
+            continue
+        if run:
+            out.extend(run if len(run) == 1 else _tag_run("".join(w for w, _ in run)))
+            run.clear()
+        out.append(pair)
+    if run:
+        out.extend(run if len(run) == 1 else _tag_run("".join(w for w, _ in run)))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _tag_run(chars: str) -> tuple[tuple[str, str], ...]:
+    """One run of single characters, tagged (runs recur: ``我市``, ``该区``, so remembered)."""
+    if _HMM_CUES.intersection(chars):
+        return tuple(_tag_jieba(chars))
+    import rjieba
+
+    return tuple(rjieba.tag(chars, hmm=True))
 
 
 def is_word(word: str, min_freq: int = 1) -> bool:
