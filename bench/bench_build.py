@@ -124,7 +124,10 @@ def table(rows: list[dict]) -> str:
         ref = r["reference_bytes"] / 1e6 / r["reference_s"]
         e2e = mb / r["cold_s"]
         stages = [f"{mb / r['stages'][s]:.1f}" if r["stages"].get(s) else "–" for s in STAGES]
-        rss = f"{r['peak_rss_mb']:.0f} MB" + (f" (+{r['peak_rss_worker_mb']:.0f} MB/worker)" if r["jobs"] > 1 else "")
+        rss = f"{r['peak_rss_mb']:.0f} MB"
+        if r["jobs"] > 1:  # pool workers are the forkserver's children: their RSS is not in RUSAGE_CHILDREN
+            worker = r["peak_rss_worker_mb"]
+            rss += f" (+{worker:.0f} MB/worker)" if worker else " (+workers, not measured)"
         lines.append(
             "| "
             + " | ".join(

@@ -79,6 +79,8 @@ def map_extract(
     """
     fn = fn or extract
     docs = list(documents)
+    if not docs:
+        return Results(0, iter(()))
     if dask:
         return Results(len(docs), _on_dask(docs, dask, fn))
     if jobs > 1 and len(docs) > 1:

@@ -87,3 +87,7 @@ def test_parallel_dask_build_matches_local_build(tmp_path, seed_paths, dask_clus
     assert result.exit_code == 0, result.output
     assert _files(tmp_path / "local") == _files(tmp_path / "dask")
     assert len(local.kb.documents) == len(seed_paths)
+
+
+def test_parallel_nothing_to_extract_contacts_no_cluster():
+    assert list(map_extract([], dask="tcp://127.0.0.1:9")) == []
