@@ -44,13 +44,18 @@ class KnowledgeBase:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     _by_id: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
+    _mentions_by_id: dict[str, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
 
     def entity(self, ref: EntityRef | str) -> Entity:
         """The entity with this id, or that this key resolves to."""
         return self._by_id[ref if isinstance(ref, str) else entity_id(ref)]
 
     def mentions_of(self, entity: str) -> list[Mention]:
-        return [m for m in self.mentions if entity_id(m.ref) == entity]
+        """The mentions of one entity, in corpus order (an index lookup, not a scan)."""
+        if not self._mentions_by_id and self.mentions:
+            for m in self.mentions:
+                self._mentions_by_id.setdefault(entity_id(m.ref), []).append(m)
+        return list(self._mentions_by_id.get(entity, ()))
 
 
 _MERGE_TRUE = {"official"}  # a person is an official when any mention says so

@@ -110,13 +110,13 @@ def warn_skip(quiet: bool):
 
 
 def progress_bar(quiet: bool, label: str):
-    """A tqdm progress bar on stderr (hidden with --quiet or when stderr is not a terminal)."""
+    """A tqdm progress bar on stderr after the first second (hidden with --quiet or when stderr is not a terminal)."""
 
     def wrap(items: Iterable) -> Iterable:
         if quiet:
             return items
         from tqdm import tqdm
 
-        return tqdm(items, desc=label, unit="doc", file=sys.stderr, disable=None, leave=False)
+        return tqdm(items, desc=label, unit="doc", file=sys.stderr, disable=None, leave=False, delay=1.0)
 
     return wrap

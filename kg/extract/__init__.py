@@ -12,7 +12,7 @@ the earlier ones found (persons see places, meetings see persons).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from kg import lexicon
 from kg.extract.base import Component, Doc, Extraction
@@ -26,7 +26,16 @@ from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
 from kg.text import CleanView
 
-__all__ = ["CHUNK_CHARS", "COMPONENTS", "EXTRACTOR_VERSION", "Doc", "Extraction", "chunk_spans", "extract"]
+__all__ = [
+    "CHUNK_CHARS",
+    "COMPONENTS",
+    "EXTRACTOR_VERSION",
+    "Doc",
+    "ExtractOptions",
+    "Extraction",
+    "chunk_spans",
+    "extract",
+]
 
 EXTRACTOR_VERSION = "0.2.0"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
@@ -40,6 +49,28 @@ COMPONENTS: tuple[Component, ...] = (
     extract_projects,
     extract_meetings,
 )
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """The user's settings that change extraction, carried as data to worker processes and Dask workers.
+
+    Calling it extracts one document with those settings (it activates the
+    user lexicon in the process it runs in).
+
+    >>> from kg.model import Document
+    >>> opts = ExtractOptions(home_city="衡阳市")
+    >>> opts(Document(id="t.txt", text="市长张三丰出席会议。")).document.id
+    't.txt'
+    """
+
+    home_city: str | None = None
+    lexicon: lexicon.UserLexicon = field(default_factory=lexicon.UserLexicon)
+
+    def __call__(self, document: Document) -> Extraction:
+        if lexicon.active() != self.lexicon:
+            lexicon.activate(self.lexicon)
+        return extract(document, home_city=self.home_city)
 
 
 CHUNK_CHARS = 200_000
