@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -23,11 +24,12 @@ def counted(monkeypatch):
     """Count the documents that are really extracted (in-process builds)."""
     calls: list[str] = []
 
-    def counting(document):
+    def counting(document, *args, **kwargs):
         calls.append(document.id)
-        return extract(document)
+        return extract(document, *args, **kwargs)
 
-    monkeypatch.setattr(kg.parallel, "extract", counting)
+    # builds extract through kg.extract.ExtractOptions, which calls kg.extract.extract
+    monkeypatch.setattr(sys.modules["kg.extract"], "extract", counting)
     return calls
 
 

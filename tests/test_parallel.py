@@ -45,9 +45,9 @@ def test_parallel_default_jobs_use_all_cores_only_for_large_corpora(tmp_path, mo
     seen = {}
     monkeypatch.setattr(kg.build, "AUTO_PARALLEL_CHARS", 100)
 
-    def fake_map(docs, *, jobs, dask):
+    def fake_map(docs, *, jobs, dask, fn):
         seen["jobs"] = jobs
-        return [extract(d) for d in docs]
+        return [fn(d) for d in docs]
 
     monkeypatch.setattr(kg.parallel, "map_extract", fake_map)
     (tmp_path / "a.txt").write_text(("市长王建国出席会议。" * chars)[:chars], encoding="utf-8")
