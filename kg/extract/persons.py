@@ -30,7 +30,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import home_city, home_province
-from kg.extract.names import is_cjk, is_name, name_at
+from kg.extract.names import is_cjk, is_name, name_after_title, name_at
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
@@ -120,13 +120,13 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
         pos, after_space = pos + 1, True
     found: list[tuple[int, int]] = []
     while pos < len(text):
-        n = name_at(text, pos, st.breaks, after_space)
+        n = name_at(text, pos, st.breaks, True) if after_space else name_after_title(text, pos, st.breaks)
         if not n:
             break
         found.append((pos, pos + n))
         if text[pos + n : pos + n + 1] != "、":
             break
-        pos += n + 1
+        pos, after_space = pos + n + 1, False
     return found
 
 
