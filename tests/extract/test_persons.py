@@ -137,3 +137,25 @@ def test_persons_position_date_is_page_date_refined_by_dateline():
     doc = Document(id="t.txt", text="青山日报讯(记者/周晓梅) 5月6日,县长黄志明调研。", date="2022-05-08")
     rel = next(r for r in extract(doc).relations if r.predicate is Predicate.HOLDS_POSITION)
     assert rel.evidence.date == "2022-05-06"
+
+
+BANNER = (
+    "10月9日,盟委委员、副盟长哈斯巴根到青格尔旗调研。旗委书记其木格日乐,旗委副书记、旗长周 岚陪同。"
+    "县领导钱立德、吴 敏、沙马阿果出席。县人大常委会副主任郑秋菊、阿苏·莫色,县政协副主席胡秋和列席会议。"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("哈斯巴根", "副盟长"),
+        ("其木格日乐", "旗委书记"),
+        ("周岚", "旗长"),
+        ("吴敏", "县领导"),  # an OCR space inside a name does not end the list
+        ("沙马阿果", "县领导"),
+        ("阿苏·莫色", "县人大常委会副主任"),  # a title ending in 副主任 is shared by the list
+        ("胡秋和", "县政协副主席"),
+    ],
+)
+def test_persons_minority_region_titles_and_names(name, title):
+    assert (name, title) in positions(BANNER)
