@@ -159,3 +159,33 @@ BANNER = (
 )
 def test_persons_minority_region_titles_and_names(name, title):
     assert (name, title) in positions(BANNER)
+
+
+NOTES = (
+    "□ 林 涛\n\n正文。\n\n(作者系中共白云市江北区委常委、宣传部部长)\n\n"
+    "□ 钱海燕 唐 宁\n\n正文。\n\n(作者钱海燕系白云市交通运输局党组成员、副局长,唐宁系江北大学副教授)\n"
+)
+MIXED = (
+    "县政协委员、青禾农业科技有限公司董事长冯志远,县政协委员、东坪镇党委书记许 亮发言。"
+    "项目负责人、远山建设集团有限公司总经理贺明说,工程将于年底完工。"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("林涛", "区委常委"), ("林涛", "宣传部部长"), ("钱海燕", "党组成员"), ("钱海燕", "副局长")],
+)
+def test_persons_author_notes_state_posts(name, title):
+    assert (name, title) in positions(NOTES)
+
+
+def test_persons_author_note_without_post_is_not_an_official():
+    assert persons(NOTES)["唐宁"] is False
+
+
+def test_persons_public_title_beside_a_company_post_makes_an_official():
+    got = persons(MIXED)
+    assert got["冯志远"] is True and got["许亮"] is True
+    assert got["贺明"] is False
+    assert ("冯志远", "县政协委员") in positions(MIXED)
+    assert not any(name == "贺明" for name, _ in positions(MIXED))
