@@ -28,9 +28,9 @@ from dataclasses import dataclass
 import jieba.posseg
 
 from kg import lexicon
-from kg.gazetteer import Gazetteer
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
+from kg.gazetteer import Gazetteer
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "longest_first", "org_spans"]
 
@@ -39,6 +39,8 @@ PUBLIC_KINDS = frozenset({"party", "government", "congress", "cppcc", "disciplin
 
 _LEVELS = "省市区县镇乡村州旗盟"
 _BODY_LEVELS = "省市区县镇乡州旗盟"  # levels that have a party committee, government, congress …
+_HOME_ONLY = frozenset({"中心"})  # unit suffixes read only after a bare level (市X中心) or a ministry
+_NAMED_LEVELS = "州旗盟"  # levels whose place stem must be a known division (谭丽州 is none)
 _NATIONAL = "国家"  # the state as a jurisdiction: 国家发展改革委, 国家数据局
 # a masthead that is no "X日报": 今日沂南 on its own line, or before a dateline
 _TODAY_MASTHEAD = re.compile(r"(?m)^\s*(今日([\u4e00-\u9fff]{2,5}))(?=\s*$|讯)")
@@ -76,6 +78,7 @@ class OrgSpan:
     kind: str
     canonical: str | None = None  # a lexicon's canonical name, when it gives one
     carried: bool = False  # a bare department after ``、`` that borrows the jurisdiction before it
+    in_title: bool = False  # a bare committee that is only the front of a party title (市委书记)
 
 
 @lexicon.cached
@@ -201,19 +204,33 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     """
     if _boundary(text, p) or text[p - 1 : p] in ("委", "府"):
         return _extend_places(text, p)
+    level = text[p]
     if text.endswith("自治", 0, p):  # 恩施土家族苗族自治州: a stem, ethnic names, 自治, the level
         q = p - 2
         while (e := next((e for e in _ethnic() if text.endswith(e, 0, q)), None)) is not None:
             q -= len(e)
         if q < p - 2:
             p = q
-    for k in (2, 3, 4):
+    found: list[int] = []
+    known: list[int] = []  # a division the gazetteer knows wins (温都尔勒图镇, not 尔勒图镇)
+    blocked = False
+    for k in (2, 3, 4, 5):
         s = p - k
-        if s >= 0 and all(_CJK.match(c) for c in text[s:p]) and _chain_boundary(text, s):
-            if any(_stop_before(text, j) for j in range(s + 1, p + 1)):
-                return None
-            return _extend_places(text, s)
-    return None
+        if s < 0 or not all(_CJK.match(c) for c in text[s:p]) or not _chain_boundary(text, s):
+            continue
+        if _gazetteer().lookup(text[s:p] + level):
+            known.append(s)
+        blocked = blocked or any(_stop_before(text, j) for j in range(s + 1, p + 1))
+        if blocked:
+            continue
+        if k == 5:
+            continue  # five characters only for a division the gazetteer knows
+        if level in _NAMED_LEVELS and not (_is_place_name(text[s:p]) or _is_place_name(text[s:p] + level)):
+            continue  # 州 / 旗 / 盟 end surnames and words too: the stem must be a known division
+        found.append(s)
+    if not found and not known:
+        return None
+    return _extend_places(text, min(known) if known else found[0])
 
 
 def _inner_and(text: str, p: int, s: int) -> bool:
@@ -358,6 +375,8 @@ def _runs_on(text: str, start: int, end: int) -> bool:
         return False
     if not is_word(text[end - 1 : end + 1], 50):
         return False
+    if text[end - 1] in "部局委厅办":
+        return True  # 科技部门 (将): a department word always runs on
     return not any(is_word(text[end : end + k], 50) for k in (2, 3, 4) if end + k <= len(text))
 
 
@@ -374,9 +393,9 @@ def _body_spans(text: str) -> Iterable[OrgSpan]:
         if start is None:
             continue
         body_word = next(b for b in _BODY_WORDS if m.group()[1:].startswith(b))
-        if start == s and m.group()[1:] == "委" and _party_title_at(text, e):
-            continue  # 市委书记, 县委常委: the title of the home committee, not a mention of it
-        yield OrgSpan(start, e, _BODY_KIND[body_word])
+        # 市委书记, 县委常委: the title of the home committee, a mention only if the page names it elsewhere
+        in_title = start == s and m.group()[1:] == "委" and _party_title_at(text, e)
+        yield OrgSpan(start, e, _BODY_KIND[body_word], in_title=in_title)
 
 
 @lexicon.cached
@@ -405,6 +424,16 @@ def _open_quote(text: str, start: int, end: int) -> int | None:
     return last if depth or (last is not None and text[last - 1] == "”" and "“" not in text[start:last]) else None
 
 
+def _home_unit(text: str, start: int, s: int) -> bool:
+    """True when ``text[start:s]`` is a bare level or a national body, then a unit name (not a body)."""
+    head = text[start]
+    if head not in _LEVELS and not any(text.startswith(n, start) for n, _, _ in _names()):
+        return False
+    if head in _LEVELS and any(_gazetteer().lookup(text[start - k : start + 1]) for k in (2, 3) if start >= k):
+        return False  # 成都市天府…中心: the level ends a place name (都 is no stop word here)
+    return not text[start:s].endswith(_BODY_WORDS)  # 市政府中心工作 is no unit
+
+
 def _national_unit_start(text: str, s: int) -> int | None:
     """Where a national body's unit begins: a ministry of the lexicon, then the unit (科技部火炬中心)."""
     for k in range(2, 7):
@@ -430,10 +459,14 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             continue  # 局长 is a title, 局面 / 办理 / 委托 are words
         if is_word(text[s : e + 1], 50) and len(text[s : e + 1]) > len(suffix):
             continue  # 党组织 is no 党组
+        if suffix.endswith("会") and text.startswith("议", e):
+            continue  # 常委会议 is a meeting
         if kind in PUBLIC_KINDS:
-            start = _public_start(text, s, suffix)
+            start = _national_unit_start(text, s)
             if start is None:
-                start = _national_unit_start(text, s)
+                start = _public_start(text, s, suffix)
+            if start is not None and suffix in _HOME_ONLY and not _home_unit(text, start, s):
+                continue  # 株洲城市数智中心 may be a venue; 市招商服务中心 is the home city's unit
             if start is not None and _open_quote(text, start, s) is not None:
                 continue  # 东墙峪村“党支部+合作社”: a quote opens inside the name
             if start is not None and suffix == "委员会" and text.startswith("中共", start):
@@ -471,7 +504,7 @@ def longest_first(spans: Iterable[OrgSpan]) -> list[OrgSpan]:
     """
     kept: list[OrgSpan] = []
     taken = SpanSet()
-    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, x.kind)):
+    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, x.carried, x.kind)):
         if not taken.overlaps(sp.start, sp.end):
             kept.append(sp)
             taken.add(sp.start, sp.end)
