@@ -28,8 +28,8 @@ _BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|
 _BODY_KIND = {"委": "party", "政府": "government", "人民政府": "government", "人大": "congress"}
 _BODY_KIND |= {"人大常委会": "congress", "政协": "cppcc", "纪委": "discipline", "监委": "discipline"}
 _BODY_KIND |= {"纪委监委": "discipline"}
-_RANK = {"省": 0, "市": 1, "区": 2, "县": 2, "镇": 3, "乡": 3, "村": 4}
-_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村])")
+_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
+_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村州旗盟])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +112,8 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
         return Canonical(jurisdiction + body, kind, place)
     word = m.group("body")
     organ = body[m.end() :]
-    if word == "委":
-        return Canonical(f"中共{jurisdiction}委{organ}", "party", place)
+    if word == "委":  # 中共南充市顺庆区委 keeps the chain it is written with
+        return Canonical(f"中共{''.join(places) if cpc else jurisdiction}委{organ}", "party", place)
     kind = _BODY_KIND[word] if not organ else kind
     if word in ("政府", "人民政府"):
         return Canonical(f"{jurisdiction}人民政府{organ}", kind, place)
