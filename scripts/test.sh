@@ -23,6 +23,6 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-.venv/bin/ruff check kg tests
-.venv/bin/ruff format --check kg tests
-.venv/bin/python -m pytest "$@"
+.venv/bin/ruff check kg tests bench scripts
+.venv/bin/ruff format --check kg tests bench scripts
+.venv/bin/python -m pytest --runslow "$@"

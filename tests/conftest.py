@@ -24,3 +24,22 @@ def seed_build(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("seed-build")
     return build([SEEDS], out)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--runslow", action="store_true", help="also run tests marked slow (CI always does)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: minutes-long test; runs in CI or with --runslow")
+
+
+def pytest_collection_modifyitems(config, items):
+    import os
+
+    if config.getoption("--runslow") or os.environ.get("CI"):
+        return
+    skip = pytest.mark.skip(reason="slow: runs in CI (CI=true) or with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -171,3 +171,32 @@ def test_reliability_killed_build_keeps_previous_outputs(tmp_path, seed_paths):
 def _has_option(option: str) -> bool:
     result = CliRunner().invoke(main, ["build", "--help"])
     return option in result.output
+
+
+@pytest.mark.slow
+def test_reliability_fifty_megabyte_file_bounded_memory(tmp_path, seed_paths):
+    """A 50 MB page (unique paragraphs, so nothing is deduplicated away) is extracted with bounded memory."""
+    import resource
+
+    paragraphs = [
+        line for p in seed_paths for line in p.read_text(encoding="utf-8").split("\n") if len(line.strip()) > 20
+    ]
+    big = tmp_path / "huge.txt"
+    size, i = 0, 0
+    with big.open("w", encoding="utf-8") as f:
+        while size < 50_000_000:
+            line = f"{paragraphs[i % len(paragraphs)]}（第{i}段）\n"
+            f.write(line)
+            size += len(line.encode("utf-8"))
+            i += 1
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as sink:
+        proc = subprocess.run(
+            [sys.executable, "-m", "kg", "extract", str(big), "-q"], stdout=sink, stderr=subprocess.PIPE, check=False
+        )
+    assert proc.returncode == 0, proc.stderr.decode()
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < 3000, f"peak RSS {peak_mb:.0f} MB for a 50 MB file"  # measured ≈ 970 MB
+    with out.open(encoding="utf-8") as f:
+        first = f.readline()
+    assert first.startswith('{"record": "entity"')
