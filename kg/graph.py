@@ -23,6 +23,7 @@ from __future__ import annotations
 import networkx as nx
 
 from kg.english import body_label_en, post_label_en, title_of
+from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Relation
 from kg.resolve import KnowledgeBase, entity_id
 from kg.vocab import EntityType, Predicate
@@ -89,8 +90,51 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
         key = f"{r.predicate.value}|{ev.doc_id}|{ev.start}|{ev.end}|{data.get('title', '')}"
         if not G.has_edge(u, v, key):
             G.add_edge(u, v, key=key, **data)
+    _add_division_chains(G)
     G.graph.pop("_places", None)
     return G
+
+
+GAZETTEER_SOURCE = "gazetteer"
+"""The ``source`` of a ``part_of`` edge that comes from the division gazetteer, not from a document."""
+
+
+def _add_division_chains(G: nx.MultiDiGraph) -> None:
+    """Every division in the graph is ``part_of`` its parent up to the province (from the gazetteer).
+
+    Where the text states the link, the document's edge is there already; the others get one edge
+    with ``source="gazetteer"`` and no document. Ancestors the text never names become nodes too.
+    """
+    gaz = Gazetteer.load()
+    by_code = {a["code"]: n for n, a in G.nodes(data=True) if a.get("type") == "Place" and a.get("code")}
+    todo = sorted(by_code.items())
+    while todo:
+        code, node = todo.pop()
+        division = gaz.by_code(code)
+        parent = gaz.by_code(division.parent) if division and division.parent else None
+        if parent is None:
+            continue
+        if parent.code not in by_code:
+            pid = entity_id(EntityRef(EntityType.PLACE, parent.name))
+            if pid in G and G.nodes[pid].get("code") not in (None, parent.code):
+                pid = entity_id(EntityRef(EntityType.PLACE, parent.name, parent.code))
+            if pid not in G:
+                G.add_node(
+                    pid,
+                    type="Place",
+                    name=parent.name,
+                    aliases=[],
+                    docs=[],
+                    mentions=0,
+                    code=parent.code,
+                    level=parent.level,
+                    **({"parent": parent.parent} if parent.parent else {}),
+                )
+            by_code[parent.code] = pid
+            todo.append((parent.code, pid))
+        target = by_code[parent.code]
+        if not any(d.get("predicate") == "part_of" for d in G.get_edge_data(node, target, default={}).values()):
+            G.add_edge(node, target, key=f"part_of|{GAZETTEER_SOURCE}", predicate="part_of", source=GAZETTEER_SOURCE)
 
 
 def _post_node(G: nx.MultiDiGraph, r: Relation) -> dict:
