@@ -22,7 +22,7 @@ import networkx as nx
 from kg import parallel
 from kg.cache import ExtractionCache, OutputStamp
 from kg.corpus import read_corpus
-from kg.errors import InputError, NoInputError
+from kg.errors import ConfigError, InputError, NoInputError
 from kg.extract import Extraction, ExtractOptions
 from kg.graph import build_graph
 from kg.lexicon import UserLexicon, active
@@ -33,7 +33,7 @@ from kg.readwrite.jsonl import iter_jsonl
 from kg.readwrite.rdf import check_base, write_rdf
 from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
-from kg.vocab import DEFAULT_BASE_IRI
+from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
 
 __all__ = ["AUTO_PARALLEL_CHARS", "BuildResult", "build", "extract_corpus", "extract_documents"]
 
@@ -137,6 +137,7 @@ def build(
     base: str = DEFAULT_BASE_IRI,
     home_city: str | None = None,
     lexicon: UserLexicon | None = None,
+    formats: Sequence[str] = ("ttl", "jsonld", "html", "graphml", "jsonl"),
 ) -> BuildResult:
     """Build the graph from ``paths`` and write ``graph.ttl``, ``.jsonld``, ``.html``, ``.graphml``, ``.jsonl``.
 
@@ -145,8 +146,12 @@ def build(
     document and only new or changed documents are extracted again.
     ``html_max_nodes`` caps the HTML view; ``base`` is the base IRI of the
     RDF; ``home_city`` and ``lexicon`` (default: the active user lexicon) are
-    the user's extraction settings.
+    the user's extraction settings; ``formats`` the files to write (any of
+    :data:`OUTPUT_FORMATS`: ``ttl``, ``jsonld``, ``nt``, ``html``, ``graphml``, ``jsonl``).
     """
+    unknown = sorted(set(formats) - set(OUTPUT_FORMATS))
+    if unknown:
+        raise ConfigError(f"unknown output format {unknown[0]!r} (known: {', '.join(OUTPUT_FORMATS)})")
     check_base(base)
     lexicon = active() if lexicon is None else lexicon
     options = {k: v for k, v in locals().items() if k not in _NOT_OUTPUT_OPTIONS}
@@ -179,7 +184,7 @@ def build(
         return BuildResult(
             kb, G, tuple(kept), tuple(skipped), time.perf_counter() - t0, cached, timings=timings, kept=True
         )
-    written = _write_outputs(kb, G, Path(out_dir), timings, base=base, html_max_nodes=html_max_nodes)
+    written = _write_outputs(kb, G, Path(out_dir), timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
     if stamp:
         stamp.record(written)
     return BuildResult(kb, G, tuple(written), tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
@@ -197,17 +202,22 @@ def _write_outputs(
     *,
     base: str,
     html_max_nodes: int | None,
+    formats: Sequence[str] = OUTPUT_FORMATS,
 ) -> list[Path]:
     files: dict[str, str] = {}
     with _timed(timings, "rdf"):
-        files["graph.ttl"] = write_rdf(G, "turtle", base)
-        files["graph.jsonld"] = write_rdf(G, "json-ld", base)
+        for fmt, rdf_format in (("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt")):
+            if fmt in formats:
+                files[f"graph.{fmt}"] = write_rdf(G, rdf_format, base)
     with _timed(timings, "graphml"):
-        files["graph.graphml"] = graphml_text(G)
+        if "graphml" in formats:
+            files["graph.graphml"] = graphml_text(G)
     with _timed(timings, "html"):
-        files["graph.html"] = render_html(G, max_nodes=html_max_nodes)
+        if "html" in formats:
+            files["graph.html"] = render_html(G, max_nodes=html_max_nodes)
     with _timed(timings, "jsonl"):
-        files["graph.jsonl"] = "".join(line + "\n" for line in iter_jsonl(kb))
+        if "jsonl" in formats:
+            files["graph.jsonl"] = "".join(line + "\n" for line in iter_jsonl(kb))
     written = []
     with _timed(timings, "write"):
         for name in sorted(files):

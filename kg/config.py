@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
-from kg.vocab import DEFAULT_BASE_IRI
+from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
 
 __all__ = ["CONFIG_FILE", "DEFAULTS", "Settings", "load_settings"]
 
@@ -48,7 +48,6 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
     "lexicons": list,
     "output": str,
 }
-KNOWN_FORMATS = ("ttl", "jsonld", "nt", "html", "graphml", "jsonl")
 
 
 @dataclass(frozen=True)
@@ -80,9 +79,9 @@ class Settings:
                 raise ConfigError(f"{source}: '{key}' should be {_type_name(_TYPES[key])}, not {value!r}")
             v[key], s[key] = (list(value) if isinstance(value, list | tuple) else value), source
         if values.get("formats"):
-            bad = [f for f in v["formats"] if f not in KNOWN_FORMATS]
+            bad = [f for f in v["formats"] if f not in OUTPUT_FORMATS]
             if bad:
-                raise ConfigError(f"{source}: unknown output format {bad[0]!r} (known: {', '.join(KNOWN_FORMATS)})")
+                raise ConfigError(f"{source}: unknown output format {bad[0]!r} (known: {', '.join(OUTPUT_FORMATS)})")
         return Settings(tuple(sorted(v.items())), tuple(sorted(s.items())))
 
 

@@ -68,6 +68,9 @@ PLACE_LEVELS = ("province", "prefecture", "county", "town", "village", "area", "
 """A Place's ``level``: the four division levels with codes, villages, named areas (片区, 高新区, regions),
 natural features (rivers, lakes), and places outside China."""
 
+OUTPUT_FORMATS = ("ttl", "jsonld", "nt", "html", "graphml", "jsonl")
+"""The files ``kg build`` can write, ``graph.<format>``; all but ``nt`` by default."""
+
 DEFAULT_BASE_IRI = "https://w3id.org/kg-cn/"
 
 SCHEMA = Namespace("https://schema.org/")

@@ -55,6 +55,11 @@ from kg.vocab import DEFAULT_BASE_IRI
     default=None,
     help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786); needs kg[dask].",
 )
+@click.option(
+    "--formats",
+    metavar="LIST",
+    help="Comma-separated files to write: ttl, jsonld, nt, html, graphml, jsonl  [default: all but nt].",
+)
 @home_city_option
 @lexicon_option
 @quiet_option
@@ -70,6 +75,7 @@ def build(
     cache_dir: str | None,
     no_cache: bool,
     dask_address: str | None,
+    formats: str | None,
     home_city: str | None,
     lexicons: tuple[str, ...],
     quiet: bool,
@@ -95,7 +101,14 @@ def build(
       kg build archive/ -j 4                    # four worker processes
       kg build archive/ --dask tcp://10.0.0.5:8786
     """
-    config = settings(ctx, output=out_dir, base_iri=base_iri, lexicons=list(lexicons), home_city=home_city)
+    config = settings(
+        ctx,
+        output=out_dir,
+        base_iri=base_iri,
+        lexicons=list(lexicons),
+        home_city=home_city,
+        formats=[f.strip() for f in formats.split(",") if f.strip()] if formats else None,
+    )
     result = run_build(
         list(paths) or ["seeds"],
         config.value("output"),
@@ -105,6 +118,7 @@ def build(
         html_max_nodes=html_max_nodes,
         base=config.value("base_iri"),
         home_city=config.value("home_city"),
+        formats=config.value("formats"),
         jobs=jobs,
         cache_dir=None if no_cache else (cache_dir or os.path.join(config.value("output"), ".kg-cache")),
         dask=dask_address,

@@ -75,3 +75,17 @@ def test_cli_build_html_max_nodes_limits_view(tmp_path, seed_paths):
     assert result.exit_code == 0, result.output
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert '"maxNodes":5' in html and '"leftOut":' in html and '"leftOut":0' not in html
+
+
+def test_cli_build_formats_choose_the_files(tmp_path, seed_paths):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(seed_paths[3]), "-o", str(out), "-q", "--formats", "ttl,nt"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["graph.nt", "graph.ttl"]
+    nt = (out / "graph.nt").read_text(encoding="utf-8")
+    assert len(rdflib.Graph().parse(data=nt, format="nt")) == len(rdflib.Graph().parse(out / "graph.ttl"))
+
+
+def test_cli_build_unknown_format_is_one_line(tmp_path, seed_paths):
+    result = CliRunner().invoke(main, ["build", str(seed_paths[3]), "-o", str(tmp_path), "--formats", "pdf"])
+    assert result.exit_code == 2 and "unknown output format 'pdf'" in result.output
