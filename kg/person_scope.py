@@ -6,7 +6,10 @@ where a name holds posts are grouped by jurisdiction: two pages are the same
 person when one jurisdiction contains the other in the gazetteer chain
 (市长 of 株洲市 and 省委常委 of 湖南省 may be one person; 市长 of 株洲市 and
 市长 of 衡阳市 are two). A page where the name holds no post joins the first
-group. When a name ends up with several groups, each group's mentions and
+group. A name that is only a byline (记者, 通讯员, 摄影) on some pages and an
+official on others stands for two people: the byline pages form a group of their
+own (qualifier ``byline``); within one page an official and a byline of the
+same name stay one person. When a name ends up with several groups, each group's mentions and
 relations get the group's jurisdiction code (or name) as qualifier:
 ``person/王伟@430200`` and ``person/王伟@430400``.
 
@@ -29,7 +32,11 @@ from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["NATIONWIDE", "compatible", "person_qualifiers", "qualify"]
+__all__ = ["BYLINE", "NATIONWIDE", "compatible", "person_qualifiers", "qualify"]
+
+BYLINE = "byline"
+"""The qualifier of a name's byline-only pages when the name is an official elsewhere."""
+_BYLINE_ROLES = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
 
 NATIONWIDE = "中国"
 """A central post's jurisdiction: compatible with every other."""
@@ -82,12 +89,26 @@ def _jurisdictions(x: Extraction) -> dict[str, set[str]]:
 def person_qualifiers(extractions: Sequence[Extraction]) -> dict[tuple[str, str], str]:
     """``(doc id, person name) → qualifier`` for names that stand for several people."""
     pages: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    bylines: dict[str, list[str]] = defaultdict(list)  # name -> pages where it is only a byline
+    officials: set[str] = set()  # names that are an official on some page
     for x in sorted(extractions, key=lambda x: x.document.id):
         held = _jurisdictions(x)
-        names = {m.name for m in x.mentions if m.type is EntityType.PERSON and not m.qualifier}
+        persons = [m for m in x.mentions if m.type is EntityType.PERSON and not m.qualifier]
+        names = {m.name for m in persons}
+        official = set(held) | {m.name for m in persons if m.prop("official")}
+        officials |= official
+        byline = {m.name for m in persons if m.prop("role") in _BYLINE_ROLES} - official
         for name in sorted(names | set(held)):
-            pages[name].append((x.document.id, frozenset(held.get(name, ()))))
+            if name in byline:
+                bylines[name].append(x.document.id)
+            else:
+                pages[name].append((x.document.id, frozenset(held.get(name, ()))))
     out: dict[tuple[str, str], str] = {}
+    for name, docs in bylines.items():
+        if name in officials:  # a reporter here, an official there: two people
+            out.update(((d, name), BYLINE) for d in docs)
+        else:
+            pages[name].extend((d, frozenset()) for d in docs)
     for name, seen in pages.items():
         groups: list[tuple[set[str], list[str]]] = []  # (jurisdictions, doc ids)
         for doc_id, places in sorted(seen, key=lambda s: (not s[1], s[0])):  # pages with posts first

@@ -116,7 +116,7 @@ class KG(DefinedNamespace):
     mentionCount: URIRef  # number of mentions of an entity in the corpus
     kind: URIRef  # an organisation's kind: party | government | congress | cppcc | company | media …
     conferrer: URIRef  # the body that confers a designation (财政部)
-    tense: URIRef  # of a post observation: current | former | appointed | removed
+    tense: URIRef  # of a post observation: current | former | appointed | removed | elected
     edgeKey: URIRef  # the NetworkX edge key, written only when it is not the contract's default
     filePath: URIRef  # the path a document was read from
 

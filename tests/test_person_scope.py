@@ -40,3 +40,23 @@ def test_person_scope_non_official_mention_attaches_to_official_in_same_document
     kb = resolve(xs)
     assert len(kb.mentions_of("person/王建国@430400")) == 2
     assert kb.entity("person/王建国@430400").prop("official") is True
+
+
+def _official(pages: list[str]) -> dict[str, bool]:
+    xs = [extract(Document(id=f"{i}.txt", text=t)) for i, t in enumerate(pages)]
+    return {e.id: bool(e.prop("official")) for e in resolve(xs).entities if e.type is EntityType.PERSON}
+
+
+def test_person_scope_byline_in_one_document_and_official_in_another_are_two():
+    got = _official(["青川日报讯(通讯员/邹文涛)县委召开会议。", "县长邹文涛出席会议。"])
+    assert got == {"person/邹文涛": True, "person/邹文涛@byline": False}
+
+
+def test_person_scope_byline_and_official_in_one_document_are_one():
+    got = _official(["青川日报讯(通讯员/邹文涛)5月6日,县长邹文涛出席会议。"])
+    assert got == {"person/邹文涛": True}
+
+
+def test_person_scope_bylines_only_stay_one_person():
+    got = _official(["青川日报讯(记者/邹文涛)县委召开会议。", "青川日报讯(记者/邹文涛)县政府召开会议。"])
+    assert got == {"person/邹文涛": False}

@@ -20,6 +20,7 @@ meeting article), however long the list (``市领导甲、乙、丙等出席``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ _QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))�
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:举行|召开|举办|上演|开幕|落幕|落户)")
 _NON_MEMBERS = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
 _PUNCT = re.compile(r"[。！？；,，:：]")
+_LIST_BREAK = re.compile(r"[。！？；;:：]")
 _GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议"})  # need words in front
 _MAX_GAP = 6  # characters between the last name of a list and its verb
 
@@ -65,7 +67,26 @@ def _verbs() -> dict[str, str]:
 
 @lexicon.cached
 def _verbs_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
+    """One group per verb of ``meeting_verbs`` (longest first; ``…`` is a short stretch of the clause)."""
+    gap = "[^。；;，,：:！？]{0,30}?"
+    verbs = sorted(_verbs(), key=len, reverse=True)
+    return re.compile("|".join("(" + gap.join(map(re.escape, v.split("…"))) + ")" for v in verbs))
+
+
+@lexicon.cached
+def _roles() -> list[str]:
+    """The role of each group of :func:`_verbs_re`."""
+    return [_verbs()[v] for v in sorted(_verbs(), key=len, reverse=True)]
+
+
+@lexicon.cached
+def _non_object() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_non_objects"), key=len, reverse=True))))
+
+
+@lexicon.cached
+def _list_breaks() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_list_breaks"), key=len, reverse=True))))
 
 
 @lexicon.cached
@@ -73,7 +94,7 @@ def _stops() -> frozenset[str]:
     return (
         lexicon.words("org_left_stops")
         | set(_verbs())
-        | {"召开", "举行", "举办", "在", "于", "期间", "精神", "学习", "贯彻", "研究", "部署"}
+        | {"召开", "举行", "举办", "在", "于", "的", "期间", "精神", "学习", "贯彻", "研究", "部署"}
     )
 
 
@@ -136,16 +157,49 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
+class _People:
+    """The persons of a page, indexed by their original offsets (bisect, not a scan per sentence)."""
+
+    def __init__(self, doc: Doc, persons: list[Mention]) -> None:
+        self.persons = sorted(persons, key=lambda p: (p.start, p.end))
+        self.starts = [p.start for p in self.persons]
+        self.to_orig = doc.view.to_original
+        self.n = len(doc.text)
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The persons inside the clean span ``[lo, hi)``."""
+        if hi <= lo:
+            return []
+        o_lo, o_hi = self.to_orig(lo, hi)
+        k = bisect_left(self.starts, o_lo)
+        out = []
+        while k < len(self.persons) and self.persons[k].start < o_hi:
+            if self.persons[k].end <= o_hi:
+                out.append(self.persons[k])
+            k += 1
+        return out
+
+    def clean(self, original: int, lo: int, hi: int) -> int:
+        """The first clean offset in ``[lo, hi]`` whose original offset is at least ``original``."""
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.to_orig(mid, mid + 1)[0] >= original:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+
 def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     """Meeting mentions (with ``date``) and their chairs / attends / meets_with / located_in relations."""
     text = doc.text
-    persons = [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS]
+    people = _People(doc, [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS])
     places = doc.found(EntityType.PLACE)
-    to_orig = doc.view.to_original
     for a_start, a_end in articles(text):
         date = _date(doc, text[a_start:a_end])
         qualifier = date or doc.document.id
-        current: _Meeting | None = None
+        current: _Meeting | None = None  # the meeting the article's headline or lead names
+        last: _Meeting | None = None  # the last meeting the article named
         met: list[EntityRef] = []  # the guests of the article's last 会见
         lead_end = a_start + 200
         for s_start, s_end in doc.sentences:
@@ -157,17 +211,16 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 if current is None and mt.start < lead_end:
                     current = mt
             yield from _venues(doc, found, places, s_start, s_end, qualifier)
-            for mt in found:  # 甲在市第十三次党代会上的报告: 甲 attends
-                if text.startswith("上", mt.end) and text.endswith("在", 0, mt.start):
-                    for p in _subjects(text, persons, to_orig, s_start, mt.start - 1):
-                        yield doc.relation(p.ref, Predicate.ATTENDS, mt.ref(qualifier), s_start, s_end)
+            for mt in found:
+                for p in _at_meeting(text, people, mt, s_start, s_end):
+                    yield doc.relation(p.ref, Predicate.ATTENDS, mt.ref(qualifier), s_start, s_end)
             for v in _verbs_re().finditer(text, s_start, s_end):
-                role = _verbs()[v.group()]
-                subjects = _subjects(text, persons, to_orig, s_start, v.start())
+                role = _roles()[v.lastindex - 1]
+                subjects = _subjects(text, people, s_start, v.start())
                 if not subjects:
                     continue
                 if role == "meets":
-                    guests = _guests(text, persons, to_orig, v.end(), s_end)
+                    guests = people.within(v.end(), s_end)
                     if current is None:  # the visit is the article's meeting (甲会见乙一行; 丙参加会见)
                         guest = guests[0].name if guests else _visitor(text, v.end(), s_end)
                         current = _Meeting(v.start(), v.end(), f"{subjects[0].name}会见{guest}")
@@ -177,49 +230,68 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                         for g in met:
                             yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
                     continue
-                if current is None or (role == "speaks" and current.start >= lead_end):
+                if _non_object().match(text, v.end()):
+                    continue  # 参加调研: an inspection tour, not the meeting
+                target = _target(found, v.end(), current, last, v.start())
+                if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
                 pred = Predicate.CHAIRS if role == "chairs" else Predicate.ATTENDS
                 for p in subjects:
-                    yield doc.relation(p.ref, pred, current.ref(qualifier), s_start, s_end)
+                    yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
                         for g in met:
                             yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
+            if found:
+                last = found[-1]
 
 
-def _subjects(text: str, persons: list[Mention], to_orig, lo: int, verb: int) -> list[Mention]:
-    """The people named in the clause before a verb, when the last of them stands right before it."""
+def _target(found: list[_Meeting], after: int, current: _Meeting | None, last: _Meeting | None, before: int):
+    """The meeting a verb is about: one named right after it (主持召开X会议), the article's, or the last named."""
+    for mt in found:
+        if after <= mt.start <= after + 2:
+            return mt
+    if current is not None:
+        return current
+    earlier = [mt for mt in found if mt.end <= before]
+    return earlier[-1] if earlier else last
+
+
+def _at_meeting(text: str, people: _People, mt: _Meeting, lo: int, hi: int) -> list[Mention]:
+    """Who is said to act at a meeting: 甲在X会上的报告 (甲), X会上，甲与乙签订… (甲, 乙)."""
+    if not text.startswith("上", mt.end):
+        return []
+    at = text.rfind("在", max(lo, mt.start - 6), mt.start)  # 甲在(全县)X会上的报告
+    if at >= 0 and not _PUNCT.search(text, at, mt.start):
+        return _subjects(text, people, lo, at)
+    m = re.match(r"上[,，]?([^。；;,，:：]*)", text[mt.end : hi])
+    if not m or not m.group(1):
+        return []
+    return people.within(mt.end + m.start(1), mt.end + m.end(1))
+
+
+def _subjects(text: str, people: _People, lo: int, verb: int) -> list[Mention]:
+    """The list of people named right before a verb (市领导甲、乙，市政协主席丙出席)."""
     clause = max(lo, *(m.end() for m in _verbs_re().finditer(text, lo, verb)), 0)
-    o_lo, o_verb = to_orig(clause, verb)[0], to_orig(verb, verb + 1)[0]
-    inside = [p for p in persons if o_lo <= p.start and p.end <= o_verb]
+    inside = people.within(clause, verb)
     if not inside:
         return []
-    last = inside[-1]
-    gap_start = _clean_index(to_orig, last.end, clause, verb)
-    gap = text[gap_start:verb]
+    ends = [people.clean(p.end, clause, verb) for p in inside]
+    gap = text[ends[-1] : verb]
     if len(gap) > _MAX_GAP or _PUNCT.search(gap):
         return []
-    return inside
-
-
-def _guests(text: str, persons: list[Mention], to_orig, start: int, end: int) -> list[Mention]:
-    """The people a ``会见`` sentence names after the verb."""
-    o_start, o_end = to_orig(start, end)
-    return [p for p in persons if o_start <= p.start and p.end <= o_end]
+    out = [inside[-1]]
+    for k in range(len(inside) - 2, -1, -1):  # back over the list while the text between is titles and commas
+        between = text[ends[k] : people.clean(inside[k + 1].start, clause, verb)]
+        if len(between) > 40 or _LIST_BREAK.search(between) or _list_breaks().search(between):
+            break
+        out.append(inside[k])
+    return out[::-1]
 
 
 def _visitor(text: str, start: int, end: int) -> str:
     """Who a ``会见`` sentence receives when no person is found: the words before ``一行``."""
     m = re.search(r"([\u4e00-\u9fff]{2,8})一行", text[start:end])
     return m.group(1) if m else ""
-
-
-def _clean_index(to_orig, original: int, lo: int, hi: int) -> int:
-    """The clean offset in ``[lo, hi]`` whose original offset is ``original`` (or the first after it)."""
-    for i in range(lo, hi + 1):
-        if to_orig(i, i + 1)[0] >= original:
-            return i
-    return hi
 
 
 def _venues(doc: Doc, found: list[_Meeting], places: list[Mention], lo: int, hi: int, qualifier: str):

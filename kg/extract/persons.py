@@ -52,6 +52,10 @@ _NAMED_NOTE = re.compile(r"[(（]\s*作者([^)）\n]{4,120})[)）]")
 _NAMED_CLAUSE = re.compile(rf"([{_CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})")
 _MASTHEAD = re.compile(rf"([{_CJK}]{{2}}(?:日报|晚报|晨报|都市报))")
 _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
+# 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
+_APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
+_APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
+_TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|同志")
 _FOREIGN = re.compile(rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}")
 
 
@@ -106,6 +110,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _bylines(st)
     yield from _authors(st)
     yield from _officials(st)
+    yield from _appointments(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
     yield from _quoted(st)
@@ -188,6 +193,64 @@ def _officials(st: _State) -> Iterator[Mention | Relation]:
                 if p.title.business and p.body:
                     org = EntityRef(EntityType.ORGANIZATION, p.body)
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
+
+
+def _appointments(st: _State) -> Iterator[Mention | Relation]:
+    """``任命甲为X``, ``免去甲的X职务``, ``甲当选为X`` (and lists ``任命:甲为X;乙为Y``): X with its tense."""
+    text = st.text
+    for m in _APPOINT.finditer(text):
+        if m.group(1) is None:  # 甲当选为X
+            s = _name_before(st, m.start())
+            if s is not None:
+                yield from _appointed(st, s, m.start(), m.end(), "elected")
+            continue
+        tense, pos = _APPOINT_TENSE[m.group(1)], m.end()
+        while pos < len(text):
+            n = name_at(text, pos, st.breaks, True)
+            if not n:
+                break
+            at = pos + n
+            at += 2 if text.startswith("同志", at) else 0
+            if text.startswith("为" if tense == "appointed" else "的", at):
+                at += 1
+            elif tense == "appointed":
+                break
+            end = yield from _appointed(st, pos, pos + n, at, tense)
+            if end is None:
+                break
+            pos = end + (2 if text.startswith("职务", end) else 0)
+            if not re.match(r"[;；、,，]\s*", text[pos : pos + 2]) or text.startswith(("任命", "免去"), pos + 1):
+                break
+            pos += 1
+
+
+def _name_before(st: _State, pos: int) -> int | None:
+    """The start of a name that ends at ``pos`` (a known name first, else a plausible one)."""
+    for n in (3, 2, 4):
+        word = st.text[max(0, pos - n) : pos]
+        if len(word) == n and (word in st.known or is_name(word)):
+            return pos - n
+    return None
+
+
+def _appointed(st: _State, s: int, e: int, title_at: int, tense: str):
+    """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends."""
+    text = st.text
+    stop = _TITLE_END.search(text, title_at, min(len(text), title_at + 40))
+    end = stop.start() if stop else None
+    stack = title_stack(text, end) if end else []
+    stack = [t for t in stack if t.start >= title_at]
+    if not stack:
+        return None
+    posts = normalise_stack(stack, st.setting)
+    posts = [replace(p, title=replace(p.title, tense=tense)) for p in posts if not p.title.business]
+    if not posts:
+        return None
+    if st.free(s, e):
+        yield st.person(s, e, official=True)
+    ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
+    yield from _position_relations(st, ref, posts, end)
+    return end
 
 
 def _name_then_title(st: _State) -> Iterator[Mention | Relation]:

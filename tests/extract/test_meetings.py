@@ -83,3 +83,82 @@ def test_meetings_mentions_point_into_the_original_text():
     x = extract(Document(id="t.txt", text=COUNTY))
     for m in x.mentions:
         assert COUNTY[m.start : m.end] == m.text
+
+
+LATE_MEETING = (
+    "柳河日报讯(记者/马文静) 本报推出系列报道,回顾一年来全市争创工作的新进展。\n"
+    "据悉,3月2日召开的市政府常务会议专题研究了争创工作。市长韦国栋主持会议并强调,要强化统筹。"
+    "副市长蒋春华、钟 林,市政府秘书长范立成出席会议。\n"
+)
+LISTS = (
+    "临川日报讯(记者/方晓) 4月9日,县人大常委会第十二次会议在县城举行。县人大常委会主任程志远主持会议。"
+    "县人大常委会副主任易红梅、孔德明,秘书长柴永生出席会议。"
+    "县人大法制委员会副主任委员包国华作了关于条例草案修改情况的说明。"
+    "县委常委、副县长韩雪松,县人民法院院长骆志刚列席会议。"
+    "县长魏德清到会听取意见。\n"
+)
+SIGNING = (
+    "云溪日报讯(记者/甘露) 8月3日,2025年云溪市重点项目集中签约活动在会展中心举行。"
+    "市委书记邵志华出席活动并见证签约。\n"
+    "签约仪式上,市委常委、副市长邢建军与某某新能源公司总裁鲁振东签订了投资协议;"
+    "东湖区委副书记、区长祁海波先后代表属地政府与企业签约。\n"
+)
+TOUR = (
+    "南岭日报讯(记者/柯敏) 6月1日,市长莫天佑到东坡区调研水利建设。随后召开的座谈会上,莫天佑听取了工作汇报。"
+    "市政府秘书长晏子平参加调研。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "chair", "attendees"),
+    [
+        (LATE_MEETING, "韦国栋", {"蒋春华", "钟林", "范立成"}),
+        (LISTS, "程志远", {"易红梅", "孔德明", "柴永生", "包国华", "韩雪松", "骆志刚", "魏德清"}),
+    ],
+)
+def test_meetings_lists_after_the_lead_link_to_the_named_meeting(text, chair, attendees):
+    assert chair in {p for p, _ in relations(text, Predicate.CHAIRS)}
+    assert attendees <= {p for p, _ in relations(text, Predicate.ATTENDS)}
+
+
+def test_meetings_chair_only_chairs():
+    assert "程志远" not in {p for p, _ in relations(LISTS, Predicate.ATTENDS)}
+
+
+def test_meetings_signers_and_witnesses_attend_the_ceremony():
+    got = {p for p, _ in relations(SIGNING, Predicate.ATTENDS)}
+    assert {"邵志华", "邢建军", "鲁振东", "祁海波"} <= got
+    assert any(m == "2025年云溪市重点项目集中签约活动" for _, m in relations(SIGNING, Predicate.ATTENDS))
+
+
+def test_meetings_speaker_at_a_meeting_attends_but_tour_companions_do_not():
+    got = {p for p, _ in relations(TOUR, Predicate.ATTENDS)}
+    assert "莫天佑" in got
+    assert "晏子平" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议传达学习了总书记甘国庆的重要讲话精神,市委书记严明亮主持。",
+        "余江日报讯 市委常委会召开会议,传达学习总书记甘国庆重要讲话精神。市委书记严明亮主持。",
+    ],
+)
+def test_meetings_a_name_in_an_earlier_clause_is_not_in_the_list(text):
+    assert "甘国庆" not in {p for p, _ in relations(text, Predicate.CHAIRS)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白沙日报讯 5月6日,县委常委会召开会议。会议由县委书记甄永福主持。",
+        "白沙日报讯 5月6日,县委书记甄永福主持召开县委常委会会议。",
+    ],
+)
+def test_meetings_chair_written_either_way(text):
+    assert "甄永福" in {p for p, _ in relations(text, Predicate.CHAIRS)}
+
+
+def test_meetings_speaker_at_a_named_meeting_attends():
+    text = "县委常委、组织部部长龙晓燕在全县组织工作推进会上表示,要抓好队伍建设。"
+    assert "龙晓燕" in {p for p, _ in relations(text, Predicate.ATTENDS)}

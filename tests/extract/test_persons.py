@@ -189,3 +189,19 @@ def test_persons_public_title_beside_a_company_post_makes_an_official():
     assert got["贺明"] is False
     assert ("冯志远", "县政协委员") in positions(MIXED)
     assert not any(name == "贺明" for name, _ in positions(MIXED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "tense"),
+    [
+        ("会议经表决,任命贺春林为县教育局局长。", "贺春林", "局长", "appointed"),
+        ("会议决定任命:贺春林为县教育局局长;钱晓为县财政局局长。", "钱晓", "局长", "appointed"),
+        ("会议决定免去邵长青的县水利局局长职务。", "邵长青", "局长", "removed"),
+        ("会议决定免去邵长青同志的县水利局局长职务。", "邵长青", "局长", "removed"),
+        ("大会选举产生新一届领导班子,高明远当选为县总工会主席。", "高明远", "县总工会主席", "elected"),
+    ],
+)
+def test_persons_appointment_gives_a_position_with_its_tense(text, name, title, tense):
+    got = {(r.subject.name, r.object, r.prop("tense")) for r in relations(text)}
+    assert (name, title, tense) in got
+    assert persons(text)[name] is True
