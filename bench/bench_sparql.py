@@ -84,7 +84,14 @@ def synthetic_graph(scale: float = 1.0, seed: int = 1) -> nx.MultiDiGraph:
             level="national",
             **_prov(rnd, docs),
         )
-    G.graph["probe"] = {"person": people[42].split("/")[1], "place": places[1].split("/")[1]}
+    # probes that have answers: the chair of the first meeting, the place of the first designation
+    chair = next(u for u, _, k in G.in_edges(meetings[0], keys=True) if k.startswith("c"))
+    designated = next(u for u, _, k in G.in_edges(designations[0], keys=True) if k.startswith("d"))
+    G.graph["probe"] = {
+        "person": G.nodes[chair]["name"],
+        "place": G.nodes[designated]["name"],
+        "district": places[1].split("/")[1],
+    }
     return G
 
 
@@ -106,7 +113,7 @@ def _params(G: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
         "officials": {},
         "holders": {"post": "市长", "on": "2021-03-14"},
         "designations": {"place": probe["place"]},
-        "projects": {"district": probe["place"]},
+        "projects": {"district": probe["district"]},
         "meetings": {"person": probe["person"]},
         "evidence": {"person": probe["person"], "post": "市长"},
     }

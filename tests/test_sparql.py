@@ -155,3 +155,23 @@ def test_shapes_broken_graph_fails_with_readable_messages():
     assert "statement's triple is not asserted" in summary
     assert "below kg:endChar" in summary
     assert "prov:wasDerivedFrom" in summary
+
+
+DECLARED_QUERY = "# param: name @zh  a name\nSELECT ?p ?name WHERE { ?p a schema:Person ; skos:prefLabel ?name }"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("name", INJECTIONS)
+def test_sparql_declared_zh_parameter_is_one_literal(engine, name):
+    rows = query(write_rdf(small_graph()), DECLARED_QUERY, {"name": name}, engine=engine)
+    assert [r["name"] for r in rows] == [name]  # matched as the stored "…"@zh term, hostile or not
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_sparql_absent_optional_parameter_is_reported_as_none(engine):
+    G = small_graph()
+    G.add_node("meeting/常务会议", type="Meeting", name="常务会议", aliases=[], docs=[], mentions=1)
+    prov = {"doc": "a.txt", "start": 0, "end": 2, "evidence": "张三主持常务会议。"}
+    G.add_edge("person/张三", "meeting/常务会议", key="c", predicate="chairs", **prov)
+    rows = query(write_rdf(G), shipped_queries()["meetings"].text, engine=engine)
+    assert [(r["chair"], r["meeting"], r["person"]) for r in rows] == [("张三", "常务会议", None)]
