@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+from kg import parallel
+from kg.cache import ExtractionCache, OutputStamp
 from kg.corpus import read_corpus
 from kg.errors import InputError, NoInputError
-from kg.extract import Extraction, extract
+from kg.extract import Extraction, ExtractOptions
 from kg.graph import build_graph
+from kg.lexicon import UserLexicon, active
+from kg.model import Document
 from kg.readwrite.atomic import write_atomic
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
@@ -30,7 +35,10 @@ from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
 from kg.vocab import DEFAULT_BASE_IRI
 
-__all__ = ["BuildResult", "build", "extract_corpus"]
+__all__ = ["AUTO_PARALLEL_CHARS", "BuildResult", "build", "extract_corpus", "extract_documents"]
+
+AUTO_PARALLEL_CHARS = 400_000
+"""With ``jobs=None`` (all cores), less text than this to extract runs in-process: a pool costs ~1 s to start."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,9 @@ class BuildResult:
     outputs: tuple[Path, ...]
     skipped: tuple[InputError, ...] = field(default=())
     seconds: float = 0.0
+    cached: int = 0  # documents whose extraction came from the cache
+    kept: bool = False  # the output files were already up to date and were left as they were
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, resolve, graph, …
 
 
 def extract_corpus(
@@ -50,13 +61,66 @@ def extract_corpus(
     strict: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterable], Iterable] | None = None,
+    jobs: int | None = 1,
+    cache: ExtractionCache | None = None,
+    dask: str | None = None,
+    home_city: str | None = None,
+    lexicon: UserLexicon | None = None,
 ) -> list[Extraction]:
-    """Read every file under ``paths`` and extract from each; raise when nothing is left."""
+    """Read every file under ``paths`` and extract from each; raise when nothing is left.
+
+    ``home_city`` and ``lexicon`` (default: the active user lexicon) travel to the workers as data.
+    """
+    options = ExtractOptions(home_city, active() if lexicon is None else lexicon)
+    docs = _read(paths, strict=strict, on_skip=on_skip)
+    return extract_documents(docs, progress=progress, jobs=jobs, cache=cache, dask=dask, options=options)[0]
+
+
+def _read(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    strict: bool,
+    on_skip: Callable[[InputError], None] | None,
+) -> list[Document]:
     docs = list(read_corpus(paths, strict=strict, on_skip=on_skip))
     if not docs:
         raise NoInputError("no readable documents: every input file was skipped")
-    it: Iterable = progress(docs) if progress else docs
-    return [extract(d) for d in it]
+    return docs
+
+
+def extract_documents(
+    docs: Sequence[Document],
+    *,
+    progress: Callable[[Iterable], Iterable] | None = None,
+    jobs: int | None = 1,
+    cache: ExtractionCache | None = None,
+    dask: str | None = None,
+    options: ExtractOptions | None = None,
+) -> tuple[list[Extraction], int]:
+    """Extractions of ``docs`` in order, and how many came from ``cache``.
+
+    Documents the cache holds are not extracted again; the rest run in this
+    process, on ``jobs`` worker processes (``None``: every core, when there
+    is enough text to pay for starting them) or on the Dask scheduler at
+    ``dask``, and are stored in the cache. ``options`` are the user's
+    settings (home city, lexicon); the cache must have been made with the same.
+    """
+    options = options or ExtractOptions(lexicon=active())
+    found: list[Extraction | None] = [cache.get(d) if cache else None for d in docs]
+    todo = [d for d, x in zip(docs, found, strict=True) if x is None]
+    if jobs is None:
+        big = sum(len(d.text) for d in todo) >= AUTO_PARALLEL_CHARS
+        jobs = parallel.cpu_count() if big else 1
+    results = parallel.map_extract(todo, jobs=jobs, dask=dask, fn=options)
+    fresh = iter(progress(results) if progress and todo else results)
+    out: list[Extraction] = []
+    for x in found:
+        if x is None:
+            x = next(fresh)
+            if cache:
+                cache.put(x)
+        out.append(x)
+    return out, len(docs) - len(todo)
 
 
 def build(
@@ -66,15 +130,28 @@ def build(
     strict: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterable], Iterable] | None = None,
+    jobs: int | None = 1,
+    cache_dir: str | os.PathLike[str] | None = None,
+    dask: str | None = None,
     html_max_nodes: int | None = DEFAULT_MAX_NODES,
     base: str = DEFAULT_BASE_IRI,
+    home_city: str | None = None,
+    lexicon: UserLexicon | None = None,
 ) -> BuildResult:
     """Build the graph from ``paths`` and write ``graph.ttl``, ``.jsonld``, ``.html``, ``.graphml``, ``.jsonl``.
 
-    ``base`` is the base IRI of the RDF's entities and documents.
+    ``jobs`` worker processes extract (``None``: all cores), or the Dask
+    cluster at ``dask``; with ``cache_dir``, extractions are kept there per
+    document and only new or changed documents are extracted again.
+    ``html_max_nodes`` caps the HTML view; ``base`` is the base IRI of the
+    RDF; ``home_city`` and ``lexicon`` (default: the active user lexicon) are
+    the user's extraction settings.
     """
-    t0 = time.perf_counter()
     check_base(base)
+    lexicon = active() if lexicon is None else lexicon
+    options = {k: v for k, v in locals().items() if k not in _NOT_OUTPUT_OPTIONS}
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
     skipped: list[InputError] = []
 
     def skip(e: InputError) -> None:
@@ -82,18 +159,67 @@ def build(
         if on_skip:
             on_skip(e)
 
-    kb = resolve(extract_corpus(paths, strict=strict, on_skip=skip, progress=progress))
-    G = build_graph(kb)
-    out = Path(out_dir)
-    files = {
-        "graph.ttl": write_rdf(G, "turtle", base),
-        "graph.jsonld": write_rdf(G, "json-ld", base),
-        "graph.graphml": graphml_text(G),
-        "graph.html": render_html(G, max_nodes=html_max_nodes),
-        "graph.jsonl": "".join(line + "\n" for line in iter_jsonl(kb)),
-    }
+    with _timed(timings, "read"):
+        docs = _read(paths, strict=strict, on_skip=skip)
+    with _timed(timings, "extract"):
+        settings = ExtractOptions(home_city, lexicon)
+        cache = ExtractionCache(cache_dir, salt=repr(settings)) if cache_dir is not None else None
+        extractions, cached = extract_documents(
+            docs, progress=progress, jobs=jobs, cache=cache, dask=dask, options=settings
+        )
+        if cache:
+            cache.prune()
+    with _timed(timings, "resolve"):
+        kb = resolve(extractions)
+    with _timed(timings, "graph"):
+        G = build_graph(kb)
+    stamp = OutputStamp(cache_dir, out_dir, options, docs) if cache_dir is not None else None
+    kept = stamp.kept() if stamp else None
+    if kept is not None:
+        return BuildResult(
+            kb, G, tuple(kept), tuple(skipped), time.perf_counter() - t0, cached, timings=timings, kept=True
+        )
+    written = _write_outputs(kb, G, Path(out_dir), timings, base=base, html_max_nodes=html_max_nodes)
+    if stamp:
+        stamp.record(written)
+    return BuildResult(kb, G, tuple(written), tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
+
+
+_NOT_OUTPUT_OPTIONS = frozenset({"on_skip", "progress", "jobs", "cache_dir", "dask"})
+"""Arguments of :func:`build` that do not change its outputs; every other argument is part of the output stamp."""
+
+
+def _write_outputs(
+    kb: KnowledgeBase,
+    G: nx.MultiDiGraph,
+    out: Path,
+    timings: dict[str, float],
+    *,
+    base: str,
+    html_max_nodes: int | None,
+) -> list[Path]:
+    files: dict[str, str] = {}
+    with _timed(timings, "rdf"):
+        files["graph.ttl"] = write_rdf(G, "turtle", base)
+        files["graph.jsonld"] = write_rdf(G, "json-ld", base)
+    with _timed(timings, "graphml"):
+        files["graph.graphml"] = graphml_text(G)
+    with _timed(timings, "html"):
+        files["graph.html"] = render_html(G, max_nodes=html_max_nodes)
+    with _timed(timings, "jsonl"):
+        files["graph.jsonl"] = "".join(line + "\n" for line in iter_jsonl(kb))
     written = []
-    for name in sorted(files):
-        write_atomic(out / name, files[name])
-        written.append(out / name)
-    return BuildResult(kb, G, tuple(written), tuple(skipped), time.perf_counter() - t0)
+    with _timed(timings, "write"):
+        for name in sorted(files):
+            write_atomic(out / name, files[name])
+            written.append(out / name)
+    return written
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    t = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t

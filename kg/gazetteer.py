@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 
 import ahocorasick
@@ -153,6 +153,7 @@ class Division:
     level: str  # 'province' | 'prefecture' | 'county' | 'town'
     parent: str | None  # parent code; None for provinces
     short: tuple[str, ...] = ()  # short forms safe to match in text
+    aliases: tuple[str, ...] = field(default=(), repr=False)  # other written forms (凉山州)
 
     @property
     def prefix(self) -> str:
@@ -192,7 +193,7 @@ class Gazetteer:
         self._stop = frozenset(stop)
         self._by_name: dict[str, list[Division]] = {}
         for d in self._by_code.values():
-            for key in (d.name, *d.short):
+            for key in (d.name, *d.short, *d.aliases):
                 self._by_name.setdefault(key, []).append(d)
         self._automaton: ahocorasick.Automaton | None = None
         self._bounds: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # short → (before, after)
@@ -356,6 +357,7 @@ def _read_divisions() -> list[Division]:
         for key in (name, s):
             if key is not None:
                 taken[key] = min(taken.get(key, rank), rank)
+    full_names = {name for _, name, _, _ in rows}
     out = []
     for code, name, level, parent in rows:
         s = shorts[code]
@@ -365,8 +367,26 @@ def _read_divisions() -> list[Division]:
             and taken[s] >= LEVELS.index(level)
             and not (level == "county" and s in county_stop)
         )
-        out.append(Division(code, name, level, parent, (s,) if ok and s else ()))
+        alias = _autonomous_alias(name, s)
+        aliases = (alias,) if alias and alias not in full_names else ()
+        out.append(Division(code, name, level, parent, (s,) if ok and s else (), aliases))
     return out
+
+
+def _autonomous_alias(name: str, short: str | None) -> str | None:
+    """How news shortens an autonomous prefecture or county: 凉山彝族自治州 → 凉山州.
+
+    >>> _autonomous_alias("恩施土家族苗族自治州", "恩施"), _autonomous_alias("长阳土家族自治县", "长阳")
+    ('恩施州', '长阳县')
+    >>> _autonomous_alias("株洲市", "株洲") is None
+    True
+    """
+    if short is None:
+        return None
+    for suffix in ("自治州", "自治县"):
+        if name.endswith(suffix):
+            return short + suffix[-1]
+    return None
 
 
 @functools.cache

@@ -13,12 +13,16 @@ Every edge carries its predicate (also the edge key's prefix) and provenance:
 'Person'
 >>> [(v, d["title"]) for _, v, d in G.out_edges("person/张三丰", data=True) if d["predicate"] == "holds_position"]
 [('post/市长', '市长')]
+>>> G = build_graph(resolve([extract(Document(id="a.txt", text="市长张三丰出席会议。"), home_city="株洲市")]))
+>>> {k: G.nodes["post/株洲市市长"][k] for k in ("title", "body", "jurisdiction", "label_en")}
+{'title': '市长', 'body': '株洲市人民政府', 'jurisdiction': 'place/株洲市', 'label_en': 'Mayor of Zhuzhou'}
 """
 
 from __future__ import annotations
 
 import networkx as nx
 
+from kg.english import body_label_en, post_label_en, title_of
 from kg.model import EntityRef, Relation
 from kg.resolve import KnowledgeBase, entity_id
 from kg.vocab import EntityType, Predicate
@@ -48,6 +52,7 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
     for m in kb.mentions:
         counts[entity_id(m.ref)] = counts.get(entity_id(m.ref), 0) + 1
     for e in kb.entities:
+        label_en = body_label_en(e.name) if e.type is EntityType.ORGANIZATION else None
         G.add_node(
             e.id,
             type=e.type.value,
@@ -56,8 +61,9 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
             docs=sorted(mention_docs.get(e.id, ())),
             mentions=counts.get(e.id, 0),
             **dict(e.props),
+            **({"label_en": label_en} if label_en else {}),
         )
-    for r in sorted(kb.relations, key=_order):
+    for r in sorted(kb.relations, key=_order):  # (posts come after every entity node: _place_id's index)
         ev = r.evidence
         data = {
             "predicate": r.predicate.value,
@@ -73,15 +79,44 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
         if r.predicate is Predicate.HOLDS_POSITION:
             v = post_id(r)
             if v not in G:
-                G.add_node(v, type=POST, name=r.prop("post") or str(r.object), aliases=[], docs=[], mentions=0)
+                G.add_node(v, **_post_node(G, r))
             data["title"] = str(r.object)
+            if "jurisdiction" in data:
+                data["jurisdiction"] = _place_id(G, str(data["jurisdiction"]))
         else:
             assert isinstance(r.object, EntityRef)
             v = entity_id(r.object)
         key = f"{r.predicate.value}|{ev.doc_id}|{ev.start}|{ev.end}|{data.get('title', '')}"
         if not G.has_edge(u, v, key):
             G.add_edge(u, v, key=key, **data)
+    G.graph.pop("_places", None)
     return G
+
+
+def _post_node(G: nx.MultiDiGraph, r: Relation) -> dict:
+    """Attributes of a Post node: normalised title, body, jurisdiction node id, English label."""
+    name = r.prop("post") or str(r.object)
+    body, jurisdiction = r.prop("body"), r.prop("jurisdiction")
+    title = title_of(name, body, jurisdiction, str(r.object))
+    attrs = {"type": POST, "name": name, "aliases": [], "docs": [], "mentions": 0, "title": title, "body": body}
+    attrs["jurisdiction"] = _place_id(G, jurisdiction) if jurisdiction else None
+    attrs["label_en"] = post_label_en(title, body, jurisdiction)
+    return {k: v for k, v in attrs.items() if v is not None}
+
+
+def _place_id(G: nx.MultiDiGraph, name: str) -> str:
+    """The node id of the place named ``name``: its node when the graph has exactly one, else the bare id."""
+    bare = entity_id(EntityRef(EntityType.PLACE, name))
+    if bare in G:
+        return bare
+    if "_places" not in G.graph:  # name -> place node ids, built once per graph
+        index: dict[str, list[str]] = {}
+        for n, d in G.nodes(data=True):
+            if d.get("type") == EntityType.PLACE.value:
+                index.setdefault(d["name"], []).append(n)
+        G.graph["_places"] = index
+    found = G.graph["_places"].get(name, [])
+    return found[0] if len(found) == 1 else bare
 
 
 def _order(r: Relation) -> tuple:

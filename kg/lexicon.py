@@ -149,12 +149,12 @@ def words(name: str) -> frozenset[str]:
 
 @cached
 def table(name: str) -> dict[str, str]:
-    """``ENTRY -> TAG`` for a two-column (tab-separated) built-in lexicon, plus the user's titles."""
+    """``ENTRY -> TAG`` of a tab-separated built-in lexicon (further columns ignored), plus the user's titles."""
     out: dict[str, str] = {}
     for no, line in lines(name):
         parts = line.split("\t")
-        if len(parts) != 2 or not parts[0].strip():
-            raise LexiconError(f"kg/data/{name}.txt", no, "expected ENTRY<TAB>TAG")
+        if len(parts) < 2 or not parts[0].strip():
+            raise LexiconError(f"kg/data/{name}.txt", no, "expected ENTRY<TAB>TAG[<TAB>…]")
         out[parts[0].strip()] = parts[1].strip()
     if name == "titles":
         for e in _ACTIVE.of_type("title"):

@@ -1,7 +1,9 @@
 """Entity resolution: one :class:`~kg.model.Entity` per real-world entity across documents.
 
 Mentions are grouped by their key (type + canonical name + qualifier); the
-entity's id is ``<type>/<name>`` (``@<qualifier>`` appended when set).
+entity's id is ``<type>/<name>`` (``@<qualifier>`` appended when set). Persons
+who share a name but hold posts in incompatible jurisdictions are told apart
+first (:mod:`kg.person_scope`).
 
 >>> from kg.model import Document
 >>> from kg.extract import extract
@@ -22,6 +24,7 @@ from typing import Any
 
 from kg.extract.base import Extraction
 from kg.model import Document, Entity, EntityRef, Mention, Relation, props
+from kg.person_scope import person_qualifiers, qualify
 from kg.vocab import EntityType
 
 __all__ = ["KnowledgeBase", "entity_id", "resolve"]
@@ -41,13 +44,18 @@ class KnowledgeBase:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     _by_id: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
+    _mentions_by_id: dict[str, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
 
     def entity(self, ref: EntityRef | str) -> Entity:
         """The entity with this id, or that this key resolves to."""
         return self._by_id[ref if isinstance(ref, str) else entity_id(ref)]
 
     def mentions_of(self, entity: str) -> list[Mention]:
-        return [m for m in self.mentions if entity_id(m.ref) == entity]
+        """The mentions of one entity, in corpus order (an index lookup, not a scan)."""
+        if not self._mentions_by_id and self.mentions:
+            for m in self.mentions:
+                self._mentions_by_id.setdefault(entity_id(m.ref), []).append(m)
+        return list(self._mentions_by_id.get(entity, ()))
 
 
 _MERGE_TRUE = {"official"}  # a person is an official when any mention says so
@@ -56,6 +64,9 @@ _MERGE_TRUE = {"official"}  # a person is an official when any mention says so
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
     """Group mentions into entities and check that every relation's ends exist."""
     extractions = sorted(extractions, key=lambda x: x.document.id)
+    qualifiers = person_qualifiers(extractions)
+    if qualifiers:
+        extractions = [qualify(x, qualifiers) for x in extractions]
     surfaces: dict[EntityRef, set[str]] = defaultdict(set)
     attrs: dict[EntityRef, dict[str, Any]] = defaultdict(dict)
     mentions: list[Mention] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from importlib.resources import files
 
 import pytest
@@ -259,14 +258,12 @@ def test_gazetteer_counts_and_size() -> None:
     assert size < 6_000_000
 
 
-def test_gazetteer_load_is_cached_and_fast() -> None:
+def test_gazetteer_load_is_cached() -> None:
+    # load time (~0.15 s) is measured by scripts/bench_gazetteer.py, not asserted here
     assert Gazetteer.load() is Gazetteer.load()
-    start = time.perf_counter()
     from kg.gazetteer import _read_divisions
 
-    divisions = _read_divisions()
-    assert time.perf_counter() - start < 1.0  # measured ~0.15 s; generous for slow CI
-    assert isinstance(divisions[0], Division)
+    assert isinstance(_read_divisions()[0], Division)
 
 
 @pytest.mark.parametrize("prefix", ["", "abc ", "😀𠀀", "\u3000\n", "2026年"])

@@ -12,7 +12,16 @@ from kg import __version__, lexicon
 from kg.config import Settings, load_settings
 from kg.errors import InputError, KGError
 
-__all__ = ["KGGroup", "lexicon_option", "main", "progress_bar", "quiet_option", "settings", "warn_skip"]
+__all__ = [
+    "KGGroup",
+    "home_city_option",
+    "lexicon_option",
+    "main",
+    "progress_bar",
+    "quiet_option",
+    "settings",
+    "warn_skip",
+]
 
 
 class KGGroup(click.Group):
@@ -77,6 +86,16 @@ def lexicon_option(f):
     )(f)
 
 
+def home_city_option(f):
+    return click.option(
+        "--home-city",
+        "home_city",
+        metavar="CITY",
+        help="The city a bare 市委/市长/我市 refers to, for every page (e.g. 株洲市; default: kg.toml's "
+        "home_city, else the masthead XX日报, else the page's most-mentioned city).",
+    )(f)
+
+
 def quiet_option(f):
     return click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")(f)
 
@@ -91,13 +110,13 @@ def warn_skip(quiet: bool):
 
 
 def progress_bar(quiet: bool, label: str):
-    """A tqdm progress bar on stderr (hidden with --quiet or when stderr is not a terminal)."""
+    """A tqdm progress bar on stderr after the first second (hidden with --quiet or when stderr is not a terminal)."""
 
     def wrap(items: Iterable) -> Iterable:
         if quiet:
             return items
         from tqdm import tqdm
 
-        return tqdm(items, desc=label, unit="doc", file=sys.stderr, disable=None, leave=False)
+        return tqdm(items, desc=label, unit="doc", file=sys.stderr, disable=None, leave=False, delay=1.0)
 
     return wrap

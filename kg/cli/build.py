@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 import click
 
 from kg.build import build as run_build
-from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.viz import DEFAULT_MAX_NODES
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -33,6 +34,28 @@ from kg.vocab import DEFAULT_BASE_IRI
     show_default=True,
     help="Draw at most N nodes in graph.html (the best-connected; the page says how many were left out).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction  [default: all cores, when the corpus is large enough to gain].",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Keep per-document extractions here; unchanged pages are not extracted again  [default: OUTPUT/.kg-cache].",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every page again; neither read nor write the cache.")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786); needs kg[dask].",
+)
+@home_city_option
 @lexicon_option
 @quiet_option
 @click.pass_context
@@ -43,6 +66,11 @@ def build(
     base_iri: str | None,
     strict: bool,
     html_max_nodes: int,
+    jobs: int | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    dask_address: str | None,
+    home_city: str | None,
     lexicons: tuple[str, ...],
     quiet: bool,
 ) -> None:
@@ -63,8 +91,11 @@ def build(
       kg build 'archive/**/*.txt' --strict
       kg build big-archive/ --html-max-nodes 500
       kg build --base-iri https://example.org/kg/
+      kg build other-paper/ --home-city 衡阳市
+      kg build archive/ -j 4                    # four worker processes
+      kg build archive/ --dask tcp://10.0.0.5:8786
     """
-    config = settings(ctx, output=out_dir, base_iri=base_iri, lexicons=list(lexicons))
+    config = settings(ctx, output=out_dir, base_iri=base_iri, lexicons=list(lexicons), home_city=home_city)
     result = run_build(
         list(paths) or ["seeds"],
         config.value("output"),
@@ -73,6 +104,10 @@ def build(
         progress=progress_bar(quiet, "extracting"),
         html_max_nodes=html_max_nodes,
         base=config.value("base_iri"),
+        home_city=config.value("home_city"),
+        jobs=jobs,
+        cache_dir=None if no_cache else (cache_dir or os.path.join(config.value("output"), ".kg-cache")),
+        dask=dask_address,
     )
     if quiet:
         return
@@ -81,8 +116,9 @@ def build(
     click.echo(
         f"{len(kb.documents)} documents"
         + (f" ({len(result.skipped)} skipped)" if result.skipped else "")
+        + (f" ({result.cached} from cache)" if result.cached else "")
         + f" → {len(kb.entities)} entities, {result.graph.number_of_edges()} relations in {result.seconds:.1f} s"
     )
     click.echo("  " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
     for p in result.outputs:
-        click.echo(f"  wrote {p}")
+        click.echo(f"  {'up to date' if result.kept else 'wrote'} {p}")

@@ -7,7 +7,7 @@ import json
 import click
 
 from kg.build import extract_corpus
-from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.eval import format_table, load_gold, score
 from kg.readwrite.jsonl import jsonl_records, read_jsonl
 from kg.resolve import resolve
@@ -30,6 +30,7 @@ from kg.resolve import resolve
 )
 @click.option("--errors", is_flag=True, help="Also list every miss and false alarm.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@home_city_option
 @lexicon_option
 @quiet_option
 @click.pass_context
@@ -40,6 +41,7 @@ def eval_command(
     system_path: str | None,
     errors: bool,
     as_json: bool,
+    home_city: str | None,
     lexicons: tuple[str, ...],
     quiet: bool,
 ) -> None:
@@ -55,14 +57,17 @@ def eval_command(
       kg eval --gold gold.json pages/ --errors
       kg eval --gold gold.json --system extracted.jsonl
     """
-    settings(ctx, lexicons=list(lexicons))
+    config = settings(ctx, lexicons=list(lexicons), home_city=home_city)
     gold = load_gold(gold_path)
     if system_path:
         records = read_jsonl(system_path)
     else:
         kb = resolve(
             extract_corpus(
-                list(paths) or ["seeds"], on_skip=warn_skip(quiet), progress=progress_bar(quiet, "extracting")
+                list(paths) or ["seeds"],
+                on_skip=warn_skip(quiet),
+                progress=progress_bar(quiet, "extracting"),
+                home_city=config.value("home_city"),
             )
         )
         records = list(jsonl_records(kb))

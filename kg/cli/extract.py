@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.build import extract_corpus
-from kg.cli.app import lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
 from kg.readwrite.jsonl import iter_jsonl, jsonl_records
 from kg.resolve import resolve
 
@@ -21,11 +21,18 @@ from kg.resolve import resolve
     help="jsonl: one record per line (entity, mention, relation); table: relations, readable.",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file instead of skipping it.")
+@home_city_option
 @lexicon_option
 @quiet_option
 @click.pass_context
 def extract(
-    ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool, lexicons: tuple[str, ...], quiet: bool
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str,
+    strict: bool,
+    home_city: str | None,
+    lexicons: tuple[str, ...],
+    quiet: bool,
 ) -> None:
     """Extract entities, mentions and relations from PATHS and print them.
 
@@ -39,10 +46,17 @@ def extract(
     Examples:
       kg extract seeds/*.txt --format jsonl > seeds.jsonl
       kg extract page.txt --format table
+      kg extract page.txt --home-city 衡阳市
     """
-    settings(ctx, lexicons=list(lexicons))
+    config = settings(ctx, lexicons=list(lexicons), home_city=home_city)
     kb = resolve(
-        extract_corpus(paths, strict=strict, on_skip=warn_skip(quiet), progress=progress_bar(quiet, "extracting"))
+        extract_corpus(
+            paths,
+            strict=strict,
+            on_skip=warn_skip(quiet),
+            progress=progress_bar(quiet, "extracting"),
+            home_city=config.value("home_city"),
+        )
     )
     if fmt == "jsonl":
         for line in iter_jsonl(kb):

@@ -12,7 +12,7 @@ the earlier ones found (persons see places, meetings see persons).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from kg import lexicon
 from kg.extract.base import Component, Doc, Extraction
@@ -26,9 +26,18 @@ from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
 from kg.text import CleanView
 
-__all__ = ["CHUNK_CHARS", "COMPONENTS", "EXTRACTOR_VERSION", "Doc", "Extraction", "chunk_spans", "extract"]
+__all__ = [
+    "CHUNK_CHARS",
+    "COMPONENTS",
+    "EXTRACTOR_VERSION",
+    "Doc",
+    "ExtractOptions",
+    "Extraction",
+    "chunk_spans",
+    "extract",
+]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (
@@ -42,23 +51,50 @@ COMPONENTS: tuple[Component, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class ExtractOptions:
+    """The user's settings that change extraction, carried as data to worker processes and Dask workers.
+
+    Calling it extracts one document with those settings (it activates the
+    user lexicon in the process it runs in).
+
+    >>> from kg.model import Document
+    >>> opts = ExtractOptions(home_city="衡阳市")
+    >>> opts(Document(id="t.txt", text="市长张三丰出席会议。")).document.id
+    't.txt'
+    """
+
+    home_city: str | None = None
+    lexicon: lexicon.UserLexicon = field(default_factory=lexicon.UserLexicon)
+
+    def __call__(self, document: Document) -> Extraction:
+        if lexicon.active() != self.lexicon:
+            lexicon.activate(self.lexicon)
+        return extract(document, home_city=self.home_city)
+
+
 CHUNK_CHARS = 200_000
 """Documents longer than this are extracted in paragraph-aligned chunks (bounded memory and time)."""
 
 
-def extract(document: Document, components: Sequence[Component] = COMPONENTS) -> Extraction:
+def extract(
+    document: Document, components: Sequence[Component] = COMPONENTS, *, home_city: str | None = None
+) -> Extraction:
     """Run every component over one document and freeze what they found.
+
+    ``home_city`` is the user's setting for the city a bare ``市委`` / ``我市``
+    refers to (default: inferred per page, :mod:`kg.extract.context`).
 
     A very long document (a whole archive in one file) is cut at line breaks
     into chunks of at most :data:`CHUNK_CHARS`; offsets still point into the
     whole original text.
     """
     if len(document.text) <= CHUNK_CHARS:
-        return _extract(document, components)
+        return _extract(document, components, home_city)
     mentions: list[Mention] = []
     relations: list[Relation] = []
     for start, end in chunk_spans(document.text, CHUNK_CHARS):
-        x = _extract(replace(document, text=document.text[start:end]), components)
+        x = _extract(replace(document, text=document.text[start:end]), components, home_city)
         mentions += [replace(m, start=m.start + start, end=m.end + start) for m in x.mentions]
         relations += [
             replace(r, evidence=replace(r.evidence, start=r.evidence.start + start, end=r.evidence.end + start))
@@ -85,8 +121,8 @@ def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _extract(document: Document, components: Sequence[Component]) -> Extraction:
-    doc = Doc.of(document)
+def _extract(document: Document, components: Sequence[Component], home_city: str | None) -> Extraction:
+    doc = Doc.of(document, home_city)
     for component in components:
         for item in component(doc):
             if isinstance(item, Mention):

@@ -47,12 +47,16 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
+    home_city: str | None = None
+    """The user's home city for this document (the ``home_city`` setting), if any."""
+    cache: dict[str, Any] = field(default_factory=dict)
+    """Per-document facts computed once (home city, tokens …), keyed by name."""
 
     @classmethod
-    def of(cls, document: Document) -> Doc:
+    def of(cls, document: Document, home_city: str | None = None) -> Doc:
         view = CleanView.of(document.text)
         sentences = sentence_spans(view.text)
-        return cls(document, view, sentences, _sentence_starts=[s for s, _ in sentences])
+        return cls(document, view, sentences, _sentence_starts=[s for s, _ in sentences], home_city=home_city)
 
     @property
     def text(self) -> str:

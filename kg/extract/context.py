@@ -1,18 +1,28 @@
-"""The setting a page is read in: the paper's home city and the places named nearby.
+"""The setting a page is read in: the paper's home city and province, and places named nearby.
 
-A city daily writes ``市委``, ``市长`` and ``我市`` for its own city. kg finds
-that city from the masthead (``XX日报``), else from the most-mentioned
-prefecture-level city, unless the user sets it (:data:`HOME_CITY`, or the
-``home_city`` parameter of :func:`kg.extract.extract`). Bare ``区委`` or
+A city daily writes ``市委``, ``市长`` and ``我市`` for its own city. This is
+the one place that decides which city that is (:func:`home`), in order:
+
+1. the user's ``home_city`` setting (``kg.toml``, ``--home-city``), passed
+   to :func:`kg.extract.extract` and kept on the :class:`~kg.extract.base.Doc`;
+2. the masthead: ``XX日报`` where ``XX`` is a division's
+   short form in the gazetteer (``株洲日报`` → 株洲市; ``湖南日报`` gives the
+   province only; ``人民日报`` nothing);
+3. the most-mentioned prefecture-level city among the page's Place mentions
+   (the places component runs first, so their codes are known).
+
+The home province is the province in the gazetteer chain of the home city,
+else a clear majority of the provinces of the page's places. The answer is
+computed once per document and cached on the ``Doc``. Bare ``区委`` or
 ``县长`` refer to the district or county named nearby (:func:`place_before`).
 
-Until the administrative-division gazetteer is wired in, places are read by
-their suffix (X市, X区, X县, X省); :func:`canonical_city` is the one place
-where a gazetteer lookup will plug in.
-
 >>> from kg.model import Document
->>> home_city(Document(id="a.txt", text="青山日报讯(记者/某某) 市长出席。"))
-'青山市'
+>>> from kg.extract.base import Doc
+>>> h = home(Doc.of(Document(id="a.txt", text="衡阳日报讯(记者/某某) 市长出席。")))
+>>> (h.city, h.province)
+('衡阳市', '湖南省')
+>>> home(Doc.of(Document(id="a.txt", text="无城市"), home_city="岳阳")).city
+'岳阳市'
 >>> place_before("会上，松林区委书记讲话，区委副书记出席", 18, "区")
 '松林区'
 """
@@ -21,61 +31,191 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from kg.model import Document
+from kg import lexicon
+from kg.extract.base import Doc
+from kg.gazetteer import Division, Gazetteer
+from kg.vocab import EntityType
 
-__all__ = ["HOME_CITY", "canonical_city", "home_city", "home_province", "place_before"]
+__all__ = [
+    "GENERIC_PLACES",
+    "Home",
+    "canonical_place",
+    "home",
+    "home_city",
+    "home_province",
+    "place_before",
+    "provinces",
+    "stated_home",
+]
 
-HOME_CITY: str | None = None
-"""Override for every document: the city a bare ``市委`` / ``市长`` belongs to (e.g. ``"株洲市"``)."""
+GENERIC_PLACES = frozenset({"城市", "全市", "本市", "我市", "各市", "超市", "城区", "市区"})
+"""Words ending like a place that name no particular place."""
 
 _CJK = r"[\u4e00-\u9fff]"
-_MASTHEAD = re.compile(rf"({_CJK}{{2,3}}?)(?:日报|晚报|晨报|都市报)(?:社)?(?:讯|·|全媒体|记者|[(（])")
-_CITY = re.compile(rf"(?=({_CJK}{{2}})市(?![场民]))")
-_PROVINCE = re.compile(rf"(?=({_CJK}{{2}})省(?:委|人民政府|政府|人大|政协))")
+_MASTHEAD = re.compile(r"日报")  # 晚报/晨报 are more often other papers quoted
 _NOT_PLACE = set("全本我该各此每城都同原市区县省的在和与及等个")
+_DIVISION_END = re.compile(r"(?:省|自治区|市|区|县|旗|镇|乡|街道|村|社区|州|盟|片区)$")
 
 
-def canonical_city(short: str) -> str:
-    """The canonical name of a city written short (``株洲`` → ``株洲市``).
+@dataclass(frozen=True, slots=True)
+class Home:
+    """A page's home jurisdictions: city and province full names, and the city's division (if known)."""
 
-    The gazetteer will replace this suffix rule.
+    city: str | None = None
+    province: str | None = None
+    division: Division | None = None
 
-    >>> canonical_city("青山"), canonical_city("青山市")
-    ('青山市', '青山市')
+
+@lexicon.cached
+def provinces() -> dict[str, str]:
+    """Province-level divisions by full name and short form → full name, from the gazetteer.
+
+    >>> provinces()["湖南"], provinces()["广西壮族自治区"]
+    ('湖南省', '广西壮族自治区')
     """
-    return short if short.endswith(("市", "州", "盟")) else short + "市"
+    out: dict[str, str] = {}
+    for d in Gazetteer.load():
+        if d.level == "province":
+            out[d.name] = d.name
+            out.update(dict.fromkeys(d.short, d.name))
+    return out
 
 
-def home_city(document: Document, override: str | None = None) -> str | None:
-    """The city a page's bare ``市`` refers to: override, masthead, or most-mentioned city.
+def _is_city(d: Division) -> bool:
+    """A division a paper's bare ``市`` can stand for: any non-town below a province, or a municipality."""
+    return d.level in ("prefecture", "county") or (d.level == "province" and d.name.endswith("市"))
 
-    >>> home_city(Document(id="a.txt", text="松林市委。松林市政府。"))
-    '松林市'
-    >>> home_city(Document(id="a.txt", text="无城市"), override="青山市")
-    '青山市'
+
+def _province_of(d: Division) -> str | None:
+    chain = Gazetteer.load().chain(d.code)
+    return chain[-1].name if chain and chain[-1].level == "province" else None
+
+
+def _masthead(text: str) -> Division | None:
+    """The division a page's most frequent ``XX日报`` masthead names, if the gazetteer knows it."""
+    gaz = Gazetteer.load()
+    seen: Counter[str] = Counter()
+    for m in _MASTHEAD.finditer(text):
+        window = text[max(0, m.start() - 8) : m.start()]
+        hits = [h for h in gaz.scan(window) if h[1] == len(window)]
+        if hits:
+            d = gaz.resolve(hits[-1][2])
+            if d is not None and d.level != "town":
+                seen[d.code] += 1
+    if not seen:
+        return None
+    return gaz.by_code(max(seen, key=lambda c: (seen[c], c)))
+
+
+def _override(name: str) -> Home:
+    """The user's home city: resolved in the gazetteer when it can be, else taken as written."""
+    d = Gazetteer.load().resolve(name)
+    if d is not None and _is_city(d):
+        return Home(d.name, _province_of(d), d)
+    return Home(name if _DIVISION_END.search(name) else name + "市")
+
+
+def stated_home(doc: Doc) -> Home:
+    """The home city the user or the masthead states (usable before places are found).
+
+    >>> from kg.model import Document
+    >>> stated_home(Doc.of(Document(id="t", text="湘潭日报记者 张三"))).division.code
+    '430300'
+    >>> stated_home(Doc.of(Document(id="t", text="本报讯 人民日报"))).city is None
+    True
     """
-    chosen = override or HOME_CITY
-    if chosen:
-        return canonical_city(chosen)
-    text = document.text
-    papers = Counter(m.group(1) for m in _MASTHEAD.finditer(text) if m.group(1)[0] not in _NOT_PLACE)
-    if papers:
-        return canonical_city(papers.most_common(1)[0][0])
-    cities = Counter(m.group(1) for m in _CITY.finditer(text) if m.group(1)[0] not in _NOT_PLACE)
+    if "stated_home" not in doc.cache:
+        if doc.home_city:
+            found = _override(doc.home_city)
+        else:
+            d = _masthead(doc.text)
+            if d is None:
+                found = Home()
+            elif _is_city(d):
+                found = Home(d.name, _province_of(d), d)
+            else:  # a provincial paper: 省委 is known, 市委 is not
+                found = Home(None, d.name if d.level == "province" else _province_of(d))
+        doc.cache["stated_home"] = found
+    return doc.cache["stated_home"]
+
+
+def home(doc: Doc) -> Home:
+    """The page's home city and province (call after places have been found).
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="岳阳市召开会议，岳阳市领导出席，长沙市来宾。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if m.__class__.__name__ == "Mention")
+    >>> (home(d).city, home(d).province)
+    ('岳阳市', '湖南省')
+    """
+    if "home" not in doc.cache:
+        h = stated_home(doc)
+        if h.city is None:
+            h = _from_places(doc, h.province)
+        doc.cache["home"] = h
+    return doc.cache["home"]
+
+
+def _from_places(doc: Doc, province: str | None) -> Home:
+    gaz = Gazetteer.load()
+    places = [m for m in doc.found(EntityType.PLACE) if m.prop("code")]
+    cities = Counter(m.prop("code") for m in places if _is_city_level(m))
     if cities:
-        return canonical_city(cities.most_common(1)[0][0])
-    return None
+        d = gaz.by_code(max(sorted(cities), key=lambda c: cities[c]))
+        if d is not None:
+            return Home(d.name, province or _province_of(d), d)
+    if province is None:
+        counts = Counter(str(m.prop("code"))[:2] for m in places).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+            p = gaz.by_code(counts[0][0] + "0000")
+            province = p.name if p else None
+    return Home(None, province)
 
 
-def home_province(document: Document) -> str | None:
-    """The province a bare ``省`` refers to: the most-mentioned ``X省`` (the gazetteer will know better).
+def _is_city_level(m) -> bool:
+    level = m.prop("level")
+    return level == "prefecture" or (level == "province" and m.name.endswith("市"))
 
-    >>> home_province(Document(id="a.txt", text="江西省委。江西省政府。"))
-    '江西省'
+
+def home_city(doc: Doc) -> str | None:
+    """Full name of the page's home city, or None.
+
+    >>> from kg.model import Document
+    >>> home_city(Doc.of(Document(id="t", text="株洲日报讯 (记者 李四)")))
+    '株洲市'
     """
-    found = Counter(m.group(1) for m in _PROVINCE.finditer(document.text) if not set(m.group(1)) & _NOT_PLACE)
-    return found.most_common(1)[0][0] + "省" if found else None
+    return home(doc).city
+
+
+def home_province(doc: Doc) -> str | None:
+    """Full name of the page's home province, or None (then ``省委`` stays as written).
+
+    >>> from kg.model import Document
+    >>> home_province(Doc.of(Document(id="t", text="在广西考察。"))) is None
+    True
+    """
+    return home(doc).province
+
+
+def canonical_place(doc: Doc, name: str) -> str:
+    """The full name of a place written short: ``株洲`` → ``株洲市`` when the home city or the text says so.
+
+    >>> from kg.model import Document
+    >>> canonical_place(Doc.of(Document(id="t.txt", text="株洲日报讯 株洲发布")), "株洲")
+    '株洲市'
+    """
+    city = home_city(doc)
+    if city and city.removesuffix("市") in name and not _DIVISION_END.search(name):
+        return city  # 株洲 (and OCR-glued 篇株洲) → the home city
+    if _DIVISION_END.search(name):
+        return name
+    for suffix in ("市", "县", "区"):
+        if name + suffix in doc.text:
+            return name + suffix
+    return name
 
 
 def place_before(text: str, pos: int, level: str, window: int = 400) -> str | None:

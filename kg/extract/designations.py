@@ -24,21 +24,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
-from kg.extract.placeref import GENERIC_PLACES, home_city, subject_place
+from kg.extract.context import GENERIC_PLACES, home_city
+from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["Found", "extract_designations", "find_designations"]
+__all__ = ["Found", "composed_heads", "extract_designations", "find_designations"]
 
 _RANKING = re.compile(r"(?:城市|县市|县|市|区)(?:\d+|[十百千])强|[十百千]强(?:县市|县|市|区|城市)")
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _UNIQUE = re.compile(r"(全国|全省|全市)唯一")
+_CONJUNCTION = re.compile(r"、|和|与|及|以及|,|，")
+_LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
+_PROJECT_AFTER = re.compile(r"项目|工程")
 _QUOTES = "“”\"'‘’「」"
 _BAD_START = tuple("这该其此各等并及和与的")
 
@@ -53,11 +57,27 @@ class Found:
     status: str | None
     verb_start: int  # where the governing verb (or the name) starts: the holder stands before it
     unique: bool = False
+    conferrer: str | None = None  # a body glued to the name (商务部第二批…)
 
 
 @lexicon.cached
 def _heads() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(lexicon.table("designation_heads").items(), key=lambda kv: -len(kv[0])))
+    """Fixed heads and the composed [marker][unit] heads (示范乡镇, 重点镇), longest first."""
+    heads = dict(composed_heads())
+    heads.update(lexicon.table("designation_heads"))
+    return tuple(sorted(heads.items(), key=lambda kv: -len(kv[0])))
+
+
+def composed_heads() -> dict[str, str]:
+    """Heads built from ``designation_head_parts.txt``: every marker joined to every unit.
+
+    >>> h = composed_heads()
+    >>> h["示范乡镇"], h["试点旗"], h["重点镇"]
+    ('strong', 'strong', 'level')
+    """
+    parts = lexicon.table("designation_head_parts")
+    units = [p for p, role in parts.items() if role == "unit"]
+    return {m + u: role for m, role in parts.items() if role != "unit" for u in units}
 
 
 @lexicon.cached
@@ -86,17 +106,54 @@ def _head_words() -> frozenset[str]:
     return frozenset(h for h, _ in _heads())
 
 
-def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
-    """The leftmost status verb in ``text[lo:hi]``: (start, end, status)."""
-    for i in range(lo, hi):
-        for word, status in _verbs():
-            if text.startswith(word, i) and i + len(word) <= hi:
-                return i, i + len(word), status
+def _verb_at(text: str, i: int, hi: int) -> tuple[int, int, str] | None:
+    for word, status in _verbs():
+        if text.startswith(word, i) and i + len(word) <= hi:
+            return i, i + len(word), status
     return None
+
+
+def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The leftmost status verb in ``text[lo:hi]``: (start, end, status).
+
+    Characters of a conferrer's name are no verb (住房和城乡|建设|部); a verb
+    overlapping a later one yields to it (全力争创: 力争 → 争创), so no verb's
+    characters are left in the name.
+
+    >>> t = "全力争创国家森林城市"
+    >>> _verb_before(t, 0, len(t))
+    (2, 4, 'aspiring')
+    """
+    bodies = [m.span() for m in _conferrers().finditer(text, lo, hi)]
+    for i in range(lo, hi):
+        if any(s <= i < e for s, e in bodies):
+            continue
+        verb = _verb_at(text, i, hi)
+        if verb is None:
+            continue
+        for j in range(verb[0] + 1, verb[1]):  # a verb overlapping this one and ending later wins
+            later = _verb_at(text, j, hi)
+            if later and later[1] > verb[1]:
+                verb = later
+        return verb
+    return None
+
+
+@lexicon.cached
+def _site_words() -> re.Pattern[str]:
+    words = sorted(lexicon.words("designation_site_words"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})了?$")
+
+
+def _visited(text: str, lo: int, start: int) -> bool:
+    """True when a verb of visiting or a locative stands right before the name (考察了X)."""
+    return bool(_site_words().search(text[lo:start]))
 
 
 def _status_after(text: str, end: int) -> str | None:
     after = text[end : end + 8]
+    if _LIST_AFTER.match(after):  # 入选|…基地建设名单: the verb before the name tells the status
+        return None
     for word, status in _verbs_after():
         if re.match(rf"(?:正在|已|全面|顺利)?{word}", after):
             return status
@@ -104,9 +161,47 @@ def _status_after(text: str, end: int) -> str | None:
 
 
 def _is_complete(part: str) -> bool:
-    """True when ``part`` is a designation itself (a left conjunct: ``A示范区和B城市``)."""
+    """True when ``part`` is a designation itself (a left conjunct: ``A示范区和B城市``).
+
+    A part ending in a strong head is one; so is a part ending in any head
+    when it carries a level mark (``国家A城市和国家B试点城市``).
+
+    >>> _is_complete("国家智慧交通枢纽城市"), _is_complete("全国IPv6技术创新")
+    (True, False)
+    """
     part = part.strip(_QUOTES)
-    return part in _known() or any(part.endswith(h) and len(part) > len(h) + 1 for h, k in _heads() if k == "strong")
+    if part in _known():
+        return True
+    marked = has_level_mark(part)
+    return any(
+        part.endswith(h) and len(part) > len(h) + 1 and (k == "strong" or (marked and k != "verb")) for h, k in _heads()
+    )
+
+
+_BODY_BEFORE_MARK = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:部|委|局|署|厅|办)(?=首批|第[一二三四五六七八九十\d]+批|全国|国家|省级|(?:19|20)\d{2}年)"
+)
+
+
+def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[int, str | None]:
+    """Move ``start`` past a conferring body glued to the name (商务部|第二批…示范县).
+
+    A known conferrer that covers ``start`` (工业和|信息化部, cut at 和) or a
+    body ending in 部/委/局 … right before a batch or level mark is the
+    ``conferrer`` prop, not part of the name; the batch stays in the name.
+
+    >>> t = "入选商务部第二批电子商务进农村示范县"
+    >>> s, body = _conferrer_prefix(t, 0, 2, t.index("示范县"))
+    >>> t[s:], body
+    ('第二批电子商务进农村示范县', '商务部')
+    """
+    for m in _conferrers().finditer(text, lo, head_start):
+        if m.start() <= start < m.end():
+            return m.end(), m.group(0)
+    m = _BODY_BEFORE_MARK.match(text, start, head_start)
+    if m:
+        return m.end(), m.group(0)
+    return start, None
 
 
 def _candidates(text: str) -> Iterator[Found]:
@@ -125,6 +220,7 @@ def _candidates(text: str) -> Iterator[Found]:
 
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
+    body = None
     lo = clause_start(text, start if start is not None else head_start or end)
     verb = _verb_before(text, lo, start if start is not None else (head_start or end))
     if start is None:
@@ -136,6 +232,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         )
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
+        start, body = _conferrer_prefix(text, lo, start, head_start)
         name = text[start:end]
         if name.startswith(_BAD_START) or len(name) <= len(text[head_start:end]) + 1:
             return None
@@ -157,10 +254,14 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     name = _clean_name(text[start:end])
     if not name:
         return None
+    if _PROJECT_AFTER.match(text, end):  # …产业园项目: the head of a project's name
+        return None
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
+    if status is None and not has_level_mark(name) and _visited(text, lo, start):
+        return None  # 考察了X示范区: a site visited, not a title conferred or sought
     verb_start = verb[0] if verb else start
     unique = bool(_UNIQUE.search(text[max(lo, verb_start - 4) : start]))
-    return Found(start, end, name, status, verb_start, unique)
+    return Found(start, end, name, status, verb_start, unique, body)
 
 
 def _first_mark(name: str) -> int | None:
@@ -191,20 +292,30 @@ def find_designations(text: str) -> list[Found]:
 
     >>> [f.name for f in find_designations("推动我市创建国家自主创新示范区和国家创新型城市")]
     ['国家自主创新示范区', '国家创新型城市']
-    >>> [f.status for f in find_designations("浏阳市正在争创全国文明城市")]
-    ['aspiring']
+    >>> [f.status for f in find_designations("浏阳市正在争创全国文明城市、国家卫生城市")]
+    ['aspiring', 'aspiring']
     """
     chosen: list[Found] = []
     for f in sorted(_candidates(text), key=lambda f: (-(f.end - f.start), f.start)):
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+    out: list[Found] = []
+    for f in sorted(chosen, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (  # 争创A、B和C: a later conjunct shares the first one's verb and holder
+            prev is not None
+            and f.verb_start == f.start
+            and _CONJUNCTION.fullmatch(text[prev.end : f.start].strip(_QUOTES))
+        ):
+            f = replace(f, status=f.status or prev.status, verb_start=prev.verb_start, unique=prev.unique)
+        out.append(f)
+    return out
 
 
 def _canonical_names(found: list[Found]) -> dict[str, str]:
     """Within a document, a designation written shorter than another takes the longer name.
 
-    ``青年发展型城市`` beside ``全国首批青年发展型城市试点`` is the same title;
+    ``海绵城市`` beside ``全国首批海绵城市建设试点`` is the same title;
     a well-known title (全国文明城市) keeps its own name.
     """
     names = sorted({f.name for f in found}, key=len, reverse=True)
@@ -227,7 +338,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         sentence = text[s_start:s_end]
         batch = (_BATCH.search(name) or _BATCH.search(text[max(s_start, f.start - 4) : f.start]) or [None])[0]
         years = _YEAR.findall(text[s_start : f.start])
-        conferrer = _conferrers().search(sentence)
+        conferrer = f.conferrer or (found_body.group(0) if (found_body := _conferrers().search(sentence)) else None)
         yield doc.mention(
             f.start,
             f.end,
@@ -236,7 +347,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
             level=level_of(name),
             batch=batch,
             year=years[-1] if years else None,
-            conferrer=conferrer.group(0) if conferrer else None,
+            conferrer=conferrer,
         )
         holder = subject_place(doc, max(s_start, clause_start(text, f.verb_start, 60)), f.verb_start)
         if holder is None and not _names_other_place(doc, s_start, f.verb_start):

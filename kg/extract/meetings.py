@@ -3,7 +3,7 @@
 A page is cut into articles at their datelines (``XX日报讯``, ``新华社…电``), the
 headline lines above a dateline belonging to its article. A meeting is a phrase
 ending in a head word of ``kg/data/meeting_heads.txt`` (``市委常委会会议``,
-``汇报会``, ``“钻石论坛”``), or ``X召开会议``; its ``date`` is the article's
+``汇报会``, ``“金桥论坛”``), or ``X召开会议``; its ``date`` is the article's
 dateline day. The article's meeting is the first one its headline or lead
 names; people named right before a verb of ``kg/data/meeting_verbs.txt`` chair
 it (``主持``) or attend it (``出席``, ``参加``; ``讲话``/``强调``/``汇报`` inside a

@@ -23,11 +23,14 @@ import jieba.posseg
 from kg import lexicon
 from kg.extract.tokens import is_word
 
-__all__ = ["is_cjk", "is_name", "name_at", "surname_length"]
+__all__ = ["is_cjk", "is_name", "name_after_title", "name_at", "surname_length"]
 
 _COMMON_WORD = 300  # a 2-character candidate this frequent in jieba's dictionary is a word, not a name
 _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
 _NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000")
+_SPACES = " \u3000"
+_LONGEST_RUN = 7  # non-Han names (图门吉日嘎拉) run up to six characters
+_JOINERS = set("和")  # a given-name character that is also a conjunction (孟庆和列席)
 
 
 def is_cjk(c: str) -> bool:
@@ -121,3 +124,123 @@ def is_name(word: str) -> bool:
     (True, False, False)
     """
     return len(word) >= 2 and name_at(word, 0) == len(word)
+
+
+def _run(text: str, i: int, limit: int = _LONGEST_RUN) -> int:
+    """Length of the CJK run at ``i`` that ends at a boundary or before a name stop word.
+
+    A run of two or more characters stops where a word from ``name_stops``
+    starts; a conjunction such as ``和`` stays inside when what follows it is
+    itself a stop word or a boundary (``孟庆和列席`` but ``张三和李四``).
+    Returns 0 when the run does not end within ``limit`` characters.
+    """
+    k = i
+    while k < len(text) and k - i <= limit:
+        c = text[k]
+        if not is_cjk(c) or c in _NOT_GIVEN:
+            return k - i
+        if k - i >= 2 and _starts_stop(text, k):
+            nxt = text[k + 1 : k + 2]
+            if (
+                c in _JOINERS
+                and (not nxt or not is_cjk(nxt) or _starts_stop(text, k + 1))
+                and not surname_length(text, k + 1)
+            ):
+                return k - i + 1
+            return k - i
+        k += 1
+    return 0
+
+
+@lexicon.cached
+def _translit() -> frozenset[str]:
+    return lexicon.words("name_translit")
+
+
+def _transliterated(word: str, allowed_other: int = 0) -> bool:
+    """True when ``word`` is made of transliteration characters (at most ``allowed_other`` others)."""
+    return sum(c not in _translit() for c in word) <= allowed_other
+
+
+def _has_common_word(word: str, start: int) -> bool:
+    """True when ``word[start:]`` holds a frequent dictionary word that is not a name."""
+    return any(_is_common_word(word[k : k + 2]) for k in range(start, len(word) - 1))
+
+
+def _is_dictionary_word(word: str) -> bool:
+    """True when jieba knows ``word`` as something other than a name or place (an idiom: 开宗明义)."""
+    return is_word(word) and jieba.posseg.dt.word_tag_tab.get(word) not in ("nr", "nrt", "nrfg", "ns")
+
+
+def _dotted(text: str, i: int) -> int:
+    """Length of a transliterated name ``X·Y`` (``吉克·阿依``) at ``i``, 0 when none."""
+    k = i
+    while k < len(text) and k - i < 4 and is_cjk(text[k]):
+        k += 1
+    if k - i < 1 or k >= len(text) or text[k] != "·":
+        return 0
+    right = _run(text, k + 1, 4) or 0
+    if not right:
+        while k + 1 + right < len(text) and right < 4 and is_cjk(text[k + 1 + right]):
+            right += 1
+    if not right or _is_common_word(text[i:k]) or _is_common_word(text[k + 1 : k + 1 + right]):
+        return 0  # 热议·创新: two words around a dot
+    return k + 1 + right - i
+
+
+def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
+    """Length of the span of a name written right after a title, 0 when none.
+
+    A title says a name follows, so more readings count than :func:`name_at`
+    allows: a surname, an OCR space and one character (``李 鹏说``); a
+    transliterated ``X·Y`` name; a Han name whose last character starts a
+    dictionary word when a stop word follows the three (``王立民主持``); and a
+    non-Han name of three to six characters (``达林太``, ``图门吉日嘎拉``) when
+    it ends at a boundary or a stop word, holds no common word, and what runs
+    past a Han reading is made of transliteration characters
+    (``kg/data/name_translit.txt``).
+
+    >>> [name_after_title(s, 0) for s in ("李 鹏说", "王立民主持会议", "图门吉日嘎拉，", "张三和李四")]
+    [3, 3, 6, 2]
+    >>> name_after_title("吉克·阿依在汇报中", 0), name_after_title("热线电话", 0)
+    (5, 0)
+    >>> name_after_title("黄金凤，秘书长", 0), name_after_title("和人民群众", 0), name_after_title("高兴地说", 0)
+    (3, 0, 0)
+    >>> name_after_title("开宗明义提出", 0), name_after_title("热议·创新", 0), name_after_title("冯立新率省代表团", 0)
+    (0, 0, 3)
+    """
+    if i >= len(text) or not is_cjk(text[i]):
+        return 0
+    if text[i] in _FUNCTION_CHARS and (not surname_length(text, i) or _is_common_word(text[i + 1 : i + 3])):
+        return 0  # 和人民群众: a conjunction, not the surname 和
+    sur = surname_length(text, i)
+    if sur == 1 and i + 2 < len(text) and text[i + 1] in _SPACES and is_cjk(text[i + 2]):
+        after = i + 3
+        if after >= len(text) or not is_cjk(text[after]) or _starts_stop(text, after):
+            return 3  # 李 鹏: an OCR space inside a two-character name
+    dotted = _dotted(text, i)
+    if dotted:
+        return dotted
+    n = name_at(text, i, breaks)
+    run = _run(text, i)
+    if n and run <= n:
+        return n
+    end = i + run
+    hard_end = end >= len(text) or not is_cjk(text[end]) or text[end] in _NOT_GIVEN
+    word = text[i:end]
+    plain = not _is_dictionary_word(word) and not _has_common_word(word, 1)
+    if not n and sur == 1 and run in (2, 3) and hard_end and plain:
+        return run  # 黄金凤，: a name that starts like a word, closed by punctuation
+    if n and run == 3 and sur == 1 and not _has_common_word(text[i : i + run], 1):
+        return 3  # 王立民主持: the stop word after the third character decides
+    if (
+        run >= 3
+        and run > max(n, sur + 2)
+        and _transliterated(text[i + max(n, sur + 2) : i + run])
+        and not _is_dictionary_word(text[i : i + run])
+        and not _has_common_word(text[i : i + run], 0 if not sur else 1)
+    ):
+        return run  # 沙马拉且, 乌云其木格: a name longer than a Han name
+    if not n and run >= 3 and _transliterated(word, 1) and plain and not _has_common_word(word, 0):
+        return run  # 达林太: no Han surname
+    return n

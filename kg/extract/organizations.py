@@ -29,7 +29,14 @@ __all__ = ["extract_organizations"]
 # a paper and its app in one byline: 株洲日报·掌上株洲 names the paper
 _MASTHEAD = re.compile(r"((?P<place>[\u4e00-\u9fff]{2,3})(?:日报|晚报))[·•]掌上(?P=place)")
 # a body word with no jurisdiction of its own (区委, 县政府): the page never says which
-_BARE = re.compile(r"^(?:中共)?[区县镇乡村](?:委|政府|人民政府|人大|人大常委会|政协|纪委|监委|纪委监委)$")
+_BARE = re.compile(
+    r"^(?:中共)?[区县镇乡村](?:委|政府|人民政府|人大|人大常委会|政协|纪委|监委|纪委监委|党委|党总支|党支部|村委会|居委会)$"
+)
+# a term ordinal between a jurisdiction and its body: 州十届人大常委会 is 州人大常委会
+_TERM = re.compile(r"(?<=[省市区县州旗盟])第?[一二三四五六七八九十]+届(?=人大|政协)")
+# the legal suffix of a company written in full, and the short forms that stand for it
+_FULL_COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司)$")
+_SHORT_COMPANY = re.compile(r"(?:股份|集团|公司)$")
 
 
 # a jurisdiction's own core bodies are not "located in" it: 中共芦淞区委, 伞铺村党总支, 高新区党工委
@@ -57,8 +64,63 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
             continue
         if _BARE.match(surface):
             continue
-        out.append((span, canonical(surface, span.kind, ctx)))
-    return _expand_abbreviations(out)
+        out.append((span, canonical(_TERM.sub("", surface), span.kind, ctx)))
+    # a committee seen only in titles (市委书记 …, never 市委 alone) is not mentioned on the page
+    named = {c.name for sp, c in out if not sp.in_title}
+    out = [(sp, c) for sp, c in out if not sp.in_title or c.name in named]
+    return _company_aliases(_expand_abbreviations(out))
+
+
+def _company_aliases(found: list[tuple[OrgSpan, Canonical]]) -> list[tuple[OrgSpan, Canonical]]:
+    """A company written in full once and by a short form elsewhere on the page is one company.
+
+    ``深圳市星河电子股份有限公司`` … ``星河电子股份有限公司`` … ``星河股份``: the short
+    forms take the full name (the longest one) as canonical when exactly one full name fits.
+    """
+    full = sorted({c.name for _, c in found if c.kind == "company" and _FULL_COMPANY.search(c.name)}, key=len)
+    if not full:
+        return found
+    out = []
+    for span, c in found:
+        if c.kind == "company" and c.name != full[-1]:
+            fits = [f for f in full if f != c.name and _short_form_of(c.name, f)]
+            if len({_core(f) for f in fits}) == 1:
+                c = Canonical(max(fits, key=len), c.kind, c.place)
+        out.append((span, c))
+    return out
+
+
+def _core(name: str) -> str:
+    """A company's name without a leading place (深圳市星河电子股份有限公司 → 星河电子股份有限公司)."""
+    m = re.match(r"^[\u4e00-\u9fff]{2,3}[省市](?=[\u4e00-\u9fff]{4})", name)
+    return name[m.end() :] if m else name
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """True when ``short`` abbreviates ``full``: same first character of the core, its characters
+    in order, and the short suffix (股份, 集团) present in the full name.
+
+    >>> _short_form_of("岭南文旅集团", "广州岭南文化旅游投资集团有限公司")
+    True
+    >>> _short_form_of("岭南集团", "广州华南集团有限公司")
+    False
+    """
+    core = _core(full)
+    if _FULL_COMPANY.search(short):
+        return short == core  # 深圳市星河电子股份有限公司 written once without its city
+    m = _SHORT_COMPANY.search(short)
+    if not m or m.group() not in core:
+        return False
+    stem = short[: m.start()]
+    if len(stem) < 2:
+        return False
+    # the stem may start after a place the full name starts with (广州岭南… → 岭南)
+    starts = [i for i in range(min(4, len(core))) if core[i] == stem[0]]
+    for i in starts:
+        it = iter(core[i:])
+        if all(ch in it for ch in stem):
+            return True
+    return False
 
 
 def _tail(name: str) -> str:

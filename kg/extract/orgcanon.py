@@ -2,8 +2,8 @@
 
 City papers write ``市委``, ``市政府``, ``省发改委``; the canonical name puts the
 home jurisdiction in (``中共株洲市委``, ``株洲市人民政府``, ``湖南省发改委``), and
-the surface stays as an alias. The home city comes from the masthead
-(``株洲日报`` → 株洲市) or from the most-mentioned city of the page.
+the surface stays as an alias. The home city and province come from
+:mod:`kg.extract.context`.
 
 >>> ctx = Jurisdictions(city="长沙市", province="湖南省")
 >>> [canonical(s, "party", ctx).name for s in ("市委", "市委组织部", "省委")]
@@ -17,22 +17,19 @@ the surface stays as an alias. The home city comes from the masthead
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from kg import lexicon
 from kg.extract.base import Doc
-from kg.vocab import EntityType
+from kg.extract.context import home, provinces
 
-__all__ = ["Canonical", "Jurisdictions", "canonical", "home_city", "home_province", "jurisdictions"]
+__all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions"]
 
 _BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
 _BODY_KIND = {"委": "party", "政府": "government", "人民政府": "government", "人大": "congress"}
 _BODY_KIND |= {"人大常委会": "congress", "政协": "cppcc", "纪委": "discipline", "监委": "discipline"}
 _BODY_KIND |= {"纪委监委": "discipline"}
-_RANK = {"省": 0, "市": 1, "区": 2, "县": 2, "镇": 3, "乡": 3, "村": 4}
-_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村])")
-_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,3})日报(?=[·•讯全记通（(]|\s*\n)")
+_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
+_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村州旗盟])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,55 +52,10 @@ class Canonical:
     place: str | None = None  # a division named in the surface: 醴陵市税务局 → 醴陵市
 
 
-@lexicon.cached
-def _provinces() -> dict[str, str]:
-    """Province short form and full name → full name."""
-    table = lexicon.table("provinces")
-    return {**{full: full for full in table}, **{short: full for full, short in table.items()}}
-
-
-def home_city(doc: Doc) -> str | None:
-    """The city a page is from: its masthead (``株洲日报`` → 株洲市), else its most-mentioned ``X市``.
-
-    >>> from kg.model import Document
-    >>> home_city(Doc.of(Document(id="t.txt", text="岳阳日报讯（记者/王五）会议召开。")))
-    '岳阳市'
-    """
-    heads = Counter(_masthead(doc.text, m.group(1)) for m in _MASTHEAD.finditer(doc.text))
-    for head, _ in heads.most_common():
-        if head not in _provinces() and head not in ("人民", "光明", "经济", "法制", "工人", "农民"):
-            return head + "市"
-    cities = Counter(m.name for m in doc.found(EntityType.PLACE) if m.name.endswith("市") and len(m.name) >= 3)
-    return cities.most_common(1)[0][0] if cities else None
-
-
-def _masthead(text: str, captured: str) -> str:
-    """The paper's place in a captured ``XX日报`` prefix: the ending the page uses most (``篇株洲`` → 株洲)."""
-    return max((captured[-k:] for k in (2, 3) if len(captured) >= k), key=lambda x: (text.count(x), len(x)))
-
-
-def home_province(doc: Doc) -> str | None:
-    """The province a page is from: a provincial masthead, else its most-mentioned province.
-
-    >>> from kg.model import Document
-    >>> home_province(Doc.of(Document(id="t.txt", text="湖南省委召开会议，湖南各地积极响应。江西也来了。")))
-    '湖南省'
-    """
-    heads = [_masthead(doc.text, m.group(1)) for m in _MASTHEAD.finditer(doc.text)]
-    heads = [h for h in heads if _provinces().get(h, "").endswith(("省", "自治区"))]
-    if heads:
-        return _provinces()[heads[0]]
-    provinces = {k: v for k, v in _provinces().items() if v.endswith(("省", "自治区"))}
-    names = "|".join(sorted(provinces, key=len, reverse=True))
-    counts = Counter(provinces[m.group()] for m in re.finditer(names, doc.text)).most_common(2)
-    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
-        return counts[0][0]
-    return None  # no clear home province: 省委 stays as written
-
-
 def jurisdictions(doc: Doc) -> Jurisdictions:
-    """The home city and province of a page."""
-    return Jurisdictions(home_city(doc), home_province(doc))
+    """The home city and province of a page (:mod:`kg.extract.context`)."""
+    h = home(doc)
+    return Jurisdictions(h.city, h.province)
 
 
 def _split_places(name: str) -> tuple[list[str], str]:
@@ -114,7 +66,7 @@ def _split_places(name: str) -> tuple[list[str], str]:
     """
     places: list[str] = []
     rest = name
-    for short in sorted(_provinces(), key=len, reverse=True):
+    for short in sorted(provinces(), key=len, reverse=True):
         if rest.startswith(short) and len(rest) > len(short) and rest[len(short)] not in "省委政":
             if short.endswith(("省", "市", "区")):
                 places.append(short)
@@ -160,8 +112,8 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
         return Canonical(jurisdiction + body, kind, place)
     word = m.group("body")
     organ = body[m.end() :]
-    if word == "委":
-        return Canonical(f"中共{jurisdiction}委{organ}", "party", place)
+    if word == "委":  # 中共南充市顺庆区委 keeps the chain it is written with
+        return Canonical(f"中共{''.join(places) if cpc else jurisdiction}委{organ}", "party", place)
     kind = _BODY_KIND[word] if not organ else kind
     if word in ("政府", "人民政府"):
         return Canonical(f"{jurisdiction}人民政府{organ}", kind, place)

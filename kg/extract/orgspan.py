@@ -28,25 +28,34 @@ from dataclasses import dataclass
 import jieba.posseg
 
 from kg import lexicon
+from kg.extract.context import provinces
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
+from kg.gazetteer import Gazetteer
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "longest_first", "org_spans"]
 
 PUBLIC_KINDS = frozenset({"party", "government", "congress", "cppcc", "discipline", "judiciary"})
 """Kinds of body that exist only for a jurisdiction (need 省/市/区/县 … in front)."""
 
-_LEVELS = "省市区县镇乡村"
+_LEVELS = "省市区县镇乡村州旗盟"
+_BODY_LEVELS = "省市区县镇乡州旗盟"  # levels that have a party committee, government, congress …
+_HOME_ONLY = frozenset({"中心"})  # unit suffixes read only after a bare level (市X中心) or a ministry
+_NAMED_LEVELS = "州旗盟"  # levels whose place stem must be a known division (谭丽州 is none)
+_NATIONAL = "国家"  # the state as a jurisdiction: 国家发展改革委, 国家数据局
+# a masthead that is no "X日报": 今日沂南 on its own line, or before a dateline
+_TODAY_MASTHEAD = re.compile(r"(?m)^\s*(今日([\u4e00-\u9fff]{2,5}))(?=\s*$|讯)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9·]")
 _MAX_STEM = 12  # characters of a name in front of its suffix
-_MAX_PUBLIC_STEM = 10
+_MAX_PUBLIC_STEM = 12
 # the bodies a jurisdiction has (市委, 市政府 …), longest first; the suffix lexicon adds the rest
-_BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "政府", "人大", "政协", "纪委", "监委", "委")
+_BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署", "政府", "人大", "政协", "纪委", "监委", "委")
 _BODY_KIND = {
     "委": "party",
     "政府": "government",
     "人民政府": "government",
+    "行政公署": "government",
     "人大": "congress",
     "人大常委会": "congress",
     "政协": "cppcc",
@@ -70,12 +79,42 @@ class OrgSpan:
     kind: str
     canonical: str | None = None  # a lexicon's canonical name, when it gives one
     carried: bool = False  # a bare department after ``、`` that borrows the jurisdiction before it
+    in_title: bool = False  # a bare committee that is only the front of a party title (市委书记)
+
+
+@lexicon.cached
+def _suffix_rows() -> tuple[tuple[str, str, int], ...]:
+    """``(suffix, kind, shortest stem)`` rows of ``org_suffixes.txt``, longest suffix first."""
+    rows = []
+    for _, line in lexicon.lines("org_suffixes"):
+        parts = [p.strip() for p in line.split("\t")]
+        rows.append((parts[0], parts[1], int(parts[2]) if len(parts) > 2 else 0))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @lexicon.cached
 def _suffixes() -> tuple[tuple[str, str], ...]:
-    table = lexicon.table("org_suffixes")
-    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+    return tuple((s, k) for s, k, _ in _suffix_rows())
+
+
+@lexicon.cached
+def _min_stems() -> dict[str, int]:
+    return {s: n for s, _, n in _suffix_rows()}
+
+
+@lexicon.cached
+def _ethnic() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("ethnic_groups"), key=len, reverse=True))
+
+
+@lexicon.cached
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _is_place_name(word: str) -> bool:
+    """True when ``word`` is the name or short form of a county or larger division (恩施, 沂南)."""
+    return any(d.level in ("province", "prefecture", "county") for d in _gazetteer().lookup(word))
 
 
 @lexicon.cached
@@ -110,8 +149,7 @@ def _names_re() -> re.Pattern[str]:
 
 @lexicon.cached
 def _province_shorts() -> frozenset[str]:
-    table = lexicon.table("provinces")
-    return frozenset(table) | frozenset(table.values())
+    return frozenset(provinces())
 
 
 def _stop_before(text: str, i: int) -> bool:
@@ -130,7 +168,7 @@ def _chain_boundary(text: str, i: int) -> bool:
 
     A level character that ends a common word (乡村, 城市, 社区) is no division.
     """
-    if _boundary(text, i):
+    if _boundary(text, i) or text.endswith("中共", 0, i):
         return True
     return i >= 2 and text[i - 1] in _LEVELS and not is_word(text[i - 2 : i], 20)
 
@@ -144,7 +182,10 @@ def _extend_places(text: str, i: int) -> int:
     while True:
         for k in (4, 3, 2):
             w = text[i - k : i] if i - k >= 0 else ""
-            if len(w) == k and (w in _province_shorts() or (w[-1] in _LEVELS and _chain_boundary(text, i - k))):
+            if len(w) == k and (
+                w in _province_shorts()
+                or (w[-1] in _LEVELS and all(_CJK.match(c) for c in w) and _chain_boundary(text, i - k))
+            ):
                 i -= k
                 break
         else:
@@ -163,26 +204,71 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     """
     if _boundary(text, p) or text[p - 1 : p] in ("委", "府"):
         return _extend_places(text, p)
-    for k in (2, 3, 4):
+    level = text[p]
+    if text.endswith("自治", 0, p):  # 恩施土家族苗族自治州: a stem, ethnic names, 自治, the level
+        q = p - 2
+        while (e := next((e for e in _ethnic() if text.endswith(e, 0, q)), None)) is not None:
+            q -= len(e)
+        if q < p - 2:
+            p = q
+    found: list[int] = []
+    known: list[int] = []  # a division the gazetteer knows wins (温都尔勒图镇, not 尔勒图镇)
+    blocked = False
+    for k in (2, 3, 4, 5):
         s = p - k
-        if s >= 0 and all(_CJK.match(c) for c in text[s:p]) and _chain_boundary(text, s):
-            if any(_stop_before(text, j) for j in range(s + 1, p + 1)):
-                return None
-            return _extend_places(text, s)
-    return None
+        if s < 0 or not all(_CJK.match(c) for c in text[s:p]) or not _chain_boundary(text, s):
+            continue
+        if _gazetteer().lookup(text[s:p] + level):
+            known.append(s)
+        blocked = blocked or any(_stop_before(text, j) for j in range(s + 1, p + 1))
+        if blocked:
+            continue
+        if k == 5:
+            continue  # five characters only for a division the gazetteer knows
+        if level in _NAMED_LEVELS and not (_is_place_name(text[s:p]) or _is_place_name(text[s:p] + level)):
+            continue  # 州 / 旗 / 盟 end surnames and words too: the stem must be a known division
+        found.append(s)
+    if not found and not known:
+        return None
+    return _extend_places(text, min(known) if known else found[0])
+
+
+def _inner_and(text: str, p: int, s: int) -> bool:
+    """True when the ``和`` at ``p`` joins two words of one department name (住房和城乡建设局).
+
+    It is a clause break when what follows could start a body of its own (a level
+    character: ``市发改委和市住建局``) or what precedes already ends one (``发改委和工信厅``).
+    """
+    if text[p] != "和" or not 2 <= s - p - 1 <= 4 or text[p + 1] in _LEVELS:
+        return False
+    before = text[max(0, p - 4) : p]
+    return len(before) >= 2 and not any(before.endswith(x) for x, _ in _suffixes())
+
+
+def _fused(text: str, p: int, s: int, suffix: str) -> bool:
+    """True when a stop word ending at ``p`` forms one word with the suffix after it (服务 + 中心)."""
+    return p + 1 == s and any(is_word(text[p + 1 - k : s] + suffix, 5) for k in (2, 3) if p + 1 - k >= 0)
 
 
 def _public_start(text: str, s: int, suffix: str) -> int | None:
     """Where a public body whose suffix starts at ``s`` begins, or None when no jurisdiction leads it.
 
     The jurisdiction is the rightmost level character in front of the suffix whose
-    stem (between it and the suffix) holds no title and no stop word.
+    stem (between it and the suffix) holds no title and no stop word; ``国家`` leads
+    national bodies (``国家发展改革委``).
     """
     lo = max(0, s - _MAX_PUBLIC_STEM)
+    min_stem = _min_stems().get(suffix, 0)
     for p in range(s - 1, lo - 1, -1):
-        if not _NAME_CHAR.match(text[p]) or text[p].isdigit() or _stop_before(text, p + 1):
+        if not _NAME_CHAR.match(text[p]) or text[p].isdigit():
             return None
+        if _stop_before(text, p + 1) and not _inner_and(text, p, s) and not _fused(text, p, s, suffix):
+            return None
+        if text.endswith(_NATIONAL, 0, p + 1) and s - p - 1 >= 2 and _boundary(text, p - 1):
+            return p - 1
         if text[p] not in _LEVELS or (p + 1 == s and len(suffix) < 2) or _has_title(text[p + 1 : s]):
+            continue
+        if s - p - 1 < min_stem:
             continue
         start = _jurisdiction_start(text, p)
         if start is not None:
@@ -208,8 +294,14 @@ def _title_at(text: str, s: int, suffix: str) -> bool:
 
 
 def _is_distinctive(stem: str) -> bool:
-    """True when a stem holds a name, not only common words (``华菱`` yes, ``地方平台`` no)."""
-    if re.search(r"[A-Za-z]{2,}", stem) or any(stem.startswith(p) for p in _province_shorts()):
+    """True when a stem holds a name, not only common words (``华菱`` yes, ``地方平台`` no).
+
+    A province, a county or larger division (``恩施``), or the national ``中国`` in
+    front is a name: ``恩施日报``, ``中国社会科学院``.
+    """
+    if re.search(r"[A-Za-z]{2,}", stem) or any(stem.startswith(p) for p in (*_province_shorts(), "中国")):
+        return True
+    if any(_is_place_name(stem[:k]) for k in (2, 3, 4) if len(stem) >= k):
         return True
     pairs = list(jieba.posseg.cut(stem, HMM=False))
     singles = 0
@@ -242,6 +334,8 @@ def _named_start(text: str, s: int) -> int:
     for pair in jieba.posseg.cut(text[i:s], HMM=True):
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
+        if any(text.startswith(x, i + len(pair.word)) for x, _ in _suffixes()):
+            break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
         i += len(pair.word)
     while i < s and (text[i] in "”" or (text[i] == "“" and "”" not in text[i:s])):
         i += 1  # a quote closing before the name, or opening one that never closes
@@ -262,17 +356,35 @@ def _media_start(text: str, s: int, start: int) -> int:
 def _lexicon_spans(text: str) -> Iterable[OrgSpan]:
     kinds = {n: (k, c) for n, k, c in _names()}
     for m in _names_re().finditer(text):
-        if m.group()[-1] in "部局委厅办" and is_word(text[m.end() - 1 : m.end() + 1], 50):
-            continue  # 科技部门 is no 科技部 (but 新华社长沙 is 新华社)
+        if _runs_on(text, m.start(), m.end()):
+            continue  # 科技部门 is no 科技部, 新华社区 no 新华社 (but 新华社长沙 is 新华社)
         kind, canonical = kinds[m.group()]
         yield OrgSpan(m.start(), m.end(), kind, canonical)
+    for m in _TODAY_MASTHEAD.finditer(text):
+        if _is_place_name(m.group(2)):
+            yield OrgSpan(m.start(1), m.end(1), "media")
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """True when the last character of ``text[start:end]`` begins a word running past ``end``.
+
+    >>> _runs_on("新华社区", 0, 3), _runs_on("新华社长沙", 0, 3), _runs_on("科技部门", 0, 3)
+    (True, False, True)
+    """
+    if end >= len(text) or not _CJK.match(text[end]):
+        return False
+    if not is_word(text[end - 1 : end + 1], 50):
+        return False
+    if text[end - 1] in "部局委厅办":
+        return True  # 科技部门 (将): a department word always runs on
+    return not any(is_word(text[end : end + k], 50) for k in (2, 3, 4) if end + k <= len(text))
 
 
 def _body_spans(text: str) -> Iterable[OrgSpan]:
     """Party committees, governments, congresses, CPPCCs: ``市委``, ``株洲市人民政府``, ``中共芦淞区委``."""
     body = "|".join(map(re.escape, _BODY_WORDS))
     organs = "|".join(map(re.escape, _ORGANS))
-    rx = re.compile(rf"[{_LEVELS[:-1]}](?:{body})(?:{organs})?")
+    rx = re.compile(rf"[{_BODY_LEVELS}](?:{body})(?:{organs})?")
     for m in rx.finditer(text):
         s, e = m.span()
         if text[e - 1] == "委" and text[e : e + 2] == "员会":
@@ -281,7 +393,57 @@ def _body_spans(text: str) -> Iterable[OrgSpan]:
         if start is None:
             continue
         body_word = next(b for b in _BODY_WORDS if m.group()[1:].startswith(b))
-        yield OrgSpan(start, e, _BODY_KIND[body_word])
+        # 市委书记, 县委常委: the title of the home committee, a mention only if the page names it elsewhere
+        in_title = start == s and m.group()[1:] == "委" and _party_title_at(text, e)
+        yield OrgSpan(start, e, _BODY_KIND[body_word], in_title=in_title)
+
+
+@lexicon.cached
+def _party_titles() -> tuple[str, ...]:
+    table = lexicon.table("titles")
+    return tuple(sorted((t for t, k in table.items() if k == "party"), key=len, reverse=True))
+
+
+def _party_title_at(text: str, i: int) -> bool:
+    """True when a party title (书记, 副书记, 常委 …) starts at ``i``."""
+    j = i + 1 if text.startswith("副", i) else i
+    return any(text.startswith(t, j) for t in _party_titles())
+
+
+def _open_quote(text: str, start: int, end: int) -> int | None:
+    """The offset after the last quote of ``text[start:end]`` left unbalanced (``村“两委``), or None."""
+    depth, last = 0, None
+    for i in range(start, end):
+        if text[i] == "“":
+            depth += 1
+            last = i + 1
+        elif text[i] == "”":
+            if depth == 0:
+                last = i + 1
+            depth = max(0, depth - 1)
+    return last if depth or (last is not None and text[last - 1] == "”" and "“" not in text[start:last]) else None
+
+
+def _home_unit(text: str, start: int, s: int) -> bool:
+    """True when ``text[start:s]`` is a bare level or a national body, then a unit name (not a body)."""
+    head = text[start]
+    if head not in _LEVELS and not any(text.startswith(n, start) for n, _, _ in _names()):
+        return False
+    if head in _LEVELS and any(_gazetteer().lookup(text[start - k : start + 1]) for k in (2, 3) if start >= k):
+        return False  # 成都市天府…中心: the level ends a place name (都 is no stop word here)
+    return not text[start:s].endswith(_BODY_WORDS)  # 市政府中心工作 is no unit
+
+
+def _national_unit_start(text: str, s: int) -> int | None:
+    """Where a national body's unit begins: a ministry of the lexicon, then the unit (科技部火炬中心)."""
+    for k in range(2, 7):
+        q = s - k
+        if q < 2 or not all(_CJK.match(c) for c in text[q:s]):
+            break
+        name = next((n for n, kind, _ in _names() if kind in PUBLIC_KINDS and text.endswith(n, 0, q)), None)
+        if name and name[-1] in "部委局署院":
+            return q - len(name)
+    return None
 
 
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
@@ -297,8 +459,18 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             continue  # 局长 is a title, 局面 / 办理 / 委托 are words
         if is_word(text[s : e + 1], 50) and len(text[s : e + 1]) > len(suffix):
             continue  # 党组织 is no 党组
+        if suffix.endswith("会") and text.startswith("议", e):
+            continue  # 常委会议 is a meeting
         if kind in PUBLIC_KINDS:
-            start = _public_start(text, s, suffix)
+            start = _national_unit_start(text, s)
+            if start is None:
+                start = _public_start(text, s, suffix)
+            if start is not None and suffix in _HOME_ONLY and not _home_unit(text, start, s):
+                continue  # 株洲城市数智中心 may be a venue; 市招商服务中心 is the home city's unit
+            if start is not None and _open_quote(text, start, s) is not None:
+                continue  # 东墙峪村“党支部+合作社”: a quote opens inside the name
+            if start is not None and suffix == "委员会" and text.startswith("中共", start):
+                kind = "party"  # 中共X盟委员会
             if start is None and len(suffix) >= 3 and suffix in ("指挥部", "领导小组"):
                 start = _named_start(text, s)
                 if s - start < 2:
@@ -311,6 +483,7 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             yield OrgSpan(start, e, kind)
         else:
             start = _named_start(text, s)
+            start = _open_quote(text, start, s) or start
             if kind == "media":
                 start = _media_start(text, s, start)
             stem = text[start:s]
@@ -331,7 +504,7 @@ def longest_first(spans: Iterable[OrgSpan]) -> list[OrgSpan]:
     """
     kept: list[OrgSpan] = []
     taken = SpanSet()
-    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, x.kind)):
+    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, x.carried, x.kind)):
         if not taken.overlaps(sp.start, sp.end):
             kept.append(sp)
             taken.add(sp.start, sp.end)

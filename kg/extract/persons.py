@@ -15,10 +15,10 @@ authors, business people (``董事长``) and quoted figures (``X说过``,
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> doc = Doc.of(Document(id="t.txt", text="青山日报讯 市委副书记、市长张三丰出席会议。"))
+>>> doc = Doc.of(Document(id="t.txt", text="常德日报讯 市委副书记、市长张三丰出席会议。"))
 >>> rels = [r for r in extract_persons(doc) if getattr(r, "predicate", None) == Predicate.HOLDS_POSITION]
 >>> [(r.object, r.prop("post")) for r in rels]
-[('市委副书记', '中共青山市委副书记'), ('市长', '青山市市长')]
+[('市委副书记', '中共常德市委副书记'), ('市长', '常德市市长')]
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.extract.base import Doc
-from kg.extract.context import home_city, home_province
-from kg.extract.names import is_cjk, is_name, name_at
+from kg.extract.context import home
+from kg.extract.names import is_cjk, is_name, name_after_title, name_at
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
@@ -47,6 +47,9 @@ _AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
 _DATELINE = re.compile(r"讯\s*[(（][^)）\n]{0,40}[)）]\s*(\d{1,2})月(\d{1,2})日")
 _AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2,60})[)）]")
+# (作者张三系…主任,李四系…教授): each clause names its author
+_NAMED_NOTE = re.compile(r"[(（]\s*作者([^)）\n]{4,120})[)）]")
+_NAMED_CLAUSE = re.compile(rf"([{_CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})")
 _MASTHEAD = re.compile(rf"([{_CJK}]{{2}}(?:日报|晚报|晨报|都市报))")
 _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 _FOREIGN = re.compile(rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}")
@@ -61,7 +64,7 @@ class _State:
         self.taken = SpanSet()
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = _breaks(doc)
-        self.setting = Setting(self.text, home_city(doc.document), home_province(doc.document))
+        self.setting = Setting(self.text, home(doc).city, home(doc).province)
         self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
@@ -120,13 +123,13 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
         pos, after_space = pos + 1, True
     found: list[tuple[int, int]] = []
     while pos < len(text):
-        n = name_at(text, pos, st.breaks, after_space)
+        n = name_at(text, pos, st.breaks, True) if after_space else name_after_title(text, pos, st.breaks)
         if not n:
             break
         found.append((pos, pos + n))
         if text[pos + n : pos + n + 1] != "、":
             break
-        pos += n + 1
+        pos, after_space = pos + n + 1, False
     return found
 
 
@@ -167,19 +170,24 @@ def _officials(st: _State) -> Iterator[Mention | Relation]:
             continue
         if stack[-1].core.endswith(("领导", "负责人")) and not (stack[-1].level or stack[-1].unit or stack[-1].places):
             continue  # a bare 领导 is not a title
-        official = not any(t.business for t in stack)
+        # a public title makes an official even beside a company post (政协委员、某公司董事长)
+        # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
         posts = normalise_stack(stack, st.setting)
+        public = [p for p in posts if not p.title.business]
+        if len(public) < len(posts) and all(p.title.core.endswith(("领导", "负责人")) for p in public):
+            public = []
+        official = bool(public)
         for s, e in names:
             if not st.free(s, e):
                 continue
             attrs = {"official": True} if official else {"official": False, "role": "business"}
             yield st.person(s, e, **attrs)
             ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
-            if official:
-                yield from _position_relations(st, ref, posts, e)
-            elif posts[0].body:
-                org = EntityRef(EntityType.ORGANIZATION, posts[0].body)
-                yield st.doc.relation(ref, Predicate.MEMBER_OF, org, stack[0].written_start, e)
+            yield from _position_relations(st, ref, public, e)
+            for p in posts:
+                if p.title.business and p.body:
+                    org = EntityRef(EntityType.ORGANIZATION, p.body)
+                    yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
 
 
 def _name_then_title(st: _State) -> Iterator[Mention | Relation]:
@@ -293,17 +301,19 @@ def _paper_before(text: str, pos: int) -> str | None:
     return found[-1].group(1) if found else None
 
 
-_NAME_LINE = re.compile(rf"(?m)^[ \u3000]*([{_CJK}]{{2,4}})[ \u3000]*$")
+# a line holding a name, after an optional column mark (□ 王 磊); an OCR space may split a two-character name
+_NAME_LINE = re.compile(rf"(?m)^[ \u3000]*(?:[□■●◆][ \u3000]*)?([{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}})[ \u3000]*$")
 
 
 def _name_lines(st: _State) -> list[tuple[int, int]]:
     """Clean spans of the original lines that hold nothing but a name (captions, column authors)."""
     out = []
     for m in _NAME_LINE.finditer(st.doc.document.text):
-        if is_name(m.group(1)):
+        raw = m.group(1)
+        if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
             s = _to_clean(st.doc, m.start(1))
-            if s is not None and st.text[s : s + len(m.group(1))] == m.group(1):
-                out.append((s, s + len(m.group(1))))
+            if s is not None and st.text[s : s + len(raw)] == raw:
+                out.append((s, s + len(raw)))
     return out
 
 
@@ -320,14 +330,31 @@ def _line_name(st: _State, pos: int) -> tuple[int, int] | None:
     return before[-1] if before else None
 
 
+def _named_authors(st: _State) -> Iterator[Mention | Relation]:
+    """``(作者张三系…副主任,李四系…教授)``: each named author with the posts the note states."""
+    text = st.text
+    for note in _NAMED_NOTE.finditer(text):
+        for m in _NAMED_CLAUSE.finditer(text, note.start(1), note.end(1)):
+            s, e = m.span(1)
+            if not (is_name(m.group(1)) or "·" in m.group(1)) or not st.free(s, e):
+                continue
+            stack = title_stack(text, m.end(3))
+            official = bool(stack) and not any(t.business for t in stack)
+            ref = EntityRef(EntityType.PERSON, m.group(1))
+            yield st.person(s, e, **({"official": True} if official else {"official": False, "role": "author"}))
+            if official:
+                yield from _position_relations(st, ref, normalise_stack(stack, st.setting), m.end(3))
+
+
 def _authors(st: _State) -> Iterator[Mention | Relation]:
     text = st.text
+    yield from _named_authors(st)
     for m in _AUTHOR_NOTE.finditer(text):
         span = _line_name(st, m.start())
         if span is None or not st.free(*span):
             continue
         s, e = span
-        name = text[s:e]
+        name = "".join(text[s:e].split())
         ref = EntityRef(EntityType.PERSON, name)
         if m.group(1) in ("系", "为"):
             note_end = m.end(2)
@@ -350,7 +377,7 @@ def _standalone_names(st: _State) -> Iterator[Mention]:
     for s, e in _name_lines(st):
         if not st.free(s, e):
             continue
-        name = text[s:e]
+        name = "".join(text[s:e].split())
         if name in st.known:
             yield st.person(s, e, **st.known[name])
         else:
@@ -396,7 +423,7 @@ def _speech_role(text: str, pos: int) -> str | None:
 
 
 def _known_again(st: _State) -> Iterator[Mention]:
-    """Further mentions of names already found in this document (``周赫赫介绍``)."""
+    """Further mentions of names already found in this document (``王明远介绍``)."""
     text = st.text
     for name, attrs in list(st.known.items()):
         if len(name) < 2:

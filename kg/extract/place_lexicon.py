@@ -31,6 +31,7 @@ __all__ = [
     "NamedPlace",
     "area_suffixes",
     "cuts_word",
+    "is_boundary_word",
     "is_generic",
     "is_name_char",
     "left_name",
@@ -71,11 +72,14 @@ class NameStops:
     """The contents of ``place_name_stops.txt``."""
 
     left: frozenset[str]  # characters that end a name on the left
+    adverbs: frozenset[str]  # … except in a transliterated name read loosely
+    function: frozenset[str]  # function words: no village name has them
     starts: tuple[str, ...]  # a name may not start with these
     ends: tuple[str, ...]  # … nor be or end with these
     exact: frozenset[str]  # … nor be exactly these
     confirm: tuple[str, ...]  # words that, following X村, show X村 is a village
     project: tuple[str, ...]  # words that, following an area, make it part of a project's name
+    facility: tuple[str, ...] = ()  # a county short form right before these names a facility (盐田港)
 
 
 def _lines(name: str) -> list[str]:
@@ -164,10 +168,16 @@ def area_pattern() -> re.Pattern[str]:
 def name_stops() -> NameStops:
     """The parsed ``place_name_stops.txt``."""
     left: set[str] = set()
-    starts, ends, exact, confirm, project = [], [], set(), [], []
+    adverbs: set[str] = set()
+    function: set[str] = set()
+    starts, ends, exact, confirm, project, facility = [], [], set(), [], [], []
     for line in _lines("place_name_stops.txt"):
         word = line.split("#", 1)[0].strip()
-        if word.startswith("<"):
+        if word.startswith("<?"):
+            adverbs.update(word[2:])
+        elif word.startswith("<!"):
+            function.update(word[2:])
+        elif word.startswith("<"):
             left.update(word[1:])
         elif word.startswith("^"):
             starts.append(word[1:])
@@ -177,9 +187,21 @@ def name_stops() -> NameStops:
             confirm.append(word[1:])
         elif word.startswith("~"):
             project.append(word[1:])
+        elif word.startswith("@"):
+            facility.append(word[1:])
         elif word:
             ends.append(word)
-    return NameStops(frozenset(left), tuple(starts), tuple(ends), frozenset(exact), tuple(confirm), tuple(project))
+    return NameStops(
+        frozenset(left | adverbs | function),
+        frozenset(adverbs),
+        frozenset(function),
+        tuple(starts),
+        tuple(ends),
+        frozenset(exact),
+        tuple(confirm),
+        tuple(project),
+        tuple(facility),
+    )
 
 
 def is_name_char(c: str) -> bool:
@@ -208,6 +230,16 @@ def _stops_name(word: str) -> bool:
     return tag is not None and tag[0] in _PARTICLE_TAGS
 
 
+def is_boundary_word(word: str) -> bool:
+    """Whether a jieba word cannot be inside a name: a verb, adverb or other non-noun,
+    or a one-character particle, preposition, numeral or measure word.
+
+    >>> is_boundary_word("考察"), is_boundary_word("电器")
+    (True, False)
+    """
+    return _stops_name(word)
+
+
 def is_generic(name: str, village: bool = False) -> bool:
     """Whether a suffix-found name is no proper name (a verb, a modifier, a determiner).
 
@@ -228,21 +260,27 @@ def is_generic(name: str, village: bool = False) -> bool:
     return _is_function_word(name)
 
 
-def left_name(text: str, stop: int, longest: int = MAX_NAME) -> str:
+def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False) -> str:
     """The proper name written just before ``text[stop:]``, or '' when there is none.
 
     Reads name characters back to a boundary (punctuation, a function word or
     measure word from ``place_name_stops.txt``), cuts them into jieba words
     and keeps the trailing words up to ``longest`` characters, stopping at a
     verb, adverb or other non-noun jieba knows (推动|清水塘, 看好|武广).
+    ``loose`` lets single characters through (a transliterated name such as
+    a Yi or Mongolian one is cut into characters jieba tags as adverbs).
+
+    >>> left_name("来到乌兰巴日", 6, 5), left_name("来到乌兰巴日", 6, 5, loose=True)
+    ('', '乌兰巴日')
     """
-    left = name_stops().left
+    stops = name_stops()
+    left = stops.left - stops.adverbs if loose else stops.left
     i = stop
     while i > 0 and stop - i < _RUN and is_name_char(text[i - 1]) and text[i - 1] not in left:
         i -= 1
     name = ""
     for word in reversed(list(jieba.cut(text[i:stop], HMM=False))):
-        if _stops_name(word) or len(name) + len(word) > longest:
+        if (_stops_name(word) and not (loose and len(word) == 1)) or len(name) + len(word) > longest:
             break
         name = word + name
     if len(name) < 2 and not (name.isascii() and name):

@@ -1,89 +1,31 @@
 """Which place a sentence is about: the paper's home city and a clause's subject place.
 
 Used by the designation and project extractors to tie a fact to a place.
-``我市``/``全市``/``本市`` mean the paper's home city (:func:`home_city`): the
-masthead ``XX日报`` gives ``XX市``; without one, the most-mentioned ``X市``.
-
-(A shared ``kg.extract.context.home_city`` is being written on another branch;
-this one should be unified with it when both are merged.)
+``我市``/``全市``/``本市`` mean the paper's home city
+(:func:`kg.extract.context.home_city`).
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> home_city(Doc.of(Document(id="t.txt", text="浏阳日报讯 我市获批全国文明城市。")))
-'浏阳市'
+>>> subject_place(Doc.of(Document(id="t.txt", text="浏阳日报讯 我市获批全国文明城市。")), 6, 8)
+('浏阳市', 6)
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kg import lexicon
 from kg.extract.base import Doc
+from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
 from kg.model import Mention
 from kg.vocab import EntityType
 
-__all__ = ["GENERIC_PLACES", "HOME_WORDS", "canonical_place", "home_city", "subject_place"]
+__all__ = ["HOME_WORDS", "subject_place"]
 
 HOME_WORDS = ("我市", "全市", "本市")
 """Words that stand for the paper's home city."""
 
-_MASTHEADS = (  # best first: a masthead at a line start, after a non-CJK character, anywhere (2 characters)
-    re.compile(r"(?m)^[^\S\n]*([\u4e00-\u9fff]{2,3}?)日报"),
-    re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)日报"),
-    re.compile(r"([\u4e00-\u9fff]{2})日报"),
-)
-_DIVISION_END = re.compile(r"(?:省|自治区|市|区|县|旗|镇|乡|街道|村|社区|州|盟|片区)$")
-GENERIC_PLACES = frozenset({"城市", "全市", "本市", "我市", "各市", "超市", "城区", "市区"})
 _PREPOSITIONS = frozenset("在向与和对从到赴同跟把为")
-
-
-@lexicon.cached
-def _non_local_mastheads() -> frozenset[str]:
-    return lexicon.words("mastheads_nonlocal")
-
-
-def home_city(doc: Doc) -> str | None:
-    """The paper's home city: masthead ``XX日报`` → ``XX市``, else the most-mentioned ``X市`` place.
-
-    >>> from kg.model import Document
-    >>> from kg.extract.places import extract_places
-    >>> d = Doc.of(Document(id="t.txt", text="人民日报 岳阳市召开会议，岳阳市领导出席，长沙市来宾。"))
-    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
-    >>> home_city(d)
-    '岳阳市'
-    """
-    for pattern in _MASTHEADS:
-        for m in pattern.finditer(doc.document.text[:5000]):
-            stem = m.group(1)
-            if stem not in _non_local_mastheads() and not any(stem.endswith(w) for w in _non_local_mastheads()):
-                return stem if stem.endswith("市") else stem + "市"
-    counts = Counter(
-        p.name for p in doc.found(EntityType.PLACE) if p.name.endswith("市") and p.name not in GENERIC_PLACES
-    )
-    if counts:
-        return max(sorted(counts), key=lambda n: counts[n])
-    return None
-
-
-def canonical_place(doc: Doc, name: str) -> str:
-    """The full name of a place written short: ``株洲`` → ``株洲市`` when the home city or the text says so.
-
-    >>> from kg.model import Document
-    >>> canonical_place(Doc.of(Document(id="t.txt", text="株洲日报讯 株洲发布")), "株洲")
-    '株洲市'
-    """
-    home = home_city(doc)
-    if home and home.removesuffix("市") in name and not _DIVISION_END.search(name):
-        return home  # 株洲 (and OCR-glued 篇株洲) → the home city
-    if _DIVISION_END.search(name):
-        return name
-    if home and home == name + "市":
-        return home
-    for suffix in ("市", "县", "区"):
-        if name + suffix in doc.text:
-            return name + suffix
-    return name
 
 
 def _is_usable(place: Mention) -> bool:

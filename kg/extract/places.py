@@ -34,14 +34,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import jieba
+
+from kg import lexicon
 from kg.extract.base import Doc
+from kg.extract.context import stated_home
 from kg.extract.place_lexicon import (
     area_pattern,
     area_suffixes,
+    is_boundary_word,
     is_generic,
     is_name_char,
     left_name,
@@ -49,20 +53,27 @@ from kg.extract.place_lexicon import (
     scan_names,
 )
 from kg.extract.spans import SpanSet
-from kg.gazetteer import Division, Gazetteer
+from kg.extract.tokens import is_word
+from kg.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["extract_places", "home_city", "home_division"]
+__all__ = ["extract_places"]
 
-_MASTHEAD = re.compile(r"日报")
-_CHILD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(街道|社区|镇|乡|村)")
+_CHILD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(街道|社区|嘎查|苏木|镇|乡|村)")
 _CHILD_SUFFIXES = {  # which units may be written right after a division of each level
     "prefecture": ("街道",),
-    "county": ("街道", "镇", "乡", "村", "社区"),
-    "town": ("村", "社区"),
+    "county": ("街道", "苏木", "镇", "乡", "村", "社区", "嘎查"),
+    "town": ("街道", "村", "社区", "嘎查"),  # 某镇某街道: a town seat's sub-district, as written
     "village": (),
 }
+_VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
+# A town-level unit written right before a village-level one: 某乡某村, 某街道某社区.
+_CHAIN = re.compile(r"(乡|镇|街道|苏木)([\u4e00-\u9fff]{2,5}?)(村|社区|嘎查)")
+_COMPANY_LEVELS = frozenset({"province", "prefecture", "county"})
+_COMPANY_RUN = 16  # how far a company suffix may follow the place that opens its name
+_BATCH = re.compile(r"第[一二三四五六七八九十百\d]+批")
+_DESIGNATION_LEVELS = frozenset({"national", "provincial"})  # levels that make an area phrase a title
 _NOT_IN_CHILD_NAME = frozenset("省市县区乡镇村")
 
 
@@ -81,40 +92,6 @@ class _Place:
     candidates: str | None = None
 
 
-def home_division(doc: Doc) -> Division | None:
-    """The division whose paper this is: the most frequent ``XX日报`` masthead.
-
-    >>> from kg.model import Document
-    >>> home_division(Doc.of(Document(id="t", text="湘潭日报记者 张三"))).code
-    '430300'
-    """
-    gaz = Gazetteer.load()
-    text = doc.text
-    seen: Counter[str] = Counter()
-    for m in _MASTHEAD.finditer(text):
-        window = text[max(0, m.start() - 8) : m.start()]
-        hits = [h for h in gaz.scan(window) if h[1] == len(window)]
-        if hits:
-            d = gaz.resolve(hits[-1][2])
-            if d is not None and d.level != "town":
-                seen[d.code] += 1
-    if not seen:
-        return None
-    return gaz.by_code(max(seen, key=lambda c: (seen[c], c)))
-
-
-def home_city(doc: Doc) -> str | None:
-    """Full name of the paper's home division (``株洲日报`` → ``株洲市``), or None.
-
-    >>> from kg.model import Document
-    >>> home_city(Doc.of(Document(id="t", text="本报讯 长沙晚报")))
-    >>> home_city(Doc.of(Document(id="t", text="株洲日报讯 (记者 李四)")))
-    '株洲市'
-    """
-    d = home_division(doc)
-    return d.name if d else None
-
-
 def _qualifier(gaz: Gazetteer, d: Division) -> str:
     same = [x for x in gaz.lookup(d.name) if x.name == d.name]
     return d.code if len(same) > 1 else ""
@@ -131,8 +108,8 @@ def _adjacent(text: str, a: _Place | None, start: int) -> bool:
 def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
     """Gazetteer hits, resolved with the written chain, the document's places and the home city."""
     text = doc.text
-    raw = list(gaz.scan(text))
-    home = home_division(doc)
+    raw = _plausible_hits(text, gaz, list(gaz.scan(text)))
+    home = stated_home(doc).division
     context = [home.code] if home else []
     for _, _, surface in raw:
         cands = gaz.lookup(surface)
@@ -145,6 +122,8 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
     for s, e, surface in raw:
         cands = gaz.lookup(surface)
         parent = prev if _adjacent(text, prev, s) and prev and prev.code else None
+        if parent is None and prev is not None and text[prev.end : s] == "、" and prev.stated_parent:
+            parent = prev.stated_parent  # 某县甲镇、乙镇: the parent is stated for the whole list
         d: Division | None = None
         if parent is not None:
             under = [c for c in cands if parent.code in {a.code for a in gaz.chain(c.code)[1:]}]
@@ -165,6 +144,28 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             continue
         prev = _division_place(gaz, s, e, d, parent)
         out.append(prev)
+    return out
+
+
+def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop gazetteer hits that are evidently no mention of the division.
+
+    A two-character full name cutting a word on its left (示|范县), and a
+    county short form naming a facility (``@`` words of
+    ``place_name_stops.txt``: 某某港, 某某机场).
+    """
+    facility = name_stops().facility
+    out = []
+    prev_end = -1
+    for s, e, surface in raw:
+        cands = gaz.lookup(surface)
+        full = any(c.name == surface for c in cands)
+        if full and len(surface) == 2 and s > 0 and s != prev_end and is_word(text[s - 1 : s + 1], BOUNDARY_FREQ):
+            continue
+        if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
+            continue
+        out.append((s, e, surface))
+        prev_end = e
     return out
 
 
@@ -194,10 +195,10 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         if not m or m.group(2) not in _CHILD_SUFFIXES.get(p.level, ()) or taken.overlaps(*m.span()):
             continue
         name = m.group(1)
-        if set(name) & _NOT_IN_CHILD_NAME or is_generic(name, village=True):
-            continue
         full = name + m.group(2)
-        level = "village" if m.group(2) in ("村", "社区") else "town"
+        if not _unit_name(gaz, name, full):
+            continue
+        level = "village" if m.group(2) in _VILLAGE_SUFFIXES else "town"
         code = None
         if level == "town" and p.code:
             known = [d for d in gaz.lookup(full) if d.parent == p.code]
@@ -214,29 +215,78 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     return out
 
 
+def _unit_name(gaz: Gazetteer, name: str, full: str) -> bool:
+    """Whether ``name`` before a unit suffix is a proper name (沿背|村, not 开展|乡, 碉楼与|村).
+
+    A town name the gazetteer knows anywhere in China is one even where
+    jieba reads a word (解放乡).
+    """
+    if set(name) & (_NOT_IN_CHILD_NAME | name_stops().function):
+        return False
+    if any(d.level == "town" and d.name == full for d in gaz.lookup(full)):
+        return True
+    if any(len(w) > 1 and is_boundary_word(w) for w in jieba.cut(name, HMM=False)):
+        return False  # 入选全国农|村: a verb inside is no name
+    return not is_generic(name, village=True)
+
+
+def _chains(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
+    """A town-level unit written before a village-level one, with no division before them.
+
+    ``某乡某村``, ``某街道某社区``: the pair states its chain, so both are places
+    and the village is part of the town. Names may be transliterated (read
+    loosely, :func:`left_name`).
+    """
+    text = doc.text
+    out: list[_Place] = []
+    for m in _CHAIN.finditer(text):
+        ts, te = m.start(1), m.end(1)
+        name = left_name(text, ts, 5, loose=True)
+        village = m.group(2)
+        if not name or taken.overlaps(ts - len(name), m.end()):
+            continue
+        town_full, village_full = name + m.group(1), village + m.group(3)
+        if not (_unit_name(gaz, name, town_full) and _unit_name(gaz, village, village_full)):
+            continue
+        town = _Place(ts - len(name), te, town_full, "town")
+        out += [town, _Place(te, m.end(), village_full, "village", stated_parent=town)]
+        taken.add(town.start, m.end())
+    return out
+
+
 def _villages(doc: Doc, taken: SpanSet) -> list[_Place]:
     """Villages named before a village body or title (伞铺村党总支书记)."""
     text = doc.text
     out = []
     for m in _village_pattern().finditer(text):
-        name = left_name(text, m.start(), 3)
+        loose = m.group() == "嘎查"  # a Mongolian village: the suffix alone shows it, the name is long
+        name = left_name(text, m.start(), 6 if loose else 3, loose=loose)
         if len(name) < 2 or is_generic(name, village=True) or set(name) & _NOT_IN_CHILD_NAME:
             continue
         s = m.start() - len(name)
         if not taken.overlaps(s, m.end()):
-            out.append(_Place(s, m.end(), name + m.group(1), "village"))
+            out.append(_Place(s, m.end(), name + m.group(), "village"))
+            taken.add(s, m.end())
     return out
 
 
 @functools.cache
 def _village_pattern() -> re.Pattern[str]:
-    """村 or 社区 followed by a word that confirms a named village (党总支, 村委会 …)."""
+    """村 or 社区 followed by a word that confirms a named village (党总支, 村委会 …), or 嘎查."""
     confirm = "|".join(re.escape(w) for w in name_stops().confirm)
-    return re.compile(rf"(村|社区)(?={confirm})")
+    return re.compile(rf"(?:村|社区)(?={confirm})|嘎查")
 
 
 def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
-    """Named areas by suffix: 田心片区, 株洲高新区, 成都市天府新区, 清水塘老工业区."""
+    """Named areas by suffix: 田心片区, 株洲高新区, 成都市天府新区, 清水塘老工业区.
+
+    A city's short form is part of the area's name (某某|滨江新区 → 某某滨江新区),
+    its full name is not (成都市|天府新区 → 天府新区). A county's short form
+    before a name-only suffix is the area's own name (某某古镇), not a
+    mention of the county: that division is dropped from ``divisions``.
+    An area phrase after a national or provincial level word or a batch
+    (第二批国家绿色工业园区) is a designation, not a place.
+    """
     text = doc.text
     modes = {s.suffix: s.after_division for s in area_suffixes()}
     ends = {p.end: p for p in divisions if p.code}
@@ -251,23 +301,77 @@ def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
         parent: _Place | None = None
         start = ss
         if ss in ends:  # the division names the area: 株洲高新区
+            p = ends[ss]
             if not modes[m.group()]:
+                if p.level == "county" and text[p.start : p.end] != p.name:
+                    divisions.remove(p)  # 某某古镇: the area is named after the place
+                    out.append(_Place(p.start, se, text[p.start : se], "area"))
                 continue  # 株洲园区 = the city's parks, no name
-            parent, start = ends[ss], ends[ss].start
+            parent, start = p, p.start
         else:
             for k in range(2, 5):  # a name between the division and the suffix: 成都市|天府|新区
                 p = ends.get(ss - k)
                 middle = text[ss - k : ss]
                 if p is not None and all(map(is_name_char, middle)) and not is_generic(middle):
-                    parent, start = p, ss - k
+                    short = text[p.start : p.end] != p.name
+                    parent, start = p, p.start if short else ss - k
                     break
             if parent is None:
                 name = left_name(text, ss)
-                if not name or is_generic(name):
+                if not name or is_generic(name) or _conferred(text, ss - len(name)):
                     continue
                 start = ss - len(name)
         out.append(_Place(start, se, text[start:se], "area", stated_parent=parent))
     return out
+
+
+def _conferred(text: str, start: int) -> bool:
+    """Whether an area phrase starting at ``start`` follows a national or provincial level
+    word or a batch (第三批国家…园区, 省级…示范区): a title, not a place.
+
+    >>> _conferred("入选第二批国家绿色工业园区", 9), _conferred("推动清水塘老工业区", 2)
+    (True, False)
+    """
+    i = start
+    while i > 0 and start - i < 12 and is_name_char(text[i - 1]):
+        i -= 1
+    run = text[i:start]
+    return bool(_BATCH.search(run)) or any(mark in run for mark in _level_marks())
+
+
+@functools.cache
+def _level_marks() -> tuple[str, ...]:
+    """National and provincial level words (``designation_levels.txt``: 国家, 全国, 省级 …)."""
+    return tuple(w for w, level in lexicon.table("designation_levels").items() if level in _DESIGNATION_LEVELS)
+
+
+def _in_company_name(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens a company's name (某省某某科技有限公司).
+
+    A company registered with a region's name does not mention the region:
+    what follows up to a company suffix (``org_suffixes.txt``) is nouns only.
+
+    >>> _in_company_name("由浙江德力电器有限公司建设", 3), _in_company_name("赴深圳考察华为公司", 3)
+    (True, False)
+    """
+    i = end
+    while i < len(text) and i - end < _COMPANY_RUN and is_name_char(text[i]):
+        i += 1
+    run = text[end:i]
+    hits = [run.find(x) for x in _company_suffixes() if x in run]
+    if not hits:
+        return False
+    segment = run[: min(hits)]
+    if set(segment) & name_stops().function:
+        return False  # 深圳与某某公司
+    return not any(len(w) > 1 and is_boundary_word(w) for w in jieba.cut(segment, HMM=False))
+
+
+@functools.cache
+def _company_suffixes() -> tuple[str, ...]:
+    """Company suffixes of ``org_suffixes.txt`` (有限公司, 集团 …)."""
+    table = lexicon.table("org_suffixes")
+    return tuple(w for w, kind in table.items() if kind == "company" and ("公司" in w or w == "集团"))
 
 
 def _repeat(doc: Doc, learned: list[_Place], taken: SpanSet) -> list[_Place]:
@@ -302,7 +406,13 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     children = _children(doc, gaz, [p for p in divisions if p.code])
     places += children
     taken = SpanSet((p.start, p.end) for p in places)
+    chains = _chains(doc, gaz, taken)
+    places += chains
+    children += chains
+    before = list(divisions)
     areas = [a for a in _areas(doc, divisions, div_spans) if not taken.overlaps(a.end - 1, a.end)]
+    consumed = [p for p in before if p not in divisions]  # named an area (某某古镇)
+    places = [p for p in places if p not in consumed]
     for a in areas:
         taken.add(a.start, a.end)
     villages = _villages(doc, taken)
@@ -310,6 +420,8 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
         taken.add(v.start, v.end)
     learned = [*areas, *villages, *(c for c in children if c.code is None)]
     places += areas + villages + _repeat(doc, learned, taken)
+    in_company = [p for p in places if p.level in _COMPANY_LEVELS and _in_company_name(doc.text, p.end)]
+    places = [p for p in places if p not in in_company]
     for p in sorted(places, key=lambda p: (p.start, p.end)):
         yield doc.mention(
             p.start,
@@ -322,7 +434,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
             parent=p.parent_code or (p.stated_parent.code if p.stated_parent else None),
             candidates=p.candidates,
         )
-        if p.stated_parent is not None:
+        if p.stated_parent is not None and p.stated_parent not in in_company:
             q = p.stated_parent
             yield doc.relation(
                 EntityRef(EntityType.PLACE, p.name, p.qualifier),

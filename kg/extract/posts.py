@@ -27,7 +27,7 @@ __all__ = ["NATION", "Post", "Setting", "normalise_stack"]
 NATION = "中国"
 """Jurisdiction of central posts (中共中央, 全国人大, 国务院)."""
 
-_HEAD = re.compile(r"^(?:常务副|副|代)?([省市区县镇乡州])长$")
+_HEAD = re.compile(r"^(?:常务副|副|代)?([省市区县镇乡州旗盟])长$")
 _CORE_BODY = re.compile(r"^(.*?(党委|党工委|党总支|党支部|党组|村委会|居委会))(?:副)?(?:书记|委员|主任|成员)$")
 _TRAILING_PARTY = re.compile(r"(?:党委|党组|党支部|党总支)$")
 _NATIONAL_CORES = {"总书记": "中共中央", "总理": "国务院", "国务委员": "国务院"}

@@ -4,7 +4,10 @@ A project name ends in a head (项目, 工程, 基地, 产业园, 新城, 片区
 ``kg/data/project_heads.txt``) and runs left over the clause in front of it
 up to the rightmost verb or clause word (``kg/data/clause_stops.txt``); a
 quoted name (``“雪亮工程”``, ``“动力党建”工程``) keeps its quotes' span.
-Phrases of generic words only (重点项目, 民生工程) are no names. Coordinated
+Phrases of generic words only (重点项目, 民生工程), also after a leading
+year, count or division (2024年X市重大项目), are no names; nor are counted
+classes (21个重大项目, 改造项目412个) or titles a place is conferred
+(国家级…产业园, 第二批…基地: a designation, ``kg/extract/designations.py``). Coordinated
 names share a head: ``A片区、B片区改造`` gives ``A片区改造`` (mention span
 ``A片区``) and ``B片区改造``; ``X、Y等项目`` gives ``X`` and ``Y``.
 ``located_in`` ties a project to a place named after ``选址``/``落户``/``位于``,
@@ -25,14 +28,22 @@ from dataclasses import dataclass
 
 from kg import lexicon
 from kg.extract.base import Doc
-from kg.extract.boundary import clause_start, left_boundary
-from kg.extract.placeref import GENERIC_PLACES, canonical_place, home_city, subject_place
+from kg.extract.boundary import clause_start, has_level_mark, left_boundary
+from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
+from kg.extract.designations import find_designations
+from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_NOT_AFTER = re.compile(r"[化师院部款量]")  # 工程化, 工程师, 工程院, 项目部, 项目款: not a name's end
+_NOT_AFTER = re.compile(r"[化师院部款量标]")  # 工程化, 工程师, 项目部, 各项|目标: not a name's end
+_INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
+_YEAR_OR_PLACE = re.compile(
+    r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
+)
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$")
+_COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
 _SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
 _BUILD_VERBS = ("规划建设", "打造", "建设", "引进", "落地", "新建", "兴建")
 _CONJ = re.compile(r"、|和|及|与|以及")
@@ -82,13 +93,31 @@ def _is_generic(content: str) -> bool:
     return True
 
 
+def _proper_part(content: str) -> str:
+    """The part of a name before its head that may name it: a leading year, count and division dropped.
+
+    ``2024年江门市重大`` → ``重大`` (generic, so no name); a name left empty
+    by this (``株洲基地``) keeps its place.
+
+    >>> _proper_part("2025年漳州市重大"), _proper_part("株洲")
+    ('重大', '株洲')
+    """
+    rest = content[_YEAR_OR_PLACE.match(content).end() :]  # type: ignore[union-attr]
+    return rest if rest else content
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """True when the phrase is counted (21个重大项目, 改造项目412个): a class of projects, not one."""
+    return bool(_COUNT_BEFORE.search(text[max(0, start - 4) : start]) or _COUNT_AFTER.match(text, end))
+
+
 def _clean(surface: str) -> str:
     return "".join(surface.split()).replace("“", "").replace("”", "").replace('"', "")
 
 
 def _start_of(text: str, head_start: int) -> int:
     """Where the name ending in a head at ``head_start`` begins."""
-    if head_start > 0 and text[head_start - 1] == "”":  # “动力党建”工程
+    if head_start > 0 and text[head_start - 1] == "”":  # “红色引擎”工程
         q = text.rfind("“", max(0, head_start - 20), head_start)
         if q >= 0:
             return q
@@ -103,7 +132,7 @@ def _start_of(text: str, head_start: int) -> int:
     if qualified:  # 湖南(国际)…博览园: a parenthesised qualifier is part of the name
         start -= len(qualified.group(0))
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
-    if latin:  # TCL 成都基地: a Latin brand before a space belongs to the name
+    if latin:  # ABB 重庆基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
     return start
 
@@ -118,9 +147,11 @@ def find_projects(text: str) -> list[FoundProject]:
     """
     out: list[FoundProject] = []
     shared = dict(_heads())
+    titles = find_designations(text)
     for m in _head_regex().finditer(text):
         head, hs, he = m.group(0), m.start(), m.end()
-        if _NOT_AFTER.match(text, he) or text[hs - 1 : hs] == "+":  # 工程化; 苗圃+孵化器+科技园 (a formula)
+        inside = _INSIDE_WORD.match(text, max(0, hs - 1))  # 宅基地: the head is part of another word
+        if _NOT_AFTER.match(text, he) or text[hs - 1 : hs] == "+" or inside:  # 工程化; 苗圃+孵化器+科技园
             continue
         if _head_regex().match(text, he):  # 产业园项目: the name ends at the last head
             continue
@@ -131,8 +162,10 @@ def find_projects(text: str) -> list[FoundProject]:
         start = _start_of(text, hs)
         name = _clean(text[start:end])
         epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
-        if epithet or _is_generic(name[: len(name) - len(head)]):
+        if epithet or _is_generic(_proper_part(name[: len(name) - len(head)])) or _counted(text, start, end):
             continue
+        if has_level_mark(name[:3]) or any(d.start <= start and end <= d.end for d in titles):
+            continue  # 国家级X产业园, 第二批…基地: a title conferred, not a project built
         out.append(FoundProject(start, end, name))
         out.extend(_conjuncts(text, start, head, shared[head], name))
         if shared[head] == "-":
@@ -194,7 +227,7 @@ def _following(text: str, end: int, head: str) -> Iterator[FoundProject]:
 
 
 def _unify(found: list[FoundProject]) -> dict[str, str]:
-    """Within a document, a name that ends another (株洲基地 in 北汽株洲基地) takes the longer name."""
+    """Within a document, a name that ends another (保定基地 in 长城保定基地) takes the longer name."""
 
     def core(n: str) -> str:
         return n.removesuffix("项目") or n
@@ -262,7 +295,7 @@ def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
 
 
 def _inside(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
-    """A place named inside the project's name (株洲广铁…项目, 北汽株洲基地)."""
+    """A place named inside the project's name (长沙中铁…项目, 长城保定基地)."""
     for i in range(p.start, p.end - 1):
         place = _place_at(doc, i)
         if place and re.search(r"(?:省|市|区|县|镇|乡|村|片区)$", place):

@@ -35,17 +35,27 @@ _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t 
 _MAX_SEGMENT = 32
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
-    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|跟|据|让|使)"
+    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使)"
 )
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
 _STATION = re.compile(rf"驻[{_CJK}]{{1,2}}?(?=全国|省|市|区|县)")
-_PLACE_SUFFIX = r"自治州|自治县|特别行政区|高新区|经开区|开发区|示范区|新区|省|市|区|县|镇|乡|街道|村|社区"
+# 驻村第一书记: a post stationed in the village, kept in the title as written
+_STATIONED = re.compile(r"驻(?:村|社区|嘎查|镇|乡)(?=第一书记|工作队|干部)")
+_PLACE_SUFFIX = (
+    r"自治州|自治县|自治旗|特别行政区|高新区|经开区|开发区|示范区|新区|"
+    r"省|市|区|县|州|盟|旗|镇|乡|苏木|街道|村|嘎查|社区"
+)
 _PLACE = re.compile(rf"([{_CJK}]{{2,5}}?)({_PLACE_SUFFIX})")
-_LEVEL_CHARS = "省市区县镇乡村州"
+# the levels of the administrative ladder, written bare before a body (旗委, 盟行政公署, 嘎查党支部)
+_LEVEL_CHARS = "省市区县镇乡村州盟旗"
+_LEVEL_WORDS = ("嘎查", "苏木", "社区", "街道")
 # a suffix character followed by one of these starts a word, not a place (区域, 市场, 村民)
-_NOT_AFTER_PLACE = set("域场民庄城级内外里间属长")
+_NOT_AFTER_PLACE = set("域场民庄城级内外里间属长帜")
 _COMMITTEE = re.compile(rf"委[{_CJK}]{{2,12}}?(?:委员会|领导小组)")
-_DEPARTMENT_END = ("局", "厅", "办公室", "办", "委", "部", "中心", "所", "院", "站", "队", "处", "科", "署", "馆")
+_DEPARTMENT_END = (
+    *("局", "厅", "办公室", "办", "委", "委员会", "部", "中心"),
+    *("所", "院", "站", "队", "处", "科", "署", "馆"),
+)
 _COMPANY = re.compile(r"公司|集团|股份|企业|工作室|银行|工厂|厂$")
 
 
@@ -93,7 +103,7 @@ def core_regex() -> re.Pattern[str]:
     """Any core title (public or business), with an optional 副 / 常务副 / 代."""
     titles = set(lexicon.table("titles")) | business_titles()
     alt = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
-    return re.compile(rf"(?:常务副|副|代)?(?:{alt})")
+    return re.compile(rf"(?:常务副|副|代)?(?:[一二三四]级)?(?:{alt})")
 
 
 @lexicon.cached
@@ -122,10 +132,12 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if k >= 0 and (len(marker) > 1 or k == pos):
             pos, tense = k + len(marker), _tense_markers()[marker]
             break
-    station = _STATION.match(seg, pos)
+    written_from = pos
+    station = _STATIONED.match(seg, pos) or _STATION.match(seg, pos)
     if station:
         pos = station.end()
-    written_from = pos
+        if station.re is _STATION:
+            written_from = pos
     scope = None
     m = _SCOPE.match(seg, pos, core_m.start())
     if m:
@@ -143,8 +155,12 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         keep_level = m.group(2) if len(m.group(2)) == 1 else None
         written_from = pos
     level = None
-    if not places and pos < core_m.start() and seg[pos] in _LEVEL_CHARS:
-        level, pos = seg[pos], pos + 1
+    if not places and pos < core_m.start():
+        word = next((w for w in _LEVEL_WORDS if seg.startswith(w, pos) and pos + len(w) <= core_m.start()), None)
+        if word is None and seg[pos] in _LEVEL_CHARS:
+            word = seg[pos]
+        if word:
+            level, pos = word, pos + len(word)
     body = None
     committee = _COMMITTEE.match(seg, pos, core_m.start())
     if committee:
@@ -162,8 +178,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         places, unit = [*places, unit + core[0]], None  # 白沙村党总支书记: the village is a place
         written_from = core_m.start()
     business = core in business_titles() or bool(unit and _COMPANY.search(unit))
-    if places and keep_level and body and not unit:
-        written_from -= 1  # 芦淞区委 -> 区委
+    if places and keep_level and not unit and (body or core.endswith(("领导", "负责人"))):
+        written_from -= 1  # 芦淞区委 -> 区委, 青川州领导 -> 州领导
     written_start = start + written_from
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip

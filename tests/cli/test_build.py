@@ -65,7 +65,7 @@ def test_cli_build_is_byte_identical_across_runs(tmp_path, seed_paths):
     for i in range(2):
         out = tmp_path / f"o{i}"
         CliRunner().invoke(main, ["build", str(seed_paths[0].parent), "-o", str(out), "-q"])
-        runs.append({p.name: p.read_bytes() for p in out.iterdir()})
+        runs.append({p.name: p.read_bytes() for p in out.iterdir() if p.is_file()})
     assert runs[0] == runs[1]
 
 

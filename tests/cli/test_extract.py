@@ -39,3 +39,23 @@ def test_cli_help_lists_commands_with_examples():
         assert name in top.output
         sub = runner.invoke(main, [name, "--help"])
         assert sub.exit_code == 0 and "Example" in sub.output, name
+
+
+def _posts(output: str) -> set[str]:
+    records = [json.loads(line) for line in output.splitlines()]
+    return {r.get("post") for r in records if r["record"] == "relation" and r["predicate"] == "holds_position"}
+
+
+def test_cli_extract_home_city_flag_and_setting(tmp_path, monkeypatch):
+    page = tmp_path / "page.txt"
+    page.write_text("市委书记孙海涛主持会议。", encoding="utf-8")
+    runner = CliRunner()
+    flag = runner.invoke(main, ["extract", str(page), "-q", "--home-city", "常德市"])
+    assert flag.exit_code == 0, flag.output
+    assert "中共常德市委书记" in _posts(flag.output)
+    (tmp_path / "kg.toml").write_text('[kg]\nhome_city = "益阳市"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    toml = runner.invoke(main, ["extract", "page.txt", "-q"])
+    assert "中共益阳市委书记" in _posts(toml.output)
+    both = runner.invoke(main, ["extract", "page.txt", "-q", "--home-city", "常德市"])
+    assert "中共常德市委书记" in _posts(both.output)  # the flag beats kg.toml

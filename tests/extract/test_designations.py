@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.base import Doc
 from kg.extract.designations import find_designations
-from kg.extract.placeref import home_city
 from kg.model import Document
 from kg.vocab import EntityType, Predicate
 
@@ -93,5 +91,81 @@ def test_designations_status_from_verb_after(text, status):
     assert find_designations(text)[0].status == status
 
 
-def test_designations_home_city_from_masthead():
-    assert home_city(Doc.of(Document(id="t.txt", text="\n湘潭日报讯 我市召开会议。"))) == "湘潭市"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("柳州市获批国家级服务贸易创新发展试验区。", "国家级服务贸易创新发展试验区"),
+        ("芜湖入选第五批国家级跨境电商综试区。", "第五批国家级跨境电商综试区"),
+        ("黄山区被评为全国休闲农业重点镇。", "全国休闲农业重点镇"),
+        ("甘孜县入选第三批全国民族团结进步示范乡镇。", "第三批全国民族团结进步示范乡镇"),
+        ("达拉特旗成功创建全国双拥工作示范旗。", "全国双拥工作示范旗"),
+        ("五一街道获评全省平安建设示范街道。", "全省平安建设示范街道"),
+        ("安吉县获批国家现代农业产业园。", "国家现代农业产业园"),
+        ("宜宾入选第四批国家骨干冷链物流基地建设名单。", "第四批国家骨干冷链物流基地"),
+        ("柯桥区入选第三批国家绿色工业园区。", "第三批国家绿色工业园区"),
+    ],
+)
+def test_designations_head_families(text, name):
+    assert [f.name for f in find_designations(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        ("淳安县全力争创国家生态文明建设示范县。", "国家生态文明建设示范县", "aspiring"),
+        ("桐庐县成功创建国家全域旅游示范区。", "国家全域旅游示范区", "awarded"),
+        ("德清县被自然资源部命名为全国国土绿化示范县。", "全国国土绿化示范县", "awarded"),
+        ("嘉兴以全省第一的成绩通过国家城市交通建设示范城市验收。", "国家城市交通建设示范城市", "awarded"),
+        ("绍兴入选第二批国家文化出口基地建设名单。", "第二批国家文化出口基地", "awarded"),
+    ],
+)
+def test_designations_status_verbs_not_in_name(text, name, status):
+    f = find_designations(text)[0]
+    assert (f.name, f.status) == (name, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "conferrer"),
+    [
+        ("湖州获批工业和信息化部第二批国家级工业设计示范城市。", "第二批国家级工业设计示范城市", "工业和信息化部"),
+        ("海宁市入选商务部第三批县域商业建设示范县。", "第三批县域商业建设示范县", "商务部"),
+        ("义乌入选海关总署第一批全国外贸转型示范基地。", "第一批全国外贸转型示范基地", "海关总署"),
+    ],
+)
+def test_designations_conferrer_not_in_name(text, name, conferrer):
+    f = find_designations(text)[0]
+    assert (f.name, f.conferrer) == (name, conferrer)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("积极申报国家智慧交通枢纽城市和国家低碳试点城市", ["国家智慧交通枢纽城市", "国家低碳试点城市"]),
+        ("衢州入选全国文明城市、国家卫生城市和国家园林城市", ["全国文明城市", "国家卫生城市", "国家园林城市"]),
+    ],
+)
+def test_designations_coordinated_names_split(text, names):
+    assert [f.name for f in find_designations(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在丽水市，考察了瓯江河谷生态农业示范区和光伏产业园项目。",
+        "走进松阳茶香示范区，茶园连片。",
+        "推进衢州智能装备产业园项目建设。",
+    ],
+)
+def test_designations_sites_and_projects_are_not_titles(text):
+    assert find_designations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("舟山市积极争创国家森林城市、国家卫生城市和国家园林城市。", ["aspiring"] * 3),
+        ("台州市获批全国文明城市、国家卫生城市。", ["awarded"] * 2),
+    ],
+)
+def test_designations_conjuncts_share_the_verb(text, statuses):
+    assert [f.status for f in find_designations(text)] == statuses

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.base import Doc
-from kg.extract.orgcanon import Jurisdictions, canonical, home_city, home_province
+from kg.extract.orgcanon import Jurisdictions, canonical
 from kg.extract.orgspan import OrgSpan, longest_first, org_spans
 from kg.model import Document
 from kg.vocab import EntityType, Predicate
@@ -116,17 +115,70 @@ def test_organizations_longest_span_wins():
     assert [(s.start, s.end) for s in got] == [(0, 6), (7, 9)]
 
 
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [("邵阳日报讯(记者/甲) 会议召开。", "邵阳市"), ("党建篇邵阳日报·掌上邵阳记者乙 邵阳发展", "邵阳市")],
-)
-def test_organizations_home_city_from_masthead(text, city):
-    assert home_city(Doc.of(Document(id="t.txt", text=text))) == city
-
-
-def test_organizations_home_province_needs_a_clear_majority():
-    assert home_province(Doc.of(Document(id="t.txt", text="在广西考察。"))) is None
-
-
 def test_organizations_province_bodies_without_a_province_stay_as_written():
     assert canonical("省委", "party", Jurisdictions(city="衡阳市")).name == "省委"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("盟行政公署副秘书长王刚出席。", "盟行政公署"),
+        ("中共锡林郭勒盟委员会召开会议。", "中共锡林郭勒盟委员会"),
+        ("兴安盟住房和城乡建设局局长李明说。", "兴安盟住房和城乡建设局"),
+        ("岳阳市发展和改革委员会发布通知。", "岳阳市发展和改革委员会"),
+        ("湘西土家族苗族自治州财政局局长张三。", "湘西土家族苗族自治州财政局"),
+        ("州监察委员会副主任李四,州中级人民法院院长王五列席。", "州中级人民法院"),
+        ("旗人大常委会、旗政协负责人参加。", "旗政协"),
+        ("9月,国家发展改革委印发通知。", "国家发展改革委"),
+        ("入选工信部火炬中心公布的名单。", "工信部火炬中心"),
+        ("据中国科学技术协会发布的报告。", "中国科学技术协会"),
+        ("市政务服务中心主任赵六表示。", "市政务服务中心"),
+        ("在额尔古纳镇党委书记带领下。", "额尔古纳镇党委"),
+    ],
+)
+def test_organizations_other_levels_and_national_units(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宜宾日报\n宜宾日报讯(记者/王五)", "宜宾日报"),
+        ("今日桐庐\n2024年5月1日", "今日桐庐"),
+        ("来源:余姚市融媒体中心", "余姚市融媒体中心"),
+    ],
+)
+def test_organizations_media_named_by_a_place(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("推广桃园村“支部+企业+农户”模式。", "桃园村“支部"),
+        ("带领村“两委”干部走访。", "村“两委"),
+        ("全国人大代表、建德市大同镇上马村党支部书记方芳说。", "、建德市大同镇上马村党支部"),
+        ("在城关街道新华社区调研。", "新华社"),
+        ("紧紧围绕市委、市政府中心工作。", "市政府中心"),
+        ("校对:王丽州十届人大常委会会议举行", "王丽州十届人大常委会"),
+    ],
+)
+def test_organizations_spans_do_not_cross_quotes_lists_or_words(text, absent):
+    assert absent not in spans(text)
+
+
+def test_organizations_company_in_full_and_short_form_is_one():
+    text = "与杭州市星河电子股份有限公司签约。星河电子股份有限公司总裁说,星河股份将扩产。"
+    names = orgs(text)
+    assert [n for n in names if "星河" in n] == ["杭州市星河电子股份有限公司"]
+
+
+def test_organizations_home_committee_only_in_titles_is_no_mention():
+    text = "衡阳日报讯(记者/周晓梅) 市委书记张三、市委副书记李四出席。"
+    assert "中共衡阳市委" not in orgs(text)
+    assert "中共衡阳市委" in orgs(text + "市委高度重视。")
+
+
+def test_organizations_term_ordinal_is_not_part_of_the_body():
+    text = "宜宾日报讯(记者/王五) 州十届人大常委会第五次会议举行,州人大常委会主任出席。"
+    assert [n for n in orgs(text) if "人大" in n] == ["州人大常委会"]

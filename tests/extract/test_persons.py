@@ -93,14 +93,14 @@ def test_persons_posts_carry_body_and_jurisdiction(title, body, jurisdiction, po
 
 
 def test_persons_home_city_from_masthead_qualifies_bare_city_titles():
-    text = "青山日报讯 市委副书记、市长孙海涛出席。"
+    text = "常德日报讯 市委副书记、市长孙海涛出席。"
     got = {r.object: r.prop("post") for r in relations(text)}
-    assert got == {"市委副书记": "中共青山市委副书记", "市长": "青山市市长"}
+    assert got == {"市委副书记": "中共常德市委副书记", "市长": "常德市市长"}
 
 
 def test_persons_same_title_in_two_cities_is_two_posts():
-    a = relations("青山日报讯 市长孙海涛出席。")
-    b = relations("白河日报讯 市长孙海涛出席。")
+    a = relations("常德日报讯 市长孙海涛出席。")
+    b = relations("益阳日报讯 市长孙海涛出席。")
     assert a[0].prop("post") != b[0].prop("post")
 
 
@@ -137,3 +137,55 @@ def test_persons_position_date_is_page_date_refined_by_dateline():
     doc = Document(id="t.txt", text="青山日报讯(记者/周晓梅) 5月6日,县长黄志明调研。", date="2022-05-08")
     rel = next(r for r in extract(doc).relations if r.predicate is Predicate.HOLDS_POSITION)
     assert rel.evidence.date == "2022-05-06"
+
+
+BANNER = (
+    "10月9日,盟委委员、副盟长哈斯巴根到青格尔旗调研。旗委书记其木格日乐,旗委副书记、旗长周 岚陪同。"
+    "县领导钱立德、吴 敏、沙马阿果出席。县人大常委会副主任郑秋菊、阿苏·莫色,县政协副主席胡秋和列席会议。"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("哈斯巴根", "副盟长"),
+        ("其木格日乐", "旗委书记"),
+        ("周岚", "旗长"),
+        ("吴敏", "县领导"),  # an OCR space inside a name does not end the list
+        ("沙马阿果", "县领导"),
+        ("阿苏·莫色", "县人大常委会副主任"),  # a title ending in 副主任 is shared by the list
+        ("胡秋和", "县政协副主席"),
+    ],
+)
+def test_persons_minority_region_titles_and_names(name, title):
+    assert (name, title) in positions(BANNER)
+
+
+NOTES = (
+    "□ 林 涛\n\n正文。\n\n(作者系中共白云市江北区委常委、宣传部部长)\n\n"
+    "□ 钱海燕 唐 宁\n\n正文。\n\n(作者钱海燕系白云市交通运输局党组成员、副局长,唐宁系江北大学副教授)\n"
+)
+MIXED = (
+    "县政协委员、青禾农业科技有限公司董事长冯志远,县政协委员、东坪镇党委书记许 亮发言。"
+    "项目负责人、远山建设集团有限公司总经理贺明说,工程将于年底完工。"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("林涛", "区委常委"), ("林涛", "宣传部部长"), ("钱海燕", "党组成员"), ("钱海燕", "副局长")],
+)
+def test_persons_author_notes_state_posts(name, title):
+    assert (name, title) in positions(NOTES)
+
+
+def test_persons_author_note_without_post_is_not_an_official():
+    assert persons(NOTES)["唐宁"] is False
+
+
+def test_persons_public_title_beside_a_company_post_makes_an_official():
+    got = persons(MIXED)
+    assert got["冯志远"] is True and got["许亮"] is True
+    assert got["贺明"] is False
+    assert ("冯志远", "县政协委员") in positions(MIXED)
+    assert not any(name == "贺明" for name, _ in positions(MIXED))

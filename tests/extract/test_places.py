@@ -7,7 +7,7 @@ import pytest
 from kg.corpus import read_document
 from kg.extract.base import Doc
 from kg.extract.place_lexicon import is_generic, left_name, scan_names
-from kg.extract.places import extract_places, home_city
+from kg.extract.places import extract_places
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Mention, Relation
 
@@ -118,21 +118,10 @@ def test_places_short_forms_and_towns_need_context(text: str, expected: list[str
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("湘潭日报讯(记者 张三)", "湘潭市"),
-        ("衡阳日报 2023年5月1日 衡阳日报讯", "衡阳市"),
-        ("本报讯 会议召开", None),
-    ],
-)
-def test_places_home_city_from_masthead(text: str, expected: str | None) -> None:
-    assert home_city(Doc.of(Document(id="t", text=text))) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "name", "parent"),
     [
-        ("武汉东湖高新区加快发展", "东湖高新区", "武汉市"),
+        ("武汉东湖高新区加快发展", "武汉东湖高新区", "武汉市"),  # a city's short form is part of the name
+        ("武汉市东湖高新区加快发展", "东湖高新区", "武汉市"),  # its full name is not
         ("长沙经开区签约", "长沙经开区", "长沙市"),
         ("苏州工业园区", "苏州工业园区", "苏州市"),
         ("去年,雨湖区江麓片区完成改造", "江麓片区", "雨湖区"),
@@ -234,3 +223,99 @@ def test_place_lexicon_left_name(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("name", "generic"), [("产业", True), ("乡村振兴", True), ("田心", False), ("深化", True)])
 def test_place_lexicon_is_generic(name: str, generic: bool) -> None:
     assert is_generic(name) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a township the gazetteer knows elsewhere, written after its county, then a village
+        ("在美姑县解放乡瓦古村调研", {("解放乡", "美姑县"), ("瓦古村", "解放乡")}),
+        # a street written after a town, a community after the street
+        (
+            "在锡林浩特市宝力根苏木,又到额济纳旗达来呼布镇金沙街道绿洲社区",
+            {("金沙街道", "达来呼布镇"), ("绿洲社区", "金沙街道")},
+        ),
+        # a town and village with no division before them: the pair states the chain
+        ("驱车来到洛莫依乡吉木且村看望群众", {("吉木且村", "洛莫依乡")}),
+        # a parent stated for a list: 某县甲镇、乙镇
+        ("深入额济纳旗达来呼布镇、东风镇调研", {("达来呼布镇", "额济纳旗"), ("东风镇", "额济纳旗")}),
+        # an autonomous prefecture written 某某州 heads the chain
+        ("到黔东南州凯里市、雷山县调研", {("凯里市", "黔东南苗族侗族自治州"), ("雷山县", "黔东南苗族侗族自治州")}),
+    ],
+)
+def test_places_chains_of_towns_streets_and_villages(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _part_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("牧民们在巴音乌拉嘎查与嘎查干部交流", "巴音乌拉嘎查"),
+        ("驱车来到洛莫依乡吉木且村看望群众", "洛莫依乡"),
+    ],
+)
+def test_places_transliterated_villages_and_towns(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("苍溪县入选全国农村改革试验区", "入选全国农村"),  # a verb is no village name
+        ("义乌市碉楼与村落保护", "碉楼与村"),  # nor a function word
+    ],
+)
+def test_places_no_village_from_a_phrase(text: str, absent: str) -> None:
+    assert absent not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        ("大会在柳州柳东新区举行", "柳州柳东新区", "柳州市"),
+        ("台州湾经济技术开发区和宁波杭州湾经济技术开发区", "宁波杭州湾经济技术开发区", "宁波市"),
+    ],
+)
+def test_places_area_named_with_city_short_form(text: str, name: str, parent: str) -> None:
+    mentions, relations = _run(text)
+    assert name in [m.name for m in mentions]
+    assert (name, parent) in {(r.subject.name, r.object.name) for r in relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "柳州市入选第三批国家低碳工业园区名单",
+        "推动县域工业园区提质",
+        "争创省级乡村振兴样板示范区",
+        "成功创建国家有机产品认证示范区",
+        "在2022年度全国综合保税区绩效评估中",
+    ],
+)
+def test_places_conferred_area_phrases_are_no_places(text: str) -> None:
+    assert not [m for m in _run(text)[0] if m.prop("level") == "area"]
+
+
+def test_places_old_town_named_after_a_place_is_an_area() -> None:
+    mentions, _ = _run("湛江日报讯 游客来到赤坎古镇参观")
+    assert [(m.name, m.prop("level")) for m in mentions if m.name != "湛江市"] == [("赤坎古镇", "area")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("南宁日报讯 宾阳县获评全国示范县称号", "范县"),  # a two-character county name inside a word
+        ("杭州日报讯 推动宁波港与深圳盐田港合作", "盐田区"),  # a district's short form naming a port
+        ("成都日报讯 由浙江德力电器有限公司投资建设", "浙江省"),  # a region opening a company's name
+    ],
+)
+def test_places_no_division_inside_another_word(text: str, absent: str) -> None:
+    assert absent not in _names(text)
+
+
+def test_places_company_name_states_no_chain() -> None:
+    assert _part_of("由广西柳州恒达机械有限公司承建") == set()
+
+
+def test_gazetteer_autonomous_prefecture_short_name() -> None:
+    assert [d.name for d in Gazetteer.load().lookup("黔东南州")] == ["黔东南苗族侗族自治州"]

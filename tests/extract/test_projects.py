@@ -65,3 +65,35 @@ def test_projects_located_in_from_site_verb():
 def test_projects_short_name_unified_with_long_one():
     mentions, _ = _run("将重点支持广汽长沙基地建设。希望广汽加大长沙基地投资。")
     assert {m.name for m in mentions} == {"广汽长沙基地"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "总投资210亿元！18个重大项目集中开工。",
+        "2025年漳州市重大项目集中签约活动举行。",
+        "今年以来共引进超亿元项目52个。",
+        "确保城市更新项目按期落地。",
+        "累计实施老旧小区改造项目260个。",
+        "泉州核电和海上风电项目进展顺利。",
+        "要加快推进县域工业园提质。",
+        "确保全年各项目标任务圆满完成。",
+        "安溪县入选全国农村宅基地制度改革试点地区。",
+        "将建立重大项目专班推进机制。",
+    ],
+)
+def test_projects_reject_classes_counts_and_topics(text):
+    assert find_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("德化县积极创建国家现代农业产业园。", []),
+        ("晋江入选第三批国家骨干冷链物流基地。", []),
+        ("推进晋江智能装备产业园项目建设。", ["晋江智能装备产业园项目"]),
+        ("石狮市政府与某集团有限公司签订石狮古港文旅综合开发项目合作协议。", ["石狮古港文旅综合开发项目"]),
+    ],
+)
+def test_projects_titles_are_not_projects(text, names):
+    assert [p.name for p in find_projects(text)] == names

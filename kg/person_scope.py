@@ -1,0 +1,127 @@
+"""Persons across documents: one person when name and jurisdiction agree, two when they cannot be one.
+
+Within a document a name is one person (a byline or a later bare mention of
+an official's name attaches to the official). Across documents, the pages
+where a name holds posts are grouped by jurisdiction: two pages are the same
+person when one jurisdiction contains the other in the gazetteer chain
+(市长 of 株洲市 and 省委常委 of 湖南省 may be one person; 市长 of 株洲市 and
+市长 of 衡阳市 are two). A page where the name holds no post joins the first
+group. When a name ends up with several groups, each group's mentions and
+relations get the group's jurisdiction code (or name) as qualifier:
+``person/王伟@430200`` and ``person/王伟@430400``.
+
+>>> from kg.model import Document
+>>> from kg.extract import extract
+>>> a = extract(Document(id="a.txt", text="市长王建国出席会议。"), home_city="衡阳市")
+>>> b = extract(Document(id="b.txt", text="市长王建国出席会议。"), home_city="常德市")
+>>> sorted(set(person_qualifiers([a, b]).values()))
+['430400', '430700']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.base import Extraction
+from kg.gazetteer import Gazetteer
+from kg.model import EntityRef, Relation
+from kg.vocab import EntityType, Predicate
+
+__all__ = ["NATIONWIDE", "compatible", "person_qualifiers", "qualify"]
+
+NATIONWIDE = "中国"
+"""A central post's jurisdiction: compatible with every other."""
+
+
+def _scope(name: str) -> frozenset[str]:
+    """A jurisdiction and everything above it: codes from the gazetteer, else the name itself."""
+    d = Gazetteer.load().resolve(name)
+    if d is None:
+        return frozenset({name})
+    return frozenset(x.code for x in Gazetteer.load().chain(d.code))
+
+
+def _key(name: str) -> str:
+    d = Gazetteer.load().resolve(name)
+    return d.code if d is not None else name
+
+
+def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of jurisdictions can be one person's: empty, or some pair in one chain.
+
+    >>> zhuzhou = frozenset({"株洲市"})
+    >>> compatible(zhuzhou, frozenset({"湖南省"})), compatible(zhuzhou, frozenset({"衡阳市"}))
+    (True, False)
+    """
+    if not a or not b:
+        return True
+    for x in a:
+        sx = _scope(x)
+        for y in b:
+            sy = _scope(y)
+            if x == y or _key(x) in sy or _key(y) in sx:
+                return True
+    return False
+
+
+def _jurisdictions(x: Extraction) -> dict[str, set[str]]:
+    """Person name → jurisdictions of the posts it holds in one document."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in x.relations:
+        if r.predicate is Predicate.HOLDS_POSITION and r.subject.type is EntityType.PERSON:
+            place = r.prop("jurisdiction") or r.prop("city")
+            if place and place != NATIONWIDE:
+                out[r.subject.name].add(str(place))
+            else:
+                out[r.subject.name]
+    return out
+
+
+def person_qualifiers(extractions: Sequence[Extraction]) -> dict[tuple[str, str], str]:
+    """``(doc id, person name) → qualifier`` for names that stand for several people."""
+    pages: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for x in sorted(extractions, key=lambda x: x.document.id):
+        held = _jurisdictions(x)
+        names = {m.name for m in x.mentions if m.type is EntityType.PERSON and not m.qualifier}
+        for name in sorted(names | set(held)):
+            pages[name].append((x.document.id, frozenset(held.get(name, ()))))
+    out: dict[tuple[str, str], str] = {}
+    for name, seen in pages.items():
+        groups: list[tuple[set[str], list[str]]] = []  # (jurisdictions, doc ids)
+        for doc_id, places in sorted(seen, key=lambda s: (not s[1], s[0])):  # pages with posts first
+            group = next((g for g in groups if compatible(frozenset(g[0]), places)), None)
+            if group is None:
+                groups.append((set(places), [doc_id]))
+            else:
+                group[0].update(places)
+                group[1].append(doc_id)
+        if len(groups) > 1:
+            for places, docs in groups:
+                qualifier = _key(min(places, key=lambda p: (-len(_scope(p)), p))) if places else ""  # most specific
+                out.update(((d, name), qualifier) for d in docs)
+    return out
+
+
+def qualify(x: Extraction, qualifiers: dict[tuple[str, str], str]) -> Extraction:
+    """One document's extraction with its persons qualified as ``qualifiers`` says."""
+    doc = x.document.id
+
+    def ref(e: EntityRef | str) -> EntityRef | str:
+        if isinstance(e, EntityRef) and e.type is EntityType.PERSON and not e.qualifier:
+            return replace(e, qualifier=qualifiers.get((doc, e.name), ""))
+        return e
+
+    def rel(r: Relation) -> Relation:
+        subject = ref(r.subject)
+        assert isinstance(subject, EntityRef)
+        return replace(r, subject=subject, object=ref(r.object))
+
+    mentions = tuple(
+        replace(m, qualifier=qualifiers.get((doc, m.name), ""))
+        if m.type is EntityType.PERSON and not m.qualifier
+        else m
+        for m in x.mentions
+    )
+    return replace(x, mentions=mentions, relations=tuple(rel(r) for r in x.relations))

@@ -1,0 +1,132 @@
+"""Send a graph file to a SPARQL server over the SPARQL 1.1 Graph Store Protocol.
+
+The endpoint is the server's Graph Store Protocol URL: ``http://host:7878/store``
+for Oxigraph, ``http://host:3030/DATASET/data`` for Fuseki, ``…/rdf-graph-store``
+for GraphDB. ``PUT`` replaces the target graph, ``POST`` (``append=True``)
+adds to it; the target is the default graph unless ``graph`` names one. The
+local file is only read.
+
+>>> target_url("http://127.0.0.1:7878/store")
+'http://127.0.0.1:7878/store?default'
+>>> target_url("http://127.0.0.1:3030/ds/data", "https://example.org/g/2021")
+'http://127.0.0.1:3030/ds/data?graph=https%3A%2F%2Fexample.org%2Fg%2F2021'
+>>> media_type("output/graph.ttl")
+'text/turtle'
+"""
+
+from __future__ import annotations
+
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KGError
+
+__all__ = ["MEDIA_TYPES", "PushError", "PushResult", "media_type", "push", "target_url"]
+
+MEDIA_TYPES = {
+    ".ttl": "text/turtle",
+    ".nt": "application/n-triples",
+    ".rdf": "application/rdf+xml",
+    ".owl": "application/rdf+xml",
+    ".xml": "application/rdf+xml",
+    ".jsonld": "application/ld+json",
+    ".n3": "text/n3",
+}
+"""Graph file suffix → media type sent as ``Content-Type`` (triples formats: GSP stores one graph)."""
+
+
+class PushError(KGError):
+    """The graph could not be sent, or the server refused it."""
+
+    exit_code = 3
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """What was sent where, and the server's answer."""
+
+    url: str
+    method: str
+    status: int
+    bytes: int
+
+
+def target_url(endpoint: str, graph: str | None = None) -> str:
+    """The Graph Store Protocol URL of the default graph, or of the named ``graph``."""
+    parts = urllib.parse.urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise PushError(
+            f"{endpoint}: not an http(s) URL; give the server's Graph Store endpoint, e.g. http://host:7878/store"
+        )
+    query = urllib.parse.urlencode({"graph": graph}) if graph else "default"
+    return urllib.parse.urlunsplit(parts._replace(query=(parts.query + "&" if parts.query else "") + query))
+
+
+def media_type(path: str | os.PathLike[str]) -> str:
+    """The media type of a graph file, from its suffix."""
+    suffix = Path(path).suffix.lower()
+    try:
+        return MEDIA_TYPES[suffix]
+    except KeyError:
+        known = ", ".join(sorted(MEDIA_TYPES))
+        raise PushError(f"{path}: unknown graph format {suffix or '(no suffix)'!r}; use one of {known}") from None
+
+
+def push(
+    path: str | os.PathLike[str],
+    endpoint: str,
+    *,
+    graph: str | None = None,
+    append: bool = False,
+    timeout: float = 60.0,
+) -> PushResult:
+    """PUT (replace) or POST (``append``) the graph file at ``path`` to ``endpoint``.
+
+    Raises :class:`PushError` when the file cannot be read, the server cannot be reached or refuses.
+    """
+    url = target_url(endpoint, graph)
+    ctype = media_type(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        f = p.open("rb")
+    except FileNotFoundError:
+        raise PushError(f"{p}: no such file; run `kg build` first or name the graph file") from None
+    except OSError as e:
+        raise PushError(f"{p}: cannot be read: {e.strerror or e}") from None
+    method = "POST" if append else "PUT"
+    headers = {"Content-Type": f"{ctype}; charset=utf-8", "Content-Length": str(size)}
+    request = urllib.request.Request(url, data=f, method=method, headers=headers)
+    try:
+        with f, urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as e:
+        raise PushError(f"{url}: the server refused the graph: HTTP {e.code} {e.reason}{_detail(e)}") from None
+    except urllib.error.URLError as e:
+        raise PushError(f"{url}: cannot reach the server: {_reason(e.reason)}") from None
+    except TimeoutError:
+        raise PushError(f"{url}: no answer within {timeout:g} s") from None
+    except (ConnectionError, OSError) as e:
+        raise PushError(f"{url}: connection failed: {_reason(e)}") from None
+    return PushResult(url, method, status, size)
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror
+    return str(reason)
+
+
+def _detail(e: urllib.error.HTTPError) -> str:
+    """The first line of the server's error body, if it sent one."""
+    try:
+        body = e.read(2000).decode("utf-8", "replace").strip()
+    except Exception:
+        return ""
+    first = body.splitlines()[0].strip() if body else ""
+    return f" ({first[:200]})" if first else ""

@@ -1,0 +1,89 @@
+"""The page's home city and province: setting, masthead, most-mentioned city; cached per document."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.base import Doc
+from kg.extract.context import home, home_city, home_province, stated_home
+from kg.extract.places import extract_places
+from kg.model import Document, Mention
+from kg.vocab import EntityType
+
+
+def _doc(text: str, home_city: str | None = None) -> Doc:
+    doc = Doc.of(Document(id="t.txt", text=text), home_city)
+    doc.mentions.extend(m for m in extract_places(doc) if isinstance(m, Mention))
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("湘潭日报讯(记者 张三)", "湘潭市"),
+        ("衡阳日报 2023年5月1日 衡阳日报讯", "衡阳市"),
+        ("邵阳日报讯(记者/甲) 会议召开。", "邵阳市"),
+        ("党建篇邵阳日报·掌上邵阳记者乙 邵阳发展", "邵阳市"),
+        ("\n浏阳日报讯 我市召开会议。", "浏阳市"),  # a county-level city's paper
+        ("北京日报讯 市委召开会议。", "北京市"),  # a municipality
+        ("本报讯 会议召开", None),
+        ("本报讯 长沙晚报", None),  # another paper quoted, not a masthead
+    ],
+)
+def test_context_home_city_from_masthead(text: str, city: str | None) -> None:
+    assert stated_home(Doc.of(Document(id="t.txt", text=text))).city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        ("湖南日报讯 省委召开会议。", None, "湖南省"),  # a provincial paper names no city
+        ("人民日报 岳阳市召开会议，岳阳市领导出席，长沙市来宾。", "岳阳市", "湖南省"),
+        ("遵义市召开会议，遵义市领导出席，贵阳市来宾。", "遵义市", "贵州省"),
+    ],
+)
+def test_context_home_from_masthead_else_most_mentioned_city(text: str, city: str | None, province: str) -> None:
+    h = home(_doc(text))
+    assert (h.city, h.province) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("在广西考察。", None),  # one mention is no majority
+        ("广西南宁、广西柳州、广西桂林的代表和广东客人。", "广西壮族自治区"),
+    ],
+)
+def test_context_home_province_needs_a_clear_majority(text: str, province: str | None) -> None:
+    assert home_province(_doc(text)) == province
+
+
+@pytest.mark.parametrize(
+    ("setting", "city", "province"),
+    [("岳阳", "岳阳市", "湖南省"), ("衡阳市", "衡阳市", "湖南省"), ("青山镇", "青山镇", None)],
+)
+def test_context_setting_overrides_the_masthead(setting: str, city: str, province: str | None) -> None:
+    h = home(_doc("湘潭日报讯 市长出席。", home_city=setting))
+    assert (h.city, h.province) == (city, province)
+
+
+def test_context_home_city_is_none_without_masthead_or_city() -> None:
+    assert home_city(_doc("本报讯 会议召开。")) is None
+
+
+def test_context_home_is_computed_once_per_document() -> None:
+    doc = _doc("湘潭日报讯 市长出席。")
+    assert home(doc) is home(doc)
+    assert stated_home(doc) is doc.cache["stated_home"]
+
+
+def test_context_setting_reaches_extraction_as_data() -> None:
+    text = "市委书记孙海涛主持会议。"
+    posts = {
+        city: {r.prop("post") for r in extract(Document(id="t.txt", text=text), home_city=city).relations}
+        for city in ("常德市", "益阳市")
+    }
+    assert "中共常德市委书记" in posts["常德市"]
+    assert "中共益阳市委书记" in posts["益阳市"]
+    assert not any(m.type is EntityType.PLACE for m in extract(Document(id="t.txt", text=text)).mentions)

@@ -1,0 +1,37 @@
+"""The title grammar on titles written for these tests (other regions, other bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.titles import parse_title, title_stack
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("旗委副书记、旗长", ["旗委副书记", "旗长"]),  # the banner level of Inner Mongolia
+        ("盟委委员、副盟长", ["盟委委员", "副盟长"]),  # the league level
+        ("州委常委、副州长", ["州委常委", "副州长"]),
+        ("盟行政公署副秘书长", ["盟行政公署副秘书长"]),
+        ("嘎查党支部书记、嘎查委员会主任", ["嘎查党支部书记", "嘎查委员会主任"]),
+        ("驻村第一书记", ["驻村第一书记"]),
+        ("区政府党组成员、一级调研员", ["区政府党组成员", "一级调研员"]),  # ranked civil-service titles
+        ("达川区委书记", ["区委书记"]),  # place + body + core: the place is dropped
+        ("白云州领导", ["州领导"]),
+        ("县人大法制委员会副主任委员", ["副主任委员"]),
+        ("省发展和改革委员会副主任、总经济师", ["副主任", "总经济师"]),  # a named commission is a department
+    ],
+)
+def test_titles_stack_as_written(text, written):
+    assert [t.written for t in title_stack(text, len(text))] == written
+
+
+def test_titles_conjunction_ends_the_clause_before_a_title():
+    text = "他在青草嘎查与嘎查党支部书记"
+    assert title_stack(text, len(text))[-1].written == "嘎查党支部书记"
+
+
+@pytest.mark.parametrize(("text", "level"), [("旗长", None), ("旗委书记", "旗"), ("社区党支部书记", "社区")])
+def test_titles_level_words(text, level):
+    assert parse_title(text, 0, len(text)).level == level

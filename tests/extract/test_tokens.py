@@ -1,0 +1,98 @@
+"""The tokenizer backends: offsets, the setting that picks one, and how far their extractions may differ."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.corpus import read_document
+from kg.errors import ConfigError
+from kg.extract import extract
+from kg.extract.tokens import BACKENDS, backend, tokenize
+from kg.model import Document
+from kg.vocab import EntityType
+
+pytest.importorskip("rjieba")
+
+OTHER_CITY = [
+    "四川省绵阳市涪城区青石岭镇白沙村的村民代表来到县里，与梓潼县文昌镇干部座谈。",
+    "市委常委、常务副市长刘建华到宁波市北仑区调研港口建设。",
+    "2023年5月，广西壮族自治区桂林市阳朔县遇龙河片区开展整治。",
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def each_backend(request, monkeypatch):
+    monkeypatch.setenv("KG_TOKENIZER", request.param)
+    return request.param
+
+
+@pytest.mark.parametrize("text", OTHER_CITY)
+def test_tokens_cover_text_with_offsets(each_backend, text):
+    tokens = tokenize(text)
+    assert "".join(t.word for t in tokens) == text
+    assert all(text[t.start : t.end] == t.word for t in tokens)
+
+
+@pytest.mark.parametrize("text", OTHER_CITY)
+def test_tokens_backends_agree_on_places_in_text_about_other_cities(monkeypatch, text):
+    names = {}
+    for name in BACKENDS:
+        monkeypatch.setenv("KG_TOKENIZER", name)
+        x = extract(Document(id="t.txt", text=text))
+        names[name] = sorted((m.start, m.end, m.name) for m in x.mentions if m.type is EntityType.PLACE)
+    assert names["jieba"] == names["rjieba"]
+    assert names["jieba"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [("jieba", "jieba"), ("RJIEBA", "rjieba"), (" jieba ", "jieba")])
+def test_tokens_backend_from_setting(monkeypatch, value, expected):
+    monkeypatch.setenv("KG_TOKENIZER", value)
+    assert backend() == expected
+
+
+def test_tokens_unknown_backend_is_a_config_error(monkeypatch):
+    monkeypatch.setenv("KG_TOKENIZER", "hanlp")
+    with pytest.raises(ConfigError, match="KG_TOKENIZER='hanlp'"):
+        tokenize("会议")
+
+
+def test_tokens_cached_per_text(each_backend):
+    text = OTHER_CITY[0] + each_backend
+    assert tokenize(text) is tokenize(text)
+
+
+@pytest.fixture(scope="module")
+def seed_extractions_by_backend(seed_paths):
+    docs = [read_document(p) for p in seed_paths]
+    out = {}
+    with pytest.MonkeyPatch.context() as mp:
+        for name in BACKENDS:
+            mp.setenv("KG_TOKENIZER", name)
+            out[name] = [extract(d) for d in docs]
+    return out
+
+
+def _mentions(extractions, keep):
+    return {(m.doc_id, m.start, m.end, m.type, m.name) for x in extractions for m in x.mentions if keep(m.type)}
+
+
+def test_tokens_backends_same_non_place_extraction_on_seeds(seed_extractions_by_backend):
+    a, b = seed_extractions_by_backend["jieba"], seed_extractions_by_backend["rjieba"]
+
+    def not_place(t):
+        return t is not EntityType.PLACE
+
+    assert _mentions(a, not_place) == _mentions(b, not_place)
+    assert {r for x in a for r in x.relations} == {r for x in b for r in x.relations}
+
+
+def test_tokens_backends_place_difference_bounded_on_seeds(seed_extractions_by_backend):
+    """Runs of unknown characters without a division character are segmented by rjieba's HMM, not jieba's POS HMM."""
+
+    def place(t):
+        return t is EntityType.PLACE
+
+    a = _mentions(seed_extractions_by_backend["jieba"], place)
+    b = _mentions(seed_extractions_by_backend["rjieba"], place)
+    assert len(a) > 200
+    assert len(a ^ b) <= 0.02 * len(a | b)

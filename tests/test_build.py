@@ -1,0 +1,58 @@
+"""The build pipeline as a Python call: stages, timings and the extraction of a document list."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import build, extract_documents
+from kg.cache import ExtractionCache
+from kg.errors import NoInputError
+from kg.model import Document
+
+STAGES = {"read", "extract", "resolve", "graph", "rdf", "graphml", "html", "jsonl", "write"}
+
+DOCS = [
+    Document(id="b.txt", text="桂林市阳朔县县长李明出席会议。"),
+    Document(id="a.txt", text="宁波市北仑区区长王建国主持召开港口建设推进会。"),
+]
+
+
+def test_build_times_every_stage(tmp_path, seed_paths):
+    result = build(seed_paths, tmp_path / "o")
+    assert set(result.timings) == STAGES
+    assert all(t >= 0 for t in result.timings.values())
+    assert sum(result.timings.values()) <= result.seconds + 1e-6
+
+
+def test_build_result_counts_no_cache_hits_without_cache(tmp_path, seed_paths):
+    assert build(seed_paths, tmp_path / "o").cached == 0
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_extract_documents_keeps_input_order(jobs):
+    extractions, cached = extract_documents(DOCS, jobs=jobs)
+    assert [x.document.id for x in extractions] == ["b.txt", "a.txt"]
+    assert cached == 0
+
+
+def test_build_extract_documents_mixes_cached_and_fresh(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    first, _ = extract_documents(DOCS[:1], cache=cache)
+    both, cached = extract_documents(DOCS, cache=cache)
+    assert cached == 1
+    assert both[0] == first[0]
+    assert [x.document.id for x in both] == ["b.txt", "a.txt"]
+
+
+def test_build_progress_not_called_when_all_cached(tmp_path):
+    cache = ExtractionCache(tmp_path)
+    extract_documents(DOCS, cache=cache)
+    calls = []
+    extract_documents(DOCS, cache=cache, progress=lambda items: calls.append(items) or items)
+    assert calls == []
+
+
+def test_build_nothing_readable_is_an_error(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
+    with pytest.raises(NoInputError):
+        build([tmp_path], tmp_path / "o", cache_dir=tmp_path / "cache")
