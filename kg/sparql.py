@@ -1,16 +1,20 @@
 """SPARQL over kg's RDF: pyoxigraph (in memory or an on-disk store), or rdflib for compatibility.
 
-Values reach a query as **bindings** (pyoxigraph ``substitutions``, rdflib
-``initBindings``), never pasted into its text, so a name with quotes or
-braces cannot change what a query does. kg ships example queries in
+Values reach a query as RDF terms, never as raw text, so a name with quotes
+or braces cannot change what a query does. kg ships example queries in
 ``kg/queries/*.rq`` (:func:`shipped_queries`); each declares its parameters in
-``# param:`` header lines. A header may give a language tag (``# param:
-person @zh …``): a string bound to that parameter becomes a ``"…"@zh``
-literal, the very term the graph stores, so the query matches it with an
-index lookup (``?p skos:prefLabel ?person``) instead of comparing ``STR()``
-of every label. An optional parameter that is not given is bound to the
-empty string (queries test ``COALESCE(STR(?x), "") = ""``; no label is
-empty, so a pattern on it matches nothing) and reported as ``None``.
+``# param:`` header lines. A header may give language tags (``# param:
+place @zh @zh-Latn-pinyin …``): a string bound to that parameter becomes a
+``"…"@zh`` literal (one per tag), the very term the graph stores, so the
+query matches it with an index lookup (``?p skos:prefLabel ?place``) instead
+of comparing ``STR()`` of every label. Declared parameters reach the query as
+a ``VALUES`` block opening its ``WHERE`` group, the terms written by
+pyoxigraph's serialiser (see :func:`_inline_values`), for every engine;
+undeclared ones as bindings (pyoxigraph ``substitutions``, rdflib
+``initBindings``). An optional parameter that is not given is bound to the
+empty string (no label is empty, so a pattern on it matches nothing; queries
+select "all" with a union branch ``{ VALUES ?x { "" } … }``) and reported as
+``None``.
 
 >>> import networkx as nx
 >>> from kg.readwrite.rdf import write_rdf
@@ -26,6 +30,7 @@ empty, so a pattern on it matches nothing) and reported as ``None``.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -68,7 +73,7 @@ class NamedQuery:
     text: str
     params: dict[str, str] = field(default_factory=dict)  # name -> description
     required: tuple[str, ...] = ()
-    langs: dict[str, str] = field(default_factory=dict)  # name -> language tag its string value gets
+    langs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> language tags its string value gets
 
 
 @cache
@@ -88,11 +93,11 @@ def shipped_queries() -> dict[str, NamedQuery]:
 
 
 def parse_query_file(name: str, text: str) -> NamedQuery:
-    """A :class:`NamedQuery` from ``.rq`` text with ``# title:`` and ``# param: NAME [@lang] description`` headers.
+    """A :class:`NamedQuery` from ``.rq`` text with ``# title:`` and ``# param: NAME [@lang …] description`` headers.
 
-    >>> q = parse_query_file("q", "# title: T\\n# param: who @zh  optional: a name\\nSELECT ?who WHERE {}")
+    >>> q = parse_query_file("q", "# title: T\\n# param: who @zh @zh-Latn-pinyin  optional: a name\\nSELECT ?who {}")
     >>> q.params, q.required, q.langs
-    ({'who': 'optional: a name'}, (), {'who': 'zh'})
+    ({'who': 'optional: a name'}, (), {'who': ('zh', 'zh-Latn-pinyin')})
     """
     title, params, langs, last = "", {}, {}, None
     for line in text.splitlines():
@@ -101,11 +106,11 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
         body = line[1:].strip()
         if body.startswith("title:"):
             title, last = body[6:].strip(), None
-        elif mo := re.match(r"param:\s*(\w+)\s*(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)\s)?\s*(.*)", body):
+        elif mo := re.match(r"param:\s*(\w+)\s*((?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*\s+)*)(.*)", body):
             last = mo.group(1)
             params[last] = mo.group(3).strip()
-            if mo.group(2):
-                langs[last] = mo.group(2)
+            if tags := mo.group(2).split():
+                langs[last] = tuple(t[1:] for t in tags)
         elif last and line.startswith("#   "):
             params[last] += " " + body
     required = tuple(p for p, d in params.items() if not d.startswith("optional"))
@@ -248,47 +253,55 @@ def _rdflib_term(value: Any) -> Any:
     return rdflib.Literal(value)
 
 
-def _declared_bindings(sparql: str, given: Mapping[str, Any]) -> tuple[dict[str, Any], set[str], set[str]]:
-    """``given`` as the terms the query's ``# param:`` headers declare; the optional ones not given; all declared.
+def _declared_bindings(sparql: str, given: Mapping[str, Any]) -> tuple[dict[str, list[Any]], dict[str, Any], set[str]]:
+    """Split ``given`` into the declared parameters (as lists of terms), the other bindings, and the absent optionals.
 
-    A string for a parameter declared ``@zh`` becomes a ``@zh`` literal; an
-    optional parameter that is not given is bound to ``""`` (see the module doc).
+    A string for a parameter declared ``@zh`` becomes a ``@zh`` literal (one
+    literal per declared tag); an optional parameter that is not given is
+    bound to ``""`` (see the module doc).
 
-    >>> text = "# param: who @zh  a name\\n# param: on  optional: a date\\n"
-    >>> b, absent, _ = _declared_bindings(text, {"who": "张三"})
-    >>> b["who"], b["on"], absent
-    (<Literal value=张三 language=zh>, '', {'on'})
+    >>> text = "# param: who @zh @zh-Latn-pinyin  a name\\n# param: on  optional: a date\\n"
+    >>> values, other, absent = _declared_bindings(text, {"who": "Li", "x": 1})
+    >>> values["who"], str(values["on"][0]), other, absent
+    ([<Literal value=Li language=zh>, <Literal value=Li language=zh-latn-pinyin>], '""', {'x': 1}, {'on'})
     """
-    bindings = dict(given)
     if not sparql.startswith("#"):
-        return bindings, set(), set()
+        return {}, dict(given), set()
     q = parse_query_file("", sparql)
-    for name, lang in q.langs.items():
-        if isinstance(bindings.get(name), str):
-            bindings[name] = ox.Literal(bindings[name], language=lang)
-    absent = {p for p in q.params if p not in q.required and p not in bindings}
-    bindings.update(dict.fromkeys(absent, ""))
-    return bindings, absent, set(q.params)
+    other = {k: v for k, v in given.items() if k not in q.params}
+    values: dict[str, list[Any]] = {}
+    for name in q.params:
+        value = given.get(name)
+        if isinstance(value, str) and name in q.langs:
+            values[name] = [ox.Literal(value, language=lang) for lang in q.langs[name]]
+        elif name in given:
+            values[name] = [_ox_term(value)]
+    absent = {p for p in q.params if p not in q.required and p not in given}
+    values.update((p, [ox.Literal("")]) for p in absent)
+    return values, other, absent
 
 
-def _inline_values(text: str, values: Mapping[ox.Variable, Any]) -> str:
+def _inline_values(text: str, values: Mapping[str, list[Any]]) -> str:
     """``text`` with its declared parameters as a ``VALUES`` block opening the ``WHERE`` group.
 
     pyoxigraph plans joins before it applies ``substitutions``, so a join on a
     substituted name started from the wrong end (1 s instead of 1 ms at 1 M
-    triples); a ``VALUES`` block is seen by the planner. The terms are written
-    by pyoxigraph's own serialiser (quotes, backslashes, newlines escaped), so
-    a value stays one literal and cannot change the query.
+    triples); a ``VALUES`` block is seen by the planner. rdflib gets the same
+    block: its ``initBindings`` override a ``VALUES``/``BIND`` inside a union
+    branch instead of failing to join with it. The terms are written by
+    pyoxigraph's own serialiser (quotes, backslashes, newlines escaped), so a
+    value stays one literal and cannot change the query. A parameter with
+    several terms (one per language tag) gives one row per combination.
 
-    >>> _inline_values("SELECT ?n WHERE { ?p ?q ?n }", {ox.Variable("n"): ox.Literal('a" } #')})
+    >>> _inline_values("SELECT ?n WHERE { ?p ?q ?n }", {"n": [ox.Literal('a" } #')]})
     'SELECT ?n WHERE { VALUES (?n) { ("a\\\\" } #") }\\n ?p ?q ?n }'
     """
     mo = re.search(r"(?i)\bWHERE\s*\{", text)
     if mo is None:
         raise QueryError("a query with declared parameters needs a WHERE { … } clause")
-    names = " ".join(str(v) for v in values)
-    terms = " ".join(str(t) for t in values.values())
-    return f"{text[: mo.end()]} VALUES ({names}) {{ ({terms}) }}\n{text[mo.end() :]}"
+    names = " ".join(str(ox.Variable(v)) for v in values)
+    rows = " ".join("(" + " ".join(map(str, terms)) + ")" for terms in itertools.product(*values.values()))
+    return f"{text[: mo.end()]} VALUES ({names}) {{ {rows} }}\n{text[mo.end() :]}"
 
 
 def _ox_rows(result: ox.QuerySolutions, names: list[str]) -> list[dict[str, Any]]:
@@ -327,13 +340,13 @@ def query(
     predeclared. Unbound values are ``None``.
     """
     store = open_store(data, engine)
-    bindings, absent, declared = _declared_bindings(sparql, bindings or {})
+    values, bindings, absent = _declared_bindings(sparql, bindings or {})
     text = _prologue(sparql)
+    if values:
+        text = _inline_values(text, values)
     try:
         if isinstance(store, ox.Store):
             subs = {ox.Variable(k): _ox_term(v) for k, v in bindings.items()}
-            if values := {v: subs.pop(v) for v in [ox.Variable(n) for n in declared] if v in subs}:
-                text = _inline_values(text, values)
             result = store.query(text, substitutions=subs)
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries return rows; use pyoxigraph directly for ASK/CONSTRUCT")
