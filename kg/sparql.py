@@ -337,7 +337,9 @@ def query(
     ``data`` is anything :func:`open_store` takes. ``bindings`` maps variable
     names (without ``?``) to values (str → plain literal, int, bool, or a
     pyoxigraph term); kg's prefixes (``kg:``, ``schema:``, ``org:`` …) are
-    predeclared. Unbound values are ``None``.
+    predeclared. Unbound values are ``None``. Parameters the query declares in
+    ``# param:`` headers arrive as a ``VALUES`` block (:func:`_inline_values`),
+    the others as ``substitutions`` (pyoxigraph) or ``initBindings`` (rdflib).
     """
     store = open_store(data, engine)
     values, bindings, absent = _declared_bindings(sparql, bindings or {})
