@@ -117,3 +117,17 @@ def test_cli_validate_broken_graph_exits_1_with_readable_report(ttl, tmp_path):
 def test_cli_rdf_commands_have_help_with_examples(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Examples:" in result.output
+
+
+@pytest.mark.parametrize("tones", [True, False], ids=["tone-marks", "plain"])
+def test_cli_sparql_place_parameter_in_pinyin(ttl, tones):
+    from kg.readwrite.rdf import pinyin_labels
+    from kg.sparql import query
+
+    place = query(ttl, shipped_queries()["designations"].text)[0]["placeName"]
+    spelled = pinyin_labels(place, "Place")[0 if tones else -1]
+    args = ("sparql", "designations", "--data", ttl, "--format", "json", "--engine", "oxigraph", "-p")
+    by_name, by_pinyin = run(*args, f"place={place}"), run(*args, f"place={spelled}")
+    assert by_name.exit_code == by_pinyin.exit_code == 0, by_pinyin.output
+    rows = json.loads(by_pinyin.output)
+    assert rows and rows == json.loads(by_name.output) and {r["placeName"] for r in rows} == {place}
