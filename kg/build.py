@@ -30,7 +30,7 @@ from kg.model import Document
 from kg.readwrite.atomic import write_atomic
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
-from kg.readwrite.rdf import check_base, write_rdf
+from kg.readwrite.rdf import check_base, write_rdf_formats
 from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
 from kg.vocab import DEFAULT_BASE_IRI
@@ -200,8 +200,8 @@ def _write_outputs(
 ) -> list[Path]:
     files: dict[str, str] = {}
     with _timed(timings, "rdf"):
-        files["graph.ttl"] = write_rdf(G, "turtle", base)
-        files["graph.jsonld"] = write_rdf(G, "json-ld", base)
+        rdf = write_rdf_formats(G, ("turtle", "json-ld"), base)
+        files["graph.ttl"], files["graph.jsonld"] = rdf["turtle"], rdf["json-ld"]
     with _timed(timings, "graphml"):
         files["graph.graphml"] = graphml_text(G)
     with _timed(timings, "html"):
