@@ -30,7 +30,7 @@ from kg.model import Document
 from kg.readwrite.atomic import write_atomic
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
-from kg.readwrite.rdf import check_base, write_rdf
+from kg.readwrite.rdf import check_base, write_rdf_formats
 from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
 from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
@@ -206,9 +206,10 @@ def _write_outputs(
 ) -> list[Path]:
     files: dict[str, str] = {}
     with _timed(timings, "rdf"):
-        for fmt, rdf_format in (("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt")):
-            if fmt in formats:
-                files[f"graph.{fmt}"] = write_rdf(G, rdf_format, base)
+        wanted = {ext: f for ext, f in (("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt")) if ext in formats}
+        if wanted:
+            rdf = write_rdf_formats(G, tuple(wanted.values()), base)
+            files.update((f"graph.{ext}", rdf[f]) for ext, f in wanted.items())
     with _timed(timings, "graphml"):
         if "graphml" in formats:
             files["graph.graphml"] = graphml_text(G)

@@ -104,8 +104,20 @@ def left_boundary(
     return start
 
 
+@lexicon.cached
+def _stops_by_first() -> dict[tuple[str, str], tuple[str, ...]]:
+    """``(kind, first character)`` → the stop words of that kind starting with it, longest first."""
+    index: dict[tuple[str, str], list[str]] = {}
+    for word, kind in _stops():
+        if word:
+            index.setdefault((kind, word[0]), []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _stop_at(text: str, i: int, limit: int, kind: str) -> str | None:
-    for word, k in _stops():
-        if k == kind and text.startswith(word, i) and i + len(word) <= limit:
+    if i >= len(text):
+        return None
+    for word in _stops_by_first().get((kind, text[i]), ()):
+        if text.startswith(word, i) and i + len(word) <= limit:
             return word
     return None

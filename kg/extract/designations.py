@@ -34,7 +34,7 @@ from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["Found", "composed_heads", "extract_designations", "find_designations"]
+__all__ = ["Found", "composed_heads", "designations_of", "extract_designations", "find_designations"]
 
 _RANKING = re.compile(r"(?:城市|县市|县|市|区)(?:\d+|[十百千])强|[十百千]强(?:县市|县|市|区|城市)")
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
@@ -326,10 +326,18 @@ def _canonical_names(found: list[Found]) -> dict[str, str]:
     return out
 
 
+def designations_of(doc: Doc) -> list[Found]:
+    """:func:`find_designations` of ``doc``'s clean text, computed once per document (projects read it too)."""
+    found = doc.cache.get("designations")
+    if found is None:
+        found = doc.cache["designations"] = find_designations(doc.text)
+    return list(found)
+
+
 def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     """Designation mentions (level, batch, year, conferrer) and ``designated_as`` from their holder."""
     text = doc.text
-    found = find_designations(text)
+    found = designations_of(doc)
     canonical = _canonical_names(found)
     home = home_city(doc)
     for f in found:

@@ -134,6 +134,28 @@ def _titles() -> tuple[str, ...]:
 
 
 @lexicon.cached
+def _titles_by_char() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """:func:`_titles` indexed by first and by last character (same order): a lookup, not a scan."""
+    first: dict[str, list[str]] = {}
+    last: dict[str, list[str]] = {}
+    for t in _titles():
+        if t:
+            first.setdefault(t[0], []).append(t)
+            last.setdefault(t[-1], []).append(t)
+    return {k: tuple(v) for k, v in first.items()}, {k: tuple(v) for k, v in last.items()}
+
+
+@lexicon.cached
+def _public_names_by_last() -> dict[str, tuple[str, ...]]:
+    """Names of public bodies in the lexicon (:func:`_names` order) by their last character."""
+    out: dict[str, list[str]] = {}
+    for n, kind, _ in _names():
+        if n and kind in PUBLIC_KINDS:
+            out.setdefault(n[-1], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lexicon.cached
 def _names() -> tuple[tuple[str, str, str | None], ...]:
     out = []
     for _, line in lexicon.lines("org_names"):
@@ -284,9 +306,10 @@ def _title_at(text: str, s: int, suffix: str) -> bool:
     (``市行业办公室党委书记``).
     """
     e = s + len(suffix)
-    if any(text.endswith(t, 0, e) for t in _titles() if len(t) > len(suffix)):
+    first, last = _titles_by_char()
+    if any(text.endswith(t, 0, e) for t in last.get(text[e - 1], ()) if len(t) > len(suffix)):
         return True  # 市委常委: the 委 ends a title
-    title = next((t for t in _titles() if text.startswith(t, s) and len(t) > len(suffix)), None)
+    title = next((t for t in first.get(text[s], ()) if text.startswith(t, s) and len(t) > len(suffix)), None)
     if title is None:
         return False
     # 联村党委书记 names 联村党委; 市行业办公室党委书记 is a title of 市行业办公室
@@ -440,7 +463,7 @@ def _national_unit_start(text: str, s: int) -> int | None:
         q = s - k
         if q < 2 or not all(_CJK.match(c) for c in text[q:s]):
             break
-        name = next((n for n, kind, _ in _names() if kind in PUBLIC_KINDS and text.endswith(n, 0, q)), None)
+        name = next((n for n in _public_names_by_last().get(text[q - 1], ()) if text.endswith(n, 0, q)), None)
         if name and name[-1] in "部委局署院":
             return q - len(name)
     return None

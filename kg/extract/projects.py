@@ -30,7 +30,7 @@ from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
-from kg.extract.designations import find_designations
+from kg.extract.designations import Found, designations_of, find_designations
 from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -137,8 +137,10 @@ def _start_of(text: str, head_start: int) -> int:
     return start
 
 
-def find_projects(text: str) -> list[FoundProject]:
+def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundProject]:
     """Projects in a clean text, with coordinated names expanded.
+
+    ``titles``: the text's designations when already found (default: found here).
 
     >>> [p.name for p in find_projects("共同研发了智能天车、无人仓储管理系统等项目")]
     ['智能天车', '无人仓储管理系统']
@@ -147,7 +149,7 @@ def find_projects(text: str) -> list[FoundProject]:
     """
     out: list[FoundProject] = []
     shared = dict(_heads())
-    titles = find_designations(text)
+    titles = find_designations(text) if titles is None else titles
     for m in _head_regex().finditer(text):
         head, hs, he = m.group(0), m.start(), m.end()
         inside = _INSIDE_WORD.match(text, max(0, hs - 1))  # 宅基地: the head is part of another word
@@ -243,7 +245,7 @@ def _unify(found: list[FoundProject]) -> dict[str, str]:
 def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
     """Project mentions; ``located_in`` a place the text ties them to."""
     text = doc.text
-    found = find_projects(text)
+    found = find_projects(text, designations_of(doc))
     canonical = _unify(found)
     located: dict[str, tuple[str, int, int]] = {}
     for p in found:

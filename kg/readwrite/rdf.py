@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from kg.readwrite.rdf_model import check_base, iri, node_id_of
 from kg.readwrite.rdf_read import read_rdf, read_rdf_text
-from kg.readwrite.rdf_write import FORMATS, pinyin_labels, to_rdf, triples, write_rdf
+from kg.readwrite.rdf_write import FORMATS, pinyin_labels, to_rdf, triples, write_rdf, write_rdf_formats
 
 __all__ = [
     "FORMATS",
@@ -31,4 +31,5 @@ __all__ = [
     "to_rdf",
     "triples",
     "write_rdf",
+    "write_rdf_formats",
 ]

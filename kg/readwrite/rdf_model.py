@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import quote, unquote
 
@@ -204,10 +205,20 @@ def _keep(ch: str) -> bool:
     return unicodedata.category(ch)[0] not in "ZC"
 
 
+_ALL_KEPT = re.compile(r"[A-Za-z0-9\-._~/@\u4e00-\u9fff]*")
+"""Node ids made only of these characters (the usual case) need no percent-encoding: a fast path."""
+
+
+@lru_cache(maxsize=1 << 16)
 def iri(node_id: str, base: str = DEFAULT_BASE_IRI) -> str:
     """The stable IRI of a node (or document, ``doc/<id>``) id: readable, percent-encoded where unsafe."""
-    out = "".join(ch if _keep(ch) else quote(ch, safe="") for ch in node_id)
+    if _ALL_KEPT.fullmatch(node_id):
+        out = node_id
+    else:
+        out = "".join(ch if _keep(ch) else quote(ch, safe="") for ch in node_id)
     # "." and ".." path segments would be removed when a tool normalises the IRI
+    if "." not in out:
+        return base + out
     return base + "/".join("%2E" * len(seg) if seg in {".", ".."} else seg for seg in out.split("/"))
 
 

@@ -30,11 +30,12 @@ True
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import groupby
+from json.encoder import encode_basestring as _json_str  # the C encoder json.dumps uses
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -46,7 +47,7 @@ from kg.errors import ConfigError
 from kg.readwrite import rdf_model as m
 from kg.vocab import DEFAULT_BASE_IRI, KG, ORG
 
-__all__ = ["FORMATS", "Triple", "pinyin_labels", "to_rdf", "triples", "write_rdf"]
+__all__ = ["FORMATS", "Triple", "pinyin_labels", "to_rdf", "triples", "write_rdf", "write_rdf_formats"]
 
 Triple = tuple[str, str, "str | m.Lit"]
 """``(subject IRI, predicate IRI, object IRI or literal)``."""
@@ -56,6 +57,9 @@ FORMATS: dict[str, str] = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt", "nq
 
 _TYPE = str(RDF.type)
 _ID = str(DCTERMS.identifier)
+_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_EDGE_KEY = str(KG.edgeKey)
+_LABEL, _ALT_LABEL, _POST_IN = str(RDFS.label), str(SKOS.altLabel), str(ORG.postIn)
 
 
 def _fact_iri(u: str, v: str, key: Any, base: str) -> str:
@@ -98,12 +102,12 @@ def _node_triples(G: nx.MultiDiGraph, node: str, attrs: dict[str, Any], base: st
         yield s, _TYPE, m.GOVERNMENT_ORGANIZATION
     yield s, _ID, m.Lit(str(node))
     if attrs.get("name") is not None:
-        yield s, str(RDFS.label), m.encode("name", attrs["name"], "zh")
+        yield s, _LABEL, m.encode("name", attrs["name"], "zh")
         if kind in {"Person", "Place"}:
             for label in pinyin_labels(str(attrs["name"]), kind):
-                yield s, str(SKOS.altLabel), m.Lit(label, lang="zh-Latn-pinyin")
+                yield s, _ALT_LABEL, m.Lit(label, lang="zh-Latn-pinyin")
     if kind == "Post" and attrs.get("body") and f"organization/{attrs['body']}" in G:
-        yield s, str(ORG.postIn), m.iri(f"organization/{attrs['body']}", base)
+        yield s, _POST_IN, m.iri(f"organization/{attrs['body']}", base)
     for key, value in attrs.items():
         if key == "type" or value is None:
             continue
@@ -137,11 +141,11 @@ def _edge_triples(u: str, v: str, key: Any, attrs: dict[str, Any], base: str) ->
     yield f, _TYPE, m.STATEMENT
     if pred == "holds_position":
         yield f, _TYPE, m.POST_OBSERVATION
-    yield f, str(RDF.subject), s
-    yield f, str(RDF.predicate), p
-    yield f, str(RDF.object), o
+    yield f, _SUBJECT, s
+    yield f, _PREDICATE, p
+    yield f, _OBJECT, o
     if key != m.default_edge_key(pred, attrs):
-        yield f, str(KG.edgeKey), m.encode("key", key)
+        yield f, _EDGE_KEY, m.encode("key", key)
     for name, value in attrs.items():
         if name == "predicate" or value is None:
             continue
@@ -184,9 +188,17 @@ def pinyin_labels(name: str, kind: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- serialisers
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_INTEGER = re.compile(r"[+-]?\d+")
+_XSD_INTEGER, _XSD_BOOLEAN = str(XSD.integer), str(XSD.boolean)
+
+
 def _esc(value: str) -> str:
     out = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return re.sub(r"[\x00-\x1f\x7f]", lambda mo: f"\\u{ord(mo.group()):04X}", out)
+    if _CONTROL.search(out) is None:
+        return out
+    return _CONTROL.sub(lambda mo: f"\\u{ord(mo.group()):04X}", out)
 
 
 def _nt(term: str | m.Lit) -> str:
@@ -200,7 +212,9 @@ def _nt(term: str | m.Lit) -> str:
 
 def _sort_key(t: Triple) -> tuple:
     s, p, o = t
-    return (s, p != _TYPE, p, (1, o.value, o.lang or "", o.datatype or "") if isinstance(o, m.Lit) else (0, o, "", ""))
+    if isinstance(o, m.Lit):
+        return (s, p != _TYPE, p, 1, o.value, o.lang or "", o.datatype or "")
+    return (s, p != _TYPE, p, 0, o, "", "")
 
 
 def _prefixes(base: str) -> dict[str, str]:
@@ -213,18 +227,41 @@ def _curie(value: str, prefixes: dict[str, str], data_prefix: bool = False) -> s
             local = value[len(ns) :]
             if name == m.DATA_PREFIX and not data_prefix:
                 continue
-            if (data_prefix and name == m.DATA_PREFIX and not local.startswith("/")) or re.fullmatch(
-                r"[A-Za-z][A-Za-z0-9_-]*", local
-            ):
+            if (data_prefix and name == m.DATA_PREFIX and not local.startswith("/")) or _LOCAL_NAME.fullmatch(local):
                 return f"{name}:{local}"
     return None
 
 
+class _Terms:
+    """Term → its Turtle / JSON-LD spelling, remembered: a graph repeats few distinct IRIs many times."""
+
+    def __init__(self, base: str) -> None:
+        self.prefixes = _prefixes(base)
+        self._ttl: dict[str, str] = {}
+        self._ref: dict[str, str] = {}
+
+    def ttl(self, term: str | m.Lit) -> str:
+        """``term`` in Turtle: a prefixed name when it has one, else ``<IRI>``; literals as :func:`_ttl`."""
+        if isinstance(term, m.Lit):
+            return _ttl(term, self.prefixes)
+        out = self._ttl.get(term)
+        if out is None:
+            out = self._ttl[term] = _curie(term, self.prefixes) or f"<{term}>"
+        return out
+
+    def ref(self, value: str) -> str:
+        """``value`` in JSON-LD: a compact IRI when it has one (data IRIs too), else the IRI."""
+        out = self._ref.get(value)
+        if out is None:
+            out = self._ref[value] = _curie(value, self.prefixes, data_prefix=True) or value
+        return out
+
+
 def _ttl(term: str | m.Lit, prefixes: dict[str, str]) -> str:
     if isinstance(term, m.Lit):
-        if term.datatype == str(XSD.integer) and re.fullmatch(r"[+-]?\d+", term.value):
+        if term.datatype == _XSD_INTEGER and _INTEGER.fullmatch(term.value):
             return term.value
-        if term.datatype == str(XSD.boolean) and term.value in {"true", "false"}:
+        if term.datatype == _XSD_BOOLEAN and term.value in {"true", "false"}:
             return term.value
         if term.datatype:
             s = f'"{_esc(term.value)}"'
@@ -234,59 +271,110 @@ def _ttl(term: str | m.Lit, prefixes: dict[str, str]) -> str:
 
 
 def _turtle(ts: list[Triple], base: str) -> str:
-    prefixes = _prefixes(base)
-    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
-    for s, group in groupby(ts, key=lambda t: t[0]):
+    terms = _Terms(base)
+    ttl = terms.ttl
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(terms.prefixes.items())]
+    for s, group in groupby(ts, key=itemgetter(0)):
         lines.append("")
         parts = []
-        for p, pgroup in groupby(group, key=lambda t: t[1]):
-            objs = ", ".join(_ttl(t[2], prefixes) for t in pgroup)
-            parts.append(f"{'a' if p == _TYPE else _ttl(p, prefixes)} {objs}")
+        for p, pgroup in groupby(group, key=itemgetter(1)):
+            objs = ", ".join([ttl(t[2]) for t in pgroup])
+            parts.append(f"{'a' if p == _TYPE else ttl(p)} {objs}")
         lines.append(f"<{s}> " + " ;\n    ".join(parts) + " .")
     return "\n".join(lines) + "\n"
 
 
 def _jsonld(ts: list[Triple], base: str) -> str:
-    prefixes = _prefixes(base)
+    """JSON-LD, spelled exactly as ``json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True)``.
 
-    def ref(value: str) -> str:
-        return _curie(value, prefixes, data_prefix=True) or value
-
+    ``json.dumps`` with an indent runs in pure Python; the document's shape is
+    fixed (nodes → properties → lists of one-level objects), so it is written
+    directly, with the C string encoder.
+    """
+    terms = _Terms(base)
+    ref, enc = terms.ref, _json_str
+    ctx = ",\n".join(f"  {enc(k)}: {enc(v)}" for k, v in sorted(terms.prefixes.items()))
     nodes = []
-    for s, group in groupby(ts, key=lambda t: t[0]):
-        node: dict[str, Any] = {"@id": ref(s)}
-        for p, pgroup in groupby(group, key=lambda t: t[1]):
-            objs = [t[2] for t in pgroup]
+    for s, group in groupby(ts, key=itemgetter(0)):
+        props: list[tuple[str, list[str]]] = [("@id", [])]
+        ident = enc(ref(s))
+        for p, pgroup in groupby(group, key=itemgetter(1)):
             if p == _TYPE:
-                node["@type"] = [ref(str(o)) for o in objs]
+                props.append(("@type", [f"    {enc(ref(str(t[2])))}" for t in pgroup]))
                 continue
             values = []
-            for o in objs:
+            for t in pgroup:
+                o = t[2]
                 if isinstance(o, m.Lit):
-                    v: dict[str, str] = {"@value": o.value}
                     if o.lang:
-                        v["@language"] = o.lang
+                        v = f'     "@language": {enc(o.lang)},\n     "@value": {enc(o.value)}'
                     elif o.datatype:
-                        v["@type"] = ref(o.datatype)
-                    values.append(v)
+                        v = f'     "@type": {enc(ref(o.datatype))},\n     "@value": {enc(o.value)}'
+                    else:
+                        v = f'     "@value": {enc(o.value)}'
                 else:
-                    values.append({"@id": ref(o)})
-            node[ref(p)] = values
-        nodes.append(node)
-    doc = {"@context": dict(sorted(prefixes.items())), "@graph": nodes}
-    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+                    v = f'     "@id": {enc(ref(o))}'
+                values.append(f"    {{\n{v}\n    }}")
+            props.append((ref(p), values))
+        props.sort(key=itemgetter(0))
+        fields = []
+        for key, values in props:
+            if key == "@id":
+                fields.append(f'   "@id": {ident}')
+            elif values:
+                fields.append(f"   {enc(key)}: [\n" + ",\n".join(values) + "\n   ]")
+            else:
+                fields.append(f"   {enc(key)}: []")
+        nodes.append("  {\n" + ",\n".join(fields) + "\n  }")
+    graph = "[\n" + ",\n".join(nodes) + "\n ]" if nodes else "[]"
+    return f'{{\n "@context": {{\n{ctx}\n }},\n "@graph": {graph}\n}}\n'
 
 
-def write_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI) -> str:
-    """Serialise ``G`` as ``fmt`` (``turtle``, ``json-ld``, ``nt``, ``nquads``): the same graph, the same bytes."""
-    if fmt not in FORMATS:
-        raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    ts = sorted(set(triples(G, base)), key=_sort_key)
+def _sorted_triples(G: nx.MultiDiGraph, base: str) -> list[Triple]:
+    """Distinct triples in :func:`_sort_key` order: subjects sorted as strings, then each subject's few triples."""
+    by_subject: dict[str, set[Triple]] = {}
+    for t in triples(G, base):
+        group = by_subject.get(t[0])
+        if group is None:
+            group = by_subject[t[0]] = set()
+        group.add(t)
+    out: list[Triple] = []
+    for s in sorted(by_subject):
+        out += sorted(by_subject[s], key=_sort_key)
+    return out
+
+
+def _serialise(ts: list[Triple], fmt: str, base: str) -> str:
     if fmt == "turtle":
         return _turtle(ts, base)
     if fmt == "json-ld":
         return _jsonld(ts, base)
     return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in ts)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def write_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI) -> str:
+    """Serialise ``G`` as ``fmt`` (``turtle``, ``json-ld``, ``nt``, ``nquads``): the same graph, the same bytes."""
+    _check_format(fmt)
+    return _serialise(_sorted_triples(G, base), fmt, base)
+
+
+def write_rdf_formats(G: nx.MultiDiGraph, fmts: Sequence[str], base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """``{fmt: write_rdf(G, fmt, base)}`` for every format in ``fmts``, collecting and sorting the triples once.
+
+    >>> G = nx.MultiDiGraph(documents=[{"id": "a.txt"}])
+    >>> out = write_rdf_formats(G, ["turtle", "json-ld"])
+    >>> out == {f: write_rdf(G, f) for f in ("turtle", "json-ld")}
+    True
+    """
+    for fmt in fmts:
+        _check_format(fmt)
+    ts = _sorted_triples(G, base)
+    return {fmt: _serialise(ts, fmt, base) for fmt in fmts}
 
 
 def to_rdf(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Graph:

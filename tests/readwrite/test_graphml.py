@@ -47,3 +47,24 @@ def test_graphml_reads_files_written_before_the_json_key_list(tmp_path):
     H.add_node("place/青山市", name="青山市", aliases='["青山"]', docs='["a.txt"]')
     nx.write_graphml(H, p)
     assert read_graphml(p).nodes["place/青山市"]["aliases"] == ["青山"]
+
+
+def _odd_graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(documents=[{"id": "a & b.txt"}], note="x<y>")
+    G.add_node("lonely")
+    G.add_node('quote"d\tname', name="", share=1.5, official=True, mentions=3, aliases=["甲", "乙"])
+    G.add_edge('quote"d\tname', "lonely", key=0)
+    G.add_edge('quote"d\tname', "lonely", key="k\r\n", evidence="a<b & c>d\n", start=2)
+    G.add_node("surrogate\ud800", label="\ud800")
+    return G
+
+
+@pytest.mark.parametrize("graph", ["seed", "odd", "empty"])
+def test_graphml_text_is_what_networkx_writes(graph, seed_build):
+    """The direct writer gives NetworkX's ElementTree bytes (escaping, key order, empty elements)."""
+    from kg.readwrite import graphml
+
+    G = {"seed": lambda: seed_build.graph, "odd": _odd_graph, "empty": nx.MultiDiGraph}[graph]()
+    expected = graphml._graphml_text_nx(*graphml._prepare(G))
+    assert expected.startswith("<?xml version='1.0' encoding='utf-8'?>\n<graphml")
+    assert graphml_text(G) == expected
