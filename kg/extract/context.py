@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from kg import lexicon
 from kg.extract.base import Doc
+from kg.extract.place_lexicon import left_name
 from kg.gazetteer import Division, Gazetteer
 from kg.vocab import EntityType
 
@@ -221,12 +222,33 @@ def canonical_place(doc: Doc, name: str) -> str:
 def place_before(text: str, pos: int, level: str, window: int = 400) -> str | None:
     """The nearest ``X<level>`` (``X区``, ``X县``, ``X镇`` …) named before ``pos``.
 
+    The name must be a division the gazetteer knows (the longest one ending at
+    the level character), so a clause word (``召开旗政府``), a name fragment
+    (``任命李娜为州…``) or a cut word (``中心城区``) is no place.
+
     >>> place_before("东湖镇党委书记讲话。镇长出席", 11, "镇")
     '东湖镇'
+    >>> place_before("会议召开旗政府常务会。旗长出席", 12, "旗"), place_before("推进中心城区建设。区长出席", 11, "区")
+    (None, None)
+    >>> place_before("阿拉善右旗委书记讲话。旗长出席", 11, "旗")
+    '阿拉善右旗'
     """
-    rx = re.compile(rf"(?=({_CJK}{{2}}){re.escape(level)}(?:委|政府|人大|政协|党|长|副|[^\u4e00-\u9fff]))")
+    rx = re.compile(rf"(?<={_CJK}{{2}}){re.escape(level)}")
+    after = re.compile(r"委|政府|人大|政协|党|长|副|[^\u4e00-\u9fff]|$")
+    gazetteer = Gazetteer.load()
     best = None
     for m in rx.finditer(text, max(0, pos - window), pos):
-        if m.group(1)[0] not in _NOT_PLACE:
-            best = m.group(1) + level
+        if not after.match(text, m.end()):
+            continue
+        for size in range(6, 1, -1):
+            s = m.start() - size
+            if s < 0 or text[s] in _NOT_PLACE or not re.fullmatch(f"{_CJK}+", text[s : m.start()]):
+                continue
+            if gazetteer.lookup(text[s : m.end()]):
+                best = text[s : m.end()]
+                break
+        else:
+            two = text[m.start() - 2] not in _NOT_PLACE and len(left_name(text, m.start())) == 2
+            if two:
+                best = text[m.start() - 2 : m.end()]
     return best

@@ -42,6 +42,9 @@ __all__ = ["extract_persons", "name_at"]
 
 _CJK = r"\u4e00-\u9fff"
 _SPACE = " \u3000"
+# a government head (副市长) and a body named by a bare level (镇党委): no written body
+_HEAD_TITLE = re.compile(r"^(?:常务副|副|代)?[省市区县镇乡州旗盟]长$")
+_BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
 # national titles written after the name (张三总书记)
 _AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
@@ -138,6 +141,22 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
     return found
 
 
+def _written_body(p: Post) -> bool:
+    """True when the text names the body the holder is a member of.
+
+    A body only implied by a core title is no membership: the centre's
+    (``总书记`` → 中共中央), a government implied by its head (``副市长``)
+    and a bare body with no name (``镇党委``, ``村委会``).
+    Written bodies count: ``芦淞区委副书记``, ``市人大常委会主任``,
+    ``市政府秘书长``, ``水利局局长``, ``东村党支部书记``.
+    """
+    t, body = p.title, p.organization
+    if not body or p.kind == "generic" or (p.jurisdiction == NATION and not t.body):
+        return False
+    implied = _HEAD_TITLE.match(t.core) or (not t.unit and body.startswith(_BARE_LEVELS))
+    return bool(t.body or not implied)
+
+
 def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end: int) -> Iterator[Relation]:
     doc = st.doc
     for p in posts:
@@ -158,7 +177,7 @@ def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end:
         if date != r.evidence.date:
             r = replace(r, evidence=replace(r.evidence, date=date))
         yield r
-        if p.organization and p.kind not in ("generic",):
+        if _written_body(p):
             org = EntityRef(EntityType.ORGANIZATION, p.organization)
             m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
             yield replace(m, evidence=replace(m.evidence, date=date))

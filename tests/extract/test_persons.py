@@ -205,3 +205,21 @@ def test_persons_appointment_gives_a_position_with_its_tense(text, name, title, 
     got = {(r.subject.name, r.object, r.prop("tense")) for r in relations(text)}
     assert (name, title, tense) in got
     assert persons(text)[name] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "not_member"),
+    [
+        ("松江区水利局局长周明远出席会议。", "松江区水利局", None),
+        ("副省长钱立平出席。习近平总书记强调，要抓好落实。", None, "中共中央"),
+        ("镇党委书记罗海军介绍了情况。", None, "镇党委"),
+        ("副县长孔德胜参加调研。", None, "人民政府"),
+    ],
+)
+def test_persons_member_of_only_a_written_body(text, member, not_member):
+    rels = extract(Document(id="t.txt", text=text)).relations
+    objs = [r.object.name for r in rels if r.predicate is Predicate.MEMBER_OF]
+    if member:
+        assert member in objs
+    if not_member:
+        assert not any(not_member in o for o in objs)
