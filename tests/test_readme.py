@@ -52,3 +52,4 @@ def test_readme_console_examples_run(built):
         args += ["--graph", str(built)] if args[0] == "query" else ["--data", str(built / "graph.ttl")]
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, (line, result.output)
+        assert "no results" not in result.output and result.output.strip(), line
