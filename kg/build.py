@@ -166,6 +166,13 @@ def build(
 
     with _timed(timings, "read"):
         docs = _read(paths, strict=strict, on_skip=skip)
+    stamp = OutputStamp(cache_dir, out_dir, options, docs) if cache_dir is not None else None
+    kept = stamp.kept() if stamp else None
+    state = stamp.load_state() if stamp and kept is not None else None
+    if state is not None:  # nothing changed since the last build: its outputs and graph stand
+        kb, G = state  # type: ignore[misc]
+        elapsed = time.perf_counter() - t0
+        return BuildResult(kb, G, tuple(kept), tuple(skipped), elapsed, len(docs), timings=timings, kept=True)
     with _timed(timings, "extract"):
         settings = ExtractOptions(home_city, lexicon)
         cache = ExtractionCache(cache_dir, salt=repr(settings)) if cache_dir is not None else None
@@ -178,15 +185,16 @@ def build(
         kb = resolve(extractions)
     with _timed(timings, "graph"):
         G = build_graph(kb)
-    stamp = OutputStamp(cache_dir, out_dir, options, docs) if cache_dir is not None else None
-    kept = stamp.kept() if stamp else None
     if kept is not None:
+        if stamp:
+            stamp.save_state((kb, G))
         return BuildResult(
             kb, G, tuple(kept), tuple(skipped), time.perf_counter() - t0, cached, timings=timings, kept=True
         )
     written = _write_outputs(kb, G, Path(out_dir), timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
     if stamp:
         stamp.record(written)
+        stamp.save_state((kb, G))
     return BuildResult(kb, G, tuple(written), tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
 
 

@@ -223,6 +223,32 @@ class OutputStamp:
             paths.append(p)
         return paths
 
+    @property
+    def state_path(self) -> Path:
+        return self.path.with_suffix(".pickle")
+
+    def save_state(self, state: object) -> None:
+        """Keep ``state`` (the build's knowledge base and graph) with this stamp, atomically."""
+        self.state_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.state_path.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump((self.key, state), f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.state_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    def load_state(self) -> object | None:
+        """The state saved under this very stamp, or ``None`` (missing, stale or unreadable)."""
+        try:
+            with self.state_path.open("rb") as f:
+                key, state = pickle.load(f)
+        except Exception:  # missing, torn or foreign: rebuild
+            return None
+        return state if key == self.key else None
+
     def record(self, written: list[Path]) -> None:
         """Remember ``written`` (files in ``out_dir``) under this stamp."""
         outputs = {p.name: _file_digest(p) for p in written}

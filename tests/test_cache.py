@@ -8,6 +8,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+import kg.build
 import kg.cache
 import kg.parallel
 from kg.build import build
@@ -167,7 +168,8 @@ def test_cache_cli_cache_dir_option(tmp_path, seed_paths):
     out, cache = tmp_path / "out", tmp_path / "elsewhere"
     result = CliRunner().invoke(main, ["build", str(seed_paths[0]), "-o", str(out), "-q", "--cache-dir", str(cache)])
     assert result.exit_code == 0, result.output
-    assert len(list(cache.rglob("*.pickle"))) == 1
+    assert len([p for p in cache.rglob("*.pickle") if p.parent.name != "builds"]) == 1  # one page's extraction
+    assert len(list((cache / "builds").glob("*.pickle"))) == 1  # the build's graph, for an unchanged rebuild
     assert not (out / ".kg-cache").exists()
 
 
@@ -196,3 +198,22 @@ def test_cache_rebuild_after_change_writes_outputs(tmp_path, seed_paths, change)
     paths, strict = (seed_paths[:2], True) if change == "option" else (seed_paths[:3], False)
     again = build(paths, tmp_path / "o", cache_dir=tmp_path / "cache", strict=strict)
     assert not again.kept
+
+
+def test_cache_unchanged_rebuild_reuses_the_saved_graph(tmp_path, seed_paths, monkeypatch):
+    first = build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
+
+    def no_resolve(*args, **kwargs):
+        raise AssertionError("an unchanged rebuild must not resolve again")
+
+    monkeypatch.setattr(kg.build, "resolve", no_resolve)
+    again = build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
+    assert again.kept and again.cached == len(seed_paths)
+    assert sorted(again.graph.nodes) == sorted(first.graph.nodes)
+    assert again.graph.number_of_edges() == first.graph.number_of_edges()
+
+
+def test_cache_changed_option_rebuilds(tmp_path, seed_paths):
+    build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
+    other = build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache", home_city="长沙市")
+    assert not other.kept
