@@ -34,7 +34,7 @@ from kg.extract.names import is_cjk, is_name, name_after_title, name_at
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
-from kg.extract.tokens import tokenize
+from kg.extract.tokens import tokenize_around
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -471,6 +471,12 @@ def _speech() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("speech_verbs").items(), key=lambda kv: -len(kv[0])))
 
 
+@lexicon.cached
+def _speech_starts() -> re.Pattern[str]:
+    """Every position where a speech verb starts (zero-width, so overlapping starts all match)."""
+    return re.compile("(?=" + "|".join(re.escape(v) for v, _ in _speech()) + ")")
+
+
 def _quoted(st: _State) -> Iterator[Mention]:
     """Names jieba tags as persons, or ``X·Y`` names, followed by a speech verb (``说``, ``有言``)."""
     text = st.text
@@ -478,7 +484,8 @@ def _quoted(st: _State) -> Iterator[Mention]:
         role = _speech_role(text, m.end())
         if role and st.free(*m.span()):
             yield st.person(m.start(), m.end(), official=False, role="historical")
-    for tok in tokenize(text):
+    # a candidate token ends where a speech verb starts, so only the clauses around those ends need tokens
+    for tok in tokenize_around(text, [m.start() - 1 for m in _speech_starts().finditer(text)]):
         if tok.pos not in ("nr", "nrt", "nrfg") or not 2 <= len(tok.word) <= 5 or not st.free(tok.start, tok.end):
             continue
         if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):
