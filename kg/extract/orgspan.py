@@ -178,7 +178,11 @@ def _province_shorts() -> frozenset[str]:
 def _stop_before(text: str, i: int) -> bool:
     """True when a stop word ends at ``i`` (the name cannot extend over it)."""
     stops = _stops()
-    return any(text[max(0, i - k) : i] in stops for k in (3, 2, 1) if i - k >= 0)
+    return (
+        (i >= 3 and text[i - 3 : i] in stops)
+        or (i >= 2 and text[i - 2 : i] in stops)
+        or (i >= 1 and text[i - 1 : i] in stops)
+    )
 
 
 def _boundary(text: str, i: int) -> bool:
