@@ -106,8 +106,21 @@ def _head_words() -> frozenset[str]:
     return frozenset(h for h, _ in _heads())
 
 
+@lexicon.cached
+def _verbs_by_first() -> dict[str, tuple[tuple[str, str], ...]] | None:
+    """The status verbs by first character, longest first (``None`` when one is empty)."""
+    if any(not w for w, _ in _verbs()):
+        return None
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for w, status in _verbs():
+        out[w[0]] = (*out.get(w[0], ()), (w, status))
+    return out
+
+
 def _verb_at(text: str, i: int, hi: int) -> tuple[int, int, str] | None:
-    for word, status in _verbs():
+    by_first = _verbs_by_first()
+    verbs = _verbs() if by_first is None or not 0 <= i < len(text) else by_first.get(text[i], ())
+    for word, status in verbs:
         if text.startswith(word, i) and i + len(word) <= hi:
             return i, i + len(word), status
     return None

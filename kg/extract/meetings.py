@@ -20,7 +20,7 @@ meeting article), however long the list (``市领导甲、乙、丙等出席``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -195,6 +195,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
     people = _People(doc, [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS])
     places = doc.found(EntityType.PLACE)
+    sentence_ends = [e for _, e in doc.sentences]  # sentences are in order and do not overlap
     for a_start, a_end in articles(text):
         date = _date(doc, text[a_start:a_end])
         qualifier = date or doc.document.id
@@ -202,9 +203,9 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
         last: _Meeting | None = None  # the last meeting the article named
         met: list[EntityRef] = []  # the guests of the article's last 会见
         lead_end = a_start + 200
-        for s_start, s_end in doc.sentences:
-            if s_end <= a_start or s_start >= a_end:
-                continue
+        for s_start, s_end in doc.sentences[bisect_right(sentence_ends, a_start) :]:
+            if s_start >= a_end:
+                break
             found = _phrases(text, s_start, s_end)
             for mt in found:
                 yield doc.mention(mt.start, mt.end, EntityType.MEETING, name=mt.name, qualifier=qualifier, date=date)

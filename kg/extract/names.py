@@ -67,8 +67,22 @@ def surname_length(text: str, i: int) -> int:
     return 0
 
 
+@lexicon.cached
+def _stops_by_first() -> dict[str, tuple[str, ...]] | None:
+    """The stop words by first character (``None`` when one is empty, so every position would match)."""
+    if any(not w for w in _stops()):
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for w in _stops():
+        out[w[0]] = (*out.get(w[0], ()), w)
+    return out
+
+
 def _starts_stop(text: str, i: int) -> bool:
-    return any(text.startswith(w, i) for w in _stops())
+    by_first = _stops_by_first()
+    if by_first is None or not 0 <= i < len(text):
+        return any(text.startswith(w, i) for w in _stops())
+    return any(text.startswith(w, i) for w in by_first.get(text[i], ()))
 
 
 def _is_common_word(word: str) -> bool:

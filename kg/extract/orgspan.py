@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jieba.posseg
 
@@ -177,7 +178,11 @@ def _province_shorts() -> frozenset[str]:
 def _stop_before(text: str, i: int) -> bool:
     """True when a stop word ends at ``i`` (the name cannot extend over it)."""
     stops = _stops()
-    return any(text[max(0, i - k) : i] in stops for k in (3, 2, 1) if i - k >= 0)
+    return (
+        (i >= 3 and text[i - 3 : i] in stops)
+        or (i >= 2 and text[i - 2 : i] in stops)
+        or (i >= 1 and text[i - 1 : i] in stops)
+    )
 
 
 def _boundary(text: str, i: int) -> bool:
@@ -316,6 +321,12 @@ def _title_at(text: str, s: int, suffix: str) -> bool:
     return not suffix.startswith("党") or any(text[:s].endswith(x) for x, _ in _suffixes())
 
 
+@lru_cache(maxsize=1 << 16)
+def _posseg(text: str, *, hmm: bool) -> tuple[jieba.posseg.pair, ...]:
+    """``jieba.posseg.cut`` of a short stem, remembered: the same stems recur across pages."""
+    return tuple(jieba.posseg.cut(text, HMM=hmm))
+
+
 def _is_distinctive(stem: str) -> bool:
     """True when a stem holds a name, not only common words (``华菱`` yes, ``地方平台`` no).
 
@@ -326,7 +337,7 @@ def _is_distinctive(stem: str) -> bool:
         return True
     if any(_is_place_name(stem[:k]) for k in (2, 3, 4) if len(stem) >= k):
         return True
-    pairs = list(jieba.posseg.cut(stem, HMM=False))
+    pairs = _posseg(stem, hmm=False)
     singles = 0
     for p in pairs:
         w = p.word
@@ -354,7 +365,7 @@ def _named_start(text: str, s: int) -> int:
     lo = max(0, s - _MAX_STEM)
     while i > lo and _NAME_CHAR.match(text[i - 1]) and not _stop_before(text, i):
         i -= 1
-    for pair in jieba.posseg.cut(text[i:s], HMM=True):
+    for pair in _posseg(text[i:s], hmm=True):
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
         if any(text.startswith(x, i + len(pair.word)) for x, _ in _suffixes()):
@@ -367,7 +378,7 @@ def _named_start(text: str, s: int) -> int:
 
 def _media_start(text: str, s: int, start: int) -> int:
     """A newspaper or station is named by one place (``株洲日报``, not ``新活力株洲日报``)."""
-    pairs = list(jieba.posseg.cut(text[start:s], HMM=False))
+    pairs = _posseg(text[start:s], hmm=False)
     i = s
     for pair in reversed(pairs):
         if pair.flag != "ns" and pair.word not in _province_shorts():

@@ -34,7 +34,7 @@ from kg.extract.names import is_cjk, is_name, name_after_title, name_at
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
-from kg.extract.tokens import tokenize
+from kg.extract.tokens import tokenize_around
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -471,6 +471,12 @@ def _speech() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("speech_verbs").items(), key=lambda kv: -len(kv[0])))
 
 
+@lexicon.cached
+def _speech_starts() -> re.Pattern[str]:
+    """Every position where a speech verb starts (zero-width, so overlapping starts all match)."""
+    return re.compile("(?=" + "|".join(re.escape(v) for v, _ in _speech()) + ")")
+
+
 def _quoted(st: _State) -> Iterator[Mention]:
     """Names jieba tags as persons, or ``X·Y`` names, followed by a speech verb (``说``, ``有言``)."""
     text = st.text
@@ -478,23 +484,35 @@ def _quoted(st: _State) -> Iterator[Mention]:
         role = _speech_role(text, m.end())
         if role and st.free(*m.span()):
             yield st.person(m.start(), m.end(), official=False, role="historical")
-    for tok in tokenize(text):
+    # a candidate token ends where a speech verb starts, so only the clauses before those verbs need tokens
+    ends = [m.start() for m in _speech_starts().finditer(text)]
+    roles = {p: r for p in ends if (r := _role_after_name(text, p))}
+    for tok in tokenize_around(text, [p - 1 for p in roles]):
         if tok.pos not in ("nr", "nrt", "nrfg") or not 2 <= len(tok.word) <= 5 or not st.free(tok.start, tok.end):
             continue
         if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):
             continue
-        role = _speech_role(text, tok.end)
+        role = roles.get(tok.end)
         if not role:
             continue
         if tok.pos == "nr" and not is_name(tok.word) and role != "historical":
             continue
-        if (
-            role == "quoted"
-            and text.startswith("在", tok.end)
-            and not re.match(r"在[^。，,]{2,20}?上的(?:报告|讲话)", text[tok.end :])
-        ):
-            continue
         yield st.person(tok.start, tok.end, official=False, role=role if role == "historical" else "other")
+
+
+_REPORT_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
+
+
+def _role_after_name(text: str, pos: int) -> str | None:
+    """The speech role of a name ending at ``pos``; a bare ``在`` counts only as ``甲在X会上的报告``.
+
+    >>> _role_after_name("甲在全县大会上的讲话", 1), _role_after_name("甲在会场", 1)
+    ('quoted', None)
+    """
+    role = _speech_role(text, pos)
+    if role == "quoted" and text.startswith("在", pos) and not _REPORT_AT.match(text, pos):
+        return None
+    return role
 
 
 def _speech_role(text: str, pos: int) -> str | None:

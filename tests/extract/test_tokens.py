@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.corpus import read_document
 from kg.errors import ConfigError
 from kg.extract import extract
-from kg.extract.tokens import BACKENDS, backend, tokenize
+from kg.extract.tokens import BACKENDS, CLAUSE_BREAKS, backend, tokenize, tokenize_around
 from kg.model import Document
 from kg.vocab import EntityType
 
@@ -59,6 +61,47 @@ def test_tokens_unknown_backend_is_a_config_error(monkeypatch):
 def test_tokens_cached_per_text(each_backend):
     text = OTHER_CITY[0] + each_backend
     assert tokenize(text) is tokenize(text)
+
+
+CLAUSED = [
+    *OTHER_CITY,
+    "“我们要把好事办好。”市长王晓东说……会后（记者 陈静）在《宜昌日报》上写道：A-1号楼、3.5%的增幅——",
+]
+
+HELDOUT = Path(__file__).parents[1] / "fixtures" / "heldout" / "pages"
+
+
+def _outside_breaks(text):
+    return [t for t in tokenize(text) if t.word not in CLAUSE_BREAKS]
+
+
+@pytest.mark.parametrize("text", CLAUSED)
+def test_tokens_around_every_position_are_the_whole_text_tokens(each_backend, text):
+    assert list(tokenize_around(text, range(len(text)))) == _outside_breaks(text)
+
+
+@pytest.mark.parametrize("page", ["p1_ganzhou_changwei.txt", "p5_jiangmen_signing.txt"])
+def test_tokens_around_every_position_on_unseen_pages(each_backend, page):
+    text = read_document(HELDOUT / page).text
+    assert list(tokenize_around(text, range(len(text)))) == _outside_breaks(text)
+
+
+@pytest.mark.parametrize("text", CLAUSED)
+def test_tokens_around_some_positions_are_the_tokens_of_their_clauses(each_backend, text):
+    positions = list(range(0, len(text), 9)) * 2  # repeated and reversed: order and duplicates do not matter
+    got = list(tokenize_around(text, reversed(positions)))
+    clauses = {_clause(text, p) for p in positions if text[p] not in CLAUSE_BREAKS}
+    want = [t for t in _outside_breaks(text) if _clause(text, t.start) in clauses]
+    assert got == want
+
+
+@pytest.mark.parametrize("positions", [[], [-1], [10_000]])
+def test_tokens_around_no_clause(positions):
+    assert list(tokenize_around(OTHER_CITY[1], positions)) == []
+
+
+def _clause(text, p):
+    return sum(1 for c in text[:p] if c in CLAUSE_BREAKS)
 
 
 @pytest.fixture(scope="module")
