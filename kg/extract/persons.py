@@ -72,6 +72,7 @@ class _State:
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = _breaks(doc)
         self.setting = Setting(self.text, home(doc).city, home(doc).province)
+        self.orgs = doc.found(EntityType.ORGANIZATION)
         self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
@@ -178,9 +179,37 @@ def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end:
             r = replace(r, evidence=replace(r.evidence, date=date))
         yield r
         if _written_body(p):
-            org = EntityRef(EntityType.ORGANIZATION, p.organization)
+            org = EntityRef(EntityType.ORGANIZATION, _member_body(st, p))
             m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
             yield replace(m, evidence=replace(m.evidence, date=date))
+
+
+def _member_body(st: _State, p: Post) -> str:
+    """The body a title's holder is a member of, named as the organisation component names it.
+
+    The organisation found inside the title replaces the post's body when the post
+    could not place it (``州监察委员会副主任`` with no known 州: ``监察委员会``) or when it
+    names another body (``市委办公室主任``: the office, not ``市委``). A found name that only
+    writes the same body with more places in front keeps the post's spelling.
+    """
+    found = _found_body(st, p.title.start, p.title.end)
+    if not found or found == p.organization:
+        return p.organization
+    if p.jurisdiction is None:
+        return found
+    same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))
+    return p.organization if same else found
+
+
+def _found_body(st: _State, s: int, e: int) -> str | None:
+    """The canonical name the organisation component gave the body written in the title ``[s, e)``.
+
+    The longest organisation mention inside the title wins (``州人大法制委员会主任``
+    → the committee, not ``州人大``); ``None`` when the component found none there.
+    """
+    o_s, o_e = st.doc.view.to_original(s, e)
+    inside = [m for m in st.orgs if o_s <= m.start and m.end <= o_e and m.prop("kind") != "media"]
+    return max(inside, key=lambda m: (m.end - m.start, -m.start)).name if inside else None
 
 
 def _officials(st: _State) -> Iterator[Mention | Relation]:

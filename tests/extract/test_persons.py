@@ -117,6 +117,35 @@ def test_persons_member_of_the_body():
     assert ("蒋海峰", "中共松林区委") in got
 
 
+def members(text: str) -> set[tuple[str, str]]:
+    return {(r.subject.name, r.object.name) for r in relations(text, Predicate.MEMBER_OF)}
+
+
+def organizations(text: str) -> set[str]:
+    x = extract(Document(id="t.txt", text=text))
+    return {m.name for m in x.mentions if m.type.value == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("会议任命杜明轩为州监察委员会副主任。", ("杜明轩", "州监察委员会")),
+        ("州中级人民法院院长龙启华列席会议。", ("龙启华", "州中级人民法院")),
+        ("盟发展和改革委员会副主任乌云其其格介绍了情况。", ("乌云其其格", "盟发展和改革委员会")),
+        ("县交通运输局局长喻海涛陪同。", ("喻海涛", "县交通运输局")),
+    ],
+)
+def test_persons_member_of_names_the_body_as_the_organisation_component_does(text, member):
+    assert member in members(text)
+    assert member[1] in organizations(text)
+
+
+def test_persons_member_of_keeps_the_post_body_when_found_only_adds_places():
+    text = "讲述人:松林区东湖镇白沙村党总支书记 梁秋生\n"
+    got = {org for name, org in members(text) if name == "梁秋生"}
+    assert got == {"白沙村党总支"}
+
+
 def test_persons_business_quoted_and_editors_are_not_officials():
     got = persons(OTHERS)
     assert got["孔德明"] is False
