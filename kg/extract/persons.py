@@ -53,7 +53,10 @@ _AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2
 # (作者张三系…主任,李四系…教授): each clause names its author
 _NAMED_NOTE = re.compile(r"[(（]\s*作者([^)）\n]{4,120})[)）]")
 _NAMED_CLAUSE = re.compile(rf"([{_CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})")
-_MASTHEAD = re.compile(rf"([{_CJK}]{{2}}(?:日报|晚报|晨报|都市报))")
+# byline roles of the paper's own staff: member_of the paper (a 通讯员 is a
+# contributor, usually from the body the story is about, not the paper's staff)
+_STAFF = ("reporter", "photographer", "intern")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
 _APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
@@ -374,14 +377,14 @@ def _bylines(st: _State) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _byline_regex().finditer(text):
         role = _roles().get(m.group("role"), "reporter")
-        paper = _paper_before(text, m.start())
+        paper = _paper_before(st, m.start())
         pos = m.end()
         while pos < len(text):
             e = _split_name(st, pos) or (pos + name_at(text, pos, st.breaks, after_space=True))
             if e == pos or not st.free(pos, e):
                 break
             yield st.person(pos, e, official=False, role=role)
-            if paper and role in ("reporter", "photographer", "intern"):
+            if paper and role in _STAFF:
                 name = "".join(text[pos:e].split())
                 yield st.doc.relation(
                     EntityRef(EntityType.PERSON, name),
@@ -406,10 +409,26 @@ def _bylines(st: _State) -> Iterator[Mention | Relation]:
             pos += len(part)
 
 
-def _paper_before(text: str, pos: int) -> str | None:
-    line_start = text.rfind("\n", 0, pos) + 1
-    found = list(_MASTHEAD.finditer(text, max(line_start, pos - 30), pos))
-    return found[-1].group(1) if found else None
+def _paper_before(st: _State, pos: int) -> str | None:
+    """The paper a byline at ``pos`` writes for, as the organisation component names it.
+
+    A paper written on the byline's line (``某某日报讯(记者/…)``) wins; otherwise the
+    nearest paper that opens a line before it (the masthead, an article's dateline),
+    so ``本报讯(记者 …)`` and a caption ``记者/… 摄`` belong to the page's paper.
+    A paper quoted in an earlier sentence (``据某某晚报报道。记者/…``) is no byline's paper.
+    """
+    original = st.doc.document.text
+    o_pos = st.doc.view.to_original(pos, pos)[0]
+    line_start = original.rfind("\n", 0, o_pos) + 1
+    best = None
+    for m in st.orgs:
+        if m.prop("kind") != "media" or m.end > o_pos:
+            continue
+        opens_line = not original[original.rfind("\n", 0, m.start) + 1 : m.start].strip()
+        same_sentence = m.start >= line_start and not _SENTENCE_END.search(original, m.end, o_pos)
+        if same_sentence or opens_line:
+            best = m.name
+    return best
 
 
 # a line holding a name, after an optional column mark (□ 王 磊); an OCR space may split a two-character name

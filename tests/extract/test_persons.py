@@ -146,6 +146,26 @@ def test_persons_member_of_keeps_the_post_body_when_found_only_adds_places():
     assert got == {"白沙村党总支"}
 
 
+PAPER_PAGE = (
+    "临川日报\n2024年5月8日 星期三\n\n"
+    "本报讯(记者 方志远 通讯员/冷雨桐)5月7日,市长何家栋调研防汛工作。\n\n"
+    "▲防汛物资仓库。 记者/罗 斌 摄\n\n"
+    "据东岳晚报报道,当地已开展演练。记者/严冬 摄\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "paper"),
+    [("方志远", "临川日报"), ("罗斌", "临川日报"), ("严冬", "临川日报")],
+)
+def test_persons_byline_staff_belong_to_the_page_paper(name, paper):
+    assert {org for n, org in members(PAPER_PAGE) if n == name} == {paper}
+
+
+def test_persons_byline_correspondent_is_no_member_of_the_paper():
+    assert not {org for n, org in members(PAPER_PAGE) if n == "冷雨桐"}
+
+
 def test_persons_business_quoted_and_editors_are_not_officials():
     got = persons(OTHERS)
     assert got["孔德明"] is False
