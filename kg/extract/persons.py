@@ -196,8 +196,8 @@ def _member_body(st: _State, p: Post) -> str:
     writes the same body with more places in front keeps the post's spelling.
     """
     found = _found_body(st, p.title.start, p.title.end)
-    if not found or found == p.organization:
-        return p.organization
+    if not found or found == p.organization or p.organization.startswith(found):
+        return p.organization  # the post names an office under the found body (州人大常委会法制工作委员会)
     if p.jurisdiction is None:
         return found
     same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))

@@ -140,6 +140,18 @@ def test_persons_member_of_names_the_body_as_the_organisation_component_does(tex
     assert member[1] in organizations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("常德日报讯 市委办公室主任严立伟陪同。", "严立伟", "中共常德市委办公室"),
+        ("任命孔令华为州人大常委会预算工作委员会主任。", "孔令华", "州人大常委会预算工作委员会"),
+    ],
+)
+def test_persons_office_under_a_body_is_the_office(text, name, body):
+    assert body in {r.prop("body") for r in relations(text) if r.subject.name == name}
+    assert (name, body) in members(text)
+
+
 def test_persons_member_of_keeps_the_post_body_when_found_only_adds_places():
     text = "讲述人:松林区东湖镇白沙村党总支书记 梁秋生\n"
     got = {org for name, org in members(text) if name == "梁秋生"}
