@@ -62,6 +62,7 @@ _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 _APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 _APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|同志")
+_CONGRESS = ("代表大会", "人大")
 _FOREIGN = re.compile(rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}")
 
 
@@ -145,6 +146,27 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
     return found
 
 
+@lexicon.cached
+def _referring() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("referring_bodies"), key=len, reverse=True))
+
+
+@lexicon.cached
+def _events() -> tuple[str, ...]:
+    return tuple(lexicon.words("meeting_heads"))
+
+
+def _named_body(body: str | None) -> bool:
+    """True when ``body`` names a body: not a reference (``该公司``, ``相关部门``) nor an event (``X工作推进会``).
+
+    >>> [_named_body(b) for b in ("该公司", "相关部门", "全市文明创建工作推进会", "州人民代表大会", "县交通运输局")]
+    [False, False, False, True, True]
+    """
+    if not body or body.startswith(_referring()):
+        return False
+    return body.endswith(_CONGRESS) or not body.endswith(_events())  # a congress is a standing body
+
+
 def _written_body(p: Post) -> bool:
     """True when the text names the body the holder is a member of.
 
@@ -155,7 +177,7 @@ def _written_body(p: Post) -> bool:
     ``市政府秘书长``, ``水利局局长``, ``东村党支部书记``.
     """
     t, body = p.title, p.organization
-    if not body or p.kind == "generic" or (p.jurisdiction == NATION and not t.body):
+    if not _named_body(body) or p.kind == "generic" or (p.jurisdiction == NATION and not t.body):
         return False
     implied = _HEAD_TITLE.match(t.core) or (not t.unit and body.startswith(_BARE_LEVELS))
     return bool(t.body or not implied)
@@ -241,7 +263,7 @@ def _officials(st: _State) -> Iterator[Mention | Relation]:
             ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
             yield from _position_relations(st, ref, public, e)
             for p in posts:
-                if p.title.business and p.body:
+                if p.title.business and _named_body(p.body):
                     org = EntityRef(EntityType.ORGANIZATION, p.body)
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
 

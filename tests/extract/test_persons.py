@@ -152,6 +152,18 @@ def test_persons_office_under_a_body_is_the_office(text, name, body):
     assert (name, body) in members(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司运营总监沈嘉禾介绍,订单已排到年底。",
+        "省政府副秘书长韦一鸣,省商务厅、交通运输厅等相关部门领导沈嘉禾参加。",
+        "全市文明创建工作推进会主任委员沈嘉禾讲话。",
+    ],
+)
+def test_persons_no_member_of_a_reference_or_an_event(text):
+    assert not {org for name, org in members(text) if name == "沈嘉禾"}
+
+
 def test_persons_member_of_keeps_the_post_body_when_found_only_adds_places():
     text = "讲述人:松林区东湖镇白沙村党总支书记 梁秋生\n"
     got = {org for name, org in members(text) if name == "梁秋生"}
