@@ -183,7 +183,9 @@ def _written_body(p: Post) -> bool:
     return bool(t.body or not implied)
 
 
-def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end: int) -> Iterator[Relation]:
+def _position_relations(
+    st: _State, ref: EntityRef, posts: list[Post], name_end: int, continued: Post | None = None
+) -> Iterator[Relation]:
     doc = st.doc
     for p in posts:
         t = p.title
@@ -203,7 +205,8 @@ def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end:
         if date != r.evidence.date:
             r = replace(r, evidence=replace(r.evidence, date=date))
         yield r
-        if _written_body(p):
+        listed = continued is not None and p.body == continued.body and _written_body(continued)
+        if _written_body(p) or listed:
             org = EntityRef(EntityType.ORGANIZATION, _member_body(st, p))
             m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
             yield replace(m, evidence=replace(m.evidence, date=date))
@@ -239,6 +242,7 @@ def _found_body(st: _State, s: int, e: int) -> str | None:
 
 def _officials(st: _State) -> Iterator[Mention | Relation]:
     text = st.text
+    last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
     for m in core_regex().finditer(text):
         names = _names_after(st, m.end())
         if not names:
@@ -250,18 +254,21 @@ def _officials(st: _State) -> Iterator[Mention | Relation]:
             continue  # a bare 领导 is not a title
         # a public title makes an official even beside a company post (政协委员、某公司董事长)
         # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
-        posts = normalise_stack(stack, st.setting)
+        # 州人大常委会副主任甲、乙,秘书长丙: a bare title continuing a list is the same body's
+        cont = last[1] if last and text[last[0] : stack[0].start] in (",", "，") else None
+        posts = normalise_stack(stack, st.setting, cont)
         public = [p for p in posts if not p.title.business]
         if len(public) < len(posts) and all(p.title.core.endswith(("领导", "负责人")) for p in public):
             public = []
         official = bool(public)
+        last = (names[-1][1], public[-1]) if public else None
         for s, e in names:
             if not st.free(s, e):
                 continue
             attrs = {"official": True} if official else {"official": False, "role": "business"}
             yield st.person(s, e, **attrs)
             ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
-            yield from _position_relations(st, ref, public, e)
+            yield from _position_relations(st, ref, public, e, cont)
             for p in posts:
                 if p.title.business and _named_body(p.body):
                     org = EntityRef(EntityType.ORGANIZATION, p.body)

@@ -151,10 +151,13 @@ def _label(t: Title, j: str | None, body: str | None) -> str:
     return f"{j or ''}{written}"
 
 
-def normalise_stack(stack: list[Title], setting: Setting) -> list[Post]:
-    """Resolve each title of a stack; the first title's place carries over to the next."""
+def normalise_stack(stack: list[Title], setting: Setting, carried: Post | None = None) -> list[Post]:
+    """Resolve each title of a stack; the first title's place carries over to the next.
+
+    ``carried`` is the post a list continues (``州政协副主席甲、乙,秘书长丙``: 丙's
+    bare ``秘书长`` is the same body's).
+    """
     out: list[Post] = []
-    carried: Post | None = None
     for t in stack:
         j = _jurisdiction(t, carried.jurisdiction if carried else None, setting)
         body, kind = _body(t, j, carried)

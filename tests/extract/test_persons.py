@@ -164,6 +164,23 @@ def test_persons_no_member_of_a_reference_or_an_event(text):
     assert not {org for name, org in members(text) if name == "沈嘉禾"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("州人大常委会副主任龙海燕、石开明,秘书长麻国栋出席会议。", "麻国栋", "州人大常委会"),
+        ("常德日报讯 市政协副主席柳青、贺志远,秘书长邹建明出席。", "邹建明", "政协常德市委员会"),
+    ],
+)
+def test_persons_bare_title_continuing_a_list_is_the_same_body(text, name, body):
+    assert body in {r.prop("body") for r in relations(text) if r.subject.name == name}
+    assert (name, body) in members(text)
+
+
+def test_persons_bare_title_after_a_sentence_is_not_continued():
+    text = "州人大常委会副主任龙海燕出席。秘书长麻国栋主持。"
+    assert not {org for name, org in members(text) if name == "麻国栋"}
+
+
 def test_persons_member_of_keeps_the_post_body_when_found_only_adds_places():
     text = "讲述人:松林区东湖镇白沙村党总支书记 梁秋生\n"
     got = {org for name, org in members(text) if name == "梁秋生"}
