@@ -187,6 +187,7 @@ def _position_relations(
     st: _State, ref: EntityRef, posts: list[Post], name_end: int, continued: Post | None = None
 ) -> Iterator[Relation]:
     doc = st.doc
+    named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
     for p in posts:
         t = p.title
         date = st.date_at(t.start)
@@ -207,7 +208,9 @@ def _position_relations(
         yield r
         listed = continued is not None and p.body == continued.body and _written_body(continued)
         if _written_body(p) or listed:
-            org = EntityRef(EntityType.ORGANIZATION, _member_body(st, p))
+            name = named.get(p.organization) or _member_body(st, p)
+            named.setdefault(p.organization, name)
+            org = EntityRef(EntityType.ORGANIZATION, name)
             m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
             yield replace(m, evidence=replace(m.evidence, date=date))
 

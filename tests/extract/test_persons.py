@@ -176,6 +176,11 @@ def test_persons_bare_title_continuing_a_list_is_the_same_body(text, name, body)
     assert (name, body) in members(text)
 
 
+def test_persons_stacked_titles_of_one_body_name_it_once():
+    text = "盟交通运输局党组书记、局长格日勒图汇报了工作。"
+    assert {org for name, org in members(text) if name == "格日勒图"} == {"盟交通运输局"}
+
+
 def test_persons_bare_title_after_a_sentence_is_not_continued():
     text = "州人大常委会副主任龙海燕出席。秘书长麻国栋主持。"
     assert not {org for name, org in members(text) if name == "麻国栋"}
