@@ -53,12 +53,16 @@ _AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2
 # (作者张三系…主任,李四系…教授): each clause names its author
 _NAMED_NOTE = re.compile(r"[(（]\s*作者([^)）\n]{4,120})[)）]")
 _NAMED_CLAUSE = re.compile(rf"([{_CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})")
-_MASTHEAD = re.compile(rf"([{_CJK}]{{2}}(?:日报|晚报|晨报|都市报))")
+# byline roles of the paper's own staff: member_of the paper (a 通讯员 is a
+# contributor, usually from the body the story is about, not the paper's staff)
+_STAFF = ("reporter", "photographer", "intern")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
 _APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 _APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|同志")
+_CONGRESS = ("代表大会", "人大")
 _FOREIGN = re.compile(rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,6}}")
 
 
@@ -72,6 +76,7 @@ class _State:
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = _breaks(doc)
         self.setting = Setting(self.text, home(doc).city, home(doc).province)
+        self.orgs = doc.found(EntityType.ORGANIZATION)
         self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
@@ -141,6 +146,27 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
     return found
 
 
+@lexicon.cached
+def _referring() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("referring_bodies"), key=len, reverse=True))
+
+
+@lexicon.cached
+def _events() -> tuple[str, ...]:
+    return tuple(lexicon.words("meeting_heads"))
+
+
+def _named_body(body: str | None) -> bool:
+    """True when ``body`` names a body: not a reference (``该公司``, ``相关部门``) nor an event (``X工作推进会``).
+
+    >>> [_named_body(b) for b in ("该公司", "相关部门", "全市文明创建工作推进会", "州人民代表大会", "县交通运输局")]
+    [False, False, False, True, True]
+    """
+    if not body or body.startswith(_referring()):
+        return False
+    return body.endswith(_CONGRESS) or not body.endswith(_events())  # a congress is a standing body
+
+
 def _written_body(p: Post) -> bool:
     """True when the text names the body the holder is a member of.
 
@@ -151,14 +177,17 @@ def _written_body(p: Post) -> bool:
     ``市政府秘书长``, ``水利局局长``, ``东村党支部书记``.
     """
     t, body = p.title, p.organization
-    if not body or p.kind == "generic" or (p.jurisdiction == NATION and not t.body):
+    if not _named_body(body) or p.kind == "generic" or (p.jurisdiction == NATION and not t.body):
         return False
     implied = _HEAD_TITLE.match(t.core) or (not t.unit and body.startswith(_BARE_LEVELS))
     return bool(t.body or not implied)
 
 
-def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end: int) -> Iterator[Relation]:
+def _position_relations(
+    st: _State, ref: EntityRef, posts: list[Post], name_end: int, continued: Post | None = None
+) -> Iterator[Relation]:
     doc = st.doc
+    named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
     for p in posts:
         t = p.title
         date = st.date_at(t.start)
@@ -177,14 +206,46 @@ def _position_relations(st: _State, ref: EntityRef, posts: list[Post], name_end:
         if date != r.evidence.date:
             r = replace(r, evidence=replace(r.evidence, date=date))
         yield r
-        if _written_body(p):
-            org = EntityRef(EntityType.ORGANIZATION, p.organization)
+        listed = continued is not None and p.body == continued.body and _written_body(continued)
+        if _written_body(p) or listed:
+            name = named.get(p.organization) or _member_body(st, p)
+            named.setdefault(p.organization, name)
+            org = EntityRef(EntityType.ORGANIZATION, name)
             m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
             yield replace(m, evidence=replace(m.evidence, date=date))
 
 
+def _member_body(st: _State, p: Post) -> str:
+    """The body a title's holder is a member of, named as the organisation component names it.
+
+    The organisation found inside the title replaces the post's body when the post
+    could not place it (``州监察委员会副主任`` with no known 州: ``监察委员会``) or when it
+    names another body (``市委办公室主任``: the office, not ``市委``). A found name that only
+    writes the same body with more places in front keeps the post's spelling.
+    """
+    found = _found_body(st, p.title.start, p.title.end)
+    if not found or found == p.organization or p.organization.startswith(found):
+        return p.organization  # the post names an office under the found body (州人大常委会法制工作委员会)
+    if p.jurisdiction is None:
+        return found
+    same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))
+    return p.organization if same else found
+
+
+def _found_body(st: _State, s: int, e: int) -> str | None:
+    """The canonical name the organisation component gave the body written in the title ``[s, e)``.
+
+    The longest organisation mention inside the title wins (``州人大法制委员会主任``
+    → the committee, not ``州人大``); ``None`` when the component found none there.
+    """
+    o_s, o_e = st.doc.view.to_original(s, e)
+    inside = [m for m in st.orgs if o_s <= m.start and m.end <= o_e and m.prop("kind") != "media"]
+    return max(inside, key=lambda m: (m.end - m.start, -m.start)).name if inside else None
+
+
 def _officials(st: _State) -> Iterator[Mention | Relation]:
     text = st.text
+    last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
     for m in core_regex().finditer(text):
         names = _names_after(st, m.end())
         if not names:
@@ -196,20 +257,23 @@ def _officials(st: _State) -> Iterator[Mention | Relation]:
             continue  # a bare 领导 is not a title
         # a public title makes an official even beside a company post (政协委员、某公司董事长)
         # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
-        posts = normalise_stack(stack, st.setting)
+        # 州人大常委会副主任甲、乙,秘书长丙: a bare title continuing a list is the same body's
+        cont = last[1] if last and text[last[0] : stack[0].start] in (",", "，") else None
+        posts = normalise_stack(stack, st.setting, cont)
         public = [p for p in posts if not p.title.business]
         if len(public) < len(posts) and all(p.title.core.endswith(("领导", "负责人")) for p in public):
             public = []
         official = bool(public)
+        last = (names[-1][1], public[-1]) if public else None
         for s, e in names:
             if not st.free(s, e):
                 continue
             attrs = {"official": True} if official else {"official": False, "role": "business"}
             yield st.person(s, e, **attrs)
             ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
-            yield from _position_relations(st, ref, public, e)
+            yield from _position_relations(st, ref, public, e, cont)
             for p in posts:
-                if p.title.business and p.body:
+                if p.title.business and _named_body(p.body):
                     org = EntityRef(EntityType.ORGANIZATION, p.body)
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
 
@@ -345,14 +409,14 @@ def _bylines(st: _State) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _byline_regex().finditer(text):
         role = _roles().get(m.group("role"), "reporter")
-        paper = _paper_before(text, m.start())
+        paper = _paper_before(st, m.start())
         pos = m.end()
         while pos < len(text):
             e = _split_name(st, pos) or (pos + name_at(text, pos, st.breaks, after_space=True))
             if e == pos or not st.free(pos, e):
                 break
             yield st.person(pos, e, official=False, role=role)
-            if paper and role in ("reporter", "photographer", "intern"):
+            if paper and role in _STAFF:
                 name = "".join(text[pos:e].split())
                 yield st.doc.relation(
                     EntityRef(EntityType.PERSON, name),
@@ -377,10 +441,26 @@ def _bylines(st: _State) -> Iterator[Mention | Relation]:
             pos += len(part)
 
 
-def _paper_before(text: str, pos: int) -> str | None:
-    line_start = text.rfind("\n", 0, pos) + 1
-    found = list(_MASTHEAD.finditer(text, max(line_start, pos - 30), pos))
-    return found[-1].group(1) if found else None
+def _paper_before(st: _State, pos: int) -> str | None:
+    """The paper a byline at ``pos`` writes for, as the organisation component names it.
+
+    A paper written on the byline's line (``某某日报讯(记者/…)``) wins; otherwise the
+    nearest paper that opens a line before it (the masthead, an article's dateline),
+    so ``本报讯(记者 …)`` and a caption ``记者/… 摄`` belong to the page's paper.
+    A paper quoted in an earlier sentence (``据某某晚报报道。记者/…``) is no byline's paper.
+    """
+    original = st.doc.document.text
+    o_pos = st.doc.view.to_original(pos, pos)[0]
+    line_start = original.rfind("\n", 0, o_pos) + 1
+    best = None
+    for m in st.orgs:
+        if m.prop("kind") != "media" or m.end > o_pos:
+            continue
+        opens_line = not original[original.rfind("\n", 0, m.start) + 1 : m.start].strip()
+        same_sentence = m.start >= line_start and not _SENTENCE_END.search(original, m.end, o_pos)
+        if same_sentence or opens_line:
+            best = m.name
+    return best
 
 
 # a line holding a name, after an optional column mark (□ 王 磊); an OCR space may split a two-character name

@@ -99,8 +99,13 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             return f"{short}{t.body}", "party"  # 市委全面深化改革委员会
         kind, template = _templates()[t.body]
         if kind == "party" and template == "中共{j}委" and short.endswith(("镇", "乡")):
-            return f"{short}党委", kind
-        return (template.format(j=short) if j else f"{t.level or ''}{t.body}"), kind
+            base = f"{short}党委"
+        else:
+            base = template.format(j=short) if j else f"{t.level or ''}{t.body}"
+        # 市委办公室主任, 州人大法制委员会副主任委员: the office under the body (嘎查委员会 is no 委 + 员会)
+        if t.unit and not t.business and f"{t.body}{t.unit}" != "委员会":
+            return f"{base}{t.unit}", "department"
+        return base, kind
     core_body = _CORE_BODY.match(t.core)
     if t.unit and t.business:
         return _TRAILING_PARTY.sub("", t.unit), "company"
@@ -146,10 +151,13 @@ def _label(t: Title, j: str | None, body: str | None) -> str:
     return f"{j or ''}{written}"
 
 
-def normalise_stack(stack: list[Title], setting: Setting) -> list[Post]:
-    """Resolve each title of a stack; the first title's place carries over to the next."""
+def normalise_stack(stack: list[Title], setting: Setting, carried: Post | None = None) -> list[Post]:
+    """Resolve each title of a stack; the first title's place carries over to the next.
+
+    ``carried`` is the post a list continues (``州政协副主席甲、乙,秘书长丙``: 丙's
+    bare ``秘书长`` is the same body's).
+    """
     out: list[Post] = []
-    carried: Post | None = None
     for t in stack:
         j = _jurisdiction(t, carried.jurisdiction if carried else None, setting)
         body, kind = _body(t, j, carried)

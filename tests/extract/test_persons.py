@@ -117,6 +117,101 @@ def test_persons_member_of_the_body():
     assert ("蒋海峰", "中共松林区委") in got
 
 
+def members(text: str) -> set[tuple[str, str]]:
+    return {(r.subject.name, r.object.name) for r in relations(text, Predicate.MEMBER_OF)}
+
+
+def organizations(text: str) -> set[str]:
+    x = extract(Document(id="t.txt", text=text))
+    return {m.name for m in x.mentions if m.type.value == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("会议任命杜明轩为州监察委员会副主任。", ("杜明轩", "州监察委员会")),
+        ("州中级人民法院院长龙启华列席会议。", ("龙启华", "州中级人民法院")),
+        ("盟发展和改革委员会副主任乌云其其格介绍了情况。", ("乌云其其格", "盟发展和改革委员会")),
+        ("县交通运输局局长喻海涛陪同。", ("喻海涛", "县交通运输局")),
+    ],
+)
+def test_persons_member_of_names_the_body_as_the_organisation_component_does(text, member):
+    assert member in members(text)
+    assert member[1] in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("常德日报讯 市委办公室主任严立伟陪同。", "严立伟", "中共常德市委办公室"),
+        ("任命孔令华为州人大常委会预算工作委员会主任。", "孔令华", "州人大常委会预算工作委员会"),
+    ],
+)
+def test_persons_office_under_a_body_is_the_office(text, name, body):
+    assert body in {r.prop("body") for r in relations(text) if r.subject.name == name}
+    assert (name, body) in members(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司运营总监沈嘉禾介绍,订单已排到年底。",
+        "省政府副秘书长韦一鸣,省商务厅、交通运输厅等相关部门领导沈嘉禾参加。",
+        "全市文明创建工作推进会主任委员沈嘉禾讲话。",
+    ],
+)
+def test_persons_no_member_of_a_reference_or_an_event(text):
+    assert not {org for name, org in members(text) if name == "沈嘉禾"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("州人大常委会副主任龙海燕、石开明,秘书长麻国栋出席会议。", "麻国栋", "州人大常委会"),
+        ("常德日报讯 市政协副主席柳青、贺志远,秘书长邹建明出席。", "邹建明", "政协常德市委员会"),
+    ],
+)
+def test_persons_bare_title_continuing_a_list_is_the_same_body(text, name, body):
+    assert body in {r.prop("body") for r in relations(text) if r.subject.name == name}
+    assert (name, body) in members(text)
+
+
+def test_persons_stacked_titles_of_one_body_name_it_once():
+    text = "盟交通运输局党组书记、局长格日勒图汇报了工作。"
+    assert {org for name, org in members(text) if name == "格日勒图"} == {"盟交通运输局"}
+
+
+def test_persons_bare_title_after_a_sentence_is_not_continued():
+    text = "州人大常委会副主任龙海燕出席。秘书长麻国栋主持。"
+    assert not {org for name, org in members(text) if name == "麻国栋"}
+
+
+def test_persons_member_of_keeps_the_post_body_when_found_only_adds_places():
+    text = "讲述人:松林区东湖镇白沙村党总支书记 梁秋生\n"
+    got = {org for name, org in members(text) if name == "梁秋生"}
+    assert got == {"白沙村党总支"}
+
+
+PAPER_PAGE = (
+    "临川日报\n2024年5月8日 星期三\n\n"
+    "本报讯(记者 方志远 通讯员/冷雨桐)5月7日,市长何家栋调研防汛工作。\n\n"
+    "▲防汛物资仓库。 记者/罗 斌 摄\n\n"
+    "据东岳晚报报道,当地已开展演练。记者/严冬 摄\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "paper"),
+    [("方志远", "临川日报"), ("罗斌", "临川日报"), ("严冬", "临川日报")],
+)
+def test_persons_byline_staff_belong_to_the_page_paper(name, paper):
+    assert {org for n, org in members(PAPER_PAGE) if n == name} == {paper}
+
+
+def test_persons_byline_correspondent_is_no_member_of_the_paper():
+    assert not {org for n, org in members(PAPER_PAGE) if n == "冷雨桐"}
+
+
 def test_persons_business_quoted_and_editors_are_not_officials():
     got = persons(OTHERS)
     assert got["孔德明"] is False
