@@ -28,7 +28,7 @@ FLOORS = [
     ("designations", 0.92),  # 0.581 → 0.974
     ("designations (lenient)", 0.92),  # 0.710 → 0.974
     ("positions", 0.94),  # 0.718 → 0.993
-    ("relations", 0.64),  # 0.366 → 0.692
+    ("relations", 0.78),  # 0.366 → 0.832
 ]
 
 
