@@ -276,7 +276,7 @@ class Gazetteer:
         names of at least ``MIN_SCAN_TOWN`` characters) and safe short forms,
         less ``place_stop.txt``. A two-character short form must not cut a
         common word (``place_boundaries.tsv``): 新平 is not found in 创新平台,
-        长阳 not in 市长阳卫国 — unless it touches another place (湖南湘潭).
+        长阳 not in 市长阳建国 — unless it touches another place (湖南湘潭).
 
         >>> list(Gazetteer.load().scan("广东省深圳市和浙江杭州"))
         [(0, 3, '广东省'), (3, 6, '深圳市'), (7, 9, '浙江'), (9, 11, '杭州')]

@@ -45,7 +45,7 @@ def query() -> None:
     Examples:
       kg query holders 市长 --at 2021-03-14
       kg query designations 株洲 --status awarded
-      kg query posts 毛腾飞 --format json
+      kg query posts 周建华 --format json
       kg query find 毛
     """
 
@@ -151,7 +151,7 @@ def posts(person: str, graph_path: str, fmt: str) -> None:
 
     \b
     Examples:
-      kg query posts 毛腾飞
+      kg query posts 周建华
       kg query posts person/张三 --format json
     """
     G = q.load(graph_path)
@@ -215,7 +215,7 @@ def meetings(person: str, graph_path: str, fmt: str) -> None:
 
     \b
     Examples:
-      kg query meetings 毛腾飞
+      kg query meetings 周建华
     """
     G = q.load(graph_path)
     _emit(q.meetings_of(G, person), fmt, "meetings")
@@ -247,7 +247,7 @@ def path(a: str, b: str, graph_path: str, fmt: str) -> None:
 
     \b
     Examples:
-      kg query path 毛腾飞 株洲市
+      kg query path 周建华 株洲市
     """
     G = q.load(graph_path)
     _emit(q.path_between(G, a, b), fmt, "path")

@@ -6,13 +6,13 @@ after the rightmost clause word (``kg/data/clause_stops.txt``): a *hard* stop
 cuts unless a level mark (``全国``, ``国家级`` …) stands before it inside the
 name, or the part before it is a complete name itself.
 
->>> t = "推进长株潭一体化和湘赣边区域合作示范区建设"
+>>> t = "推进城乡融合发展和闽西南协同发展示范区建设"
 >>> s = left_boundary(t, 0, t.index("建设"))
 >>> t[s:t.index("建设")]
-'湘赣边区域合作示范区'
->>> t = "跻身全国IPv6技术创新和融合应用试点城市"
+'闽西南协同发展示范区'
+>>> t = "跻身全国5G技术创新和产业融合试点城市"
 >>> t[left_boundary(t, 0, len(t), keep_after=2):]
-'全国IPv6技术创新和融合应用试点城市'
+'全国5G技术创新和产业融合试点城市'
 """
 
 from __future__ import annotations

@@ -96,9 +96,9 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
     """Length of a personal name starting at ``text[i]`` (0 when none starts there).
 
     ``breaks`` holds offsets where the clean view joined two OCR lines; a name
-    that follows white space (``局长 李红``) does not run across one.
+    that follows white space (``局长 韩梅``) does not run across one.
 
-    >>> name_at("王军 实习生", 0), name_at("市领导", 0)
+    >>> name_at("周涛 实习生", 0), name_at("市领导", 0)
     (2, 0)
     """
     sur = surname_length(text, i)

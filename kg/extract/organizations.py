@@ -39,7 +39,7 @@ _FULL_COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|集团有�
 _SHORT_COMPANY = re.compile(r"(?:股份|集团|公司)$")
 
 
-# a jurisdiction's own core bodies are not "located in" it: 中共芦淞区委, 伞铺村党总支, 高新区党工委
+# a jurisdiction's own core bodies are not "located in" it: 中共X区委, X村党总支, 高新区党工委
 _CORE = re.compile(r"(?:[省市区县镇乡村]委|人民政府|人大常委会|委员会|党工委|党委|党总支|党支部|管委会)$")
 
 

@@ -255,7 +255,7 @@ def _chains(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
 
 
 def _villages(doc: Doc, taken: SpanSet) -> list[_Place]:
-    """Villages named before a village body or title (伞铺村党总支书记)."""
+    """Villages named before a village body or title (桃源村党总支书记)."""
     text = doc.text
     out = []
     for m in _village_pattern().finditer(text):

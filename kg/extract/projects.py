@@ -3,7 +3,7 @@
 A project name ends in a head (项目, 工程, 基地, 产业园, 新城, 片区改造 …,
 ``kg/data/project_heads.txt``) and runs left over the clause in front of it
 up to the rightmost verb or clause word (``kg/data/clause_stops.txt``); a
-quoted name (``“雪亮工程”``, ``“动力党建”工程``) keeps its quotes' span.
+quoted name (``“雪亮工程”``, ``“红色引擎”工程``) keeps its quotes' span.
 Phrases of generic words only (重点项目, 民生工程), also after a leading
 year, count or division (2024年X市重大项目), are no names; nor are counted
 classes (21个重大项目, 改造项目412个) or titles a place is conferred

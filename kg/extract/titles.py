@@ -12,7 +12,7 @@ generic body from ``kg/data/bodies.txt`` (``委``, ``人大常委会``,
 ``政法委`` …); *unit* a named department or company (``科学技术局``).
 
 The title *as written* keeps the level and body and drops named places and
-departments: ``芦淞区委副书记`` → ``区委副书记``, ``醴陵市税务局局长`` → ``局长``.
+departments: ``芦淞区委副书记`` → ``区委副书记``, ``浏阳市税务局局长`` → ``局长``.
 
 >>> [t.written for t in title_stack("会上，市委副书记、市长张三", 11)]
 ['市委副书记', '市长']
