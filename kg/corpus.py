@@ -126,10 +126,12 @@ def _looks_like_chinese(text: str) -> bool:
     return bool(sample) and len(_CJK.findall(sample)) >= 0.3 * len(sample)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or c == "\ufffd")
-    return bad / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
 def page_date(text: str) -> tuple[str | None, str | None]:

@@ -31,7 +31,17 @@ def props(**values: Any) -> Props:
     return tuple(sorted((k, v) for k, v in values.items() if v is not None))
 
 
-class _HasProps:
+class _Record:
+    """Pickles as ``(class, field values)``: unpickling calls the constructor, several times faster than
+    the generic state protocol of slotted dataclasses (a saved build loads ~10^5 of these)."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return (self.__class__, tuple(getattr(self, f) for f in self.__slots__))
+
+
+class _HasProps(_Record):
     __slots__ = ()
     props: Props
 
@@ -44,7 +54,7 @@ class _HasProps:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(_Record):
     """One input file: its id (the file name), its original text and page date.
 
     ``text`` is exactly what was decoded from the file; every offset kg
@@ -60,7 +70,7 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
-class EntityRef:
+class EntityRef(_Record):
     """The key an extractor gives an entity before resolution: type + name (+ qualifier).
 
     ``qualifier`` separates entities that share a name (a division code, a
@@ -112,7 +122,7 @@ class Mention(_HasProps):
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(_Record):
     """Where a fact is stated: a span of a document and the sentence around it."""
 
     doc_id: str
