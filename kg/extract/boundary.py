@@ -28,6 +28,7 @@ CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
 """Characters no name crosses (``、`` separates coordinated names)."""
 
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
+_BARE_LEVEL = re.compile(r"[省市](?![委长级直属内外里区县])")  # 建设|省共同富裕示范区: 省 as a level
 
 
 @lexicon.cached
@@ -87,7 +88,11 @@ def left_boundary(
     itself (``A示范区和B城市`` → two names).
     """
     start = lo if keep_after is None else keep_after
-    marked = keep_after is not None and (object_of_verb or has_level_mark(text[keep_after : keep_after + 5]))
+    marked = keep_after is not None and (
+        object_of_verb
+        or has_level_mark(text[keep_after : keep_after + 5])
+        or bool(_BARE_LEVEL.match(text, keep_after, head_start))
+    )
     if not marked:  # cut after the rightmost hard stop
         for i in range(head_start - 1, start - 1, -1):
             word = _stop_at(text, i, head_start, "hard")

@@ -45,6 +45,12 @@ _LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
 _PROJECT_AFTER = re.compile(r"项目|工程")
 _QUOTES = "“”\"'‘’「」"
 _BAD_START = tuple("这该其此各等并及和与的")
+_UNIT_TOPIC_BAD = re.compile(r"\d|[到在赴对向各等了个所]")  # 全省14个县, 省级领导到X县: no title
+_BODY_ENDS = set("部委局厅办署级")  # 农业农村|部: a unit inside a body's name, no title
+_QUOTED = re.compile(r"“[^”]*”")
+_BODY_PUBLISHING = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:部|委|局|署|厅|办|政府))(?:正式|近日|日前)?(?:公布|发布|印发|命名|认定|授予)了?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +256,11 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         if name.startswith(_BAD_START) or len(name) <= len(text[head_start:end]) + 1:
             return None
         governed = verb is not None and verb[1] == start
-        if kind == "level" and not (governed and strong_verb):  # starts at its level mark: 如何实现|全国文明城市
+        if kind == "unit" and (not _short_topic(name, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
+            return None
+        if kind in ("level", "unit") and not (
+            governed and strong_verb
+        ):  # starts at its level mark: 如何实现|全国文明城市
             mark = _first_mark(name)
             if mark is None:
                 return None
@@ -262,6 +272,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         area = text[head_start:end] == "示范区" and len(name) - 3 < 4  # 云龙示范区: a named area (a place)
         if area and not (has_level_mark(name) or governed):
             return None
+    if body is None and (published := _BODY_PUBLISHING.search(text, lo, start)):
+        body = published.group(1)  # 国家林业和草原局公布|第五批…: the conferrer, not the name
     if verb is not None and verb[1] > start:
         verb = None
     name = _clean_name(text[start:end])
@@ -275,6 +287,18 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     verb_start = verb[0] if verb else start
     unique = bool(_UNIQUE.search(text[max(lo, verb_start - 4) : start]))
     return Found(start, end, name, status, verb_start, unique, body)
+
+
+def _short_topic(name: str, head: str) -> bool:
+    """True when the topic before a bare unit head is a short phrase (``省级生态县``).
+
+    >>> _short_topic("省级生态县", "县"), _short_topic("全省14个县", "县")
+    (True, False)
+    >>> _short_topic("全省“五个好”城乡社区", "城乡社区")
+    True
+    """
+    topic = _QUOTED.sub("", name.removesuffix(head))
+    return len(topic) <= 14 and not _UNIT_TOPIC_BAD.search(topic)
 
 
 def _first_mark(name: str) -> int | None:

@@ -169,3 +169,30 @@ def test_designations_sites_and_projects_are_not_titles(text):
 )
 def test_designations_conjuncts_share_the_verb(text, statuses):
     assert [f.status for f in find_designations(text)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("衡阳市南岳区获批国家级旅游度假区。", "国家级旅游度假区"),
+        ("攸县成功创建省级生态县。", "省级生态县"),
+        ("天心区3个社区入选省级未来社区创建名单。", "省级未来社区"),
+        ("桃花源社区被命名为全国示范性老年友好型社区。", "全国示范性老年友好型社区"),
+        ("汉寿县成功创建国家农产品质量安全县。", "国家农产品质量安全县"),
+        ("义乌市获批国际贸易综合改革试点。", "国际贸易综合改革试点"),
+        ("白马桥社区获评全省“五个好”城乡社区。", "全省“五个好”城乡社区"),
+        ("推动邵阳市加快建设省共同富裕示范区。", "省共同富裕示范区"),
+    ],
+)
+def test_designations_level_topic_unit_families(text: str, name: str) -> None:
+    assert name in [f.name for f in find_designations(text)]
+
+
+@pytest.mark.parametrize("text", ["全省14个县全部完成任务。", "寿光市入选农业农村部名单。"])
+def test_designations_bare_unit_needs_a_title_phrase(text: str) -> None:
+    assert find_designations(text) == []
+
+
+def test_designations_publishing_body_is_conferrer() -> None:
+    found = find_designations("国家林业和草原局公布第五批国家森林乡村名单。")
+    assert [(f.name, f.conferrer) for f in found] == [("第五批国家森林乡村", "国家林业和草原局")]
