@@ -266,20 +266,24 @@ def spaced_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
 
 
 def listed_name_at(text: str, i: int) -> int:
-    """Length of a name inside a list of names (``甲、乙、丙``): the item up to the next ``、``, 0 when none.
+    """Length of a name inside a list of names (``甲、乙、丙``): the item up to ``、`` or a stop word, 0 when none.
 
     An item the name rules do not read (a rare surname, an unusual given
-    name) is still a name when it is two to four characters, the list goes on
-    after it and it is no dictionary word.
+    name) is still a name when it is two to four characters, no dictionary
+    word, and the list goes on after it or a stop word (``出席``, ``等``) ends it.
+    Only called for an item after ``、``, never for the list's first.
 
     >>> listed_name_at("滿春生、", 0), listed_name_at("群众、", 0), listed_name_at("滿春生出席", 0)
-    (3, 0, 0)
+    (3, 0, 3)
     """
     k = i
     while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
+        if k - i >= 2 and _starts_stop(text, k):
+            break  # the last item: 滿文昌出席
         k += 1
     word = text[i:k]
-    if not 2 <= len(word) <= 4 or text[k : k + 1] != "、" or word[0] in _FUNCTION_CHARS:
+    closed = text[k : k + 1] == "、" or (k < len(text) and is_cjk(text[k]) and _starts_stop(text, k))
+    if not 2 <= len(word) <= 4 or not closed or word[0] in _FUNCTION_CHARS:
         return 0
     if _is_dictionary_word(word) or _has_common_word(word, 0) or _starts_stop(text, i):
         return 0

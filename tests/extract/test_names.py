@@ -66,7 +66,15 @@ def test_names_headed_name_at_reads_dai_names_only(text, n):
 
 @pytest.mark.parametrize(
     ("text", "n"),
-    [("滿文昌、", 3), ("敏格、", 2), ("群众、", 0), ("滿文昌出席", 0), ("的同志、", 0)],
+    [
+        ("滿文昌、", 3),
+        ("敏格、", 2),
+        ("群众、", 0),
+        ("滿文昌出席", 3),
+        ("滿文昌主持会议", 3),
+        ("群众参加", 0),
+        ("的同志、", 0),
+    ],
 )
 def test_names_listed_name_at_needs_the_list_to_go_on(text, n):
     assert listed_name_at(text, 0) == n
