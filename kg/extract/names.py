@@ -246,14 +246,18 @@ def headed_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
 def spaced_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name split by an OCR space after its surname (``李 志强``), 0 when none.
 
-    A single surname, one space, then one or two given characters closed by a
-    boundary or a stop word.
+    A single surname (or the head of a Dai name), one space, then one or two
+    given characters closed by a boundary or a stop word.
 
     >>> spaced_name_at("李 志强、", 0), spaced_name_at("吴 静 校对", 0), spaced_name_at("李 鹏说", 0)
     (4, 3, 3)
+    >>> spaced_name_at("依 娜 校对", 0), spaced_name_at("市 委", 0)
+    (3, 0)
     """
-    if surname_length(text, i) != 1 or i + 2 >= len(text) or text[i + 1] not in _SPACES:
+    if i + 2 >= len(text) or text[i + 1] not in _SPACES:
         return 0
+    if surname_length(text, i) != 1 and text[i] not in _heads():
+        return 0  # 依 娜: a Dai head counts as a surname here
     for g in (2, 1):
         given = text[i + 2 : i + 2 + g]
         if len(given) < g or not all(is_cjk(c) and c not in _NOT_GIVEN for c in given) or (i + 3 in breaks and g == 2):

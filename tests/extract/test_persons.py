@@ -352,6 +352,7 @@ def test_persons_dai_name_after_a_title_is_an_official(text, name):
     [
         ("版式:邱 文 校对:梁 晓东 美编:谭 斌\n", {"邱文": "designer", "梁晓东": "proofreader", "谭斌": "designer"}),
         ("记者 岩庄 玉波\n", {"岩庄": "reporter", "玉波": "reporter"}),
+        ("版式:依 娜 校对:岩罕\n", {"依娜": "designer", "岩罕": "proofreader"}),
         ("美编:谭 斌\n记者 邱文\n", {"谭斌": "designer", "邱文": "reporter"}),
     ],
 )
