@@ -23,7 +23,16 @@ import jieba.posseg
 from kg import lexicon
 from kg.extract.tokens import is_word
 
-__all__ = ["is_cjk", "is_name", "name_after_title", "name_at", "surname_length"]
+__all__ = [
+    "headed_name_at",
+    "is_cjk",
+    "is_name",
+    "listed_name_at",
+    "name_after_title",
+    "name_at",
+    "spaced_name_at",
+    "surname_length",
+]
 
 _COMMON_WORD = 300  # a 2-character candidate this frequent in jieba's dictionary is a word, not a name
 _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
@@ -202,6 +211,89 @@ def _dotted(text: str, i: int) -> int:
     return k + 1 + right - i
 
 
+def _closed(text: str, k: int, breaks: Container[int] = ()) -> bool:
+    """True when a name may end before ``text[k]``: a boundary, a line join or a stop word follows."""
+    return k >= len(text) or not is_cjk(text[k]) or text[k] in _NOT_GIVEN or k in breaks or _starts_stop(text, k)
+
+
+@lexicon.cached
+def _heads() -> frozenset[str]:
+    return lexicon.words("name_heads")
+
+
+def headed_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
+    """Length of a name opened by a head of ``kg/data/name_heads.txt`` (Dai ``岩香``), 0 when none.
+
+    The head and one or two characters, closed by a boundary or a stop word;
+    never a dictionary word (``岩石``, ``依法``).
+
+    >>> headed_name_at("岩香主持会议", 0), headed_name_at("依法治县", 0), headed_name_at("岩温 玉香", 0)
+    (2, 0, 2)
+    """
+    if i >= len(text) or text[i] not in _heads():
+        return 0
+    for n in (2, 3):
+        word = text[i : i + n]
+        if len(word) < n or not all(is_cjk(c) and c not in _NOT_GIVEN for c in word):
+            return 0
+        if n == 3 and _starts_stop(text, i + 2):
+            return 0
+        if _closed(text, i + n, breaks) and not _is_dictionary_word(word) and not _has_common_word(word, 0):
+            return n
+    return 0
+
+
+def spaced_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
+    """Length of the span of a name split by an OCR space after its surname (``李 志强``), 0 when none.
+
+    A single surname (or the head of a Dai name), one space, then one or two
+    given characters closed by a boundary or a stop word.
+
+    >>> spaced_name_at("李 志强、", 0), spaced_name_at("吴 静 校对", 0), spaced_name_at("李 鹏说", 0)
+    (4, 3, 3)
+    >>> spaced_name_at("依 娜 校对", 0), spaced_name_at("市 委", 0)
+    (3, 0)
+    """
+    if i + 2 >= len(text) or text[i + 1] not in _SPACES:
+        return 0
+    if surname_length(text, i) != 1 and text[i] not in _heads():
+        return 0  # 依 娜: a Dai head counts as a surname here
+    for g in (2, 1):
+        given = text[i + 2 : i + 2 + g]
+        if len(given) < g or not all(is_cjk(c) and c not in _NOT_GIVEN for c in given) or (i + 3 in breaks and g == 2):
+            continue
+        if g == 2 and (_starts_stop(text, i + 3) or _is_common_word(given)):
+            continue
+        if _closed(text, i + 2 + g, breaks):
+            return 2 + g
+    return 0
+
+
+def listed_name_at(text: str, i: int) -> int:
+    """Length of a name inside a list of names (``甲、乙、丙``): the item up to ``、`` or a stop word, 0 when none.
+
+    An item the name rules do not read (a rare surname, an unusual given
+    name) is still a name when it is two to four characters, no dictionary
+    word, and the list goes on after it or a stop word (``出席``, ``等``) ends it.
+    Only called for an item after ``、``, never for the list's first.
+
+    >>> listed_name_at("滿春生、", 0), listed_name_at("群众、", 0), listed_name_at("滿春生出席", 0)
+    (3, 0, 3)
+    """
+    k = i
+    while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
+        if k - i >= 2 and _starts_stop(text, k):
+            break  # the last item: 滿文昌出席
+        k += 1
+    word = text[i:k]
+    closed = text[k : k + 1] == "、" or (k < len(text) and is_cjk(text[k]) and _starts_stop(text, k))
+    if not 2 <= len(word) <= 4 or not closed or word[0] in _FUNCTION_CHARS:
+        return 0
+    if _is_dictionary_word(word) or _has_common_word(word, 0) or _starts_stop(text, i):
+        return 0
+    return len(word)
+
+
 def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name written right after a title, 0 when none.
 
@@ -228,10 +320,11 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if text[i] in _FUNCTION_CHARS and (not surname_length(text, i) or _is_common_word(text[i + 1 : i + 3])):
         return 0  # 和人民群众: a conjunction, not the surname 和
     sur = surname_length(text, i)
-    if sur == 1 and i + 2 < len(text) and text[i + 1] in _SPACES and is_cjk(text[i + 2]):
-        after = i + 3
-        if after >= len(text) or not is_cjk(text[after]) or _starts_stop(text, after):
-            return 3  # 李 鹏: an OCR space inside a two-character name
+    spaced = spaced_name_at(text, i, breaks)
+    if spaced:
+        return spaced  # 李 鹏, 李 志强: an OCR space after the surname
+    if not sur and (headed := headed_name_at(text, i, breaks)):
+        return headed  # 岩香: a Dai name opened by its head
     dotted = _dotted(text, i)
     if dotted:
         return dotted

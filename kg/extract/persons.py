@@ -30,7 +30,15 @@ from dataclasses import replace
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import home
-from kg.extract.names import is_cjk, is_name, name_after_title, name_at
+from kg.extract.names import (
+    headed_name_at,
+    is_cjk,
+    is_name,
+    listed_name_at,
+    name_after_title,
+    name_at,
+    spaced_name_at,
+)
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
@@ -129,14 +137,24 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
 
 
 def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
-    """The names (``A、B、C``) starting at ``pos``, after optional spaces."""
+    """The names (``A、B、C``) starting at ``pos``, after optional spaces.
+
+    The list runs as long as its items are names joined by ``、``; an item the
+    name rules do not read is still taken when the list goes on after it.
+    """
     text = st.text
     after_space = False
     while pos < len(text) and text[pos] in _SPACE:
         pos, after_space = pos + 1, True
     found: list[tuple[int, int]] = []
     while pos < len(text):
-        n = name_at(text, pos, st.breaks, True) if after_space else name_after_title(text, pos, st.breaks)
+        if after_space:
+            n = name_at(text, pos, st.breaks, True)
+            n = n or spaced_name_at(text, pos, st.breaks) or headed_name_at(text, pos, st.breaks)
+        else:
+            n = name_after_title(text, pos, st.breaks)
+        if not n and found:
+            n = listed_name_at(text, pos)
         if not n:
             break
         found.append((pos, pos + n))
@@ -395,16 +413,6 @@ def _byline_names(st: _State, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def _split_name(st: _State, s: int) -> int:
-    """``赵 强``: a surname, an OCR space, one character, then a boundary."""
-    text = st.text
-    if s + 3 <= len(text) and text[s + 1] in _SPACE and is_cjk(text[s + 2]):
-        nxt = text[s + 3 : s + 4]
-        if (not nxt or not is_cjk(nxt)) and name_at(text[s] + text[s + 2], 0) == 2:
-            return s + 3
-    return 0
-
-
 def _bylines(st: _State) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _byline_regex().finditer(text):
@@ -412,7 +420,9 @@ def _bylines(st: _State) -> Iterator[Mention | Relation]:
         paper = _paper_before(st, m.start())
         pos = m.end()
         while pos < len(text):
-            e = _split_name(st, pos) or (pos + name_at(text, pos, st.breaks, after_space=True))
+            n = spaced_name_at(text, pos, st.breaks) or name_at(text, pos, st.breaks, after_space=True)
+            n = n or headed_name_at(text, pos, st.breaks)
+            e = pos + n
             if e == pos or not st.free(pos, e):
                 break
             yield st.person(pos, e, official=False, role=role)

@@ -162,3 +162,10 @@ def test_meetings_chair_written_either_way(text):
 def test_meetings_speaker_at_a_named_meeting_attends():
     text = "县委常委、组织部部长龙晓燕在全县组织工作推进会上表示,要抓好队伍建设。"
     assert "龙晓燕" in {p for p, _ in relations(text, Predicate.ATTENDS)}
+
+
+def test_meetings_a_list_of_any_length_attends():
+    names = ["杨光辉", "滿文昌", "郑 海涛", "段春明", "苏艳", "马志远", "陈 晓", "周立群", "吴秀兰", "俞建新", "钱小松"]
+    text = f"临沧日报讯 4月9日,全县森林防火工作会议召开。县领导{'、'.join(names)}、岩庄、冯德胜、滿志勇列席。"
+    attends = {p for p, _ in relations(text, Predicate.ATTENDS)}
+    assert attends == {n.replace(" ", "") for n in names} | {"岩庄", "冯德胜", "滿志勇"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.names import name_after_title, name_at
+from kg.extract.names import headed_name_at, listed_name_at, name_after_title, name_at, spaced_name_at
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,10 @@ from kg.extract.names import name_after_title, name_at
         ("其木格日乐出席", "其木格日乐"),  # a Mongolian name past a Han reading
         ("巴图孟和,副主任", "巴图孟和"),
         ("黄金梅,秘书长", "黄金梅"),  # starts like the word 黄金, closed by punctuation
+        ("郑 海涛、", "郑 海涛"),  # an OCR space before a two-character given name
+        ("岩光主持会议", "岩光"),  # a Dai name after a bare title
+        ("依娜出席", "依娜"),
+        ("刀志明参加", "刀志明"),  # the Dai surname 刀 with a Han given name
     ],
 )
 def test_names_after_title_reads_the_whole_name(text, name):
@@ -42,3 +46,35 @@ def test_names_after_title_does_not_overrun(text, name):
 @pytest.mark.parametrize(("text", "n"), [("张三丰出席会议", 3), ("李四强调", 2), ("干部群众", 0)])
 def test_names_name_at_without_title_context(text, n):
     assert name_at(text, 0) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("邱 文涛、", 4), ("邱 文涛\n", 4), ("邱 文 校对", 3), ("邱 文说", 3), ("邱 文涛强调", 4), ("的 人", 0)],
+)
+def test_names_spaced_name_at_reads_surname_and_given_name(text, n):
+    assert spaced_name_at(text, 0) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("岩庄出席", 2), ("玉波 岩庄", 2), ("召帕、", 2), ("岩石开采", 0), ("依法行政", 0), ("召开会议", 0)],
+)
+def test_names_headed_name_at_reads_dai_names_only(text, n):
+    assert headed_name_at(text, 0) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("滿文昌、", 3),
+        ("敏格、", 2),
+        ("群众、", 0),
+        ("滿文昌出席", 3),
+        ("滿文昌主持会议", 3),
+        ("群众参加", 0),
+        ("的同志、", 0),
+    ],
+)
+def test_names_listed_name_at_needs_the_list_to_go_on(text, n):
+    assert listed_name_at(text, 0) == n

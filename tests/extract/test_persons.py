@@ -318,3 +318,44 @@ def test_persons_member_of_only_a_written_body(text, member, not_member):
         assert member in objs
     if not_member:
         assert not any(not_member in o for o in objs)
+
+
+LONG_LIST = (
+    "临沧日报讯 4月9日,全县森林防火工作会议召开。县领导杨光辉、滿文昌、郑 海涛、段春明、苏艳、"
+    "马志远、陈 晓、周立群、吴秀兰、俞 建新、钱小松、岩庄、冯德胜出席。"
+)
+
+
+def test_persons_a_long_list_after_a_shared_title_is_read_to_its_end():
+    held = {p for p, t in positions(LONG_LIST) if t == "县领导"}
+    assert held == {
+        "杨光辉", "滿文昌", "郑海涛", "段春明", "苏艳", "马志远", "陈晓",
+        "周立群", "吴秀兰", "俞建新", "钱小松", "岩庄", "冯德胜",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副县长岩庄主持会议。", "岩庄"),
+        ("县长玉波出席。", "玉波"),
+        ("州委副书记刀志明参加。", "刀志明"),
+        ("县长 岩庄出席。", "岩庄"),
+    ],
+)
+def test_persons_dai_name_after_a_title_is_an_official(text, name):
+    assert persons(text).get(name) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("版式:邱 文 校对:梁 晓东 美编:谭 斌\n", {"邱文": "designer", "梁晓东": "proofreader", "谭斌": "designer"}),
+        ("记者 岩庄 玉波\n", {"岩庄": "reporter", "玉波": "reporter"}),
+        ("版式:依 娜 校对:岩罕\n", {"依娜": "designer", "岩罕": "proofreader"}),
+        ("美编:谭 斌\n记者 邱文\n", {"谭斌": "designer", "邱文": "reporter"}),
+    ],
+)
+def test_persons_page_furniture_bylines_with_spaces_and_dai_names(text, roles):
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"} == roles
