@@ -395,24 +395,6 @@ def _byline_regex() -> re.Pattern[str]:
 _PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{_CJK}]{{2,4}}(?:[ \u3000]+[{_CJK}]{{1,4}})*)\s*/\s*摄")
 
 
-def _byline_names(st: _State, pos: int) -> list[tuple[int, int]]:
-    """Names separated by spaces after a byline role; ``赵 强`` (an OCR space) is one name."""
-    text, out = st.text, []
-    while pos < len(text):
-        n = name_at(text, pos, st.breaks, after_space=True)
-        if not n:
-            break
-        e = pos + n
-        out.append((pos, e))
-        k = e
-        while k < len(text) and text[k] in _SPACE:
-            k += 1
-        if k == e or k in st.breaks or any(text.startswith(r, k) for r in _roles()):
-            break
-        pos = k
-    return out
-
-
 def _bylines(st: _State) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _byline_regex().finditer(text):
