@@ -34,7 +34,7 @@ import networkx as nx
 
 from kg.errors import KGError
 
-__all__ = ["CATEGORIES", "Score", "format_table", "load_gold", "score"]
+__all__ = ["CATEGORIES", "Score", "format_table", "from_category_layout", "load_gold", "score"]
 
 # category -> (entity type, person official flag or None, has a lenient score)
 CATEGORIES: dict[str, tuple[str, bool | None, bool]] = {
@@ -91,6 +91,60 @@ def _lenient(a: str, b: str) -> bool:
     return a == b or (bool(short) and short in long_ and len(short) >= 0.6 * len(long_))
 
 
+_CATEGORY_TYPES = {
+    "officials": "Person",
+    "persons_other": "Person",
+    "places": "Place",
+    "organizations": "Organization",
+    "projects": "Project",
+    "designations": "Designation",
+    "meetings_events": "Meeting",
+}
+
+
+def _docs_of(item: dict) -> list[str]:
+    return sorted(set(item.get("docs") or []) | ({item["doc"]} if item.get("doc") else set()))
+
+
+def from_category_layout(src: dict) -> dict:
+    """A gold in the category layout of the shared scorer (``officials``, ``places``, …) in kg's format.
+
+    >>> g = from_category_layout({"documents": [{"doc": "a.txt"}],
+    ...     "places": [{"name": "青山县", "aliases": ["青山"], "docs": ["a.txt"]}]})
+    >>> g["documents"], g["entities"][0]["type"], g["entities"][0]["aliases"]
+    (['a.txt'], 'Place', ['青山'])
+    """
+    entities = []
+    for section, optional in ((src, False), (src.get("optional") or {}, True)):
+        for key, etype in _CATEGORY_TYPES.items():
+            for item in section.get(key, []):
+                ent = {
+                    "type": etype,
+                    "name": item["name"],
+                    "aliases": item.get("aliases") or [],
+                    "docs": _docs_of(item),
+                }
+                if etype == "Person":
+                    ent["official"] = key == "officials"
+                    ent["positions"] = [
+                        {"title": p["title"], "doc": p["doc"], "alternatives": p.get("title_alternatives") or []}
+                        for p in item.get("positions", [])
+                    ]
+                if optional:
+                    ent["optional"] = True
+                entities.append(ent)
+                if not optional and item.get("docs_optional"):
+                    entities.append({**ent, "docs": sorted(item["docs_optional"]), "positions": [], "optional": True})
+    relations = [{**r, "optional": False} for r in src.get("relations", [])]
+    relations += [{**r, "optional": True} for r in (src.get("optional") or {}).get("relations", [])]
+    keep = ("subject", "predicate", "object", "doc", "optional")
+    return {
+        "documents": [d["doc"] for d in src.get("documents", [])],
+        "entities": entities,
+        "relations": [{k: r[k] for k in keep if k in r} for r in relations],
+    }
+
+
 def load_gold(path: str | os.PathLike[str]) -> dict:
     """Read a gold file, with a clear error for a missing file or bad JSON."""
     p = Path(path)
@@ -100,8 +154,13 @@ def load_gold(path: str | os.PathLike[str]) -> dict:
         raise KGError(f"{p}: no such gold file") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise KGError(f"{p}: not a JSON gold file ({e})") from None
+    if isinstance(gold, dict) and "entities" not in gold and any(k in gold for k in _CATEGORY_TYPES):
+        return from_category_layout(gold)
     if not isinstance(gold, dict) or "entities" not in gold:
-        raise KGError(f"{p}: a gold file is a JSON object with an 'entities' list (see docs/eval-format.md)")
+        raise KGError(
+            f"{p}: a gold file is a JSON object with an 'entities' list, or the shared scorer's category layout"
+            " (see docs/eval-format.md)"
+        )
     return gold
 
 

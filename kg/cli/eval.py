@@ -8,7 +8,7 @@ import click
 
 from kg.build import extract_corpus
 from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
-from kg.eval import format_table, load_gold, score
+from kg.eval import Score, format_table, load_gold, score
 from kg.readwrite.jsonl import jsonl_records, read_jsonl
 from kg.resolve import resolve
 
@@ -17,10 +17,12 @@ from kg.resolve import resolve
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "--gold",
-    "gold_path",
+    "gold_paths",
     required=True,
+    multiple=True,
     type=click.Path(dir_okay=False, path_type=str),
-    help="Gold standard JSON (format: docs/eval-format.md).",
+    help="Gold standard JSON (format: docs/eval-format.md). Repeat to score one extraction against "
+    "several golds (e.g. the dev and check parts of a corpus): one table each.",
 )
 @click.option(
     "--system",
@@ -37,7 +39,7 @@ from kg.resolve import resolve
 def eval_command(
     ctx: click.Context,
     paths: tuple[str, ...],
-    gold_path: str,
+    gold_paths: tuple[str, ...],
     system_path: str | None,
     errors: bool,
     as_json: bool,
@@ -56,9 +58,10 @@ def eval_command(
       kg eval --gold tests/fixtures/other_paper/gold.json tests/fixtures/other_paper/pages
       kg eval --gold gold.json pages/ --errors
       kg eval --gold gold.json --system extracted.jsonl
+      kg eval --gold real/dev.json --gold real/check.json real/pages/dev real/pages/check
     """
     config = settings(ctx, lexicons=list(lexicons), home_city=home_city)
-    gold = load_gold(gold_path)
+    golds = [(path, load_gold(path)) for path in gold_paths]
     if system_path:
         records = read_jsonl(system_path)
     else:
@@ -71,20 +74,27 @@ def eval_command(
             )
         )
         records = list(jsonl_records(kb))
-    scores = score(gold, records)
+    tables = [(path, score(gold, records)) for path, gold in golds]
     if as_json:
-        rows = [
-            {
-                "category": s.category,
-                "gold": s.gold,
-                "system": s.system,
-                "tp": s.tp,
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "f1": round(s.f1, 4),
-            }
-            for s in scores
-        ]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    else:
+        payload = {path: [_row(s) for s in scores] for path, scores in tables}
+        # one gold: the list of rows, as before; several: {gold path: rows}
+        click.echo(
+            json.dumps(next(iter(payload.values())) if len(tables) == 1 else payload, ensure_ascii=False, indent=1)
+        )
+        return
+    for i, (path, scores) in enumerate(tables):
+        if len(tables) > 1:
+            click.echo(("\n" if i else "") + f"== {path}")
         click.echo(format_table(scores, errors=errors))
+
+
+def _row(s: Score) -> dict:
+    return {
+        "category": s.category,
+        "gold": s.gold,
+        "system": s.system,
+        "tp": s.tp,
+        "precision": round(s.precision, 4),
+        "recall": round(s.recall, 4),
+        "f1": round(s.f1, 4),
+    }
