@@ -229,12 +229,19 @@ def _following(text: str, end: int, head: str) -> Iterator[FoundProject]:
 
 
 def _unify(found: list[FoundProject]) -> dict[str, str]:
-    """Within a document, a name that ends another (保定基地 in 长城保定基地) takes the longer name."""
+    """Within a document, a name that ends another (保定基地 in 长城保定基地) takes the longer name.
+
+    When several longer names end with it, the longest wins, then the one written first
+    (never the order of a set, which changes with the hash seed).
+    """
 
     def core(n: str) -> str:
         return n.removesuffix("项目") or n
 
-    names = sorted({p.name for p in found}, key=len, reverse=True)
+    first: dict[str, int] = {}
+    for p in found:
+        first[p.name] = min(first.get(p.name, p.start), p.start)
+    names = sorted(first, key=lambda n: (-len(n), first[n], n))
     out: dict[str, str] = {}
     for n in names:
         longer = [m for m in names if len(core(m)) > len(core(n)) and core(m).endswith(core(n)) and len(core(n)) >= 4]
