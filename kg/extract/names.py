@@ -279,11 +279,13 @@ def listed_name_at(text: str, i: int) -> int:
 
     >>> listed_name_at("滿春生、", 0), listed_name_at("群众、", 0), listed_name_at("滿春生出席", 0)
     (3, 0, 3)
+    >>> listed_name_at("刘春让、", 0)
+    3
     """
     k = i
     while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
-        if k - i >= 2 and _starts_stop(text, k):
-            break  # the last item: 滿文昌出席
+        if k - i >= 2 and _starts_stop(text, k) and text[k + 1 : k + 2] != "、":
+            break  # the last item: 滿文昌出席 (but 刘春让、: a stop character that closes an item is the name's)
         k += 1
     word = text[i:k]
     closed = text[k : k + 1] == "、" or (k < len(text) and is_cjk(text[k]) and _starts_stop(text, k))
@@ -314,6 +316,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     (3, 0, 0)
     >>> name_after_title("开宗明义提出", 0), name_after_title("热议·创新", 0), name_after_title("冯立新率省代表团", 0)
     (0, 0, 3)
+    >>> name_after_title("娄和彦等出席", 0)
+    3
     """
     if i >= len(text) or not is_cjk(text[i]):
         return 0
@@ -336,8 +340,9 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     hard_end = end >= len(text) or not is_cjk(text[end]) or text[end] in _NOT_GIVEN
     word = text[i:end]
     plain = not _is_dictionary_word(word) and not _has_common_word(word, 1)
-    if not n and sur == 1 and run in (2, 3) and hard_end and plain:
-        return run  # 黄金凤，: a name that starts like a word, closed by punctuation
+    closed_by_stop = _starts_stop(text, end) and not _is_common_word(text[i : i + 2])
+    if not n and sur == 1 and run in (2, 3) and plain and (hard_end or closed_by_stop):
+        return run  # 黄金凤，/ 娄和彦等: a name the given-name rules do not read, closed by punctuation or a stop word
     if n and run == 3 and sur == 1 and not _has_common_word(text[i : i + run], 1):
         return 3  # 王立民主持: the stop word after the third character decides
     if (

@@ -127,6 +127,8 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _authors(st)
     yield from _officials(st)
     yield from _appointments(st)
+    yield from _elected_lists(st)
+    yield from _leader_lists(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
     yield from _quoted(st)
@@ -153,8 +155,10 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
             n = n or spaced_name_at(text, pos, st.breaks) or headed_name_at(text, pos, st.breaks)
         else:
             n = name_after_title(text, pos, st.breaks)
-        if not n and found:
-            n = listed_name_at(text, pos)
+        if found:
+            listed = listed_name_at(text, pos)
+            if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
+                n = listed  # 甲、刘春让、乙: an item closed by 、 is a name whole
         if not n:
             break
         found.append((pos, pos + n))
@@ -325,6 +329,56 @@ def _appointments(st: _State) -> Iterator[Mention | Relation]:
             pos += 1
 
 
+_ELECTS = re.compile(r"选举|任命|当选|决定")
+_LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
+_LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")
+
+
+def _listed_before(st: _State, pos: int) -> list[tuple[int, int]]:
+    """The names of a list ``甲、乙、丙`` that ends at ``pos``, in text order."""
+    found: list[tuple[int, int]] = []
+    while True:
+        s = _name_before(st, pos)
+        if s is None:
+            break
+        found.append((s, pos))
+        if s == 0 or st.text[s - 1] != "、":
+            break
+        pos = s - 1
+    return found[::-1]
+
+
+def _elected_lists(st: _State) -> Iterator[Mention | Relation]:
+    """``选举甲、乙为X;丙为Y``: each listed name takes the title after ``为`` (elected or appointed).
+
+    Only inside a sentence that says 选举, 任命, 当选 or 决定, so ``甲为X`` in other prose is left alone.
+    """
+    text = st.text
+    for m in _LIST_BEFORE_TITLE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。\n")
+        verb = _ELECTS.search(text, start + 1, m.start())
+        if verb is None:
+            continue
+        names = _listed_before(st, m.start())
+        if not names or names[0][0] < verb.end():
+            continue
+        tense = "appointed" if verb.group() in ("任命", "决定") else "elected"
+        for s, e in names:
+            if st.free(s, e) or ("".join(text[s:e].split())) in st.known:
+                yield from _appointed(st, s, e, m.end(), tense) or ()
+
+
+def _leader_lists(st: _State) -> Iterator[Mention | Relation]:
+    """``甲、乙、丙等区领导``: a list of names before ``等X领导`` are officials with that title."""
+    text = st.text
+    for m in _LEADERS_AFTER.finditer(text):
+        names = _listed_before(st, m.start())
+        if len(names) < 2 and not (names and names[0][0] > 0 and not is_cjk(text[names[0][0] - 1])):
+            continue
+        for s, e in names:
+            yield from _appointed(st, s, e, m.start() + 1, "current", m.end()) or ()
+
+
 def _name_before(st: _State, pos: int) -> int | None:
     """The start of a name that ends at ``pos`` (a known name first, else a plausible one)."""
     for n in (3, 2, 4):
@@ -334,11 +388,12 @@ def _name_before(st: _State, pos: int) -> int | None:
     return None
 
 
-def _appointed(st: _State, s: int, e: int, title_at: int, tense: str):
+def _appointed(st: _State, s: int, e: int, title_at: int, tense: str, end: int | None = None):
     """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends."""
     text = st.text
-    stop = _TITLE_END.search(text, title_at, min(len(text), title_at + 40))
-    end = stop.start() if stop else None
+    if end is None:
+        stop = _TITLE_END.search(text, title_at, min(len(text), title_at + 40))
+        end = stop.start() if stop else None
     stack = title_stack(text, end) if end else []
     stack = [t for t in stack if t.start >= title_at]
     if not stack:
@@ -362,7 +417,8 @@ def _name_then_title(st: _State) -> Iterator[Mention | Relation]:
             if s < 0 or not st.free(s, m.start()):
                 continue
             boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in "的和与及在、"
-            if is_name(text[s : m.start()]) and (boundary or n == 3):
+            glued = s > 0 and is_cjk(text[s - 1]) and text[s] in "和与及"  # 领导和大会主席: 和 joins
+            if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued:
                 break
         else:
             continue
