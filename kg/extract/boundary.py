@@ -27,6 +27,7 @@ __all__ = ["CLAUSE_BREAK", "clause_start", "has_level_mark", "left_boundary", "l
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
 """Characters no name crosses (``、`` separates coordinated names)."""
 
+_NOT_STOPS = ("有限", "为民", "对外")  # a stop's character inside a word of a name (有限公司, 为民服务中心)
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
 _BARE_LEVEL = re.compile(r"[省市](?![委长级直属内外里区县])")  # 建设|省共同富裕示范区: 省 as a level
 
@@ -123,6 +124,6 @@ def _stop_at(text: str, i: int, limit: int, kind: str) -> str | None:
     if i >= len(text):
         return None
     for word in _stops_by_first().get((kind, text[i]), ()):
-        if text.startswith(word, i) and i + len(word) <= limit:
+        if text.startswith(word, i) and i + len(word) <= limit and not text.startswith(_NOT_STOPS, i):
             return word
     return None

@@ -32,6 +32,7 @@ from kg.extract.boundary import clause_start, has_level_mark, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
 from kg.extract.designations import Found, designations_of, find_designations
 from kg.extract.placeref import subject_place
+from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -42,6 +43,8 @@ _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
 )
+_LEAD = re.compile(r"\d+[.．、]|(?:19|20)\d{2}年度?|今年|明年|去年|全年|\d+[个项批]|首批|第[一二三四五六七八九十\d]+批|这批|该批")
+_BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
 _SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
@@ -77,9 +80,12 @@ def _generic() -> tuple[str, ...]:
 
 
 def _is_generic(content: str) -> bool:
-    """True when ``content`` is made only of generic modifiers (or is too short to be a name)."""
+    """True when ``content`` is made only of generic modifiers (or is too short to be a name).
+
+    A batch at its end (``X首批``, ``X第二批``) makes a class of projects, not one.
+    """
     rest = content.strip('“”"')
-    if len(rest) < 2:
+    if len(rest) < 2 or _BATCH_END.search(rest):
         return True
     if rest.endswith(tuple(lexicon.words("project_owner_ends"))):
         return True
@@ -99,10 +105,20 @@ def _proper_part(content: str) -> str:
     ``2024年江门市重大`` → ``重大`` (generic, so no name); a name left empty
     by this (``株洲基地``) keeps its place.
 
-    >>> _proper_part("2025年漳州市重大"), _proper_part("株洲")
-    ('重大', '株洲')
+    >>> _proper_part("2025年漳州市重大"), _proper_part("株洲"), _proper_part("青浦区2022年重大")
+    ('重大', '株洲', '重大')
     """
     rest = content[_YEAR_OR_PLACE.match(content).end() :]  # type: ignore[union-attr]
+    while rest:  # 舟山重大, 青浦区2022年重大, 上海市青浦区26个重大: places, years, counts, batches in front
+        lead = _LEAD.match(rest)
+        if lead and lead.end():
+            rest = rest[lead.end() :]
+            continue
+        place = next(iter(Gazetteer.load().scan(rest[:8])), None)
+        if place and place[0] == 0 and place[1] < len(rest):
+            rest = rest[place[1] :]
+            continue
+        break
     return rest if rest else content
 
 
