@@ -43,7 +43,9 @@ _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
 )
-_LEAD = re.compile(r"\d+[.．、]|(?:19|20)\d{2}年度?|今年|明年|去年|全年|\d+[个项批]|首批|第[一二三四五六七八九十\d]+批|这批|该批")
+_LEAD = re.compile(
+    r"\d+[.．、]|(?:19|20)\d{2}年度?|今年|明年|去年|全年|\d+[个项批]|首批|第[一二三四五六七八九十\d]+批|这批|该批"
+)
 _BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
