@@ -163,9 +163,12 @@ def home(doc: Doc) -> Home:
 def _from_places(doc: Doc, province: str | None) -> Home:
     gaz = Gazetteer.load()
     places = [m for m in doc.found(EntityType.PLACE) if m.prop("code")]
-    cities = Counter(m.prop("code") for m in places if _is_city_level(m))
-    if cities:
-        d = gaz.by_code(max(sorted(cities), key=lambda c: cities[c]))
+    cities = Counter(m.prop("code") for m in places if _is_city_level(m) or _is_county_city(m))
+    ranked = sorted(cities, key=lambda c: (-cities[c], c))
+    # only a clear favourite is the home city: a page naming 镇江 once and 句容 once may be
+    # either's, and a wrong home city invents bodies (市委 → another city's party committee)
+    if ranked and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
+        d = gaz.by_code(ranked[0])
         if d is not None:
             return Home(d.name, province or _province_of(d), d)
     if province is None:
@@ -174,6 +177,10 @@ def _from_places(doc: Doc, province: str | None) -> Home:
             p = gaz.by_code(counts[0][0] + "0000")
             province = p.name if p else None
     return Home(None, province)
+
+
+def _is_county_city(m) -> bool:
+    return m.prop("level") == "county" and m.name.endswith("市")
 
 
 def _is_city_level(m) -> bool:

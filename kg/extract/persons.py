@@ -233,8 +233,29 @@ def _position_relations(
             name = named.get(p.organization) or _member_body(st, p)
             named.setdefault(p.organization, name)
             org = EntityRef(EntityType.ORGANIZATION, name)
+            span = _body_span(st, t)
+            if span is not None:  # 市委常委: the body written in the title is a mention of it
+                yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
             m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
             yield replace(m, evidence=replace(m.evidence, date=date))
+
+
+_TENSE_LEAD = re.compile(r"^(?:原|时任|现任|前任|前|新任|拟任|曾任)")
+
+
+def _body_span(st: _State, t) -> tuple[int, int] | None:
+    """The span of the body written in front of a title's core (``句容市委``书记), when no organisation
+    the organisation component found covers it; ``None`` for a title with no body of its own."""
+    if not t.body or not t.written.endswith(t.core) or _found_body(st, t.start, t.end):
+        return None
+    prefix = t.written[: len(t.written) - len(t.core)]
+    lead = _TENSE_LEAD.match(prefix)
+    start = t.written_start + (lead.end() if lead else 0)
+    end = t.written_start + len(prefix)
+    body = st.text[start:end]
+    if len(body) < 2 or not body.endswith((t.body, *((t.unit,) if t.unit else ()))):
+        return None
+    return start, end
 
 
 def _member_body(st: _State, p: Post) -> str:

@@ -173,10 +173,14 @@ def test_organizations_company_in_full_and_short_form_is_one():
     assert [n for n in names if "星河" in n] == ["杭州市星河电子股份有限公司"]
 
 
-def test_organizations_home_committee_only_in_titles_is_no_mention():
+def test_organizations_body_written_in_a_title_is_a_mention_of_the_members_body():
+    # 市委书记张三 makes 张三 member_of the city committee: the committee written in the
+    # title is a mention of it (a relation's ends are entities of the page)
+
     text = "衡阳日报讯(记者/周晓梅) 市委书记张三、市委副书记李四出席。"
-    assert "中共衡阳市委" not in orgs(text)
-    assert "中共衡阳市委" in orgs(text + "市委高度重视。")
+    x = extract(Document(id="t.txt", text=text))
+    spans = {(m.start, m.end) for m in x.mentions if m.type is EntityType.ORGANIZATION and m.name == "中共衡阳市委"}
+    assert spans == {(text.index("市委书记"), text.index("市委书记") + 2), (text.index("市委副"), text.index("市委副") + 2)}
 
 
 def test_organizations_term_ordinal_is_not_part_of_the_body():
