@@ -545,10 +545,13 @@ def longest_first(spans: Iterable[OrgSpan]) -> list[OrgSpan]:
     return sorted(kept, key=lambda x: x.start)
 
 
-_MEDIA_NAME = r"[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:新闻网|日报|晚报|晨报|商报|时报|青年报|证券报|电讯|新闻|网|报|卫视|电视台|全媒体|客户端)"
+_MEDIA_NAME = (
+    r"[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
+    r"(?:新闻网|日报|晚报|晨报|商报|时报|青年报|证券报|电讯|新闻|网|报|卫视|电视台|全媒体|客户端)"
+)
 _CREDIT = re.compile(
     rf"(?:来源|稿源|原载|转自|出处)[:：]\s*((?:{_MEDIA_NAME})(?:[·•、](?:{_MEDIA_NAME}))*)"
-    rf"|据((?:{_MEDIA_NAME}))(?:[\u4e00-\u9fff]{{0,8}}?)(?:报道|消息)"
+    rf"|据((?:{_MEDIA_NAME}))(?:[^，,。；;\n]{{0,12}}?)(?:报道|消息)"
     rf"|(?:^|[\n(（【])((?:{_MEDIA_NAME}))(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
 )
 
