@@ -279,8 +279,8 @@ def listed_name_at(text: str, i: int) -> int:
 
     >>> listed_name_at("滿春生、", 0), listed_name_at("群众、", 0), listed_name_at("滿春生出席", 0)
     (3, 0, 3)
-    >>> listed_name_at("刘春让、", 0)
-    3
+    >>> listed_name_at("刘春让、", 0), listed_name_at("王国华、", 0)
+    (3, 3)
     """
     k = i
     while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
@@ -291,7 +291,11 @@ def listed_name_at(text: str, i: int) -> int:
     closed = text[k : k + 1] == "、" or (k < len(text) and is_cjk(text[k]) and _starts_stop(text, k))
     if not 2 <= len(word) <= 4 or not closed or word[0] in _FUNCTION_CHARS:
         return 0
-    if _is_dictionary_word(word) or _has_common_word(word, 0) or _starts_stop(text, i):
+    # a word at the surname may be a reading of surname + given character (王国华: 王国): only
+    # a surname with a two-character given name free of words is read so
+    sur = surname_length(word, 0)
+    common = _has_common_word(word, 1) if sur == 1 and len(word) == 3 else _has_common_word(word, 0)
+    if _is_dictionary_word(word) or common or _starts_stop(text, i):
         return 0
     return len(word)
 
@@ -323,6 +327,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         return 0
     if text[i] in _FUNCTION_CHARS and (not surname_length(text, i) or _is_common_word(text[i + 1 : i + 3])):
         return 0  # 和人民群众: a conjunction, not the surname 和
+    if text[i] == "由" and name_at(text, i + 1) >= 2:
+        return 0  # 执行主席由黄茂林担任: 由 is the preposition before a name, not a surname
     sur = surname_length(text, i)
     spaced = spaced_name_at(text, i, breaks)
     if spaced:

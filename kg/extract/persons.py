@@ -30,6 +30,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import home
+from kg.extract.name_candidates import tagged_names
 from kg.extract.names import (
     headed_name_at,
     is_cjk,
@@ -38,6 +39,7 @@ from kg.extract.names import (
     name_after_title,
     name_at,
     spaced_name_at,
+    surname_length,
 )
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
@@ -129,9 +131,11 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _appointments(st)
     yield from _elected_lists(st)
     yield from _leader_lists(st)
+    yield from _assigned_lists(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
     yield from _quoted(st)
+    yield from _tagged(st)
     yield from _known_again(st)
 
 
@@ -389,6 +393,32 @@ def _elected_lists(st: _State) -> Iterator[Mention | Relation]:
                 yield from _appointed(st, s, e, m.end(), tense) or ()
 
 
+_BY_LIST = re.compile(r"由(?=[^，,。；;]{2,200}?担任)")
+
+
+def _assigned_lists(st: _State) -> Iterator[Mention | Relation]:
+    """``执行主席由甲、乙、丙担任``: the title before ``由`` is each listed name's."""
+    text = st.text
+    for m in _BY_LIST.finditer(text):
+        stack = title_stack(text, m.start())
+        if not stack or stack[-1].end != m.start():
+            continue
+        end = text.find("担任", m.end())
+        names = _listed_before(st, end)
+        if not names or names[0][0] != m.end():
+            continue
+        title = stack[-1]
+        cut = text.rfind("会议", title.start, m.start())  # 本次会议执行主席: the session is no body
+        session = text[title.start : cut + 2] if cut >= 0 else ""
+        for s, e in names:
+            for x in _appointed(st, s, e, title.start, "current", m.start()) or ():
+                if session and isinstance(x, Relation) and x.predicate is Predicate.HOLDS_POSITION:
+                    x = replace(x, object=x.object.removeprefix(session))
+                elif session and (isinstance(x, Relation) or x.type is EntityType.ORGANIZATION):
+                    continue  # no membership of a session
+                yield x
+
+
 def _leader_lists(st: _State) -> Iterator[Mention | Relation]:
     """``甲、乙、丙等区领导``: a list of names before ``等X领导`` are officials with that title."""
     text = st.text
@@ -402,10 +432,17 @@ def _leader_lists(st: _State) -> Iterator[Mention | Relation]:
 
 def _name_before(st: _State, pos: int) -> int | None:
     """The start of a name that ends at ``pos`` (a known name first, else a plausible one)."""
+    text = st.text
     for n in (3, 2, 4):
-        word = st.text[max(0, pos - n) : pos]
-        if len(word) == n and (word in st.known or is_name(word)):
-            return pos - n
+        s = pos - n
+        word = text[max(0, s) : pos]
+        if len(word) != n:
+            continue
+        if word in st.known or is_name(word):
+            return s
+        # an item of a list (、王国华、): the list says it is a name the name rules do not read
+        if text[s - 1 : s] == "、" and surname_length(text, s) and listed_name_at(text[:pos] + "、", s) == n:
+            return s
     return None
 
 
@@ -669,6 +706,20 @@ def _speech_role(text: str, pos: int) -> str | None:
         if text.startswith(verb, pos):
             return role
     return None
+
+
+def _tagged(st: _State) -> Iterator[Mention]:
+    """Names with no title, byline or speech verb beside them (:mod:`kg.extract.name_candidates`)."""
+    taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
+    view = st.doc.view
+    for s, e in tagged_names(st.text):
+        if not st.free(s, e):
+            continue
+        o_s, o_e = view.to_original(s, e)
+        if any(a < o_e and o_s < b for a, b in taken):
+            continue  # inside a place, body or project already found
+        name = "".join(st.text[s:e].split())
+        yield st.person(s, e, **st.known.get(name, {"official": False}))
 
 
 def _known_again(st: _State) -> Iterator[Mention]:

@@ -1,0 +1,150 @@
+"""Person names with no title beside them: candidates from the dictionary route, one decision step.
+
+The title grammar (:mod:`kg.extract.persons`) finds officials; bylines, speech verbs and
+lists find others. Everyone else — villagers, workers, athletes, historical figures —
+is found here, in two steps.
+
+**Candidates** come from jieba's dictionary route without its HMM
+(:func:`kg.extract.tokens.dictionary_tokens`, the same for every backend): a word the
+dictionary tags as a personal name (``nr``), and, inside a run of single characters (an
+unknown word), a surname of ``kg/data/surnames.txt`` with the one or two characters after it.
+
+**The decision** keeps a candidate when
+
+* it has a one- or two-character given name, and jieba's dictionary does not list the
+  whole word with another part of speech;
+* it is no place the gazetteer knows and its last character ends no place or body
+  (``县``, ``部``, ``杯`` …: ``_NOT_FINAL``);
+* each given-name character of an unknown word is seen in given names (``kg/data/name_chars.txt``,
+  made by ``scripts/make_name_chars.py`` from labelled text and jieba's tagged dictionary:
+  per-character counts, no names) and none is a function word; a character common in
+  labelled text but never in a given name (``雨`` of ``雷阵雨``) ends no name;
+* it is not followed by a doctrine's name (``…新时代…思想``, ``…理论``);
+* a surname with a single character after it, or a character that labelled text shows
+  mostly as part of words (``党``, ``高``, ``文``), is taken only with a person cue beside
+  it (``说``, ``等``, ``、``, ``记者`` …).
+
+>>> [text[s:e] for text in ["村民贺秋菊说，今年收成好。"] for s, e in tagged_names(text)]
+['贺秋菊']
+>>> list(tagged_names("天津雷阵雨转多云。"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import jieba.posseg
+
+from kg import lexicon
+from kg.extract.names import surname_length
+from kg.extract.tokens import dictionary_tokens
+from kg.gazetteer import Gazetteer
+
+__all__ = ["tagged_names"]
+
+_NOT_FINAL = frozenset(
+    "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩"
+)
+"""Characters that end places, bodies and things, not given names."""
+
+_FUNCTION = frozenset("的了是在和与及等也都就对向将并把被让给从到于这那个们有为不以之其而或但")
+_STRONG_AFTER = (
+    "说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "等", "、", "告诉", "担任", "主持", "出席",
+    "一行", "代表", "讲",
+)  # fmt: skip
+_CUE_AFTER = (*_STRONG_AFTER, "和", "，", "的", "在", "是", "也", "对", "向", "为", "同", "与", "及")
+_STRONG_BEFORE = ("、", "记者", " ")
+_CUE_BEFORE = (*_STRONG_BEFORE, "者", "和", "与")
+_DOCTRINE = ("新时代", "思想", "理论")
+_SURNAME_SHARE = 0.1  # a usual surname stands as a surname in at least this share of its labelled occurrences
+_RARE_IN_NAMES = 20  # a character seen this often in labelled text and never in a given name ends no name
+_IN_NAMES = 3  # an unknown word's given-name character is seen at least this often in names
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lexicon.cached
+def _counts() -> dict[str, tuple[int, ...]]:
+    """``char → (in labelled given names, in labelled text, in given names of jieba's nr words,
+    as a labelled surname)``."""
+    out: dict[str, tuple[int, ...]] = {}
+    for _, line in lexicon.lines("name_chars"):
+        c, *counts = line.split("\t")
+        out[c] = tuple(int(n) for n in counts)
+    return out
+
+
+def _never_given(c: str) -> bool:
+    given, seen, _, _ = _counts().get(c, (0, 0, 0, 0))
+    return given == 0 and seen >= _RARE_IN_NAMES
+
+
+def _name_like(c: str) -> bool:
+    given, _, in_dict, _ = _counts().get(c, (0, 0, 0, 0))
+    return c not in _FUNCTION and given + in_dict >= _IN_NAMES
+
+
+def _usual_surname(c: str) -> bool:
+    """True when labelled text shows ``c`` as a surname often enough (王 yes; 党, 高, 文 — mostly words — no)."""
+    _, seen, _, surname = _counts().get(c, (0, 0, 0, 0))
+    return surname >= _SURNAME_SHARE * max(seen, 1)
+
+
+def _decide(text: str, start: int, end: int, known: bool) -> bool:
+    word = text[start:end]
+    sur = surname_length(text, start)
+    if not sur or not 1 <= len(word) - sur <= 2:
+        return False
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    if tag is not None and tag not in ("nr", "nrfg"):
+        return False
+    if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
+        return False
+    if not known and not all(_name_like(c) for c in word[sur:]):
+        return False
+    if text.startswith(_DOCTRINE, end):
+        return False  # a leader's name inside a doctrine's name is no mention of the person
+    before = text[max(0, start - 2) : start]
+    cue = text.startswith(_CUE_AFTER, end) or before.endswith(_CUE_BEFORE)
+    strong = text.startswith(_STRONG_AFTER, end) or before.endswith(_STRONG_BEFORE)
+    usual = sur > 1 or _usual_surname(word[0])
+    if len(word) - sur == 1:
+        return tag is None and (strong or (usual and cue))
+    return usual or strong
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, known)``: dictionary names, and surname + one or two characters in unknown runs."""
+    tokens = dictionary_tokens(text)
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.pos in ("nr", "nrfg") and 2 <= len(t.word) <= 4:
+            yield t.start, t.end, True
+            i += 1
+            continue
+        if len(t.word) != 1 or not _HAN.match(t.word):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and len(tokens[j].word) == 1 and _HAN.match(tokens[j].word):
+            j += 1
+        start, stop = t.start, tokens[j - 1].end
+        k = start
+        while k < stop:
+            sur = surname_length(text[:stop], k)
+            if sur and k + sur < stop:
+                end = min(stop, k + sur + 2)
+                yield k, end, False
+                k = end
+            else:
+                k += 1
+        i = j
+
+
+def tagged_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` the candidates propose and the decision keeps, in text order."""
+    for start, end, known in _candidates(text):
+        if _decide(text, start, end, known):
+            yield start, end
