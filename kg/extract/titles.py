@@ -18,7 +18,7 @@ departments: ``芦淞区委副书记`` → ``区委副书记``, ``浏阳市税�
 ['市委副书记', '市长']
 >>> t = title_stack("讲述人:松林区委副书记、政法委书记 张三", 17)[0]
 >>> (t.written, t.places, t.body, t.core)
-('区委副书记', ('松林区',), '委', '副书记')
+('松林区委副书记', ('松林区',), '委', '副书记')
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicon
+from kg.gazetteer import Gazetteer
 
 __all__ = ["Title", "core_regex", "parse_title", "title_stack"]
 
@@ -111,6 +112,9 @@ def _core_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{core_regex().pattern})$")
 
 
+_BELOW_COUNTY = ("镇", "乡", "村", "街道", "社区", "高新区", "开发区", "新区", "园区", "经开区", "片区")
+
+
 def parse_title(text: str, start: int, end: int) -> Title | None:
     """Parse ``text[start:end]`` as one title, or ``None`` when it does not end in a core title.
 
@@ -119,6 +123,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     >>> t = parse_title("东湖县税务局局长", 0, 8)
     >>> (t.written, t.places, t.unit)
     ('局长', ('东湖县',), '税务局')
+    >>> parse_title("大同市左云县县委书记", 0, 10).written, parse_title("阳泉市原市委常委", 0, 8).written
+    ('大同市左云县县委书记', '阳泉市原市委常委')
+    >>> parse_title("白沙镇党委书记", 0, 7).written
+    '党委书记'
+
     """
     seg = text[start:end]
     core_m = _core_at_end().search(seg)
@@ -126,6 +135,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None
     lead = _LEAD.match(seg, 0, core_m.start())
     pos = lead.end() if lead else 0
+    for k in range(max(0, pos - 4), pos):  # 大同市: 同 ends no clause word inside a division's name
+        place = _PLACE.match(seg, k, core_m.start())
+        if place and place.end() > pos and Gazetteer.load().lookup(place.group()):
+            pos = k
+            break
     tense = "current"
     for marker in sorted(_tense_markers(), key=len, reverse=True):
         k = seg.rfind(marker, pos, core_m.start())
@@ -143,6 +157,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if m:
         scope, pos = m.group(), m.end()
     places: list[str] = []
+    places_from = pos
     keep_level = None  # the level character of the last place, kept in the title as written
     while True:
         m = _PLACE.match(seg, pos, core_m.start())
@@ -154,8 +169,14 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         pos = m.end()
         keep_level = m.group(2) if len(m.group(2)) == 1 else None
         written_from = pos
+    if places:  # 阳泉市原市委常委: a tense marker after the place
+        for marker in sorted(_tense_markers(), key=len, reverse=True):
+            if seg.startswith(marker, pos) and pos + len(marker) < core_m.start():
+                pos, tense = pos + len(marker), _tense_markers()[marker]
+                break
     level = None
-    if not places and pos < core_m.start():
+    repeated = places and seg[pos : pos + 1] in _LEVEL_CHARS and seg[pos + 1 : pos + 2] == "委"
+    if (not places or repeated) and pos < core_m.start():  # 左云县县委书记: the level written again
         word = next((w for w in _LEVEL_WORDS if seg.startswith(w, pos) and pos + len(w) <= core_m.start()), None)
         if word is None and seg[pos] in _LEVEL_CHARS:
             word = seg[pos]
@@ -180,6 +201,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     business = core in business_titles() or bool(unit and _COMPANY.search(unit))
     if places and keep_level and not unit and (body or core.endswith(("领导", "负责人"))):
         written_from -= 1  # 芦淞区委 -> 区委, 青川州领导 -> 州领导
+    if places and not any(p.endswith(_BELOW_COUNTY) for p in places):
+        # 大同市左云县县委书记, 四川省政协副秘书长: a title keeps the divisions written in front of
+        # it (province, city, county); below them (镇, 村, 高新区) the place names the body instead
+        written_from = places_from
     written_start = start + written_from
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip

@@ -65,7 +65,7 @@ def test_persons_bylines_are_not_officials():
     [
         ("梁秋生", "村党总支书记"),
         ("梁秋生", "村委会主任"),
-        ("蒋海峰", "区委副书记"),
+        ("蒋海峰", "松林区委副书记"),
         ("蒋海峰", "政法委书记"),
         ("魏红英", "党组书记"),
         ("魏红英", "局长"),
@@ -82,7 +82,7 @@ def test_persons_speaker_line_name_stops_at_line_end():
 @pytest.mark.parametrize(
     ("title", "body", "jurisdiction", "post"),
     [
-        ("区委副书记", "中共松林区委", "松林区", "中共松林区委副书记"),
+        ("松林区委副书记", "中共松林区委", "松林区", "中共松林区委副书记"),
         ("政法委书记", "松林区委政法委", "松林区", "松林区委政法委书记"),
         ("村委会主任", "白沙村委会", "白沙村", "白沙村委会主任"),
     ],
@@ -106,7 +106,7 @@ def test_persons_same_title_in_two_cities_is_two_posts():
 
 def test_persons_provincial_titles_and_former_posts():
     rels = {(r.subject.name, r.object): r for r in relations(PROVINCE)}
-    assert rels[("冯立新", "省委常委")].prop("body") == "中共江西省委"
+    assert rels[("冯立新", "江西省委常委")].prop("body") == "中共江西省委"
     assert rels[("冯立新", "常务副省长")].prop("post") == "江西省常务副省长"
     assert ("蔡东明", "省政府副秘书长") in rels
     assert rels[("邓启明", "市长")].prop("tense") == "former"
@@ -268,7 +268,7 @@ MIXED = (
 
 @pytest.mark.parametrize(
     ("name", "title"),
-    [("林涛", "区委常委"), ("林涛", "宣传部部长"), ("钱海燕", "党组成员"), ("钱海燕", "副局长")],
+    [("林涛", "中共白云市江北区委常委"), ("林涛", "宣传部部长"), ("钱海燕", "党组成员"), ("钱海燕", "副局长")],
 )
 def test_persons_author_notes_state_posts(name, title):
     assert (name, title) in positions(NOTES)

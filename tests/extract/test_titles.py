@@ -17,8 +17,9 @@ from kg.extract.titles import parse_title, title_stack
         ("嘎查党支部书记、嘎查委员会主任", ["嘎查党支部书记", "嘎查委员会主任"]),
         ("驻村第一书记", ["驻村第一书记"]),
         ("区政府党组成员、一级调研员", ["区政府党组成员", "一级调研员"]),  # ranked civil-service titles
-        ("达川区委书记", ["区委书记"]),  # place + body + core: the place is dropped
-        ("白云州领导", ["州领导"]),
+        ("达川区委书记", ["达川区委书记"]),  # a division in front is written with the title
+        ("白云州领导", ["白云州领导"]),
+        ("白沙镇党委书记", ["党委书记"]),  # below the county the place names the body
         ("县人大法制委员会副主任委员", ["副主任委员"]),
         ("省发展和改革委员会副主任、总经济师", ["副主任", "总经济师"]),  # a named commission is a department
     ],
