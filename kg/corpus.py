@@ -41,6 +41,40 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADER_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]")
 _DATELINE = re.compile(r"(?:讯|电)\s*[(（][^()（）\n]{0,60}[)）]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_DATELINE_YEAR = re.compile(
+    r"(?:讯|电)\s*(?:[(（][^()（）\n]{0,60}[)）])?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+_OPENING = 300  # characters at the top of a page where a date line or the first full date dates the page
+_OPENING_DATE = re.compile(
+    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
+)
+_CN_NUM = "〇零一二三四五六七八九"
+_CN_VALUE = {c: (0 if c in "〇零" else "一二三四五六七八九".index(c) + 1) for c in _CN_NUM}
+_CN_YEAR = re.compile(rf"([{_CN_NUM}]{{4}})年")
+_CN_MONTH_DAY = re.compile(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_number(s: str) -> int:
+    """``十二`` → 12, ``二十三`` → 23, ``五`` → 5."""
+    if "十" not in s:
+        return _CN_VALUE[s[0]] if s else 0
+    tens, _, ones = s.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """Dates in Arabic digits: full-width digits and Chinese-numeral dates rewritten (for date rules only).
+
+    >>> arabic_dates("二〇二四年五月十六日、２０２３年１２月３日")
+    '2024年5月16日、2023年12月3日'
+    """
+    text = text.translate(_FULL_WIDTH_DIGITS)
+    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_VALUE[c]) for c in m.group(1)) + "年", text)
+    return _CN_MONTH_DAY.sub(lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", text)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +169,7 @@ def _control_share(text: str) -> float:
 
 
 def page_date(text: str) -> tuple[str | None, str | None]:
-    """The page's date and how it was found: ``header``, ``dateline`` or ``(None, None)``.
+    r"""The page's date and how it was found: ``header``, ``dateline`` or ``(None, None)``.
 
     A header (``2021年9月28日 星期二``) gives the full date. Without one, the
     latest dateline (``…讯(记者/…)12月22日``) gives month and day; the year
@@ -147,12 +181,26 @@ def page_date(text: str) -> tuple[str | None, str | None]:
     ('--03-13', 'dateline')
     >>> page_date("无日期")
     (None, None)
+    >>> page_date("本报讯(记者 甲)2024年5月15日,会议召开。")
+    ('2024-05-15', 'dateline')
+    >>> page_date("新华社长沙电 二〇二四年五月十六日,会议召开。"), page_date("２０２３年１２月３日\n县长出席。")
+    (('2024-05-16', 'dateline'), ('2023-12-03', 'opening'))
     """
+    text = arabic_dates(text)
     m = _HEADER_DATE.search(text)
     if m:
         y, mo, d = (int(g) for g in m.groups())
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}", "header"
+    for m in _DATELINE_YEAR.finditer(text):  # …讯(记者 甲)2024年5月15日
+        y, mo, d = (int(g) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
+    m = _OPENING_DATE.search(text[:_OPENING])
+    if m:  # 发布日期: 2019-12-26 / a date line without 星期 / the first full date of the opening
+        y, mo, d = (int(g) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6)))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}", "opening"
     datelines = [(int(mo), int(d)) for mo, d in _DATELINE.findall(text)]
     datelines = [(mo, d) for mo, d in datelines if 1 <= mo <= 12 and 1 <= d <= 31]
     if not datelines:
