@@ -45,9 +45,10 @@ _DATELINE_YEAR = re.compile(
     r"(?:讯|电)\s*(?:[(（][^()（）\n]{0,60}[)）])?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 _OPENING = 300  # characters at the top of a page where a date line or the first full date dates the page
-_OPENING_DATE = re.compile(
-    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
+_OPENING_DATE = re.compile(  # at a line's start, or after a date label (发布日期:, 时间:)
+    r"(?:^|\n|(?:日期|时间|发布|发稿|更新)[:：]?)[ \t\u3000]*"
+    r"(?:((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 )
 _CN_NUM = "〇零一二三四五六七八九"
 _CN_VALUE = {c: (0 if c in "〇零" else "一二三四五六七八九".index(c) + 1) for c in _CN_NUM}
@@ -183,7 +184,7 @@ def page_date(text: str) -> tuple[str | None, str | None]:
     (None, None)
     >>> page_date("本报讯(记者 甲)2024年5月15日,会议召开。")
     ('2024-05-15', 'dateline')
-    >>> page_date("新华社长沙电 二〇二四年五月十六日,会议召开。"), page_date("２０２３年１２月３日\n县长出席。")
+    >>> page_date("新华社长沙电 二〇二四年五月十六日,会议召开。"), page_date("标题\n２０２３年１２月３日\n县长出席。")
     (('2024-05-16', 'dateline'), ('2023-12-03', 'opening'))
     """
     text = arabic_dates(text)
@@ -197,7 +198,7 @@ def page_date(text: str) -> tuple[str | None, str | None]:
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
     m = _OPENING_DATE.search(text[:_OPENING])
-    if m:  # 发布日期: 2019-12-26 / a date line without 星期 / the first full date of the opening
+    if m:  # 发布日期: 2019-12-26 / a line opening with a date (没有星期) near the top
         y, mo, d = (int(g) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6)))
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}", "opening"

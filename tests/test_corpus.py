@@ -78,6 +78,11 @@ def test_corpus_glob(tmp_path):
         ("某某日报讯(记者/甲) 3月13日,会议召开。", "--03-13", "dateline"),
         ("某某日报讯(记者/甲)12月22日,2023年工作总结。2023年成绩。2024年目标。", "2023-12-22", "dateline"),
         ("没有日期的页面", None, None),
+        ("本报讯(记者 甲)2024年5月15日,会议召开。", "2024-05-15", "dateline"),  # a dateline with its year
+        ("新华社某地5月16日电(记者 乙)二〇二四年五月十六日,会议召开。", "2024-05-16", "dateline"),
+        ("标题\n２０２３年１２月３日\n县长出席会议。", "2023-12-03", "opening"),  # full-width, no 星期
+        ("作者:     日期: 2019-12-26    浏览量: 166\n正文。", "2019-12-26", "opening"),  # web furniture
+        ("会议指出,1949年10月1日新中国成立。", None, None),  # a date inside prose dates no page
     ],
 )
 def test_corpus_page_date(text, date, source):

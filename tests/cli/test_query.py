@@ -93,3 +93,20 @@ def test_cli_query_every_command_has_help_with_an_example(command):
 def test_cli_query_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "kg query" in readme and "docs/python-api.md" in readme
+
+
+def test_cli_query_holders_on_pages_dated_only_by_their_datelines(tmp_path):
+    # invented pages whose only date is a dateline with its year, a Chinese-numeral date, a date line
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("本报讯(记者 张小明)2024年5月15日,市委副书记、市长李建华主持召开会议。\n", "utf-8")
+    (pages / "b.txt").write_text("新华社某地5月16日电(记者 王强)二〇二四年五月十六日,副省长陈国平调研。\n", "utf-8")
+    (pages / "c.txt").write_text("某县融媒\n２０２３年１２月３日\n县长赵大海出席会议。\n", "utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(pages), "-o", str(out), "-q", "--no-cache"]).exit_code == 0
+    for title, day, name in [("市长", "2024-05-15", "李建华"), ("副省长", "2024-05-16", "陈国平"), ("县长", "2023-12-03", "赵大海")]:
+        result = CliRunner().invoke(
+            main, ["query", "holders", title, "--at", day, "--graph", str(out), "--format", "json"]
+        )
+        assert result.exit_code == 0, result.output
+        assert name in result.output
