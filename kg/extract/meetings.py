@@ -40,7 +40,8 @@ _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:举行|召开|举办|上演|�
 _NON_MEMBERS = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
 _PUNCT = re.compile(r"[。！？；,，:：]")
 _LIST_BREAK = re.compile(r"[。！？；;:：]")
-_GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议", "仪式"})  # need words in front
+# heads that need words in front
+_GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议", "仪式"})
 _MAX_GAP = 6  # characters between the last name of a list and its verb
 # …莫百生及县统计局、县农办等相关单位负责人参加会议: unnamed attendees after the named list
 _UNNAMED_TAIL = re.compile(r"(?:及|和|以及|与)[^。！？；;，,：:]{0,60}(?:负责人|同志|代表|领导|成员)(?:等)?$")

@@ -87,6 +87,7 @@ class _State:
         self.breaks = _breaks(doc)
         self.setting = Setting(self.text, home(doc).city, home(doc).province)
         self.orgs = doc.found(EntityType.ORGANIZATION)
+        self.org_names = frozenset(m.name for m in self.orgs)
         self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
@@ -233,7 +234,9 @@ def _position_relations(
             r = replace(r, evidence=replace(r.evidence, date=date))
         yield r
         listed = continued is not None and p.body == continued.body and _written_body(continued)
-        if _written_body(p) or listed:
+        # 市长 → 市人民政府 when the page names that government: membership of a body the page states
+        named_on_page = p.organization in st.org_names and p.jurisdiction != NATION
+        if _written_body(p) or listed or (named_on_page and _named_body(p.organization)):
             name = named.get(p.organization) or _member_body(st, p)
             named.setdefault(p.organization, name)
             org = EntityRef(EntityType.ORGANIZATION, name)
