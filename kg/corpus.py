@@ -46,7 +46,7 @@ _DATELINE_YEAR = re.compile(
 )
 _OPENING = 300  # characters at the top of a page where a date line or the first full date dates the page
 _OPENING_DATE = re.compile(  # at a line's start, or after a date label (发布日期:, 时间:)
-    r"(?:^|\n|(?:日期|时间|发布|发稿|更新)[:：]?)[ \t\u3000]*"
+    r"(?:(?:^|\n)(?:[^\n]{0,10}?(?:日报|晚报|晨报|时报|报))?|(?:日期|时间|发布|发稿|更新)[:：]?)[ \t\u3000]*"
     r"(?:((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 )
