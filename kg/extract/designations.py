@@ -30,7 +30,7 @@ from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES, home_city
-from kg.extract.placeref import subject_place
+from kg.extract.placeref import coordinated_places, subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -399,18 +399,21 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
             holder = (home, f.verb_start) if home else None
         if holder is None:
             continue
-        yield doc.relation(
-            EntityRef(EntityType.PLACE, holder[0]),
-            Predicate.DESIGNATED_AS,
-            EntityRef(EntityType.DESIGNATION, name),
-            min(holder[1], f.start),
-            f.end,
-            status=f.status or "awarded",
-            level=level_of(name),
-            batch=batch,
-            year=years[-1] if years else None,
-            unique=True if f.unique else None,
-        )
+        lo = max(s_start, holder[1] - 300)
+        listed = coordinated_places(doc, lo, holder[1]) if holder[1] < f.verb_start else []
+        for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
+            yield doc.relation(
+                EntityRef(EntityType.PLACE, place),
+                Predicate.DESIGNATED_AS,
+                EntityRef(EntityType.DESIGNATION, name),
+                min(at, f.start),
+                f.end,
+                status=f.status or "awarded",
+                level=level_of(name),
+                batch=batch,
+                year=years[-1] if years else None,
+                unique=True if f.unique else None,
+            )
 
 
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:

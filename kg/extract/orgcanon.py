@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from kg.extract.base import Doc
 from kg.extract.context import home, provinces
+from kg.extract.tokens import is_word
+from kg.gazetteer import Gazetteer
 
 __all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions"]
 
@@ -79,6 +81,8 @@ def _split_places(name: str) -> tuple[list[str], str]:
         level = m.group("level")
         if places and _RANK[level] <= _RANK.get(places[-1][-1], -1):
             break
+        if is_word(m.group()[-2:], 1000) and not Gazetteer.load().lookup(m.group()):
+            break  # 农业农村部: 农村 is a word, not a village named 农业农村
         after = rest[m.end() :]
         if not after:
             break

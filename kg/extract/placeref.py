@@ -81,6 +81,46 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
     return best
 
 
+_COORDINATORS = re.compile(r"[、，,.．和及与]|以及")
+
+
+def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tuple[str, int]]:
+    """The places listed before a subject place that starts at ``first_start``: ``甲市、乙市、丙县入选``.
+
+    Walks back from the subject over places separated only by ``、``, commas, ``和``/``及``
+    (an OCR full stop too: ``莆田市.龙岩市``); a place written right before another names its
+    parent (``福建省莆田市``) and is skipped, not listed. Returns ``(name, clean start)``,
+    nearest first.
+    """
+    text = doc.text
+    o_lo = doc.view.to_original(clause_start, clause_start)[0]
+    o_hi = doc.view.to_original(first_start, first_start)[0]
+    spans = []
+    for p in doc.found(EntityType.PLACE):
+        if o_lo <= p.start and p.end <= o_hi and _is_usable(p):
+            c = _clean_offset(doc, p.start, clause_start, first_start)
+            if c is not None:
+                spans.append((c, c + len("".join(p.text.split())), canonical_place(doc, p.name)))
+    spans.sort()
+    out: list[tuple[str, int]] = []
+    pos = first_start
+    for c_start, c_end, name in reversed(spans):
+        if c_end > pos:
+            continue
+        gap = text[c_end:pos]
+        if gap == "" and out == []:
+            pos = c_start  # the subject's parent (福建省|莆田市)
+            continue
+        if gap == "":
+            pos = c_start  # a listed place's parent
+            continue
+        if not _COORDINATORS.fullmatch(gap):
+            break
+        out.append((name, c_start))
+        pos = c_start
+    return out
+
+
 def _clean_offset(doc: Doc, original: int, lo: int, hi: int) -> int | None:
     """The clean offset in ``[lo, hi)`` that maps to ``original``."""
     for i in range(lo, hi):
