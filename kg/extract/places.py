@@ -150,7 +150,8 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
 def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop gazetteer hits that are evidently no mention of the division.
 
-    A two-character full name cutting a word on its left (示|范县), and a
+    A two-character full name cutting a word on its left (示|范县) or opening with a
+    conjunction after a word (乡镇|和县直单位), and a
     county short form naming a facility (``@`` words of
     ``place_name_stops.txt``: 某某港, 某某机场).
     """
@@ -162,6 +163,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         full = any(c.name == surface for c in cands)
         if full and len(surface) == 2 and s > 0 and s != prev_end and is_word(text[s - 1 : s + 1], BOUNDARY_FREQ):
             continue
+        if full and len(surface) == 2 and surface[0] in "和与及" and s > 0 and s != prev_end and "\u4e00" <= text[s - 1] <= "\u9fff":
+            continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
         out.append((s, e, surface))
