@@ -163,7 +163,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         full = any(c.name == surface for c in cands)
         if full and len(surface) == 2 and s > 0 and s != prev_end and is_word(text[s - 1 : s + 1], BOUNDARY_FREQ):
             continue
-        if full and len(surface) == 2 and surface[0] in "和与及" and s > 0 and s != prev_end and "\u4e00" <= text[s - 1] <= "\u9fff":
+        after_word = s > 0 and s != prev_end and "\u4e00" <= text[s - 1] <= "\u9fff"
+        if full and len(surface) == 2 and surface[0] in "和与及" and after_word:
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
