@@ -45,7 +45,9 @@ def test_lexicon_user_alias_maps_to_canonical_name(tmp_path):
 
 
 def test_lexicon_user_title_makes_an_official(tmp_path):
-    assert "韩梅梅" not in {n for n in names(PAGE, "Person")}
+    before = extract(Document(id="t.txt", text=PAGE))
+    assert not any(r.object == "区长助理" for r in before.relations)
+    assert not any(m.name == "韩梅梅" and m.prop("official") for m in before.mentions)
     f = tmp_path / "titles.tsv"
     f.write_text("区长助理\ttitle\n", encoding="utf-8")
     lexicon.activate(lexicon.load_user_lexicon([f]))
