@@ -96,3 +96,23 @@ def test_a_page_extracts_the_same_alone_and_after_other_pages(ambiguous_corpus):
     alone = pickle.loads(out)
     assert alone.mentions == after_others.mentions
     assert alone.relations == after_others.relations
+
+
+def test_dask_workers_with_their_own_hash_seeds_give_the_same_bytes(ambiguous_corpus, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    reference = _build(ambiguous_corpus, tmp_path / "ref", "0", "1")
+    # worker processes: each starts with a hash seed of its own (the client's is fixed to 5)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        env = {**os.environ, "PYTHONHASHSEED": "5"}
+        out = tmp_path / "dask"
+        args = ["build", str(ambiguous_corpus), "-o", str(out), "--no-cache", "-q", "--dask", cluster.scheduler_address]
+        subprocess.run(
+            [sys.executable, "-m", "kg", *args],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == reference[name], f"{name} differs on Dask"
