@@ -112,6 +112,7 @@ def _core_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{core_regex().pattern})$")
 
 
+_PARTY_ORGAN_CORES = ("党组", "党委", "党总支", "党支部", "纪检", "机关党委")
 _BELOW_COUNTY = ("镇", "乡", "村", "街道", "社区", "高新区", "开发区", "新区", "园区", "经开区", "片区")
 
 
@@ -122,7 +123,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     '省委书记'
     >>> t = parse_title("东湖县税务局局长", 0, 8)
     >>> (t.written, t.places, t.unit)
-    ('局长', ('东湖县',), '税务局')
+    ('东湖县税务局局长', ('东湖县',), '税务局')
     >>> parse_title("大同市左云县县委书记", 0, 10).written, parse_title("阳泉市原市委常委", 0, 8).written
     ('大同市左云县县委书记', '阳泉市原市委常委')
     >>> parse_title("白沙镇党委书记", 0, 7).written
@@ -208,7 +209,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     written_start = start + written_from
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip
-    if t.department:
+    if t.department and core.startswith(_PARTY_ORGAN_CORES):
+        # 市科学技术局党组书记 → 党组书记: a department's party group is written bare; its
+        # administrative head keeps the department (省文明办主任, 省高级人民法院院长)
         ws = start + core_m.start() - (len(body) if body and seg.startswith(body, core_m.start() - len(body)) else 0)
         t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
     return t

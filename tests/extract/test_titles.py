@@ -20,8 +20,9 @@ from kg.extract.titles import parse_title, title_stack
         ("达川区委书记", ["达川区委书记"]),  # a division in front is written with the title
         ("白云州领导", ["白云州领导"]),
         ("白沙镇党委书记", ["党委书记"]),  # below the county the place names the body
-        ("县人大法制委员会副主任委员", ["副主任委员"]),
-        ("省发展和改革委员会副主任、总经济师", ["副主任", "总经济师"]),  # a named commission is a department
+        ("县人大法制委员会副主任委员", ["县人大法制委员会副主任委员"]),  # a department's head keeps it
+        ("省发展和改革委员会副主任、总经济师", ["省发展和改革委员会副主任", "总经济师"]),
+        ("市科学技术局党组书记", ["党组书记"]),  # a department's party group is written bare
     ],
 )
 def test_titles_stack_as_written(text, written):
