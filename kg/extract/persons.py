@@ -83,6 +83,7 @@ class _State:
         self.doc = doc
         self.text = doc.text
         self.taken = SpanSet()
+        self.spans: list[tuple[int, int, str]] = []  # every person found: (start, end, name)
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = _breaks(doc)
         self.setting = Setting(self.text, home(doc).city, home(doc).province)
@@ -96,6 +97,7 @@ class _State:
     def person(self, s: int, e: int, **attrs) -> Mention:
         self.taken.add(s, e)
         name = "".join(self.text[s:e].split())
+        self.spans.append((s, e, name))
         if attrs.get("official") or name not in self.known:
             self.known[name] = attrs
         return self.doc.mention(s, e, EntityType.PERSON, name, **attrs)
@@ -133,6 +135,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _elected_lists(st)
     yield from _leader_lists(st)
     yield from _assigned_lists(st)
+    yield from _careers(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
     yield from _quoted(st)
@@ -420,6 +423,63 @@ def _assigned_lists(st: _State) -> Iterator[Mention | Relation]:
                 elif session and (isinstance(x, Relation) or x.type is EntityType.ORGANIZATION):
                     continue  # no membership of a session
                 yield x
+
+
+_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+_FORMER = ("历任", "曾任", "先后任", "先后担任")
+_CAREER_SEP = re.compile(r"[、，,；;]")
+_DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
+_PRONOUNS = ("他", "她")
+
+
+def _careers(st: _State) -> Iterator[Mention | Relation]:
+    """Career text: ``甲……历任A、B，C`` and ``他转任D``: each title is a post of the sentence's subject.
+
+    The subject is the first person the sentence names before the verb, or, after ``他``/``她``,
+    the last person named before the sentence. Titles follow the verb separated by ``、``, commas
+    or semicolons, each written whole (a segment that is no title ends the list).
+    """
+    text = st.text
+    for m in _CAREER.finditer(text):
+        s_start, _ = st.doc.sentence_at(m.start())
+        before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]
+        named = [(text.find(n, s_start, m.start()), n) for n in st.known if n in text[s_start : m.start()]]
+        named = [(a, n) for a, n in named if a >= 0]
+        if named:  # a known name written again with no title (周先旺出生于…，历任…)
+            a, n = min(named)
+            before = sorted([*before, (a, a + len(n), n)])
+        if before:
+            subject = before[0]
+        elif text[max(s_start, m.start() - 6) : m.start()].rstrip("，, ").endswith(_PRONOUNS) or any(
+            p in text[s_start : m.start()] for p in _PRONOUNS
+        ):
+            earlier = [x for x in st.spans if x[1] <= s_start]
+            if not earlier:
+                continue
+            subject = earlier[-1]
+        else:
+            continue
+        if not st.known.get(subject[2], {}).get("official"):
+            continue
+        tense = "former" if m.group().startswith(_FORMER) else "current"
+        ref = EntityRef(EntityType.PERSON, subject[2])
+        pos = m.end()
+        while pos < len(text):
+            stop = _CAREER_SEP.search(text, pos)
+            end = stop.start() if stop else len(text)
+            end = min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+            lead = _DATE_LEAD.match(text, pos, end)
+            seg_start = lead.end() if lead else pos
+            if _CAREER.match(text, seg_start):
+                break  # 2017年3月晋升…: the next verb takes over
+            title = parse_title(text, seg_start, end) if end - seg_start <= 30 else None
+            if title is None or title.written_start != seg_start or title.business:
+                break
+            posts = [replace(p, title=replace(p.title, tense=tense)) for p in normalise_stack([title], st.setting)]
+            yield from _position_relations(st, ref, posts, end)
+            if not stop or text[end : end + 1] in "。" or stop.start() != end:
+                break
+            pos = end + 1
 
 
 def _leader_lists(st: _State) -> Iterator[Mention | Relation]:

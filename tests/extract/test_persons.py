@@ -359,3 +359,18 @@ def test_persons_dai_name_after_a_title_is_an_official(text, name):
 def test_persons_page_furniture_bylines_with_spaces_and_dai_names(text, roles):
     x = extract(Document(id="t.txt", text=text))
     assert {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"} == roles
+
+
+def test_persons_career_text_gives_each_post_to_the_subject():
+    text = (
+        "青山县政协原主席周立群涉嫌严重违纪。周立群出生于1963年5月,1998年后历任东湖县副县长、县长,"
+        "青山市商务局局长,2015年3月晋升青山市副市长。2019年,他转任青山县政协主席。"
+    )
+    got = positions(text)
+    for title in ("东湖县副县长", "县长", "青山市商务局局长", "青山市副市长", "青山县政协主席"):
+        assert ("周立群", title) in got, title
+
+
+def test_persons_career_verbs_need_an_official_subject():
+    # 任务 is no 任; a sentence whose subject holds no post gives none
+    assert positions("会议明确了今年的任务,村民李大山任劳任怨。") == set()
