@@ -38,7 +38,7 @@ from collections.abc import Iterator
 import jieba.posseg
 
 from kg import lexicon
-from kg.extract.names import surname_length
+from kg.extract.names import surname_length, trim_verb_final
 from kg.extract.tokens import dictionary_tokens
 from kg.gazetteer import Gazetteer
 
@@ -147,4 +147,4 @@ def tagged_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` the candidates propose and the decision keeps, in text order."""
     for start, end, known in _candidates(text):
         if _decide(text, start, end, known):
-            yield start, end
+            yield start, start + trim_verb_final(text, start, end - start)

@@ -140,6 +140,33 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
     return sur + given
 
 
+_VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到")
+"""One-character verbs and prepositions that follow a name (王丽用…, 岳平自1988年…, 丁伟摄)."""
+
+
+def trim_verb_final(text: str, i: int, n: int) -> int:
+    """``n`` for the name ``text[i:i+n]``, or ``n - 1`` when its last character is a verb or
+    preposition glued to it (``王丽用一百种方法`` → ``王丽``): a three-character name ending in
+    one, followed by more text, is read as two unless the page writes the three alone elsewhere.
+
+    >>> trim_verb_final("王丽用方法。", 0, 3), trim_verb_final("刘春让、刘春让出席", 0, 3)
+    (2, 3)
+    """
+    if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
+        return n
+    after = text[i + 3 : i + 4]
+    if not after or not is_cjk(after):
+        return n  # 刘春让、: the list closes the name
+    name = text[i : i + 3]
+    k = text.find(name)
+    while k >= 0:
+        nxt = text[k + 3 : k + 4]
+        if k != i and (not nxt or not is_cjk(nxt) or nxt in "、等"):
+            return n  # written alone elsewhere: the character is the name's
+        k = text.find(name, k + 1)
+    return 2
+
+
 def is_name(word: str) -> bool:
     """True when the whole of ``word`` reads as one personal name.
 
@@ -341,7 +368,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     n = name_at(text, i, breaks)
     run = _run(text, i)
     if n and run <= n:
-        return n
+        return trim_verb_final(text, i, n)
     end = i + run
     hard_end = end >= len(text) or not is_cjk(text[end]) or text[end] in _NOT_GIVEN
     word = text[i:end]
@@ -350,7 +377,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if not n and sur == 1 and run in (2, 3) and plain and (hard_end or closed_by_stop):
         return run  # 黄金凤，/ 娄和彦等: a name the given-name rules do not read, closed by punctuation or a stop word
     if n and run == 3 and sur == 1 and not _has_common_word(text[i : i + run], 1):
-        return 3  # 王立民主持: the stop word after the third character decides
+        return trim_verb_final(text, i, 3)  # 王立民主持: the stop word after the third character decides
     if (
         run >= 3
         and run > max(n, sur + 2)
@@ -361,4 +388,4 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         return run  # 沙马拉且, 乌云其木格: a name longer than a Han name
     if not n and run >= 3 and _transliterated(word, 1) and plain and not _has_common_word(word, 0):
         return run  # 达林太: no Han surname
-    return n
+    return trim_verb_final(text, i, n)
