@@ -64,7 +64,7 @@ class Predicate(StrEnum):
         return self is Predicate.HOLDS_POSITION
 
 
-PLACE_LEVELS = ("country", "province", "prefecture", "county", "town", "village", "area", "natural", "foreign")
+PLACE_LEVELS = ("province", "prefecture", "county", "town", "village", "area", "natural", "foreign")
 """A Place's ``level``: the four division levels with codes, villages, named areas (片区, 高新区, regions),
 natural features (rivers, lakes), and places outside China."""
 

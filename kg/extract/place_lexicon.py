@@ -87,12 +87,6 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-_CHINA_NAMES = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:网|报|馆|院|局|部|集团|公司|银行|大学|中心|协会|学会|研究所|委员会|联合会)"
-)  # the country's name opening a body's name
-_NOT_AFTER_CHINA = ("特色", "式", "梦", "共产党", "人民", "共青团", "证监会", "银行", "科学院", "工程院", "社会科学院")
-
-
 @functools.cache
 def _lexicon() -> dict[str, tuple[str, str, str]]:
     """Surface → (canonical name, level, kind) for countries, regions and landforms."""
@@ -136,8 +130,6 @@ def scan_names(text: str) -> Iterator[NamedPlace]:
         if len(surface) == 2 and cuts_word(text, start, stop):
             continue
         name, level, kind = lexicon[surface]
-        if level == "country" and (text.startswith(_NOT_AFTER_CHINA, stop) or _CHINA_NAMES.match(text, stop)):
-            continue  # 中国特色社会主义, 中国共产党, 中国文明网: no mention of the country as a place
         yield NamedPlace(start, stop, name, level, kind)
 
 
