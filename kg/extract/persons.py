@@ -135,11 +135,11 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _elected_lists(st)
     yield from _leader_lists(st)
     yield from _assigned_lists(st)
+    yield from _careers(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
     yield from _quoted(st)
     yield from _tagged(st)
-    yield from _careers(st)
     yield from _known_again(st)
 
 
@@ -425,11 +425,8 @@ def _assigned_lists(st: _State) -> Iterator[Mention | Relation]:
                 yield x
 
 
-_CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|不再担任|转任|升任|调任|晋升为?|接任|改任|兼任|担任|任(?![命免职务期内何意劳])"
-)
-_CAREER_WORD = re.compile(r"历任|曾任|先后任|担任|转任|升任|调任|晋升|接任|改任|兼任")
-_FORMER = ("历任", "曾任", "先后任", "先后担任", "不再担任")
+_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+_FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
 _PRONOUNS = ("他", "她")
@@ -451,11 +448,8 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
         if named:  # a known name written again with no title (周先旺出生于…，历任…)
             a, n = min(named)
             before = sorted([*before, (a, a + len(n), n)])
-        adjacent = [x for x in before if x[1] == m.start()]
-        if m.group() == "任" and not adjacent:
-            continue  # a bare 任 right after its subject only (主任, 任务 are words)
         if before:
-            subject = adjacent[0] if adjacent else before[0]  # 甲任X，乙任Y: the name right before 任
+            subject = before[0]
         elif text[max(s_start, m.start() - 6) : m.start()].rstrip("，, ").endswith(_PRONOUNS) or any(
             p in text[s_start : m.start()] for p in _PRONOUNS
         ):
@@ -465,7 +459,7 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
             subject = earlier[-1]
         else:
             continue
-        if subject[2] not in st.known:
+        if not st.known.get(subject[2], {}).get("official"):
             continue
         tense = "former" if m.group().startswith(_FORMER) else "current"
         ref = EntityRef(EntityType.PERSON, subject[2])
@@ -478,8 +472,6 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
             seg_start = lead.end() if lead else pos
             if _CAREER.match(text, seg_start):
                 break  # 2017年3月晋升…: the next verb takes over
-            if _CAREER_WORD.search(text, seg_start, end) or any(seg_start <= a < end for a, _, _ in st.spans):
-                break  # 乙任Y: another clause with a person of its own
             title = parse_title(text, seg_start, end) if end - seg_start <= 30 else None
             if title is None or title.written_start != seg_start or title.business:
                 break
