@@ -450,9 +450,7 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
             before = sorted([*before, (a, a + len(n), n)])
         if before:
             subject = before[0]
-        elif text[max(s_start, m.start() - 6) : m.start()].rstrip("，, ").endswith(_PRONOUNS) or any(
-            p in text[s_start : m.start()] for p in _PRONOUNS
-        ):
+        elif any(p in text[s_start : m.start()] for p in _PRONOUNS):
             earlier = [x for x in st.spans if x[1] <= s_start]
             if not earlier:
                 continue
