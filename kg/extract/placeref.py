@@ -65,20 +65,27 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
                 home = home_city(doc)
                 if home:
                     best = (home, s)
-    o_clause = doc.view.to_original(clause_start, clause_start)[0]
-    o_verb = doc.view.to_original(verb_start, verb_start)[0]
-    for p in doc.found(EntityType.PLACE):
-        if not (o_clause <= p.start and p.end <= o_verb) or not _is_usable(p):
-            continue
-        c_start = _clean_offset(doc, p.start, clause_start, verb_start)
-        c_end = c_start + len("".join(p.text.split())) if c_start is not None else None
-        if c_start is None or c_end is None or not gap_ok(text[c_end:verb_start]):
+    for c_start, c_end, name in _places_between(doc, clause_start, verb_start):
+        if not gap_ok(text[c_end:verb_start]):
             continue
         if c_start > clause_start and text[c_start - 1] in _PREPOSITIONS:
             continue
         if best is None or c_start > best[1]:
-            best = (canonical_place(doc, p.name), c_start)
+            best = (name, c_start)
     return best
+
+
+def _places_between(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Usable place mentions inside the clean span ``[lo, hi)``: ``(clean start, clean end, canonical name)``."""
+    o_lo = doc.view.to_original(lo, lo)[0]
+    o_hi = doc.view.to_original(hi, hi)[0]
+    out = []
+    for p in doc.found(EntityType.PLACE):
+        if o_lo <= p.start and p.end <= o_hi and _is_usable(p):
+            c = _clean_offset(doc, p.start, lo, hi)
+            if c is not None:
+                out.append((c, c + len("".join(p.text.split())), canonical_place(doc, p.name)))
+    return out
 
 
 _COORDINATORS = re.compile(r"[、，,.．和及与]|以及")
@@ -93,26 +100,14 @@ def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tu
     nearest first.
     """
     text = doc.text
-    o_lo = doc.view.to_original(clause_start, clause_start)[0]
-    o_hi = doc.view.to_original(first_start, first_start)[0]
-    spans = []
-    for p in doc.found(EntityType.PLACE):
-        if o_lo <= p.start and p.end <= o_hi and _is_usable(p):
-            c = _clean_offset(doc, p.start, clause_start, first_start)
-            if c is not None:
-                spans.append((c, c + len("".join(p.text.split())), canonical_place(doc, p.name)))
-    spans.sort()
     out: list[tuple[str, int]] = []
     pos = first_start
-    for c_start, c_end, name in reversed(spans):
+    for c_start, c_end, name in sorted(_places_between(doc, clause_start, first_start), reverse=True):
         if c_end > pos:
             continue
         gap = text[c_end:pos]
-        if gap == "" and out == []:
-            pos = c_start  # the subject's parent (福建省|莆田市)
-            continue
         if gap == "":
-            pos = c_start  # a listed place's parent
+            pos = c_start  # a place's parent written right before it (福建省|莆田市)
             continue
         if not _COORDINATORS.fullmatch(gap):
             break

@@ -104,7 +104,10 @@ def _tokenize(text: str, name: str) -> tuple[Token, ...]:
 
 
 def _tokens(text: str, name: str, offset: int) -> Iterator[Token]:
-    pairs = _tag_rjieba(text) if name == "rjieba" else _tag_jieba(text)
+    return _with_offsets(_tag_rjieba(text) if name == "rjieba" else _tag_jieba(text), offset)
+
+
+def _with_offsets(pairs: Iterable[tuple[str, str]], offset: int = 0) -> Iterator[Token]:
     i = offset
     for word, pos in pairs:
         yield Token(i, i + len(word), word, pos)
@@ -203,11 +206,7 @@ def dictionary_tokens(text: str) -> tuple[Token, ...]:
     else:
         _init()
         pairs = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=False)]
-    out, i = [], 0
-    for word, pos in pairs:
-        out.append(Token(i, i + len(word), word, pos))
-        i += len(word)
-    return tuple(out)
+    return tuple(_with_offsets(pairs))
 
 
 def is_word(word: str, min_freq: int = 1) -> bool:
