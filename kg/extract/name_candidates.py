@@ -38,11 +38,12 @@ from collections.abc import Iterator
 import jieba.posseg
 
 from kg import lexicon
-from kg.extract.names import surname_length, trim_verb_final
+from kg.extract.names import is_transliteration, surname_length, trim_verb_final
+from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens
 from kg.gazetteer import Gazetteer
 
-__all__ = ["tagged_names"]
+__all__ = ["foreign_names", "tagged_names"]
 
 _NOT_FINAL = frozenset(
     "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩"
@@ -148,3 +149,60 @@ def tagged_names(text: str) -> Iterator[tuple[int, int]]:
     for start, end, known in _candidates(text):
         if _decide(text, start, end, known):
             yield start, start + trim_verb_final(text, start, end - start)
+
+
+_DOTS = "·・•"
+_FOREIGN_TITLES = (
+    "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
+    "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
+    "画家", "专家", "司令", "将军", "领导人", "特使", "发言人", "总书记", "主教", "牧师", "市长", "州长",
+    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将",
+)  # fmt: skip
+_FOREIGN_AFTER = ("说", "表示", "指出", "认为", "强调", "宣布", "先生", "女士", "夫人", "博士", "教授", "总统",
+                  "首相", "总理", "外长", "议长", "等人", "一行", "访华", "会见", "称", "谈到", "告诉")  # fmt: skip
+_FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
+
+
+def _foreign_char(c: str) -> bool:
+    return is_transliteration(c) and c != "和"
+
+
+def foreign_names(text: str) -> Iterator[tuple[int, int]]:
+    """Transliterated foreign names (``斯特罗耶夫``, ``玛丽·居里``) beside a title or a speech verb.
+
+    A candidate is a run of transliteration characters (``kg/data/translit_chars.txt``,
+    learned from jieba's tagged dictionary), ``·`` joining its parts; it is kept when it is
+    no country, region or dictionary word, ends in no place or body character, and a title
+    stands before it (``总统``, ``教练``), a speech verb or honorific after it, or a ``·``
+    inside it.
+
+    >>> [text[s:e] for text in ["外长阿尔贝托说，"] for s, e in foreign_names(text)]
+    ['阿尔贝托']
+    >>> list(foreign_names("俄罗斯总统表示")), list(foreign_names("斯特拉斯堡市长说"))
+    ([], [])
+    """
+    places = [(p.start, p.end) for p in scan_names(text)]
+    i, n = 0, len(text)
+    while i < n:
+        if not _foreign_char(text[i]):
+            i += 1
+            continue
+        end = i
+        while end < n and (_foreign_char(text[end]) or (text[end] in _DOTS and _foreign_char(text[end + 1 : end + 2]))):
+            end += 1
+        start, i = i, end
+        word = text[start:end]
+        dotted = any(c in word for c in _DOTS)
+        before = text[max(0, start - 4) : start]
+        titled = before.endswith(_FOREIGN_TITLES)
+        if len(word) < (2 if dotted or titled else 3) or word[-1] in _FOREIGN_ENDS:
+            continue
+        if end < n and text[end] in _NOT_FINAL:
+            continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
+        if any(a < end and start < b for a, b in places):
+            continue
+        tag = jieba.posseg.dt.word_tag_tab.get(word)
+        if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
+            continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)
+        if dotted or titled or text.startswith(_FOREIGN_AFTER, end):
+            yield start, end

@@ -202,9 +202,25 @@ def _run(text: str, i: int, limit: int = _LONGEST_RUN) -> int:
     return 0
 
 
+_FOREIGN_NAME_WORDS = 10  # a transliteration character stands in this many of jieba's nrt words …
+_FOREIGN_SHARE = 0.15  # … and in at least this share of the words of other kinds it stands in
+
+
 @lexicon.cached
 def _translit() -> frozenset[str]:
-    return lexicon.words("name_translit")
+    """Transliteration characters: the hand table of non-Han Chinese names, and the characters
+    of foreign names learned from jieba's tagged dictionary (``kg/data/translit_chars.txt``)."""
+    learned = set()
+    for _, line in lexicon.lines("translit_chars"):
+        c, in_names, elsewhere = line.split("\t")
+        if int(in_names) >= _FOREIGN_NAME_WORDS and int(in_names) >= _FOREIGN_SHARE * int(elsewhere):
+            learned.add(c)
+    return lexicon.words("name_translit") | frozenset(learned)
+
+
+def is_transliteration(c: str) -> bool:
+    """True when ``c`` transliterates foreign or non-Han names (``斯``, ``夫``, ``娃``)."""
+    return c in _translit()
 
 
 def _transliterated(word: str, allowed_other: int = 0) -> bool:
@@ -388,4 +404,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         return run  # 沙马拉且, 乌云其木格: a name longer than a Han name
     if not n and run >= 3 and _transliterated(word, 1) and plain and not _has_common_word(word, 0):
         return run  # 达林太: no Han surname
+    closed = hard_end or closed_by_stop
+    if not n and run == 2 and _transliterated(word) and plain and not _is_common_word(word) and closed:
+        return run  # 果果代表: a two-character non-Han name closed by a stop word
     return trim_verb_final(text, i, n)

@@ -30,7 +30,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import home
-from kg.extract.name_candidates import tagged_names
+from kg.extract.name_candidates import foreign_names, tagged_names
 from kg.extract.names import (
     headed_name_at,
     is_cjk,
@@ -94,6 +94,11 @@ class _State:
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
 
+    def in_body(self, s: int, e: int) -> bool:
+        """True when ``text[s:e]`` overlaps a body already found (全国政协主席: no person 国政协)."""
+        o_s, o_e = self.doc.view.to_original(s, e)
+        return any(m.start < o_e and o_s < m.end for m in self.orgs)
+
     def person(self, s: int, e: int, **attrs) -> Mention:
         self.taken.add(s, e)
         name = "".join(self.text[s:e].split())
@@ -138,6 +143,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _careers(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
+    yield from _foreign(st)
     yield from _quoted(st)
     yield from _tagged(st)
     yield from _known_again(st)
@@ -537,7 +543,7 @@ def _name_then_title(st: _State) -> Iterator[Mention | Relation]:
                 continue
             boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in "的和与及在、"
             glued = s > 0 and is_cjk(text[s - 1]) and text[s] in "和与及"  # 领导和大会主席: 和 joins
-            if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued:
+            if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued and not st.in_body(s, m.start()):
                 break
         else:
             continue
@@ -767,6 +773,16 @@ def _speech_role(text: str, pos: int) -> str | None:
         if text.startswith(verb, pos):
             return role
     return None
+
+
+def _foreign(st: _State) -> Iterator[Mention]:
+    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)."""
+    taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
+    for s, e in foreign_names(st.text):
+        o_s, o_e = st.doc.view.to_original(s, e)
+        if st.free(s, e) and not any(a < o_e and o_s < b for a, b in taken):
+            name = "".join(st.text[s:e].split())
+            yield st.person(s, e, **st.known.get(name, {"official": False}))
 
 
 def _tagged(st: _State) -> Iterator[Mention]:

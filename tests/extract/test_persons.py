@@ -374,3 +374,34 @@ def test_persons_career_text_gives_each_post_to_the_subject():
 def test_persons_career_verbs_need_an_official_subject():
     # 任务 is no 任; a sentence whose subject holds no post gives none
     assert positions("会议明确了今年的任务,村民李大山任劳任怨。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("外交部发言人表示，美国总统卡特林顿将于下月访华。", "卡特林顿"),
+        ("议会上院主席鲁斯塔耶夫和下院主席会见了代表团。", "鲁斯塔耶夫"),
+        ("荷兰人维姆·德贝赫出任该行首任行长。", "维姆·德贝赫"),
+        ("球队教练扎洛加今天在训练后接受采访。", "扎洛加"),
+        ("萨莫里诺说，双方合作前景广阔。", "萨莫里诺"),
+    ],
+)
+def test_persons_transliterated_foreign_names_beside_a_title_or_a_verb(text, name):
+    assert persons(text).get(name) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["代表团抵达斯特拉斯堡市参观。", "俄罗斯总统表示欢迎。", "阿森纳队主教练说，比赛很艰苦。"],
+)
+def test_persons_no_foreign_name_from_places_or_bodies(text):
+    assert not persons(text)
+
+
+def test_persons_no_name_cut_out_of_a_body_before_a_title():
+    found = persons("会议欢迎全国政协主席王建新访问，致公党中央主席李国安主持。")
+    assert set(found) == {"王建新", "李国安"}
+
+
+def test_persons_two_character_non_han_name_after_a_title():
+    assert persons("市长达瓦代表市人民政府作报告。").get("达瓦") is True
