@@ -38,7 +38,7 @@ from collections.abc import Iterator
 import jieba.posseg
 
 from kg import lexicon
-from kg.extract.names import is_transliteration, surname_length, trim_verb_final
+from kg.extract.names import foreign_run, surname_length, trim_verb_final
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens
 from kg.gazetteer import Gazetteer
@@ -137,6 +137,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
             sur = surname_length(text[:stop], k)
             if sur and k + sur < stop:
                 end = min(stop, k + sur + 2)
+                if end - k - sur == 2 and text.startswith(_CUE_AFTER, end - 1) and not _decide(text, k, end, False):
+                    end -= 1  # 王芳在: the one-character given name, a cue after it, when the two-character one fails
                 yield k, end, False
                 k = end
             else:
@@ -151,7 +153,6 @@ def tagged_names(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + trim_verb_final(text, start, end - start)
 
 
-_DOTS = "·・•"
 _FOREIGN_TITLES = (
     "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
     "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
@@ -161,10 +162,6 @@ _FOREIGN_TITLES = (
 _FOREIGN_AFTER = ("说", "表示", "指出", "认为", "强调", "宣布", "先生", "女士", "夫人", "博士", "教授", "总统",
                   "首相", "总理", "外长", "议长", "等人", "一行", "访华", "会见", "称", "谈到", "告诉")  # fmt: skip
 _FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
-
-
-def _foreign_char(c: str) -> bool:
-    return is_transliteration(c) and c != "和"
 
 
 def foreign_names(text: str) -> Iterator[tuple[int, int]]:
@@ -184,15 +181,14 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     places = [(p.start, p.end) for p in scan_names(text)]
     i, n = 0, len(text)
     while i < n:
-        if not _foreign_char(text[i]):
+        run = foreign_run(text, i)
+        if not run:
             i += 1
             continue
-        end = i
-        while end < n and (_foreign_char(text[end]) or (text[end] in _DOTS and _foreign_char(text[end + 1 : end + 2]))):
-            end += 1
-        start, i = i, end
+        start, end = i, i + run
+        i = end
         word = text[start:end]
-        dotted = any(c in word for c in _DOTS)
+        dotted = any(c in word for c in "·・•")
         before = text[max(0, start - 4) : start]
         titled = before.endswith(_FOREIGN_TITLES)
         if len(word) < (2 if dotted or titled else 3) or word[-1] in _FOREIGN_ENDS:
