@@ -460,7 +460,9 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     closed_by_stop = _starts_stop(text, end) and not _is_common_word(text[i : i + 2])
     if not n and sur == 1 and run in (2, 3) and plain and (hard_end or closed_by_stop):
         return run  # 黄金凤，/ 娄和彦等: a name the given-name rules do not read, closed by punctuation or a stop word
-    if n and run == 3 and sur == 1 and not _has_common_word(text[i : i + run], 1):
+    given = text[i + 1 : i + 3]
+    proper = jieba.posseg.dt.word_tag_tab.get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
+    if n and run == 3 and sur == 1 and (not _has_common_word(text[i : i + run], 1) or (proper and closed_by_stop)):
         return trim_verb_final(text, i, 3)  # 王立民主持: the stop word after the third character decides
     if (
         run >= 3
