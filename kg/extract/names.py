@@ -155,8 +155,8 @@ def trim_verb_final(text: str, i: int, n: int) -> int:
     if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
         return n
     after = text[i + 3 : i + 4]
-    if not after or not is_cjk(after):
-        return n  # 刘春让、: the list closes the name
+    if not after or not (is_cjk(after) or after.isdigit()):
+        return n  # 刘春让、: the list closes the name (a number goes on: 岳平自1988年)
     name = text[i : i + 3]
     k = text.find(name)
     while k >= 0:
