@@ -69,7 +69,7 @@ _STAFF = ("reporter", "photographer", "intern")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
-_APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
+_APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?|(?P<after>辞去)")
 _APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|同志")
 _CONGRESS = ("代表大会", "人大")
@@ -341,10 +341,10 @@ def _appointments(st: _State) -> Iterator[Mention | Relation]:
     """``任命甲为X``, ``免去甲的X职务``, ``甲当选为X`` (and lists ``任命:甲为X;乙为Y``): X with its tense."""
     text = st.text
     for m in _APPOINT.finditer(text):
-        if m.group(1) is None:  # 甲当选为X
+        if m.group(1) is None:  # 甲当选为X, 甲辞去X职务
             s = _name_before(st, m.start())
             if s is not None:
-                yield from _appointed(st, s, m.start(), m.end(), "elected")
+                yield from _appointed(st, s, m.start(), m.end(), "removed" if m.group("after") else "elected")
             continue
         tense, pos = _APPOINT_TENSE[m.group(1)], m.end()
         while pos < len(text):
@@ -454,6 +454,11 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
         if named:  # a known name written again with no title (周先旺出生于…，历任…)
             a, n = min(named)
             before = sorted([*before, (a, a + len(n), n)])
+        if not before and m.group() == "任" and text.startswith("同志", m.start() - 2):
+            s = _name_before(st, m.start() - 2)  # 甲同志任X: an appointment notice names its subject so
+            if s is not None and st.free(s, m.start() - 2):
+                yield st.person(s, m.start() - 2, official=True)
+                before = [st.spans[-1]]
         if before:
             subject = before[0]
         elif any(p in text[s_start : m.start()] for p in _PRONOUNS):
@@ -468,6 +473,7 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
         tense = "former" if m.group().startswith(_FORMER) else "current"
         ref = EntityRef(EntityType.PERSON, subject[2])
         pos = m.end()
+        listed: list = []  # the titles of this list so far: a bare 常委 after 州委委员 is the committee's
         while pos < len(text):
             stop = _CAREER_SEP.search(text, pos)
             end = stop.start() if stop else len(text)
@@ -479,7 +485,9 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
             title = parse_title(text, seg_start, end) if end - seg_start <= 30 else None
             if title is None or title.written_start != seg_start or title.business:
                 break
-            posts = [replace(p, title=replace(p.title, tense=tense)) for p in normalise_stack([title], st.setting)]
+            listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
+            post = normalise_stack(listed, st.setting)[-1]
+            posts = [replace(post, title=replace(post.title, tense=tense))]
             yield from _position_relations(st, ref, posts, end)
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
@@ -513,14 +521,25 @@ def _name_before(st: _State, pos: int) -> int | None:
     return None
 
 
+def _shifted(t, by: int):
+    """A title read from a slice of the text, in the text's offsets."""
+    return replace(t, start=t.start + by, written_start=t.written_start + by, end=t.end + by)
+
+
 def _appointed(st: _State, s: int, e: int, title_at: int, tense: str, end: int | None = None):
     """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends."""
     text = st.text
     if end is None:
         stop = _TITLE_END.search(text, title_at, min(len(text), title_at + 40))
         end = stop.start() if stop else None
-    stack = title_stack(text, end) if end else []
-    stack = [t for t in stack if t.start >= title_at]
+        while end is not None and text.startswith("、", end):  # 副省长、代理省长: the stack goes on
+            nxt = _TITLE_END.search(text, end + 1, min(len(text), end + 41))
+            t = parse_title(text, end + 1, nxt.start()) if nxt else None
+            if t is None or t.start != end + 1 or not t.written:
+                break  # 甲为X、乙为Y: the next item is another person's
+            end = nxt.start()
+    # the stack read from the title's start: 甲同志任X、Y is not clipped by what stands before 任
+    stack = [_shifted(t, title_at) for t in title_stack(text[title_at:end], end - title_at)] if end else []
     if not stack:
         return None
     posts = normalise_stack(stack, st.setting)

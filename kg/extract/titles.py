@@ -157,6 +157,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     m = _SCOPE.match(seg, pos, core_m.start())
     if m:
         scope, pos = m.group(), m.end()
+    party_from = None
+    if not scope and seg.startswith("中共", pos) and _PLACE.match(seg, pos + 2, core_m.start()):
+        party_from, pos = pos, pos + 2  # 中共某市委书记: the party's name in front of its committee's place
     places: list[str] = []
     places_from = pos
     keep_level = None  # the level character of the last place, kept in the title as written
@@ -205,7 +208,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if places and not any(p.endswith(_BELOW_COUNTY) for p in places):
         # 大同市左云县县委书记, 四川省政协副秘书长: a title keeps the divisions written in front of
         # it (province, city, county); below them (镇, 村, 高新区) the place names the body instead
-        written_from = places_from
+        written_from = places_from if party_from is None else party_from
     written_start = start + written_from
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip

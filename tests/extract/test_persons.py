@@ -405,3 +405,22 @@ def test_persons_no_name_cut_out_of_a_body_before_a_title():
 
 def test_persons_two_character_non_han_name_after_a_title():
     assert persons("市长达瓦代表市人民政府作报告。").get("达瓦") is True
+
+
+def test_persons_appointment_notice_subject_with_comrade_takes_the_stack():
+    found = positions("经中央批准，丁立山同志任中共东川州委委员、常委、书记。")
+    assert {("丁立山", "中共东川州委委员"), ("丁立山", "常委"), ("丁立山", "书记")} <= found
+    rels = relations("经中央批准，丁立山同志任中共东川州委委员、常委、书记。")
+    assert {r.prop("body") for r in rels} == {"中共东川州委"}  # the bare titles continue the committee
+
+
+def test_persons_resignation_and_stacked_titles_after_wei():
+    text = "会议决定接受王建山辞去湖南省人民政府省长职务的请求，决定任命李卫川为湖南省人民政府副省长、代理省长。"
+    found = positions(text)
+    assert ("王建山", "湖南省人民政府省长") in found
+    assert {("李卫川", "湖南省人民政府副省长"), ("李卫川", "代理省长")} <= found
+    assert not any(name == "李卫川" and "王" in title for name, title in found)
+
+
+def test_persons_list_of_appointments_keeps_each_title_with_its_name():
+    assert positions("任命王一山为副局长、李二水为局长。") == {("王一山", "副局长"), ("李二水", "局长")}
