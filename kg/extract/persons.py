@@ -69,7 +69,7 @@ _STAFF = ("reporter", "photographer", "intern")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
-_APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?|(?P<after>辞去)")
+_APPOINT = re.compile(r"(?P<after>被任命为|被免去|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 _APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|同志")
 _CONGRESS = ("代表大会", "人大")
@@ -341,12 +341,14 @@ def _appointments(st: _State) -> Iterator[Mention | Relation]:
     """``任命甲为X``, ``免去甲的X职务``, ``甲当选为X`` (and lists ``任命:甲为X;乙为Y``): X with its tense."""
     text = st.text
     for m in _APPOINT.finditer(text):
-        if m.group(1) is None:  # 甲当选为X, 甲辞去X职务
+        if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
             s = _name_before(st, m.start())
             if s is not None:
-                yield from _appointed(st, s, m.start(), m.end(), "removed" if m.group("after") else "elected")
+                verb = m.group("after")
+                tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
+                yield from _appointed(st, s, m.start(), m.end(), tense)
             continue
-        tense, pos = _APPOINT_TENSE[m.group(1)], m.end()
+        tense, pos = _APPOINT_TENSE[m.group(2)], m.end()
         while pos < len(text):
             n = name_at(text, pos, st.breaks, True)
             if not n:

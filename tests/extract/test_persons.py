@@ -424,3 +424,17 @@ def test_persons_resignation_and_stacked_titles_after_wei():
 
 def test_persons_list_of_appointments_keeps_each_title_with_its_name():
     assert positions("任命王一山为副局长、李二水为局长。") == {("王一山", "副局长"), ("李二水", "局长")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "tense"),
+    [
+        ("刘建山被任命为县委书记。", "刘建山", "县委书记", "appointed"),
+        ("钱小川不再担任市文化局局长职务。", "钱小川", "市文化局局长", "removed"),
+        ("据悉，刘建山被免去县委书记职务。", "刘建山", "县委书记", "removed"),
+    ],
+)
+def test_persons_passive_and_removal_forms_with_the_name_before(text, name, title, tense):
+    found = {(r.subject.name, r.object, r.prop("tense")) for r in relations(text)}
+    assert (name, title, tense) in found
+    assert "免去县委" not in organizations(text)
