@@ -433,7 +433,9 @@ def _assigned_lists(st: _State) -> Iterator[Mention | Relation]:
                 yield x
 
 
-_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+# verbs of a move to a post: the name right before one is its subject (甲出任X)
+_MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
@@ -456,10 +458,12 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
         if named:  # a known name written again with no title (周先旺出生于…，历任…)
             a, n = min(named)
             before = sorted([*before, (a, a + len(n), n)])
-        if not before and m.group() == "任" and text.startswith("同志", m.start() - 2):
-            s = _name_before(st, m.start() - 2)  # 甲同志任X: an appointment notice names its subject so
-            if s is not None and st.free(s, m.start() - 2):
-                yield st.person(s, m.start() - 2, official=True)
+        comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
+        if not before and (comrade or m.group() in _MOVES):
+            name_end = m.start() - (2 if comrade else 0)
+            s = _name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
+            if s is not None and st.free(s, name_end):
+                yield st.person(s, name_end, official=True)
                 before = [st.spans[-1]]
         if before:
             subject = before[0]

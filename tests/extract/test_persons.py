@@ -438,3 +438,8 @@ def test_persons_passive_and_removal_forms_with_the_name_before(text, name, titl
     found = {(r.subject.name, r.object, r.prop("tense")) for r in relations(text)}
     assert (name, title, tense) in found
     assert "免去县委" not in organizations(text)
+
+
+@pytest.mark.parametrize("verb", ["出任", "调任", "升任", "转任"])
+def test_persons_the_name_right_before_a_move_verb_holds_the_post(verb):
+    assert ("孙立川", "市发改委主任") in positions(f"2019年，孙立川{verb}市发改委主任。")
