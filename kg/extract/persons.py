@@ -141,6 +141,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _leader_lists(st)
     yield from _assigned_lists(st)
     yield from _careers(st)
+    yield from _bracketed_titles(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
     yield from _foreign(st)
@@ -500,6 +501,25 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
             pos = end + 1
 
 
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
+
+
+def _bracketed_titles(st: _State) -> Iterator[Mention | Relation]:
+    """``甲（某省某厅原巡视员）``: a title in brackets right after a name is that person's post."""
+    text = st.text
+    for m in _BRACKETED.finditer(text):
+        inner = m.group(1)
+        if inner.startswith(("作者", "记者", "通讯员", "摄影")):
+            continue
+        s = _name_before(st, m.start())
+        if s is None or not is_name(text[s : m.start()]) or not st.free(s, m.start()):
+            continue
+        stack = title_stack(inner, len(inner))
+        if not stack or stack[0].written_start != 0 or stack[0].start != 0:
+            continue  # the brackets hold more than titles
+        yield from _appointed(st, s, m.start(), m.start(1), None, m.end(1))  # the tense as written (原…)
+
+
 def _leader_lists(st: _State) -> Iterator[Mention | Relation]:
     """``甲、乙、丙等区领导``: a list of names before ``等X领导`` are officials with that title."""
     text = st.text
@@ -532,7 +552,7 @@ def _shifted(t, by: int):
     return replace(t, start=t.start + by, written_start=t.written_start + by, end=t.end + by)
 
 
-def _appointed(st: _State, s: int, e: int, title_at: int, tense: str, end: int | None = None):
+def _appointed(st: _State, s: int, e: int, title_at: int, tense: str | None, end: int | None = None):
     """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends."""
     text = st.text
     if end is None:
@@ -549,7 +569,7 @@ def _appointed(st: _State, s: int, e: int, title_at: int, tense: str, end: int |
     if not stack:
         return None
     posts = normalise_stack(stack, st.setting)
-    posts = [replace(p, title=replace(p.title, tense=tense)) for p in posts if not p.title.business]
+    posts = [replace(p, title=replace(p.title, tense=tense or p.title.tense)) for p in posts if not p.title.business]
     if not posts:
         return None
     if st.free(s, e):

@@ -134,19 +134,22 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     core_m = _core_at_end().search(seg)
     if not core_m:
         return None
-    lead = _LEAD.match(seg, 0, core_m.start())
+    core_at = core_m.start()
+    lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
     for k in range(max(0, pos - 4), pos):  # 大同市: 同 ends no clause word inside a division's name
-        place = _PLACE.match(seg, k, core_m.start())
+        place = _PLACE.match(seg, k, core_at)
         if place and place.end() > pos and Gazetteer.load().lookup(place.group()):
             pos = k
             break
     tense = "current"
     for marker in sorted(_tense_markers(), key=len, reverse=True):
-        k = seg.rfind(marker, pos, core_m.start())
+        k = seg.rfind(marker, pos, core_at)
         if k >= 0 and (len(marker) > 1 or k == pos):
             pos, tense = k + len(marker), _tense_markers()[marker]
             break
+    if tense == "current" and core_at - 1 > pos and seg[core_at - 1] in "原前" and seg[core_at - 2] not in "原前":
+        core_at, tense = core_at - 1, "former"  # 某省红十字会原巡视员: the marker between the unit and its title
     written_from = pos
     station = _STATIONED.match(seg, pos) or _STATION.match(seg, pos)
     if station:
@@ -154,17 +157,17 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if station.re is _STATION:
             written_from = pos
     scope = None
-    m = _SCOPE.match(seg, pos, core_m.start())
+    m = _SCOPE.match(seg, pos, core_at)
     if m:
         scope, pos = m.group(), m.end()
     party_from = None
-    if not scope and seg.startswith("中共", pos) and _PLACE.match(seg, pos + 2, core_m.start()):
+    if not scope and seg.startswith("中共", pos) and _PLACE.match(seg, pos + 2, core_at):
         party_from, pos = pos, pos + 2  # 中共某市委书记: the party's name in front of its committee's place
     places: list[str] = []
     places_from = pos
     keep_level = None  # the level character of the last place, kept in the title as written
     while True:
-        m = _PLACE.match(seg, pos, core_m.start())
+        m = _PLACE.match(seg, pos, core_at)
         if not m or m.group(1)[0] in _LEVEL_CHARS or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
             break
         if any(c in m.group(1) for c in "的和与及在、"):
@@ -175,33 +178,33 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         written_from = pos
     if places:  # 阳泉市原市委常委: a tense marker after the place
         for marker in sorted(_tense_markers(), key=len, reverse=True):
-            if seg.startswith(marker, pos) and pos + len(marker) < core_m.start():
+            if seg.startswith(marker, pos) and pos + len(marker) < core_at:
                 pos, tense = pos + len(marker), _tense_markers()[marker]
                 break
     level = None
     repeated = places and seg[pos : pos + 1] in _LEVEL_CHARS and seg[pos + 1 : pos + 2] == "委"
-    if (not places or repeated) and pos < core_m.start():  # 左云县县委书记: the level written again
-        word = next((w for w in _LEVEL_WORDS if seg.startswith(w, pos) and pos + len(w) <= core_m.start()), None)
+    if (not places or repeated) and pos < core_at:  # 左云县县委书记: the level written again
+        word = next((w for w in _LEVEL_WORDS if seg.startswith(w, pos) and pos + len(w) <= core_at), None)
         if word is None and seg[pos] in _LEVEL_CHARS:
             word = seg[pos]
         if word:
             level, pos = word, pos + len(word)
     body = None
-    committee = _COMMITTEE.match(seg, pos, core_m.start())
+    committee = _COMMITTEE.match(seg, pos, core_at)
     if committee:
         body, pos = committee.group(), committee.end()
     else:
         for b in _bodies():
-            if seg.startswith(b, pos) and pos + len(b) <= core_m.start():
+            if seg.startswith(b, pos) and pos + len(b) <= core_at:
                 body, pos = b, pos + len(b)
                 break
-    unit = seg[pos : core_m.start()] or None
+    unit = seg[pos:core_at] or None
     if unit and body and not places and not level:
         unit = None  # 政法委书记: the body alone
     core = core_m.group()
     if unit and not level and core[0] in "村镇乡" and not body and len(unit) <= 4:
         places, unit = [*places, unit + core[0]], None  # 白沙村党总支书记: the village is a place
-        written_from = core_m.start()
+        written_from = core_at
     business = core in business_titles() or bool(unit and _COMPANY.search(unit))
     if places and keep_level and not unit and (body or core.endswith(("领导", "负责人"))):
         written_from -= 1  # 芦淞区委 -> 区委, 青川州领导 -> 州领导
@@ -215,7 +218,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if t.department and core.startswith(_PARTY_ORGAN_CORES):
         # 市科学技术局党组书记 → 党组书记: a department's party group is written bare; its
         # administrative head keeps the department (省文明办主任, 省高级人民法院院长)
-        ws = start + core_m.start() - (len(body) if body and seg.startswith(body, core_m.start() - len(body)) else 0)
+        ws = start + core_at - (len(body) if body and seg.startswith(body, core_at - len(body)) else 0)
         t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
     return t
 

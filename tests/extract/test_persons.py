@@ -443,3 +443,15 @@ def test_persons_passive_and_removal_forms_with_the_name_before(text, name, titl
 @pytest.mark.parametrize("verb", ["出任", "调任", "升任", "转任"])
 def test_persons_the_name_right_before_a_move_verb_holds_the_post(verb):
     assert ("孙立川", "市发改委主任") in positions(f"2019年，孙立川{verb}市发改委主任。")
+
+
+def test_persons_title_in_brackets_after_a_name_keeps_its_tense():
+    rels = relations("丁家山(东川省红十字会原巡视员)涉嫌受贿，王小川（市文化局局长）说。")
+    found = {(r.subject.name, r.object, r.prop("tense")) for r in rels}
+    assert ("丁家山", "东川省红十字会原巡视员", "former") in found
+    assert ("王小川", "市文化局局长", "current") in found
+
+
+@pytest.mark.parametrize("text", ["张三山（左二）在现场查看。", "李四水（1965年出生）回忆说。"])
+def test_persons_brackets_without_a_title_give_no_post(text):
+    assert not relations(text)
