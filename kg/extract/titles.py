@@ -148,8 +148,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if k >= 0 and (len(marker) > 1 or k == pos):
             pos, tense = k + len(marker), _tense_markers()[marker]
             break
-    if tense == "current" and core_at - 1 > pos and seg[core_at - 1] in "原前" and seg[core_at - 2] not in "原前":
-        core_at, tense = core_at - 1, "former"  # 某省红十字会原巡视员: the marker between the unit and its title
+    k = core_at - 1  # a marker between a unit and its title (某会原巡视员)
+    if tense == "current" and k > pos and seg[k] in "原前" and seg[k - 1] not in "原前":
+        core_at, tense = k, "former"
     written_from = pos
     station = _STATIONED.match(seg, pos) or _STATION.match(seg, pos)
     if station:
@@ -217,7 +218,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
               scope, tuple(places), level, body, unit, business)  # fmt: skip
     if t.department and core.startswith(_PARTY_ORGAN_CORES):
         # 市科学技术局党组书记 → 党组书记: a department's party group is written bare; its
-        # administrative head keeps the department (省文明办主任, 省高级人民法院院长)
+        # administrative head keeps the department (省文明办主任, 省高级人民法院院长); a tense marker stays (原党组书记)
         ws = start + core_at - (len(body) if body and seg.startswith(body, core_at - len(body)) else 0)
         t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
     return t

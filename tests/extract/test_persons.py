@@ -455,3 +455,10 @@ def test_persons_title_in_brackets_after_a_name_keeps_its_tense():
 @pytest.mark.parametrize("text", ["张三山（左二）在现场查看。", "李四水（1965年出生）回忆说。"])
 def test_persons_brackets_without_a_title_give_no_post(text):
     assert not relations(text)
+
+
+def test_persons_spokesperson_and_military_titles_are_posts():
+    found = positions("大会新闻发言人、东川省政协副秘书长杜小举说。县委常委、县人武部政委陈小华列席会议。")
+    assert {("杜小举", "大会新闻发言人"), ("杜小举", "东川省政协副秘书长")} <= found
+    assert ("陈小华", "县人武部政委") in found
+    assert "县人武部" in organizations("县委常委、县人武部政委陈小华列席会议。")
