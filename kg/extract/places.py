@@ -198,7 +198,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     while queue:
         p = queue.pop(0)
         m = _CHILD.match(text, p.end)
-        if not m or m.group(2) not in _CHILD_SUFFIXES.get(p.level, ()) or taken.overlaps(*m.span()):
+        level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
+        if not m or m.group(2) not in _CHILD_SUFFIXES.get(level_of_parent, ()) or taken.overlaps(*m.span()):
             continue
         name = m.group(1)
         full = name + m.group(2)
@@ -219,6 +220,13 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         taken.add(child.start, child.end)
         queue.append(child)
     return out
+
+
+@functools.cache
+def _countyless(gaz: Gazetteer) -> frozenset[str]:
+    """Prefecture-level cities with no counties (their towns sit right under them: 某市某镇)."""
+    with_counties = {d.parent for d in gaz if d.level == "county"}
+    return frozenset(d.code for d in gaz if d.level == "prefecture" and d.code not in with_counties)
 
 
 def _unit_name(gaz: Gazetteer, name: str, full: str) -> bool:

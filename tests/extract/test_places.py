@@ -328,3 +328,11 @@ def test_places_autonomous_county_short_form_with_its_level_needs_no_context():
 
     names = {m.name for m in extract(Document(id="t.txt", text="他来到长阳县调研。")).mentions}
     assert "长阳土家族自治县" in names or "长阳县" in names
+
+
+def test_places_town_written_under_a_city_without_counties():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="东莞市虎门镇的企业代表参加了会议。"))
+    assert {m.name for m in x.mentions if m.type.value == "Place"} >= {"东莞市", "虎门镇"}
