@@ -92,11 +92,17 @@ def _usual_surname(c: str) -> bool:
     return surname >= _SURNAME_SHARE * max(seen, 1)
 
 
+_HONORIFICS = (
+    *("先生", "女士", "小姐", "老师", "师傅", "同志", "大夫"),
+    *("医生", "阿姨", "大爷", "大妈", "大姐", "大哥", "老"),
+)  # forms of address after a surname
+
+
 def _decide(text: str, start: int, end: int, known: bool) -> bool:
     word = text[start:end]
     sur = surname_length(text, start)
-    if not sur or not 1 <= len(word) - sur <= 2:
-        return False
+    if not sur or not 1 <= len(word) - sur <= 2 or word[sur:] in _HONORIFICS:
+        return False  # 郑先生, 李老师: a surname and a form of address, no name
     tag = jieba.posseg.dt.word_tag_tab.get(word)
     if tag is not None and tag not in ("nr", "nrfg"):
         return False

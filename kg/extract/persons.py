@@ -795,6 +795,8 @@ def _quoted(st: _State) -> Iterator[Mention]:
             continue
         if tok.pos == "nr" and not is_name(tok.word) and role != "historical":
             continue
+        if tok.word[1:] in ("老", "总", "工"):
+            continue  # 胡老说, 王总说: a surname and a form of address, no name
         yield st.person(tok.start, tok.end, official=False, role=role if role == "historical" else "other")
 
 

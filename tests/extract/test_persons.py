@@ -462,3 +462,8 @@ def test_persons_spokesperson_and_military_titles_are_posts():
     assert {("杜小举", "大会新闻发言人"), ("杜小举", "东川省政协副秘书长")} <= found
     assert ("陈小华", "县人武部政委") in found
     assert "县人武部" in organizations("县委常委、县人武部政委陈小华列席会议。")
+
+
+@pytest.mark.parametrize("text", ["郑先生创作谨严，作品很多。", "李老师看了后，微笑着说。", "胡老介绍说，菊花很多。"])
+def test_persons_surname_with_a_form_of_address_is_no_name(text):
+    assert not persons(text)
