@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.extract.dates import date_at
 from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
 from kg.text import CleanView, sentence_spans
 from kg.vocab import EntityType, Predicate
@@ -91,7 +92,7 @@ class Doc:
         s_end = max(s_end, min(end, len(self.text)))
         sentence = "".join(self.view.text[s_start:s_end].split())
         o_start, o_end = self.view.to_original(start, end)
-        return Evidence(self.document.id, o_start, o_end, sentence, self.document.date)
+        return Evidence(self.document.id, o_start, o_end, sentence, date_at(self, start))
 
     def relation(
         self,

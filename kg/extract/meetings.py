@@ -4,7 +4,7 @@ A page is cut into articles at their datelines (``XX日报讯``, ``新华社…�
 headline lines above a dateline belonging to its article. A meeting is a phrase
 ending in a head word of ``kg/data/meeting_heads.txt`` (``市委常委会会议``,
 ``汇报会``, ``“金桥论坛”``), or ``X召开会议``; its ``date`` is the article's
-dateline day. The article's meeting is the first one its headline or lead
+(:mod:`kg.extract.dates`). The article's meeting is the first one its headline or lead
 names; people named right before a verb of ``kg/data/meeting_verbs.txt`` chair
 it (``主持``) or attend it (``出席``, ``参加``; ``讲话``/``强调``/``汇报`` inside a
 meeting article), however long the list (``市领导甲、乙、丙等出席``).
@@ -26,13 +26,12 @@ from dataclasses import dataclass
 
 from kg import lexicon
 from kg.extract.base import Doc
+from kg.extract.dates import articles, date_at
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["articles", "extract_meetings"]
 
-_DATELINE = re.compile(r"(?:日报|晚报|电视台|新闻网)[^\n。]{0,8}?讯|新华社[^\n。]{0,12}?电|(?:^|\n)[^\n]{0,8}讯[(（]")
-_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _CONVENE = re.compile(r"召开(?:专题|常委|全体|常务)?会议")
 _PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题研究|听取)[^,，。；]{2,18})")
 _QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))”")
@@ -101,40 +100,6 @@ def _stops() -> frozenset[str]:
     )
 
 
-def articles(text: str) -> list[tuple[int, int]]:
-    """Article spans of a page: from a dateline's headline lines to the next article.
-
-    >>> t = "标题一\\n甲日报讯 正文一。\\n标题二\\n乙日报讯 正文二。"
-    >>> [t[s:e].split()[0] for s, e in articles(t)]
-    ['标题一', '标题二']
-    """
-    starts = [0]
-    for m in _DATELINE.finditer(text):
-        s = text.rfind("\n", 0, m.start() + (1 if text[m.start()] == "\n" else 0)) + 1
-        # headline lines right above the dateline: short, no full stop
-        while s > 0:
-            prev = text.rfind("\n", 0, s - 1) + 1
-            line = text[prev : s - 1].strip()
-            if line and (len(line) > 40 or "。" in line):
-                break
-            s = prev
-        if s > starts[-1]:
-            starts.append(s)
-    ends = [*starts[1:], len(text)]
-    return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
-
-
-def _date(doc: Doc, text: str) -> str | None:
-    """The dateline day of an article (``12月22日`` → ``2023-12-22`` with the page year, else ``--12-22``)."""
-    m = _DAY.search(text[:300])
-    if not m:
-        return doc.document.date
-    month, day = int(m.group(1)), int(m.group(2))
-    year = (doc.document.date or "")[:4]
-    year = year if year.isdigit() else ""
-    return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-
-
 def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
     """Meeting phrases in ``text[lo:hi]``: ``X会议``, ``“X会”``, ``X召开会议`` (a bare 会议 is none)."""
     out: list[_Meeting] = []
@@ -200,7 +165,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     places = doc.found(EntityType.PLACE)
     sentence_ends = [e for _, e in doc.sentences]  # sentences are in order and do not overlap
     for a_start, a_end in articles(text):
-        date = _date(doc, text[a_start:a_end])
+        date = date_at(doc, a_start)
         qualifier = date or doc.document.id
         current: _Meeting | None = None  # the meeting the article's headline or lead names
         last: _Meeting | None = None  # the last meeting the article named

@@ -58,7 +58,6 @@ _BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
 # national titles written after the name (张三总书记)
 _AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
-_DATELINE = re.compile(r"讯\s*[(（][^)）\n]{0,40}[)）]\s*(\d{1,2})月(\d{1,2})日")
 _AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2,60})[)）]")
 # (作者张三系…主任,李四系…教授): each clause names its author
 _NAMED_NOTE = re.compile(r"[(（]\s*作者([^)）\n]{4,120})[)）]")
@@ -89,7 +88,6 @@ class _State:
         self.setting = Setting(self.text, home(doc).city, home(doc).province)
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
-        self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -106,22 +104,6 @@ class _State:
         if attrs.get("official") or name not in self.known:
             self.known[name] = attrs
         return self.doc.mention(s, e, EntityType.PERSON, name, **attrs)
-
-    def date_at(self, pos: int) -> str | None:
-        """The page date, refined by the nearest article dateline before ``pos``."""
-        page = self.doc.document.date
-        best = None
-        for start, mo, d in self.datelines:
-            if start <= pos and 1 <= mo <= 12 and 1 <= d <= 31:
-                best = (mo, d)
-        if best is None:
-            return page
-        if page and page[:4].isdigit():
-            year = int(page[:4])
-            if len(page) >= 7 and page[4] == "-" and int(page[5:7]) < best[0]:
-                year -= 1  # a December dateline on a January page
-            return f"{year:04d}-{best[0]:02d}-{best[1]:02d}"
-        return f"--{best[0]:02d}-{best[1]:02d}"
 
 
 def _breaks(doc: Doc) -> frozenset[int]:
@@ -227,7 +209,6 @@ def _position_relations(
     named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
     for p in posts:
         t = p.title
-        date = st.date_at(t.start)
         r = doc.relation(
             ref,
             Predicate.HOLDS_POSITION,
@@ -240,8 +221,6 @@ def _position_relations(
             tense=t.tense,
             city=st.setting.home_city if p.jurisdiction != NATION else None,
         )
-        if date != r.evidence.date:
-            r = replace(r, evidence=replace(r.evidence, date=date))
         yield r
         listed = continued is not None and p.body == continued.body and _written_body(continued)
         # 市长 → 市人民政府 when the page names that government: membership of a body the page states
@@ -253,8 +232,7 @@ def _position_relations(
             span = _body_span(st, t)
             if span is not None:  # 市委常委: the body written in the title is a mention of it
                 yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
-            m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
-            yield replace(m, evidence=replace(m.evidence, date=date))
+            yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
 
 
 _TENSE_LEAD = re.compile(r"^(?:原|时任|现任|前任|前|新任|拟任|曾任)")
