@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.errors import ConfigError
-from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, SCHEMA
+from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA
 
 __all__ = [
     "ATTENDS_INVERSE",
@@ -100,8 +100,9 @@ XSD_STRING = str(XSD.string)
 POST_OBSERVATION = str(KG.PostObservation)
 THING = str(SCHEMA.Thing)
 
-GOVERNMENT_KINDS = frozenset({"party", "government", "congress", "cppcc", "court", "procuratorate", "discipline"})
-"""Organisation ``kind`` values that also make it a ``schema:GovernmentOrganization``."""
+GOVERNMENT_KINDS = PUBLIC_KINDS
+"""Organisation ``kind`` values that also make it a ``schema:GovernmentOrganization`` (:attr:`OrgKind.public`:
+party, government, congress, CPPCC, discipline, judiciary)."""
 
 ADMINISTRATIVE_LEVELS = frozenset({"province", "prefecture", "county", "town", "village"})
 """Place ``level`` values of a real division (``schema:AdministrativeArea``)."""
@@ -150,6 +151,8 @@ NODE_ATTRS: dict[str, Attr] = {
     "title": Attr(str(KG.title), lang="zh"),
     "body": Attr(str(KG.body), lang="zh"),
     "jurisdiction": Attr(str(KG.jurisdiction), ref="node"),
+    "parent": Attr(str(KG.parentDivisionCode)),
+    "label_en": Attr(str(RDFS.label), lang="en"),  # rdfs:label "…"@zh is the name, written apart
 }
 PLACE_LEVEL = str(KG.divisionLevel)
 
@@ -168,6 +171,10 @@ EDGE_ATTRS: dict[str, Attr] = {
     "batch": Attr(str(KG.batch), lang="zh"),
     "year": Attr(str(KG.year)),
     "conferrer": Attr(str(KG.conferrer), lang="zh"),
+    "post": Attr(str(KG.postName), lang="zh"),
+    "city": Attr(str(KG.homeCity), lang="zh"),
+    "unique": Attr(str(KG.unique)),
+    "source": Attr(str(DCTERMS.source)),  # a dataset, not a document: "gazetteer"
 }
 
 LIST_ATTRS = frozenset({"aliases", "docs"})
@@ -175,7 +182,7 @@ LIST_ATTRS = frozenset({"aliases", "docs"})
 
 
 def extra_term(name: str) -> str:
-    """The ``kgx:`` property of an attribute the model does not map (kept so it round-trips)."""
+    """The ``kgx:`` property of an attribute a user added and the model does not map (kept so it round-trips)."""
     return str(KGX) + quote(name, safe="")
 
 

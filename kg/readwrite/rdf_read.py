@@ -25,7 +25,7 @@ from urllib.parse import unquote
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import RDF, RDFS
+from rdflib import RDF
 from rdflib.namespace import DCTERMS
 
 from kg.errors import InputError
@@ -43,7 +43,7 @@ _FORMATS = {
 }
 _NAMES = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "nquads": ".nq"}
 _TYPE, _ID, _STRING, _LANGSTRING = str(RDF.type), str(DCTERMS.identifier), m.XSD_STRING, str(RDF.langString)
-_SKIP = {str(RDFS.label), str(ORG.postIn), _ID, _TYPE}
+_SKIP = {str(ORG.postIn), _ID, _TYPE}  # rdfs:label "…"@zh is skipped as a derived label; @en is label_en
 _TYPE_OF_CLASS = {classes[0]: t for t, classes in m.CLASSES.items()}
 _NODE_PROPS = {a.prop: (name, a) for name, a in m.NODE_ATTRS.items()}
 _NODE_PROPS[m.PLACE_LEVEL] = ("level", m.NODE_ATTRS["level"])
