@@ -101,3 +101,33 @@ def test_vocab_every_org_kind_maps_to_rdf_classes(kind):
 def test_vocab_courts_are_government_organizations():
     """The extractor tags courts and procuratorates ``judiciary``; the RDF listed ``court``/``procuratorate``."""
     assert OrgKind.JUDICIARY.public and "judiciary" in m.GOVERNMENT_KINDS
+
+
+def _graph_literals() -> list[str]:
+    """``file:line: 'literal'`` for every node type or predicate spelled as a string outside ``kg/vocab.py``."""
+    import ast
+    from pathlib import Path
+
+    words = {t.value for t in NodeType} | {p.value for p in Predicate}
+    root = Path(__file__).resolve().parents[1] / "kg"
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "vocab.py" and path.parent == root:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip = set()
+        for n in ast.walk(tree):
+            body = getattr(n, "body", None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+                skip.add(id(body[0].value))  # docstrings
+            if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in n.targets):
+                skip.update(id(c) for c in ast.walk(n.value))  # class names such as posts.Post
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Constant) and n.value in words and id(n) not in skip:
+                found.append(f"{path.relative_to(root.parent)}:{n.lineno}: {n.value!r}")
+    return found
+
+
+def test_vocab_graph_language_is_spelled_only_in_vocab():
+    """Node types and predicates are members of kg.vocab's tables everywhere else (no drifting copies)."""
+    assert _graph_literals() == []

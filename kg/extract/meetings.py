@@ -239,7 +239,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 target = _target(found, v.end(), current, last, v.start())
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
-                pred = Predicate.CHAIRS if role == "chairs" else Predicate.ATTENDS
+                pred = Predicate.CHAIRS if role == Predicate.CHAIRS else Predicate.ATTENDS
                 for p in subjects:
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):

@@ -28,6 +28,7 @@ import networkx as nx
 from pypinyin import lazy_pinyin
 
 from kg.errors import AmbiguousEntityError, EntityNotFoundError
+from kg.vocab import Predicate
 
 __all__ = ["INDEX_KEY", "Index", "display_name", "index", "node", "normalise", "pinyin_key"]
 
@@ -120,7 +121,7 @@ def build_index(G: nx.MultiDiGraph) -> Index:
                 chars[c].append(n)
     titles: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
     for u, v, k, d in G.edges(keys=True, data=True):
-        if d.get("predicate") != "holds_position":
+        if d.get("predicate") != Predicate.HOLDS_POSITION:
             continue
         post = G.nodes[v]
         for t in {d.get("title"), post.get("title"), post.get("name"), v}:

@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.errors import ConfigError
-from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA
+from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA, NodeType, Predicate
 
 __all__ = [
     "ATTENDS_INVERSE",
@@ -82,13 +82,13 @@ class Lit(NamedTuple):
 
 # ---------------------------------------------------------------- classes
 CLASSES: dict[str, tuple[str, ...]] = {
-    "Person": (str(SCHEMA.Person),),
-    "Place": (str(SCHEMA.Place),),
-    "Organization": (str(SCHEMA.Organization), str(ORG.Organization)),
-    "Project": (str(SCHEMA.Project),),
-    "Designation": (str(KG.Designation),),
-    "Meeting": (str(SCHEMA.Event),),
-    "Post": (str(ORG.Post),),
+    NodeType.PERSON: (str(SCHEMA.Person),),
+    NodeType.PLACE: (str(SCHEMA.Place),),
+    NodeType.ORGANIZATION: (str(SCHEMA.Organization), str(ORG.Organization)),
+    NodeType.PROJECT: (str(SCHEMA.Project),),
+    NodeType.DESIGNATION: (str(KG.Designation),),
+    NodeType.MEETING: (str(SCHEMA.Event),),
+    NodeType.POST: (str(ORG.Post),),
 }
 """Node ``type`` → its classes; the first identifies the type when reading back."""
 
@@ -109,18 +109,18 @@ ADMINISTRATIVE_LEVELS = frozenset({"province", "prefecture", "county", "town", "
 
 # ---------------------------------------------------------------- predicates
 PREDICATES: dict[str, str] = {
-    "holds_position": str(ORG.holds),
-    "member_of": str(ORG.memberOf),
-    "part_of": str(SCHEMA.containedInPlace),
-    "located_in": str(SCHEMA.location),
-    "designated_as": str(KG.designatedAs),
-    "chairs": str(KG.chairs),
-    "attends": str(SCHEMA.attendee),
-    "meets_with": str(KG.meetsWith),
+    Predicate.HOLDS_POSITION: str(ORG.holds),
+    Predicate.MEMBER_OF: str(ORG.memberOf),
+    Predicate.PART_OF: str(SCHEMA.containedInPlace),
+    Predicate.LOCATED_IN: str(SCHEMA.location),
+    Predicate.DESIGNATED_AS: str(KG.designatedAs),
+    Predicate.CHAIRS: str(KG.chairs),
+    Predicate.ATTENDS: str(SCHEMA.attendee),
+    Predicate.MEETS_WITH: str(KG.meetsWith),
 }
 """Edge ``predicate`` → the property of the direct triple."""
 
-ATTENDS_INVERSE = frozenset({"attends"})
+ATTENDS_INVERSE = frozenset({Predicate.ATTENDS})
 """Predicates whose standard property points the other way (``meeting schema:attendee person``)."""
 
 
