@@ -22,10 +22,10 @@ import networkx as nx
 from kg import parallel
 from kg.cache import ExtractionCache, OutputStamp
 from kg.corpus import read_corpus
+from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
 from kg.extract import Extraction, ExtractOptions
 from kg.graph import build_graph
-from kg.lexicon import UserLexicon, active
 from kg.model import Document
 from kg.readwrite.atomic import write_atomic
 from kg.readwrite.graphml import graphml_text

@@ -47,7 +47,7 @@ __all__ = ["ExtractionCache", "OutputStamp", "document_key", "rules_fingerprint"
 
 _SOURCES = ("kg.extract", "kg.data")
 """Packages whose files decide what extraction yields (code, then lexicons)."""
-_MODULES = ("errors.py", "gazetteer.py", "lexicon.py", "model.py", "text.py", "vocab.py")
+_MODULES = ("errors.py", "model.py", "text.py", "vocab.py")
 """Modules of ``kg`` itself that extraction reads (a test checks that every module an extraction loads is here)."""
 
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.data.gazetteer import Gazetteer
 from kg.english import body_label_en, post_label_en, title_of
-from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Relation
 from kg.resolve import KnowledgeBase, entity_id
 from kg.vocab import EntityType, NodeType, Predicate

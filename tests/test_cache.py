@@ -237,8 +237,8 @@ def test_cache_fingerprint_covers_every_module_extraction_loads():
 
 
 def test_cache_misses_when_gazetteer_code_changes(tmp_path):
-    """Editing ``kg/gazetteer.py`` (here in a temporary copy of the package) changes the rules fingerprint."""
-    import kg.gazetteer
+    """Editing ``kg/data/gazetteer.py`` (here in a temporary copy of the package) changes the rules fingerprint."""
+    import kg.data.gazetteer
 
     src = Path(kg.cache.__file__).parent
     shutil.copytree(src, tmp_path / "kg", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
@@ -254,6 +254,6 @@ def test_cache_misses_when_gazetteer_code_changes(tmp_path):
         return value
 
     before = fingerprint()
-    gazetteer = tmp_path / "kg" / Path(kg.gazetteer.__file__).relative_to(src)
+    gazetteer = tmp_path / "kg" / Path(kg.data.gazetteer.__file__).relative_to(src)
     gazetteer.write_text(gazetteer.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert fingerprint() != before

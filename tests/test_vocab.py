@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.eval import _CATEGORY_TYPES, CATEGORIES
 from kg.extract.orgspan import body_kinds
 from kg.readwrite import rdf_model as m

@@ -9,8 +9,9 @@ from typing import Any
 
 import click
 
-from kg import __version__, lexicon
+from kg import __version__
 from kg.config import Settings, load_settings
+from kg.data import lexicon
 from kg.errors import InputError, KGError
 
 __all__ = [

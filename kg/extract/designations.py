@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES, home_city

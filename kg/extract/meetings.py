@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate

@@ -37,10 +37,10 @@ from collections.abc import Iterator
 
 import jieba.posseg
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.names import surname_length, trim_verb_final
 from kg.extract.tokens import dictionary_tokens
-from kg.gazetteer import Gazetteer
 
 __all__ = ["tagged_names"]
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import home, provinces
 from kg.extract.orgspan import body_kinds
 from kg.extract.tokens import is_word
-from kg.gazetteer import Gazetteer
 from kg.vocab import PUBLIC_KINDS
 
 __all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions"]

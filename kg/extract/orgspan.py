@@ -28,11 +28,11 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.context import provinces
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
-from kg.gazetteer import Gazetteer
 from kg.vocab import PUBLIC_KINDS, OrgKind
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "body_kinds", "longest_first", "org_spans"]

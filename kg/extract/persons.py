@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import home
 from kg.extract.name_candidates import tagged_names

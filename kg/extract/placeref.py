@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
 from kg.model import Mention

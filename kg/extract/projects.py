@@ -26,13 +26,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
 from kg.extract.designations import Found, designations_of, find_designations
 from kg.extract.placeref import subject_place
-from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 

@@ -23,8 +23,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.data.lexicon import words
 from kg.errors import EntityNotFoundError
-from kg.lexicon import words
 from kg.query.dates import observed_on, query_date, recency_key, sort_key
 from kg.query.lookup import display_name, index, node, normalise
 from kg.query.results import CoAttendee, Holder, MeetingRole, Observation, Official

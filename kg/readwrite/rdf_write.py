@@ -42,7 +42,7 @@ import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.errors import ConfigError
 from kg.readwrite import rdf_model as m
 from kg.vocab import DEFAULT_BASE_IRI, KG, ORG, NodeType, Predicate
