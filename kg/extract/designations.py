@@ -418,8 +418,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
 
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:
     """True when the text before the verb names a place other than the home city (no fallback then)."""
-    o_lo = doc.view.to_original(lo, lo)[0]
-    o_hi = doc.view.to_original(hi, hi)[0]
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
     home = home_city(doc)
     for p in doc.found(EntityType.PLACE):
         if (

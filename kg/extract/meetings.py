@@ -166,7 +166,7 @@ class _People:
     def __init__(self, doc: Doc, persons: list[Mention]) -> None:
         self.persons = sorted(persons, key=lambda p: (p.start, p.end))
         self.starts = [p.start for p in self.persons]
-        self.to_orig = doc.view.to_original
+        self.to_orig = doc.to_original
         self.n = len(doc.text)
 
     def within(self, lo: int, hi: int) -> list[Mention]:
@@ -302,7 +302,7 @@ def _venues(doc: Doc, found: list[_Meeting], places: list[Mention], lo: int, hi:
     """``located_in`` for the meetings of a sentence that says where they are held (在南通举行)."""
     text = doc.text
     for m in _VENUE.finditer(text, lo, hi):
-        o_s, o_e = doc.view.to_original(m.start(1), m.end(1))
+        o_s, o_e = doc.to_original(m.start(1), m.end(1))
         here = [p for p in places if o_s <= p.start and p.end <= o_e]
         if not here:
             continue

@@ -290,7 +290,7 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
 
 def _place_at(doc: Doc, i: int) -> str | None:
     """The place named at clean offset ``i``: a place mention, or the home city's short name."""
-    o = doc.view.to_original(i, i)[0]
+    o = doc.original_offset(i)
     for m in doc.found(EntityType.PLACE):
         if m.start == o and m.name not in GENERIC_PLACES:
             return canonical_place(doc, m.name)
