@@ -67,7 +67,6 @@ _NAMED_CLAUSE = re.compile(rf"([{_CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})
 # contributor, usually from the body the story is about, not the paper's staff)
 _STAFF = ("reporter", "photographer", "intern")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
 _APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 _APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}

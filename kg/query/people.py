@@ -26,8 +26,9 @@ import networkx as nx
 from kg.data.lexicon import words
 from kg.errors import EntityNotFoundError
 from kg.query.dates import observed_on, query_date, recency_key, sort_key
-from kg.query.lookup import display_name, index, node, normalise
+from kg.query.lookup import display_name, index, normalise
 from kg.query.results import CoAttendee, Holder, MeetingRole, Observation, Official
+from kg.query.search import node
 from kg.vocab import NodeType, Predicate
 
 __all__ = ["co_attendees", "holders", "meetings_of", "officials", "posts_of"]

@@ -23,8 +23,9 @@ from typing import Any
 import networkx as nx
 
 from kg.query.dates import observed_on, query_date, recency_key, sort_key
-from kg.query.lookup import display_name, node
+from kg.query.lookup import display_name
 from kg.query.results import Designated, Located
+from kg.query.search import node
 from kg.vocab import NodeType, Predicate
 
 __all__ = ["designations_of", "places_within", "projects_in"]
