@@ -19,6 +19,7 @@ import networkx as nx
 
 from kg.errors import ConfigError, NoInputError
 from kg.query.lookup import index
+from kg.readwrite.formats import RDF_FORMATS
 from kg.readwrite.graphml import read_graphml
 from kg.readwrite.rdf_read import read_rdf
 
@@ -28,7 +29,7 @@ GRAPH_FILES = ("graph.graphml", "graph.ttl")
 """What :func:`load` looks for in a folder, in this order (GraphML is lossless and fastest)."""
 
 _GRAPHML = {".graphml", ".xml"}
-_RDF = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}
+_RDF = {s: f.name for f in RDF_FORMATS for s in f.suffixes}
 
 
 def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:

@@ -45,6 +45,7 @@ from rdflib.namespace import DCTERMS, SKOS
 from kg.data import lexicon
 from kg.errors import ConfigError
 from kg.readwrite import rdf_model as m
+from kg.readwrite.formats import RDF_FORMATS
 from kg.vocab import DEFAULT_BASE_IRI, KG, ORG, NodeType, Predicate
 
 __all__ = ["FORMATS", "Triple", "pinyin_labels", "to_rdf", "triples", "write_rdf", "write_rdf_formats"]
@@ -52,8 +53,8 @@ __all__ = ["FORMATS", "Triple", "pinyin_labels", "to_rdf", "triples", "write_rdf
 Triple = tuple[str, str, "str | m.Lit"]
 """``(subject IRI, predicate IRI, object IRI or literal)``."""
 
-FORMATS: dict[str, str] = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt", "nquads": "nq"}
-"""Format name → file extension."""
+FORMATS: dict[str, str] = {f.name: f.extension for f in RDF_FORMATS}
+"""Format name → file extension (from :data:`kg.readwrite.formats.RDF_FORMATS`)."""
 
 _TYPE = str(RDF.type)
 _ID = str(DCTERMS.identifier)
