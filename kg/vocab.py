@@ -26,10 +26,13 @@ __all__ = [
     "PLACE_LEVELS",
     "PUBLIC_KINDS",
     "SCHEMA",
+    "DesignationStatus",
     "EntityType",
     "NodeType",
     "OrgKind",
+    "PlaceLevel",
     "Predicate",
+    "Tense",
 ]
 
 
@@ -121,9 +124,45 @@ class Predicate(StrEnum):
         return self is Predicate.HOLDS_POSITION
 
 
-PLACE_LEVELS = ("province", "prefecture", "county", "town", "village", "area", "natural", "foreign")
-"""A Place's ``level``: the four division levels with codes, villages, named areas (片区, 高新区, regions),
-natural features (rivers, lakes), and places outside China."""
+class PlaceLevel(StrEnum):
+    """A Place's ``level``: the division levels with codes, villages, named areas (片区, 高新区, regions),
+    natural features (rivers, lakes), and places outside China."""
+
+    PROVINCE = "province"
+    PREFECTURE = "prefecture"
+    COUNTY = "county"
+    TOWN = "town"
+    VILLAGE = "village"
+    AREA = "area"
+    NATURAL = "natural"
+    FOREIGN = "foreign"
+
+
+PLACE_LEVELS = tuple(level.value for level in PlaceLevel)
+"""The :class:`PlaceLevel` values, in order (the SHACL shapes list the same)."""
+
+
+class Tense(StrEnum):
+    """A ``holds_position`` edge's ``tense``: how the sentence places the person in the post."""
+
+    CURRENT = "current"
+    FORMER = "former"  # 原, 时任
+    APPOINTED = "appointed"  # 任命, 拟任
+    REMOVED = "removed"  # 免去
+    ELECTED = "elected"  # 当选
+
+    @property
+    def holding(self) -> bool:
+        """False when the sentence says the person no longer holds the post."""
+        return self not in (Tense.FORMER, Tense.REMOVED)
+
+
+class DesignationStatus(StrEnum):
+    """A ``designated_as`` edge's ``status``: the place holds the designation, or seeks it."""
+
+    AWARDED = "awarded"
+    ASPIRING = "aspiring"
+
 
 OUTPUT_FORMATS = ("ttl", "jsonld", "nt", "html", "graphml", "jsonl")
 """The files ``kg build`` can write, ``graph.<format>``; all but ``nt`` by default."""

@@ -29,13 +29,13 @@ from kg.query.dates import observed_on, query_date, recency_key, sort_key
 from kg.query.lookup import display_name, index, normalise
 from kg.query.results import CoAttendee, Holder, MeetingRole, Observation, Official
 from kg.query.search import node
-from kg.vocab import NodeType, Predicate
+from kg.vocab import NodeType, Predicate, Tense
 
 __all__ = ["co_attendees", "holders", "meetings_of", "officials", "posts_of"]
 
 _HOLDS = Predicate.HOLDS_POSITION.value
 _MEETING_ROLES = (Predicate.CHAIRS.value, Predicate.ATTENDS.value)
-_NOT_HOLDING = frozenset({"former", "removed"})  # tenses that say the person no longer holds the post
+_NOT_HOLDING = frozenset(t for t in Tense if not t.holding)  # tenses that say the person no longer holds the post
 
 
 def _observation(G: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> Observation:

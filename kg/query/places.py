@@ -26,11 +26,11 @@ from kg.query.dates import observed_on, query_date, recency_key, sort_key
 from kg.query.lookup import display_name
 from kg.query.results import Designated, Located
 from kg.query.search import node
-from kg.vocab import NodeType, Predicate
+from kg.vocab import DesignationStatus, NodeType, Predicate
 
 __all__ = ["designations_of", "places_within", "projects_in"]
 
-_STATUS_ORDER = {"awarded": 0, "aspiring": 1}
+_STATUS_ORDER = {status: i for i, status in enumerate(DesignationStatus)}
 
 
 def places_within(G: nx.MultiDiGraph, place: str, recursive: bool = True) -> dict[str, tuple[str, ...]]:

@@ -11,7 +11,7 @@ bug the tests catch, and renders grey meanwhile.
 
 from __future__ import annotations
 
-from kg.vocab import NodeType, Predicate
+from kg.vocab import DesignationStatus, NodeType, Predicate
 
 __all__ = ["COLORS", "FONT_STACK", "LABELS", "SHAPES", "predicate_label", "type_style"]
 
@@ -75,6 +75,6 @@ def predicate_label(data: dict) -> str:
     if data.get("predicate") == Predicate.HOLDS_POSITION and data.get("title"):
         return str(data["title"])
     label = str(data.get("predicate", ""))
-    if data.get("status") == "aspiring":
+    if data.get("status") == DesignationStatus.ASPIRING:
         label += " (aspiring)"
     return label
