@@ -59,8 +59,7 @@ class _Meeting:
 
 @lexicon.cached
 def _heads() -> re.Pattern[str]:
-    heads = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
+    return lexicon.matcher("meeting_heads")
 
 
 @lexicon.cached
@@ -84,12 +83,12 @@ def _roles() -> list[str]:
 
 @lexicon.cached
 def _non_object() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_non_objects"), key=len, reverse=True))))
+    return lexicon.matcher("meeting_non_objects")
 
 
 @lexicon.cached
 def _list_breaks() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_list_breaks"), key=len, reverse=True))))
+    return lexicon.matcher("meeting_list_breaks")
 
 
 @lexicon.cached

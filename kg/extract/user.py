@@ -39,8 +39,7 @@ def _pattern() -> tuple[re.Pattern[str] | None, dict[str, lexicon.UserEntry]]:
     entries = {e.entry: e for e in lexicon.active().entries if e.type in _TYPES}
     if not entries:
         return None, {}
-    alternation = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
-    return re.compile(alternation), entries
+    return lexicon.alternation(frozenset(entries)), entries
 
 
 def extract_user_entries(doc: Doc) -> Iterator[Mention]:
