@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.errors import ConfigError
-from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA, NodeType, Predicate
+from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA, NodeType, PlaceLevel, Predicate
 
 __all__ = [
     "ATTENDS_INVERSE",
@@ -104,7 +104,9 @@ GOVERNMENT_KINDS = PUBLIC_KINDS
 """Organisation ``kind`` values that also make it a ``schema:GovernmentOrganization`` (:attr:`OrgKind.public`:
 party, government, congress, CPPCC, discipline, judiciary)."""
 
-ADMINISTRATIVE_LEVELS = frozenset({"province", "prefecture", "county", "town", "village"})
+ADMINISTRATIVE_LEVELS = frozenset(
+    {PlaceLevel.PROVINCE, PlaceLevel.PREFECTURE, PlaceLevel.COUNTY, PlaceLevel.TOWN, PlaceLevel.VILLAGE}
+)
 """Place ``level`` values of a real division (``schema:AdministrativeArea``)."""
 
 # ---------------------------------------------------------------- predicates
