@@ -11,8 +11,7 @@ read their dates here, so one sentence never gets two dates.
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
->>> doc = Doc.of(Document(id="t.txt", text="甲日报讯 12月30日,县长出席会议。", date="2022-01-03"))
->>> date_at(doc, 20)
+>>> Doc.of(Document(id="t.txt", text="甲日报讯 12月30日,县长出席会议。", date="2022-01-03")).date_at(12)
 '2021-12-30'
 """
 
@@ -20,12 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from kg.extract.base import Doc
-
-__all__ = ["articles", "date_at"]
+__all__ = ["ArticleDates", "articles"]
 
 _DATELINE = re.compile(r"(?:日报|晚报|电视台|新闻网)[^\n。]{0,8}?讯|新华社[^\n。]{0,12}?电|(?:^|\n)[^\n]{0,8}讯[(（]")
 _DAY = re.compile(r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
@@ -55,15 +50,25 @@ def articles(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
 
 
-def _article_dates(doc: Doc) -> tuple[list[int], list[str | None]]:
-    if "article_dates" not in doc.cache:
-        text, page = doc.text, doc.document.date
-        starts, dates = [], []
+class ArticleDates:
+    """The date of every article of a page, looked up by offset (what :meth:`kg.extract.base.Doc.date_at` reads).
+
+    >>> ArticleDates("甲日报讯 12月30日,县长出席会议。", "2022-01-03").at(12)
+    '2021-12-30'
+    """
+
+    def __init__(self, text: str, page: str | None) -> None:
+        self.page = page
+        self.starts: list[int] = []
+        self.dates: list[str | None] = []
         for a_start, a_end in articles(text):
-            starts.append(a_start)
-            dates.append(_written_day(text[a_start : min(a_end, a_start + _LEAD)], page))
-        doc.cache["article_dates"] = (starts, dates)
-    return doc.cache["article_dates"]
+            self.starts.append(a_start)
+            self.dates.append(_written_day(text[a_start : min(a_end, a_start + _LEAD)], page))
+
+    def at(self, pos: int) -> str | None:
+        """The date of the article holding ``pos`` (the page's date when it writes none)."""
+        k = bisect_right(self.starts, pos) - 1
+        return self.dates[k] if k >= 0 else self.page
 
 
 def _written_day(lead: str, page: str | None) -> str | None:
@@ -79,10 +84,3 @@ def _written_day(lead: str, page: str | None) -> str | None:
             year -= 1  # a December day on a January page
         return f"{year:04d}-{month:02d}-{day:02d}"
     return f"--{month:02d}-{day:02d}"
-
-
-def date_at(doc: Doc, pos: int) -> str | None:
-    """The date of the article holding clean offset ``pos`` (the page's date when it writes none)."""
-    starts, dates = _article_dates(doc)
-    k = bisect_right(starts, pos) - 1
-    return dates[k] if k >= 0 else doc.document.date

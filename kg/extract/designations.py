@@ -26,12 +26,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES, home_city
 from kg.extract.placeref import coordinated_places, subject_place
-from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -430,8 +430,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
 
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:
     """True when the text before the verb names a place other than the home city (no fallback then)."""
-    o_lo = doc.view.to_original(lo, lo)[0]
-    o_hi = doc.view.to_original(hi, hi)[0]
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
     home = home_city(doc)
     for p in doc.found(EntityType.PLACE):
         if (

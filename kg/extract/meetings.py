@@ -24,9 +24,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
-from kg.extract.dates import articles, date_at
+from kg.extract.dates import articles
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -58,8 +58,7 @@ class _Meeting:
 
 @lexicon.cached
 def _heads() -> re.Pattern[str]:
-    heads = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
+    return lexicon.matcher("meeting_heads")
 
 
 @lexicon.cached
@@ -83,12 +82,12 @@ def _roles() -> list[str]:
 
 @lexicon.cached
 def _non_object() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_non_objects"), key=len, reverse=True))))
+    return lexicon.matcher("meeting_non_objects")
 
 
 @lexicon.cached
 def _list_breaks() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_list_breaks"), key=len, reverse=True))))
+    return lexicon.matcher("meeting_list_breaks")
 
 
 @lexicon.cached
@@ -131,7 +130,7 @@ class _People:
     def __init__(self, doc: Doc, persons: list[Mention]) -> None:
         self.persons = sorted(persons, key=lambda p: (p.start, p.end))
         self.starts = [p.start for p in self.persons]
-        self.to_orig = doc.view.to_original
+        self.to_orig = doc.to_original
         self.n = len(doc.text)
 
     def within(self, lo: int, hi: int) -> list[Mention]:
@@ -165,7 +164,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     places = doc.found(EntityType.PLACE)
     sentence_ends = [e for _, e in doc.sentences]  # sentences are in order and do not overlap
     for a_start, a_end in articles(text):
-        date = date_at(doc, a_start)
+        date = doc.date_at(a_start)
         qualifier = date or doc.document.id
         current: _Meeting | None = None  # the meeting the article's headline or lead names
         last: _Meeting | None = None  # the last meeting the article named
@@ -204,7 +203,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 target = _target(found, v.end(), current, last, v.start())
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
-                pred = Predicate.CHAIRS if role == "chairs" else Predicate.ATTENDS
+                pred = Predicate.CHAIRS if role == Predicate.CHAIRS else Predicate.ATTENDS
                 for p in subjects:
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
@@ -267,7 +266,7 @@ def _venues(doc: Doc, found: list[_Meeting], places: list[Mention], lo: int, hi:
     """``located_in`` for the meetings of a sentence that says where they are held (在南通举行)."""
     text = doc.text
     for m in _VENUE.finditer(text, lo, hi):
-        o_s, o_e = doc.view.to_original(m.start(1), m.end(1))
+        o_s, o_e = doc.to_original(m.start(1), m.end(1))
         here = [p for p in places if o_s <= p.start and p.end <= o_e]
         if not here:
             continue

@@ -37,11 +37,11 @@ from collections.abc import Iterator
 
 import jieba.posseg
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.names import foreign_run, surname_length, trim_verb_final
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens
-from kg.gazetteer import Gazetteer
 
 __all__ = ["foreign_names", "tagged_names"]
 

@@ -20,7 +20,7 @@ from collections.abc import Container
 
 import jieba.posseg
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.tokens import is_word
 
 __all__ = [

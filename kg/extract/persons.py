@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import home
 from kg.extract.name_candidates import foreign_names, tagged_names
@@ -66,7 +66,6 @@ _NAMED_CLAUSE = re.compile(rf"([{_CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})
 # contributor, usually from the body the story is about, not the paper's staff)
 _STAFF = ("reporter", "photographer", "intern")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
 _APPOINT = re.compile(r"(?P<after>被任命为|被免去|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 _APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
@@ -84,7 +83,7 @@ class _State:
         self.taken = SpanSet()
         self.spans: list[tuple[int, int, str]] = []  # every person found: (start, end, name)
         self.known: dict[str, dict] = {}  # name -> mention attributes
-        self.breaks = _breaks(doc)
+        self.breaks = doc.joins()
         self.setting = Setting(self.text, home(doc).city, home(doc).province)
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
@@ -94,7 +93,7 @@ class _State:
 
     def in_body(self, s: int, e: int) -> bool:
         """True when ``text[s:e]`` overlaps a body already found (全国政协主席: no person 国政协)."""
-        o_s, o_e = self.doc.view.to_original(s, e)
+        o_s, o_e = self.doc.to_original(s, e)
         return any(m.start < o_e and o_s < m.end for m in self.orgs)
 
     def person(self, s: int, e: int, **attrs) -> Mention:
@@ -104,12 +103,6 @@ class _State:
         if attrs.get("official") or name not in self.known:
             self.known[name] = attrs
         return self.doc.mention(s, e, EntityType.PERSON, name, **attrs)
-
-
-def _breaks(doc: Doc) -> frozenset[int]:
-    """Clean offsets where the clean view joined two separate lines of the original."""
-    pieces = doc.view.pieces
-    return frozenset(pieces[k][0] for k in range(1, len(pieces)) if pieces[k - 1][1] + pieces[k - 1][2] != pieces[k][1])
 
 
 def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
@@ -276,7 +269,7 @@ def _found_body(st: _State, s: int, e: int) -> str | None:
     The longest organisation mention inside the title wins (``州人大法制委员会主任``
     → the committee, not ``州人大``); ``None`` when the component found none there.
     """
-    o_s, o_e = st.doc.view.to_original(s, e)
+    o_s, o_e = st.doc.to_original(s, e)
     inside = [m for m in st.orgs if o_s <= m.start and m.end <= o_e and m.prop("kind") != "media"]
     return max(inside, key=lambda m: (m.end - m.start, -m.start)).name if inside else None
 
@@ -646,7 +639,7 @@ def _paper_before(st: _State, pos: int) -> str | None:
     A paper quoted in an earlier sentence (``据某某晚报报道。记者/…``) is no byline's paper.
     """
     original = st.doc.document.text
-    o_pos = st.doc.view.to_original(pos, pos)[0]
+    o_pos = st.doc.original_offset(pos)
     line_start = original.rfind("\n", 0, o_pos) + 1
     best = None
     for m in st.orgs:
@@ -669,17 +662,10 @@ def _name_lines(st: _State) -> list[tuple[int, int]]:
     for m in _NAME_LINE.finditer(st.doc.document.text):
         raw = m.group(1)
         if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
-            s = _to_clean(st.doc, m.start(1))
+            s = st.doc.clean_offset(m.start(1))
             if s is not None and st.text[s : s + len(raw)] == raw:
                 out.append((s, s + len(raw)))
     return out
-
-
-def _to_clean(doc: Doc, o: int) -> int | None:
-    for cs, os_, ln in doc.view.pieces:
-        if os_ <= o < os_ + ln:
-            return cs + o - os_
-    return None
 
 
 def _line_name(st: _State, pos: int) -> tuple[int, int] | None:
@@ -804,7 +790,7 @@ def _foreign(st: _State) -> Iterator[Mention]:
     """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)."""
     taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
     for s, e in foreign_names(st.text):
-        o_s, o_e = st.doc.view.to_original(s, e)
+        o_s, o_e = st.doc.to_original(s, e)
         if st.free(s, e) and not any(a < o_e and o_s < b for a, b in taken):
             name = "".join(st.text[s:e].split())
             yield st.person(s, e, **st.known.get(name, {"official": False}))
@@ -813,11 +799,10 @@ def _foreign(st: _State) -> Iterator[Mention]:
 def _tagged(st: _State) -> Iterator[Mention]:
     """Names with no title, byline or speech verb beside them (:mod:`kg.extract.name_candidates`)."""
     taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
-    view = st.doc.view
     for s, e in tagged_names(st.text):
         if not st.free(s, e):
             continue
-        o_s, o_e = view.to_original(s, e)
+        o_s, o_e = st.doc.to_original(s, e)
         if any(a < o_e and o_s < b for a, b in taken):
             continue  # inside a place, body or project already found
         name = "".join(st.text[s:e].split())

@@ -1,6 +1,6 @@
 """Places: administrative divisions with official codes, named areas, villages, foreign places.
 
-Divisions come from the gazetteer (:mod:`kg.gazetteer`): every mention's
+Divisions come from the gazetteer (:mod:`kg.data.gazetteer`): every mention's
 ``name`` is the full name (``株洲`` → ``株洲市``) and carries ``code``,
 ``level`` and ``parent`` (the parent's code), so the whole chain up to the
 province is known from the code. An ambiguous name (朝阳区, 云龙) is
@@ -39,7 +39,8 @@ from dataclasses import dataclass
 
 import jieba
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import stated_home
 from kg.extract.place_lexicon import (
@@ -54,7 +55,6 @@ from kg.extract.place_lexicon import (
 )
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
-from kg.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 

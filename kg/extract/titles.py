@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg import lexicon
-from kg.gazetteer import Gazetteer
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 
 __all__ = ["Title", "core_regex", "parse_title", "title_stack"]
 

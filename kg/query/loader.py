@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
@@ -20,7 +19,9 @@ import networkx as nx
 
 from kg.errors import ConfigError, NoInputError
 from kg.query.lookup import index
+from kg.readwrite.formats import RDF_FORMATS
 from kg.readwrite.graphml import read_graphml
+from kg.readwrite.rdf_read import read_rdf
 
 __all__ = ["GRAPH_FILES", "load"]
 
@@ -28,7 +29,7 @@ GRAPH_FILES = ("graph.graphml", "graph.ttl")
 """What :func:`load` looks for in a folder, in this order (GraphML is lossless and fastest)."""
 
 _GRAPHML = {".graphml", ".xml"}
-_RDF = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml"}
+_RDF = {s: f.name for f in RDF_FORMATS for s in f.suffixes}
 
 
 def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
@@ -51,23 +52,8 @@ def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
     if suffix in _GRAPHML:
         G = read_graphml(p)
     elif suffix in _RDF:
-        G = _read_rdf(p, _RDF[suffix])
+        G = read_rdf(p, _RDF[suffix])
     else:
         raise ConfigError(f"{p}: cannot load a {suffix or 'suffix-less'} file; give a .graphml or .ttl file")
     index(G)
     return G
-
-
-def _read_rdf(path: Path, fmt: str) -> nx.MultiDiGraph:
-    rdf = importlib.import_module("kg.readwrite.rdf")
-    read_rdf = getattr(rdf, "read_rdf", None)
-    if read_rdf is None:
-        raise ConfigError(
-            f"{path}: loading RDF needs kg.readwrite.rdf.read_rdf, which this version of kg lacks; "
-            "load the build's graph.graphml instead"
-        )
-    try:
-        G = read_rdf(path, fmt)
-    except TypeError:
-        G = read_rdf(path)
-    return G if isinstance(G, nx.MultiDiGraph) else nx.MultiDiGraph(G)

@@ -4,7 +4,6 @@ import pytest
 
 from kg.extract import extract
 from kg.extract.base import Doc
-from kg.extract.dates import date_at
 from kg.model import Document
 
 
@@ -27,11 +26,11 @@ def test_dates_one_sentence_one_date_for_posts_members_and_meetings():
 )
 def test_dates_article_day_with_the_page_year(text, page, expected):
     doc = Doc.of(Document(id="t.txt", text=text, date=page))
-    assert date_at(doc, len(text) - 2) == expected
+    assert doc.date_at(len(text) - 2) == expected
 
 
 def test_dates_each_article_has_its_own_day():
     text = "标题一\n甲日报讯 3月1日，县长出席会议。\n标题二\n乙日报讯 3月2日，市长出席会议。"
     doc = Doc.of(Document(id="t.txt", text=text, date="2024-03-02"))
-    assert date_at(doc, text.index("县长")) == "2024-03-01"
-    assert date_at(doc, text.index("市长")) == "2024-03-02"
+    assert doc.date_at(text.index("县长")) == "2024-03-01"
+    assert doc.date_at(text.index("市长")) == "2024-03-02"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.corpus import read_document
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.place_lexicon import is_generic, left_name, scan_names
 from kg.extract.places import extract_places
-from kg.gazetteer import Gazetteer
 from kg.model import Document, Mention, Relation
 
 DIVISION_LEVELS = {"province", "prefecture", "county", "town"}
