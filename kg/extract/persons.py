@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import home
 from kg.extract.name_candidates import foreign_names, tagged_names
@@ -149,13 +150,18 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
                 n = listed  # 甲、刘春让、乙: an item closed by 、 is a name whole
-        if not n:
-            break
+        if not n or _is_division(text[pos : pos + n]):
+            break  # 县委书记甲、阳泉市城区区委书记乙: the next title's place, no name
         found.append((pos, pos + n))
         if text[pos + n : pos + n + 1] != "、":
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+def _is_division(word: str) -> bool:
+    """True when ``word`` is a division's name written with its level (``阳泉市``, ``广灵县``)."""
+    return word.endswith(tuple("省市县区州旗盟镇乡")) and bool(Gazetteer.load().lookup(word))
 
 
 @lexicon.cached
@@ -437,7 +443,10 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
             if s is not None and st.free(s, name_end):
                 yield st.person(s, name_end, official=True)
                 before = [st.spans[-1]]
-        if before:
+        adjacent = [x for x in before if x[1] == m.start()]
+        if adjacent:
+            subject = adjacent[-1]  # …主任张庆任X: the name right before the verb is its subject
+        elif before:
             subject = before[0]
         elif any(p in text[s_start : m.start()] for p in _PRONOUNS):
             earlier = [x for x in st.spans if x[1] <= s_start]

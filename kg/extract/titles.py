@@ -36,7 +36,8 @@ _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t 
 _MAX_SEGMENT = 32
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
-    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使)"
+    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
+    r"|反映|已有|还有|共有|另有|考虑到|包括|其中|而)"
 )
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
 _STATION = re.compile(rf"驻[{_CJK}]{{1,2}}?(?=全国|省|市|区|县)")

@@ -467,3 +467,25 @@ def test_persons_spokesperson_and_military_titles_are_posts():
 @pytest.mark.parametrize("text", ["郑先生创作谨严，作品很多。", "李老师看了后，微笑着说。", "胡老介绍说，菊花很多。"])
 def test_persons_surname_with_a_form_of_address_is_no_name(text):
     assert not persons(text)
+
+
+def test_persons_no_division_read_as_the_next_name_of_a_list():
+    text = "大同市阳高县县委书记解先文、阳泉市城区区委书记康晓山涉嫌严重违纪。"
+    assert set(persons(text)) == {"解先文", "康晓山"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("网民反映东川市白沙镇党委书记王小丽作风粗暴。", "党委书记"),
+        ("当月已有东川省国土资源厅厅长李小功等官员接受调查。", "东川省国土资源厅厅长"),
+        ("而司法局原局长于小源已转任。", "司法局原局长"),
+    ],
+)
+def test_persons_clause_words_before_a_title_are_not_part_of_it(text, title):
+    assert title in {t for _, t in positions(text)}
+
+
+def test_persons_career_subject_is_the_name_right_before_the_verb():
+    text = "市政府参事室原党组副书记、主任张小庆任市政协文史委员会主任。"
+    assert ("张小庆", "市政协文史委员会主任") in positions(text)
