@@ -25,6 +25,7 @@ from kg.extract.projects import extract_projects
 from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
 from kg.text import CleanView
+from kg.vocab import EntityType
 
 __all__ = [
     "CHUNK_CHARS",
@@ -129,8 +130,23 @@ def _extract(document: Document, components: Sequence[Component], home_city: str
                 doc.mentions.append(item)
             else:
                 doc.relations.append(item)
+    _drop_places_in_mastheads(doc)
     _apply_user_lexicon(doc)
     return doc.freeze()
+
+
+def _drop_places_in_mastheads(doc: Doc) -> None:
+    """A place inside a medium's name (北京青年报, 某某日报) is the paper's name, not a place the page names.
+
+    The medium keeps its own ``located_in`` where a rule states one; the place's mention goes.
+    """
+    media = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.ORGANIZATION and m.prop("kind") == "media"]
+    if media:
+        doc.mentions[:] = [
+            m
+            for m in doc.mentions
+            if m.type is not EntityType.PLACE or not any(a <= m.start and m.end <= b for a, b in media)
+        ]
 
 
 def _apply_user_lexicon(doc: Doc) -> None:

@@ -336,3 +336,12 @@ def test_places_town_written_under_a_city_without_counties():
 
     x = extract(Document(id="t.txt", text="东莞市虎门镇的企业代表参加了会议。"))
     assert {m.name for m in x.mentions if m.type.value == "Place"} >= {"东莞市", "虎门镇"}
+
+
+def test_places_no_place_mention_inside_a_papers_name():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="来源:湖南青年报\n长沙市市长出席会议。"))
+    places = [m for m in x.mentions if m.type.value == "Place"]
+    assert places and all(m.start >= len("来源:湖南青年报") for m in places)
