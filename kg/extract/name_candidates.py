@@ -55,6 +55,7 @@ _STRONG_AFTER = (
     "说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "等", "、", "告诉", "担任", "主持", "出席",
     "一行", "代表", "讲",
 )  # fmt: skip
+_PERSON_AFTER = ("说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "告诉", "主持", "出席", "讲话")
 _CUE_AFTER = (*_STRONG_AFTER, "和", "，", "的", "在", "是", "也", "对", "向", "为", "同", "与", "及")
 _STRONG_BEFORE = ("、", "记者", " ")
 _CUE_BEFORE = (*_STRONG_BEFORE, "者", "和", "与")
@@ -117,7 +118,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     strong = text.startswith(_STRONG_AFTER, end) or before.endswith(_STRONG_BEFORE)
     usual = sur > 1 or _usual_surname(word[0])
     if len(word) - sur == 1:
-        return tag is None and (strong or (usual and cue))
+        speaks = text.startswith(_PERSON_AFTER, end)
+        return (tag is None and (strong or (usual and cue))) or (tag is not None and speaks and usual)
     return usual or strong
 
 
@@ -163,11 +165,18 @@ _FOREIGN_TITLES = (
     "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
     "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
     "画家", "专家", "司令", "将军", "领导人", "特使", "发言人", "总书记", "主教", "牧师", "市长", "州长",
-    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将",
+    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将", "国务卿", "外援", "名将", "球星",
+    "宇航员", "参议员", "众议员", "议员", "行长", "副总理", "副总统", "首席", "冠军", "歌星", "影星", "导演",
 )  # fmt: skip
 _FOREIGN_AFTER = ("说", "表示", "指出", "认为", "强调", "宣布", "先生", "女士", "夫人", "博士", "教授", "总统",
                   "首相", "总理", "外长", "议长", "等人", "一行", "访华", "会见", "称", "谈到", "告诉")  # fmt: skip
 _FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
+
+
+def _countries_before(text: str, start: int) -> list[str]:
+    """Country names ending right before ``start`` or before a ``的`` there (美国的|甲, 尼日利亚|乙)."""
+    lo = max(0, start - 8)
+    return [text[p.start : p.end] for p in scan_names(text[lo:start]) if p.kind and len(p.kind) == 2]
 
 
 def foreign_names(text: str) -> Iterator[tuple[int, int]]:
@@ -193,6 +202,11 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         start, end = i, i + run
         i = end
+        lead = max((b for a, b in places if a <= start < b < end), default=None)
+        if lead is not None:
+            start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
+        if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
+            end -= 1  # 吉德里则以…: an adverb after the name
         word = text[start:end]
         dotted = any(c in word for c in "·・•")
         before = text[max(0, start - 4) : start]
@@ -206,5 +220,6 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
             continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)
-        if dotted or titled or text.startswith(_FOREIGN_AFTER, end):
+        national = any(before.endswith((c, c + "的")) for c in _countries_before(text, start))
+        if dotted or titled or text.startswith(_FOREIGN_AFTER, end) or (national and tag is None):
             yield start, end

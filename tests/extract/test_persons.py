@@ -489,3 +489,19 @@ def test_persons_clause_words_before_a_title_are_not_part_of_it(text, title):
 def test_persons_career_subject_is_the_name_right_before_the_verb():
     text = "市政府参事室原党组副书记、主任张小庆任市政协文史委员会主任。"
     assert ("张小庆", "市政协文史委员会主任") in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("尼日利亚萨莫利塞赫和队友都承认失误。", "萨莫利塞赫"),
+        ("美国的吉德里则以11秒51垫底。", "吉德里"),
+        ("泰山队的巴西外援卡洛斯攻入一球。", "卡洛斯"),
+    ],
+)
+def test_persons_foreign_name_after_a_country_or_a_role(text, name):
+    assert name in persons(text)
+
+
+def test_persons_no_name_from_a_word_before_a_list_comma():
+    assert "齐全" not in persons("已基本形成门类齐全、独立完整的体系。")
