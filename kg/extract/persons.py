@@ -150,13 +150,22 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
                 n = listed  # 甲、刘春让、乙: an item closed by 、 is a name whole
-        if not n or _is_division(text[pos : pos + n]):
-            break  # 县委书记甲、阳泉市城区区委书记乙: the next title's place, no name
+        if not n or _is_division(text[pos : pos + n]) or (found and _title_ahead(text, pos)):
+            break  # 县委书记甲、阳泉市城区区委书记乙 / 甲、原一级巡视员乙: the next title, no name
         found.append((pos, pos + n))
         if text[pos + n : pos + n + 1] != "、":
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+def _title_ahead(text: str, pos: int) -> bool:
+    """True when a title with a tense marker is written from ``pos`` (``原一级巡视员乙``): no name there."""
+    m = core_regex().search(text, pos, min(len(text), pos + 12))
+    if m is None or any(c in "、，,。；;：: " for c in text[pos : m.start()]):
+        return False
+    t = parse_title(text, pos, m.end())
+    return t is not None and t.start == pos and t.tense != "current"
 
 
 def _is_division(word: str) -> bool:

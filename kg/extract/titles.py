@@ -39,6 +39,7 @@ _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|而)"
 )
+_TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
 _STATION = re.compile(rf"驻[{_CJK}]{{1,2}}?(?=全国|省|市|区|县)")
 # 驻村第一书记: a post stationed in the village, kept in the title as written
@@ -143,6 +144,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if place and place.end() > pos and Gazetteer.load().lookup(place.group()):
             pos = k
             break
+    term = _TERM.match(seg, pos, core_at)
+    if term:
+        pos = term.end()  # 十一届四川省政协原主席: the term's number is no part of the title
     tense = "current"
     for marker in sorted(_tense_markers(), key=len, reverse=True):
         k = seg.rfind(marker, pos, core_at)

@@ -505,3 +505,13 @@ def test_persons_foreign_name_after_a_country_or_a_role(text, name):
 
 def test_persons_no_name_from_a_word_before_a_list_comma():
     assert "齐全" not in persons("已基本形成门类齐全、独立完整的体系。")
+
+
+def test_persons_a_former_title_in_a_list_starts_the_next_post():
+    found = positions("区人大常委会原主任米小林、原一级巡视员吕小椿应邀就座。")
+    assert {name for name, _ in found} == {"米小林", "吕小椿"}
+
+
+def test_persons_term_number_before_a_title_is_not_written():
+    found = positions("十一届四川省政协原主席李小禧接受审查。")
+    assert ("李小禧", "四川省政协原主席") in found
