@@ -39,7 +39,7 @@ import jieba.posseg
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
-from kg.extract.names import foreign_run, surname_length, trim_verb_final
+from kg.extract.names import foreign_run, foreign_runs, surname_length, trim_verb_final
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens
 
@@ -173,12 +173,6 @@ _FOREIGN_AFTER = ("说", "表示", "指出", "认为", "强调", "宣布", "先�
 _FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
 
 
-def _countries_before(text: str, start: int) -> list[str]:
-    """Country names ending right before ``start`` or before a ``的`` there (美国的|甲, 尼日利亚|乙)."""
-    lo = max(0, start - 8)
-    return [text[p.start : p.end] for p in scan_names(text[lo:start]) if p.kind and len(p.kind) == 2]
-
-
 def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     """Transliterated foreign names (``斯特罗耶夫``, ``玛丽·居里``) beside a title or a speech verb.
 
@@ -193,14 +187,19 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     >>> list(foreign_names("俄罗斯总统表示")), list(foreign_names("斯特拉斯堡市长说"))
     ([], [])
     """
-    places = [(p.start, p.end) for p in scan_names(text)]
-    i, n = 0, len(text)
-    while i < n:
-        run = foreign_run(text, i)
-        if not run:
-            i += 1
+    named = list(scan_names(text))
+    places = [(p.start, p.end) for p in named]
+    countries = {p.end: text[p.start : p.end] for p in named if p.kind and len(p.kind) == 2}
+    n, i = len(text), 0
+    for m in foreign_runs().finditer(text):
+        if m.start() < i:
             continue
-        start, end = i, i + run
+        dot = text[m.end() : m.end() + 1] in "·・•" and m.end() < n
+        run = (foreign_run(text, m.start() - 1) if dot and m.start() else 0) or foreign_run(text, m.start())
+        if not run:
+            continue
+        start = m.start() - 1 if run and dot and m.start() and foreign_run(text, m.start() - 1) == run else m.start()
+        end = start + run
         i = end
         lead = max((b for a, b in places if a <= start < b < end), default=None)
         if lead is not None:
@@ -220,6 +219,6 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
             continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)
-        national = any(before.endswith((c, c + "的")) for c in _countries_before(text, start))
+        national = start in countries or (text[start - 1 : start] == "的" and start - 1 in countries)
         if dotted or titled or text.startswith(_FOREIGN_AFTER, end) or (national and tag is None):
             yield start, end

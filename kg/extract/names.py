@@ -16,6 +16,7 @@ next paragraph).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 import jieba.posseg
@@ -231,6 +232,12 @@ def _foreign_char(c: str) -> bool:
 
 
 _COMMON_CHAR = 1000  # a character this frequent alone in jieba's dictionary (人, 统) opens no foreign name
+
+
+@lexicon.cached
+def foreign_runs() -> re.Pattern[str]:
+    """Maximal runs of transliteration characters (where :func:`foreign_run` may start)."""
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in _translit() if c != "和")) + "]+")
 
 
 def foreign_run(text: str, i: int) -> int:
