@@ -1,0 +1,226 @@
+"""Appointments and careers: posts stated by a verb rather than a title in front of the name.
+
+``任命甲为X``, ``免去甲的X职务``, ``甲当选为X``, ``甲辞去X职务``, election and
+assignment lists (``选举甲、乙为X``, ``由甲、乙担任``), career text (``历任A、B``,
+``甲同志任X``, ``甲出任X``), a title in brackets after a name (``甲（某厅原巡视员）``)
+and ``等区领导`` lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.extract.names import (
+    is_cjk,
+    is_name,
+    name_at,
+)
+from kg.extract.officials import PersonState, appointed, name_before, position_relations
+from kg.extract.posts import normalise_stack
+from kg.extract.titles import parse_title, title_stack
+from kg.model import EntityRef, Mention, Relation
+from kg.vocab import EntityType, Predicate
+
+# 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
+APPOINT = re.compile(r"(?P<after>被任命为|被免去|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
+APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
+
+__all__ = ["appointment_clauses", "assigned_lists", "bracketed_titles", "careers", "elected_lists", "leader_lists"]
+
+
+def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
+    """``任命甲为X``, ``免去甲的X职务``, ``甲当选为X`` (and lists ``任命:甲为X;乙为Y``): X with its tense."""
+    text = st.text
+    for m in APPOINT.finditer(text):
+        if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
+            s = name_before(st, m.start())
+            if s is not None:
+                verb = m.group("after")
+                tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
+                yield from appointed(st, s, m.start(), m.end(), tense)
+            continue
+        tense, pos = APPOINT_TENSE[m.group(2)], m.end()
+        while pos < len(text):
+            n = name_at(text, pos, st.breaks, True)
+            if not n:
+                break
+            at = pos + n
+            at += 2 if text.startswith("同志", at) else 0
+            if text.startswith("为" if tense == "appointed" else "的", at):
+                at += 1
+            elif tense == "appointed":
+                break
+            end = yield from appointed(st, pos, pos + n, at, tense)
+            if end is None:
+                break
+            pos = end + (2 if text.startswith("职务", end) else 0)
+            if not re.match(r"[;；、,，]\s*", text[pos : pos + 2]) or text.startswith(("任命", "免去"), pos + 1):
+                break
+            pos += 1
+
+
+_ELECTS = re.compile(r"选举|任命|当选|决定")
+_LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
+_LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")
+
+
+def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:
+    """The names of a list ``甲、乙、丙`` that ends at ``pos``, in text order."""
+    found: list[tuple[int, int]] = []
+    while True:
+        s = name_before(st, pos)
+        if s is None:
+            break
+        found.append((s, pos))
+        if s == 0 or st.text[s - 1] != "、":
+            break
+        pos = s - 1
+    return found[::-1]
+
+
+def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:
+    """``选举甲、乙为X;丙为Y``: each listed name takes the title after ``为`` (elected or appointed).
+
+    Only inside a sentence that says 选举, 任命, 当选 or 决定, so ``甲为X`` in other prose is left alone.
+    """
+    text = st.text
+    for m in _LIST_BEFORE_TITLE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。\n")
+        verb = _ELECTS.search(text, start + 1, m.start())
+        if verb is None:
+            continue
+        names = _listed_before(st, m.start())
+        if not names or names[0][0] < verb.end():
+            continue
+        tense = "appointed" if verb.group() in ("任命", "决定") else "elected"
+        for s, e in names:
+            if st.free(s, e) or ("".join(text[s:e].split())) in st.known:
+                yield from appointed(st, s, e, m.end(), tense) or ()
+
+
+_BY_LIST = re.compile(r"由(?=[^，,。；;]{2,200}?担任)")
+
+
+def assigned_lists(st: PersonState) -> Iterator[Mention | Relation]:
+    """``执行主席由甲、乙、丙担任``: the title before ``由`` is each listed name's."""
+    text = st.text
+    for m in _BY_LIST.finditer(text):
+        stack = title_stack(text, m.start())
+        if not stack or stack[-1].end != m.start():
+            continue
+        end = text.find("担任", m.end())
+        names = _listed_before(st, end)
+        if not names or names[0][0] != m.end():
+            continue
+        title = stack[-1]
+        cut = text.rfind("会议", title.start, m.start())  # 本次会议执行主席: the session is no body
+        session = text[title.start : cut + 2] if cut >= 0 else ""
+        for s, e in names:
+            for x in appointed(st, s, e, title.start, "current", m.start()) or ():
+                if session and isinstance(x, Relation) and x.predicate is Predicate.HOLDS_POSITION:
+                    x = replace(x, object=x.object.removeprefix(session))
+                elif session and (isinstance(x, Relation) or x.type is EntityType.ORGANIZATION):
+                    continue  # no membership of a session
+                yield x
+
+
+_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+# verbs of a move to a post: the name right before one is its subject (甲出任X)
+_MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
+_FORMER = ("历任", "曾任", "先后任", "先后担任")
+_CAREER_SEP = re.compile(r"[、，,；;]")
+_DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
+_PRONOUNS = ("他", "她")
+
+
+def careers(st: PersonState) -> Iterator[Mention | Relation]:
+    """Career text: ``甲……历任A、B，C`` and ``他转任D``: each title is a post of the sentence's subject.
+
+    The subject is the first person the sentence names before the verb, or, after ``他``/``她``,
+    the last person named before the sentence. Titles follow the verb separated by ``、``, commas
+    or semicolons, each written whole (a segment that is no title ends the list).
+    """
+    text = st.text
+    for m in _CAREER.finditer(text):
+        s_start, _ = st.doc.sentence_at(m.start())
+        before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]
+        named = [(text.find(n, s_start, m.start()), n) for n in st.known if n in text[s_start : m.start()]]
+        named = [(a, n) for a, n in named if a >= 0]
+        if named:  # a known name written again with no title (周先旺出生于…，历任…)
+            a, n = min(named)
+            before = sorted([*before, (a, a + len(n), n)])
+        comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
+        if not before and (comrade or m.group() in _MOVES):
+            name_end = m.start() - (2 if comrade else 0)
+            s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
+            if s is not None and st.free(s, name_end):
+                yield st.person(s, name_end, official=True)
+                before = [st.spans[-1]]
+        adjacent = [x for x in before if x[1] == m.start()]
+        if adjacent:
+            subject = adjacent[-1]  # …主任张庆任X: the name right before the verb is its subject
+        elif before:
+            subject = before[0]
+        elif any(p in text[s_start : m.start()] for p in _PRONOUNS):
+            earlier = [x for x in st.spans if x[1] <= s_start]
+            if not earlier:
+                continue
+            subject = earlier[-1]
+        else:
+            continue
+        if not st.known.get(subject[2], {}).get("official"):
+            continue
+        tense = "former" if m.group().startswith(_FORMER) else "current"
+        ref = EntityRef(EntityType.PERSON, subject[2])
+        pos = m.end()
+        listed: list = []  # the titles of this list so far: a bare 常委 after 州委委员 is the committee's
+        while pos < len(text):
+            stop = _CAREER_SEP.search(text, pos)
+            end = stop.start() if stop else len(text)
+            end = min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+            lead = _DATE_LEAD.match(text, pos, end)
+            seg_start = lead.end() if lead else pos
+            if _CAREER.match(text, seg_start):
+                break  # 2017年3月晋升…: the next verb takes over
+            title = parse_title(text, seg_start, end) if end - seg_start <= 30 else None
+            if title is None or title.written_start != seg_start or title.business:
+                break
+            listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
+            post = normalise_stack(listed, st.setting)[-1]
+            posts = [replace(post, title=replace(post.title, tense=tense))]
+            yield from position_relations(st, ref, posts, end)
+            if not stop or text[end : end + 1] in "。" or stop.start() != end:
+                break
+            pos = end + 1
+
+
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
+
+
+def bracketed_titles(st: PersonState) -> Iterator[Mention | Relation]:
+    """``甲（某省某厅原巡视员）``: a title in brackets right after a name is that person's post."""
+    text = st.text
+    for m in _BRACKETED.finditer(text):
+        inner = m.group(1)
+        if inner.startswith(("作者", "记者", "通讯员", "摄影")):
+            continue
+        s = name_before(st, m.start())
+        if s is None or not is_name(text[s : m.start()]) or not st.free(s, m.start()):
+            continue
+        stack = title_stack(inner, len(inner))
+        if not stack or stack[0].written_start != 0 or stack[0].start != 0:
+            continue  # the brackets hold more than titles
+        yield from appointed(st, s, m.start(), m.start(1), None, m.end(1))  # the tense as written (原…)
+
+
+def leader_lists(st: PersonState) -> Iterator[Mention | Relation]:
+    """``甲、乙、丙等区领导``: a list of names before ``等X领导`` are officials with that title."""
+    text = st.text
+    for m in _LEADERS_AFTER.finditer(text):
+        names = _listed_before(st, m.start())
+        if len(names) < 2 and not (names and names[0][0] > 0 and not is_cjk(text[names[0][0] - 1])):
+            continue
+        for s, e in names:
+            yield from appointed(st, s, e, m.start() + 1, "current", m.end()) or ()

@@ -1,0 +1,194 @@
+"""Bylines, mastheads and authors: the paper's staff and the writers it prints.
+
+``记者/张三``, ``责任编辑:李四``, ``王五/摄``, author notes (``(作者系…主任)``)
+and a line holding only a name: persons with ``official: false`` and a ``role``
+(an author note that states a post makes an official).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.data import lexicon
+from kg.extract.names import (
+    headed_name_at,
+    is_name,
+    name_at,
+    spaced_name_at,
+)
+from kg.extract.officials import (
+    CJK,
+    SPACES,
+    PersonState,
+    position_relations,
+)
+from kg.extract.posts import normalise_stack
+from kg.extract.titles import title_stack
+from kg.model import EntityRef, Mention, Relation
+from kg.vocab import EntityType, Predicate
+
+# --- other persons -----------------------------------------------------------
+
+AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2,60})[)）]")
+# (作者张三系…主任,李四系…教授): each clause names its author
+NAMED_NOTE = re.compile(r"[(（]\s*作者([^)）\n]{4,120})[)）]")
+NAMED_CLAUSE = re.compile(rf"([{CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})")
+# byline roles of the paper's own staff: member_of the paper (a 通讯员 is a
+# contributor, usually from the body the story is about, not the paper's staff)
+STAFF_ROLES = ("reporter", "photographer", "intern")
+SENTENCE_END = re.compile(r"[。！？!?]")
+
+__all__ = ["authors", "bylines", "standalone_names"]
+
+
+@lexicon.cached
+def _roles() -> dict[str, str]:
+    return lexicon.table("byline_roles")
+
+
+@lexicon.cached
+def _byline_regex() -> re.Pattern[str]:
+    roles = "|".join(
+        map(re.escape, sorted((r for r in _roles() if r not in ("摄", "作者", "讲述人")), key=len, reverse=True))
+    )
+    return re.compile(rf"(?P<role>{roles})\s*[/:：]?\s*(?=[{CJK}])")
+
+
+_PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{1,4}})*)\s*/\s*摄")
+
+
+def bylines(st: PersonState) -> Iterator[Mention | Relation]:
+    text = st.text
+    for m in _byline_regex().finditer(text):
+        role = _roles().get(m.group("role"), "reporter")
+        paper = _paper_before(st, m.start())
+        pos = m.end()
+        while pos < len(text):
+            n = spaced_name_at(text, pos, st.breaks) or name_at(text, pos, st.breaks, after_space=True)
+            n = n or headed_name_at(text, pos, st.breaks)
+            e = pos + n
+            if e == pos or not st.free(pos, e):
+                break
+            yield st.person(pos, e, official=False, role=role)
+            if paper and role in STAFF_ROLES:
+                name = "".join(text[pos:e].split())
+                yield st.doc.relation(
+                    EntityRef(EntityType.PERSON, name),
+                    Predicate.MEMBER_OF,
+                    EntityRef(EntityType.ORGANIZATION, paper),
+                    pos,
+                    e,
+                )
+            k = e
+            while k < len(text) and text[k] in SPACES:
+                k += 1
+            if k == e or k in st.breaks or _byline_regex().match(text, k):
+                break
+            pos = k
+    for m in _PHOTO.finditer(text):
+        pos = m.start("names")
+        for part in re.split(r"([ \u3000]+)", m.group("names")):
+            if part.strip():
+                n = name_at(text, pos)
+                if n and st.free(pos, pos + n):
+                    yield st.person(pos, pos + n, official=False, role="photographer")
+            pos += len(part)
+
+
+def _paper_before(st: PersonState, pos: int) -> str | None:
+    """The paper a byline at ``pos`` writes for, as the organisation component names it.
+
+    A paper written on the byline's line (``某某日报讯(记者/…)``) wins; otherwise the
+    nearest paper that opens a line before it (the masthead, an article's dateline),
+    so ``本报讯(记者 …)`` and a caption ``记者/… 摄`` belong to the page's paper.
+    A paper quoted in an earlier sentence (``据某某晚报报道。记者/…``) is no byline's paper.
+    """
+    original = st.doc.document.text
+    o_pos = st.doc.original_offset(pos)
+    line_start = original.rfind("\n", 0, o_pos) + 1
+    best = None
+    for m in st.orgs:
+        if m.prop("kind") != "media" or m.end > o_pos:
+            continue
+        opens_line = not original[original.rfind("\n", 0, m.start) + 1 : m.start].strip()
+        same_sentence = m.start >= line_start and not SENTENCE_END.search(original, m.end, o_pos)
+        if same_sentence or opens_line:
+            best = m.name
+    return best
+
+
+# a line holding a name, after an optional column mark (□ 王 磊); an OCR space may split a two-character name
+_NAME_LINE = re.compile(rf"(?m)^[ \u3000]*(?:[□■●◆][ \u3000]*)?([{CJK}](?:[ \u3000]?[{CJK}]){{1,3}})[ \u3000]*$")
+
+
+def _name_lines(st: PersonState) -> list[tuple[int, int]]:
+    """Clean spans of the original lines that hold nothing but a name (captions, column authors)."""
+    out = []
+    for m in _NAME_LINE.finditer(st.doc.document.text):
+        raw = m.group(1)
+        if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
+            s = st.doc.clean_offset(m.start(1))
+            if s is not None and st.text[s : s + len(raw)] == raw:
+                out.append((s, s + len(raw)))
+    return out
+
+
+def _line_name(st: PersonState, pos: int) -> tuple[int, int] | None:
+    """The nearest line before ``pos`` that holds nothing but a name."""
+    before = [span for span in _name_lines(st) if span[1] <= pos]
+    return before[-1] if before else None
+
+
+def _named_authors(st: PersonState) -> Iterator[Mention | Relation]:
+    """``(作者张三系…副主任,李四系…教授)``: each named author with the posts the note states."""
+    text = st.text
+    for note in NAMED_NOTE.finditer(text):
+        for m in NAMED_CLAUSE.finditer(text, note.start(1), note.end(1)):
+            s, e = m.span(1)
+            if not (is_name(m.group(1)) or "·" in m.group(1)) or not st.free(s, e):
+                continue
+            stack = title_stack(text, m.end(3))
+            official = bool(stack) and not any(t.business for t in stack)
+            ref = EntityRef(EntityType.PERSON, m.group(1))
+            yield st.person(s, e, **({"official": True} if official else {"official": False, "role": "author"}))
+            if official:
+                yield from position_relations(st, ref, normalise_stack(stack, st.setting), m.end(3))
+
+
+def authors(st: PersonState) -> Iterator[Mention | Relation]:
+    text = st.text
+    yield from _named_authors(st)
+    for m in AUTHOR_NOTE.finditer(text):
+        span = _line_name(st, m.start())
+        if span is None or not st.free(*span):
+            continue
+        s, e = span
+        name = "".join(text[s:e].split())
+        ref = EntityRef(EntityType.PERSON, name)
+        if m.group(1) in ("系", "为"):
+            note_end = m.end(2)
+            stack = title_stack(text, note_end)
+            if stack and not any(t.business for t in stack):
+                yield st.person(s, e, official=True)
+                yield from position_relations(st, ref, normalise_stack(stack, st.setting), note_end)
+                continue
+        yield st.person(s, e, official=False, role="author")
+        unit = m.group(2).strip()
+        if m.group(1).startswith("单位") and unit:
+            yield st.doc.relation(
+                ref, Predicate.MEMBER_OF, EntityRef(EntityType.ORGANIZATION, unit), m.start(2), m.end(2)
+            )
+
+
+def standalone_names(st: PersonState) -> Iterator[Mention]:
+    """A line holding only a name: a caption of a known person, or a column's author."""
+    text = st.text
+    for s, e in _name_lines(st):
+        if not st.free(s, e):
+            continue
+        name = "".join(text[s:e].split())
+        if name in st.known:
+            yield st.person(s, e, **st.known[name])
+        else:
+            yield st.person(s, e, official=False, role="author")

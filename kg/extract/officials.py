@@ -1,0 +1,357 @@
+"""Officials: the title grammar's posts for the names written after them.
+
+The person state of one pass (:class:`PersonState`), titles stacked in front of a
+name or a list of names (``市委副书记、市长张三``, ``市领导张三、李四``), a name
+followed by a national title (``张三总书记``), and the relations every post
+gives (``holds_position`` with body, jurisdiction, post, tense; ``member_of``).
+:mod:`kg.extract.appointments` and :mod:`kg.extract.bylines` read posts with
+the same helpers; :mod:`kg.extract.persons` runs them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
+from kg.extract.base import Doc
+from kg.extract.context import home
+from kg.extract.names import (
+    headed_name_at,
+    is_cjk,
+    is_name,
+    listed_name_at,
+    name_after_title,
+    name_at,
+    spaced_name_at,
+    surname_length,
+)
+from kg.extract.posts import NATION, Post, Setting, normalise_stack
+from kg.extract.spans import SpanSet
+from kg.extract.titles import core_regex, parse_title, title_stack
+from kg.model import EntityRef, Mention, Relation
+from kg.vocab import EntityType, Predicate
+
+CJK = r"\u4e00-\u9fff"
+SPACES = " \u3000"
+# a government head (副市长) and a body named by a bare level (镇党委): no written body
+_HEAD_TITLE = re.compile(r"^(?:常务副|副|代)?[省市区县镇乡州旗盟]长$")
+_BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
+# national titles written after the name (张三总书记)
+_AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
+_AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
+_TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|同志")
+_CONGRESS = ("代表大会", "人大")
+
+__all__ = [
+    "CJK",
+    "SPACES",
+    "PersonState",
+    "appointed",
+    "name_before",
+    "name_then_title",
+    "position_relations",
+    "titled_officials",
+]
+
+
+class PersonState:
+    """What one pass over a document has found so far."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.taken = SpanSet()
+        self.spans: list[tuple[int, int, str]] = []  # every person found: (start, end, name)
+        self.known: dict[str, dict] = {}  # name -> mention attributes
+        self.breaks = doc.joins()
+        self.setting = Setting(self.text, home(doc).city, home(doc).province)
+        self.orgs = doc.found(EntityType.ORGANIZATION)
+        self.org_names = frozenset(m.name for m in self.orgs)
+
+    def free(self, s: int, e: int) -> bool:
+        return not self.taken.overlaps(s, e)
+
+    def in_body(self, s: int, e: int) -> bool:
+        """True when ``text[s:e]`` overlaps a body already found (全国政协主席: no person 国政协)."""
+        o_s, o_e = self.doc.to_original(s, e)
+        return any(m.start < o_e and o_s < m.end for m in self.orgs)
+
+    def person(self, s: int, e: int, **attrs) -> Mention:
+        self.taken.add(s, e)
+        name = "".join(self.text[s:e].split())
+        self.spans.append((s, e, name))
+        if attrs.get("official") or name not in self.known:
+            self.known[name] = attrs
+        return self.doc.mention(s, e, EntityType.PERSON, name, **attrs)
+
+
+# --- officials ---------------------------------------------------------------
+
+
+def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
+    """The names (``A、B、C``) starting at ``pos``, after optional spaces.
+
+    The list runs as long as its items are names joined by ``、``; an item the
+    name rules do not read is still taken when the list goes on after it.
+    """
+    text = st.text
+    after_space = False
+    while pos < len(text) and text[pos] in SPACES:
+        pos, after_space = pos + 1, True
+    found: list[tuple[int, int]] = []
+    while pos < len(text):
+        if after_space:
+            n = name_at(text, pos, st.breaks, True)
+            n = n or spaced_name_at(text, pos, st.breaks) or headed_name_at(text, pos, st.breaks)
+        else:
+            n = name_after_title(text, pos, st.breaks)
+        if found:
+            listed = listed_name_at(text, pos)
+            if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
+                n = listed  # 甲、刘春让、乙: an item closed by 、 is a name whole
+        if not n or _is_division(text[pos : pos + n]) or (found and _title_ahead(text, pos)):
+            break  # 县委书记甲、阳泉市城区区委书记乙 / 甲、原一级巡视员乙: the next title, no name
+        found.append((pos, pos + n))
+        if text[pos + n : pos + n + 1] != "、":
+            break
+        pos, after_space = pos + n + 1, False
+    return found
+
+
+def _title_ahead(text: str, pos: int) -> bool:
+    """True when a title with a tense marker is written from ``pos`` (``原一级巡视员乙``): no name there."""
+    m = core_regex().search(text, pos, min(len(text), pos + 12))
+    if m is None or any(c in "、，,。；;：: " for c in text[pos : m.start()]):
+        return False
+    t = parse_title(text, pos, m.end())
+    return t is not None and t.start == pos and t.tense != "current"
+
+
+def _is_division(word: str) -> bool:
+    """True when ``word`` is a division's name written with its level (``阳泉市``, ``广灵县``)."""
+    return word.endswith(tuple("省市县区州旗盟镇乡")) and bool(Gazetteer.load().lookup(word))
+
+
+@lexicon.cached
+def _referring() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("referring_bodies"), key=len, reverse=True))
+
+
+@lexicon.cached
+def _events() -> tuple[str, ...]:
+    return tuple(lexicon.words("meeting_heads"))
+
+
+def _named_body(body: str | None) -> bool:
+    """True when ``body`` names a body: not a reference (``该公司``, ``相关部门``) nor an event (``X工作推进会``).
+
+    >>> [_named_body(b) for b in ("该公司", "相关部门", "全市文明创建工作推进会", "州人民代表大会", "县交通运输局")]
+    [False, False, False, True, True]
+    """
+    if not body or body.startswith(_referring()):
+        return False
+    return body.endswith(_CONGRESS) or not body.endswith(_events())  # a congress is a standing body
+
+
+def _written_body(p: Post) -> bool:
+    """True when the text names the body the holder is a member of.
+
+    A body only implied by a core title is no membership: the centre's
+    (``总书记`` → 中共中央), a government implied by its head (``副市长``)
+    and a bare body with no name (``镇党委``, ``村委会``).
+    Written bodies count: ``芦淞区委副书记``, ``市人大常委会主任``,
+    ``市政府秘书长``, ``水利局局长``, ``东村党支部书记``.
+    """
+    t, body = p.title, p.organization
+    if not _named_body(body) or p.kind == "generic" or (p.jurisdiction == NATION and not t.body):
+        return False
+    implied = _HEAD_TITLE.match(t.core) or (not t.unit and body.startswith(_BARE_LEVELS))
+    return bool(t.body or not implied)
+
+
+def position_relations(
+    st: PersonState, ref: EntityRef, posts: list[Post], name_end: int, continued: Post | None = None
+) -> Iterator[Relation]:
+    doc = st.doc
+    named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
+    for p in posts:
+        t = p.title
+        r = doc.relation(
+            ref,
+            Predicate.HOLDS_POSITION,
+            t.written,
+            t.written_start,
+            name_end,
+            body=p.body,
+            jurisdiction=p.jurisdiction,
+            post=p.post,
+            tense=t.tense,
+            city=st.setting.home_city if p.jurisdiction != NATION else None,
+        )
+        yield r
+        listed = continued is not None and p.body == continued.body and _written_body(continued)
+        # 市长 → 市人民政府 when the page names that government: membership of a body the page states
+        named_on_page = p.organization in st.org_names and p.jurisdiction != NATION
+        if _written_body(p) or listed or (named_on_page and _named_body(p.organization)):
+            name = named.get(p.organization) or _member_body(st, p)
+            named.setdefault(p.organization, name)
+            org = EntityRef(EntityType.ORGANIZATION, name)
+            span = _body_span(st, t)
+            if span is not None:  # 市委常委: the body written in the title is a mention of it
+                yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
+            yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
+
+
+_TENSE_LEAD = re.compile(r"^(?:原|时任|现任|前任|前|新任|拟任|曾任)")
+
+
+def _body_span(st: PersonState, t) -> tuple[int, int] | None:
+    """The span of the body written in front of a title's core (``句容市委``书记), when no organisation
+    the organisation component found covers it; ``None`` for a title with no body of its own."""
+    if not t.body or not t.written.endswith(t.core) or _found_body(st, t.start, t.end):
+        return None
+    prefix = t.written[: len(t.written) - len(t.core)]
+    lead = _TENSE_LEAD.match(prefix)
+    start = t.written_start + (lead.end() if lead else 0)
+    end = t.written_start + len(prefix)
+    body = st.text[start:end]
+    if len(body) < 2 or not body.endswith((t.body, *((t.unit,) if t.unit else ()))):
+        return None
+    return start, end
+
+
+def _member_body(st: PersonState, p: Post) -> str:
+    """The body a title's holder is a member of, named as the organisation component names it.
+
+    The organisation found inside the title replaces the post's body when the post
+    could not place it (``州监察委员会副主任`` with no known 州: ``监察委员会``) or when it
+    names another body (``市委办公室主任``: the office, not ``市委``). A found name that only
+    writes the same body with more places in front keeps the post's spelling.
+    """
+    found = _found_body(st, p.title.start, p.title.end)
+    if not found or found == p.organization or p.organization.startswith(found):
+        return p.organization  # the post names an office under the found body (州人大常委会法制工作委员会)
+    if p.jurisdiction is None:
+        return found
+    same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))
+    return p.organization if same else found
+
+
+def _found_body(st: PersonState, s: int, e: int) -> str | None:
+    """The canonical name the organisation component gave the body written in the title ``[s, e)``.
+
+    The longest organisation mention inside the title wins (``州人大法制委员会主任``
+    → the committee, not ``州人大``); ``None`` when the component found none there.
+    """
+    o_s, o_e = st.doc.to_original(s, e)
+    inside = [m for m in st.orgs if o_s <= m.start and m.end <= o_e and m.prop("kind") != "media"]
+    return max(inside, key=lambda m: (m.end - m.start, -m.start)).name if inside else None
+
+
+def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
+    text = st.text
+    last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
+    for m in core_regex().finditer(text):
+        names = _names_after(st, m.end())
+        if not names:
+            continue
+        stack = title_stack(text, m.end())
+        if not stack or stack[-1].end != m.end():
+            continue
+        if stack[-1].core.endswith(("领导", "负责人")) and not (stack[-1].level or stack[-1].unit or stack[-1].places):
+            continue  # a bare 领导 is not a title
+        # a public title makes an official even beside a company post (政协委员、某公司董事长)
+        # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
+        # 州人大常委会副主任甲、乙,秘书长丙: a bare title continuing a list is the same body's
+        cont = last[1] if last and text[last[0] : stack[0].start] in (",", "，") else None
+        posts = normalise_stack(stack, st.setting, cont)
+        public = [p for p in posts if not p.title.business]
+        if len(public) < len(posts) and all(p.title.core.endswith(("领导", "负责人")) for p in public):
+            public = []
+        official = bool(public)
+        last = (names[-1][1], public[-1]) if public else None
+        for s, e in names:
+            if not st.free(s, e):
+                continue
+            attrs = {"official": True} if official else {"official": False, "role": "business"}
+            yield st.person(s, e, **attrs)
+            ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
+            yield from position_relations(st, ref, public, e, cont)
+            for p in posts:
+                if p.title.business and _named_body(p.body):
+                    org = EntityRef(EntityType.ORGANIZATION, p.body)
+                    yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
+
+
+def name_before(st: PersonState, pos: int) -> int | None:
+    """The start of a name that ends at ``pos`` (a known name first, else a plausible one)."""
+    text = st.text
+    for n in (3, 2, 4):
+        s = pos - n
+        word = text[max(0, s) : pos]
+        if len(word) != n:
+            continue
+        if word in st.known or is_name(word):
+            return s
+        # an item of a list (、王国华、): the list says it is a name the name rules do not read
+        if text[s - 1 : s] == "、" and surname_length(text, s) and listed_name_at(text[:pos] + "、", s) == n:
+            return s
+    return None
+
+
+def _shifted(t, by: int):
+    """A title read from a slice of the text, in the text's offsets."""
+    return replace(t, start=t.start + by, written_start=t.written_start + by, end=t.end + by)
+
+
+def appointed(st: PersonState, s: int, e: int, title_at: int, tense: str | None, end: int | None = None):
+    """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends."""
+    text = st.text
+    if end is None:
+        stop = _TITLE_END.search(text, title_at, min(len(text), title_at + 40))
+        end = stop.start() if stop else None
+        while end is not None and text.startswith("、", end):  # 副省长、代理省长: the stack goes on
+            nxt = _TITLE_END.search(text, end + 1, min(len(text), end + 41))
+            t = parse_title(text, end + 1, nxt.start()) if nxt else None
+            if t is None or t.start != end + 1 or not t.written:
+                break  # 甲为X、乙为Y: the next item is another person's
+            end = nxt.start()
+    # the stack read from the title's start: 甲同志任X、Y is not clipped by what stands before 任
+    stack = [_shifted(t, title_at) for t in title_stack(text[title_at:end], end - title_at)] if end else []
+    if not stack:
+        return None
+    posts = normalise_stack(stack, st.setting)
+    posts = [replace(p, title=replace(p.title, tense=tense or p.title.tense)) for p in posts if not p.title.business]
+    if not posts:
+        return None
+    if st.free(s, e):
+        yield st.person(s, e, official=True)
+    ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
+    yield from position_relations(st, ref, posts, end)
+    return end
+
+
+def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
+    text = st.text
+    for m in _AFTER_NAME.finditer(text):
+        for n in (3, 2, 4):
+            s = m.start() - n
+            if s < 0 or not st.free(s, m.start()):
+                continue
+            boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in "的和与及在、"
+            glued = s > 0 and is_cjk(text[s - 1]) and text[s] in "和与及"  # 领导和大会主席: 和 joins
+            if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued and not st.in_body(s, m.start()):
+                break
+        else:
+            continue
+        yield st.person(s, m.start(), official=True)
+        ref = EntityRef(EntityType.PERSON, text[s : m.start()])
+        title = parse_title(text, m.start(), m.end())
+        if title is None:
+            continue
+        body = _AFTER_NAME_BODY.get(m.group().lstrip("副"))
+        post = Post(title, NATION, body, "party", f"{body}{m.group()}")
+        yield from position_relations(st, ref, [post], m.end())
