@@ -29,11 +29,25 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.data import lexicon
-from kg.data.gazetteer import Gazetteer
-from kg.extract.context import provinces
-from kg.extract.spans import SpanSet
+from kg.extract.org_lexicon import (
+    body_kinds,
+    ethnic_groups,
+    gazetteer,
+    is_place_name,
+    known_names,
+    known_names_regex,
+    left_stops,
+    min_stems,
+    province_shorts,
+    public_names_by_last,
+    suffix_regex,
+    suffixes,
+    titles,
+    titles_by_char,
+)
+from kg.extract.spans import longest_first
 from kg.extract.tokens import is_word
-from kg.vocab import PUBLIC_KINDS, OrgKind
+from kg.vocab import PUBLIC_KINDS
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "body_kinds", "longest_first", "org_spans"]
 
@@ -70,111 +84,9 @@ class OrgSpan:
     in_title: bool = False  # a bare committee that is only the front of a party title (市委书记)
 
 
-@lexicon.cached
-def body_kinds() -> dict[str, str]:
-    """The kind (an :class:`OrgKind` value) of each generic body word, from ``kg/data/bodies.txt``.
-
-    >>> body_kinds()["纪委监委"], body_kinds()["行政公署"]
-    ('discipline', 'government')
-    """
-    return {line.split("\t")[0]: OrgKind(line.split("\t")[1]).value for _, line in lexicon.lines("bodies")}
-
-
-@lexicon.cached
-def _suffix_rows() -> tuple[tuple[str, str, int], ...]:
-    """``(suffix, kind, shortest stem)`` rows of ``org_suffixes.txt``, longest suffix first."""
-    rows = []
-    for _, line in lexicon.lines("org_suffixes"):
-        parts = [p.strip() for p in line.split("\t")]
-        rows.append((parts[0], parts[1], int(parts[2]) if len(parts) > 2 else 0))
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@lexicon.cached
-def _suffixes() -> tuple[tuple[str, str], ...]:
-    return tuple((s, k) for s, k, _ in _suffix_rows())
-
-
-@lexicon.cached
-def _min_stems() -> dict[str, int]:
-    return {s: n for s, _, n in _suffix_rows()}
-
-
-@lexicon.cached
-def _ethnic() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.words("ethnic_groups"), key=len, reverse=True))
-
-
-@lexicon.cached
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def _is_place_name(word: str) -> bool:
-    """True when ``word`` is the name or short form of a county or larger division (恩施, 沂南)."""
-    return any(d.level in ("province", "prefecture", "county") for d in _gazetteer().lookup(word))
-
-
-@lexicon.cached
-def _suffix_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(s) for s, _ in _suffixes()))
-
-
-@lexicon.cached
-def _stops() -> frozenset[str]:
-    return lexicon.words("org_left_stops")
-
-
-@lexicon.cached
-def _titles() -> tuple[str, ...]:
-    words = set(lexicon.table("titles")) | set(lexicon.words("business_titles"))
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-@lexicon.cached
-def _titles_by_char() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """:func:`_titles` indexed by first and by last character (same order): a lookup, not a scan."""
-    first: dict[str, list[str]] = {}
-    last: dict[str, list[str]] = {}
-    for t in _titles():
-        if t:
-            first.setdefault(t[0], []).append(t)
-            last.setdefault(t[-1], []).append(t)
-    return {k: tuple(v) for k, v in first.items()}, {k: tuple(v) for k, v in last.items()}
-
-
-@lexicon.cached
-def _public_names_by_last() -> dict[str, tuple[str, ...]]:
-    """Names of public bodies in the lexicon (:func:`_names` order) by their last character."""
-    out: dict[str, list[str]] = {}
-    for n, kind, _ in _names():
-        if n and kind in PUBLIC_KINDS:
-            out.setdefault(n[-1], []).append(n)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lexicon.cached
-def _names() -> tuple[tuple[str, str, str | None], ...]:
-    out = []
-    for _, line in lexicon.lines("org_names"):
-        parts = [p.strip() for p in line.split("\t")]
-        out.append((parts[0], parts[1], parts[2] if len(parts) > 2 else None))
-    return tuple(sorted(out, key=lambda x: -len(x[0])))
-
-
-@lexicon.cached
-def _names_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n, _, _ in _names()))
-
-
-@lexicon.cached
-def _province_shorts() -> frozenset[str]:
-    return frozenset(provinces())
-
-
 def _stop_before(text: str, i: int) -> bool:
     """True when a stop word ends at ``i`` (the name cannot extend over it)."""
-    stops = _stops()
+    stops = left_stops()
     return (
         (i >= 3 and text[i - 3 : i] in stops)
         or (i >= 2 and text[i - 2 : i] in stops)
@@ -198,7 +110,7 @@ def _chain_boundary(text: str, i: int) -> bool:
 
 
 def _has_title(stem: str) -> bool:
-    return any(t in stem for t in _titles())
+    return any(t in stem for t in titles())
 
 
 def _extend_places(text: str, i: int) -> int:
@@ -207,7 +119,7 @@ def _extend_places(text: str, i: int) -> int:
         for k in (4, 3, 2):
             w = text[i - k : i] if i - k >= 0 else ""
             if len(w) == k and (
-                w in _province_shorts()
+                w in province_shorts()
                 or (w[-1] in _LEVELS and all(_CJK.match(c) for c in w) and _chain_boundary(text, i - k))
             ):
                 i -= k
@@ -231,7 +143,7 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     level = text[p]
     if text.endswith("自治", 0, p):  # 恩施土家族苗族自治州: a stem, ethnic names, 自治, the level
         q = p - 2
-        while (e := next((e for e in _ethnic() if text.endswith(e, 0, q)), None)) is not None:
+        while (e := next((e for e in ethnic_groups() if text.endswith(e, 0, q)), None)) is not None:
             q -= len(e)
         if q < p - 2:
             p = q
@@ -242,14 +154,14 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
         s = p - k
         if s < 0 or not all(_CJK.match(c) for c in text[s:p]) or not _chain_boundary(text, s):
             continue
-        if _gazetteer().lookup(text[s:p] + level):
+        if gazetteer().lookup(text[s:p] + level):
             known.append(s)
         blocked = blocked or any(_stop_before(text, j) for j in range(s + 1, p + 1))
         if blocked:
             continue
         if k == 5:
             continue  # five characters only for a division the gazetteer knows
-        if level in _NAMED_LEVELS and not (_is_place_name(text[s:p]) or _is_place_name(text[s:p] + level)):
+        if level in _NAMED_LEVELS and not (is_place_name(text[s:p]) or is_place_name(text[s:p] + level)):
             continue  # 州 / 旗 / 盟 end surnames and words too: the stem must be a known division
         found.append(s)
     if not found and not known:
@@ -266,7 +178,7 @@ def _inner_and(text: str, p: int, s: int) -> bool:
     if text[p] != "和" or not 2 <= s - p - 1 <= 4 or text[p + 1] in _LEVELS:
         return False
     before = text[max(0, p - 4) : p]
-    return len(before) >= 2 and not any(before.endswith(x) for x, _ in _suffixes())
+    return len(before) >= 2 and not any(before.endswith(x) for x, _ in suffixes())
 
 
 def _fused(text: str, p: int, s: int, suffix: str) -> bool:
@@ -282,7 +194,7 @@ def _public_start(text: str, s: int, suffix: str) -> int | None:
     national bodies (``国家发展改革委``).
     """
     lo = max(0, s - _MAX_PUBLIC_STEM)
-    min_stem = _min_stems().get(suffix, 0)
+    min_stem = min_stems().get(suffix, 0)
     for p in range(s - 1, lo - 1, -1):
         if not _NAME_CHAR.match(text[p]) or text[p].isdigit():
             return None
@@ -308,14 +220,14 @@ def _title_at(text: str, s: int, suffix: str) -> bool:
     (``市行业办公室党委书记``).
     """
     e = s + len(suffix)
-    first, last = _titles_by_char()
+    first, last = titles_by_char()
     if any(text.endswith(t, 0, e) for t in last.get(text[e - 1], ()) if len(t) > len(suffix)):
         return True  # 市委常委: the 委 ends a title
     title = next((t for t in first.get(text[s], ()) if text.startswith(t, s) and len(t) > len(suffix)), None)
     if title is None:
         return False
     # 联村党委书记 names 联村党委; 市行业办公室党委书记 is a title of 市行业办公室
-    return not suffix.startswith("党") or any(text[:s].endswith(x) for x, _ in _suffixes())
+    return not suffix.startswith("党") or any(text[:s].endswith(x) for x, _ in suffixes())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -330,9 +242,9 @@ def _is_distinctive(stem: str) -> bool:
     A province, a county or larger division (``恩施``), or the national ``中国`` in
     front is a name: ``恩施日报``, ``中国社会科学院``.
     """
-    if re.search(r"[A-Za-z]{2,}", stem) or any(stem.startswith(p) for p in (*_province_shorts(), "中国")):
+    if re.search(r"[A-Za-z]{2,}", stem) or any(stem.startswith(p) for p in (*province_shorts(), "中国")):
         return True
-    if any(_is_place_name(stem[:k]) for k in (2, 3, 4) if len(stem) >= k):
+    if any(is_place_name(stem[:k]) for k in (2, 3, 4) if len(stem) >= k):
         return True
     pairs = _posseg(stem, hmm=False)
     singles = 0
@@ -365,7 +277,7 @@ def _named_start(text: str, s: int) -> int:
     for pair in _posseg(text[i:s], hmm=True):
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
-        if any(text.startswith(x, i + len(pair.word)) for x, _ in _suffixes()):
+        if any(text.startswith(x, i + len(pair.word)) for x, _ in suffixes()):
             break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
         i += len(pair.word)
     while i < s and (text[i] in "”" or (text[i] == "“" and "”" not in text[i:s])):
@@ -378,21 +290,21 @@ def _media_start(text: str, s: int, start: int) -> int:
     pairs = _posseg(text[start:s], hmm=False)
     i = s
     for pair in reversed(pairs):
-        if pair.flag != "ns" and pair.word not in _province_shorts():
+        if pair.flag != "ns" and pair.word not in province_shorts():
             break
         i -= len(pair.word)
     return i if i < s else start
 
 
 def _lexicon_spans(text: str) -> Iterable[OrgSpan]:
-    kinds = {n: (k, c) for n, k, c in _names()}
-    for m in _names_re().finditer(text):
+    kinds = {n: (k, c) for n, k, c in known_names()}
+    for m in known_names_regex().finditer(text):
         if _runs_on(text, m.start(), m.end()):
             continue  # 科技部门 is no 科技部, 新华社区 no 新华社 (but 新华社长沙 is 新华社)
         kind, canonical = kinds[m.group()]
         yield OrgSpan(m.start(), m.end(), kind, canonical)
     for m in _TODAY_MASTHEAD.finditer(text):
-        if _is_place_name(m.group(2)):
+        if is_place_name(m.group(2)):
             yield OrgSpan(m.start(1), m.end(1), "media")
 
 
@@ -458,9 +370,9 @@ def _open_quote(text: str, start: int, end: int) -> int | None:
 def _home_unit(text: str, start: int, s: int) -> bool:
     """True when ``text[start:s]`` is a bare level or a national body, then a unit name (not a body)."""
     head = text[start]
-    if head not in _LEVELS and not any(text.startswith(n, start) for n, _, _ in _names()):
+    if head not in _LEVELS and not any(text.startswith(n, start) for n, _, _ in known_names()):
         return False
-    if head in _LEVELS and any(_gazetteer().lookup(text[start - k : start + 1]) for k in (2, 3) if start >= k):
+    if head in _LEVELS and any(gazetteer().lookup(text[start - k : start + 1]) for k in (2, 3) if start >= k):
         return False  # 成都市天府…中心: the level ends a place name (都 is no stop word here)
     return not text[start:s].endswith(_BODY_WORDS)  # 市政府中心工作 is no unit
 
@@ -471,7 +383,7 @@ def _national_unit_start(text: str, s: int) -> int | None:
         q = s - k
         if q < 2 or not all(_CJK.match(c) for c in text[q:s]):
             break
-        name = next((n for n in _public_names_by_last().get(text[q - 1], ()) if text.endswith(n, 0, q)), None)
+        name = next((n for n in public_names_by_last().get(text[q - 1], ()) if text.endswith(n, 0, q)), None)
         if name and name[-1] in "部委局署院":
             return q - len(name)
     return None
@@ -479,8 +391,8 @@ def _national_unit_start(text: str, s: int) -> int | None:
 
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
     """Public bodies with a jurisdiction, and named organisations, ending in a suffix."""
-    kinds = dict(_suffixes())
-    for m in _suffix_re().finditer(text):
+    kinds = dict(suffixes())
+    for m in suffix_regex().finditer(text):
         s, e = m.span()
         suffix = m.group()
         kind = kinds[suffix]
@@ -526,22 +438,6 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             yield OrgSpan(start, e, kind)
 
 
-def longest_first(spans: Iterable[OrgSpan]) -> list[OrgSpan]:
-    """Drop overlapping spans: the longest wins (then the leftmost); result in text order.
-
-    >>> spans = longest_first([OrgSpan(0, 2, "a"), OrgSpan(0, 5, "b"), OrgSpan(4, 8, "c"), OrgSpan(6, 9, "d")])
-    >>> [(x.start, x.end, x.kind) for x in spans]
-    [(0, 5, 'b'), (6, 9, 'd')]
-    """
-    kept: list[OrgSpan] = []
-    taken = SpanSet()
-    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, x.carried, x.kind)):
-        if not taken.overlaps(sp.start, sp.end):
-            kept.append(sp)
-            taken.add(sp.start, sp.end)
-    return sorted(kept, key=lambda x: x.start)
-
-
 _MEDIA_NAME = (
     r"[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
     r"(?:新闻网|日报|晚报|晨报|商报|时报|青年报|证券报|电讯|新闻|网|报|卫视|电视台|全媒体|客户端)"
@@ -579,7 +475,7 @@ def credit_spans(text: str) -> list[OrgSpan]:
 def org_spans(text: str, extra: Sequence[OrgSpan] = ()) -> list[OrgSpan]:
     """Every organisation span of ``text`` (plus ``extra`` proposals), overlaps removed."""
     spans = [*_lexicon_spans(text), *_body_spans(text), *_suffix_spans(text), *credit_spans(text), *extra]
-    kept = longest_first(spans)
+    kept = longest_first(spans, tie=lambda x: (x.carried, x.kind))
     public_ends = {sp.end for sp in kept if sp.kind in PUBLIC_KINDS and not sp.carried}
     out: list[OrgSpan] = []
     for sp in kept:

@@ -10,9 +10,10 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
+from typing import Protocol, TypeVar
 
-__all__ = ["SpanSet"]
+__all__ = ["SpanSet", "longest_first"]
 
 
 class SpanSet:
@@ -46,3 +47,31 @@ class SpanSet:
 
     def __len__(self) -> int:
         return len(self._starts)
+
+
+class _Span(Hashable, Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def longest_first(spans: Iterable[S], tie: Callable[[S], tuple] = lambda s: ()) -> list[S]:
+    """Drop overlapping spans: the longest wins (then the leftmost, then ``tie``); result in text order.
+
+    >>> from collections import namedtuple
+    >>> Sp = namedtuple("Sp", "start end name")
+    >>> [x.name for x in longest_first([Sp(0, 2, "a"), Sp(0, 5, "b"), Sp(4, 8, "c"), Sp(6, 9, "d")])]
+    ['b', 'd']
+    """
+    kept: list[S] = []
+    taken = SpanSet()
+    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, *tie(x))):
+        if not taken.overlaps(sp.start, sp.end):
+            kept.append(sp)
+            taken.add(sp.start, sp.end)
+    return sorted(kept, key=lambda x: x.start)
