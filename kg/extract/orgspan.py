@@ -70,6 +70,7 @@ _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
 _SCHOOLS = frozenset({"大学", "科大", "医院"})  # suffixes that common words may name
 _LEADING_TAGS = _VERB_TAGS | {"vn", "l", "i"}  # what a name does not start with
+_CLAUSE_TAGS = frozenset({"v", "p", "c", "d", "ad", "t", "m", "r", "u", "uj", "ul", "ud"})  # what a name never holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,12 +275,23 @@ def _named_start(text: str, s: int) -> int:
     lo = max(0, s - _MAX_STEM)
     while i > lo and _NAME_CHAR.match(text[i - 1]) and not _stop_before(text, i):
         i -= 1
-    for pair in _posseg(text[i:s], hmm=True):
+    pairs = _posseg(text[i:s], hmm=True)
+    for pair in pairs:
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
         if any(text.startswith(x, i + len(pair.word)) for x, _ in suffixes()):
             break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
         i += len(pair.word)
+    k, cut = i, None
+    for pair in _posseg(text[i:s], hmm=True):
+        k += len(pair.word)
+        named_by_verb = any(text.startswith(x, k) for x, _ in suffixes())  # 攀钢|集团: a verb-like name
+        clause = pair.flag in _CLAUSE_TAGS and (pair.flag != "m" or pair.word.endswith(("年", "月", "日")))
+        quoted = text.count("“", i, k) > text.count("”", i, k)  # 打造“三个高地”指挥部: inside a quoted name
+        if clause and s - k >= 2 and not named_by_verb and not quoted:
+            cut = k  # 早年求学|东南大学, 目前巴西只有|某某保险公司: a clause before the name
+    if cut is not None:
+        i = cut
     while i < s and (text[i] in "”" or (text[i] == "“" and "”" not in text[i:s])):
         i += 1  # a quote closing before the name, or opening one that never closes
     return i

@@ -187,3 +187,19 @@ def test_organizations_body_written_in_a_title_is_a_mention_of_the_members_body(
 def test_organizations_term_ordinal_is_not_part_of_the_body():
     text = "宜宾日报讯(记者/王五) 州十届人大常委会第五次会议举行,州人大常委会主任出席。"
     assert [n for n in orgs(text) if "人大" in n] == ["州人大常委会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他早年求学东南大学。", "东南大学"),
+        ("1953年中国科学院成立研究所。", "中国科学院"),
+        ("目前巴西只有圣保罗州保险公司经营。", "圣保罗州保险公司"),
+        ("攀钢集团西昌钢钒有限公司投产。", "攀钢集团西昌钢钒有限公司"),
+        ("市打造“三个高地”指挥部成立。", "市打造“三个高地”指挥部"),
+    ],
+)
+def test_organizations_a_clause_before_a_named_body_is_no_part_of_it(text, name):
+    found = {text[s.start : s.end] for s in org_spans(text)}
+    assert name in found or not any(name in f and f != name for f in found)
+    assert not any(f.endswith(name) and f != name for f in found)
