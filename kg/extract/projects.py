@@ -276,7 +276,7 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
     for p in found:
         name = canonical[p.name]
         yield doc.mention(p.start, p.end, EntityType.PROJECT, name)
-        place = _site(doc, p) or _builder(doc, p) or _inside(doc, p)
+        place = _site(doc, p) or _stated_before(doc, p) or _builder(doc, p) or _visited(doc, p) or _inside(doc, p)
         if place and (name not in located or located[name][0] != place[0]):
             located[name] = place
             yield doc.relation(
@@ -307,6 +307,42 @@ def _site(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
         place = _place_at(doc, m.end())
         if place:
             return place, p.start, m.end() + 2
+    return None
+
+
+_LOCATED = re.compile(r"(?:位于|地处|坐落于|坐落在|落户于|落户在|在)$")
+_VISITS = ("来到", "走进", "深入", "前往", "赴", "在")
+_INSPECTS = re.compile(r"调研|考察|察看|视察|查看|检查|督导|走访")
+
+
+def _places_in(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Place mentions inside clean ``[lo, hi)`` as ``(start, end, canonical name)``, in text order."""
+    out = []
+    for m in doc.found(EntityType.PLACE):
+        s, e = doc.clean_offset(m.start), doc.clean_offset(m.end)
+        if s is not None and e is not None and lo <= s and e <= hi and m.name not in GENERIC_PLACES:
+            out.append((s, e, canonical_place(doc, m.name)))
+    return sorted(out)
+
+
+def _stated_before(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
+    """``位于X的<project>``: the place the clause puts the project in."""
+    lo = clause_start(doc.text, p.start)
+    for s, e, name in reversed(_places_in(doc, lo, p.start)):
+        if doc.text[e : p.start] in ("的", "") and _LOCATED.search(doc.text, lo, s):
+            return name, s, p.end
+        break
+    return None
+
+
+def _visited(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
+    """``来到X，调研<project>``: the place a visit in the same sentence went to, when it inspects the project."""
+    s_start, _ = doc.sentence_at(p.start)
+    if not _INSPECTS.search(doc.text, s_start, p.start):
+        return None
+    for s, _, name in reversed(_places_in(doc, s_start, p.start)):
+        if doc.text[max(s_start, s - 2) : s].endswith(_VISITS):
+            return name, s, p.end
     return None
 
 

@@ -109,3 +109,17 @@ def test_projects_short_name_joins_the_longer_name_written_first_not_a_set_order
     found = [FoundProject(0, 9, first), FoundProject(20, 29, other), FoundProject(40, 47, "智能物流园项目")]
     for order in (found, found[::-1]):
         assert _unify(order)["智能物流园项目"] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "place"),
+    [
+        ("位于天元区的东方新材料产业园项目开工。", "东方新材料产业园项目", "天元区"),
+        ("他来到醴陵市，调研青瓷文化园项目。", "青瓷文化园项目", "醴陵市"),
+        ("荷塘区云栖数字城项目进展顺利。", "荷塘区云栖数字城项目", "荷塘区"),
+    ],
+)
+def test_projects_located_in_the_place_the_sentence_states(text, project, place):
+    x = extract(Document(id="t.txt", text=text))
+    located = {(str(r.subject), str(r.object)) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
+    assert (f"project/{project}", f"place/{place}") in located
