@@ -32,6 +32,7 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["articles", "extract_meetings"]
 
+_CONVENERS = ("委", "会", "政府", "院", "局", "部", "组", "办", "厅", "处", "班子", "党组", "中心", "公司", "集团")
 _CONVENE = re.compile(r"召开(?:专题|常委|全体|常务)?会议")
 _PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题研究|听取)[^,，。；]{2,18})")
 _QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))”")
@@ -116,9 +117,15 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
     for m in _CONVENE.finditer(text, lo, hi):
         holder = re.search(r"([\u4e00-\u9fff]{2,12})$", text[max(lo, m.start() - 12) : m.start()])
         purpose = _PURPOSE.match(text, m.end(), hi)
-        if purpose:
+        whole = purpose is not None and (purpose.end() >= hi or text[purpose.end()] in ",，。；;")
+        named = (
+            holder is not None
+            and holder.group(1) not in ("我市", "我省", "我区", "我县", "全市")
+            and holder.group(1).endswith(_CONVENERS)  # 县政府召开…: a body convenes (昨日召开… names none)
+        )
+        if whole and not named:  # 召开会议，研究部署防汛工作: named by its purpose, when written whole
             out.append(_Meeting(m.start(), purpose.end(), purpose.group(1) + "会议"))
-        elif holder and holder.group(1) not in ("我市", "我省", "我区", "我县", "全市"):
+        elif named:
             name = holder.group(1) + m.group()[2:]  # 县政府召开常务会议 → 县政府常务会议
             out.append(_Meeting(m.start() - len(holder.group(1)), m.end(), name))
     return sorted(out, key=lambda x: (x.start, -x.end))

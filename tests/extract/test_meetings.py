@@ -169,3 +169,15 @@ def test_meetings_a_list_of_any_length_attends():
     text = f"临沧日报讯 4月9日,全县森林防火工作会议召开。县领导{'、'.join(names)}、岩庄、冯德胜、滿志勇列席。"
     attends = {p for p, _ in relations(text, Predicate.ATTENDS)}
     assert attends == {n.replace(" ", "") for n in names} | {"岩庄", "冯德胜", "滿志勇"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市委常委会召开会议，传达学习省委全会在各地考察时的重要讲话精神。书记张三丰主持。", "市委常委会会议"),
+        ("昨日召开会议，研究部署防汛工作。县长王五山主持。", "研究部署防汛工作会议"),
+    ],
+)
+def test_meetings_convened_meeting_named_by_its_body_or_its_whole_purpose(text, name):
+    x = extract(Document(id="t.txt", text=text))
+    assert name in {m.name for m in x.mentions if m.type.value == "Meeting"}
