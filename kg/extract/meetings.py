@@ -32,6 +32,7 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["articles", "extract_meetings"]
 
+_NATIONAL_TITLE = re.compile(r"总书记|国家主席|国务院总理|委员长")
 _CONVENERS = ("委", "会", "政府", "院", "局", "部", "组", "办", "厅", "处", "班子", "党组", "中心", "公司", "集团")
 _CONVENE = re.compile(r"召开(?:专题|常委|全体|常务)?会议")
 _PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题研究|听取)[^,，。；]{2,18})")
@@ -210,6 +211,12 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 target = _target(found, v.end(), current, last, v.start())
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
+                if role == "speaks":  # 习近平总书记强调: a national leader quoted at a local meeting is not there
+                    subjects = [
+                        p
+                        for p in subjects
+                        if not _NATIONAL_TITLE.search(text, people.clean(p.end, s_start, v.start()), v.start())
+                    ]
                 pred = Predicate.CHAIRS if role == Predicate.CHAIRS else Predicate.ATTENDS
                 for p in subjects:
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)

@@ -181,3 +181,10 @@ def test_meetings_a_list_of_any_length_attends():
 def test_meetings_convened_meeting_named_by_its_body_or_its_whole_purpose(text, name):
     x = extract(Document(id="t.txt", text=text))
     assert name in {m.name for m in x.mentions if m.type.value == "Meeting"}
+
+
+def test_meetings_a_national_leader_quoted_at_a_local_meeting_does_not_attend():
+    text = "市委常委会召开会议。会议指出，习近平总书记强调要加快发展数字经济。市委书记张三丰主持会议。"
+    x = extract(Document(id="t.txt", text=text))
+    people = {r.subject.name for r in x.relations if r.predicate.value in ("attends", "chairs")}
+    assert people == {"张三丰"}
