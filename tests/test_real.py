@@ -20,24 +20,24 @@ REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
     "dev": [
-        ("officials", 0.88),  # 0.939
-        ("other persons", 0.77),  # 0.825
-        ("places", 0.89),  # 0.944
-        ("organizations (lenient)", 0.66),  # 0.717
+        ("officials", 0.92),  # 0.977
+        ("other persons", 0.78),  # 0.831
+        ("places", 0.89),  # 0.947
+        ("organizations (lenient)", 0.67),  # 0.723
         ("projects (lenient)", 0.51),  # 0.566
-        ("designations (lenient)", 0.52),  # 0.571
-        ("positions", 0.86),  # 0.911
-        ("relations", 0.51),  # 0.558
+        ("designations (lenient)", 0.61),  # 0.667
+        ("positions", 0.91),  # 0.964
+        ("relations", 0.54),  # 0.590
     ],
     "check": [
-        ("officials", 0.86),  # 0.913
-        ("other persons", 0.73),  # 0.783
+        ("officials", 0.89),  # 0.948
+        ("other persons", 0.80),  # 0.857
         ("places", 0.86),  # 0.914
-        ("organizations (lenient)", 0.69),  # 0.747
+        ("organizations (lenient)", 0.69),  # 0.741
         ("projects (lenient)", 0.52),  # 0.571
         ("designations (lenient)", 0.67),  # 0.727
-        ("positions", 0.77),  # 0.824
-        ("relations", 0.54),  # 0.599
+        ("positions", 0.80),  # 0.852
+        ("relations", 0.55),  # 0.603
     ],
 }
 
