@@ -116,6 +116,7 @@ PREDICATES: dict[str, str] = {
     "chairs": str(KG.chairs),
     "attends": str(SCHEMA.attendee),
     "meets_with": str(KG.meetsWith),
+    "post_in": str(DCTERMS.spatial),  # Post → the Place it governs (org:postIn's range is an Organization)
 }
 """Edge ``predicate`` → the property of the direct triple."""
 

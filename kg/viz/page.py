@@ -36,8 +36,16 @@ from pyvis.network import Network
 
 from kg.graph import entity_types
 from kg.readwrite.atomic import write_atomic
-from kg.viz.layout import radial_layout
-from kg.viz.payload import edge_tooltip, node_docs, node_size, node_tooltip, search_keys, select_nodes
+from kg.viz.layout import communities, community_layout
+from kg.viz.payload import (
+    edge_tooltip,
+    important,
+    node_docs,
+    node_size,
+    node_tooltip,
+    search_keys,
+    select_nodes,
+)
 from kg.viz.style import FONT_STACK, predicate_label, type_style
 
 __all__ = [
@@ -53,8 +61,11 @@ __all__ = [
 DEFAULT_MAX_NODES = 2000
 """Nodes drawn at most (the highest-degree ones); more make the page slow to open."""
 
-PHYSICS_MAX_NODES = 500
-"""Above this many nodes positions are precomputed (:func:`~kg.viz.layout.radial_layout`) and physics is off."""
+OVERVIEW_NODES = 1000
+"""From this many connected nodes on, the page opens on an overview: one node per community, expanded on click."""
+
+KEY_FONT = 24
+"""Font size of the labels that show at first sight (officials, places, designations); the others are 14."""
 
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -102,30 +113,36 @@ def content_security_policy(scripts: list[str]) -> str:
 
 
 def network_options(n_nodes: int) -> dict:
-    """vis-network options: physics that stabilises in a bounded number of iterations, then stops.
+    """vis-network options: positions come from the build (physics off); small labels wait for a zoom.
 
-    >>> network_options(10)["physics"]["stabilization"]["iterations"]
-    400
-    >>> network_options(3000)["physics"]["enabled"]
+    A label is drawn once its size on screen reaches ``drawThreshold`` pixels:
+    the key nodes' 24 px labels show at the first, zoomed-out view, the
+    others' 14 px ones and the edges' 10 px ones when the reader zooms in.
+
+    >>> network_options(10)["physics"]["enabled"]
     False
+    >>> network_options(10)["nodes"]["scaling"]["label"]["drawThreshold"]
+    8
     """
-    big = n_nodes > PHYSICS_MAX_NODES
+    big = n_nodes > OVERVIEW_NODES
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
         "nodes": {
             "font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
             "borderWidth": 1,
+            "scaling": {"label": {"drawThreshold": 8, "maxVisible": 28}},
         },
         "edges": {
             "font": {"face": FONT_STACK, "size": 10, "align": "middle", "color": "#555555"},
+            "scaling": {"label": {"drawThreshold": 9}},
             "color": {"color": "#a0a0a0", "highlight": "#333333", "hover": "#333333"},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
             "width": 1,
         },
         "physics": {
-            "enabled": not big,
+            "enabled": False,
             "solver": "barnesHut",
             "barnesHut": {
                 "gravitationalConstant": -4000,
@@ -136,20 +153,38 @@ def network_options(n_nodes: int) -> dict:
                 "avoidOverlap": 0.1,
             },
             "minVelocity": 0.75,
-            "stabilization": {"enabled": not big, "iterations": 400, "updateInterval": 25, "fit": True},
+            "stabilization": {"enabled": False},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
     }
 
 
-def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
-    """A pyvis Network with the chosen nodes, the edges among them, and kg's data on each."""
+def _network(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[Network, list[dict]]:
+    """A pyvis Network with the chosen nodes, the edges among them, and kg's data on each; and the groups.
+
+    Nodes without an edge among the chosen ones are marked ``kgAlone`` (the
+    page lists them beside the canvas); the others are laid out by community
+    (:func:`~kg.viz.layout.community_layout`), each node carrying its
+    community's index as ``kgGroup``.
+    """
+    H = G.subgraph(nodes)
+    alone = {n for n in nodes if all(m == n for m in nx.all_neighbors(H, n))}
+    linked = H.subgraph(n for n in nodes if n not in alone)
+    groups = communities(linked)
+    group_of = {n: i for i, g in enumerate(groups) for n in g}
+    positions = community_layout(linked, groups)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", notebook=False)
     for node in nodes:
         a = G.nodes[node]
         t = str(a.get("type", "Thing"))
         style = type_style(t)
         name = str(a.get("name", node))
+        extra: dict = {"kgAlone": True} if node in alone else {"kgGroup": group_of[node]}
+        if node in positions:
+            extra["x"], extra["y"] = positions[node]
+        if important(G, node):
+            extra["font"] = {"size": KEY_FONT}
+            extra["kgKey"] = True
         net.add_node(
             node,
             label=name,
@@ -161,12 +196,9 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
             kgSearch=search_keys(name, [str(x) for x in a.get("aliases") or ()]),
             kgTip=node_tooltip(G, node),
             mentions=int(a.get("mentions") or 0),
+            **extra,
         )
     keep = set(nodes)
-    positions = radial_layout(G.subgraph(nodes)) if len(nodes) > PHYSICS_MAX_NODES else {}
-    for n in net.nodes:
-        if n["id"] in positions:
-            n["x"], n["y"] = positions[n["id"]]
     edges = sorted(
         ((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep),
         key=lambda e: (e[0], e[1], str(e[2])),
@@ -182,20 +214,33 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
             kgDate=str(d.get("date", "")),
             kgTip=edge_tooltip(G, u, v, d),
         )
-    net.set_options(json.dumps(network_options(len(nodes))))
-    return net
+    net.set_options(json.dumps(network_options(linked.number_of_nodes())))
+    return net, [_group(G, g) for g in groups]
+
+
+def _group(G: nx.MultiDiGraph, members: list[str]) -> dict:
+    """A community as the overview shows it: named after its best-connected place (else any node), and its size."""
+    places = [n for n in members if G.nodes[n].get("type") == "Place"]
+    head = min(places or members, key=lambda n: (-G.degree(n), n))
+    return {"label": str(G.nodes[head].get("name", head)), "size": len(members)}
 
 
 def render_html(
-    G: nx.MultiDiGraph, title: str = "kg knowledge graph", *, max_nodes: int | None = DEFAULT_MAX_NODES
+    G: nx.MultiDiGraph,
+    title: str = "kg knowledge graph",
+    *,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+    focus: str | None = None,
 ) -> str:
     """The HTML page of ``G`` as a string: self-contained, offline, deterministic for the same graph.
 
     Draws at most ``max_nodes`` nodes (the highest-degree ones; ``None`` for all)
-    and says on the page how many were left out.
+    and says on the page how many were left out. ``focus`` is a node id the
+    page opens on (selected, its details shown).
     """
     nodes, left_out = select_nodes(G, max_nodes)
-    net = _network(G, nodes)
+    net, groups = _network(G, nodes)
+    linked = sum(1 for n in net.nodes if not n.get("kgAlone"))
     *_, options = net.get_network_data()
     counts: dict[str, int] = {}
     for n in G.nodes:
@@ -212,9 +257,13 @@ def render_html(
             "totalEdges": G.number_of_edges(),
             "leftOut": left_out,
             "maxNodes": max_nodes,
+            "focus": focus if focus in G else None,
+            "groups": groups,
+            "overview": linked >= OVERVIEW_NODES and focus is None,
             "types": [dict(type_style(t), type=t, count=counts.get(t, 0)) for t in types],
             "documents": [
-                {"id": str(d.get("id", "")), "date": str(d.get("date") or "")} for d in G.graph.get("documents", [])
+                {"id": str(d.get("id", "")), "date": str(d.get("date") or ""), "path": str(d.get("path") or "")}
+                for d in G.graph.get("documents", [])
             ],
         },
     }

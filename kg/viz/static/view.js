@@ -1,4 +1,4 @@
-// kg HTML view: legend, filters, search, neighbourhood highlight, tooltips.
+// kg HTML view: legend, filters, search, neighbourhood highlight, focus, overview groups, tooltips.
 // Text from the graph only ever reaches the page through textContent or DOM
 // properties (never innerHTML, never an HTML string), so a name or a sentence
 // that looks like markup is shown as the characters it is.
@@ -7,7 +7,7 @@
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var meta = DATA.meta;
   var t0 = performance.now();
-  var state = { stabilized: false, stabilizedMs: null, selected: null };
+  var state = { stabilized: false, stabilizedMs: null, selected: null, focus: null, grouped: false };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -16,10 +16,33 @@
     return e;
   }
 
-  function tipElement(lines) {
+  function copyText(text, button) {
+    function done() { button.textContent = "已复制 Copied"; }
+    function fallback() {
+      var area = el("textarea");
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand("copy"); done(); } catch (err) { /* the text stays selectable */ }
+      area.remove();
+    }
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, fallback);
+    else fallback();
+  }
+
+  // lines are [kind, text] (a quote may carry its citation as a third element)
+  function tipElement(lines, interactive) {
     var box = el("div", "kg-tip");
     (lines || []).forEach(function (line) {
-      box.appendChild(el("div", line[0], line[1]));
+      var row = el("div", line[0], line[1]);
+      if (interactive && line[0] === "q" && line[2]) {
+        var b = el("button", "kg-copy", "复制引用 Copy citation");
+        b.type = "button";
+        b.dataset.cite = line[2];
+        b.addEventListener("click", function () { copyText(line[2], b); });
+        row.appendChild(b);
+      }
+      box.appendChild(row);
     });
     return box;
   }
@@ -27,9 +50,11 @@
   // ---- data ---------------------------------------------------------------
   var typeStyle = {};
   meta.types.forEach(function (t) { typeStyle[t.type] = t; });
+  var first = {};  // the positions of the first view, restored by Reset
   DATA.nodes.forEach(function (n) {
     n.title = tipElement(n.kgTip);
     n.kgColor = n.color;
+    first[n.id] = { id: n.id, x: n.x, y: n.y };
   });
   DATA.edges.forEach(function (e) { e.title = tipElement(e.kgTip); });
   var nodes = new vis.DataSet(DATA.nodes);
@@ -39,6 +64,7 @@
 
   // ---- filters ------------------------------------------------------------
   var hiddenTypes = {};
+  var focusSet = null;
   var docSel = document.getElementById("kg-doc");
   var dateSel = document.getElementById("kg-date");
   function docAllowed(doc) {
@@ -53,6 +79,8 @@
     (edgesAt[e.to] = edgesAt[e.to] || []).push(e);
   });
   function nodeVisible(n) {
+    if (n.kgAlone) return false;  // listed beside the canvas, not drawn
+    if (focusSet && !focusSet[n.id]) return false;
     if (hiddenTypes[n.kgType]) return false;
     if (!docFiltered()) return true;
     if ((n.kgDocs || []).some(docAllowed)) return true;
@@ -67,6 +95,7 @@
     }
   });
   function refresh() {
+    ungroup();
     nodeView.refresh();
     edgeView.refresh();
     showStats();
@@ -74,9 +103,11 @@
 
   // ---- header, legend, note ---------------------------------------------
   document.getElementById("kg-title").textContent = meta.title;
+  var aloneNodes = DATA.nodes.filter(function (n) { return n.kgAlone; });
   function showStats() {
     document.getElementById("kg-stats").textContent =
-      nodeView.length + " / " + meta.totalNodes + " nodes · " + edgeView.length + " / " + meta.totalEdges + " edges";
+      nodeView.length + " / " + meta.totalNodes + " nodes · " + edgeView.length + " / " + meta.totalEdges + " edges" +
+      (aloneNodes.length ? " · " + aloneNodes.length + " unconnected (listed at the right)" : "");
   }
   var legend = document.getElementById("kg-legend");
   meta.types.forEach(function (t) {
@@ -97,13 +128,22 @@
     item.appendChild(el("span", "kg-count", "(" + t.count + ")"));
     legend.appendChild(item);
   });
+  var note = document.getElementById("kg-note");
+  var noteText = "";
   if (meta.leftOut > 0) {
-    var note = document.getElementById("kg-note");
-    note.hidden = false;
-    note.textContent = "只显示度数最高的 " + DATA.nodes.length + " 个节点，另有 " + meta.leftOut +
+    noteText = "只显示度数最高的 " + DATA.nodes.length + " 个节点，另有 " + meta.leftOut +
       " 个未显示 · Showing the " + DATA.nodes.length + " best-connected of " + meta.totalNodes + " nodes; " +
       meta.leftOut + " left out (kg build --html-max-nodes N to change).";
   }
+  if (meta.overview) {
+    noteText += (noteText ? " " : "") + "概览：每组一个节点，点击展开 · Overview: one node per group, " +
+      "named after its main place; click a group to open it.";
+  }
+  function showNote(text) {
+    note.hidden = !text;
+    note.textContent = text;
+  }
+  showNote(noteText);
   function addOptions(select, items) {
     items.forEach(function (it) {
       var o = el("option", null, it[1]);
@@ -111,7 +151,9 @@
       select.appendChild(o);
     });
   }
-  addOptions(docSel, meta.documents.map(function (d) { return [d.id, d.id + (d.date ? " (" + d.date + ")" : "")]; }));
+  addOptions(docSel, meta.documents.map(function (d) {
+    return [d.id, (d.date ? d.date + " · " : "") + (d.path || d.id)];
+  }));
   var dates = [];
   meta.documents.forEach(function (d) { if (d.date && dates.indexOf(d.date) < 0) dates.push(d.date); });
   dates.sort();
@@ -125,39 +167,84 @@
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, DATA.options);
   window.network = network;
   state.networkMs = performance.now() - t0;
+  var firstView = null;
+  network.on("dragEnd", function (p) {  // a moved node keeps its place through filters
+    if (!p.nodes.length) return;
+    var at = network.getPositions(p.nodes);
+    nodes.update(p.nodes.filter(function (id) { return nodes.get(id); }).map(function (id) {
+      return { id: id, x: at[id].x, y: at[id].y };
+    }));
+  });
+
+  // ---- overview: one cluster per community --------------------------------
+  function groupId(i) { return "group:" + i; }
+  function group() {
+    if (!meta.overview || state.grouped) return;
+    meta.groups.forEach(function (g, i) {
+      if (g.size < 3) return;
+      network.clustering.cluster({
+        joinCondition: function (n) { return n.kgGroup === i; },
+        clusterNodeProperties: {
+          id: groupId(i), label: g.label + " +" + (g.size - 1), shape: "dot", color: "#76b7b2",
+          size: Math.min(60, 12 + 3 * Math.sqrt(g.size)), font: { size: 28 }, borderWidth: 2,
+          title: tipElement([["h", g.label], ["m", g.size + " nodes · 点击展开 click to open"]])
+        }
+      }, false);
+    });
+    network.body.emitter.emit("_dataChanged");
+    state.grouped = true;
+  }
+  function ungroup() {
+    if (!state.grouped) return;
+    meta.groups.forEach(function (g, i) {
+      if (network.isCluster(groupId(i))) network.openCluster(groupId(i));
+    });
+    state.grouped = false;
+  }
+
   function settled() {
     if (state.stabilized) return;
-    network.setOptions({ physics: { enabled: false } });
     state.stabilized = true;
     state.stabilizedMs = performance.now() - t0;
     status.textContent = "";
     document.body.dataset.stabilized = "1";
   }
-  network.on("stabilizationProgress", function (p) {
-    state.iterations = p.iterations;
-    status.textContent = "布局中 laying out… " + Math.round((100 * p.iterations) / p.total) + "%";
-  });
-  network.once("stabilizationIterationsDone", settled);
-  network.once("stabilized", settled);
-  if (!DATA.options.physics || DATA.options.physics.enabled === false || DATA.nodes.length === 0) {
-    // positions were computed at build time: nothing to stabilise
-    network.fit({ animation: false });
-    network.once("afterDrawing", settled);
-  }
+  // positions were computed at build time: fit, remember the first view, and it is settled
+  group();
+  network.fit({ animation: false });
+  firstView = { position: network.getViewPosition(), scale: network.getScale() };
+  network.once("afterDrawing", settled);
+  if (DATA.nodes.length === 0) settled();
 
   // ---- neighbourhood highlight and details -------------------------------
   var info = document.getElementById("kg-info");
   var dimmed = false;
+  function showInfo(id) {
+    var n = nodes.get(id);
+    var box = tipElement(n.kgTip, true);
+    if (!n.kgAlone) {
+      var actions = el("div", "kg-actions");
+      [[1, "聚焦 Focus on this"], [2, "两层 2 steps"]].forEach(function (a) {
+        var b = el("button", "kg-focus", a[1]);
+        b.type = "button";
+        b.dataset.depth = String(a[0]);
+        b.addEventListener("click", function () { focusOn(id, a[0]); });
+        actions.appendChild(b);
+      });
+      box.insertBefore(actions, box.children[2] || null);
+    }
+    info.replaceChildren(box);
+  }
   function highlight(id) {
     var keep = {};
     keep[id] = true;
-    network.getConnectedNodes(id).forEach(function (n) { keep[n] = true; });
+    (edgesAt[id] || []).forEach(function (e) { keep[e.from] = true; keep[e.to] = true; });
     nodes.update(nodes.get().map(function (n) {
       return { id: n.id, color: keep[n.id] ? n.kgColor : "rgba(200,200,200,0.5)", font: { color: keep[n.id] ? "#222" : "#bbb" } };
     }));
     dimmed = true;
     state.selected = id;
-    info.replaceChildren(tipElement(nodes.get(id).kgTip));
+    showInfo(id);
   }
   function unhighlight() {
     if (!dimmed) return;
@@ -166,12 +253,64 @@
     state.selected = null;
   }
   network.on("click", function (p) {
+    if (p.nodes.length && network.isCluster(p.nodes[0])) {
+      network.openCluster(p.nodes[0]);
+      return;
+    }
     if (p.nodes.length) highlight(p.nodes[0]);
     else {
       unhighlight();
-      if (p.edges.length) info.replaceChildren(tipElement(edges.get(p.edges[0]).kgTip));
+      if (p.edges.length && edges.get(p.edges[0])) info.replaceChildren(tipElement(edges.get(p.edges[0]).kgTip, true));
     }
   });
+
+  // ---- focus on a node: its neighbourhood only ----------------------------
+  function neighbourhood(id, depth) {
+    var seen = {};
+    seen[id] = true;
+    var frontier = [id];
+    for (var d = 0; d < depth; d++) {
+      var next = [];
+      frontier.forEach(function (u) {
+        (edgesAt[u] || []).forEach(function (e) {
+          [e.from, e.to].forEach(function (v) { if (!seen[v]) { seen[v] = true; next.push(v); } });
+        });
+      });
+      frontier = next;
+    }
+    return seen;
+  }
+  function focusOn(id, depth) {
+    depth = depth || 1;
+    focusSet = neighbourhood(id, depth);
+    state.focus = { id: id, depth: depth };
+    refresh();
+    unhighlight();
+    network.selectNodes([id]);
+    network.fit({ nodes: Object.keys(focusSet).filter(function (k) { return nodeView.get(k); }), animation: false });
+    showInfo(id);
+    showNote("聚焦 Focus: " + nodes.get(id).label + " (" + depth + (depth > 1 ? " steps" : " step") +
+      ", " + nodeView.length + " nodes) · 重置 Reset shows everything.");
+  }
+
+  // ---- unconnected nodes: a list beside the canvas ------------------------
+  var aloneBox = document.getElementById("kg-alone");
+  if (aloneNodes.length) {
+    aloneBox.hidden = false;
+    aloneBox.querySelector("summary").textContent = "未连接 Unconnected (" + aloneNodes.length + ")";
+    var list = aloneBox.querySelector("ul");
+    aloneNodes.slice().sort(function (a, b) {
+      return (a.kgType < b.kgType ? -1 : a.kgType > b.kgType ? 1 : 0) || (a.label < b.label ? -1 : 1);
+    }).forEach(function (n) {
+      var li = el("li");
+      var b = el("button", null, n.label + " · " + (typeStyle[n.kgType] ? typeStyle[n.kgType].label : n.kgType));
+      b.type = "button";
+      b.dataset.id = n.id;
+      b.addEventListener("click", function () { showInfo(n.id); });
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+  }
 
   // ---- search -------------------------------------------------------------
   var results = document.getElementById("kg-results");
@@ -183,13 +322,21 @@
       .sort(function (a, b) { return (b.size - a.size) || (a.id < b.id ? -1 : 1); });
   }
   function focusNode(id) {
+    var n = nodes.get(id);
+    if (n && n.kgAlone) {  // not on the canvas: its details only
+      showInfo(id);
+      return;
+    }
     if (!nodeView.get(id)) {  // filtered out: show everything again
       hiddenTypes = {};
+      focusSet = null;
+      state.focus = null;
       legend.querySelectorAll("input").forEach(function (b) { b.checked = true; });
       docSel.value = "";
       dateSel.value = "";
       refresh();
     }
+    ungroup();
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2, animation: false });
     highlight(id);
@@ -212,23 +359,34 @@
     var found = find(search.value);
     if (found.length) focusNode(found[0].id);
   });
-  document.getElementById("kg-reset").addEventListener("click", function () {
+  function reset() {
     search.value = "";
     results.replaceChildren();
     hiddenTypes = {};
+    focusSet = null;
+    state.focus = null;
     legend.querySelectorAll("input").forEach(function (b) { b.checked = true; });
     docSel.value = "";
     dateSel.value = "";
     unhighlight();
     network.unselectAll();
+    nodes.update(Object.keys(first).map(function (id) { return first[id]; }));
     refresh();
-    network.fit();
-  });
+    group();
+    showNote(noteText);
+    network.moveTo({ position: firstView.position, scale: firstView.scale, animation: false });
+  }
+  document.getElementById("kg-reset").addEventListener("click", reset);
 
+  if (meta.focus && nodes.get(meta.focus)) {  // a focus page: the person selected, their details shown
+    network.selectNodes([meta.focus]);
+    showInfo(meta.focus);
+    state.selected = meta.focus;
+  }
   showStats();
   // for tests and power users: the data sets, views, search and state
   window.kgView = {
-    nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state,
-    find: find, focusNode: focusNode, refresh: refresh, meta: meta
+    nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state, firstView: firstView,
+    find: find, focusNode: focusNode, focusOn: focusOn, refresh: refresh, reset: reset, meta: meta
   };
 })();
