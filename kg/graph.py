@@ -119,7 +119,8 @@ def add_post_places(G: nx.MultiDiGraph) -> None:
     [('post/青山市市长', 'place/青山市', 'post_in|post')]
     """
     for node, place in sorted(G.nodes(data="jurisdiction")):
-        if G.nodes[node].get("type") != POST or not place or G.nodes.get(place, {}).get("type") != EntityType.PLACE.value:
+        is_place = G.nodes.get(place, {}).get("type") == EntityType.PLACE.value if place else False
+        if G.nodes[node].get("type") != POST or not is_place:
             continue
         key = f"{POST_IN}|{POST_SOURCE}"
         if not G.has_edge(node, place, key):

@@ -13,8 +13,8 @@ import networkx as nx
 import pytest
 
 import kg
-from kg.graph import add_post_places
 from kg.errors import AmbiguousEntityError, ConfigError, EntityNotFoundError, NoInputError
+from kg.graph import add_post_places
 from kg.query.lookup import INDEX_KEY, index
 
 HOLDS = "holds_position"

@@ -64,6 +64,9 @@ DEFAULT_MAX_NODES = 2000
 OVERVIEW_NODES = 1000
 """From this many connected nodes on, the page opens on an overview: one node per community, expanded on click."""
 
+MIN_GROUP = 3
+"""Communities smaller than this (or than 1 % of the drawn nodes) are one group of the overview together."""
+
 KEY_FONT = 24
 """Font size of the labels that show at first sight (officials, places, designations); the others are 14."""
 
@@ -165,14 +168,17 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[Network, list[dict]]
     Nodes without an edge among the chosen ones are marked ``kgAlone`` (the
     page lists them beside the canvas); the others are laid out by community
     (:func:`~kg.viz.layout.community_layout`), each node carrying its
-    community's index as ``kgGroup``.
+    community's index as ``kgGroup`` (small communities share one group, see :data:`MIN_GROUP`).
     """
     H = G.subgraph(nodes)
     alone = {n for n in nodes if all(m == n for m in nx.all_neighbors(H, n))}
     linked = H.subgraph(n for n in nodes if n not in alone)
     groups = communities(linked)
-    group_of = {n: i for i, g in enumerate(groups) for n in g}
     positions = community_layout(linked, groups)
+    least = max(MIN_GROUP, linked.number_of_nodes() // 100)
+    small = [n for g in groups if len(g) < least for n in g]
+    groups = [g for g in groups if len(g) >= least] + ([sorted(small)] if small else [])
+    group_of = {n: i for i, g in enumerate(groups) for n in g}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", notebook=False)
     for node in nodes:
         a = G.nodes[node]
@@ -215,11 +221,13 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[Network, list[dict]]
             kgTip=edge_tooltip(G, u, v, d),
         )
     net.set_options(json.dumps(network_options(linked.number_of_nodes())))
-    return net, [_group(G, g) for g in groups]
+    return net, [_group(G, g, small=bool(small) and i == len(groups) - 1) for i, g in enumerate(groups)]
 
 
-def _group(G: nx.MultiDiGraph, members: list[str]) -> dict:
+def _group(G: nx.MultiDiGraph, members: list[str], small: bool = False) -> dict:
     """A community as the overview shows it: named after its best-connected place (else any node), and its size."""
+    if small:
+        return {"label": "其他小组 small groups", "size": len(members)}
     places = [n for n in members if G.nodes[n].get("type") == "Place"]
     head = min(places or members, key=lambda n: (-G.degree(n), n))
     return {"label": str(G.nodes[head].get("name", head)), "size": len(members)}

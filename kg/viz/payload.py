@@ -215,6 +215,11 @@ def _line(*parts: object) -> str:
     return " · ".join(str(p) for p in parts if p not in (None, ""))
 
 
+def _tense(d: dict) -> str:
+    """The tense of a post observation when it is not the plain present (``原 former`` …)."""
+    return attr_value("tense", d["tense"]) if d.get("tense", "current") != "current" else ""
+
+
 def _attrs(G: nx.MultiDiGraph, a: dict, t: str) -> list[list[str]]:
     out = []
     for k in _ATTRS.get(t, ()):
@@ -240,10 +245,10 @@ def node_tooltip(G: nx.MultiDiGraph, node: str) -> list[list[str]]:
     held = [((o,), d) for direction, o, _, d in edges if d.get("predicate") == "holds_position" and direction == "out"]
     posts = [
         ["i", _line(_name(G, o), "、".join(sorted({str(d["title"]) for d in ds if d.get("title")} - {_name(G, o)})),
-                    _seen(ds), attr_value("tense", ds[-1]["tense"]) if ds[-1].get("tense", "current") != "current" else "")]
+                    _seen(ds), _tense(ds[-1]))]
         for (o,), ds in _grouped(held)
     ]  # fmt: skip
-    holding = [((o,), d) for direction, o, _, d in edges if d.get("predicate") == "holds_position" and direction == "in"]
+    holding = [((o,), d) for way, o, _, d in edges if d.get("predicate") == "holds_position" and way == "in"]
     holders = [["i", _line(_name(G, o), _seen(ds))] for (o,), ds in _grouped(holding)]
     titled = [((o, d.get("status")), d) for _, o, _, d in edges if d.get("predicate") == "designated_as"]
     designations = [

@@ -57,8 +57,60 @@
     first[n.id] = { id: n.id, x: n.x, y: n.y };
   });
   DATA.edges.forEach(function (e) { e.title = tipElement(e.kgTip); });
-  var nodes = new vis.DataSet(DATA.nodes);
-  var edges = new vis.DataSet(DATA.edges);
+  // ---- overview: one node per community, opened on click -----------------
+  function groupId(i) { return "group:" + i; }
+  var groupNodes = [], groupEdges = [], expanded = {};
+  state.grouped = Boolean(meta.overview);
+  if (meta.overview) {
+    var sum = {};
+    DATA.nodes.forEach(function (n) {
+      if (n.kgGroup === undefined || meta.groups[n.kgGroup].size < 3) return;
+      var s = sum[n.kgGroup] = sum[n.kgGroup] || { x: 0, y: 0, k: 0 };
+      s.x += n.x; s.y += n.y; s.k += 1;
+    });
+    meta.groups.forEach(function (g, i) {
+      if (!sum[i]) return;
+      var tip = [["h", g.label], ["m", g.size + " nodes · 点击展开 click to open"]];
+      groupNodes.push({
+        id: groupId(i), label: g.label + " +" + (g.size - 1), shape: "dot", color: "#76b7b2", kgColor: "#76b7b2",
+        x: sum[i].x / sum[i].k, y: sum[i].y / sum[i].k, size: 20, borderWidth: 2, kgGroupOf: i, kgSize: g.size,
+        kgType: "Group", kgSearch: "", kgTip: tip, title: tipElement(tip)
+      });
+    });
+    var end = function (id) {
+      var n = byId[id];
+      return n.kgGroup !== undefined && sum[n.kgGroup] ? groupId(n.kgGroup) : id;
+    };
+    var byId = {};
+    DATA.nodes.forEach(function (n) { byId[n.id] = n; });
+    var links = {};
+    DATA.edges.forEach(function (e) {
+      var a = end(e.from), b = end(e.to);
+      if (a === b || (a === e.from && b === e.to)) return;
+      var key = a < b ? a + "\n" + b : b + "\n" + a;
+      links[key] = (links[key] || 0) + 1;
+    });
+    Object.keys(links).sort().forEach(function (key, k) {
+      var ab = key.split("\n");
+      groupEdges.push({
+        id: "group-edge:" + k, from: ab[0], to: ab[1], kgGroupEdge: true, width: Math.min(8, 1 + Math.log(links[key])),
+        color: { color: "#c8c8c8" }, arrows: { to: { enabled: false } }, kgTip: [["m", links[key] + " edges"]]
+      });
+    });
+    groupEdges.forEach(function (e) { e.title = tipElement(e.kgTip); });
+  }
+  var nodes = new vis.DataSet(DATA.nodes.concat(groupNodes));
+  var edges = new vis.DataSet(DATA.edges.concat(groupEdges));
+  function grouped() { return state.grouped; }
+  function inClosedGroup(n) {
+    return grouped() && n.kgGroup !== undefined && !expanded[n.kgGroup] && meta.groups[n.kgGroup].size >= 3;
+  }
+  function openGroup(id) {
+    var i = nodes.get(id).kgGroupOf;
+    expanded[i] = true;
+    refresh();
+    network.fit({ nodes: nodeView.getIds({ filter: function (n) { return n.kgGroup === i; } }), animation: false });
+  }
   var docDate = {};
   meta.documents.forEach(function (d) { docDate[d.id] = d.date; });
 
@@ -79,7 +131,8 @@
     (edgesAt[e.to] = edgesAt[e.to] || []).push(e);
   });
   function nodeVisible(n) {
-    if (n.kgAlone) return false;  // listed beside the canvas, not drawn
+    if (n.kgGroupOf !== undefined) return grouped() && !expanded[n.kgGroupOf];
+    if (n.kgAlone || inClosedGroup(n)) return false;  // listed beside the canvas / inside a closed group
     if (focusSet && !focusSet[n.id]) return false;
     if (hiddenTypes[n.kgType]) return false;
     if (!docFiltered()) return true;
@@ -89,13 +142,14 @@
   var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   var edgeView = new vis.DataView(edges, {
     filter: function (e) {
+      if (e.kgGroupEdge) return grouped() && Boolean(nodeView.get(e.from) && nodeView.get(e.to));
       if (docFiltered() && !docAllowed(e.kgDoc)) return false;
       var a = nodes.get(e.from), b = nodes.get(e.to);
       return Boolean(a && b && nodeVisible(a) && nodeVisible(b));
     }
   });
+  function ungroup() { state.grouped = false; }
   function refresh() {
-    ungroup();
     nodeView.refresh();
     edgeView.refresh();
     showStats();
@@ -118,6 +172,7 @@
     box.checked = true;
     box.addEventListener("change", function () {
       hiddenTypes[t.type] = !box.checked;
+      ungroup();
       refresh();
     });
     var swatch = el("span", "kg-swatch " + t.shape);
@@ -158,8 +213,9 @@
   meta.documents.forEach(function (d) { if (d.date && dates.indexOf(d.date) < 0) dates.push(d.date); });
   dates.sort();
   addOptions(dateSel, dates.map(function (d) { return [d, d]; }));
-  docSel.addEventListener("change", refresh);
-  dateSel.addEventListener("change", refresh);
+  function filtered() { ungroup(); refresh(); }
+  docSel.addEventListener("change", filtered);
+  dateSel.addEventListener("change", filtered);
 
   // ---- network ------------------------------------------------------------
   var status = document.getElementById("kg-status");
@@ -176,32 +232,6 @@
     }));
   });
 
-  // ---- overview: one cluster per community --------------------------------
-  function groupId(i) { return "group:" + i; }
-  function group() {
-    if (!meta.overview || state.grouped) return;
-    meta.groups.forEach(function (g, i) {
-      if (g.size < 3) return;
-      network.clustering.cluster({
-        joinCondition: function (n) { return n.kgGroup === i; },
-        clusterNodeProperties: {
-          id: groupId(i), label: g.label + " +" + (g.size - 1), shape: "dot", color: "#76b7b2",
-          size: Math.min(60, 12 + 3 * Math.sqrt(g.size)), font: { size: 28 }, borderWidth: 2,
-          title: tipElement([["h", g.label], ["m", g.size + " nodes · 点击展开 click to open"]])
-        }
-      }, false);
-    });
-    network.body.emitter.emit("_dataChanged");
-    state.grouped = true;
-  }
-  function ungroup() {
-    if (!state.grouped) return;
-    meta.groups.forEach(function (g, i) {
-      if (network.isCluster(groupId(i))) network.openCluster(groupId(i));
-    });
-    state.grouped = false;
-  }
-
   function settled() {
     if (state.stabilized) return;
     state.stabilized = true;
@@ -210,8 +240,22 @@
     document.body.dataset.stabilized = "1";
   }
   // positions were computed at build time: fit, remember the first view, and it is settled
-  group();
-  network.fit({ animation: false });
+  function fitFirst() {
+    network.fit({ animation: false });
+    if (grouped()) {  // group nodes and their names keep a readable size on screen at the overview's scale
+      var scale = network.getScale();
+      var big = groupNodes.map(function (g) { return g.kgSize; }).sort(function (a, b) { return b - a; });
+      var labelled = big[Math.min(big.length, 25) - 1];  // the 25 largest groups are named at first sight
+      nodes.update(groupNodes.map(function (g) {
+        return {
+          id: g.id, size: Math.min(30, 6 + 2 * Math.sqrt(g.kgSize)) / scale,
+          font: { size: g.kgSize >= labelled ? 15 / scale : 14 }
+        };
+      }));
+      network.fit({ animation: false });
+    }
+  }
+  fitFirst();
   firstView = { position: network.getViewPosition(), scale: network.getScale() };
   network.once("afterDrawing", settled);
   if (DATA.nodes.length === 0) settled();
@@ -253,8 +297,8 @@
     state.selected = null;
   }
   network.on("click", function (p) {
-    if (p.nodes.length && network.isCluster(p.nodes[0])) {
-      network.openCluster(p.nodes[0]);
+    if (p.nodes.length && nodes.get(p.nodes[0]).kgGroupOf !== undefined) {
+      openGroup(p.nodes[0]);
       return;
     }
     if (p.nodes.length) highlight(p.nodes[0]);
@@ -284,6 +328,7 @@
     depth = depth || 1;
     focusSet = neighbourhood(id, depth);
     state.focus = { id: id, depth: depth };
+    ungroup();
     refresh();
     unhighlight();
     network.selectNodes([id]);
@@ -336,7 +381,7 @@
       dateSel.value = "";
       refresh();
     }
-    ungroup();
+    if (n && inClosedGroup(n)) openGroup(groupId(n.kgGroup));
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2, animation: false });
     highlight(id);
@@ -371,8 +416,9 @@
     unhighlight();
     network.unselectAll();
     nodes.update(Object.keys(first).map(function (id) { return first[id]; }));
+    state.grouped = Boolean(meta.overview);
+    expanded = {};
     refresh();
-    group();
     showNote(noteText);
     network.moveTo({ position: firstView.position, scale: firstView.scale, animation: false });
   }
@@ -387,6 +433,7 @@
   // for tests and power users: the data sets, views, search and state
   window.kgView = {
     nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state, firstView: firstView,
-    find: find, focusNode: focusNode, focusOn: focusOn, refresh: refresh, reset: reset, meta: meta
+    find: find, focusNode: focusNode, focusOn: focusOn, openGroup: openGroup, refresh: refresh, reset: reset,
+    meta: meta
   };
 })();
