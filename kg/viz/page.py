@@ -67,7 +67,7 @@ OVERVIEW_NODES = 1000
 MIN_GROUP = 3
 """Communities smaller than this (or than 1 % of the drawn nodes) are one group of the overview together."""
 
-KEY_FONT = 24
+KEY_FONT = 30
 """Font size of the labels that show at first sight (officials, places, designations); the others are 14."""
 
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -119,7 +119,7 @@ def network_options(n_nodes: int) -> dict:
     """vis-network options: positions come from the build (physics off); small labels wait for a zoom.
 
     A label is drawn once its size on screen reaches ``drawThreshold`` pixels:
-    the key nodes' 24 px labels show at the first, zoomed-out view, the
+    the key nodes' 30 px labels show at the first, zoomed-out view, the
     others' 14 px ones and the edges' 10 px ones when the reader zooms in.
 
     >>> network_options(10)["physics"]["enabled"]
@@ -134,7 +134,7 @@ def network_options(n_nodes: int) -> dict:
         "nodes": {
             "font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
             "borderWidth": 1,
-            "scaling": {"label": {"drawThreshold": 8, "maxVisible": 28}},
+            "scaling": {"label": {"drawThreshold": 8, "maxVisible": 20}},
         },
         "edges": {
             "font": {"face": FONT_STACK, "size": 10, "align": "middle", "color": "#555555"},

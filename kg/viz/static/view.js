@@ -110,6 +110,7 @@
     expanded[i] = true;
     refresh();
     network.fit({ nodes: nodeView.getIds({ filter: function (n) { return n.kgGroup === i; } }), animation: false });
+    sizeGroups();
   }
   var docDate = {};
   meta.documents.forEach(function (d) { docDate[d.id] = d.date; });
@@ -240,18 +241,24 @@
     document.body.dataset.stabilized = "1";
   }
   // positions were computed at build time: fit, remember the first view, and it is settled
+  // group nodes and the names of the largest 25 keep one size on screen, whatever the zoom
+  var labelled = groupNodes.map(function (g) { return g.kgSize; }).sort(function (a, b) { return b - a; })[
+    Math.min(groupNodes.length, 25) - 1];
+  function sizeGroups() {
+    if (!grouped()) return;
+    var scale = network.getScale();
+    nodes.update(groupNodes.map(function (g) {
+      return {
+        id: g.id, size: Math.min(30, 6 + 2 * Math.sqrt(g.kgSize)) / scale,
+        font: { size: g.kgSize >= labelled || scale > 0.5 ? 15 / scale : 14 }
+      };
+    }));
+  }
+  network.on("zoom", sizeGroups);
   function fitFirst() {
     network.fit({ animation: false });
-    if (grouped()) {  // group nodes and their names keep a readable size on screen at the overview's scale
-      var scale = network.getScale();
-      var big = groupNodes.map(function (g) { return g.kgSize; }).sort(function (a, b) { return b - a; });
-      var labelled = big[Math.min(big.length, 25) - 1];  // the 25 largest groups are named at first sight
-      nodes.update(groupNodes.map(function (g) {
-        return {
-          id: g.id, size: Math.min(30, 6 + 2 * Math.sqrt(g.kgSize)) / scale,
-          font: { size: g.kgSize >= labelled ? 15 / scale : 14 }
-        };
-      }));
+    if (grouped()) {
+      sizeGroups();
       network.fit({ animation: false });
     }
   }
@@ -421,6 +428,7 @@
     refresh();
     showNote(noteText);
     network.moveTo({ position: firstView.position, scale: firstView.scale, animation: false });
+    sizeGroups();
   }
   document.getElementById("kg-reset").addEventListener("click", reset);
 
