@@ -19,8 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.query.explore import neighbourhood
-from kg.query.lookup import node
+from kg.query import neighbourhood, node
 from kg.viz.page import write_html
 
 __all__ = ["focus_file_name", "focus_graph", "write_focus_html"]
