@@ -33,6 +33,8 @@ RING = 120.0
 """Distance between rings of a radial tree, in vis-network pixels."""
 SPACING = 40.0
 """Minimum distance between nodes on one ring."""
+STAGGER = RING / 2
+"""How much further out every other leaf of a node sits, so neighbouring leaves' labels overlap less."""
 
 
 def _tree(U: nx.Graph, root: str) -> tuple[dict[str, int], dict[str, list[str]]]:
@@ -68,18 +70,18 @@ def _component(U: nx.Graph, nodes: set[str]) -> tuple[dict[str, tuple[float, flo
     for d in sorted(radius)[1:]:  # rings never closer than RING
         radius[d] = max(radius[d], radius[d - 1] + RING)
     pos: dict[str, tuple[float, float]] = {}
-    stack = [(root, 0.0, 2 * math.pi)]
+    stack = [(root, 0.0, 2 * math.pi, 0)]
     while stack:
-        n, lo, hi = stack.pop()
+        n, lo, hi, k = stack.pop()
         mid = (lo + hi) / 2
-        r = radius[depth[n]]
+        r = radius[depth[n]] + (STAGGER if k % 2 and not children[n] else 0.0)  # every other leaf out: labels apart
         pos[n] = (r * math.cos(mid), r * math.sin(mid))
         start = lo
-        for c in children[n]:
+        for i, c in enumerate(children[n]):
             span = (hi - lo) * weight[c] / weight[n]
-            stack.append((c, start, start + span))
+            stack.append((c, start, start + span, i))
             start += span
-    return pos, max(radius.values()) + RING / 2
+    return pos, max(radius.values()) + RING / 2 + STAGGER
 
 
 def radial_layout(G: nx.Graph) -> dict[str, tuple[float, float]]:

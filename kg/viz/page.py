@@ -170,9 +170,11 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[Network, list[dict]]
     (:func:`~kg.viz.layout.community_layout`), each node carrying its
     community's index as ``kgGroup`` (small communities share one group, see :data:`MIN_GROUP`).
     """
-    H = G.subgraph(nodes)
-    alone = {n for n in nodes if all(m == n for m in nx.all_neighbors(H, n))}
-    linked = H.subgraph(n for n in nodes if n not in alone)
+    U = nx.Graph()  # the drawn nodes as a plain undirected graph, built once (subgraph views are slow to walk)
+    U.add_nodes_from(sorted(nodes))
+    U.add_edges_from(sorted({(min(u, v), max(u, v)) for u, v in G.subgraph(nodes).edges() if u != v}))
+    alone = {n for n in nodes if U.degree(n) == 0}
+    linked = U.subgraph(n for n in U if n not in alone).copy()
     groups = communities(linked)
     positions = community_layout(linked, groups)
     least = max(MIN_GROUP, linked.number_of_nodes() // 100)

@@ -54,7 +54,7 @@
   DATA.nodes.forEach(function (n) {
     n.title = tipElement(n.kgTip);
     n.kgColor = n.color;
-    first[n.id] = { id: n.id, x: n.x, y: n.y };
+    if (n.x !== undefined) first[n.id] = { id: n.id, x: n.x, y: n.y };
   });
   DATA.edges.forEach(function (e) { e.title = tipElement(e.kgTip); });
   // ---- overview: one node per community, opened on click -----------------
