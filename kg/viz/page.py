@@ -38,6 +38,7 @@ from kg.graph import entity_types
 from kg.readwrite.atomic import write_atomic
 from kg.viz.layout import communities, community_layout
 from kg.viz.payload import (
+    corpus_paths,
     edge_tooltip,
     important,
     node_docs,
@@ -252,6 +253,7 @@ def render_html(
     net, groups = _network(G, nodes)
     linked = sum(1 for n in net.nodes if not n.get("kgAlone"))
     *_, options = net.get_network_data()
+    docs = list(G.graph.get("documents", []))
     counts: dict[str, int] = {}
     for n in G.nodes:
         t = str(G.nodes[n].get("type", "Thing"))
@@ -272,8 +274,8 @@ def render_html(
             "overview": linked >= OVERVIEW_NODES and focus is None,
             "types": [dict(type_style(t), type=t, count=counts.get(t, 0)) for t in types],
             "documents": [
-                {"id": str(d.get("id", "")), "date": str(d.get("date") or ""), "path": str(d.get("path") or "")}
-                for d in G.graph.get("documents", [])
+                {"id": str(d.get("id", "")), "date": str(d.get("date") or ""), "path": path}
+                for d, path in zip(docs, corpus_paths([str(d.get("path") or d.get("id")) for d in docs]), strict=True)
             ],
         },
     }

@@ -30,6 +30,7 @@ i 2024-05-01 · pages/a.txt
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterable
 
 import networkx as nx
@@ -39,6 +40,7 @@ from kg.viz.style import ATTR_LABELS, attr_value, predicate_label, type_style
 
 __all__ = [
     "citation",
+    "corpus_paths",
     "date_range",
     "edge_tooltip",
     "important",
@@ -164,8 +166,28 @@ def date_range(dates: Iterable[str]) -> str:
     return known[0] if len(known) == 1 else f"{known[0]} → {known[-1]}"
 
 
+def corpus_paths(paths: list[str]) -> list[str]:
+    """Document paths as a reader cites them: relative to the folder that holds the corpus folder.
+
+    >>> corpus_paths(["/data/archive/2021/a.txt", "/data/archive/2022/b.txt"])
+    ['archive/2021/a.txt', 'archive/2022/b.txt']
+    >>> corpus_paths(["seeds/a.txt", "seeds/b.txt"]), corpus_paths(["a.txt"]), corpus_paths([])
+    (['seeds/a.txt', 'seeds/b.txt'], ['a.txt'], [])
+    """
+    if not paths:
+        return []
+    try:
+        root = os.path.dirname(os.path.commonpath([os.path.dirname(p) or "." for p in paths]))
+    except ValueError:  # absolute and relative paths mixed
+        return list(paths)
+    return [os.path.relpath(p, root) if root else p for p in paths]
+
+
 def _documents(G: nx.MultiDiGraph) -> dict[str, dict]:
-    return {str(d.get("id")): d for d in G.graph.get("documents", [])}
+    """Document id → its record, with ``path`` as :func:`corpus_paths` gives it."""
+    docs = list(G.graph.get("documents", []))
+    paths = corpus_paths([str(d.get("path") or d.get("id")) for d in docs])
+    return {str(d.get("id")): dict(d, path=p) for d, p in zip(docs, paths, strict=True)}
 
 
 def citation(G: nx.MultiDiGraph, d: dict) -> str:
