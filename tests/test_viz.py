@@ -248,3 +248,13 @@ def test_viz_radial_layout_places_every_node_apart():
 def test_viz_write_html_writes_utf8(tmp_path):
     path = write_html(tiny_graph(), tmp_path / "g.html")
     assert "李四" in path.read_bytes().decode("utf-8")
+
+
+def test_viz_focus_page_of_an_unconnected_entity_draws_it(tmp_path):
+    from kg.viz import write_focus_html
+
+    G = tiny_graph()
+    G.add_node("person/孤", type="Person", name="孤", aliases=[], docs=[], mentions=1)
+    path, _ = write_focus_html(G, "孤", tmp_path)
+    [node] = page_data(path.read_text(encoding="utf-8"))["nodes"]
+    assert node["id"] == "person/孤" and not node.get("kgAlone") and "x" in node

@@ -163,7 +163,7 @@ def network_options(n_nodes: int) -> dict:
     }
 
 
-def _network(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[Network, list[dict]]:
+def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> tuple[Network, list[dict]]:
     """A pyvis Network with the chosen nodes, the edges among them, and kg's data on each; and the groups.
 
     Nodes without an edge among the chosen ones are marked ``kgAlone`` (the
@@ -174,7 +174,7 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[Network, list[dict]]
     U = nx.Graph()  # the drawn nodes as a plain undirected graph, built once (subgraph views are slow to walk)
     U.add_nodes_from(sorted(nodes))
     U.add_edges_from(sorted({(min(u, v), max(u, v)) for u, v in G.subgraph(nodes).edges() if u != v}))
-    alone = {n for n in nodes if U.degree(n) == 0}
+    alone = {n for n in nodes if U.degree(n) == 0 and n != focus}  # a focus page draws its entity, alone or not
     linked = U.subgraph(n for n in U if n not in alone).copy()
     groups = communities(linked)
     positions = community_layout(linked, groups)
@@ -250,7 +250,7 @@ def render_html(
     page opens on (selected, its details shown).
     """
     nodes, left_out = select_nodes(G, max_nodes)
-    net, groups = _network(G, nodes)
+    net, groups = _network(G, nodes, focus)
     linked = sum(1 for n in net.nodes if not n.get("kgAlone"))
     *_, options = net.get_network_data()
     docs = list(G.graph.get("documents", []))
