@@ -16,6 +16,7 @@ from cdp import Chromium, find_chromium
 from kg.build import build
 from kg.graph import entity_types
 from kg.viz import write_html
+from kg.viz.payload import corpus_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 READY = "window.kgView && kgView.state.stabilized === true"
@@ -223,7 +224,7 @@ def test_browser_evidence_is_citable(browser, seed_build):
     u = next(u for u, _, d in sorted(G.edges(data=True), key=str) if d.get("evidence") and u in linked(G))
     page.evaluate(f"kgView.focusNode({_js(u)})")
     cites = page.evaluate("[...document.querySelectorAll('#kg-info .kg-copy')].map(b => b.dataset.cite)")
-    paths = [x["path"] for x in G.graph["documents"]]
+    paths = corpus_paths([x["path"] for x in G.graph["documents"]])  # as cited: from the corpus folder on
     assert cites and all(c.startswith("“") and any(p in c for p in paths) for c in cites), cites
     info = page.evaluate("document.getElementById('kg-info').textContent")
     assert "member_of" not in info and "official: True" not in info
