@@ -166,6 +166,8 @@ def test_browser_seed_labels_at_first_sight(browser, seed_build):
     G = seed_build.graph
     officials = {a["name"] for n, a in G.nodes(data=True) if a.get("official") and n in linked(G)}
     assert officials & set(labels), "officials are among the labels shown at first"
+    page.evaluate("kgView.focusNode(kgView.nodes.get().find(n => n.kgKey).id); kgView.reset()")
+    assert len(page.evaluate(COUNT_LABELS)) == len(labels), "a highlight and Reset keep the key labels' size"
 
 
 def test_browser_unconnected_nodes_are_listed_not_drawn(browser, seed_build):

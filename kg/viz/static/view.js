@@ -250,7 +250,7 @@
     nodes.update(groupNodes.map(function (g) {
       return {
         id: g.id, size: Math.min(30, 6 + 2 * Math.sqrt(g.kgSize)) / scale,
-        font: { size: g.kgSize >= labelled || scale > 0.5 ? 15 / scale : 14 }
+        font: Object.assign({}, nodes.get(g.id).font, { size: g.kgSize >= labelled || scale > 0.5 ? 15 / scale : 14 })
       };
     }));
   }
@@ -290,8 +290,11 @@
     var keep = {};
     keep[id] = true;
     (edgesAt[id] || []).forEach(function (e) { keep[e.from] = true; keep[e.to] = true; });
-    nodes.update(nodes.get().map(function (n) {
-      return { id: n.id, color: keep[n.id] ? n.kgColor : "rgba(200,200,200,0.5)", font: { color: keep[n.id] ? "#222" : "#bbb" } };
+    nodes.update(nodes.get().map(function (n) {  // DataSet.update is shallow: keep the font's size
+      return {
+        id: n.id, color: keep[n.id] ? n.kgColor : "rgba(200,200,200,0.5)",
+        font: Object.assign({}, n.font, { color: keep[n.id] ? "#222" : "#bbb" })
+      };
     }));
     dimmed = true;
     state.selected = id;
@@ -299,7 +302,9 @@
   }
   function unhighlight() {
     if (!dimmed) return;
-    nodes.update(nodes.get().map(function (n) { return { id: n.id, color: n.kgColor, font: { color: "#222" } }; }));
+    nodes.update(nodes.get().map(function (n) {
+      return { id: n.id, color: n.kgColor, font: Object.assign({}, n.font, { color: "#222" }) };
+    }));
     dimmed = false;
     state.selected = null;
   }
