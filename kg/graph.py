@@ -26,12 +26,15 @@ from kg.data.gazetteer import Gazetteer
 from kg.english import body_label_en, post_label_en, title_of
 from kg.model import EntityRef, Relation
 from kg.resolve import KnowledgeBase, entity_id
-from kg.vocab import EntityType, NodeType, Predicate
+from kg.vocab import EntityType, GraphEdge, NodeType, Predicate
 
-__all__ = ["POST", "build_graph", "post_id"]
+__all__ = ["POST", "POST_IN", "POST_SOURCE", "add_post_places", "build_graph", "post_id"]
 
 POST = NodeType.POST.value
 """Node type of a post (a title in a body or jurisdiction) held by persons."""
+
+POST_IN = GraphEdge.POST_IN
+"""Predicate of the edge from a Post to the Place it governs (its ``jurisdiction``), so officials reach places."""
 
 
 def post_id(relation: Relation) -> str:
@@ -91,8 +94,37 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
         if not G.has_edge(u, v, key):
             G.add_edge(u, v, key=key, **data)
     _add_division_chains(G)
+    add_post_places(G)
     G.graph.pop("_places", None)
     return G
+
+
+POST_SOURCE = "post"
+"""The ``source`` of a ``post_in`` edge: it restates the Post node's ``jurisdiction``, no document states it."""
+
+
+def add_post_places(G: nx.MultiDiGraph) -> None:
+    """Link every Post to its jurisdiction Place with a ``post_in`` edge (key ``post_in|post``), in place.
+
+    The edge carries ``source="post"`` and no document: the jurisdiction comes
+    from the post's normalisation (its holders' sentences are on their
+    ``holds_position`` edges). Posts whose jurisdiction is not a Place node of
+    ``G`` get no edge.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("place/青山市", type="Place", name="青山市")
+    >>> G.add_node("post/青山市市长", type="Post", name="青山市市长", jurisdiction="place/青山市")
+    >>> add_post_places(G)
+    >>> [(u, v, k) for u, v, k in G.edges(keys=True)]
+    [('post/青山市市长', 'place/青山市', 'post_in|post')]
+    """
+    for node, place in sorted(G.nodes(data="jurisdiction")):
+        is_place = G.nodes.get(place, {}).get("type") == EntityType.PLACE.value if place else False
+        if G.nodes[node].get("type") != POST or not is_place:
+            continue
+        key = f"{POST_IN}|{POST_SOURCE}"
+        if not G.has_edge(node, place, key):
+            G.add_edge(node, place, key=key, predicate=POST_IN, source=POST_SOURCE)
 
 
 GAZETTEER_SOURCE = "gazetteer"

@@ -28,6 +28,7 @@ __all__ = [
     "SCHEMA",
     "DesignationStatus",
     "EntityType",
+    "GraphEdge",
     "NodeType",
     "OrgKind",
     "PlaceLevel",
@@ -122,6 +123,12 @@ class Predicate(StrEnum):
     def literal_object(self) -> bool:
         """True when the object is a string (a title), not an entity."""
         return self is Predicate.HOLDS_POSITION
+
+
+class GraphEdge(StrEnum):
+    """Edges the graph adds beside the extracted relations (no document states them)."""
+
+    POST_IN = "post_in"  # Post -> the Place it governs (its jurisdiction)
 
 
 class PlaceLevel(StrEnum):

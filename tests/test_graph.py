@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import networkx as nx
+
 from kg.extract import extract
-from kg.graph import GAZETTEER_SOURCE, build_graph
+from kg.graph import GAZETTEER_SOURCE, POST_IN, POST_SOURCE, add_post_places, build_graph
 from kg.model import Document
 from kg.resolve import resolve
 
@@ -40,3 +42,25 @@ def test_graph_stated_parent_keeps_its_document_edge():
     G = build_graph(resolve([x]))
     edges = list(G.get_edge_data("place/岳麓区", "place/长沙市").values())
     assert len(edges) >= 1 and all("doc" in d for d in edges)
+
+
+def test_graph_post_is_linked_to_its_jurisdiction_place():
+    x = extract(Document(id="a.txt", text="长沙市市长张三丰出席会议。"))
+    G = build_graph(resolve([x]))
+    post = next(v for _, v, d in G.out_edges("person/张三丰", data=True) if d["predicate"] == "holds_position")
+    place = G.nodes[post]["jurisdiction"]
+    edges = list(G.get_edge_data(post, place).values())
+    assert [(d["predicate"], d["source"]) for d in edges] == [(POST_IN, POST_SOURCE)]
+
+
+def test_graph_post_without_a_place_node_gets_no_post_in_edge():
+    G = nx.MultiDiGraph()
+    G.add_node("post/某职", type="Post", name="某职", jurisdiction="place/不在图中")
+    add_post_places(G)
+    assert G.number_of_edges() == 0
+
+
+def test_graph_seed_officials_reach_the_city_they_govern(seed_build):
+    G = seed_build.graph
+    linked = [(u, v) for u, v, d in G.edges(data=True) if d["predicate"] == POST_IN]
+    assert linked and all(G.nodes[u]["type"] == "Post" and G.nodes[v]["type"] == "Place" for u, v in linked)

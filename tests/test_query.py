@@ -14,6 +14,7 @@ import pytest
 
 import kg
 from kg.errors import AmbiguousEntityError, ConfigError, EntityNotFoundError, NoInputError
+from kg.graph import add_post_places
 from kg.query.lookup import INDEX_KEY, index
 
 HOLDS = "holds_position"
@@ -342,6 +343,16 @@ def test_query_path_between_gives_the_facts_with_evidence(city):
     ]
     city.add_node("place/孤岛", type="Place", name="孤岛", aliases=[])
     assert kg.path_between(city, "孤岛", "青山市") == []
+
+
+def test_query_path_between_reaches_a_city_through_the_post_it_governs(city):
+    add_post_places(city)
+    steps = kg.path_between(city, "卜三", "青山市")
+    assert [(s.subject, s.predicate, s.object) for s in steps] == [
+        ("person/卜三", "holds_position", "post/青山市副市长"),
+        ("post/青山市副市长", "post_in", "place/青山市"),
+    ]
+    assert steps[0].evidence and steps[0].doc == "f.txt"
 
 
 def test_query_evidence_both_directions_in_date_order(city):

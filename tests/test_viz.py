@@ -13,7 +13,7 @@ import pytest
 
 from kg.graph import entity_types
 from kg.viz import render_html, script_json, write_html
-from kg.viz.layout import radial_layout
+from kg.viz.layout import communities, community_layout, radial_layout
 from kg.viz.payload import node_tooltip, search_keys, select_nodes
 
 HOSTILE = [
@@ -128,12 +128,67 @@ def test_viz_select_nodes_bounds(n, expected):
 
 def test_viz_tooltip_lists_posts_with_dates_and_designations_with_status():
     G = tiny_graph()
-    person = [t for _, t in node_tooltip(G, "person/李四")]
-    assert "市长 · current · 2023-04-05 [d1.txt]" in person
+    person = [t for _, t, *_ in node_tooltip(G, "person/李四")]
+    assert "市长 · 2023-04-05" in person
     assert any("讲话" in t for t in person)
-    place = [t for _, t in node_tooltip(G, "place/长沙市")]
-    assert any(t.startswith("全国文明城市 · national · aspiring") for t in place)
-    assert "level: prefecture" in place
+    place = [t for _, t, *_ in node_tooltip(G, "place/长沙市")]
+    assert any(t.startswith("全国文明城市 · 创建中 aspiring · national") for t in place)
+    assert "级别 level: prefecture" in place
+
+
+def test_viz_tooltip_speaks_words_not_keys():
+    text = " ".join(t for _, t, *_ in node_tooltip(tiny_graph(), "person/李四"))
+    assert "official: True" not in text and "官员 official: 是 yes" in text
+
+
+def test_viz_tooltip_posts_are_a_timeline_first_to_last_seen():
+    G = tiny_graph()
+    ev = {
+        "doc": "d2.txt",
+        "start": 0,
+        "end": 5,
+        "evidence": "市长李四调研。",
+        "title": "市长",
+        "predicate": "holds_position",
+    }
+    G.add_edge("person/李四", "post/市长", date="2024-01-02", **ev)
+    G.add_edge("person/李四", "post/市长", date="2023-11-30", **dict(ev, doc="d3.txt"))
+    posts = [t for k, t, *_ in node_tooltip(G, "person/李四") if k == "i" and t.startswith("市长")]
+    assert posts == ["市长 · 2023-04-05 → 2024-01-02 · 3 篇 docs"]
+
+
+def test_viz_every_evidence_carries_a_citation_with_the_document_path():
+    G = tiny_graph()
+    G.graph["documents"][0]["path"] = "pages/2023/d1.txt"
+    quotes = [line for line in node_tooltip(G, "person/李四") if line[0] == "q"]
+    assert quotes and all(len(q) == 3 and "2023/d1.txt" in q[2] and "2023-04-05" in q[2] for q in quotes)
+
+
+def test_viz_unconnected_nodes_are_marked_and_not_laid_out():
+    G = tiny_graph()
+    G.add_node("person/孤", type="Person", name="孤", aliases=[], docs=[], mentions=1)
+    nodes = {n["id"]: n for n in page_data(render_html(G))["nodes"]}
+    assert nodes["person/孤"].get("kgAlone") is True and "x" not in nodes["person/孤"]
+    assert all("x" in n and not n.get("kgAlone") for i, n in nodes.items() if i != "person/孤")
+
+
+def test_viz_key_nodes_have_labels_large_enough_for_the_first_view():
+    nodes = {n["id"]: n for n in page_data(render_html(tiny_graph()))["nodes"]}
+    assert nodes["person/李四"].get("kgKey") and nodes["place/长沙市"].get("kgKey")
+    assert not nodes["post/市长"].get("kgKey") and "font" not in nodes["post/市长"]
+
+
+def test_viz_focus_page_is_the_ego_network(tmp_path):
+    from kg.viz import write_focus_html
+
+    G = tiny_graph()
+    G.add_edge("post/市长", "place/长沙市", predicate="post_in", source="post")
+    path, H = write_focus_html(G, "李四", tmp_path, depth=1)
+    data = page_data(path.read_text(encoding="utf-8"))
+    assert {n["id"] for n in data["nodes"]} == {"person/李四", "post/市长"} == set(H)
+    assert data["meta"]["focus"] == "person/李四" and path.name == "focus-李四.html"
+    _, H2 = write_focus_html(G, "李四", tmp_path, depth=2)
+    assert "place/长沙市" in H2
 
 
 @pytest.mark.parametrize(
@@ -146,7 +201,7 @@ def test_viz_search_keys_cover_names_aliases_and_pinyin(name, aliases, key):
 
 def test_viz_edges_labelled_by_predicate_or_title():
     labels = {e["kgPredicate"]: e["label"] for e in page_data(render_html(tiny_graph()))["edges"]}
-    assert labels == {"holds_position": "市长", "designated_as": "designated_as (aspiring)"}
+    assert labels == {"holds_position": "市长", "designated_as": "称号 designated as (创建中 aspiring)"}
 
 
 def test_viz_large_graph_gets_positions_and_no_physics():
@@ -154,6 +209,31 @@ def test_viz_large_graph_gets_positions_and_no_physics():
     data = page_data(render_html(G, max_nodes=None))
     assert data["options"]["physics"]["enabled"] is False
     assert all("x" in n and "y" in n for n in data["nodes"])
+
+
+def test_viz_community_layout_keeps_communities_apart():
+    G = nx.MultiDiGraph()
+    for c in "ab":  # two dense groups joined by one edge
+        G.add_edges_from((f"{c}{i}", f"{c}{j}") for i in range(6) for j in range(i + 1, 6))
+    G.add_edge("a0", "b0")
+    groups = communities(G)
+    assert sorted(map(sorted, groups)) == [[f"a{i}" for i in range(6)], [f"b{i}" for i in range(6)]]
+    pos = community_layout(G, groups)
+    xs = {c: [pos[f"{c}{i}"][0] for i in range(6)] for c in "ab"}
+    ys = {c: [pos[f"{c}{i}"][1] for i in range(6)] for c in "ab"}
+    apart_x = max(xs["a"]) < min(xs["b"]) or max(xs["b"]) < min(xs["a"])
+    apart_y = max(ys["a"]) < min(ys["b"]) or max(ys["b"]) < min(ys["a"])
+    assert apart_x or apart_y
+    assert pos == community_layout(G, groups)
+
+
+def test_viz_overview_groups_from_a_thousand_linked_nodes():
+    G = nx.MultiDiGraph(nx.path_graph(1200))
+    G = nx.relabel_nodes(G, str)
+    data = page_data(render_html(G, max_nodes=None))
+    assert data["meta"]["overview"] is True and len(data["meta"]["groups"]) > 1
+    assert {n["kgGroup"] for n in data["nodes"]} == set(range(len(data["meta"]["groups"])))
+    assert page_data(render_html(tiny_graph()))["meta"]["overview"] is False
 
 
 def test_viz_radial_layout_places_every_node_apart():
@@ -168,3 +248,13 @@ def test_viz_radial_layout_places_every_node_apart():
 def test_viz_write_html_writes_utf8(tmp_path):
     path = write_html(tiny_graph(), tmp_path / "g.html")
     assert "李四" in path.read_bytes().decode("utf-8")
+
+
+def test_viz_focus_page_of_an_unconnected_entity_draws_it(tmp_path):
+    from kg.viz import write_focus_html
+
+    G = tiny_graph()
+    G.add_node("person/孤", type="Person", name="孤", aliases=[], docs=[], mentions=1)
+    path, _ = write_focus_html(G, "孤", tmp_path)
+    [node] = page_data(path.read_text(encoding="utf-8"))["nodes"]
+    assert node["id"] == "person/孤" and not node.get("kgAlone") and "x" in node

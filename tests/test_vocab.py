@@ -13,7 +13,7 @@ from kg.readwrite import rdf_model as m
 from kg.readwrite.rdf_write import triples
 from kg.shapes import ontology, shapes
 from kg.viz.style import COLORS, LABELS, SHAPES
-from kg.vocab import KG, KGX, EntityType, NodeType, OrgKind, Predicate
+from kg.vocab import KG, KGX, EntityType, GraphEdge, NodeType, OrgKind, Predicate
 
 KG_NS = str(KG._NS)
 
@@ -108,7 +108,7 @@ def _graph_literals() -> list[str]:
     import ast
     from pathlib import Path
 
-    words = {t.value for t in NodeType} | {p.value for p in Predicate}
+    words = {t.value for t in NodeType} | {p.value for p in Predicate} | {e.value for e in GraphEdge}
     root = Path(__file__).resolve().parents[1] / "kg"
     found = []
     for path in sorted(root.rglob("*.py")):

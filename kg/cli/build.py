@@ -9,7 +9,7 @@ import click
 
 from kg.build import build as run_build
 from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
-from kg.viz import DEFAULT_MAX_NODES
+from kg.viz import DEFAULT_MAX_NODES, write_focus_html
 from kg.vocab import DEFAULT_BASE_IRI
 
 
@@ -33,6 +33,13 @@ from kg.vocab import DEFAULT_BASE_IRI
     default=DEFAULT_MAX_NODES,
     show_default=True,
     help="Draw at most N nodes in graph.html (the best-connected; the page says how many were left out).",
+)
+@click.option(
+    "--html-focus",
+    "html_focus",
+    metavar="NAME",
+    multiple=True,
+    help="Also write focus-NAME.html: the view of this entity and its neighbours (repeatable; see `kg view --focus`).",
 )
 @click.option(
     "-j",
@@ -71,6 +78,7 @@ def build(
     base_iri: str | None,
     strict: bool,
     html_max_nodes: int,
+    html_focus: tuple[str, ...],
     jobs: int | None,
     cache_dir: str | None,
     no_cache: bool,
@@ -96,6 +104,7 @@ def build(
       kg build pages/2021/ -o out/2021
       kg build 'archive/**/*.txt' --strict
       kg build big-archive/ --html-max-nodes 500
+      kg build --html-focus 张三                # also output/focus-张三.html
       kg build --base-iri https://example.org/kg/
       kg build other-paper/ --home-city 衡阳市
       kg build archive/ -j 4                    # four worker processes
@@ -123,6 +132,7 @@ def build(
         cache_dir=None if no_cache else (cache_dir or os.path.join(config.value("output"), ".kg-cache")),
         dask=dask_address,
     )
+    focus_pages = [write_focus_html(result.graph, name, config.value("output"))[0] for name in html_focus]
     if quiet:
         return
     kb = result.kb
@@ -136,3 +146,5 @@ def build(
     click.echo("  " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
     for p in result.outputs:
         click.echo(f"  {'up to date' if result.kept else 'wrote'} {p}")
+    for p in focus_pages:
+        click.echo(f"  wrote {p}")

@@ -21,22 +21,39 @@ def open_in_browser(path: Path) -> bool:
 
 @main.command()
 @click.argument("output_dir", default="output", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--print", "print_only", is_flag=True, help="Print the path of graph.html instead of opening it.")
-def view(output_dir: Path, print_only: bool) -> None:
+@click.option("--print", "print_only", is_flag=True, help="Print the path of the page instead of opening it.")
+@click.option(
+    "--focus",
+    metavar="NAME",
+    help="Write and open OUTPUT_DIR/focus-NAME.html: this entity (name, alias, pinyin or id) and its neighbours.",
+)
+@click.option(
+    "--depth", type=click.IntRange(min=1, max=5), default=1, show_default=True, help="Steps from the --focus entity."
+)
+def view(output_dir: Path, print_only: bool, focus: str | None, depth: int) -> None:
     """Open OUTPUT_DIR/graph.html (default: output/) in the default web browser.
 
     \b
     The page works offline: search by name, alias or pinyin, filter by type,
     document or date, click a node to highlight its neighbourhood. Prints the
-    path instead with --print, or when no browser is available.
+    path instead with --print, or when no browser is available. With --focus,
+    writes and opens a page of one entity's neighbourhood (an ego network).
 
     \b
     Examples:
       kg view
       kg view out/2021
       kg view --print
+      kg view --focus 张三 --depth 2
     """
-    page = output_dir / "graph.html"
+    if focus is not None:
+        from kg.query.loader import load
+        from kg.viz.focus import write_focus_html
+
+        page, H = write_focus_html(load(output_dir), focus, output_dir, depth=depth)
+        click.echo(f"wrote {page} ({H.number_of_nodes()} nodes, {H.number_of_edges()} edges)")
+    else:
+        page = output_dir / "graph.html"
     if not page.is_file():
         raise InputError(str(page), "no such file; run `kg build` first (or pass the folder it wrote to)")
     if print_only or not open_in_browser(page):

@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.errors import ConfigError
-from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA, NodeType, PlaceLevel, Predicate
+from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA, GraphEdge, NodeType, PlaceLevel, Predicate
 
 __all__ = [
     "ATTENDS_INVERSE",
@@ -119,6 +119,7 @@ PREDICATES: dict[str, str] = {
     Predicate.CHAIRS: str(KG.chairs),
     Predicate.ATTENDS: str(SCHEMA.attendee),
     Predicate.MEETS_WITH: str(KG.meetsWith),
+    GraphEdge.POST_IN: str(DCTERMS.spatial),  # Post → the Place it governs (org:postIn's range is an Organization)
 }
 """Edge ``predicate`` → the property of the direct triple."""
 

@@ -6,6 +6,7 @@ JSON escaped for a ``<script>`` element, tooltips are DOM text, and the page
 has a legend (one colour and shape per type), a search box (name, alias,
 pinyin), filters by type, document and date, and neighbourhood highlight.
 The vis ``network`` object is ``window.network`` in the page.
+:func:`write_focus_html` writes the page of one entity's neighbourhood.
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
@@ -18,7 +19,17 @@ True
 
 from __future__ import annotations
 
+from kg.viz.focus import focus_graph, write_focus_html
 from kg.viz.page import DEFAULT_MAX_NODES, render_html, script_json, write_html
 from kg.viz.style import COLORS, SHAPES
 
-__all__ = ["COLORS", "DEFAULT_MAX_NODES", "SHAPES", "render_html", "script_json", "write_html"]
+__all__ = [
+    "COLORS",
+    "DEFAULT_MAX_NODES",
+    "SHAPES",
+    "focus_graph",
+    "render_html",
+    "script_json",
+    "write_focus_html",
+    "write_html",
+]

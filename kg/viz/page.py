@@ -36,9 +36,19 @@ from pyvis.network import Network
 
 from kg.graph import entity_types
 from kg.readwrite.atomic import write_atomic
-from kg.viz.layout import radial_layout
-from kg.viz.payload import edge_tooltip, node_docs, node_size, node_tooltip, search_keys, select_nodes
+from kg.viz.layout import communities, community_layout
+from kg.viz.payload import (
+    corpus_paths,
+    edge_tooltip,
+    important,
+    node_docs,
+    node_size,
+    node_tooltip,
+    search_keys,
+    select_nodes,
+)
 from kg.viz.style import FONT_STACK, predicate_label, type_style
+from kg.vocab import NodeType
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -53,8 +63,14 @@ __all__ = [
 DEFAULT_MAX_NODES = 2000
 """Nodes drawn at most (the highest-degree ones); more make the page slow to open."""
 
-PHYSICS_MAX_NODES = 500
-"""Above this many nodes positions are precomputed (:func:`~kg.viz.layout.radial_layout`) and physics is off."""
+OVERVIEW_NODES = 1000
+"""From this many connected nodes on, the page opens on an overview: one node per community, expanded on click."""
+
+MIN_GROUP = 3
+"""Communities smaller than this (or than 1 % of the drawn nodes) are one group of the overview together."""
+
+KEY_FONT = 30
+"""Font size of the labels that show at first sight (officials, places, designations); the others are 14."""
 
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -102,30 +118,36 @@ def content_security_policy(scripts: list[str]) -> str:
 
 
 def network_options(n_nodes: int) -> dict:
-    """vis-network options: physics that stabilises in a bounded number of iterations, then stops.
+    """vis-network options: positions come from the build (physics off); small labels wait for a zoom.
 
-    >>> network_options(10)["physics"]["stabilization"]["iterations"]
-    400
-    >>> network_options(3000)["physics"]["enabled"]
+    A label is drawn once its size on screen reaches ``drawThreshold`` pixels:
+    the key nodes' 30 px labels show at the first, zoomed-out view, the
+    others' 14 px ones and the edges' 10 px ones when the reader zooms in.
+
+    >>> network_options(10)["physics"]["enabled"]
     False
+    >>> network_options(10)["nodes"]["scaling"]["label"]["drawThreshold"]
+    8
     """
-    big = n_nodes > PHYSICS_MAX_NODES
+    big = n_nodes > OVERVIEW_NODES
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
         "nodes": {
             "font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
             "borderWidth": 1,
+            "scaling": {"label": {"drawThreshold": 8, "maxVisible": 20}},
         },
         "edges": {
             "font": {"face": FONT_STACK, "size": 10, "align": "middle", "color": "#555555"},
+            "scaling": {"label": {"drawThreshold": 9}},
             "color": {"color": "#a0a0a0", "highlight": "#333333", "hover": "#333333"},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
             "width": 1,
         },
         "physics": {
-            "enabled": not big,
+            "enabled": False,
             "solver": "barnesHut",
             "barnesHut": {
                 "gravitationalConstant": -4000,
@@ -136,20 +158,43 @@ def network_options(n_nodes: int) -> dict:
                 "avoidOverlap": 0.1,
             },
             "minVelocity": 0.75,
-            "stabilization": {"enabled": not big, "iterations": 400, "updateInterval": 25, "fit": True},
+            "stabilization": {"enabled": False},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
     }
 
 
-def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
-    """A pyvis Network with the chosen nodes, the edges among them, and kg's data on each."""
+def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> tuple[Network, list[dict]]:
+    """A pyvis Network with the chosen nodes, the edges among them, and kg's data on each; and the groups.
+
+    Nodes without an edge among the chosen ones are marked ``kgAlone`` (the
+    page lists them beside the canvas); the others are laid out by community
+    (:func:`~kg.viz.layout.community_layout`), each node carrying its
+    community's index as ``kgGroup`` (small communities share one group, see :data:`MIN_GROUP`).
+    """
+    U = nx.Graph()  # the drawn nodes as a plain undirected graph, built once (subgraph views are slow to walk)
+    U.add_nodes_from(sorted(nodes))
+    U.add_edges_from(sorted({(min(u, v), max(u, v)) for u, v in G.subgraph(nodes).edges() if u != v}))
+    alone = {n for n in nodes if U.degree(n) == 0 and n != focus}  # a focus page draws its entity, alone or not
+    linked = U.subgraph(n for n in U if n not in alone).copy()
+    groups = communities(linked)
+    positions = community_layout(linked, groups)
+    least = max(MIN_GROUP, linked.number_of_nodes() // 100)
+    small = [n for g in groups if len(g) < least for n in g]
+    groups = [g for g in groups if len(g) >= least] + ([sorted(small)] if small else [])
+    group_of = {n: i for i, g in enumerate(groups) for n in g}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", notebook=False)
     for node in nodes:
         a = G.nodes[node]
         t = str(a.get("type", "Thing"))
         style = type_style(t)
         name = str(a.get("name", node))
+        extra: dict = {"kgAlone": True} if node in alone else {"kgGroup": group_of[node]}
+        if node in positions:
+            extra["x"], extra["y"] = positions[node]
+        if important(G, node):
+            extra["font"] = {"size": KEY_FONT}
+            extra["kgKey"] = True
         net.add_node(
             node,
             label=name,
@@ -161,12 +206,9 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
             kgSearch=search_keys(name, [str(x) for x in a.get("aliases") or ()]),
             kgTip=node_tooltip(G, node),
             mentions=int(a.get("mentions") or 0),
+            **extra,
         )
     keep = set(nodes)
-    positions = radial_layout(G.subgraph(nodes)) if len(nodes) > PHYSICS_MAX_NODES else {}
-    for n in net.nodes:
-        if n["id"] in positions:
-            n["x"], n["y"] = positions[n["id"]]
     edges = sorted(
         ((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep),
         key=lambda e: (e[0], e[1], str(e[2])),
@@ -182,21 +224,37 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
             kgDate=str(d.get("date", "")),
             kgTip=edge_tooltip(G, u, v, d),
         )
-    net.set_options(json.dumps(network_options(len(nodes))))
-    return net
+    net.set_options(json.dumps(network_options(linked.number_of_nodes())))
+    return net, [_group(G, g, small=bool(small) and i == len(groups) - 1) for i, g in enumerate(groups)]
+
+
+def _group(G: nx.MultiDiGraph, members: list[str], small: bool = False) -> dict:
+    """A community as the overview shows it: named after its best-connected place (else any node), and its size."""
+    if small:
+        return {"label": "其他小组 small groups", "size": len(members)}
+    places = [n for n in members if G.nodes[n].get("type") == NodeType.PLACE]
+    head = min(places or members, key=lambda n: (-G.degree(n), n))
+    return {"label": str(G.nodes[head].get("name", head)), "size": len(members)}
 
 
 def render_html(
-    G: nx.MultiDiGraph, title: str = "kg knowledge graph", *, max_nodes: int | None = DEFAULT_MAX_NODES
+    G: nx.MultiDiGraph,
+    title: str = "kg knowledge graph",
+    *,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+    focus: str | None = None,
 ) -> str:
     """The HTML page of ``G`` as a string: self-contained, offline, deterministic for the same graph.
 
     Draws at most ``max_nodes`` nodes (the highest-degree ones; ``None`` for all)
-    and says on the page how many were left out.
+    and says on the page how many were left out. ``focus`` is a node id the
+    page opens on (selected, its details shown).
     """
     nodes, left_out = select_nodes(G, max_nodes)
-    net = _network(G, nodes)
+    net, groups = _network(G, nodes, focus)
+    linked = sum(1 for n in net.nodes if not n.get("kgAlone"))
     *_, options = net.get_network_data()
+    docs = list(G.graph.get("documents", []))
     counts: dict[str, int] = {}
     for n in G.nodes:
         t = str(G.nodes[n].get("type", "Thing"))
@@ -212,9 +270,13 @@ def render_html(
             "totalEdges": G.number_of_edges(),
             "leftOut": left_out,
             "maxNodes": max_nodes,
+            "focus": focus if focus in G else None,
+            "groups": groups,
+            "overview": linked >= OVERVIEW_NODES and focus is None,
             "types": [dict(type_style(t), type=t, count=counts.get(t, 0)) for t in types],
             "documents": [
-                {"id": str(d.get("id", "")), "date": str(d.get("date") or "")} for d in G.graph.get("documents", [])
+                {"id": str(d.get("id", "")), "date": str(d.get("date") or ""), "path": path}
+                for d, path in zip(docs, corpus_paths([str(d.get("path") or d.get("id")) for d in docs]), strict=True)
             ],
         },
     }

@@ -6,38 +6,51 @@ page is byte-identical for the same graph. Tooltips are lists of
 ever built from the graph's text.
 
 >>> import networkx as nx
->>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "a.txt"}])
->>> G.add_node("person/张三", type="Person", name="张三", aliases=[], docs=["a.txt"], mentions=2)
+>>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "pages/a.txt"}])
+>>> G.add_node("person/张三", type="Person", name="张三", aliases=[], docs=["a.txt"], mentions=2, official=True)
 >>> G.add_node("post/市长", type="Post", name="市长", aliases=[], docs=[], mentions=0)
 >>> G.add_edge("person/张三", "post/市长", predicate="holds_position", doc="a.txt", date="2024-05-01",
 ...            evidence="市长张三出席。", title="市长", tense="current", start=0, end=4)
 0
 >>> search_keys("张三", [])
 '张三\\nzhangsan\\nzs'
->>> for kind, text in node_tooltip(G, "person/张三"):
-...     print(kind, text)
+>>> for kind, text, *citation in node_tooltip(G, "person/张三"):
+...     print(kind, text, *citation)
 h 张三
-m Person
+m 人物 Person
+m 官员 official: 是 yes
 k 职务 posts held
-i 市长 · current · 2024-05-01 [a.txt]
+i 市长 · 2024-05-01
 k 证据 evidence
-q “市长张三出席。” [a.txt]
+q “市长张三出席。” [2024-05-01 · pages/a.txt] “市长张三出席。” — 2024-05-01, pages/a.txt, chars 0–4
 k 文档 documents
-i a.txt
+i 2024-05-01 · pages/a.txt
 """
 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterable
 
 import networkx as nx
 from pypinyin import Style, lazy_pinyin
 
-from kg.viz.style import predicate_label
+from kg.viz.style import ATTR_LABELS, attr_value, predicate_label, type_style
 from kg.vocab import NodeType, Predicate
 
-__all__ = ["edge_tooltip", "node_docs", "node_size", "node_tooltip", "search_keys", "select_nodes"]
+__all__ = [
+    "citation",
+    "corpus_paths",
+    "date_range",
+    "edge_tooltip",
+    "important",
+    "node_docs",
+    "node_size",
+    "node_tooltip",
+    "search_keys",
+    "select_nodes",
+]
 
 MAX_EVIDENCE = 4
 """Evidence sentences listed in a node's tooltip."""
@@ -53,8 +66,26 @@ _ATTRS = {
     NodeType.ORGANIZATION: ("kind",),
     NodeType.DESIGNATION: ("level", "batch", "year", "conferrer"),
     NodeType.MEETING: ("date",),
-    NodeType.POST: ("title", "body", "jurisdiction"),
+    NodeType.POST: ("title", "body", "jurisdiction", "label_en"),
 }
+_KEY_TYPES = {NodeType.PLACE, NodeType.DESIGNATION}
+
+
+def important(G: nx.MultiDiGraph, node: str) -> bool:
+    """Whether ``node``'s label shows at first sight: officials, places a page names, designations.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person/甲", type="Person", official=True); G.add_node("person/乙", type="Person")
+    >>> G.add_node("place/丙", type="Place", mentions=0)
+    >>> [important(G, n) for n in G]
+    [True, False, False]
+    """
+    a = G.nodes[node]
+    if a.get("type") == NodeType.PERSON:
+        return bool(a.get("official"))
+    if a.get("type") == NodeType.PLACE:
+        return bool(a.get("mentions"))
+    return a.get("type") in _KEY_TYPES
 
 
 def select_nodes(G: nx.MultiDiGraph, max_nodes: int | None) -> tuple[list[str], int]:
@@ -117,12 +148,61 @@ def node_docs(G: nx.MultiDiGraph, node: str) -> list[str]:
 
 
 def _name(G: nx.MultiDiGraph, node: str) -> str:
-    return str(G.nodes[node].get("name", node))
+    return str(G.nodes[node].get("name", node)) if node in G else str(node).split("/", 1)[-1]
 
 
-def _when(d: dict) -> str:
-    parts = [d["date"]] if d.get("date") else []
-    return " · ".join(parts) + (" " if parts else "") + f"[{d.get('doc', '?')}]"
+def _date_key(date: str) -> tuple[bool, str]:
+    return (date.startswith("--"), date)  # yearless dates (--MM-DD) after the dated ones
+
+
+def date_range(dates: Iterable[str]) -> str:
+    """The span of some observation dates: ``first → last``, one date, or ``""``.
+
+    >>> date_range(["2021-03-14", "2021-03-13", "2021-03-14"]), date_range(["2020"]), date_range([])
+    ('2021-03-13 → 2021-03-14', '2020', '')
+    """
+    known = sorted({str(d) for d in dates if d}, key=_date_key)
+    if not known:
+        return ""
+    return known[0] if len(known) == 1 else f"{known[0]} → {known[-1]}"
+
+
+def corpus_paths(paths: list[str]) -> list[str]:
+    """Document paths as a reader cites them: relative to the folder that holds the corpus folder.
+
+    >>> corpus_paths(["/data/archive/2021/a.txt", "/data/archive/2022/b.txt"])
+    ['archive/2021/a.txt', 'archive/2022/b.txt']
+    >>> corpus_paths(["seeds/a.txt", "seeds/b.txt"]), corpus_paths(["a.txt"]), corpus_paths([])
+    (['seeds/a.txt', 'seeds/b.txt'], ['a.txt'], [])
+    """
+    if not paths:
+        return []
+    try:
+        root = os.path.dirname(os.path.commonpath([os.path.dirname(p) or "." for p in paths]))
+    except ValueError:  # absolute and relative paths mixed
+        return list(paths)
+    return [os.path.relpath(p, root) if root else p for p in paths]
+
+
+def _documents(G: nx.MultiDiGraph) -> dict[str, dict]:
+    """Document id → its record, with ``path`` as :func:`corpus_paths` gives it."""
+    docs = list(G.graph.get("documents", []))
+    paths = corpus_paths([str(d.get("path") or d.get("id")) for d in docs])
+    return {str(d.get("id")): dict(d, path=p) for d, p in zip(docs, paths, strict=True)}
+
+
+def citation(G: nx.MultiDiGraph, d: dict) -> str:
+    """A citation of one fact: the sentence, the page date, the document's path and the character span.
+
+    >>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "pages/a.txt"}])
+    >>> citation(G, {"evidence": "市长张三出席。", "doc": "a.txt", "date": "2024-05-01", "start": 0, "end": 4})
+    '“市长张三出席。” — 2024-05-01, pages/a.txt, chars 0–4'
+    """
+    doc = _documents(G).get(str(d.get("doc")), {})
+    where = [str(d.get("date") or doc.get("date") or ""), str(doc.get("path") or d.get("doc") or "")]
+    if d.get("start") is not None and d.get("end") is not None:
+        where.append(f"chars {d['start']}–{d['end']}")
+    return f"“{' '.join(str(d.get('evidence', '')).split())}” — " + ", ".join(w for w in where if w)
 
 
 def _clip(text: str) -> str:
@@ -137,69 +217,120 @@ def _edges(G: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str, dict]]:
     return sorted(out + inc, key=lambda e: (e[3].get("date") or "", e[3].get("doc") or "", e[0], e[1], e[2]))
 
 
-def _unique(lines: list[list[str]]) -> list[list[str]]:
-    seen: set[tuple[str, str]] = set()
-    return [x for x in lines if (t := (x[0], x[1])) not in seen and not seen.add(t)]
+def _grouped(items: list[tuple[tuple, dict]]) -> list[tuple[tuple, list[dict]]]:
+    """Facts grouped by a key, in first-seen order."""
+    groups: dict[tuple, list[dict]] = {}
+    for key, d in items:
+        groups.setdefault(key, []).append(d)
+    return list(groups.items())
+
+
+def _seen(ds: list[dict]) -> str:
+    """``first → last · N docs`` of a group of facts."""
+    docs = {d["doc"] for d in ds if d.get("doc")}
+    parts = [date_range(d.get("date") for d in ds)]
+    if len(docs) > 1:
+        parts.append(f"{len(docs)} 篇 docs")
+    return " · ".join(p for p in parts if p)
+
+
+def _line(*parts: object) -> str:
+    return " · ".join(str(p) for p in parts if p not in (None, ""))
+
+
+def _tense(d: dict) -> str:
+    """The tense of a post observation when it is not the plain present (``原 former`` …)."""
+    return attr_value("tense", d["tense"]) if d.get("tense", "current") != "current" else ""
+
+
+def _attrs(G: nx.MultiDiGraph, a: dict, t: str) -> list[list[str]]:
+    out = []
+    for k in _ATTRS.get(t, ()):
+        v = a.get(k)
+        if v in (None, "", []):
+            continue
+        if k == "jurisdiction":
+            v = _name(G, str(v))
+        out.append(["m", f"{ATTR_LABELS.get(k, k)}: {attr_value(k, v)}"])
+    return out
 
 
 def node_tooltip(G: nx.MultiDiGraph, node: str) -> list[list[str]]:
-    """The tooltip of ``node`` as ``[kind, text]`` lines (kinds: h heading, m meta, k section, i item, q quote)."""
+    """The tooltip of ``node`` as ``[kind, text]`` lines (kinds: h heading, m meta, k section, i item,
+    q quote; a quote has a third element, its citation)."""
     a = G.nodes[node]
     t = str(a.get("type", "Thing"))
-    lines = [["h", _name(G, node)], ["m", t]]
+    lines = [["h", _name(G, node)], ["m", f"{type_style(t)['label']} {t}"]]
     if a.get("aliases"):
         lines.append(["m", "别名 aliases: " + "、".join(map(str, a["aliases"]))])
-    attrs = [f"{k}: {a[k]}" for k in _ATTRS.get(t, ()) if a.get(k) not in (None, "", [])]
-    if attrs:
-        lines.append(["m", " · ".join(attrs)])
+    lines += _attrs(G, a, t)
     edges = _edges(G, node)
-    posts = [
-        ["i", " · ".join(x for x in (str(d.get("title", _name(G, o))), d.get("tense")) if x) + " · " + _when(d)]
+    held = [
+        ((o,), d)
         for direction, o, _, d in edges
         if d.get("predicate") == Predicate.HOLDS_POSITION and direction == "out"
     ]
-    holders = [
-        ["i", f"{_name(G, o)} · {d.get('title', '')} · {_when(d)}"]
-        for direction, o, _, d in edges
-        if d.get("predicate") == Predicate.HOLDS_POSITION and direction == "in"
-    ]
+    posts = [
+        ["i", _line(_name(G, o), "、".join(sorted({str(d["title"]) for d in ds if d.get("title")} - {_name(G, o)})),
+                    _seen(ds), _tense(ds[-1]))]
+        for (o,), ds in _grouped(held)
+    ]  # fmt: skip
+    holding = [((o,), d) for way, o, _, d in edges if d.get("predicate") == Predicate.HOLDS_POSITION and way == "in"]
+    holders = [["i", _line(_name(G, o), _seen(ds))] for (o,), ds in _grouped(holding)]
+    titled = [((o, d.get("status")), d) for _, o, _, d in edges if d.get("predicate") == Predicate.DESIGNATED_AS]
     designations = [
-        ["i", " · ".join(str(x) for x in (_name(G, o), *(d.get(k) for k in ("level", "status", "batch", "year"))) if x)
-         + " · " + _when(d)]
-        for direction, o, _, d in edges
-        if d.get("predicate") == Predicate.DESIGNATED_AS
+        ["i", _line(_name(G, o), attr_value("status", st) if st else "",
+                    *(ds[-1].get(k) for k in ("level", "batch", "year")), _seen(ds))]
+        for (o, st), ds in _grouped(titled)
     ]  # fmt: skip
     for title, items in (("职务 posts held", posts), ("任职者 holders", holders), ("称号 designations", designations)):
         if items:
-            lines += [["k", title], *_unique(items)]
-    others = [
-        ["i", f"{predicate_label(d)} {'→' if direction == 'out' else '←'} {_name(G, o)} {_when(d)}"]
+            lines += [["k", title], *items]
+    other = [
+        ((d.get("predicate"), direction, o), d)
         for direction, o, _, d in edges
         if d.get("predicate") not in _SECTION_PREDICATES
     ]
-    others = _unique(others)
+    others = [
+        ["i", _line(f"{predicate_label(ds[0])} {'→' if direction == 'out' else '←'} {_name(G, o)}", _seen(ds))]
+        for (_, direction, o), ds in _grouped(other)
+    ]
     if others:
         lines += [["k", "关系 relations"], *others[:MAX_RELATIONS]]
         if len(others) > MAX_RELATIONS:
             lines.append(["m", f"… {len(others) - MAX_RELATIONS} more"])
-    evidence = _unique(
-        [["q", f"“{_clip(d['evidence'])}” [{d.get('doc', '?')}]"] for *_, d in edges if d.get("evidence")]
-    )
-    if evidence:
-        lines += [["k", "证据 evidence"], *evidence[:MAX_EVIDENCE]]
-    docs = node_docs(G, node)
-    if docs:
-        lines += [["k", "文档 documents"], ["i", ", ".join(docs)]]
+    docs = _documents(G)
+    quotes: dict[str, list[str]] = {}
+    for *_, d in sorted(edges, key=lambda e: (_date_key(str(e[3].get("date") or "")), e[3].get("doc") or "")):
+        if d.get("evidence") and _clip(d["evidence"]) not in quotes:
+            doc = docs.get(str(d.get("doc")), {})
+            where = _line(d.get("date") or doc.get("date"), doc.get("path") or d.get("doc"))
+            quotes[_clip(d["evidence"])] = ["q", f"“{_clip(d['evidence'])}” [{where}]", citation(G, d)]
+    if quotes:
+        lines += [["k", "证据 evidence"], *list(quotes.values())[:MAX_EVIDENCE]]
+        if len(quotes) > MAX_EVIDENCE:
+            lines.append(["m", f"… {len(quotes) - MAX_EVIDENCE} more"])
+    mentioned = node_docs(G, node)
+    if mentioned:
+        lines.append(["k", "文档 documents"])
+        for doc_id in mentioned:
+            doc = docs.get(doc_id, {})
+            lines.append(["i", _line(doc.get("date"), doc.get("path") or doc_id)])
     return lines
 
 
 def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, d: dict) -> list[list[str]]:
     """The tooltip of one edge: who → what, attributes, where and when, and the evidence sentence."""
     lines = [["h", f"{_name(G, u)} → {_name(G, v)}"], ["m", predicate_label(d)]]
-    attrs = [f"{k}: {d[k]}" for k in ("tense", "status", "level", "batch", "year") if d.get(k)]
+    attrs = [f"{ATTR_LABELS.get(k, k)}: {attr_value(k, d[k])}" for k in ("tense", "status", "level", "batch", "year")
+             if d.get(k)]  # fmt: skip
     if attrs:
         lines.append(["m", " · ".join(attrs)])
-    lines.append(["i", _when(d)])
+    doc = _documents(G).get(str(d.get("doc")), {})
+    where = _line(d.get("date"), doc.get("path") or d.get("doc"))
+    if d.get("source") and not d.get("doc"):
+        where = _line(where, f"来源 source: {d['source']}")
+    lines.append(["i", where])
     if d.get("evidence"):
-        lines.append(["q", f"“{_clip(d['evidence'])}”"])
+        lines.append(["q", f"“{_clip(d['evidence'])}”", citation(G, d)])
     return lines

@@ -6,6 +6,7 @@ installs Debian's); a browser that is there but fails is a test failure.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -15,6 +16,7 @@ from cdp import Chromium, find_chromium
 from kg.build import build
 from kg.graph import entity_types
 from kg.viz import write_html
+from kg.viz.payload import corpus_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 READY = "window.kgView && kgView.state.stabilized === true"
@@ -41,21 +43,26 @@ def drawn(page) -> tuple[int, int]:
     return n, e
 
 
-def test_browser_seed_graph_draws_every_node_edge_and_type(browser, seed_build):
+def linked(G: nx.MultiDiGraph) -> set[str]:
+    """Nodes with an edge to another node: the ones the canvas draws (the others are listed beside it)."""
+    return {n for n in G if any(m != n for m in nx.all_neighbors(G, n))}
+
+
+def test_browser_seed_graph_draws_every_linked_node_edge_and_type(browser, seed_build, tmp_path):
     html = next(p for p in seed_build.outputs if p.name == "graph.html")
     page = open_page(browser, html)
     G = seed_build.graph
-    assert drawn(page) == (G.number_of_nodes(), G.number_of_edges())
+    assert drawn(page) == (len(linked(G)), G.number_of_edges())
     legend = page.evaluate("[...document.querySelectorAll('#kg-legend [data-type]')].map(e => e.dataset.type)")
     assert legend[: len(entity_types())] == entity_types()
     assert page.evaluate("network.physics.physicsEnabled") is False, "physics stops once stabilised"
     assert page.evaluate("document.characterSet") == "UTF-8"
     assert all(u.startswith("file://") for u in page.requests()), page.requests()
     assert page.errors() == []
-    page.screenshot(ROOT / "output" / "graph.png")
+    page.screenshot(tmp_path / "graph.png")  # for humans: pytest --basetemp=DIR keeps them
     hub = max(G.nodes, key=lambda n: (G.degree(n), n))
     page.evaluate(f"kgView.focusNode({_js(hub)})")  # close-up with labels (CJK on the canvas) for humans
-    page.screenshot(ROOT / "output" / "graph-focus.png")
+    page.screenshot(tmp_path / "graph-close-up.png")
 
 
 def test_browser_hostile_text_never_runs(browser, tmp_path):
@@ -68,7 +75,7 @@ def test_browser_hostile_text_never_runs(browser, tmp_path):
         f"person/{PAYLOAD}", "person/张三丰", predicate="meets_with", doc="x.txt", start=0, end=1, evidence=PAYLOAD
     )
     page = open_page(browser, write_html(G, tmp_path / "graph.html"))
-    assert drawn(page) == (G.number_of_nodes(), G.number_of_edges())
+    assert drawn(page) == (len(linked(G)), G.number_of_edges())
     # show the hostile node everywhere text goes: search results, details panel, hover tooltip
     page.evaluate("document.getElementById('kg-search').value = 'onerror'")
     page.evaluate("document.getElementById('kg-search').dispatchEvent(new Event('input'))")
@@ -111,18 +118,18 @@ def test_browser_click_highlights_neighbourhood(browser, tmp_path):
 def test_browser_type_and_document_filters_hide_nodes(browser, seed_build):
     page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
     G = seed_build.graph
-    persons = sum(1 for _, t in G.nodes(data="type") if t == "Person")
+    persons = sum(1 for n in linked(G) if G.nodes[n]["type"] == "Person")
     page.evaluate("document.querySelector('#kg-legend [data-type=Person] input').click()")
-    assert drawn(page)[0] == G.number_of_nodes() - persons
+    assert drawn(page)[0] == len(linked(G)) - persons
     page.evaluate("document.getElementById('kg-reset').click()")
-    assert drawn(page)[0] == G.number_of_nodes()
+    assert drawn(page)[0] == len(linked(G))
     doc = G.graph["documents"][0]["id"]
     page.evaluate(
         f"(s => {{ s.value = {_js(doc)}; s.dispatchEvent(new Event('change')); }})(document.getElementById('kg-doc'))"
     )
     shown = set(page.evaluate("kgView.nodeView.getIds()"))
-    in_doc = {n for n in G if doc in G.nodes[n].get("docs", [])}
-    assert in_doc <= shown and len(shown) < G.number_of_nodes()
+    in_doc = {n for n in linked(G) if doc in G.nodes[n].get("docs", [])}
+    assert in_doc <= shown and len(shown) < len(linked(G))
 
 
 def test_browser_left_out_note_is_visible(browser, tmp_path):
@@ -133,6 +140,144 @@ def test_browser_left_out_note_is_visible(browser, tmp_path):
     assert drawn(page)[0] == 4
     note = page.evaluate("(n => n.hidden ? '' : n.textContent)(document.getElementById('kg-note'))")
     assert "6 left out" in note
+
+
+# ---- a first view that reads -----------------------------------------------------------------
+
+COUNT_LABELS = """(() => {
+  const texts = new Set(kgView.nodes.get().map(n => n.label));
+  const drawn = new Set();
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (t, ...rest) {
+    if (texts.has(t)) drawn.add(t);
+    return fill.call(this, t, ...rest);
+  };
+  network.redraw();
+  CanvasRenderingContext2D.prototype.fillText = fill;
+  return [...drawn];
+})()"""
+"""The node labels the canvas really draws now (vis skips labels too small on screen)."""
+
+
+def test_browser_seed_labels_at_first_sight(browser, seed_build):
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    labels = page.evaluate(COUNT_LABELS)
+    assert len(labels) >= 20, labels
+    G = seed_build.graph
+    officials = {a["name"] for n, a in G.nodes(data=True) if a.get("official") and n in linked(G)}
+    assert officials & set(labels), "officials are among the labels shown at first"
+    page.evaluate("kgView.focusNode(kgView.nodes.get().find(n => n.kgKey).id); kgView.reset()")
+    assert len(page.evaluate(COUNT_LABELS)) == len(labels), "a highlight and Reset keep the key labels' size"
+
+
+def test_browser_unconnected_nodes_are_listed_not_drawn(browser, seed_build):
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    G = seed_build.graph
+    on_canvas = set(page.evaluate("network.body.nodeIndices"))
+    assert on_canvas == linked(G)
+    listed = page.evaluate("[...document.querySelectorAll('#kg-alone li button')].map(b => b.dataset.id)")
+    assert sorted(listed) == sorted(set(G) - linked(G)) and listed
+    page.evaluate("document.querySelector('#kg-alone li button').click()")
+    assert G.nodes[listed[0]]["name"] in page.evaluate("document.getElementById('kg-info').textContent")
+
+
+POSITIONS = "Object.fromEntries(Object.entries(network.getPositions()))"
+
+
+def _moved(before: dict, after: dict) -> float:
+    return max(abs(before[n]["x"] - after[n]["x"]) + abs(before[n]["y"] - after[n]["y"]) for n in after)
+
+
+def test_browser_filter_round_trip_keeps_the_layout_and_reset_restores_the_first_view(browser, seed_build):
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    G = seed_build.graph
+    first, view = page.evaluate(POSITIONS), page.evaluate("[network.getScale(), network.getViewPosition()]")
+    for t in ("Person", "Place"):  # a type off and on again
+        for _ in range(2):
+            page.evaluate(f"document.querySelector('#kg-legend [data-type={t}] input').click()")
+    assert set(page.evaluate(POSITIONS)) == set(first) and _moved(first, page.evaluate(POSITIONS)) < 3
+    for doc in (G.graph["documents"][0]["id"], ""):  # one document, then all again
+        page.evaluate(f"(s => {{ s.value = {_js(doc)}; s.dispatchEvent(new Event('change')); }})(kgDoc)".replace(
+            "kgDoc", "document.getElementById('kg-doc')"))  # fmt: skip
+    assert _moved(first, page.evaluate(POSITIONS)) < 3
+    some = sorted(first)[0]
+    page.evaluate(f"network.moveNode({_js(some)}, 5000, 5000); network.moveTo({{scale: 2}})")  # the reader wanders
+    page.evaluate("document.getElementById('kg-reset').click()")
+    assert _moved(first, page.evaluate(POSITIONS)) < 3
+    scale, at = page.evaluate("[network.getScale(), network.getViewPosition()]")
+    assert scale == pytest.approx(view[0]) and (at["x"], at["y"]) == pytest.approx((view[1]["x"], view[1]["y"]))
+
+
+def test_browser_focus_action_shows_the_neighbourhood_only(browser, seed_build):
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    G = seed_build.graph
+    hub = max(linked(G), key=lambda n: (G.nodes[n].get("official", False), G.degree(n), n))
+    page.evaluate(f"kgView.focusNode({_js(hub)})")
+    page.evaluate("document.querySelector('#kg-info .kg-focus[data-depth=\"1\"]').click()")
+    assert set(page.evaluate("network.body.nodeIndices")) == set(nx.ego_graph(G, hub, undirected=True))
+    assert page.evaluate("kgView.state.focus.id") == hub
+    page.evaluate("document.getElementById('kg-reset').click()")
+    assert drawn(page)[0] == len(linked(G))
+
+
+def test_browser_evidence_is_citable(browser, seed_build):
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    G = seed_build.graph
+    u = next(u for u, _, d in sorted(G.edges(data=True), key=str) if d.get("evidence") and u in linked(G))
+    page.evaluate(f"kgView.focusNode({_js(u)})")
+    cites = page.evaluate("[...document.querySelectorAll('#kg-info .kg-copy')].map(b => b.dataset.cite)")
+    paths = corpus_paths([x["path"] for x in G.graph["documents"]])  # as cited: from the corpus folder on
+    assert cites and all(c.startswith("“") and any(p in c for p in paths) for c in cites), cites
+    info = page.evaluate("document.getElementById('kg-info').textContent")
+    assert "member_of" not in info and "official: True" not in info
+
+
+def test_browser_cli_focus_page_draws_the_person_and_neighbours_only(browser, seed_build, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    G = seed_build.graph
+    person = max(
+        (n for n, a in G.nodes(data=True) if a.get("official")), key=lambda n: (G.degree(n), n)
+    )  # the best-connected official of the seeds, whoever that is
+    out = seed_build.outputs[0].parent
+    r = CliRunner().invoke(main, ["view", str(out), "--focus", person, "--print", "--depth", "1"])
+    assert r.exit_code == 0, r.output
+    html = Path(r.output.strip().splitlines()[-1])
+    assert html.name.startswith("focus-") and html.parent == out.resolve()
+    try:
+        page = open_page(browser, html)
+        assert set(page.evaluate("network.body.nodeIndices")) == set(nx.ego_graph(G, person, undirected=True))
+        assert page.evaluate("kgView.state.selected") == person
+        assert G.nodes[person]["name"] in page.evaluate(COUNT_LABELS)
+        assert page.errors() == []
+        page.screenshot(tmp_path / "focus.png")
+    finally:
+        html.unlink()
+
+
+GROUPS = "network.body.nodeIndices.filter(id => id.startsWith('group:'))"
+
+
+def test_browser_large_graph_opens_on_an_overview_of_groups(browser, tmp_path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_viz import synthetic_graph
+
+    G = synthetic_graph(2000, 2)
+    page = open_page(browser, write_html(G, tmp_path / "big.html", max_nodes=None))
+    groups = page.evaluate(GROUPS)
+    assert 1 < len(groups) < 200 and drawn(page)[0] < 400
+    labels = page.evaluate(COUNT_LABELS.replace("kgView.nodes.get()", "kgView.nodeView.get()"))
+    assert len(labels) >= min(20, len(groups)), labels
+    page.screenshot(tmp_path / "big-overview.png")
+    before = drawn(page)[0]
+    page.evaluate(f"kgView.openGroup({_js(groups[0])})")  # what a click on the group does
+    assert drawn(page)[0] > before and groups[0] not in page.evaluate(GROUPS)
+    page.screenshot(tmp_path / "big-group-open.png")
+    page.evaluate("document.getElementById('kg-reset').click()")
+    assert sorted(page.evaluate(GROUPS)) == sorted(groups)
+    assert page.errors() == []
 
 
 def _js(value: str) -> str:
