@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -14,9 +15,11 @@ from kg.errors import InputError, KGError
 
 __all__ = [
     "KGGroup",
+    "excel_option",
     "home_city_option",
     "lexicon_option",
     "main",
+    "output_path",
     "progress_bar",
     "quiet_option",
     "settings",
@@ -74,6 +77,27 @@ def settings(ctx: click.Context, **flags: Any) -> Settings:
         result = result.override({key: value}, "--" + key.replace("_", "-"))
     lexicon.activate(lexicon.load_user_lexicon(result.value("lexicons")))
     return result
+
+
+def output_path(given: str | None, file: str | None = None) -> Path:
+    """What a command that reads a build reads: ``given`` if any, else the output folder of the settings.
+
+    A folder stands for its ``file`` (``graph.ttl`` …) when ``file`` is given, so ``--data out/`` and
+    ``--data out/graph.ttl`` are the same; without ``given``, kg.toml's ``output`` (default ``output``) is used.
+    """
+    if given is None:
+        ctx = click.get_current_context()
+        given = load_settings(ctx.find_root().obj).value("output")
+    path = Path(str(given))
+    return path / file if file and path.is_dir() else path
+
+
+def excel_option(f):
+    return click.option(
+        "--excel",
+        is_flag=True,
+        help="Start CSV/TSV with a UTF-8 byte-order mark, so Excel shows Chinese correctly (default: plain UTF-8).",
+    )(f)
 
 
 def lexicon_option(f):

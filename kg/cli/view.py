@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.app import main
+from kg.cli.app import main, output_path
 from kg.errors import InputError
 
 
@@ -20,10 +20,10 @@ def open_in_browser(path: Path) -> bool:
 
 
 @main.command()
-@click.argument("output_dir", default="output", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("output_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--print", "print_only", is_flag=True, help="Print the path of graph.html instead of opening it.")
-def view(output_dir: Path, print_only: bool) -> None:
-    """Open OUTPUT_DIR/graph.html (default: output/) in the default web browser.
+def view(output_dir: Path | None, print_only: bool) -> None:
+    """Open OUTPUT_DIR/graph.html (default: kg.toml's output folder, else output/) in the default web browser.
 
     \b
     The page works offline: search by name, alias or pinyin, filter by type,
@@ -36,7 +36,7 @@ def view(output_dir: Path, print_only: bool) -> None:
       kg view out/2021
       kg view --print
     """
-    page = output_dir / "graph.html"
+    page = output_path(output_dir and str(output_dir)) / "graph.html"
     if not page.is_file():
         raise InputError(str(page), "no such file; run `kg build` first (or pass the folder it wrote to)")
     if print_only or not open_in_browser(page):

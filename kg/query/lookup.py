@@ -14,6 +14,9 @@ alias or pinyin) into one node id, or raises an error that says what to type.
 ('place/长沙市', 'place/长沙市', 'place/长沙市')
 >>> index(G).pinyin["changsharibao"]
 ('org/长沙日报',)
+>>> G.add_node("person/单一", type="Person", name="单一")
+>>> node(G, "shanyi"), node(G, "danyi")
+('person/单一', 'person/单一')
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import networkx as nx
 from pypinyin import lazy_pinyin
 
 from kg.errors import AmbiguousEntityError, EntityNotFoundError
+from kg.pinyin import person_key
 
 __all__ = ["INDEX_KEY", "Index", "display_name", "index", "node", "normalise", "pinyin_key"]
 
@@ -74,6 +78,7 @@ class Index:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias → ids
     chars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # character → ids whose names contain it
     titles: dict[str, tuple[tuple[str, str, Any], ...]] = field(default_factory=dict)  # title/post → edges
+    persons: frozenset[str] = frozenset()  # ids of Person nodes (their surnames are read as surnames in pinyin)
     _pinyin: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     @property
@@ -86,6 +91,9 @@ class Index:
                     p = pinyin_key(key) if not key.isascii() else key
                     if p != key:
                         table[p].extend(ids)
+                    people = [i for i in ids if i in self.persons]
+                    if people and not key.isascii() and (s := person_key(key)) != p:  # 单 read as Shan, and as Dan
+                        table[s].extend(people)
             self._pinyin = _freeze(table)
         return self._pinyin
 
@@ -132,6 +140,7 @@ def build_index(G: nx.MultiDiGraph) -> Index:
         aliases=_freeze(aliases),
         chars={c: tuple(ids) for c, ids in chars.items()},
         titles={t: tuple(sorted(set(es), key=lambda e: (e[0], e[1], str(e[2])))) for t, es in titles.items()},
+        persons=frozenset(n for n, a in G.nodes(data=True) if a.get("type") == "Person"),
     )
 
 

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 import networkx as nx
 from pypinyin import Style, lazy_pinyin
 
+from kg.pinyin import person_syllables
 from kg.viz.style import predicate_label
 
 __all__ = ["edge_tooltip", "node_docs", "node_size", "node_tooltip", "search_keys", "select_nodes"]
@@ -81,16 +82,24 @@ def node_size(degree: int) -> float:
     return float(min(40.0, 8.0 + 4.0 * math.sqrt(degree)))
 
 
-def search_keys(name: str, aliases: Iterable[str]) -> str:
+def search_keys(name: str, aliases: Iterable[str], person: bool = False) -> str:
     """What the search box matches a node on: names, full pinyin and pinyin initials, lower-cased.
+
+    A person's surname is read as a surname (:mod:`kg.pinyin`: 单 → shan).
 
     >>> search_keys("株洲市", ["株洲"]).split("\\n")
     ['株洲市', '株洲', 'zhuzhoushi', 'zzs', 'zhuzhou', 'zz']
+    >>> search_keys("单一", [], person=True).split("\\n")
+    ['单一', 'shanyi', 'sy']
     """
     names = [name, *(a for a in aliases if a != name)]
     keys = [n.lower() for n in names]
     for n in names:
-        syllables = [s.lower() for s in lazy_pinyin(n, style=Style.NORMAL, errors="default") if s.strip()]
+        if person:
+            head, rest = person_syllables(n, style="plain")
+            syllables = [s.lower() for s in (*head, *rest) if s.strip()]
+        else:
+            syllables = [s.lower() for s in lazy_pinyin(n, style=Style.NORMAL, errors="default") if s.strip()]
         full = "".join(syllables).replace(" ", "")
         if full and full not in keys:
             keys.append(full)
