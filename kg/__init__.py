@@ -12,6 +12,7 @@ from kg.query import (  # after __version__, which kg.cli reads
     designations_of,
     evidence,
     find,
+    flatten,
     holders,
     load,
     meetings_of,
@@ -20,6 +21,7 @@ from kg.query import (  # after __version__, which kg.cli reads
     path_between,
     posts_of,
     projects_in,
+    save,
     to_dataframe,
 )
 
@@ -29,6 +31,7 @@ __all__ = [
     "designations_of",
     "evidence",
     "find",
+    "flatten",
     "holders",
     "load",
     "meetings_of",
@@ -37,5 +40,6 @@ __all__ = [
     "path_between",
     "posts_of",
     "projects_in",
+    "save",
     "to_dataframe",
 ]

@@ -96,14 +96,17 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
 
 
 GAZETTEER_SOURCE = "gazetteer"
-"""The ``source`` of a ``part_of`` edge that comes from the division gazetteer, not from a document."""
+"""The ``origin`` of a ``part_of`` edge that comes from the division gazetteer, not from a document.
+
+(The attribute was called ``source`` before kg 0.2; networkx's ``to_pandas_edgelist`` and
+``node_link_data`` use ``source`` for an edge's first node, so it was renamed; see CHANGELOG.)"""
 
 
 def _add_division_chains(G: nx.MultiDiGraph) -> None:
     """Every division in the graph is ``part_of`` its parent up to the province (from the gazetteer).
 
     Where the text states the link, the document's edge is there already; the others get one edge
-    with ``source="gazetteer"`` and no document. Ancestors the text never names become nodes too.
+    with ``origin="gazetteer"`` and no document. Ancestors the text never names become nodes too.
     """
     gaz = Gazetteer.load()
     by_code = {a["code"]: n for n, a in G.nodes(data=True) if a.get("type") == "Place" and a.get("code")}
@@ -134,7 +137,7 @@ def _add_division_chains(G: nx.MultiDiGraph) -> None:
             todo.append((parent.code, pid))
         target = by_code[parent.code]
         if not any(d.get("predicate") == "part_of" for d in G.get_edge_data(node, target, default={}).values()):
-            G.add_edge(node, target, key=f"part_of|{GAZETTEER_SOURCE}", predicate="part_of", source=GAZETTEER_SOURCE)
+            G.add_edge(node, target, key=f"part_of|{GAZETTEER_SOURCE}", predicate="part_of", origin=GAZETTEER_SOURCE)
 
 
 def _post_node(G: nx.MultiDiGraph, r: Relation) -> dict:

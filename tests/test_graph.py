@@ -30,7 +30,7 @@ def test_graph_unstated_parent_comes_from_the_gazetteer():
     x = extract(Document(id="a.txt", text="岳麓区召开会议,研究部署工作。长沙市有关部门参加。"))
     G = build_graph(resolve([x]))
     edges = G.get_edge_data("place/岳麓区", "place/长沙市")
-    assert [d["source"] for d in edges.values()] == [GAZETTEER_SOURCE]
+    assert [d["origin"] for d in edges.values()] == [GAZETTEER_SOURCE]
     assert G.nodes["place/湖南省"]["code"] == "430000" and G.nodes["place/湖南省"]["mentions"] == 0
     assert _reaches_province(G, "place/岳麓区")
 

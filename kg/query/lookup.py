@@ -1,7 +1,8 @@
 """The lookup index of a graph: name, alias and pinyin → node ids, built once and cached.
 
-:func:`index` builds it on first use and keeps it in ``G.graph`` under
-:data:`INDEX_KEY` (rebuilt when its number of nodes changes), so lookups by name
+:func:`index` builds it on first use and keeps it beside the graph, in a
+weak cache keyed by the graph object (not in ``G.graph``, so networkx's
+writers see only data; rebuilt when the number of nodes changes), so lookups by name
 are dict lookups (call ``index(G, refresh=True)`` after changing edges or
 names of a graph already queried). :func:`node` turns what a user typed (an id, a name, an
 alias or pinyin) into one node id, or raises an error that says what to type.
@@ -22,6 +23,7 @@ alias or pinyin) into one node id, or raises an error that says what to type.
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -36,7 +38,9 @@ from kg.pinyin import person_key
 __all__ = ["INDEX_KEY", "Index", "display_name", "index", "node", "normalise", "pinyin_key"]
 
 INDEX_KEY = "kg_query_index"
-"""The ``G.graph`` key the cached :class:`Index` lives under (never written to files)."""
+"""The ``G.graph`` key where kg ≤ 0.1 cached the :class:`Index`; :func:`index` drops it when it finds it."""
+
+_INDEXES: weakref.WeakKeyDictionary[nx.MultiDiGraph, Index] = weakref.WeakKeyDictionary()
 
 
 def normalise(text: str) -> str:
@@ -150,10 +154,10 @@ def index(G: nx.MultiDiGraph, refresh: bool = False) -> Index:
     The check is O(1) (networkx counts edges in O(nodes)), so after adding
     only edges, or renaming nodes, call ``index(G, refresh=True)``.
     """
-    ix = G.graph.get(INDEX_KEY)
-    if refresh or not isinstance(ix, Index) or ix.size != G.number_of_nodes():
-        ix = build_index(G)
-        G.graph[INDEX_KEY] = ix
+    G.graph.pop(INDEX_KEY, None)
+    ix = _INDEXES.get(G)
+    if refresh or ix is None or ix.size != G.number_of_nodes():
+        ix = _INDEXES[G] = build_index(G)
     return ix
 
 
