@@ -132,3 +132,9 @@ def test_api_query_json_results_load_in_rdflib():
     for engine in ("oxigraph", "rdflib"):
         out = query_results(write_rdf(H), "SELECT ?n WHERE { ?p skos:prefLabel ?n }", engine=engine, format="json")
         assert [str(r.n) for r in Result.parse(io.BytesIO(out), format="json")] == ["张三"]
+
+
+def test_api_edge_attributes_do_not_clash_with_networkx(G):
+    """networkx names an edge's ends and key ``source``, ``target``, ``key`` in edge lists and node-link data."""
+    clashing = {k for *_, d in G.edges(data=True) for k in d} & {"source", "target", "key"}
+    assert not clashing, f"rename these edge attributes (see CHANGELOG, 'origin'): {sorted(clashing)}"

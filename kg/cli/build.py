@@ -53,7 +53,7 @@ from kg.vocab import DEFAULT_BASE_IRI
     "dask_address",
     metavar="ADDRESS",
     default=None,
-    help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786); needs kg[dask].",
+    help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786); needs kg-cn[dask].",
 )
 @click.option(
     "--formats",
