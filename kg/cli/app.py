@@ -54,7 +54,8 @@ def main(ctx: click.Context, config_path: str | None) -> None:
     """Build a knowledge graph from Chinese government news.
 
     \b
-    kg reads OCR'd newspaper pages (UTF-8 or GB18030 .txt files) and extracts
+    kg reads newspaper pages (OCR'd .txt or .md in UTF-8 or GB18030, saved
+    web pages .html/.htm, e-paper PDFs with a text layer) and extracts
     officials and their posts, other persons, places (with division codes),
     organisations, projects, pilot/demonstration-city designations and
     meetings, every fact traceable to the sentence it came from.

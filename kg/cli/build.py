@@ -82,6 +82,9 @@ def build(
 ) -> None:
     """Build the knowledge graph from PATHS (files, folders or globs; default: seeds/).
 
+    A folder contributes its .txt, .md, .html/.htm and .pdf files (web pages: their
+    main text, title and date; PDFs: their text layer).
+
     \b
     Writes into the output folder (atomically; an interrupted build keeps the previous files):
       graph.ttl      RDF Turtle (open with any RDF tool; query with `kg sparql`)
@@ -94,6 +97,7 @@ def build(
     Examples:
       kg build
       kg build pages/2021/ -o out/2021
+      kg build saved-pages/ epaper/2024-05-16.pdf
       kg build 'archive/**/*.txt' --strict
       kg build big-archive/ --html-max-nodes 500
       kg build --base-iri https://example.org/kg/
