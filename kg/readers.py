@@ -9,7 +9,9 @@ extracts from, and every offset it reports, is the text returned here:
   by trafilatura (navigation, scripts, styles, headers, footers and link lists
   dropped), its title as the first line (unless the text already opens with
   it), and the page's own publication date (``<meta>`` tags, ``<time>``,
-  visible dates; htmldate's rules) as the document date.
+  visible dates; htmldate's rules) as the document date, written as a
+  ``发布时间：YYYY-MM-DD`` line under the title when the main text does not
+  show it (so the text kg reads, shows and caches by carries the date).
 - **PDF** (``.pdf``): the text layer of each page by pypdf, pages separated
   by a blank line. A PDF without a text layer (a scan) is refused with one
   line saying to run OCR first.
@@ -118,7 +120,17 @@ def read_html(data: bytes, path: str) -> PageText:
     if not text.strip():
         raise InputError(path, "a web page with no text")
     date = doc.date if doc.date and re.fullmatch(r"\d{4}-\d\d-\d\d", doc.date) else None
+    if date and not _shows(text[:300], date):  # the date becomes part of the text kg reads (and caches by)
+        head, sep, rest = text.partition("\n") if title and text.startswith(title) else ("", "", text)
+        text = f"{head}{sep}发布时间：{date}\n{rest}"
     return PageText(text, "html", date, "html" if date else None, title)
+
+
+def _shows(text: str, date: str) -> bool:
+    """Whether ``text`` writes ``date`` (``2024-05-16``, ``2024/5/16``, ``2024年5月16日`` …)."""
+    y, m, d = (int(x) for x in date.split("-"))
+    pattern = rf"{y}\s*(?:年|[-/.])\s*0?{m}\s*(?:月|[-/.])\s*0?{d}(?!\d)"
+    return re.search(pattern, text) is not None
 
 
 _BOILERPLATE = "nav", "aside", "script", "style", "noscript", "template", "form", "iframe", "select"

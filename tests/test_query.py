@@ -14,7 +14,7 @@ import pytest
 
 import kg
 from kg.errors import AmbiguousEntityError, ConfigError, EntityNotFoundError, NoInputError
-from kg.query.lookup import INDEX_KEY, index
+from kg.query.lookup import INDEX_KEY, cached_index, index
 
 HOLDS = "holds_position"
 
@@ -106,7 +106,8 @@ def test_query_load_reads_build_folder_and_its_graphml(seed_build):
         G = kg.load(path)
         assert isinstance(G, nx.MultiDiGraph)
         assert set(G.nodes) == set(seed_build.graph.nodes)
-        assert isinstance(G.graph[INDEX_KEY], kg.query.lookup.Index)
+        assert isinstance(cached_index(G), kg.query.lookup.Index)
+        assert INDEX_KEY not in G.graph  # beside the graph, so networkx's writers see only data
 
 
 @pytest.mark.parametrize("where", ["missing", "empty"])
@@ -132,7 +133,7 @@ def test_query_load_turtle_uses_read_rdf_when_present(tmp_path, monkeypatch, cit
     monkeypatch.setattr(rdf, "read_rdf", lambda path, fmt="turtle": city, raising=False)
     (tmp_path / "graph.ttl").write_text("", encoding="utf-8")
     G = kg.load(tmp_path / "graph.ttl")
-    assert G is city and INDEX_KEY in G.graph
+    assert G is city and cached_index(G) is not None
 
 
 def test_query_load_unknown_suffix_is_an_error(tmp_path):

@@ -85,6 +85,7 @@ def test_readers_html_drops_boilerplate_keeps_title_and_date(three):
     assert doc.text.splitlines()[0] == HEADLINE
     assert "政务要闻" not in doc.text and "var notice" not in doc.text and "版权所有" not in doc.text
     assert doc.date == "2024-05-16" and doc.date_source == "html" and doc.encoding == "html"
+    assert doc.text.splitlines()[1] == "发布时间：2024-05-16"  # the <meta> date, written into the text kg reads
 
 
 def test_readers_html_in_gb18030(tmp_path):

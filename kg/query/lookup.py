@@ -35,7 +35,7 @@ from pypinyin import lazy_pinyin
 from kg.errors import AmbiguousEntityError, EntityNotFoundError
 from kg.pinyin import person_key
 
-__all__ = ["INDEX_KEY", "Index", "display_name", "index", "node", "normalise", "pinyin_key"]
+__all__ = ["INDEX_KEY", "Index", "cached_index", "display_name", "index", "node", "normalise", "pinyin_key"]
 
 INDEX_KEY = "kg_query_index"
 """The ``G.graph`` key where kg ≤ 0.1 cached the :class:`Index`; :func:`index` drops it when it finds it."""
@@ -159,6 +159,11 @@ def index(G: nx.MultiDiGraph, refresh: bool = False) -> Index:
     if refresh or ix is None or ix.size != G.number_of_nodes():
         ix = _INDEXES[G] = build_index(G)
     return ix
+
+
+def cached_index(G: nx.MultiDiGraph) -> Index | None:
+    """The :class:`Index` :func:`index` keeps for ``G``, or ``None`` when it has not built one."""
+    return _INDEXES.get(G)
 
 
 def node(G: nx.MultiDiGraph, entity: str, types: Collection[str] = ()) -> str:
