@@ -21,8 +21,8 @@ import shutil
 from pathlib import Path
 
 from kg.corpus import read_corpus
+from kg.data.lexicon import words
 from kg.extract import extract
-from kg.lexicon import words
 from kg.vocab import EntityType
 
 ROOT = Path(__file__).resolve().parents[1]

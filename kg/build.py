@@ -22,12 +22,13 @@ import networkx as nx
 from kg import parallel
 from kg.cache import ExtractionCache, OutputStamp
 from kg.corpus import read_corpus
+from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
 from kg.extract import Extraction, ExtractOptions
 from kg.graph import build_graph
-from kg.lexicon import UserLexicon, active
 from kg.model import Document
 from kg.readwrite.atomic import write_atomic
+from kg.readwrite.formats import RDF_FORMATS
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
 from kg.readwrite.rdf import check_base, write_rdf_formats
@@ -214,7 +215,7 @@ def _write_outputs(
 ) -> list[Path]:
     files: dict[str, str] = {}
     with _timed(timings, "rdf"):
-        wanted = {ext: f for ext, f in (("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt")) if ext in formats}
+        wanted = {f.extension: f.name for f in RDF_FORMATS if f.extension in formats}
         if wanted:
             rdf = write_rdf_formats(G, tuple(wanted.values()), base)
             files.update((f"graph.{ext}", rdf[f]) for ext, f in wanted.items())

@@ -22,9 +22,9 @@ import functools
 
 from pypinyin import Style, lazy_pinyin
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer, short_form
 from kg.errors import LexiconError
-from kg.gazetteer import Gazetteer, short_form
 
 __all__ = ["body_label_en", "place_label_en", "post_label_en", "title_of"]
 

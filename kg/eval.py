@@ -33,20 +33,21 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import KGError
+from kg.vocab import NodeType, Predicate
 
 __all__ = ["CATEGORIES", "Score", "format_table", "from_category_layout", "load_gold", "score"]
 
 # category -> (entity type, person official flag or None, has a lenient score)
 CATEGORIES: dict[str, tuple[str, bool | None, bool]] = {
-    "officials": ("Person", True, False),
-    "other persons": ("Person", False, False),
-    "places": ("Place", None, False),
-    "organizations": ("Organization", None, True),
-    "projects": ("Project", None, True),
-    "designations": ("Designation", None, True),
+    "officials": (NodeType.PERSON.value, True, False),
+    "other persons": (NodeType.PERSON.value, False, False),
+    "places": (NodeType.PLACE.value, None, False),
+    "organizations": (NodeType.ORGANIZATION.value, None, True),
+    "projects": (NodeType.PROJECT.value, None, True),
+    "designations": (NodeType.DESIGNATION.value, None, True),
 }
-RELATIONS = ("member_of", "part_of", "located_in", "designated_as", "chairs", "attends", "meets_with")
-_NO_OBJECT = {"chairs", "attends"}  # meetings have no agreed names
+RELATIONS = tuple(p.value for p in Predicate if not p.literal_object)  # member_of, part_of … meets_with
+_NO_OBJECT = {Predicate.CHAIRS, Predicate.ATTENDS}  # meetings have no agreed names
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,13 @@ def _lenient(a: str, b: str) -> bool:
 
 
 _CATEGORY_TYPES = {
-    "officials": "Person",
-    "persons_other": "Person",
-    "places": "Place",
-    "organizations": "Organization",
-    "projects": "Project",
-    "designations": "Designation",
-    "meetings_events": "Meeting",
+    "officials": NodeType.PERSON.value,
+    "persons_other": NodeType.PERSON.value,
+    "places": NodeType.PLACE.value,
+    "organizations": NodeType.ORGANIZATION.value,
+    "projects": NodeType.PROJECT.value,
+    "designations": NodeType.DESIGNATION.value,
+    "meetings_events": NodeType.MEETING.value,
 }
 
 
@@ -124,7 +125,7 @@ def from_category_layout(src: dict) -> dict:
                     "aliases": item.get("aliases") or [],
                     "docs": _docs_of(item),
                 }
-                if etype == "Person":
+                if etype == NodeType.PERSON:
                     ent["official"] = key == "officials"
                     ent["positions"] = [
                         {"title": p["title"], "doc": p["doc"], "alternatives": p.get("title_alternatives") or []}
@@ -206,7 +207,7 @@ def _system_facts(records: Iterable[dict]) -> dict[str, set[Fact]]:
                     facts[category].add(Fact(r["doc"], (norm(ent["name"]),)))
         elif r.get("record") == "relation":
             pred = r.get("predicate")
-            if pred == "holds_position":
+            if pred == Predicate.HOLDS_POSITION:
                 facts["positions"].add(Fact(r["doc"], (name(r["subject"]),), (norm(r["object"]),)))
             elif pred in RELATIONS:
                 obj = () if pred in _NO_OBJECT else (name(r["object"]),)

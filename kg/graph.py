@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.data.gazetteer import Gazetteer
 from kg.english import body_label_en, post_label_en, title_of
-from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Relation
 from kg.resolve import KnowledgeBase, entity_id
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, NodeType, Predicate
 
 __all__ = ["POST", "build_graph", "post_id"]
 
-POST = "Post"
+POST = NodeType.POST.value
 """Node type of a post (a title in a body or jurisdiction) held by persons."""
 
 
@@ -109,7 +109,7 @@ def _add_division_chains(G: nx.MultiDiGraph) -> None:
     with ``origin="gazetteer"`` and no document. Ancestors the text never names become nodes too.
     """
     gaz = Gazetteer.load()
-    by_code = {a["code"]: n for n, a in G.nodes(data=True) if a.get("type") == "Place" and a.get("code")}
+    by_code = {a["code"]: n for n, a in G.nodes(data=True) if a.get("type") == NodeType.PLACE and a.get("code")}
     todo = sorted(by_code.items())
     while todo:
         code, node = todo.pop()
@@ -124,7 +124,7 @@ def _add_division_chains(G: nx.MultiDiGraph) -> None:
             if pid not in G:
                 G.add_node(
                     pid,
-                    type="Place",
+                    type=NodeType.PLACE.value,
                     name=parent.name,
                     aliases=[],
                     docs=[],
@@ -136,8 +136,14 @@ def _add_division_chains(G: nx.MultiDiGraph) -> None:
             by_code[parent.code] = pid
             todo.append((parent.code, pid))
         target = by_code[parent.code]
-        if not any(d.get("predicate") == "part_of" for d in G.get_edge_data(node, target, default={}).values()):
-            G.add_edge(node, target, key=f"part_of|{GAZETTEER_SOURCE}", predicate="part_of", origin=GAZETTEER_SOURCE)
+        if not any(d.get("predicate") == Predicate.PART_OF for d in G.get_edge_data(node, target, default={}).values()):
+            G.add_edge(
+                node,
+                target,
+                key=f"part_of|{GAZETTEER_SOURCE}",
+                predicate=Predicate.PART_OF.value,
+                origin=GAZETTEER_SOURCE,
+            )
 
 
 def _post_node(G: nx.MultiDiGraph, r: Relation) -> dict:
@@ -172,4 +178,4 @@ def _order(r: Relation) -> tuple:
 
 def entity_types() -> list[str]:
     """Every node type the graph may hold, in legend order."""
-    return [t.value for t in EntityType] + [POST]
+    return [t.value for t in NodeType]

@@ -27,8 +27,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Extraction
-from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Relation
 from kg.vocab import EntityType, Predicate
 

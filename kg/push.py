@@ -24,19 +24,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.readwrite.formats import RDF_FORMATS
 
 __all__ = ["MEDIA_TYPES", "PushError", "PushResult", "media_type", "push", "target_url"]
 
 MEDIA_TYPES = {
-    ".ttl": "text/turtle",
-    ".nt": "application/n-triples",
+    **{s: f.media_type for f in RDF_FORMATS for s in f.suffixes if f.name != "nquads"},
     ".rdf": "application/rdf+xml",
     ".owl": "application/rdf+xml",
     ".xml": "application/rdf+xml",
-    ".jsonld": "application/ld+json",
     ".n3": "text/n3",
 }
-"""Graph file suffix → media type sent as ``Content-Type`` (triples formats: GSP stores one graph)."""
+"""Graph file suffix → media type sent as ``Content-Type`` (triples formats: GSP stores one graph): kg's own
+formats (:data:`kg.readwrite.formats.RDF_FORMATS`) and RDF/XML, N3."""
 
 
 class PushError(KGError):

@@ -25,7 +25,7 @@ from typing import Any
 from kg.extract.base import Extraction
 from kg.model import Document, Entity, EntityRef, Mention, Relation, props
 from kg.person_scope import person_qualifiers, qualify
-from kg.vocab import EntityType
+from kg.vocab import EntityType, Predicate
 
 __all__ = ["KnowledgeBase", "entity_id", "resolve"]
 
@@ -87,7 +87,7 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
             if isinstance(end, EntityRef) and end not in surfaces:
                 surfaces[end] = set()
                 attrs.setdefault(end, {})
-        if r.predicate.value == "holds_position":
+        if r.predicate is Predicate.HOLDS_POSITION:
             attrs[r.subject]["official"] = True
     entities = []
     for ref in sorted(surfaces, key=entity_id):

@@ -460,7 +460,7 @@ def place_names(store: Any, value: str) -> list[str]:
 
     Empty when ``value`` is already some entity's label (then it means that entity, as in ``kg query``).
     """
-    from kg.gazetteer import short_form
+    from kg.data.gazetteer import short_form
     from kg.query.lookup import pinyin_key
 
     labels = query(

@@ -103,6 +103,22 @@ class CleanView:
             return o, o
         return self._point(start), self._point(end - 1) + 1
 
+    def joins(self) -> frozenset[int]:
+        """Clean offsets where the view joined two pieces that are apart in the original (a removed line break).
+
+        >>> CleanView.of("市委书记张三丰主持召开全市经济工作会议\\n强调要抓好落实。").joins()
+        frozenset({19})
+        """
+        p = self.pieces
+        return frozenset(p[k][0] for k in range(1, len(p)) if p[k - 1][1] + p[k - 1][2] != p[k][1])
+
+    def to_clean(self, original: int) -> int | None:
+        """The clean offset of the original offset ``original`` (``None`` where cleaning removed that character)."""
+        for cs, os_, ln in self.pieces:
+            if os_ <= original < os_ + ln:
+                return cs + original - os_
+        return None
+
     def _point(self, i: int) -> int:
         if not self.pieces:
             return 0

@@ -24,9 +24,15 @@ __all__ = [
     "KGX",
     "ORG",
     "PLACE_LEVELS",
+    "PUBLIC_KINDS",
     "SCHEMA",
+    "DesignationStatus",
     "EntityType",
+    "NodeType",
+    "OrgKind",
+    "PlaceLevel",
     "Predicate",
+    "Tense",
 ]
 
 
@@ -44,6 +50,60 @@ class EntityType(StrEnum):
     def slug(self) -> str:
         """The lower-case prefix of entity ids: ``person/张三``."""
         return self.value.lower()
+
+
+class NodeType(StrEnum):
+    """The ``type`` of a graph node: every :class:`EntityType`, and ``Post`` (a held post, built by the graph)."""
+
+    PERSON = "Person"
+    PLACE = "Place"
+    ORGANIZATION = "Organization"
+    PROJECT = "Project"
+    DESIGNATION = "Designation"
+    MEETING = "Meeting"
+    POST = "Post"
+
+    @property
+    def slug(self) -> str:
+        """The lower-case prefix of node ids: ``post/市长``."""
+        return self.value.lower()
+
+
+class OrgKind(StrEnum):
+    """An organisation's ``kind``: the one table extraction, RDF and the HTML view read.
+
+    >>> OrgKind("judiciary").public, OrgKind.COMPANY.public
+    (True, False)
+    """
+
+    PARTY = "party"  # 中共X委 and its organs
+    GOVERNMENT = "government"  # X人民政府 and its departments, 管委会, 行政公署
+    CONGRESS = "congress"  # 人大, 人大常委会
+    CPPCC = "cppcc"  # 政协
+    DISCIPLINE = "discipline"  # 纪委, 监委
+    JUDICIARY = "judiciary"  # courts and procuratorates
+    VILLAGE = "village"  # 村委会, 居委会, 党支部: grassroots self-government
+    MEDIA = "media"
+    COMPANY = "company"
+    BANK = "bank"
+    UNIVERSITY = "university"
+    SCHOOL = "school"
+    HOSPITAL = "hospital"
+    RESEARCH = "research"
+    ASSOCIATION = "association"
+    OTHER = "other"
+
+    @property
+    def public(self) -> bool:
+        """A body that exists only for a jurisdiction (needs 省/市/区/县 … in front); in RDF also a
+        ``schema:GovernmentOrganization``."""
+        return self in PUBLIC_KINDS
+
+
+PUBLIC_KINDS = frozenset(
+    {OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS, OrgKind.CPPCC, OrgKind.DISCIPLINE, OrgKind.JUDICIARY}
+)
+"""Organisation kinds of public bodies (:attr:`OrgKind.public`)."""
 
 
 class Predicate(StrEnum):
@@ -64,9 +124,45 @@ class Predicate(StrEnum):
         return self is Predicate.HOLDS_POSITION
 
 
-PLACE_LEVELS = ("province", "prefecture", "county", "town", "village", "area", "natural", "foreign")
-"""A Place's ``level``: the four division levels with codes, villages, named areas (片区, 高新区, regions),
-natural features (rivers, lakes), and places outside China."""
+class PlaceLevel(StrEnum):
+    """A Place's ``level``: the division levels with codes, villages, named areas (片区, 高新区, regions),
+    natural features (rivers, lakes), and places outside China."""
+
+    PROVINCE = "province"
+    PREFECTURE = "prefecture"
+    COUNTY = "county"
+    TOWN = "town"
+    VILLAGE = "village"
+    AREA = "area"
+    NATURAL = "natural"
+    FOREIGN = "foreign"
+
+
+PLACE_LEVELS = tuple(level.value for level in PlaceLevel)
+"""The :class:`PlaceLevel` values, in order (the SHACL shapes list the same)."""
+
+
+class Tense(StrEnum):
+    """A ``holds_position`` edge's ``tense``: how the sentence places the person in the post."""
+
+    CURRENT = "current"
+    FORMER = "former"  # 原, 时任
+    APPOINTED = "appointed"  # 任命, 拟任
+    REMOVED = "removed"  # 免去
+    ELECTED = "elected"  # 当选
+
+    @property
+    def holding(self) -> bool:
+        """False when the sentence says the person no longer holds the post."""
+        return self not in (Tense.FORMER, Tense.REMOVED)
+
+
+class DesignationStatus(StrEnum):
+    """A ``designated_as`` edge's ``status``: the place holds the designation, or seeks it."""
+
+    AWARDED = "awarded"
+    ASPIRING = "aspiring"
+
 
 OUTPUT_FORMATS = ("ttl", "jsonld", "nt", "html", "graphml", "jsonl")
 """The files ``kg build`` can write, ``graph.<format>``; all but ``nt`` by default."""
@@ -78,48 +174,53 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 
 
 class KG(DefinedNamespace):
-    """kg's own ontology terms: only what schema.org, ORG, PROV-O and DC lack."""
+    """kg's own ontology terms: only what schema.org, ORG, PROV-O, SKOS and DC lack.
+
+    Closed (``_fail``): a misspelt term raises instead of minting an IRI. Each term is described
+    (label, comment, domain, range) in the ontology shipped beside the SHACL shapes,
+    ``kg/shapes/ontology.ttl`` (:func:`kg.shapes.ontology_path`); a test keeps the two equal.
+    """
 
     _fail = True
     _NS = Namespace(DEFAULT_BASE_IRI + "ontology#")
 
     # classes
     Designation: URIRef  # a title a place wins or seeks (pilot city, demonstration zone …)
-    Meeting: URIRef
-    Mention: URIRef  # a span of a document that names an entity or states a fact
     PostObservation: URIRef  # a person observed holding a post on a date
 
-    # properties
+    # properties of entities
     official: URIRef  # boolean: the person holds a public post
     role: URIRef  # role of a non-official person (reporter, editor …)
     divisionCode: URIRef  # GB/T 2260 code of an administrative division
-    divisionLevel: URIRef  # province | prefecture | county | town | village | area
-    title: URIRef  # a title exactly as written
+    divisionLevel: URIRef  # province | prefecture | county | town | village | area | natural | foreign
+    parentDivisionCode: URIRef  # of a place: the division code of its parent division
+    kind: URIRef  # an organisation's kind: party | government | congress | cppcc | company | media …
+    mentionCount: URIRef  # number of mentions of an entity in the corpus
+    conferrer: URIRef  # the body that confers a designation (财政部)
     body: URIRef  # the normalised body a title belongs to
     jurisdiction: URIRef  # the place a post or body governs
+    filePath: URIRef  # the path a document was read from
+
+    # direct relations kg mints
+    designatedAs: URIRef
+    chairs: URIRef
+    meetsWith: URIRef
+
+    # properties of statements (and of designations)
+    title: URIRef  # a title exactly as written
     level: URIRef  # national | provincial | municipal
     batch: URIRef  # 首批, 第二批 …
     status: URIRef  # awarded | aspiring
     year: URIRef
+    tense: URIRef  # of a post observation: current | former | appointed | removed | elected
+    postName: URIRef  # of a post observation: the post as the sentence names it, body included
+    homeCity: URIRef  # of a post observation: the page's home city a bare 市委/市长 was read against
+    unique: URIRef  # of a designation statement: the text calls the place the only one so designated (唯一)
     startChar: URIRef
     endChar: URIRef
-    observedOn: URIRef
-    predicate: URIRef
-    subjectEntity: URIRef
-    objectEntity: URIRef
-    designatedAs: URIRef
-    chairs: URIRef
-    attends: URIRef
-    meetsWith: URIRef
-    partOf: URIRef
-    locatedIn: URIRef
-    mentionCount: URIRef  # number of mentions of an entity in the corpus
-    kind: URIRef  # an organisation's kind: party | government | congress | cppcc | company | media …
-    conferrer: URIRef  # the body that confers a designation (财政部)
-    tense: URIRef  # of a post observation: current | former | appointed | removed | elected
     edgeKey: URIRef  # the NetworkX edge key, written only when it is not the contract's default
-    filePath: URIRef  # the path a document was read from
 
 
 KGX = Namespace(DEFAULT_BASE_IRI + "ontology/extra#")
-"""Open namespace for graph attributes the RDF model does not map yet (kept so they round-trip)."""
+"""Open namespace for attributes a *user* adds to the graph (kept so they round-trip). kg's own build
+writes none: every attribute it sets has a term in :class:`KG` or a standard vocabulary (a test checks)."""

@@ -1,4 +1,4 @@
-"""Measure kg.gazetteer's load time and scan speed.
+"""Measure kg.data.gazetteer's load time and scan speed.
 
     python scripts/bench_gazetteer.py [MEGACHARS]
 
@@ -23,7 +23,7 @@ SPARSE = (
 def main() -> None:
     size = int(float(sys.argv[1]) * 1_000_000) if len(sys.argv) > 1 else 10_000_000
     start = time.perf_counter()
-    from kg.gazetteer import Gazetteer
+    from kg.data.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
     loaded = time.perf_counter()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -217,3 +220,40 @@ def test_cache_changed_option_rebuilds(tmp_path, seed_paths):
     build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache")
     other = build(seed_paths, tmp_path / "o", cache_dir=tmp_path / "cache", home_city="长沙市")
     assert not other.kept
+
+
+def test_cache_fingerprint_covers_every_module_extraction_loads():
+    probe = (
+        "import sys\nfrom kg.extract import extract\nfrom kg.model import Document\n"
+        "extract(Document(id='a.txt', text='株洲日报讯 12月22日，市委书记张三丰在醴陵市主持召开会议。'))\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('kg.'))))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    covered = {m.removesuffix(".py") for m in kg.cache._MODULES}
+    missing = [
+        m for m in loaded if not m.startswith(kg.cache._SOURCES) and m.removeprefix("kg.").split(".")[0] not in covered
+    ]
+    assert missing == []
+
+
+def test_cache_misses_when_gazetteer_code_changes(tmp_path):
+    """Editing ``kg/data/gazetteer.py`` (here in a temporary copy of the package) changes the rules fingerprint."""
+    import kg.data.gazetteer
+
+    src = Path(kg.cache.__file__).parent
+    shutil.copytree(src, tmp_path / "kg", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    probe = "import kg.cache; print(kg.cache.rules_fingerprint(), kg.cache.__file__)"
+
+    def fingerprint() -> str:
+        env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+        out = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env, cwd=tmp_path
+        )
+        value, where = out.stdout.split()
+        assert Path(where).is_relative_to(tmp_path)
+        return value
+
+    before = fingerprint()
+    gazetteer = tmp_path / "kg" / Path(kg.data.gazetteer.__file__).relative_to(src)
+    gazetteer.write_text(gazetteer.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert fingerprint() != before

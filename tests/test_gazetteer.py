@@ -1,4 +1,4 @@
-"""Tests for kg.gazetteer: codes, chains, short forms, resolution and scanning."""
+"""Tests for kg.data.gazetteer: codes, chains, short forms, resolution and scanning."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib.resources import files
 
 import pytest
 
-from kg.gazetteer import LEVELS, Division, Gazetteer, is_ordinary_word, short_form
+from kg.data.gazetteer import LEVELS, Division, Gazetteer, is_ordinary_word, short_form
 
 
 @pytest.fixture(scope="module")
@@ -261,7 +261,7 @@ def test_gazetteer_counts_and_size() -> None:
 def test_gazetteer_load_is_cached() -> None:
     # load time (~0.15 s) is measured by scripts/bench_gazetteer.py, not asserted here
     assert Gazetteer.load() is Gazetteer.load()
-    from kg.gazetteer import _read_divisions
+    from kg.data.gazetteer import _read_divisions
 
     assert isinstance(_read_divisions()[0], Division)
 

@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from kg import lexicon
 from kg.cli import main
+from kg.data import lexicon
 from kg.errors import LexiconError
 from kg.extract import extract
 from kg.model import Document

@@ -117,23 +117,13 @@ def test_query_load_without_a_built_graph_says_run_build(tmp_path, where):
         kg.load(path)
 
 
-def test_query_load_turtle_without_read_rdf_is_a_clear_error(tmp_path, monkeypatch):
-    import kg.readwrite.rdf as rdf
+@pytest.mark.parametrize(("fmt", "suffix"), [("turtle", "ttl"), ("nt", "nt"), ("json-ld", "jsonld")])
+def test_query_load_reads_rdf(tmp_path, city, fmt, suffix):
+    from kg.readwrite.rdf import write_rdf
 
-    monkeypatch.delattr(rdf, "read_rdf", raising=False)
-    ttl = tmp_path / "graph.ttl"
-    ttl.write_text("", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"read_rdf"):
-        kg.load(tmp_path)
-
-
-def test_query_load_turtle_uses_read_rdf_when_present(tmp_path, monkeypatch, city):
-    import kg.readwrite.rdf as rdf
-
-    monkeypatch.setattr(rdf, "read_rdf", lambda path, fmt="turtle": city, raising=False)
-    (tmp_path / "graph.ttl").write_text("", encoding="utf-8")
-    G = kg.load(tmp_path / "graph.ttl")
-    assert G is city and cached_index(G) is not None
+    (tmp_path / f"graph.{suffix}").write_text(write_rdf(city, fmt), encoding="utf-8")
+    G = kg.load(tmp_path / f"graph.{suffix}")
+    assert sorted(G.nodes) == sorted(city.nodes) and cached_index(G) is not None
 
 
 def test_query_load_unknown_suffix_is_an_error(tmp_path):

@@ -14,6 +14,7 @@ import click
 import kg.query as q
 from kg.cli.app import excel_option, main, output_path
 from kg.query.results import Result, records
+from kg.vocab import DesignationStatus
 
 __all__ = ["query"]
 
@@ -163,7 +164,9 @@ def posts(person: str, graph_path: str | None, fmt: str, excel: bool) -> None:
 
 @query.command()
 @click.argument("place")
-@click.option("--status", type=click.Choice(["awarded", "aspiring"]), help="Only titles won, or only sought.")
+@click.option(
+    "--status", type=click.Choice([s.value for s in DesignationStatus]), help="Only titles won, or only sought."
+)
 @click.option("--level", help="Only this level (national, provincial …).")
 @click.option("--recursive", "-r", is_flag=True, help="Include the designations of places inside PLACE.")
 @_common

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Component, Doc, Extraction
 from kg.extract.designations import extract_designations
 from kg.extract.meetings import extract_meetings
@@ -37,7 +37,7 @@ __all__ = [
     "extract",
 ]
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.4.5"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (

@@ -4,6 +4,9 @@ A :class:`Doc` wraps one :class:`~kg.model.Document`: the OCR-cleaned view,
 its sentences, and the mentions and relations found so far. Extractors work
 in clean-view offsets; :meth:`Doc.mention` and :meth:`Doc.evidence` map them
 back to the original text, so ``mention.text == document.text[start:end]``.
+Components that compare a clean span with mentions found earlier (which are in
+original offsets) use :meth:`Doc.to_original`, :meth:`Doc.original_offset`
+and :meth:`Doc.clean_offset`: only this class talks to the view's offset map.
 
 >>> from kg.model import Document
 >>> doc = Doc.of(Document(id="a.txt", text="市长张三出席会议。"))
@@ -21,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.extract.dates import ArticleDates
 from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
 from kg.text import CleanView, sentence_spans
 from kg.vocab import EntityType, Predicate
@@ -70,6 +74,28 @@ class Doc:
             return self.sentences[k]
         return (i, i)
 
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the clean span ``[start, end)`` (a point when ``end <= start``).
+
+        >>> from kg.model import Document
+        >>> doc = Doc.of(Document(id="a.txt", text="市委书记张三丰主持召开全市经济工作会议\\n强调要抓好落实。"))
+        >>> doc.text[19:21], doc.to_original(19, 21), doc.original_offset(19), doc.clean_offset(20)
+        ('强调', (20, 22), 20, 19)
+        """
+        return self.view.to_original(start, end)
+
+    def original_offset(self, i: int) -> int:
+        """The original offset of the clean offset ``i``."""
+        return self.view.to_original(i, i)[0]
+
+    def clean_offset(self, original: int) -> int | None:
+        """The clean offset of an original offset (``None`` where cleaning removed that character)."""
+        return self.view.to_clean(original)
+
+    def joins(self) -> frozenset[int]:
+        """Clean offsets where cleaning joined two lines of the original (:meth:`CleanView.joins`)."""
+        return self.view.joins()
+
     def mention(
         self,
         start: int,
@@ -85,13 +111,19 @@ class Doc:
         canonical = name or "".join(self.view.text[start:end].split())
         return Mention(self.document.id, o_start, o_end, surface, type, canonical, qualifier, props(**attrs))
 
+    def date_at(self, start: int) -> str | None:
+        """The date of the article holding clean offset ``start`` (:mod:`kg.extract.dates`: one rule for all)."""
+        if "article_dates" not in self.cache:
+            self.cache["article_dates"] = ArticleDates(self.text, self.document.date)
+        return self.cache["article_dates"].at(start)
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a fact stated by the clean span ``[start, end)``: its sentence."""
         s_start, s_end = self.sentence_at(start)
         s_end = max(s_end, min(end, len(self.text)))
         sentence = "".join(self.view.text[s_start:s_end].split())
         o_start, o_end = self.view.to_original(start, end)
-        return Evidence(self.document.id, o_start, o_end, sentence, self.document.date)
+        return Evidence(self.document.id, o_start, o_end, sentence, self.date_at(start))
 
     def relation(
         self,

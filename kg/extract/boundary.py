@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg import lexicon
+from kg.data import lexicon
 
 __all__ = ["CLAUSE_BREAK", "clause_start", "has_level_mark", "left_boundary", "level_of"]
 

@@ -33,10 +33,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Division, Gazetteer
 from kg.extract.base import Doc
 from kg.extract.place_lexicon import left_name
-from kg.gazetteer import Division, Gazetteer
 from kg.vocab import EntityType
 
 __all__ = [

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES, home_city
@@ -252,6 +253,11 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
         start, body = _conferrer_prefix(text, lo, start, head_start)
+        cuts = [k + len(w) for w in ("的", "名单", "称号") if (k := text.rfind(w, start, head_start)) >= 0]
+        if cuts:  # 名单和…保留荣誉称号的往届|全国文明城市: a clause before the title
+            start = max(cuts)
+        if kind == "unit" and _division_before(text, head_start, end):
+            return None  # 中国共产党某某县: a division's own name, no title
         name = text[start:end]
         if name.startswith(_BAD_START) or len(name) <= len(text[head_start:end]) + 1:
             return None
@@ -287,6 +293,12 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     verb_start = verb[0] if verb else start
     unique = bool(_UNIQUE.search(text[max(lo, verb_start - 4) : start]))
     return Found(start, end, name, status, verb_start, unique, body)
+
+
+def _division_before(text: str, head_start: int, end: int) -> bool:
+    """True when the unit head closes a division's name (``某某县``, ``某某市``), not a title's topic."""
+    gaz = Gazetteer.load()
+    return any(gaz.lookup(text[k:end]) for k in range(max(0, head_start - 4), head_start - 1))
 
 
 def _short_topic(name: str, head: str) -> bool:
@@ -418,8 +430,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
 
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:
     """True when the text before the verb names a place other than the home city (no fallback then)."""
-    o_lo = doc.view.to_original(lo, lo)[0]
-    o_hi = doc.view.to_original(hi, hi)[0]
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
     home = home_city(doc)
     for p in doc.found(EntityType.PLACE):
         if (

@@ -4,7 +4,7 @@ A page is cut into articles at their datelines (``XX日报讯``, ``新华社…�
 headline lines above a dateline belonging to its article. A meeting is a phrase
 ending in a head word of ``kg/data/meeting_heads.txt`` (``市委常委会会议``,
 ``汇报会``, ``“金桥论坛”``), or ``X召开会议``; its ``date`` is the article's
-dateline day. The article's meeting is the first one its headline or lead
+(:mod:`kg.extract.dates`). The article's meeting is the first one its headline or lead
 names; people named right before a verb of ``kg/data/meeting_verbs.txt`` chair
 it (``主持``) or attend it (``出席``, ``参加``; ``讲话``/``强调``/``汇报`` inside a
 meeting article), however long the list (``市领导甲、乙、丙等出席``).
@@ -24,15 +24,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
+from kg.extract.dates import articles
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["articles", "extract_meetings"]
 
-_DATELINE = re.compile(r"(?:日报|晚报|电视台|新闻网)[^\n。]{0,8}?讯|新华社[^\n。]{0,12}?电|(?:^|\n)[^\n]{0,8}讯[(（]")
-_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _CONVENE = re.compile(r"召开(?:专题|常委|全体|常务)?会议")
 _PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题研究|听取)[^,，。；]{2,18})")
 _QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))”")
@@ -59,8 +58,7 @@ class _Meeting:
 
 @lexicon.cached
 def _heads() -> re.Pattern[str]:
-    heads = sorted(lexicon.words("meeting_heads"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
+    return lexicon.matcher("meeting_heads")
 
 
 @lexicon.cached
@@ -84,12 +82,12 @@ def _roles() -> list[str]:
 
 @lexicon.cached
 def _non_object() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_non_objects"), key=len, reverse=True))))
+    return lexicon.matcher("meeting_non_objects")
 
 
 @lexicon.cached
 def _list_breaks() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicon.words("meeting_list_breaks"), key=len, reverse=True))))
+    return lexicon.matcher("meeting_list_breaks")
 
 
 @lexicon.cached
@@ -99,40 +97,6 @@ def _stops() -> frozenset[str]:
         | set(_verbs())
         | {"召开", "举行", "举办", "在", "于", "的", "期间", "精神", "学习", "贯彻", "研究", "部署"}
     )
-
-
-def articles(text: str) -> list[tuple[int, int]]:
-    """Article spans of a page: from a dateline's headline lines to the next article.
-
-    >>> t = "标题一\\n甲日报讯 正文一。\\n标题二\\n乙日报讯 正文二。"
-    >>> [t[s:e].split()[0] for s, e in articles(t)]
-    ['标题一', '标题二']
-    """
-    starts = [0]
-    for m in _DATELINE.finditer(text):
-        s = text.rfind("\n", 0, m.start() + (1 if text[m.start()] == "\n" else 0)) + 1
-        # headline lines right above the dateline: short, no full stop
-        while s > 0:
-            prev = text.rfind("\n", 0, s - 1) + 1
-            line = text[prev : s - 1].strip()
-            if line and (len(line) > 40 or "。" in line):
-                break
-            s = prev
-        if s > starts[-1]:
-            starts.append(s)
-    ends = [*starts[1:], len(text)]
-    return [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
-
-
-def _date(doc: Doc, text: str) -> str | None:
-    """The dateline day of an article (``12月22日`` → ``2023-12-22`` with the page year, else ``--12-22``)."""
-    m = _DAY.search(text[:300])
-    if not m:
-        return doc.document.date
-    month, day = int(m.group(1)), int(m.group(2))
-    year = (doc.document.date or "")[:4]
-    year = year if year.isdigit() else ""
-    return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
 def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
@@ -166,7 +130,7 @@ class _People:
     def __init__(self, doc: Doc, persons: list[Mention]) -> None:
         self.persons = sorted(persons, key=lambda p: (p.start, p.end))
         self.starts = [p.start for p in self.persons]
-        self.to_orig = doc.view.to_original
+        self.to_orig = doc.to_original
         self.n = len(doc.text)
 
     def within(self, lo: int, hi: int) -> list[Mention]:
@@ -200,7 +164,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     places = doc.found(EntityType.PLACE)
     sentence_ends = [e for _, e in doc.sentences]  # sentences are in order and do not overlap
     for a_start, a_end in articles(text):
-        date = _date(doc, text[a_start:a_end])
+        date = doc.date_at(a_start)
         qualifier = date or doc.document.id
         current: _Meeting | None = None  # the meeting the article's headline or lead names
         last: _Meeting | None = None  # the last meeting the article named
@@ -239,7 +203,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 target = _target(found, v.end(), current, last, v.start())
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
-                pred = Predicate.CHAIRS if role == "chairs" else Predicate.ATTENDS
+                pred = Predicate.CHAIRS if role == Predicate.CHAIRS else Predicate.ATTENDS
                 for p in subjects:
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
@@ -302,7 +266,7 @@ def _venues(doc: Doc, found: list[_Meeting], places: list[Mention], lo: int, hi:
     """``located_in`` for the meetings of a sentence that says where they are held (在南通举行)."""
     text = doc.text
     for m in _VENUE.finditer(text, lo, hi):
-        o_s, o_e = doc.view.to_original(m.start(1), m.end(1))
+        o_s, o_e = doc.to_original(m.start(1), m.end(1))
         here = [p for p in places if o_s <= p.start and p.end <= o_e]
         if not here:
             continue

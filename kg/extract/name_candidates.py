@@ -37,12 +37,13 @@ from collections.abc import Iterator
 
 import jieba.posseg
 
-from kg import lexicon
-from kg.extract.names import surname_length, trim_verb_final
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
+from kg.extract.names import foreign_run, surname_length, trim_verb_final
+from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens
-from kg.gazetteer import Gazetteer
 
-__all__ = ["tagged_names"]
+__all__ = ["foreign_names", "tagged_names"]
 
 _NOT_FINAL = frozenset(
     "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩"
@@ -91,11 +92,17 @@ def _usual_surname(c: str) -> bool:
     return surname >= _SURNAME_SHARE * max(seen, 1)
 
 
+_HONORIFICS = (
+    *("先生", "女士", "小姐", "老师", "师傅", "同志", "大夫"),
+    *("医生", "阿姨", "大爷", "大妈", "大姐", "大哥", "老"),
+)  # forms of address after a surname
+
+
 def _decide(text: str, start: int, end: int, known: bool) -> bool:
     word = text[start:end]
     sur = surname_length(text, start)
-    if not sur or not 1 <= len(word) - sur <= 2:
-        return False
+    if not sur or not 1 <= len(word) - sur <= 2 or word[sur:] in _HONORIFICS:
+        return False  # 郑先生, 李老师: a surname and a form of address, no name
     tag = jieba.posseg.dt.word_tag_tab.get(word)
     if tag is not None and tag not in ("nr", "nrfg"):
         return False
@@ -136,6 +143,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
             sur = surname_length(text[:stop], k)
             if sur and k + sur < stop:
                 end = min(stop, k + sur + 2)
+                if end - k - sur == 2 and text.startswith(_CUE_AFTER, end - 1) and not _decide(text, k, end, False):
+                    end -= 1  # 王芳在: the one-character given name, a cue after it, when the two-character one fails
                 yield k, end, False
                 k = end
             else:
@@ -148,3 +157,54 @@ def tagged_names(text: str) -> Iterator[tuple[int, int]]:
     for start, end, known in _candidates(text):
         if _decide(text, start, end, known):
             yield start, start + trim_verb_final(text, start, end - start)
+
+
+_FOREIGN_TITLES = (
+    "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
+    "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
+    "画家", "专家", "司令", "将军", "领导人", "特使", "发言人", "总书记", "主教", "牧师", "市长", "州长",
+    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将",
+)  # fmt: skip
+_FOREIGN_AFTER = ("说", "表示", "指出", "认为", "强调", "宣布", "先生", "女士", "夫人", "博士", "教授", "总统",
+                  "首相", "总理", "外长", "议长", "等人", "一行", "访华", "会见", "称", "谈到", "告诉")  # fmt: skip
+_FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
+
+
+def foreign_names(text: str) -> Iterator[tuple[int, int]]:
+    """Transliterated foreign names (``斯特罗耶夫``, ``玛丽·居里``) beside a title or a speech verb.
+
+    A candidate is a run of transliteration characters (``kg/data/translit_chars.txt``,
+    learned from jieba's tagged dictionary), ``·`` joining its parts; it is kept when it is
+    no country, region or dictionary word, ends in no place or body character, and a title
+    stands before it (``总统``, ``教练``), a speech verb or honorific after it, or a ``·``
+    inside it.
+
+    >>> [text[s:e] for text in ["外长阿尔贝托说，"] for s, e in foreign_names(text)]
+    ['阿尔贝托']
+    >>> list(foreign_names("俄罗斯总统表示")), list(foreign_names("斯特拉斯堡市长说"))
+    ([], [])
+    """
+    places = [(p.start, p.end) for p in scan_names(text)]
+    i, n = 0, len(text)
+    while i < n:
+        run = foreign_run(text, i)
+        if not run:
+            i += 1
+            continue
+        start, end = i, i + run
+        i = end
+        word = text[start:end]
+        dotted = any(c in word for c in "·・•")
+        before = text[max(0, start - 4) : start]
+        titled = before.endswith(_FOREIGN_TITLES)
+        if len(word) < (2 if dotted or titled else 3) or word[-1] in _FOREIGN_ENDS:
+            continue
+        if end < n and text[end] in _NOT_FINAL:
+            continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
+        if any(a < end and start < b for a, b in places):
+            continue
+        tag = jieba.posseg.dt.word_tag_tab.get(word)
+        if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
+            continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)
+        if dotted or titled or text.startswith(_FOREIGN_AFTER, end):
+            yield start, end

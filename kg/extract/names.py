@@ -20,7 +20,7 @@ from collections.abc import Container
 
 import jieba.posseg
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.tokens import is_word
 
 __all__ = [
@@ -155,8 +155,8 @@ def trim_verb_final(text: str, i: int, n: int) -> int:
     if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
         return n
     after = text[i + 3 : i + 4]
-    if not after or not is_cjk(after):
-        return n  # 刘春让、: the list closes the name
+    if not after or not (is_cjk(after) or after.isdigit()):
+        return n  # 刘春让、: the list closes the name (a number goes on: 岳平自1988年)
     name = text[i : i + 3]
     k = text.find(name)
     while k >= 0:
@@ -202,9 +202,73 @@ def _run(text: str, i: int, limit: int = _LONGEST_RUN) -> int:
     return 0
 
 
+_FOREIGN_NAME_WORDS = 10  # a transliteration character stands in this many of jieba's nrt words …
+_FOREIGN_SHARE = 0.15  # … and in at least this share of the words of other kinds it stands in
+
+
 @lexicon.cached
 def _translit() -> frozenset[str]:
-    return lexicon.words("name_translit")
+    """Transliteration characters: the hand table of non-Han Chinese names, and the characters
+    of foreign names learned from jieba's tagged dictionary (``kg/data/translit_chars.txt``)."""
+    learned = set()
+    for _, line in lexicon.lines("translit_chars"):
+        c, in_names, elsewhere = line.split("\t")
+        if int(in_names) >= _FOREIGN_NAME_WORDS and int(in_names) >= _FOREIGN_SHARE * int(elsewhere):
+            learned.add(c)
+    return lexicon.words("name_translit") | frozenset(learned)
+
+
+def is_transliteration(c: str) -> bool:
+    """True when ``c`` transliterates foreign or non-Han names (``斯``, ``夫``, ``娃``)."""
+    return c in _translit()
+
+
+_DOTS = "·・•"
+
+
+def _foreign_char(c: str) -> bool:
+    return c != "和" and is_transliteration(c)
+
+
+_COMMON_CHAR = 1000  # a character this frequent alone in jieba's dictionary (人, 统) opens no foreign name
+
+
+def foreign_run(text: str, i: int) -> int:
+    """Length of the transliterated name at ``i``: transliteration characters, parts joined by ``·``.
+
+    After a dot one other character may stand inside a part when two transliteration characters
+    follow it (``马·莱万多夫斯基``); a part before a dot may open with one (``鲍里斯·贝克尔``).
+
+    >>> [foreign_run(s, 0) for s in ("斯特罗耶夫和国家", "鲍里斯·贝克尔率领", "马·莱万多夫斯基说", "王立民")]
+    [5, 7, 8, 0]
+    """
+    n = len(text)
+    k = i
+    rare = is_cjk(text[k : k + 1]) and text[k] not in _NOT_GIVEN and not is_word(text[k], _COMMON_CHAR)
+    if k + 1 < n and not _foreign_char(text[k]) and rare:
+        j = k + 1
+        while j < n and _foreign_char(text[j]):
+            j += 1
+        if not (j < n and text[j] in _DOTS and j - k >= 2):
+            return 0
+        k = j  # 鲍|里斯·: the first part opens with a character the table lacks
+    while k < n and _foreign_char(text[k]):
+        k += 1
+    if k == i:
+        return 0
+    while k + 1 < n and text[k] in _DOTS and _foreign_char(text[k + 1]):
+        k += 1
+        while k < n:
+            if _foreign_char(text[k]) or (
+                is_cjk(text[k])
+                and text[k] not in _NOT_GIVEN
+                and all(_foreign_char(c) for c in text[k + 1 : k + 3])
+                and len(text[k + 1 : k + 3]) == 2
+            ):
+                k += 1
+            else:
+                break
+    return k - i
 
 
 def _transliterated(word: str, allowed_other: int = 0) -> bool:
@@ -330,6 +394,26 @@ def listed_name_at(text: str, i: int) -> int:
 def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name written right after a title, 0 when none.
 
+    The longer of the readings of :func:`_name_after_title` and a transliterated foreign name
+    (:func:`foreign_run`: ``斯特罗耶夫``, ``鲍里斯·贝克尔``) that is no dictionary word.
+
+    >>> [name_after_title(s, 0) for s in ("斯特罗耶夫和国家杜马", "鲍里斯·贝克尔率领", "王立民主持会议")]
+    [5, 7, 3]
+    """
+    n = _name_after_title(text, i, breaks)
+    foreign = foreign_run(text, i)
+    dotted = "·" in text[i : i + foreign]
+    word = text[i : i + foreign]
+    cuts = _is_common_word(text[i + foreign - 1 : i + foreign + 1])  # 登门道|歉: the end cuts a word
+    plain = not _is_dictionary_word(word) and (dotted or not (_has_common_word(word, 0) or cuts))
+    if (foreign > max(n, 2) or (dotted and n)) and plain:
+        return foreign
+    return n
+
+
+def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
+    """Length of the span of a name written right after a title, 0 when none.
+
     A title says a name follows, so more readings count than :func:`name_at`
     allows: a surname, an OCR space and one character (``李 鹏说``); a
     transliterated ``X·Y`` name; a Han name whose last character starts a
@@ -339,15 +423,15 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     past a Han reading is made of transliteration characters
     (``kg/data/name_translit.txt``).
 
-    >>> [name_after_title(s, 0) for s in ("李 鹏说", "王立民主持会议", "图门吉日嘎拉，", "张三和李四")]
+    >>> [_name_after_title(s, 0) for s in ("李 鹏说", "王立民主持会议", "图门吉日嘎拉，", "张三和李四")]
     [3, 3, 6, 2]
-    >>> name_after_title("吉克·阿依在汇报中", 0), name_after_title("热线电话", 0)
+    >>> _name_after_title("吉克·阿依在汇报中", 0), _name_after_title("热线电话", 0)
     (5, 0)
-    >>> name_after_title("黄金凤，秘书长", 0), name_after_title("和人民群众", 0), name_after_title("高兴地说", 0)
+    >>> _name_after_title("黄金凤，秘书长", 0), _name_after_title("和人民群众", 0), _name_after_title("高兴地说", 0)
     (3, 0, 0)
-    >>> name_after_title("开宗明义提出", 0), name_after_title("热议·创新", 0), name_after_title("冯立新率省代表团", 0)
-    (0, 0, 3)
-    >>> name_after_title("娄和彦等出席", 0)
+    >>> [_name_after_title(s, 0) for s in ("开宗明义提出", "热议·创新", "冯立新率省代表团")]
+    [0, 0, 3]
+    >>> _name_after_title("娄和彦等出席", 0)
     3
     """
     if i >= len(text) or not is_cjk(text[i]):
@@ -376,7 +460,9 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     closed_by_stop = _starts_stop(text, end) and not _is_common_word(text[i : i + 2])
     if not n and sur == 1 and run in (2, 3) and plain and (hard_end or closed_by_stop):
         return run  # 黄金凤，/ 娄和彦等: a name the given-name rules do not read, closed by punctuation or a stop word
-    if n and run == 3 and sur == 1 and not _has_common_word(text[i : i + run], 1):
+    given = text[i + 1 : i + 3]
+    proper = jieba.posseg.dt.word_tag_tab.get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
+    if n and run == 3 and sur == 1 and (not _has_common_word(text[i : i + run], 1) or (proper and closed_by_stop)):
         return trim_verb_final(text, i, 3)  # 王立民主持: the stop word after the third character decides
     if (
         run >= 3
@@ -388,4 +474,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         return run  # 沙马拉且, 乌云其木格: a name longer than a Han name
     if not n and run >= 3 and _transliterated(word, 1) and plain and not _has_common_word(word, 0):
         return run  # 达林太: no Han surname
+    closed = hard_end or closed_by_stop
+    if not n and run == 2 and _transliterated(word) and plain and not _is_common_word(word) and closed:
+        return run  # 果果代表: a two-character non-Han name closed by a stop word
     return trim_verb_final(text, i, n)

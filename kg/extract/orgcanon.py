@@ -19,17 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import home, provinces
+from kg.extract.orgspan import body_kinds
 from kg.extract.tokens import is_word
-from kg.gazetteer import Gazetteer
+from kg.vocab import PUBLIC_KINDS
 
 __all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions"]
 
 _BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
-_BODY_KIND = {"委": "party", "政府": "government", "人民政府": "government", "人大": "congress"}
-_BODY_KIND |= {"人大常委会": "congress", "政协": "cppcc", "纪委": "discipline", "监委": "discipline"}
-_BODY_KIND |= {"纪委监委": "discipline"}
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
 _PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村州旗盟])")
 
@@ -99,7 +98,7 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
         name = name[2:]
     if name.startswith("政协"):
         return Canonical(name, "cppcc")
-    if kind not in {"party", "government", "congress", "cppcc", "discipline", "judiciary"}:
+    if kind not in PUBLIC_KINDS:
         return Canonical(("中共" if cpc else "") + name, kind)
     places, rest = _split_places(name)
     if places:
@@ -118,7 +117,7 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
     organ = body[m.end() :]
     if word == "委":  # 中共南充市顺庆区委 keeps the chain it is written with
         return Canonical(f"中共{''.join(places) if cpc else jurisdiction}委{organ}", "party", place)
-    kind = _BODY_KIND[word] if not organ else kind
+    kind = body_kinds()[word] if not organ else kind
     if word in ("政府", "人民政府"):
         return Canonical(f"{jurisdiction}人民政府{organ}", kind, place)
     if word == "政协":

@@ -28,16 +28,15 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.context import provinces
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
-from kg.gazetteer import Gazetteer
+from kg.vocab import PUBLIC_KINDS, OrgKind
 
-__all__ = ["PUBLIC_KINDS", "OrgSpan", "longest_first", "org_spans"]
+__all__ = ["PUBLIC_KINDS", "OrgSpan", "body_kinds", "longest_first", "org_spans"]
 
-PUBLIC_KINDS = frozenset({"party", "government", "congress", "cppcc", "discipline", "judiciary"})
-"""Kinds of body that exist only for a jurisdiction (need 省/市/区/县 … in front)."""
 
 _LEVELS = "省市区县镇乡村州旗盟"
 _BODY_LEVELS = "省市区县镇乡州旗盟"  # levels that have a party committee, government, congress …
@@ -52,18 +51,6 @@ _MAX_STEM = 12  # characters of a name in front of its suffix
 _MAX_PUBLIC_STEM = 12
 # the bodies a jurisdiction has (市委, 市政府 …), longest first; the suffix lexicon adds the rest
 _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署", "政府", "人大", "政协", "纪委", "监委", "委")
-_BODY_KIND = {
-    "委": "party",
-    "政府": "government",
-    "人民政府": "government",
-    "行政公署": "government",
-    "人大": "congress",
-    "人大常委会": "congress",
-    "政协": "cppcc",
-    "纪委": "discipline",
-    "监委": "discipline",
-    "纪委监委": "discipline",
-}
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
@@ -81,6 +68,16 @@ class OrgSpan:
     canonical: str | None = None  # a lexicon's canonical name, when it gives one
     carried: bool = False  # a bare department after ``、`` that borrows the jurisdiction before it
     in_title: bool = False  # a bare committee that is only the front of a party title (市委书记)
+
+
+@lexicon.cached
+def body_kinds() -> dict[str, str]:
+    """The kind (an :class:`OrgKind` value) of each generic body word, from ``kg/data/bodies.txt``.
+
+    >>> body_kinds()["纪委监委"], body_kinds()["行政公署"]
+    ('discipline', 'government')
+    """
+    return {line.split("\t")[0]: OrgKind(line.split("\t")[1]).value for _, line in lexicon.lines("bodies")}
 
 
 @lexicon.cached
@@ -429,7 +426,7 @@ def _body_spans(text: str) -> Iterable[OrgSpan]:
         body_word = next(b for b in _BODY_WORDS if m.group()[1:].startswith(b))
         # 市委书记, 县委常委: the title of the home committee, a mention only if the page names it elsewhere
         in_title = start == s and m.group()[1:] == "委" and _party_title_at(text, e)
-        yield OrgSpan(start, e, _BODY_KIND[body_word], in_title=in_title)
+        yield OrgSpan(start, e, body_kinds()[body_word], in_title=in_title)
 
 
 @lexicon.cached

@@ -27,10 +27,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import home
-from kg.extract.name_candidates import tagged_names
+from kg.extract.name_candidates import foreign_names, tagged_names
 from kg.extract.names import (
     headed_name_at,
     is_cjk,
@@ -58,7 +59,6 @@ _BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
 # national titles written after the name (张三总书记)
 _AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
-_DATELINE = re.compile(r"讯\s*[(（][^)）\n]{0,40}[)）]\s*(\d{1,2})月(\d{1,2})日")
 _AUTHOR_NOTE = re.compile(r"[(（]\s*作者(系|单位[:：]|为)\s*([^)）\n]{2,60})[)）]")
 # (作者张三系…主任,李四系…教授): each clause names its author
 _NAMED_NOTE = re.compile(r"[(（]\s*作者([^)）\n]{4,120})[)）]")
@@ -67,9 +67,8 @@ _NAMED_CLAUSE = re.compile(rf"([{_CJK}·]{{2,6}}?)(系|为)([^,，;；]{{2,60}})
 # contributor, usually from the body the story is about, not the paper's staff)
 _STAFF = ("reporter", "photographer", "intern")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_SPEECH_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
-_APPOINT = re.compile(r"(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
+_APPOINT = re.compile(r"(?P<after>被任命为|被免去|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 _APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|同志")
 _CONGRESS = ("代表大会", "人大")
@@ -85,14 +84,18 @@ class _State:
         self.taken = SpanSet()
         self.spans: list[tuple[int, int, str]] = []  # every person found: (start, end, name)
         self.known: dict[str, dict] = {}  # name -> mention attributes
-        self.breaks = _breaks(doc)
+        self.breaks = doc.joins()
         self.setting = Setting(self.text, home(doc).city, home(doc).province)
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
-        self.datelines = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _DATELINE.finditer(self.text)]
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
+
+    def in_body(self, s: int, e: int) -> bool:
+        """True when ``text[s:e]`` overlaps a body already found (全国政协主席: no person 国政协)."""
+        o_s, o_e = self.doc.to_original(s, e)
+        return any(m.start < o_e and o_s < m.end for m in self.orgs)
 
     def person(self, s: int, e: int, **attrs) -> Mention:
         self.taken.add(s, e)
@@ -101,28 +104,6 @@ class _State:
         if attrs.get("official") or name not in self.known:
             self.known[name] = attrs
         return self.doc.mention(s, e, EntityType.PERSON, name, **attrs)
-
-    def date_at(self, pos: int) -> str | None:
-        """The page date, refined by the nearest article dateline before ``pos``."""
-        page = self.doc.document.date
-        best = None
-        for start, mo, d in self.datelines:
-            if start <= pos and 1 <= mo <= 12 and 1 <= d <= 31:
-                best = (mo, d)
-        if best is None:
-            return page
-        if page and page[:4].isdigit():
-            year = int(page[:4])
-            if len(page) >= 7 and page[4] == "-" and int(page[5:7]) < best[0]:
-                year -= 1  # a December dateline on a January page
-            return f"{year:04d}-{best[0]:02d}-{best[1]:02d}"
-        return f"--{best[0]:02d}-{best[1]:02d}"
-
-
-def _breaks(doc: Doc) -> frozenset[int]:
-    """Clean offsets where the clean view joined two separate lines of the original."""
-    pieces = doc.view.pieces
-    return frozenset(pieces[k][0] for k in range(1, len(pieces)) if pieces[k - 1][1] + pieces[k - 1][2] != pieces[k][1])
 
 
 def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
@@ -136,8 +117,10 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _leader_lists(st)
     yield from _assigned_lists(st)
     yield from _careers(st)
+    yield from _bracketed_titles(st)
     yield from _name_then_title(st)
     yield from _standalone_names(st)
+    yield from _foreign(st)
     yield from _quoted(st)
     yield from _tagged(st)
     yield from _known_again(st)
@@ -167,13 +150,18 @@ def _names_after(st: _State, pos: int) -> list[tuple[int, int]]:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
                 n = listed  # 甲、刘春让、乙: an item closed by 、 is a name whole
-        if not n:
-            break
+        if not n or _is_division(text[pos : pos + n]):
+            break  # 县委书记甲、阳泉市城区区委书记乙: the next title's place, no name
         found.append((pos, pos + n))
         if text[pos + n : pos + n + 1] != "、":
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+def _is_division(word: str) -> bool:
+    """True when ``word`` is a division's name written with its level (``阳泉市``, ``广灵县``)."""
+    return word.endswith(tuple("省市县区州旗盟镇乡")) and bool(Gazetteer.load().lookup(word))
 
 
 @lexicon.cached
@@ -220,7 +208,6 @@ def _position_relations(
     named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
     for p in posts:
         t = p.title
-        date = st.date_at(t.start)
         r = doc.relation(
             ref,
             Predicate.HOLDS_POSITION,
@@ -233,8 +220,6 @@ def _position_relations(
             tense=t.tense,
             city=st.setting.home_city if p.jurisdiction != NATION else None,
         )
-        if date != r.evidence.date:
-            r = replace(r, evidence=replace(r.evidence, date=date))
         yield r
         listed = continued is not None and p.body == continued.body and _written_body(continued)
         # 市长 → 市人民政府 when the page names that government: membership of a body the page states
@@ -246,8 +231,7 @@ def _position_relations(
             span = _body_span(st, t)
             if span is not None:  # 市委常委: the body written in the title is a mention of it
                 yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
-            m = doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
-            yield replace(m, evidence=replace(m.evidence, date=date))
+            yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
 
 
 _TENSE_LEAD = re.compile(r"^(?:原|时任|现任|前任|前|新任|拟任|曾任)")
@@ -291,7 +275,7 @@ def _found_body(st: _State, s: int, e: int) -> str | None:
     The longest organisation mention inside the title wins (``州人大法制委员会主任``
     → the committee, not ``州人大``); ``None`` when the component found none there.
     """
-    o_s, o_e = st.doc.view.to_original(s, e)
+    o_s, o_e = st.doc.to_original(s, e)
     inside = [m for m in st.orgs if o_s <= m.start and m.end <= o_e and m.prop("kind") != "media"]
     return max(inside, key=lambda m: (m.end - m.start, -m.start)).name if inside else None
 
@@ -335,12 +319,14 @@ def _appointments(st: _State) -> Iterator[Mention | Relation]:
     """``任命甲为X``, ``免去甲的X职务``, ``甲当选为X`` (and lists ``任命:甲为X;乙为Y``): X with its tense."""
     text = st.text
     for m in _APPOINT.finditer(text):
-        if m.group(1) is None:  # 甲当选为X
+        if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
             s = _name_before(st, m.start())
             if s is not None:
-                yield from _appointed(st, s, m.start(), m.end(), "elected")
+                verb = m.group("after")
+                tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
+                yield from _appointed(st, s, m.start(), m.end(), tense)
             continue
-        tense, pos = _APPOINT_TENSE[m.group(1)], m.end()
+        tense, pos = _APPOINT_TENSE[m.group(2)], m.end()
         while pos < len(text):
             n = name_at(text, pos, st.breaks, True)
             if not n:
@@ -425,7 +411,9 @@ def _assigned_lists(st: _State) -> Iterator[Mention | Relation]:
                 yield x
 
 
-_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+# verbs of a move to a post: the name right before one is its subject (甲出任X)
+_MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
@@ -448,7 +436,17 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
         if named:  # a known name written again with no title (周先旺出生于…，历任…)
             a, n = min(named)
             before = sorted([*before, (a, a + len(n), n)])
-        if before:
+        comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
+        if not before and (comrade or m.group() in _MOVES):
+            name_end = m.start() - (2 if comrade else 0)
+            s = _name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
+            if s is not None and st.free(s, name_end):
+                yield st.person(s, name_end, official=True)
+                before = [st.spans[-1]]
+        adjacent = [x for x in before if x[1] == m.start()]
+        if adjacent:
+            subject = adjacent[-1]  # …主任张庆任X: the name right before the verb is its subject
+        elif before:
             subject = before[0]
         elif any(p in text[s_start : m.start()] for p in _PRONOUNS):
             earlier = [x for x in st.spans if x[1] <= s_start]
@@ -462,6 +460,7 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
         tense = "former" if m.group().startswith(_FORMER) else "current"
         ref = EntityRef(EntityType.PERSON, subject[2])
         pos = m.end()
+        listed: list = []  # the titles of this list so far: a bare 常委 after 州委委员 is the committee's
         while pos < len(text):
             stop = _CAREER_SEP.search(text, pos)
             end = stop.start() if stop else len(text)
@@ -473,11 +472,32 @@ def _careers(st: _State) -> Iterator[Mention | Relation]:
             title = parse_title(text, seg_start, end) if end - seg_start <= 30 else None
             if title is None or title.written_start != seg_start or title.business:
                 break
-            posts = [replace(p, title=replace(p.title, tense=tense)) for p in normalise_stack([title], st.setting)]
+            listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
+            post = normalise_stack(listed, st.setting)[-1]
+            posts = [replace(post, title=replace(post.title, tense=tense))]
             yield from _position_relations(st, ref, posts, end)
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
             pos = end + 1
+
+
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
+
+
+def _bracketed_titles(st: _State) -> Iterator[Mention | Relation]:
+    """``甲（某省某厅原巡视员）``: a title in brackets right after a name is that person's post."""
+    text = st.text
+    for m in _BRACKETED.finditer(text):
+        inner = m.group(1)
+        if inner.startswith(("作者", "记者", "通讯员", "摄影")):
+            continue
+        s = _name_before(st, m.start())
+        if s is None or not is_name(text[s : m.start()]) or not st.free(s, m.start()):
+            continue
+        stack = title_stack(inner, len(inner))
+        if not stack or stack[0].written_start != 0 or stack[0].start != 0:
+            continue  # the brackets hold more than titles
+        yield from _appointed(st, s, m.start(), m.start(1), None, m.end(1))  # the tense as written (原…)
 
 
 def _leader_lists(st: _State) -> Iterator[Mention | Relation]:
@@ -507,18 +527,29 @@ def _name_before(st: _State, pos: int) -> int | None:
     return None
 
 
-def _appointed(st: _State, s: int, e: int, title_at: int, tense: str, end: int | None = None):
+def _shifted(t, by: int):
+    """A title read from a slice of the text, in the text's offsets."""
+    return replace(t, start=t.start + by, written_start=t.written_start + by, end=t.end + by)
+
+
+def _appointed(st: _State, s: int, e: int, title_at: int, tense: str | None, end: int | None = None):
     """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends."""
     text = st.text
     if end is None:
         stop = _TITLE_END.search(text, title_at, min(len(text), title_at + 40))
         end = stop.start() if stop else None
-    stack = title_stack(text, end) if end else []
-    stack = [t for t in stack if t.start >= title_at]
+        while end is not None and text.startswith("、", end):  # 副省长、代理省长: the stack goes on
+            nxt = _TITLE_END.search(text, end + 1, min(len(text), end + 41))
+            t = parse_title(text, end + 1, nxt.start()) if nxt else None
+            if t is None or t.start != end + 1 or not t.written:
+                break  # 甲为X、乙为Y: the next item is another person's
+            end = nxt.start()
+    # the stack read from the title's start: 甲同志任X、Y is not clipped by what stands before 任
+    stack = [_shifted(t, title_at) for t in title_stack(text[title_at:end], end - title_at)] if end else []
     if not stack:
         return None
     posts = normalise_stack(stack, st.setting)
-    posts = [replace(p, title=replace(p.title, tense=tense)) for p in posts if not p.title.business]
+    posts = [replace(p, title=replace(p.title, tense=tense or p.title.tense)) for p in posts if not p.title.business]
     if not posts:
         return None
     if st.free(s, e):
@@ -537,7 +568,7 @@ def _name_then_title(st: _State) -> Iterator[Mention | Relation]:
                 continue
             boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in "的和与及在、"
             glued = s > 0 and is_cjk(text[s - 1]) and text[s] in "和与及"  # 领导和大会主席: 和 joins
-            if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued:
+            if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued and not st.in_body(s, m.start()):
                 break
         else:
             continue
@@ -617,7 +648,7 @@ def _paper_before(st: _State, pos: int) -> str | None:
     A paper quoted in an earlier sentence (``据某某晚报报道。记者/…``) is no byline's paper.
     """
     original = st.doc.document.text
-    o_pos = st.doc.view.to_original(pos, pos)[0]
+    o_pos = st.doc.original_offset(pos)
     line_start = original.rfind("\n", 0, o_pos) + 1
     best = None
     for m in st.orgs:
@@ -640,17 +671,10 @@ def _name_lines(st: _State) -> list[tuple[int, int]]:
     for m in _NAME_LINE.finditer(st.doc.document.text):
         raw = m.group(1)
         if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
-            s = _to_clean(st.doc, m.start(1))
+            s = st.doc.clean_offset(m.start(1))
             if s is not None and st.text[s : s + len(raw)] == raw:
                 out.append((s, s + len(raw)))
     return out
-
-
-def _to_clean(doc: Doc, o: int) -> int | None:
-    for cs, os_, ln in doc.view.pieces:
-        if os_ <= o < os_ + ln:
-            return cs + o - os_
-    return None
 
 
 def _line_name(st: _State, pos: int) -> tuple[int, int] | None:
@@ -744,6 +768,8 @@ def _quoted(st: _State) -> Iterator[Mention]:
             continue
         if tok.pos == "nr" and not is_name(tok.word) and role != "historical":
             continue
+        if tok.word[1:] in ("老", "总", "工"):
+            continue  # 胡老说, 王总说: a surname and a form of address, no name
         yield st.person(tok.start, tok.end, official=False, role=role if role == "historical" else "other")
 
 
@@ -769,14 +795,23 @@ def _speech_role(text: str, pos: int) -> str | None:
     return None
 
 
+def _foreign(st: _State) -> Iterator[Mention]:
+    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)."""
+    taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
+    for s, e in foreign_names(st.text):
+        o_s, o_e = st.doc.to_original(s, e)
+        if st.free(s, e) and not any(a < o_e and o_s < b for a, b in taken):
+            name = "".join(st.text[s:e].split())
+            yield st.person(s, e, **st.known.get(name, {"official": False}))
+
+
 def _tagged(st: _State) -> Iterator[Mention]:
     """Names with no title, byline or speech verb beside them (:mod:`kg.extract.name_candidates`)."""
     taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
-    view = st.doc.view
     for s, e in tagged_names(st.text):
         if not st.free(s, e):
             continue
-        o_s, o_e = view.to_original(s, e)
+        o_s, o_e = st.doc.to_original(s, e)
         if any(a < o_e and o_s < b for a, b in taken):
             continue  # inside a place, body or project already found
         name = "".join(st.text[s:e].split())

@@ -22,8 +22,8 @@ from importlib.resources import files
 import ahocorasick
 import jieba.posseg
 
+from kg.data.gazetteer import BOUNDARY_FREQ
 from kg.extract.tokens import is_word
-from kg.gazetteer import BOUNDARY_FREQ
 
 __all__ = [
     "AreaSuffix",
@@ -118,7 +118,7 @@ def scan_names(text: str) -> Iterator[NamedPlace]:
     """Countries, regions, continents, rivers and lakes in ``text`` (leftmost longest).
 
     A two-character name must not cut a common word (增|加纳|入), as in
-    :meth:`kg.gazetteer.Gazetteer.scan`.
+    :meth:`kg.data.gazetteer.Gazetteer.scan`.
 
     >>> [n.name for n in scan_names("增加纳税,赴加纳考察")]
     ['加纳']

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
 from kg.model import Mention
@@ -77,8 +77,7 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
 
 def _places_between(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Usable place mentions inside the clean span ``[lo, hi)``: ``(clean start, clean end, canonical name)``."""
-    o_lo = doc.view.to_original(lo, lo)[0]
-    o_hi = doc.view.to_original(hi, hi)[0]
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
     out = []
     for p in doc.found(EntityType.PLACE):
         if o_lo <= p.start and p.end <= o_hi and _is_usable(p):
@@ -119,6 +118,6 @@ def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tu
 def _clean_offset(doc: Doc, original: int, lo: int, hi: int) -> int | None:
     """The clean offset in ``[lo, hi)`` that maps to ``original``."""
     for i in range(lo, hi):
-        if doc.view.to_original(i, i)[0] == original:
+        if doc.original_offset(i) == original:
             return i
     return None

@@ -1,6 +1,6 @@
 """Places: administrative divisions with official codes, named areas, villages, foreign places.
 
-Divisions come from the gazetteer (:mod:`kg.gazetteer`): every mention's
+Divisions come from the gazetteer (:mod:`kg.data.gazetteer`): every mention's
 ``name`` is the full name (``株洲`` → ``株洲市``) and carries ``code``,
 ``level`` and ``parent`` (the parent's code), so the whole chain up to the
 province is known from the code. An ambiguous name (朝阳区, 云龙) is
@@ -39,7 +39,8 @@ from dataclasses import dataclass
 
 import jieba
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import stated_home
 from kg.extract.place_lexicon import (
@@ -54,7 +55,6 @@ from kg.extract.place_lexicon import (
 )
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word
-from kg.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -183,7 +183,9 @@ def _supported(d: Division, surface: str, provinces: set[str], prefectures: set[
     if d.level == "town":
         return d.code[:4] in prefectures
     if d.level == "county" and surface != d.name:
-        return d.code[:2] in provinces
+        # 昌江县 for 昌江黎族自治县: a short form that keeps its level is the place's own name
+        written_level = surface.endswith(("县", "旗")) and len(surface) >= 3 and d.name.endswith(("自治县", "自治旗"))
+        return written_level or d.code[:2] in provinces
     return True
 
 
@@ -196,7 +198,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     while queue:
         p = queue.pop(0)
         m = _CHILD.match(text, p.end)
-        if not m or m.group(2) not in _CHILD_SUFFIXES.get(p.level, ()) or taken.overlaps(*m.span()):
+        level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
+        if not m or m.group(2) not in _CHILD_SUFFIXES.get(level_of_parent, ()) or taken.overlaps(*m.span()):
             continue
         name = m.group(1)
         full = name + m.group(2)
@@ -217,6 +220,13 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         taken.add(child.start, child.end)
         queue.append(child)
     return out
+
+
+@functools.cache
+def _countyless(gaz: Gazetteer) -> frozenset[str]:
+    """Prefecture-level cities with no counties (their towns sit right under them: 某市某镇)."""
+    with_counties = {d.parent for d in gaz if d.level == "county"}
+    return frozenset(d.code for d in gaz if d.level == "prefecture" and d.code not in with_counties)
 
 
 def _unit_name(gaz: Gazetteer, name: str, full: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.context import place_before
 from kg.extract.titles import Title
 

@@ -26,13 +26,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg import lexicon
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
 from kg.extract.designations import Found, designations_of, find_designations
 from kg.extract.placeref import subject_place
-from kg.gazetteer import Gazetteer
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -290,7 +290,7 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
 
 def _place_at(doc: Doc, i: int) -> str | None:
     """The place named at clean offset ``i``: a place mention, or the home city's short name."""
-    o = doc.view.to_original(i, i)[0]
+    o = doc.original_offset(i)
     for m in doc.found(EntityType.PLACE):
         if m.start == o and m.name not in GENERIC_PLACES:
             return canonical_place(doc, m.name)

@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg import lexicon
-from kg.gazetteer import Gazetteer
+from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 
 __all__ = ["Title", "core_regex", "parse_title", "title_stack"]
 
@@ -36,7 +36,8 @@ _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t 
 _MAX_SEGMENT = 32
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
-    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使)"
+    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
+    r"|反映|已有|还有|共有|另有|考虑到|包括|其中|而)"
 )
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
 _STATION = re.compile(rf"驻[{_CJK}]{{1,2}}?(?=全国|省|市|区|县)")
@@ -134,19 +135,23 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     core_m = _core_at_end().search(seg)
     if not core_m:
         return None
-    lead = _LEAD.match(seg, 0, core_m.start())
+    core_at = core_m.start()
+    lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
     for k in range(max(0, pos - 4), pos):  # 大同市: 同 ends no clause word inside a division's name
-        place = _PLACE.match(seg, k, core_m.start())
+        place = _PLACE.match(seg, k, core_at)
         if place and place.end() > pos and Gazetteer.load().lookup(place.group()):
             pos = k
             break
     tense = "current"
     for marker in sorted(_tense_markers(), key=len, reverse=True):
-        k = seg.rfind(marker, pos, core_m.start())
+        k = seg.rfind(marker, pos, core_at)
         if k >= 0 and (len(marker) > 1 or k == pos):
             pos, tense = k + len(marker), _tense_markers()[marker]
             break
+    k = core_at - 1  # a marker between a unit and its title (某会原巡视员)
+    if tense == "current" and k > pos and seg[k] in "原前" and seg[k - 1] not in "原前":
+        core_at, tense = k, "former"
     written_from = pos
     station = _STATIONED.match(seg, pos) or _STATION.match(seg, pos)
     if station:
@@ -154,14 +159,17 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if station.re is _STATION:
             written_from = pos
     scope = None
-    m = _SCOPE.match(seg, pos, core_m.start())
+    m = _SCOPE.match(seg, pos, core_at)
     if m:
         scope, pos = m.group(), m.end()
+    party_from = None
+    if not scope and seg.startswith("中共", pos) and _PLACE.match(seg, pos + 2, core_at):
+        party_from, pos = pos, pos + 2  # 中共某市委书记: the party's name in front of its committee's place
     places: list[str] = []
     places_from = pos
     keep_level = None  # the level character of the last place, kept in the title as written
     while True:
-        m = _PLACE.match(seg, pos, core_m.start())
+        m = _PLACE.match(seg, pos, core_at)
         if not m or m.group(1)[0] in _LEVEL_CHARS or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
             break
         if any(c in m.group(1) for c in "的和与及在、"):
@@ -172,47 +180,47 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         written_from = pos
     if places:  # 阳泉市原市委常委: a tense marker after the place
         for marker in sorted(_tense_markers(), key=len, reverse=True):
-            if seg.startswith(marker, pos) and pos + len(marker) < core_m.start():
+            if seg.startswith(marker, pos) and pos + len(marker) < core_at:
                 pos, tense = pos + len(marker), _tense_markers()[marker]
                 break
     level = None
     repeated = places and seg[pos : pos + 1] in _LEVEL_CHARS and seg[pos + 1 : pos + 2] == "委"
-    if (not places or repeated) and pos < core_m.start():  # 左云县县委书记: the level written again
-        word = next((w for w in _LEVEL_WORDS if seg.startswith(w, pos) and pos + len(w) <= core_m.start()), None)
+    if (not places or repeated) and pos < core_at:  # 左云县县委书记: the level written again
+        word = next((w for w in _LEVEL_WORDS if seg.startswith(w, pos) and pos + len(w) <= core_at), None)
         if word is None and seg[pos] in _LEVEL_CHARS:
             word = seg[pos]
         if word:
             level, pos = word, pos + len(word)
     body = None
-    committee = _COMMITTEE.match(seg, pos, core_m.start())
+    committee = _COMMITTEE.match(seg, pos, core_at)
     if committee:
         body, pos = committee.group(), committee.end()
     else:
         for b in _bodies():
-            if seg.startswith(b, pos) and pos + len(b) <= core_m.start():
+            if seg.startswith(b, pos) and pos + len(b) <= core_at:
                 body, pos = b, pos + len(b)
                 break
-    unit = seg[pos : core_m.start()] or None
+    unit = seg[pos:core_at] or None
     if unit and body and not places and not level:
         unit = None  # 政法委书记: the body alone
     core = core_m.group()
     if unit and not level and core[0] in "村镇乡" and not body and len(unit) <= 4:
         places, unit = [*places, unit + core[0]], None  # 白沙村党总支书记: the village is a place
-        written_from = core_m.start()
+        written_from = core_at
     business = core in business_titles() or bool(unit and _COMPANY.search(unit))
     if places and keep_level and not unit and (body or core.endswith(("领导", "负责人"))):
         written_from -= 1  # 芦淞区委 -> 区委, 青川州领导 -> 州领导
     if places and not any(p.endswith(_BELOW_COUNTY) for p in places):
         # 大同市左云县县委书记, 四川省政协副秘书长: a title keeps the divisions written in front of
         # it (province, city, county); below them (镇, 村, 高新区) the place names the body instead
-        written_from = places_from
+        written_from = places_from if party_from is None else party_from
     written_start = start + written_from
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip
     if t.department and core.startswith(_PARTY_ORGAN_CORES):
         # 市科学技术局党组书记 → 党组书记: a department's party group is written bare; its
-        # administrative head keeps the department (省文明办主任, 省高级人民法院院长)
-        ws = start + core_m.start() - (len(body) if body and seg.startswith(body, core_m.start() - len(body)) else 0)
+        # administrative head keeps the department (省文明办主任, 省高级人民法院院长); a tense marker stays (原党组书记)
+        ws = start + core_at - (len(body) if body and seg.startswith(body, core_at - len(body)) else 0)
         t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
     return t
 

@@ -1,10 +1,10 @@
 """Entries of the user's lexicon, found wherever they occur in the text.
 
-A user lexicon (``kg.lexicon.activate``) lists places, organisations,
+A user lexicon (``kg.data.lexicon.activate``) lists places, organisations,
 projects, designations and persons by name; this component marks every
 occurrence, longest first, with the entry's canonical name.
 
->>> from kg import lexicon
+>>> from kg.data import lexicon
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
 >>> lexicon.activate(lexicon.UserLexicon((lexicon.UserEntry("青山湖新区", "place", "青山湖新区", "x:1"),)))
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import lexicon
+from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.model import Mention
 from kg.vocab import EntityType
@@ -39,8 +39,7 @@ def _pattern() -> tuple[re.Pattern[str] | None, dict[str, lexicon.UserEntry]]:
     entries = {e.entry: e for e in lexicon.active().entries if e.type in _TYPES}
     if not entries:
         return None, {}
-    alternation = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
-    return re.compile(alternation), entries
+    return lexicon.alternation(frozenset(entries)), entries
 
 
 def extract_user_entries(doc: Doc) -> Iterator[Mention]:

@@ -20,9 +20,9 @@ deterministically; :func:`to_dataframe` turns a list into a DataFrame.
 
 from __future__ import annotations
 
-from kg.query.explore import evidence, find, neighbourhood, path_between
+from kg.query.explore import evidence, neighbourhood, path_between
 from kg.query.loader import flatten, load, save
-from kg.query.lookup import index, node
+from kg.query.lookup import index
 from kg.query.people import co_attendees, holders, meetings_of, multi_seat, officials, posts_of
 from kg.query.places import designations_of, places_within, projects_in
 from kg.query.results import (
@@ -38,6 +38,7 @@ from kg.query.results import (
     records,
     to_dataframe,
 )
+from kg.query.search import find, node
 
 __all__ = [
     "CoAttendee",

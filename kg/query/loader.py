@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import importlib
 import io
 import json
 import os
@@ -28,7 +27,9 @@ import networkx as nx
 
 from kg.errors import ConfigError, NoInputError
 from kg.query.lookup import index
+from kg.readwrite.formats import RDF_FORMATS
 from kg.readwrite.graphml import read_graphml
+from kg.readwrite.rdf_read import read_rdf
 
 __all__ = ["GRAPH_FILES", "SAVE_FORMATS", "flatten", "load", "save"]
 
@@ -36,7 +37,7 @@ GRAPH_FILES = ("graph.graphml", "graph.ttl")
 """What :func:`load` looks for in a folder, in this order (GraphML is lossless and fastest)."""
 
 _GRAPHML = {".graphml", ".xml"}
-_RDF = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml"}
+_RDF = {s: f.name for f in RDF_FORMATS for s in f.suffixes}
 
 
 def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
@@ -59,7 +60,7 @@ def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
     if suffix in _GRAPHML:
         G = read_graphml(p)
     elif suffix in _RDF:
-        G = _read_rdf(p, _RDF[suffix])
+        G = read_rdf(p, _RDF[suffix])
     else:
         raise ConfigError(f"{p}: cannot load a {suffix or 'suffix-less'} file; give a .graphml or .ttl file")
     _rename_legacy(G)
@@ -156,18 +157,3 @@ def flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         d.clear()
         d.update(attrs)
     return H
-
-
-def _read_rdf(path: Path, fmt: str) -> nx.MultiDiGraph:
-    rdf = importlib.import_module("kg.readwrite.rdf")
-    read_rdf = getattr(rdf, "read_rdf", None)
-    if read_rdf is None:
-        raise ConfigError(
-            f"{path}: loading RDF needs kg.readwrite.rdf.read_rdf, which this version of kg lacks; "
-            "load the build's graph.graphml instead"
-        )
-    try:
-        G = read_rdf(path, fmt)
-    except TypeError:
-        G = read_rdf(path)
-    return G if isinstance(G, nx.MultiDiGraph) else nx.MultiDiGraph(G)

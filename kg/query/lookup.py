@@ -4,20 +4,20 @@
 weak cache keyed by the graph object (not in ``G.graph``, so networkx's
 writers see only data; rebuilt when the number of nodes changes), so lookups by name
 are dict lookups (call ``index(G, refresh=True)`` after changing edges or
-names of a graph already queried). :func:`node` turns what a user typed (an id, a name, an
-alias or pinyin) into one node id, or raises an error that says what to type.
+names of a graph already queried). :func:`kg.query.search.node` reads it to turn what a
+user typed (an id, a name, an alias or pinyin) into one node id.
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
 >>> G.add_node("place/长沙市", type="Place", name="长沙市", aliases=["长沙"])
 >>> G.add_node("org/长沙日报", type="Organization", name="长沙日报", aliases=[])
->>> node(G, "长沙"), node(G, "changsha"), node(G, "place/长沙市")
-('place/长沙市', 'place/长沙市', 'place/长沙市')
+>>> index(G).names["长沙市"], index(G).aliases["长沙"]
+(('place/长沙市',), ('place/长沙市',))
 >>> index(G).pinyin["changsharibao"]
 ('org/长沙日报',)
 >>> G.add_node("person/单一", type="Person", name="单一")
->>> node(G, "shanyi"), node(G, "danyi")
-('person/单一', 'person/单一')
+>>> index(G).pinyin["shanyi"], index(G).pinyin["danyi"]
+(('person/单一',), ('person/单一',))
 """
 
 from __future__ import annotations
@@ -25,17 +25,16 @@ from __future__ import annotations
 import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 from pypinyin import lazy_pinyin
 
-from kg.errors import AmbiguousEntityError, EntityNotFoundError
 from kg.pinyin import person_key
+from kg.vocab import Predicate
 
-__all__ = ["INDEX_KEY", "Index", "cached_index", "display_name", "index", "node", "normalise", "pinyin_key"]
+__all__ = ["INDEX_KEY", "Index", "build_index", "cached_index", "display_name", "index", "normalise", "pinyin_key"]
 
 INDEX_KEY = "kg_query_index"
 """The ``G.graph`` key where kg ≤ 0.1 cached the :class:`Index`; :func:`index` drops it when it finds it."""
@@ -132,7 +131,7 @@ def build_index(G: nx.MultiDiGraph) -> Index:
                 chars[c].append(n)
     titles: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
     for u, v, k, d in G.edges(keys=True, data=True):
-        if d.get("predicate") != "holds_position":
+        if d.get("predicate") != Predicate.HOLDS_POSITION:
             continue
         post = G.nodes[v]
         for t in {d.get("title"), post.get("title"), post.get("name"), v}:
@@ -164,40 +163,3 @@ def index(G: nx.MultiDiGraph, refresh: bool = False) -> Index:
 def cached_index(G: nx.MultiDiGraph) -> Index | None:
     """The :class:`Index` :func:`index` keeps for ``G``, or ``None`` when it has not built one."""
     return _INDEXES.get(G)
-
-
-def node(G: nx.MultiDiGraph, entity: str, types: Collection[str] = ()) -> str:
-    """The node id ``entity`` stands for: an id, or a name, alias or pinyin (optionally of ``types``).
-
-    A node without a ``type`` attribute (a hand-built graph) fits any ``types``.
-
-    An exact name wins over an alias, an alias over pinyin. Raises
-    :class:`~kg.errors.EntityNotFoundError` (with suggestions) or
-    :class:`~kg.errors.AmbiguousEntityError` (with the candidate ids).
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_node("person/王伟@430100", type="Person", name="王伟")
-    >>> G.add_node("person/王伟@430200", type="Person", name="王伟")
-    >>> node(G, "王伟")
-    Traceback (most recent call last):
-    kg.errors.AmbiguousEntityError: '王伟' names 2 entities: person/王伟@430100, person/王伟@430200; give an id
-    """
-    if entity in G and _of_types(G, (entity,), types):
-        return entity
-    ix = index(G)
-    key = normalise(entity)
-    for table in (ix.names, ix.aliases, ix.pinyin) if key.isascii() else (ix.names, ix.aliases):
-        ids = _of_types(G, table.get(key, ()), types)
-        if len(ids) == 1:
-            return ids[0]
-        if ids:
-            raise AmbiguousEntityError(entity, ids)
-    from kg.query.explore import find  # the fuzzy search suggests what was meant
-
-    suggestions = [m.name for m in find(G, entity, types=types, limit=5)]
-    raise EntityNotFoundError(entity, suggestions, types)
-
-
-def _of_types(G: nx.MultiDiGraph, ids: Iterable[str], types: Collection[str]) -> tuple[str, ...]:
-    """The ids whose ``type`` is one of ``types`` (a node without a type fits any)."""
-    return tuple(i for i in ids if not types or G.nodes[i].get("type", next(iter(types))) in types)

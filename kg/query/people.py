@@ -23,17 +23,19 @@ from typing import Any
 
 import networkx as nx
 
+from kg.data.lexicon import words
 from kg.errors import EntityNotFoundError
-from kg.lexicon import words
 from kg.query.dates import observed_on, query_date, recency_key, sort_key
-from kg.query.lookup import display_name, index, node, normalise
+from kg.query.lookup import display_name, index, normalise
 from kg.query.results import CoAttendee, Holder, MeetingRole, Observation, Official
+from kg.query.search import node
+from kg.vocab import NodeType, Predicate, Tense
 
 __all__ = ["co_attendees", "holders", "meetings_of", "officials", "posts_of"]
 
-_HOLDS = "holds_position"
-_MEETING_ROLES = ("chairs", "attends")
-_NOT_HOLDING = frozenset({"former", "removed"})  # tenses that say the person no longer holds the post
+_HOLDS = Predicate.HOLDS_POSITION.value
+_MEETING_ROLES = (Predicate.CHAIRS.value, Predicate.ATTENDS.value)
+_NOT_HOLDING = frozenset(t for t in Tense if not t.holding)  # tenses that say the person no longer holds the post
 
 
 def _observation(G: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> Observation:
@@ -70,7 +72,7 @@ def posts_of(G: nx.MultiDiGraph, person: str) -> list[Observation]:
     >>> [(o.title, o.date) for o in posts_of(G, "person/王五")]
     [('县长', '2019'), ('县委书记', '2022-01-03')]
     """
-    p = node(G, person, types=("Person",))
+    p = node(G, person, types=(NodeType.PERSON.value,))
     obs = [_observation(G, p, v, d) for _, v, d in G.out_edges(p, data=True) if d.get("predicate") == _HOLDS]
     return sorted(obs, key=_order)
 
@@ -89,7 +91,7 @@ def officials(G: nx.MultiDiGraph, jurisdiction: str | None = None) -> list[Offic
     place = _place(G, jurisdiction)
     out = []
     for n, a in G.nodes(data=True):
-        if a.get("type", "Person") != "Person":
+        if a.get("type", NodeType.PERSON.value) != NodeType.PERSON:
             continue
         obs = [_observation(G, n, v, d) for _, v, d in G.out_edges(n, data=True) if d.get("predicate") == _HOLDS]
         if place:
@@ -109,7 +111,7 @@ def _place(G: nx.MultiDiGraph, place: str | None) -> tuple[str, frozenset[str]] 
     """``(place id, its normalised names)`` for a jurisdiction filter."""
     if not place:
         return None
-    p = node(G, place, types=("Place",))
+    p = node(G, place, types=(NodeType.PLACE.value,))
     a = G.nodes[p]
     return p, frozenset(normalise(str(s)) for s in [a.get("name") or p, *(a.get("aliases") or ())] if s)
 
@@ -227,7 +229,7 @@ def meetings_of(G: nx.MultiDiGraph, person: str) -> list[MeetingRole]:
     >>> meetings_of(G, "person/钱七")
     [MeetingRole('meeting/县委常委会', role='chairs', date='2022-04-02')]
     """
-    p = node(G, person, types=("Person",))
+    p = node(G, person, types=(NodeType.PERSON.value,))
     seen: dict[tuple[str, str], MeetingRole] = {}
     edges = sorted(
         ((v, d) for _, v, d in G.out_edges(p, data=True) if d.get("predicate") in _MEETING_ROLES),
@@ -252,7 +254,7 @@ def co_attendees(G: nx.MultiDiGraph, person: str) -> list[CoAttendee]:
     >>> co_attendees(G, "person/甲")
     [CoAttendee('person/乙', meetings=('meeting/m1', 'meeting/m2')), CoAttendee('person/丙', meetings=('meeting/m2',))]
     """
-    p = node(G, person, types=("Person",))
+    p = node(G, person, types=(NodeType.PERSON.value,))
     shared: dict[str, set[str]] = defaultdict(set)
     meetings = {v for _, v, d in G.out_edges(p, data=True) if d.get("predicate") in _MEETING_ROLES}
     for m in meetings:

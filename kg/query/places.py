@@ -23,12 +23,14 @@ from typing import Any
 import networkx as nx
 
 from kg.query.dates import observed_on, query_date, recency_key, sort_key
-from kg.query.lookup import display_name, node
+from kg.query.lookup import display_name
 from kg.query.results import Designated, Located
+from kg.query.search import node
+from kg.vocab import DesignationStatus, NodeType, Predicate
 
 __all__ = ["designations_of", "places_within", "projects_in"]
 
-_STATUS_ORDER = {"awarded": 0, "aspiring": 1}
+_STATUS_ORDER = {status: i for i, status in enumerate(DesignationStatus)}
 
 
 def places_within(G: nx.MultiDiGraph, place: str, recursive: bool = True) -> dict[str, tuple[str, ...]]:
@@ -42,13 +44,13 @@ def places_within(G: nx.MultiDiGraph, place: str, recursive: bool = True) -> dic
     >>> places_within(G, "place/青山市")["place/东镇"]
     ('place/青山市', 'place/青山区', 'place/东镇')
     """
-    p = node(G, place, types=("Place",))
+    p = node(G, place, types=(NodeType.PLACE.value,))
     chains = {p: (p,)}
     queue = deque([p])
     while queue and recursive:
         parent = queue.popleft()
         for child, _, d in sorted(G.in_edges(parent, data=True), key=lambda e: e[0]):
-            if d.get("predicate") == "part_of" and child not in chains:
+            if d.get("predicate") == Predicate.PART_OF and child not in chains:
                 chains[child] = (*chains[parent], child)
                 queue.append(child)
     return chains
@@ -59,7 +61,7 @@ def _first(edges: list[tuple[str, str, dict[str, Any]]]) -> tuple[str, str, dict
 
 
 def projects_in(
-    G: nx.MultiDiGraph, place: str, recursive: bool = True, types: Collection[str] = ("Project",)
+    G: nx.MultiDiGraph, place: str, recursive: bool = True, types: Collection[str] = (NodeType.PROJECT.value,)
 ) -> list[Located]:
     """Projects located in ``place`` (id or name) and, with ``recursive``, in the places inside it.
 
@@ -79,7 +81,7 @@ def projects_in(
     found: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
     for q in chains:
         for u, _, d in G.in_edges(q, data=True):
-            if d.get("predicate") == "located_in" and G.nodes[u].get("type", next(iter(types), "")) in types:
+            if d.get("predicate") == Predicate.LOCATED_IN and G.nodes[u].get("type", next(iter(types), "")) in types:
                 found.setdefault(u, []).append((u, q, d))
     out = []
     for u, edges in found.items():
@@ -137,7 +139,7 @@ Designated('designation/省级文明城市', status='aspiring', level='provincia
     found: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
     for q in chains:
         for _, v, d in G.out_edges(q, data=True):
-            if d.get("predicate") != "designated_as":
+            if d.get("predicate") != Predicate.DESIGNATED_AS:
                 continue
             if day is not None and ((seen := observed_on(d.get("date"))) is None or seen > day):
                 continue

@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.errors import ConfigError
-from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, SCHEMA
+from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA, NodeType, PlaceLevel, Predicate
 
 __all__ = [
     "ATTENDS_INVERSE",
@@ -82,13 +82,13 @@ class Lit(NamedTuple):
 
 # ---------------------------------------------------------------- classes
 CLASSES: dict[str, tuple[str, ...]] = {
-    "Person": (str(SCHEMA.Person),),
-    "Place": (str(SCHEMA.Place),),
-    "Organization": (str(SCHEMA.Organization), str(ORG.Organization)),
-    "Project": (str(SCHEMA.Project),),
-    "Designation": (str(KG.Designation),),
-    "Meeting": (str(SCHEMA.Event),),
-    "Post": (str(ORG.Post),),
+    NodeType.PERSON: (str(SCHEMA.Person),),
+    NodeType.PLACE: (str(SCHEMA.Place),),
+    NodeType.ORGANIZATION: (str(SCHEMA.Organization), str(ORG.Organization)),
+    NodeType.PROJECT: (str(SCHEMA.Project),),
+    NodeType.DESIGNATION: (str(KG.Designation),),
+    NodeType.MEETING: (str(SCHEMA.Event),),
+    NodeType.POST: (str(ORG.Post),),
 }
 """Node ``type`` → its classes; the first identifies the type when reading back."""
 
@@ -100,26 +100,29 @@ XSD_STRING = str(XSD.string)
 POST_OBSERVATION = str(KG.PostObservation)
 THING = str(SCHEMA.Thing)
 
-GOVERNMENT_KINDS = frozenset({"party", "government", "congress", "cppcc", "court", "procuratorate", "discipline"})
-"""Organisation ``kind`` values that also make it a ``schema:GovernmentOrganization``."""
+GOVERNMENT_KINDS = PUBLIC_KINDS
+"""Organisation ``kind`` values that also make it a ``schema:GovernmentOrganization`` (:attr:`OrgKind.public`:
+party, government, congress, CPPCC, discipline, judiciary)."""
 
-ADMINISTRATIVE_LEVELS = frozenset({"province", "prefecture", "county", "town", "village"})
+ADMINISTRATIVE_LEVELS = frozenset(
+    {PlaceLevel.PROVINCE, PlaceLevel.PREFECTURE, PlaceLevel.COUNTY, PlaceLevel.TOWN, PlaceLevel.VILLAGE}
+)
 """Place ``level`` values of a real division (``schema:AdministrativeArea``)."""
 
 # ---------------------------------------------------------------- predicates
 PREDICATES: dict[str, str] = {
-    "holds_position": str(ORG.holds),
-    "member_of": str(ORG.memberOf),
-    "part_of": str(SCHEMA.containedInPlace),
-    "located_in": str(SCHEMA.location),
-    "designated_as": str(KG.designatedAs),
-    "chairs": str(KG.chairs),
-    "attends": str(SCHEMA.attendee),
-    "meets_with": str(KG.meetsWith),
+    Predicate.HOLDS_POSITION: str(ORG.holds),
+    Predicate.MEMBER_OF: str(ORG.memberOf),
+    Predicate.PART_OF: str(SCHEMA.containedInPlace),
+    Predicate.LOCATED_IN: str(SCHEMA.location),
+    Predicate.DESIGNATED_AS: str(KG.designatedAs),
+    Predicate.CHAIRS: str(KG.chairs),
+    Predicate.ATTENDS: str(SCHEMA.attendee),
+    Predicate.MEETS_WITH: str(KG.meetsWith),
 }
 """Edge ``predicate`` → the property of the direct triple."""
 
-ATTENDS_INVERSE = frozenset({"attends"})
+ATTENDS_INVERSE = frozenset({Predicate.ATTENDS})
 """Predicates whose standard property points the other way (``meeting schema:attendee person``)."""
 
 
@@ -150,6 +153,8 @@ NODE_ATTRS: dict[str, Attr] = {
     "title": Attr(str(KG.title), lang="zh"),
     "body": Attr(str(KG.body), lang="zh"),
     "jurisdiction": Attr(str(KG.jurisdiction), ref="node"),
+    "parent": Attr(str(KG.parentDivisionCode)),
+    "label_en": Attr(str(RDFS.label), lang="en"),  # rdfs:label "…"@zh is the name, written apart
 }
 PLACE_LEVEL = str(KG.divisionLevel)
 
@@ -168,6 +173,10 @@ EDGE_ATTRS: dict[str, Attr] = {
     "batch": Attr(str(KG.batch), lang="zh"),
     "year": Attr(str(KG.year)),
     "conferrer": Attr(str(KG.conferrer), lang="zh"),
+    "post": Attr(str(KG.postName), lang="zh"),
+    "city": Attr(str(KG.homeCity), lang="zh"),
+    "unique": Attr(str(KG.unique)),
+    "origin": Attr(str(DCTERMS.source)),  # a dataset, not a document: "gazetteer" (attribute "source" before 0.2)
 }
 
 LIST_ATTRS = frozenset({"aliases", "docs"})
@@ -175,7 +184,7 @@ LIST_ATTRS = frozenset({"aliases", "docs"})
 
 
 def extra_term(name: str) -> str:
-    """The ``kgx:`` property of an attribute the model does not map (kept so it round-trips)."""
+    """The ``kgx:`` property of an attribute a user added and the model does not map (kept so it round-trips)."""
     return str(KGX) + quote(name, safe="")
 
 

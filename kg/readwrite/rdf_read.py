@@ -25,25 +25,19 @@ from urllib.parse import unquote
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import RDF, RDFS
+from rdflib import RDF
 from rdflib.namespace import DCTERMS
 
 from kg.errors import InputError
 from kg.readwrite import rdf_model as m
+from kg.readwrite.formats import RDF_FORMATS, rdf_format
 from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG
 
 __all__ = ["read_rdf", "read_rdf_text"]
 
-_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-}
-_NAMES = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "nquads": ".nq"}
+_SUFFIXES = {s: f for f in RDF_FORMATS for s in f.suffixes}
 _TYPE, _ID, _STRING, _LANGSTRING = str(RDF.type), str(DCTERMS.identifier), m.XSD_STRING, str(RDF.langString)
-_SKIP = {str(RDFS.label), str(ORG.postIn), _ID, _TYPE}
+_SKIP = {str(ORG.postIn), _ID, _TYPE}  # rdfs:label "…"@zh is skipped as a derived label; @en is label_en
 _TYPE_OF_CLASS = {classes[0]: t for t, classes in m.CLASSES.items()}
 _NODE_PROPS = {a.prop: (name, a) for name, a in m.NODE_ATTRS.items()}
 _NODE_PROPS[m.PLACE_LEVEL] = ("level", m.NODE_ATTRS["level"])
@@ -65,17 +59,18 @@ def _term(t: Any) -> str | m.Lit:
 def read_rdf_text(text: str | bytes, fmt: str = "turtle") -> nx.MultiDiGraph:
     """The graph in RDF ``text`` of format ``fmt`` (``turtle``, ``json-ld``, ``nt``, ``nquads``)."""
     data = text.encode("utf-8") if isinstance(text, str) else text
-    return _graph(ox.parse(data, format=_FORMATS[_NAMES.get(fmt, fmt)]), "<text>")
+    return _graph(ox.parse(data, format=getattr(ox.RdfFormat, rdf_format(fmt).oxigraph)), "<text>")
 
 
 def read_rdf(path: str | os.PathLike[str], fmt: str | None = None) -> nx.MultiDiGraph:
     """The graph in an RDF file written by :func:`~kg.readwrite.rdf_write.write_rdf` (format from the suffix)."""
     p = Path(path)
-    suffix = _NAMES.get(fmt or "", p.suffix.lower())
-    if suffix not in _FORMATS:
-        raise InputError(str(p), f"unknown RDF format {suffix!r}; use .ttl, .jsonld, .nt or .nq")
+    found = rdf_format(fmt) if fmt else _SUFFIXES.get(p.suffix.lower())
+    if found is None:
+        known = ", ".join(s for f in RDF_FORMATS for s in f.suffixes)
+        raise InputError(str(p), f"unknown RDF format {p.suffix.lower()!r}; use {known}")
     try:
-        return _graph(ox.parse(path=str(p), format=_FORMATS[suffix]), str(p))
+        return _graph(ox.parse(path=str(p), format=getattr(ox.RdfFormat, found.oxigraph)), str(p))
     except OSError as e:
         raise InputError(str(p), f"cannot read ({e.strerror or e})") from None
 

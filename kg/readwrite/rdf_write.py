@@ -43,15 +43,16 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from kg.errors import ConfigError
 from kg.readwrite import rdf_model as m
-from kg.vocab import DEFAULT_BASE_IRI, KG, ORG
+from kg.readwrite.formats import RDF_FORMATS
+from kg.vocab import DEFAULT_BASE_IRI, KG, ORG, NodeType, Predicate
 
 __all__ = ["FORMATS", "Triple", "pinyin_labels", "to_rdf", "triples", "write_rdf", "write_rdf_formats"]
 
 Triple = tuple[str, str, "str | m.Lit"]
 """``(subject IRI, predicate IRI, object IRI or literal)``."""
 
-FORMATS: dict[str, str] = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt", "nquads": "nq"}
-"""Format name → file extension."""
+FORMATS: dict[str, str] = {f.name: f.extension for f in RDF_FORMATS}
+"""Format name → file extension (from :data:`kg.readwrite.formats.RDF_FORMATS`)."""
 
 _TYPE = str(RDF.type)
 _ID = str(DCTERMS.identifier)
@@ -94,17 +95,17 @@ def _node_triples(G: nx.MultiDiGraph, node: str, attrs: dict[str, Any], base: st
         yield s, _TYPE, c
     if kind not in m.CLASSES:
         yield s, m.extra_term("type"), m.encode("type", kind)
-    if kind == "Place" and (attrs.get("code") or attrs.get("level") in m.ADMINISTRATIVE_LEVELS):
+    if kind == NodeType.PLACE and (attrs.get("code") or attrs.get("level") in m.ADMINISTRATIVE_LEVELS):
         yield s, _TYPE, m.ADMINISTRATIVE_AREA
-    if kind == "Organization" and attrs.get("kind") in m.GOVERNMENT_KINDS:
+    if kind == NodeType.ORGANIZATION and attrs.get("kind") in m.GOVERNMENT_KINDS:
         yield s, _TYPE, m.GOVERNMENT_ORGANIZATION
     yield s, _ID, m.Lit(str(node))
     if attrs.get("name") is not None:
         yield s, _LABEL, m.encode("name", attrs["name"], "zh")
-        if kind in {"Person", "Place"}:
+        if kind in {NodeType.PERSON, NodeType.PLACE}:
             for label in pinyin_labels(str(attrs["name"]), kind):
                 yield s, _ALT_LABEL, m.Lit(label, lang="zh-Latn-pinyin")
-    if kind == "Post" and attrs.get("body") and f"organization/{attrs['body']}" in G:
+    if kind == NodeType.POST and attrs.get("body") and f"organization/{attrs['body']}" in G:
         yield s, _POST_IN, m.iri(f"organization/{attrs['body']}", base)
     for key, value in attrs.items():
         if key == "type" or value is None:
@@ -113,7 +114,7 @@ def _node_triples(G: nx.MultiDiGraph, node: str, attrs: dict[str, Any], base: st
         if a is None:
             yield s, m.extra_term(key), m.encode(key, value)
             continue
-        prop = m.PLACE_LEVEL if key == "level" and kind == "Place" else a.prop
+        prop = m.PLACE_LEVEL if key == "level" and kind == NodeType.PLACE else a.prop
         values = value if key in m.LIST_ATTRS and isinstance(value, list | tuple) else [value]
         if key in m.LIST_ATTRS and not isinstance(value, list | tuple):
             yield s, m.extra_term(key), m.encode(key, value)  # not a list: keep its exact value
@@ -137,7 +138,7 @@ def _edge_triples(u: str, v: str, key: Any, attrs: dict[str, Any], base: str) ->
     yield s, p, o
     f = _fact_iri(u, v, key, base)
     yield f, _TYPE, m.STATEMENT
-    if pred == "holds_position":
+    if pred == Predicate.HOLDS_POSITION:
         yield f, _TYPE, m.POST_OBSERVATION
     yield f, _SUBJECT, s
     yield f, _PREDICATE, p
@@ -171,7 +172,7 @@ def pinyin_labels(name: str, kind: str) -> tuple[str, ...]:
         return ()
     from pypinyin import Style, lazy_pinyin
 
-    if kind == "Person" and len(name) > 1:  # the surname read as a surname (kg.pinyin: 单 → Shàn)
+    if kind == NodeType.PERSON and len(name) > 1:  # the surname read as a surname (kg.pinyin: 单 → Shàn)
         from kg.pinyin import person_syllables
 
         parts = [person_syllables(name, style) for style in ("tone", "plain")]

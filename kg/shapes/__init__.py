@@ -25,13 +25,23 @@ from rdflib.namespace import SH
 from kg.errors import InputError
 from kg.readwrite.rdf_model import PREFIXES
 
-__all__ = ["Report", "Violation", "shapes", "validate"]
+__all__ = ["Report", "Violation", "ontology", "ontology_path", "shapes", "validate"]
 
 
 def shapes() -> rdflib.Graph:
     """The shapes graph shipped in ``kg/shapes/kg.ttl``."""
     text = resources.files("kg.shapes").joinpath("kg.ttl").read_text(encoding="utf-8")
     return rdflib.Graph().parse(data=text, format="turtle")
+
+
+def ontology_path() -> Path:
+    """The ontology of kg's own terms (``kg/shapes/ontology.ttl``): labels, comments, domains, ranges."""
+    return Path(str(resources.files("kg.shapes").joinpath("ontology.ttl")))
+
+
+def ontology() -> rdflib.Graph:
+    """The ontology of kg's own terms as an rdflib graph (one resource per :class:`kg.vocab.KG` term)."""
+    return rdflib.Graph().parse(ontology_path(), format="turtle")
 
 
 @dataclass(frozen=True)

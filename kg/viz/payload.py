@@ -36,6 +36,7 @@ from pypinyin import Style, lazy_pinyin
 
 from kg.pinyin import person_syllables
 from kg.viz.style import predicate_label
+from kg.vocab import NodeType, Predicate
 
 __all__ = ["edge_tooltip", "node_docs", "node_size", "node_tooltip", "search_keys", "select_nodes"]
 
@@ -46,14 +47,14 @@ MAX_RELATIONS = 12
 MAX_SENTENCE = 160
 """Characters of an evidence sentence shown (the rest is elided)."""
 
-_SECTION_PREDICATES = {"holds_position", "designated_as"}
+_SECTION_PREDICATES = {Predicate.HOLDS_POSITION, Predicate.DESIGNATED_AS}
 _ATTRS = {
-    "Person": ("official", "role"),
-    "Place": ("code", "level"),
-    "Organization": ("kind",),
-    "Designation": ("level", "batch", "year", "conferrer"),
-    "Meeting": ("date",),
-    "Post": ("title", "body", "jurisdiction"),
+    NodeType.PERSON: ("official", "role"),
+    NodeType.PLACE: ("code", "level"),
+    NodeType.ORGANIZATION: ("kind",),
+    NodeType.DESIGNATION: ("level", "batch", "year", "conferrer"),
+    NodeType.MEETING: ("date",),
+    NodeType.POST: ("title", "body", "jurisdiction"),
 }
 
 
@@ -164,18 +165,18 @@ def node_tooltip(G: nx.MultiDiGraph, node: str) -> list[list[str]]:
     posts = [
         ["i", " · ".join(x for x in (str(d.get("title", _name(G, o))), d.get("tense")) if x) + " · " + _when(d)]
         for direction, o, _, d in edges
-        if d.get("predicate") == "holds_position" and direction == "out"
+        if d.get("predicate") == Predicate.HOLDS_POSITION and direction == "out"
     ]
     holders = [
         ["i", f"{_name(G, o)} · {d.get('title', '')} · {_when(d)}"]
         for direction, o, _, d in edges
-        if d.get("predicate") == "holds_position" and direction == "in"
+        if d.get("predicate") == Predicate.HOLDS_POSITION and direction == "in"
     ]
     designations = [
         ["i", " · ".join(str(x) for x in (_name(G, o), *(d.get(k) for k in ("level", "status", "batch", "year"))) if x)
          + " · " + _when(d)]
         for direction, o, _, d in edges
-        if d.get("predicate") == "designated_as"
+        if d.get("predicate") == Predicate.DESIGNATED_AS
     ]  # fmt: skip
     for title, items in (("职务 posts held", posts), ("任职者 holders", holders), ("称号 designations", designations)):
         if items:

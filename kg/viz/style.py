@@ -11,38 +11,40 @@ bug the tests catch, and renders grey meanwhile.
 
 from __future__ import annotations
 
+from kg.vocab import DesignationStatus, NodeType, Predicate
+
 __all__ = ["COLORS", "FONT_STACK", "LABELS", "SHAPES", "predicate_label", "type_style"]
 
 COLORS = {
-    "Person": "#e15759",
-    "Place": "#4e79a7",
-    "Organization": "#f28e2b",
-    "Project": "#59a14f",
-    "Designation": "#b07aa1",
-    "Meeting": "#edc948",
-    "Post": "#9c755f",
+    NodeType.PERSON: "#e15759",
+    NodeType.PLACE: "#4e79a7",
+    NodeType.ORGANIZATION: "#f28e2b",
+    NodeType.PROJECT: "#59a14f",
+    NodeType.DESIGNATION: "#b07aa1",
+    NodeType.MEETING: "#edc948",
+    NodeType.POST: "#9c755f",
 }
 """Tableau 10 colours: distinguishable, and print well."""
 
 SHAPES = {
-    "Person": "dot",
-    "Place": "triangle",
-    "Organization": "square",
-    "Project": "diamond",
-    "Designation": "star",
-    "Meeting": "hexagon",
-    "Post": "triangleDown",
+    NodeType.PERSON: "dot",
+    NodeType.PLACE: "triangle",
+    NodeType.ORGANIZATION: "square",
+    NodeType.PROJECT: "diamond",
+    NodeType.DESIGNATION: "star",
+    NodeType.MEETING: "hexagon",
+    NodeType.POST: "triangleDown",
 }
 """vis-network shapes that draw the label below the node (so size by degree shows)."""
 
 LABELS = {
-    "Person": "人物",
-    "Place": "地点",
-    "Organization": "机构",
-    "Project": "项目",
-    "Designation": "称号",
-    "Meeting": "会议",
-    "Post": "职务",
+    NodeType.PERSON: "人物",
+    NodeType.PLACE: "地点",
+    NodeType.ORGANIZATION: "机构",
+    NodeType.PROJECT: "项目",
+    NodeType.DESIGNATION: "称号",
+    NodeType.MEETING: "会议",
+    NodeType.POST: "职务",
 }
 """The legend's Chinese name for each type (shown beside the English one)."""
 
@@ -70,9 +72,9 @@ def predicate_label(data: dict) -> str:
     >>> predicate_label({"predicate": "designated_as", "status": "aspiring"})
     'designated_as (aspiring)'
     """
-    if data.get("predicate") == "holds_position" and data.get("title"):
+    if data.get("predicate") == Predicate.HOLDS_POSITION and data.get("title"):
         return str(data["title"])
     label = str(data.get("predicate", ""))
-    if data.get("status") == "aspiring":
+    if data.get("status") == DesignationStatus.ASPIRING:
         label += " (aspiring)"
     return label

@@ -196,3 +196,12 @@ def test_designations_bare_unit_needs_a_title_phrase(text: str) -> None:
 def test_designations_publishing_body_is_conferrer() -> None:
     found = find_designations("国家林业和草原局公布第五批国家森林乡村名单。")
     assert [(f.name, f.conferrer) for f in found] == [("第五批国家森林乡村", "国家林业和草原局")]
+
+
+def test_designations_no_title_from_a_division_name_or_a_clause_before_it():
+    from kg.extract.designations import find_designations
+
+    names = [f.name for f in find_designations("研究了《关于召开中国共产党阜城县第十四届委员会全体会议的安排》。")]
+    assert names == []
+    text = "今日公布了第五届全国文明城市名单和复查确认继续保留荣誉称号的往届全国文明城市名单。"
+    assert all("名单" not in f.name and "的" not in f.name for f in find_designations(text))

@@ -78,3 +78,9 @@ def test_names_headed_name_at_reads_dai_names_only(text, n):
 )
 def test_names_listed_name_at_needs_the_list_to_go_on(text, n):
     assert listed_name_at(text, 0) == n
+
+
+def test_names_after_title_a_name_before_jun_keeps_its_last_character():
+    from kg.extract.names import name_after_title
+
+    assert name_after_title("李立平均涉嫌严重违纪", 0) == 3

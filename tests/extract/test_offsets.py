@@ -48,3 +48,21 @@ def test_extract_name_broken_across_lines_maps_to_original():
 def test_extract_is_deterministic(seed_paths):
     doc = read_document(seed_paths[3])
     assert extract(doc) == extract(doc)
+
+
+def test_offsets_only_doc_talks_to_the_offset_map():
+    """Components map offsets through ``Doc`` (to_original, original_offset, clean_offset, joins), never by hand."""
+    import re
+    from pathlib import Path
+
+    import kg.extract
+
+    pattern = re.compile(r"view\.(to_original|to_clean|pieces|joins)\b|\.pieces\b")
+    hand = [
+        f"{path.name}:{no}"
+        for path in sorted(Path(kg.extract.__file__).parent.glob("*.py"))
+        if path.name != "base.py"
+        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert hand == []

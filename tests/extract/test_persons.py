@@ -374,3 +374,118 @@ def test_persons_career_text_gives_each_post_to_the_subject():
 def test_persons_career_verbs_need_an_official_subject():
     # 任务 is no 任; a sentence whose subject holds no post gives none
     assert positions("会议明确了今年的任务,村民李大山任劳任怨。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("外交部发言人表示，美国总统卡特林顿将于下月访华。", "卡特林顿"),
+        ("议会上院主席鲁斯塔耶夫和下院主席会见了代表团。", "鲁斯塔耶夫"),
+        ("荷兰人维姆·德贝赫出任该行首任行长。", "维姆·德贝赫"),
+        ("球队教练扎洛加今天在训练后接受采访。", "扎洛加"),
+        ("萨莫里诺说，双方合作前景广阔。", "萨莫里诺"),
+    ],
+)
+def test_persons_transliterated_foreign_names_beside_a_title_or_a_verb(text, name):
+    assert persons(text).get(name) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["代表团抵达斯特拉斯堡市参观。", "俄罗斯总统表示欢迎。", "阿森纳队主教练说，比赛很艰苦。"],
+)
+def test_persons_no_foreign_name_from_places_or_bodies(text):
+    assert not persons(text)
+
+
+def test_persons_no_name_cut_out_of_a_body_before_a_title():
+    found = persons("会议欢迎全国政协主席王建新访问，致公党中央主席李国安主持。")
+    assert set(found) == {"王建新", "李国安"}
+
+
+def test_persons_two_character_non_han_name_after_a_title():
+    assert persons("市长达瓦代表市人民政府作报告。").get("达瓦") is True
+
+
+def test_persons_appointment_notice_subject_with_comrade_takes_the_stack():
+    found = positions("经中央批准，丁立山同志任中共东川州委委员、常委、书记。")
+    assert {("丁立山", "中共东川州委委员"), ("丁立山", "常委"), ("丁立山", "书记")} <= found
+    rels = relations("经中央批准，丁立山同志任中共东川州委委员、常委、书记。")
+    assert {r.prop("body") for r in rels} == {"中共东川州委"}  # the bare titles continue the committee
+
+
+def test_persons_resignation_and_stacked_titles_after_wei():
+    text = "会议决定接受王建山辞去湖南省人民政府省长职务的请求，决定任命李卫川为湖南省人民政府副省长、代理省长。"
+    found = positions(text)
+    assert ("王建山", "湖南省人民政府省长") in found
+    assert {("李卫川", "湖南省人民政府副省长"), ("李卫川", "代理省长")} <= found
+    assert not any(name == "李卫川" and "王" in title for name, title in found)
+
+
+def test_persons_list_of_appointments_keeps_each_title_with_its_name():
+    assert positions("任命王一山为副局长、李二水为局长。") == {("王一山", "副局长"), ("李二水", "局长")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "tense"),
+    [
+        ("刘建山被任命为县委书记。", "刘建山", "县委书记", "appointed"),
+        ("钱小川不再担任市文化局局长职务。", "钱小川", "市文化局局长", "removed"),
+        ("据悉，刘建山被免去县委书记职务。", "刘建山", "县委书记", "removed"),
+    ],
+)
+def test_persons_passive_and_removal_forms_with_the_name_before(text, name, title, tense):
+    found = {(r.subject.name, r.object, r.prop("tense")) for r in relations(text)}
+    assert (name, title, tense) in found
+    assert "免去县委" not in organizations(text)
+
+
+@pytest.mark.parametrize("verb", ["出任", "调任", "升任", "转任"])
+def test_persons_the_name_right_before_a_move_verb_holds_the_post(verb):
+    assert ("孙立川", "市发改委主任") in positions(f"2019年，孙立川{verb}市发改委主任。")
+
+
+def test_persons_title_in_brackets_after_a_name_keeps_its_tense():
+    rels = relations("丁家山(东川省红十字会原巡视员)涉嫌受贿，王小川（市文化局局长）说。")
+    found = {(r.subject.name, r.object, r.prop("tense")) for r in rels}
+    assert ("丁家山", "东川省红十字会原巡视员", "former") in found
+    assert ("王小川", "市文化局局长", "current") in found
+
+
+@pytest.mark.parametrize("text", ["张三山（左二）在现场查看。", "李四水（1965年出生）回忆说。"])
+def test_persons_brackets_without_a_title_give_no_post(text):
+    assert not relations(text)
+
+
+def test_persons_spokesperson_and_military_titles_are_posts():
+    found = positions("大会新闻发言人、东川省政协副秘书长杜小举说。县委常委、县人武部政委陈小华列席会议。")
+    assert {("杜小举", "大会新闻发言人"), ("杜小举", "东川省政协副秘书长")} <= found
+    assert ("陈小华", "县人武部政委") in found
+    assert "县人武部" in organizations("县委常委、县人武部政委陈小华列席会议。")
+
+
+@pytest.mark.parametrize("text", ["郑先生创作谨严，作品很多。", "李老师看了后，微笑着说。", "胡老介绍说，菊花很多。"])
+def test_persons_surname_with_a_form_of_address_is_no_name(text):
+    assert not persons(text)
+
+
+def test_persons_no_division_read_as_the_next_name_of_a_list():
+    text = "大同市阳高县县委书记解先文、阳泉市城区区委书记康晓山涉嫌严重违纪。"
+    assert set(persons(text)) == {"解先文", "康晓山"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("网民反映东川市白沙镇党委书记王小丽作风粗暴。", "党委书记"),
+        ("当月已有东川省国土资源厅厅长李小功等官员接受调查。", "东川省国土资源厅厅长"),
+        ("而司法局原局长于小源已转任。", "司法局原局长"),
+    ],
+)
+def test_persons_clause_words_before_a_title_are_not_part_of_it(text, title):
+    assert title in {t for _, t in positions(text)}
+
+
+def test_persons_career_subject_is_the_name_right_before_the_verb():
+    text = "市政府参事室原党组副书记、主任张小庆任市政协文史委员会主任。"
+    assert ("张小庆", "市政协文史委员会主任") in positions(text)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.corpus import read_document
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.place_lexicon import is_generic, left_name, scan_names
 from kg.extract.places import extract_places
-from kg.gazetteer import Gazetteer
 from kg.model import Document, Mention, Relation
 
 DIVISION_LEVELS = {"province", "prefecture", "county", "town"}
@@ -319,3 +319,20 @@ def test_places_company_name_states_no_chain() -> None:
 
 def test_gazetteer_autonomous_prefecture_short_name() -> None:
     assert [d.name for d in Gazetteer.load().lookup("黔东南州")] == ["黔东南苗族侗族自治州"]
+
+
+def test_places_autonomous_county_short_form_with_its_level_needs_no_context():
+    # 长阳县 is written for 长阳土家族自治县: the level suffix makes the short form the place's own name
+    from kg.extract import extract
+    from kg.model import Document
+
+    names = {m.name for m in extract(Document(id="t.txt", text="他来到长阳县调研。")).mentions}
+    assert "长阳土家族自治县" in names or "长阳县" in names
+
+
+def test_places_town_written_under_a_city_without_counties():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="东莞市虎门镇的企业代表参加了会议。"))
+    assert {m.name for m in x.mentions if m.type.value == "Place"} >= {"东莞市", "虎门镇"}

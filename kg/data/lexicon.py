@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -35,9 +36,11 @@ __all__ = [
     "UserLexicon",
     "activate",
     "active",
+    "alternation",
     "cached",
     "lines",
     "load_user_lexicon",
+    "matcher",
     "table",
     "words",
 ]
@@ -145,6 +148,26 @@ def lines(name: str) -> tuple[tuple[int, str], ...]:
 def words(name: str) -> frozenset[str]:
     """Every white-space separated entry of a built-in lexicon."""
     return frozenset(w for _, line in lines(name) for w in line.split())
+
+
+@functools.lru_cache(maxsize=1024)
+def alternation(entries: frozenset[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``entries``, the longest first (regex alternation is leftmost, then in order).
+
+    >>> [m.group() for m in alternation(frozenset({"市委", "市委书记", "书记"})).finditer("市委书记和书记")]
+    ['市委书记', '书记']
+    >>> alternation(frozenset()).search("x") is None
+    True
+    """
+    if not entries:
+        return re.compile("(?!)")
+    return re.compile("|".join(map(re.escape, sorted(entries, key=lambda w: (-len(w), w)))))
+
+
+@cached
+def matcher(name: str) -> re.Pattern[str]:
+    """The :func:`alternation` of a built-in lexicon's :func:`words`, built once (the shared rule matcher)."""
+    return alternation(words(name))
 
 
 @cached

@@ -28,6 +28,8 @@ from importlib.resources import files
 
 import ahocorasick
 
+from kg.vocab import PlaceLevel
+
 __all__ = [
     "BOUNDARY_FREQ",
     "LEVELS",
@@ -41,10 +43,12 @@ __all__ = [
     "short_form",
 ]
 
-LEVELS = ("province", "prefecture", "county", "town")
+LEVELS = tuple(
+    level.value for level in (PlaceLevel.PROVINCE, PlaceLevel.PREFECTURE, PlaceLevel.COUNTY, PlaceLevel.TOWN)
+)
 """Division levels, top down."""
 
-_SIG = {"province": 2, "prefecture": 4, "county": 6, "town": 9}  # significant code digits per level
+_SIG = dict(zip(LEVELS, (2, 4, 6, 9), strict=True))  # significant code digits per level
 
 MIN_SCAN_TOWN = 3
 """Town names shorter than this (泊镇, 新镇) are found by lookup() but not by scan()."""
@@ -80,7 +84,7 @@ def _lexicons() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return suffixes, blocked, ethnic
 
 
-def short_form(name: str, level: str = "county") -> str | None:
+def short_form(name: str, level: str = PlaceLevel.COUNTY.value) -> str | None:
     """The short form of a division's full name, or None when none is safe.
 
     Strips one suffix (``division_suffixes.txt``), then ethnic-group names
@@ -93,7 +97,7 @@ def short_form(name: str, level: str = "county") -> str | None:
     ([None, None, None], None)
     """
     suffixes, blocked, ethnic = _lexicons()
-    if level == "town" or name.endswith(blocked):
+    if level == PlaceLevel.TOWN or name.endswith(blocked):
         return None
     suffix = next((s for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
     if suffix is None:
@@ -309,7 +313,7 @@ class Gazetteer:
         for key, divisions in self._by_name.items():
             if key in self._stop:
                 continue
-            if all(d.level == "town" for d in divisions) and len(key) < MIN_SCAN_TOWN:
+            if all(d.level == PlaceLevel.TOWN for d in divisions) and len(key) < MIN_SCAN_TOWN:
                 continue
             automaton.add_word(_encode(key), len(key))
         automaton.make_automaton()
@@ -365,7 +369,7 @@ def _read_divisions() -> list[Division]:
             s is not None
             and s not in stop
             and taken[s] >= LEVELS.index(level)
-            and not (level == "county" and s in county_stop)
+            and not (level == PlaceLevel.COUNTY and s in county_stop)
         )
         alias = _autonomous_alias(name, s)
         aliases = (alias,) if alias and alias not in full_names else ()
