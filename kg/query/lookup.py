@@ -32,7 +32,7 @@ import networkx as nx
 from pypinyin import lazy_pinyin
 
 from kg.pinyin import person_key
-from kg.vocab import Predicate
+from kg.vocab import NodeType, Predicate
 
 __all__ = ["INDEX_KEY", "Index", "build_index", "cached_index", "display_name", "index", "normalise", "pinyin_key"]
 
@@ -143,7 +143,7 @@ def build_index(G: nx.MultiDiGraph) -> Index:
         aliases=_freeze(aliases),
         chars={c: tuple(ids) for c, ids in chars.items()},
         titles={t: tuple(sorted(set(es), key=lambda e: (e[0], e[1], str(e[2])))) for t, es in titles.items()},
-        persons=frozenset(n for n, a in G.nodes(data=True) if a.get("type") == "Person"),
+        persons=frozenset(n for n, a in G.nodes(data=True) if a.get("type") == NodeType.PERSON),
     )
 
 

@@ -43,6 +43,7 @@ from typing import Any
 import networkx as nx
 
 from kg.query.dates import sort_key
+from kg.vocab import NodeType, Predicate
 
 __all__ = ["COLUMNS", "wikidata_csv", "wikidata_json", "wikidata_records", "wikidata_time"]
 
@@ -77,7 +78,8 @@ def wikidata_records(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
     held: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in G.edges(data=True):
-        if d.get("predicate") == "holds_position" and G.nodes[u].get("type", "Person") == "Person":
+        is_person = G.nodes[u].get("type", NodeType.PERSON) == NodeType.PERSON
+        if d.get("predicate") == Predicate.HOLDS_POSITION and is_person:
             held[(u, v)].append(d)
     out = []
     for (u, v), edges in sorted(held.items()):

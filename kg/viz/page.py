@@ -39,6 +39,7 @@ from kg.readwrite.atomic import write_atomic
 from kg.viz.layout import radial_layout
 from kg.viz.payload import edge_tooltip, node_docs, node_size, node_tooltip, search_keys, select_nodes
 from kg.viz.style import FONT_STACK, predicate_label, type_style
+from kg.vocab import NodeType
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -158,7 +159,9 @@ def _network(G: nx.MultiDiGraph, nodes: list[str]) -> Network:
             size=node_size(G.degree(node)),
             kgType=t,
             kgDocs=node_docs(G, node),
-            kgSearch=search_keys(name, [str(x) for x in a.get("aliases") or ()], person=a.get("type") == "Person"),
+            kgSearch=search_keys(
+                name, [str(x) for x in a.get("aliases") or ()], person=a.get("type") == NodeType.PERSON
+            ),
             kgTip=node_tooltip(G, node),
             mentions=int(a.get("mentions") or 0),
         )
