@@ -27,7 +27,7 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import kg
-from kg.query.lookup import INDEX_KEY, build_index, index
+from kg.query.lookup import build_index, index
 
 _CHARS = "山水河湖江海城镇乡村东西南北中新安平阳明华光金石林松柏桥港田丰泰宁德兴隆长清远高云龙凤"
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈"
@@ -141,7 +141,7 @@ def main() -> None:
     pname = G.nodes[prefecture]["name"]
     person_name = G.nodes[person]["name"]
     lookups = [G.nodes[n]["name"] for n in rng.sample(list(G.nodes), 1000)]
-    ix = G.graph[INDEX_KEY]
+    ix = index(G)
     t0 = time.perf_counter()
     _ = ix.pinyin
     print(f"pinyin table (built lazily, on the first latin-letter lookup) in {time.perf_counter() - t0:.1f} s")

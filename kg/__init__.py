@@ -18,6 +18,7 @@ __all__ = [
     "designations_of",
     "evidence",
     "find",
+    "flatten",
     "holders",
     "load",
     "meetings_of",
@@ -26,6 +27,7 @@ __all__ = [
     "path_between",
     "posts_of",
     "projects_in",
+    "save",
     "to_dataframe",
 ]
 

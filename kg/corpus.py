@@ -1,7 +1,8 @@
 """Read input files into :class:`~kg.model.Document` objects.
 
-Paths may be files, folders (every ``*.txt`` below them, sorted) or glob
-patterns. Text is decoded as UTF-8 (with or without BOM), UTF-16 (with BOM)
+Paths may be files, folders (every ``.txt``, ``.md``, ``.html``/``.htm`` and
+``.pdf`` file below them, sorted) or glob patterns. Web pages and PDFs become
+their main text (:mod:`kg.readers`); text is decoded as UTF-8 (with or without BOM), UTF-16 (with BOM)
 or GB18030/GBK, detected and checked, never guessed silently: a file that is
 none of these, binary, or empty raises :class:`~kg.errors.InputError` naming it.
 
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import readers
 from kg.errors import InputError, NoInputError
 from kg.model import Document
 
@@ -32,6 +34,7 @@ __all__ = [
     "page_date",
     "read_corpus",
     "read_document",
+    "read_text",
 ]
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -89,7 +92,8 @@ class CorpusFile:
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files, folders and globs into a sorted list of files, and ``(argument, problem)`` for the rest.
 
-    Folders contribute every ``*.txt`` below them (symlinks are not followed).
+    Folders contribute every file below them whose name ends in one of :data:`kg.readers.SUFFIXES`
+    (``.txt``, ``.md``, ``.html``, ``.htm``, ``.pdf`` …; symlinks are not followed).
     """
     found: dict[str, Path] = {}
     missing: list[tuple[str, str]] = []
@@ -100,7 +104,7 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.lower().endswith(".txt"):
+                    if name.lower().endswith(readers.SUFFIXES):
                         f = Path(root) / name
                         found.setdefault(str(f), f)
         elif p.is_file():
@@ -278,9 +282,24 @@ def read_document(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES)
         raise InputError(str(p), "no such file") from None
     except OSError as e:
         raise InputError(str(p), f"cannot be read: {e.strerror or e}") from None
-    text, encoding = decode_text(data, str(p))
-    date, source = page_date(text)
-    return Document(id=p.name, text=text, path=str(p), date=date, date_source=source, encoding=encoding)
+    page = read_text(data, str(p))
+    date, source = (page.date, page.date_source) if page.date else page_date(page.text)
+    return Document(id=p.name, text=page.text, path=str(p), date=date, date_source=source, encoding=page.encoding)
+
+
+def read_text(data: bytes, path: str) -> readers.PageText:
+    """The text of a file's bytes: a PDF's text layer, a web page's main text, or decoded text (by content and name).
+
+    >>> read_text("市长张三出席。".encode("gb18030"), "a.txt").encoding
+    'gb18030'
+    """
+    kind = readers.sniff(data, Path(path).suffix)
+    if kind == "pdf":
+        return readers.read_pdf(data, path)
+    if kind == "html":
+        return readers.read_html(data, path)
+    text, encoding = decode_text(data, path)
+    return readers.PageText(text, encoding)
 
 
 def read_corpus(
@@ -300,7 +319,7 @@ def read_corpus(
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
         raise NoInputError(first + more)
     if not files:
-        raise NoInputError("no .txt files found in " + ", ".join(map(str, paths)))
+        raise NoInputError(f"no {', '.join(readers.SUFFIXES)} files found in " + ", ".join(map(str, paths)))
     seen: set[str] = set()
     for f in files:
         try:

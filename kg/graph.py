@@ -100,13 +100,13 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
 
 
 POST_SOURCE = "post"
-"""The ``source`` of a ``post_in`` edge: it restates the Post node's ``jurisdiction``, no document states it."""
+"""The ``origin`` of a ``post_in`` edge: it restates the Post node's ``jurisdiction``, no document states it."""
 
 
 def add_post_places(G: nx.MultiDiGraph) -> None:
     """Link every Post to its jurisdiction Place with a ``post_in`` edge (key ``post_in|post``), in place.
 
-    The edge carries ``source="post"`` and no document: the jurisdiction comes
+    The edge carries ``origin="post"`` and no document: the jurisdiction comes
     from the post's normalisation (its holders' sentences are on their
     ``holds_position`` edges). Posts whose jurisdiction is not a Place node of
     ``G`` get no edge.
@@ -124,18 +124,21 @@ def add_post_places(G: nx.MultiDiGraph) -> None:
             continue
         key = f"{POST_IN}|{POST_SOURCE}"
         if not G.has_edge(node, place, key):
-            G.add_edge(node, place, key=key, predicate=POST_IN, source=POST_SOURCE)
+            G.add_edge(node, place, key=key, predicate=POST_IN, origin=POST_SOURCE)
 
 
 GAZETTEER_SOURCE = "gazetteer"
-"""The ``source`` of a ``part_of`` edge that comes from the division gazetteer, not from a document."""
+"""The ``origin`` of a ``part_of`` edge that comes from the division gazetteer, not from a document.
+
+(The attribute was called ``source`` before kg 0.2; networkx's ``to_pandas_edgelist`` and
+``node_link_data`` use ``source`` for an edge's first node, so it was renamed; see CHANGELOG.)"""
 
 
 def _add_division_chains(G: nx.MultiDiGraph) -> None:
     """Every division in the graph is ``part_of`` its parent up to the province (from the gazetteer).
 
     Where the text states the link, the document's edge is there already; the others get one edge
-    with ``source="gazetteer"`` and no document. Ancestors the text never names become nodes too.
+    with ``origin="gazetteer"`` and no document. Ancestors the text never names become nodes too.
     """
     gaz = Gazetteer.load()
     by_code = {a["code"]: n for n, a in G.nodes(data=True) if a.get("type") == NodeType.PLACE and a.get("code")}
@@ -171,7 +174,7 @@ def _add_division_chains(G: nx.MultiDiGraph) -> None:
                 target,
                 key=f"part_of|{GAZETTEER_SOURCE}",
                 predicate=Predicate.PART_OF.value,
-                source=GAZETTEER_SOURCE,
+                origin=GAZETTEER_SOURCE,
             )
 
 

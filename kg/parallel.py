@@ -8,7 +8,7 @@ sorts by document id anyway, so the graph is byte-identical for any choice.
 * ``jobs=N``: a pool of ``N`` worker processes (``concurrent.futures``), fed in
   chunks; each worker loads the tokenizer dictionary once and is reused.
 * ``dask="tcp://host:8786"``: ``client.map`` on a Dask distributed cluster
-  whose workers have kg installed (``pip install 'kg[dask]'``).
+  whose workers have kg installed (``pip install 'kg-cn[dask]'``).
 
 >>> from kg.model import Document
 >>> docs = [Document(id=f"{i}.txt", text="市长张三丰出席会议。") for i in range(3)]
@@ -125,7 +125,7 @@ def _on_dask(docs: list[Document], address: str, fn: Extract) -> Iterator[Any]:
     try:
         from dask.distributed import Client
     except ImportError:
-        raise DaskError("--dask needs Dask: pip install 'kg[dask]'") from None
+        raise DaskError("--dask needs Dask: pip install 'kg-cn[dask]'") from None
     try:
         client = Client(address, timeout="10s", set_as_default=False)
     except OSError as e:

@@ -35,7 +35,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -49,7 +49,19 @@ from kg.errors import ConfigError, InputError, KGError
 from kg.readwrite.rdf_model import PREFIXES
 from kg.readwrite.rdf_write import write_rdf
 
-__all__ = ["ENGINES", "NamedQuery", "QueryError", "open_store", "query", "shipped_queries", "store_dir"]
+__all__ = [
+    "ENGINES",
+    "RESULT_FORMATS",
+    "NamedQuery",
+    "QueryError",
+    "open_store",
+    "place_names",
+    "project_away",
+    "query",
+    "query_results",
+    "shipped_queries",
+    "store_dir",
+]
 
 ENGINES = ("oxigraph", "oxigraph-disk", "rdflib")
 """``oxigraph``: in-memory store; ``oxigraph-disk``: on-disk store cached next to the data; ``rdflib``."""
@@ -274,6 +286,8 @@ def _declared_bindings(sparql: str, given: Mapping[str, Any]) -> tuple[dict[str,
         value = given.get(name)
         if isinstance(value, str) and name in q.langs:
             values[name] = [ox.Literal(value, language=lang) for lang in q.langs[name]]
+        elif isinstance(value, list | tuple) and name in q.langs:  # several names for one thing (place_names)
+            values[name] = [ox.Literal(str(v), language=lang) for v in value for lang in q.langs[name]]
         elif name in given:
             values[name] = [_ox_term(value)]
     absent = {p for p in q.params if p not in q.required and p not in given}
@@ -326,6 +340,13 @@ def _prologue(sparql: str) -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()) if p not in declared) + sparql
 
 
+RESULT_FORMATS = ("json", "xml", "csv", "tsv")
+"""W3C SPARQL 1.1 query results formats :func:`query_results` writes (JSON, XML, CSV, TSV)."""
+
+_PLACE_PARAMS = frozenset({"place", "district"})
+"""Declared parameters that name a place: a short name (``株洲``) also matches the full one (``株洲市``)."""
+
+
 def query(
     data: Any,
     sparql: str,
@@ -340,30 +361,73 @@ def query(
     predeclared. Unbound values are ``None``. Parameters the query declares in
     ``# param:`` headers arrive as a ``VALUES`` block (:func:`_inline_values`),
     the others as ``substitutions`` (pyoxigraph) or ``initBindings`` (rdflib).
+    A declared ``place`` or ``district`` given by its short name (``株洲``,
+    ``Zhuzhou``) also matches the place's full name (``株洲市``) when no label
+    is that short name (:func:`place_names`).
     """
+    kind, result, absent = _execute(data, sparql, bindings, engine)
+    if kind == "oxigraph":
+        names = [v.value for v in result.variables]
+        rows = _ox_rows(result, names)
+    else:
+        names = [str(v) for v in result.vars]
+        rows = [{n: _python(row[n]) for n in names} for row in result]
+    if absent := [n for n in names if n in absent]:
+        for row in rows:
+            row.update(dict.fromkeys(absent))
+    return rows
+
+
+def query_results(
+    data: Any,
+    sparql: str,
+    bindings: Mapping[str, Any] | None = None,
+    engine: str = "oxigraph",
+    format: str = "json",
+) -> bytes:
+    """Run a SELECT query and serialise its results in a W3C SPARQL 1.1 results format (UTF-8 bytes).
+
+    ``format`` is one of :data:`RESULT_FORMATS`: ``json``
+    (``application/sparql-results+json``), ``xml``, ``csv`` or ``tsv``,
+    written by pyoxigraph's (or rdflib's) own serialisers, so any SPARQL
+    client reads them.
+
+    >>> import networkx as nx, json
+    >>> from kg.readwrite.rdf import write_rdf
+    >>> G = nx.MultiDiGraph(documents=[])
+    >>> G.add_node("person/张三", type="Person", name="张三", aliases=[], docs=[], mentions=1)
+    >>> out = query_results(write_rdf(G), "SELECT ?name WHERE { ?p skos:prefLabel ?name }", format="json")
+    >>> json.loads(out)["results"]["bindings"]
+    [{'name': {'type': 'literal', 'value': '张三', 'xml:lang': 'zh'}}]
+    """
+    if format not in RESULT_FORMATS:
+        raise ConfigError(f"unknown results format {format!r}; choose one of {', '.join(RESULT_FORMATS)}")
+    kind, result, _ = _execute(data, sparql, bindings, engine)
+    if kind == "oxigraph":
+        return bytes(result.serialize(format=getattr(ox.QueryResultsFormat, format.upper())))
+    out = result.serialize(format=format, encoding="utf-8")
+    return out if isinstance(out, bytes) else str(out).encode("utf-8")
+
+
+def _execute(data: Any, sparql: str, bindings: Mapping[str, Any] | None, engine: str) -> tuple[str, Any, set[str]]:
+    """``("oxigraph" | "rdflib", the SELECT result, the absent optional parameters)``."""
     store = open_store(data, engine)
-    values, bindings, absent = _declared_bindings(sparql, bindings or {})
+    given = _with_place_names(store, sparql, dict(bindings or {}))
+    values, other, absent = _declared_bindings(sparql, given)
     text = _prologue(sparql)
     if values:
         text = _inline_values(text, values)
     try:
         if isinstance(store, ox.Store):
-            subs = {ox.Variable(k): _ox_term(v) for k, v in bindings.items()}
+            subs = {ox.Variable(k): _ox_term(v) for k, v in other.items()}
             result = store.query(text, substitutions=subs)
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries return rows; use pyoxigraph directly for ASK/CONSTRUCT")
-            names = [v.value for v in result.variables]
-            rows = _ox_rows(result, names)
-        else:
-            res = store.query(text, initBindings={k: _rdflib_term(v) for k, v in bindings.items()})
-            if res.type != "SELECT":
-                raise QueryError("only SELECT queries return rows; use rdflib directly for ASK/CONSTRUCT")
-            names = [str(v) for v in res.vars]
-            rows = [{n: _python(row[n]) for n in names} for row in res]
-        if absent := [n for n in names if n in absent]:
-            for row in rows:
-                row.update(dict.fromkeys(absent))
-        return rows
+            return "oxigraph", result, absent
+        res = store.query(text, initBindings={k: _rdflib_term(v) for k, v in other.items()})
+        if res.type != "SELECT":
+            raise QueryError("only SELECT queries return rows; use rdflib directly for ASK/CONSTRUCT")
+        return "rdflib", res, absent
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {e}") from None
     except RuntimeError as e:
@@ -374,3 +438,54 @@ def query(
         if type(e).__name__ in {"ParseException", "ParseSyntaxException"}:
             raise QueryError(f"SPARQL syntax error: {e}") from None
         raise
+
+
+def project_away(text: str, names: Iterable[str]) -> str:
+    """``text`` without the variables ``names`` in its ``SELECT`` clause (parameters the caller gave).
+
+    >>> project_away("SELECT DISTINCT ?a ?place ?b WHERE { ?a ?place ?b }", ["place"])
+    'SELECT DISTINCT ?a ?b WHERE { ?a ?place ?b }'
+    """
+    mo = re.search(r"(?is)\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\bWHERE\b", text)
+    if mo is None or "(" in mo.group(1):
+        return text
+    kept = [v for v in mo.group(1).split() if v.lstrip("?$") not in set(names)]
+    if not kept:
+        return text
+    return text[: mo.start(1)] + " ".join(kept) + " " + text[mo.end(1) :]
+
+
+def place_names(store: Any, value: str) -> list[str]:
+    """The full names of the places whose short form is ``value`` (``株洲`` → ``株洲市``), pinyin too.
+
+    Empty when ``value`` is already some entity's label (then it means that entity, as in ``kg query``).
+    """
+    from kg.data.gazetteer import short_form
+    from kg.query.lookup import pinyin_key
+
+    labels = query(
+        store,
+        "SELECT DISTINCT ?l ?o ?v WHERE { ?p a schema:Place ; skos:prefLabel ?l . "
+        "OPTIONAL { ?p skos:altLabel|skos:prefLabel ?o FILTER(STR(?o) = ?v) } }",
+        {"v": value},
+    )
+    if any(r["o"] is not None for r in labels):
+        return []
+    key = pinyin_key(value) if value.isascii() else value
+    out = set()
+    for r in labels:
+        short = short_form(r["l"]) if r["l"] else None
+        if short and (short == value or (value.isascii() and pinyin_key(short) == key)):
+            out.add(r["l"])
+    return sorted(out)
+
+
+def _with_place_names(store: Any, sparql: str, given: dict[str, Any]) -> dict[str, Any]:
+    if not sparql.startswith("#"):
+        return given
+    declared = parse_query_file("", sparql).params
+    for name in _PLACE_PARAMS & set(declared) & set(given):
+        value = given[name]
+        if isinstance(value, str) and value.strip() and (full := place_names(store, value)):
+            given[name] = full
+    return given

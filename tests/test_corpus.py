@@ -44,7 +44,7 @@ def test_corpus_reads_folder_sorted_and_skips_bad_files(tmp_path):
     (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "a.txt").write_bytes(TEXT.encode("gb18030"))
     (tmp_path / "c.txt").write_bytes(b"\x00\x00\x00")
-    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")  # not a text, page or PDF name: not read
     skipped = []
     docs = list(read_corpus([tmp_path], on_skip=skipped.append))
     assert [d.id for d in docs] == ["a.txt", "b.txt"]

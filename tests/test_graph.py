@@ -32,7 +32,7 @@ def test_graph_unstated_parent_comes_from_the_gazetteer():
     x = extract(Document(id="a.txt", text="岳麓区召开会议,研究部署工作。长沙市有关部门参加。"))
     G = build_graph(resolve([x]))
     edges = G.get_edge_data("place/岳麓区", "place/长沙市")
-    assert [d["source"] for d in edges.values()] == [GAZETTEER_SOURCE]
+    assert [d["origin"] for d in edges.values()] == [GAZETTEER_SOURCE]
     assert G.nodes["place/湖南省"]["code"] == "430000" and G.nodes["place/湖南省"]["mentions"] == 0
     assert _reaches_province(G, "place/岳麓区")
 
@@ -50,7 +50,7 @@ def test_graph_post_is_linked_to_its_jurisdiction_place():
     post = next(v for _, v, d in G.out_edges("person/张三丰", data=True) if d["predicate"] == "holds_position")
     place = G.nodes[post]["jurisdiction"]
     edges = list(G.get_edge_data(post, place).values())
-    assert [(d["predicate"], d["source"]) for d in edges] == [(POST_IN, POST_SOURCE)]
+    assert [(d["predicate"], d["origin"]) for d in edges] == [(POST_IN, POST_SOURCE)]
 
 
 def test_graph_post_without_a_place_node_gets_no_post_in_edge():

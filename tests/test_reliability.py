@@ -86,14 +86,26 @@ def test_reliability_unreadable_file_is_skipped(tmp_path, monkeypatch):
     assert "locked.txt: permission denied" in result.output
 
 
-def test_reliability_non_txt_files_in_a_folder_are_ignored(tmp_path):
+def test_reliability_other_files_in_a_folder_are_ignored(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()
     (corpus / "page.txt").write_text(PAGE, encoding="utf-8")
-    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4\x00")
-    (corpus / "notes.md").write_text("# notes", encoding="utf-8")
+    (corpus / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (corpus / "letter.docx").write_bytes(b"PK\x03\x04\x00")
     result = run_build(str(corpus), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0 and "warning" not in result.output and "1 documents" in result.output
+
+
+def test_reliability_broken_pdf_and_scan_are_skipped_with_one_line_each(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(PAGE, encoding="utf-8")
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4\x00")
+    (corpus / "notes.md").write_text("# notes\n\n" + PAGE, encoding="utf-8")
+    result = run_build(str(corpus), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0 and "2 documents" in result.output
+    warnings = [line for line in result.output.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "broken.pdf" in warnings[0] and "PDF" in warnings[0]
 
 
 def test_reliability_missing_path_is_one_line(tmp_path):

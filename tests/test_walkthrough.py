@@ -44,3 +44,21 @@ def test_walkthrough_kg_toml_applies_the_lexicon(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     jsonl = (tmp_path / "output" / "graph.jsonl").read_text(encoding="utf-8")
     assert '"name": "恒星智造"' in jsonl
+
+
+def test_walkthrough_doc_shows_the_real_eval_tables():
+    """Every table line docs/other-paper.md shows is a line kg eval prints for that command."""
+    import re
+    import shlex
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "other-paper.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```console\n\$ (kg eval .*?)\n(.*?)```", doc.replace("\\\n    ", ""), re.S)
+    assert len(blocks) == 2
+    for command, shown in blocks:
+        result = CliRunner().invoke(main, shlex.split(command)[1:])
+        assert result.exit_code == 0, result.output
+        printed = set(result.output.splitlines())
+        lines = [line for line in shown.splitlines() if re.match(r"\S.*\s\d\.\d{3}$", line)]
+        assert lines, command
+        for line in lines:
+            assert line in printed, (command, line)

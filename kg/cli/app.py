@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -16,9 +17,11 @@ from kg.errors import InputError, KGError
 
 __all__ = [
     "KGGroup",
+    "excel_option",
     "home_city_option",
     "lexicon_option",
     "main",
+    "output_path",
     "progress_bar",
     "quiet_option",
     "settings",
@@ -30,12 +33,14 @@ COMMANDS: dict[str, str] = {
     "build": "Build the knowledge graph from PATHS (files, folders or globs; default: seeds/).",
     "config": "Print the effective configuration and the source of each value.",
     "eval": "Extract from PATHS (default: seeds/) and score the result against a gold file.",
+    "export": "Export the built graph for other tools.",
     "extract": "Extract entities, mentions and relations from PATHS and print them.",
-    "push": "Send GRAPH_FILE (default: output/graph.ttl) to a SPARQL server.",
+    "push": "Send GRAPH_FILE (default: graph.ttl in kg.toml's output folder, else output/) to a SPARQL server.",
     "query": "Ask the built graph questions: who holds a post, a place's designations, a person's posts.",
     "sparql": "Run a SPARQL SELECT QUERY over the graph: a shipped query's name, a .rq file, or the query text.",
-    "validate": "Validate DATA (default output/graph.ttl) against kg's SHACL shapes (kg/shapes/kg.ttl).",
-    "view": "Open OUTPUT_DIR/graph.html (default: output/) in the default web browser.",
+    "validate": "Validate DATA (an RDF file, or a build's folder: its graph.ttl) against kg's SHACL shapes "
+    "(kg/shapes/kg.ttl).",
+    "view": "Open OUTPUT_DIR/graph.html (default: kg.toml's output folder, else output/) in the default web browser.",
 }
 """Command name → its one-line help. Each command lives in ``kg.cli.<name>`` and is imported when it runs,
 so ``kg --help`` and ``kg --version`` load neither jieba nor the extractors (a test keeps the lines equal
@@ -95,7 +100,8 @@ def main(ctx: click.Context, config_path: str | None) -> None:
     """Build a knowledge graph from Chinese government news.
 
     \b
-    kg reads OCR'd newspaper pages (UTF-8 or GB18030 .txt files) and extracts
+    kg reads newspaper pages (OCR'd .txt or .md in UTF-8 or GB18030, saved
+    web pages .html/.htm, e-paper PDFs with a text layer) and extracts
     officials and their posts, other persons, places (with division codes),
     organisations, projects, pilot/demonstration-city designations and
     meetings, every fact traceable to the sentence it came from.
@@ -118,6 +124,27 @@ def settings(ctx: click.Context, **flags: Any) -> Settings:
         result = result.override({key: value}, "--" + key.replace("_", "-"))
     lexicon.activate(lexicon.load_user_lexicon(result.value("lexicons")))
     return result
+
+
+def output_path(given: str | None, file: str | None = None) -> Path:
+    """What a command that reads a build reads: ``given`` if any, else the output folder of the settings.
+
+    A folder stands for its ``file`` (``graph.ttl`` …) when ``file`` is given, so ``--data out/`` and
+    ``--data out/graph.ttl`` are the same; without ``given``, kg.toml's ``output`` (default ``output``) is used.
+    """
+    if given is None:
+        ctx = click.get_current_context()
+        given = load_settings(ctx.find_root().obj).value("output")
+    path = Path(str(given))
+    return path / file if file and path.is_dir() else path
+
+
+def excel_option(f):
+    return click.option(
+        "--excel",
+        is_flag=True,
+        help="Start CSV/TSV with a UTF-8 byte-order mark, so Excel shows Chinese correctly (default: plain UTF-8).",
+    )(f)
 
 
 def lexicon_option(f):

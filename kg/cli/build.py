@@ -60,7 +60,7 @@ from kg.vocab import DEFAULT_BASE_IRI
     "dask_address",
     metavar="ADDRESS",
     default=None,
-    help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786); needs kg[dask].",
+    help="Extract on a Dask distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786); needs kg-cn[dask].",
 )
 @click.option(
     "--formats",
@@ -90,6 +90,9 @@ def build(
 ) -> None:
     """Build the knowledge graph from PATHS (files, folders or globs; default: seeds/).
 
+    A folder contributes its .txt, .md, .html/.htm and .pdf files (web pages: their
+    main text, title and date; PDFs: their text layer).
+
     \b
     Writes into the output folder (atomically; an interrupted build keeps the previous files):
       graph.ttl      RDF Turtle (open with any RDF tool; query with `kg sparql`)
@@ -102,6 +105,7 @@ def build(
     Examples:
       kg build
       kg build pages/2021/ -o out/2021
+      kg build saved-pages/ epaper/2024-05-16.pdf
       kg build 'archive/**/*.txt' --strict
       kg build big-archive/ --html-max-nodes 500
       kg build --html-focus 张三                # also output/focus-张三.html

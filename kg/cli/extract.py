@@ -46,6 +46,7 @@ def extract(
     Examples:
       kg extract seeds/*.txt --format jsonl > seeds.jsonl
       kg extract page.txt --format table
+      kg extract saved-page.html epaper.pdf --format table
       kg extract page.txt --home-city 衡阳市
     """
     config = settings(ctx, lexicons=list(lexicons), home_city=home_city)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.app import main, quiet_option
+from kg.cli.app import main, output_path, quiet_option
 from kg.push import push as run_push
 
 
 @main.command()
-@click.argument("graph_file", default="output/graph.ttl", type=click.Path(dir_okay=False))
+@click.argument("graph_file", required=False, type=click.Path())
 @click.option(
     "--endpoint",
     required=True,
@@ -24,8 +24,10 @@ from kg.push import push as run_push
     "--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Seconds to wait for the server."
 )
 @quiet_option
-def push(graph_file: str, endpoint: str, graph_iri: str | None, append: bool, timeout: float, quiet: bool) -> None:
-    """Send GRAPH_FILE (default: output/graph.ttl) to a SPARQL server.
+def push(
+    graph_file: str | None, endpoint: str, graph_iri: str | None, append: bool, timeout: float, quiet: bool
+) -> None:
+    """Send GRAPH_FILE (default: graph.ttl in kg.toml's output folder, else output/) to a SPARQL server.
 
     \b
     PUT replaces the target graph, --append POSTs into it. The local file is
@@ -39,7 +41,9 @@ def push(graph_file: str, endpoint: str, graph_iri: str | None, append: bool, ti
       kg push out/graph.ttl --endpoint http://127.0.0.1:3030/ds/data --graph https://example.org/kg/2021
       kg push --endpoint http://127.0.0.1:7878/store --append
     """
-    result = run_push(graph_file, endpoint, graph=graph_iri, append=append, timeout=timeout)
+    result = run_push(
+        str(output_path(graph_file, "graph.ttl")), endpoint, graph=graph_iri, append=append, timeout=timeout
+    )
     if not quiet:
         verb = "appended to" if append else "replaced"
         target = f"graph <{graph_iri}>" if graph_iri else "the default graph"

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 import kg.query as q
-from kg.cli.app import main
+from kg.cli.app import excel_option, main, output_path
 from kg.query.results import Result, records
 from kg.vocab import DesignationStatus
 
@@ -37,10 +37,11 @@ def query() -> None:
     """Ask the built graph questions: who holds a post, a place's designations, a person's posts.
 
     \b
-    Every command reads the graph `kg build` wrote (default: output/; give
-    another folder, a graph.graphml or a graph.ttl with --graph), and prints
-    a table, JSON or CSV (--format). Entities may be given by name, alias,
-    pinyin or id.
+    Every command reads the graph `kg build` wrote (default: kg.toml's
+    output folder, else output/; give another folder, a graph.graphml or a
+    graph.ttl with --graph), and prints a table, JSON or CSV (--format; add
+    --excel for a CSV that Excel opens with the right characters). Entities
+    may be given by name, alias, pinyin or id.
 
     \b
     Examples:
@@ -52,6 +53,7 @@ def query() -> None:
 
 
 def _common(f: Callable) -> Callable:
+    f = excel_option(f)
     f = click.option(
         "--format",
         "fmt",
@@ -62,11 +64,10 @@ def _common(f: Callable) -> Callable:
     )(f)
     return click.option(
         "--graph",
+        "--data",
         "graph_path",
-        default="output",
-        show_default=True,
         type=click.Path(path_type=str),
-        help="The build's output folder, or its graph.graphml / graph.ttl.",
+        help="The build's output folder, or its graph.graphml / graph.ttl (default: kg.toml's output, else output/).",
     )(f)
 
 
@@ -113,10 +114,10 @@ def render(results: Sequence[Result], fmt: str) -> str:
     )
 
 
-def _emit(results: Sequence[Result], fmt: str, what: str) -> None:
+def _emit(results: Sequence[Result], fmt: str, what: str, excel: bool = False) -> None:
     text = render(results, fmt)
     if text:
-        click.echo(text)
+        click.echo(("\ufeff" if excel and fmt == "csv" else "") + text)
     if not results:
         click.echo(f"kg: no {what} found", err=True)
 
@@ -126,7 +127,9 @@ def _emit(results: Sequence[Result], fmt: str, what: str) -> None:
 @click.option("--at", help="A date (YYYY-MM-DD, YYYY-MM or YYYY): who held the post then.")
 @click.option("--jurisdiction", "-j", help="Only the post in this place (name or id).")
 @_common
-def holders(title_or_post: str, at: str | None, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
+def holders(
+    title_or_post: str, at: str | None, jurisdiction: str | None, graph_path: str | None, fmt: str, excel: bool
+) -> None:
     """Who holds (or held) a post: TITLE_OR_POST as written (市长) or a post id.
 
     \b
@@ -140,14 +143,14 @@ def holders(title_or_post: str, at: str | None, jurisdiction: str | None, graph_
       kg query holders 市长 --at 2021-03-14
       kg query holders 县委书记 -j 攸县 --format csv
     """
-    G = q.load(graph_path)
-    _emit(q.holders(G, title_or_post, jurisdiction=jurisdiction, at=at), fmt, "holders")
+    G = q.load(output_path(graph_path))
+    _emit(q.holders(G, title_or_post, jurisdiction=jurisdiction, at=at), fmt, "holders", excel)
 
 
 @query.command()
 @click.argument("person")
 @_common
-def posts(person: str, graph_path: str, fmt: str) -> None:
+def posts(person: str, graph_path: str | None, fmt: str, excel: bool) -> None:
     """The posts PERSON holds, every observation with its date and sentence.
 
     \b
@@ -155,8 +158,8 @@ def posts(person: str, graph_path: str, fmt: str) -> None:
       kg query posts 周建华
       kg query posts person/张三 --format json
     """
-    G = q.load(graph_path)
-    _emit(q.posts_of(G, person), fmt, "posts")
+    G = q.load(output_path(graph_path))
+    _emit(q.posts_of(G, person), fmt, "posts", excel)
 
 
 @query.command()
@@ -167,7 +170,9 @@ def posts(person: str, graph_path: str, fmt: str) -> None:
 @click.option("--level", help="Only this level (national, provincial …).")
 @click.option("--recursive", "-r", is_flag=True, help="Include the designations of places inside PLACE.")
 @_common
-def designations(place: str, status: str | None, level: str | None, recursive: bool, graph_path: str, fmt: str) -> None:
+def designations(
+    place: str, status: str | None, level: str | None, recursive: bool, graph_path: str | None, fmt: str, excel: bool
+) -> None:
     """The designations PLACE has won (awarded) or works toward (aspiring).
 
     \b
@@ -175,15 +180,15 @@ def designations(place: str, status: str | None, level: str | None, recursive: b
       kg query designations 株洲
       kg query designations 株洲 --status aspiring --level national
     """
-    G = q.load(graph_path)
-    _emit(q.designations_of(G, place, status=status, level=level, recursive=recursive), fmt, "designations")
+    G = q.load(output_path(graph_path))
+    _emit(q.designations_of(G, place, status=status, level=level, recursive=recursive), fmt, "designations", excel)
 
 
 @query.command()
 @click.argument("place")
 @click.option("--direct", is_flag=True, help="Only projects located in PLACE itself, not in places inside it.")
 @_common
-def projects(place: str, direct: bool, graph_path: str, fmt: str) -> None:
+def projects(place: str, direct: bool, graph_path: str | None, fmt: str, excel: bool) -> None:
     """The projects in PLACE, and in the districts and towns inside it.
 
     \b
@@ -191,14 +196,14 @@ def projects(place: str, direct: bool, graph_path: str, fmt: str) -> None:
       kg query projects 株洲
       kg query projects 天元区 --direct
     """
-    G = q.load(graph_path)
-    _emit(q.projects_in(G, place, recursive=not direct), fmt, "projects")
+    G = q.load(output_path(graph_path))
+    _emit(q.projects_in(G, place, recursive=not direct), fmt, "projects", excel)
 
 
 @query.command()
 @click.option("--jurisdiction", "-j", help="Only officials holding a post in this place.")
 @_common
-def officials(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
+def officials(jurisdiction: str | None, graph_path: str | None, fmt: str, excel: bool) -> None:
     """Every official in the graph, with the titles seen.
 
     \b
@@ -206,22 +211,22 @@ def officials(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
       kg query officials
       kg query officials -j 株洲市 --format csv > officials.csv
     """
-    G = q.load(graph_path)
-    _emit(q.officials(G, jurisdiction=jurisdiction), fmt, "officials")
+    G = q.load(output_path(graph_path))
+    _emit(q.officials(G, jurisdiction=jurisdiction), fmt, "officials", excel)
 
 
 @query.command()
 @click.argument("person")
 @_common
-def meetings(person: str, graph_path: str, fmt: str) -> None:
+def meetings(person: str, graph_path: str | None, fmt: str, excel: bool) -> None:
     """The meetings PERSON chairs or attends.
 
     \b
     Examples:
       kg query meetings 周建华
     """
-    G = q.load(graph_path)
-    _emit(q.meetings_of(G, person), fmt, "meetings")
+    G = q.load(output_path(graph_path))
+    _emit(q.meetings_of(G, person), fmt, "meetings", excel)
 
 
 @query.command()
@@ -229,7 +234,7 @@ def meetings(person: str, graph_path: str, fmt: str) -> None:
 @click.option("--type", "types", multiple=True, help="Only entities of this type (Person, Place …); repeatable.")
 @click.option("--limit", default=10, show_default=True, help="At most this many matches.")
 @_common
-def find(text: str, types: tuple[str, ...], limit: int, graph_path: str, fmt: str) -> None:
+def find(text: str, types: tuple[str, ...], limit: int, graph_path: str | None, fmt: str, excel: bool) -> None:
     """Entities whose name, alias or pinyin matches TEXT (exactly, containing it, or close).
 
     \b
@@ -237,20 +242,20 @@ def find(text: str, types: tuple[str, ...], limit: int, graph_path: str, fmt: st
       kg query find 毛
       kg query find zhuzhou --type Place
     """
-    G = q.load(graph_path)
-    _emit(q.find(G, text, types=types, limit=limit), fmt, "matches")
+    G = q.load(output_path(graph_path))
+    _emit(q.find(G, text, types=types, limit=limit), fmt, "matches", excel)
 
 
 @query.command()
 @click.argument("a")
 @click.argument("b")
 @_common
-def path(a: str, b: str, graph_path: str, fmt: str) -> None:
+def path(a: str, b: str, graph_path: str | None, fmt: str, excel: bool) -> None:
     """How A and B are linked: a shortest chain of facts, each with its sentence.
 
     \b
     Examples:
       kg query path 周建华 株洲市
     """
-    G = q.load(graph_path)
-    _emit(q.path_between(G, a, b), fmt, "path")
+    G = q.load(output_path(graph_path))
+    _emit(q.path_between(G, a, b), fmt, "path", excel)

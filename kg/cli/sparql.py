@@ -11,8 +11,8 @@ from typing import Any
 
 import click
 
-from kg.cli.app import main
-from kg.sparql import ENGINES, QueryError, query, shipped_queries
+from kg.cli.app import excel_option, main, output_path
+from kg.sparql import ENGINES, RESULT_FORMATS, QueryError, project_away, query, query_results, shipped_queries
 
 
 def _width(text: str) -> int:
@@ -28,7 +28,7 @@ def _cell(value: Any) -> str:
 
 
 def format_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str:
-    """Rows as an aligned table (CJK characters count double), CSV or JSON.
+    """Rows as an aligned table (CJK characters count double), CSV or a JSON list of objects.
 
     >>> print(format_rows([{"name": "张三", "n": 2}], ["name", "n"], "table"))
     name  n
@@ -54,9 +54,25 @@ def format_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str
 
 @main.command()
 @click.argument("query_arg", metavar="QUERY", required=False)
-@click.option("--data", default="output/graph.ttl", show_default=True, help="The RDF file to query.")
+@click.option(
+    "--data",
+    "--graph",
+    "data",
+    help="The RDF file to query, or a build's folder (its graph.ttl)  [default: graph.ttl in kg.toml's output, "
+    "else output/].",
+)
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (repeatable).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", *RESULT_FORMATS, "records"]),
+    default="table",
+    show_default=True,
+    help="table: aligned columns; json, xml, csv, tsv: the W3C SPARQL 1.1 results formats (application/"
+    "sparql-results+json …); records: a JSON list of objects, one per row (as kg query --format json).",
+)
+@excel_option
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -66,12 +82,17 @@ def format_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str
     "oxigraph loads into memory; rdflib is slow but pure Python.",
 )
 @click.option("--list", "list_", is_flag=True, help="List the shipped example queries and their parameters.")
-def sparql(query_arg: str | None, data: str, params: tuple[str, ...], fmt: str, engine: str, list_: bool) -> None:
+def sparql(
+    query_arg: str | None, data: str | None, params: tuple[str, ...], fmt: str, excel: bool, engine: str, list_: bool
+) -> None:
     """Run a SPARQL SELECT QUERY over the graph: a shipped query's name, a .rq file, or the query text.
 
     Values given with -p are bound as parameters (never pasted into the
-    query), so names with quotes are safe. kg's prefixes (kg:, schema:, org:,
-    prov:, dcterms:, skos:, rdf:, xsd:) are predeclared.
+    query), so names with quotes are safe; a place may be given by its short
+    name (-p place=株洲 finds 株洲市). kg's prefixes (kg:, schema:, org:,
+    prov:, dcterms:, skos:, rdf:, xsd:) are predeclared. --format json, xml,
+    csv and tsv are the W3C SPARQL 1.1 results formats; --excel starts CSV/TSV
+    with a byte-order mark for Excel.
 
     \b
     Examples:
@@ -79,7 +100,8 @@ def sparql(query_arg: str | None, data: str, params: tuple[str, ...], fmt: str, 
       kg sparql officials
       kg sparql holders -p post=市长 -p on=2021-03-14
       kg sparql evidence -p person=张三 -p post=市长 --format json
-      kg sparql my-query.rq --data out/graph.ttl --format csv
+      kg sparql designations -p place=株洲 --format csv --excel > designations.csv
+      kg sparql my-query.rq --data out/ --format csv
       kg sparql 'SELECT ?name WHERE { ?p a schema:Person ; skos:prefLabel ?name }'
     """
     queries = shipped_queries()
@@ -104,7 +126,7 @@ def sparql(query_arg: str | None, data: str, params: tuple[str, ...], fmt: str, 
             raise QueryError(f"query {q.name!r} needs " + ", ".join(f"-p {m}=…" for m in missing))
         if unknown := sorted(set(bindings) - set(q.params)):
             raise QueryError(f"query {q.name!r} has no parameter {unknown[0]!r} (it takes: {', '.join(q.params)})")
-        text, hidden = q.text, set(q.params)
+        text, hidden = project_away(q.text, q.params), set(q.params)
     elif query_arg.endswith(".rq") and "{" not in query_arg:
         path = Path(query_arg)
         if not path.is_file():
@@ -114,10 +136,19 @@ def sparql(query_arg: str | None, data: str, params: tuple[str, ...], fmt: str, 
         text = query_arg
     else:
         raise QueryError(f"{query_arg!r} is not a shipped query (see kg sparql --list), a .rq file or SPARQL text")
-    rows = query(data, text, bindings, engine=engine)
+    path = str(output_path(data, "graph.ttl"))
+    if fmt in RESULT_FORMATS:
+        out = query_results(path, text, bindings, engine=engine, format=fmt)
+        stream = click.get_binary_stream("stdout")
+        stream.write((b"\xef\xbb\xbf" if excel and fmt in {"csv", "tsv"} else b"") + out)
+        if not out.endswith(b"\n"):
+            stream.write(b"\n")
+        stream.flush()
+        return
+    rows = query(path, text, bindings, engine=engine)
     columns = [c for c in (rows[0] if rows else {}) if c not in hidden]
     rows = [{c: r[c] for c in columns} for r in rows]
     if fmt == "table" and not rows:
         click.echo("(no results)")
         return
-    click.echo(format_rows(rows, columns, fmt))
+    click.echo(format_rows(rows, columns, "json" if fmt == "records" else fmt))

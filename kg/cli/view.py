@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.app import main
+from kg.cli.app import main, output_path
 from kg.errors import InputError
 
 
@@ -20,7 +20,7 @@ def open_in_browser(path: Path) -> bool:
 
 
 @main.command()
-@click.argument("output_dir", default="output", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("output_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--print", "print_only", is_flag=True, help="Print the path of the page instead of opening it.")
 @click.option(
     "--focus",
@@ -30,8 +30,8 @@ def open_in_browser(path: Path) -> bool:
 @click.option(
     "--depth", type=click.IntRange(min=1, max=5), default=1, show_default=True, help="Steps from the --focus entity."
 )
-def view(output_dir: Path, print_only: bool, focus: str | None, depth: int) -> None:
-    """Open OUTPUT_DIR/graph.html (default: output/) in the default web browser.
+def view(output_dir: Path | None, print_only: bool, focus: str | None, depth: int) -> None:
+    """Open OUTPUT_DIR/graph.html (default: kg.toml's output folder, else output/) in the default web browser.
 
     \b
     The page works offline: search by name, alias or pinyin, filter by type,
@@ -46,14 +46,15 @@ def view(output_dir: Path, print_only: bool, focus: str | None, depth: int) -> N
       kg view --print
       kg view --focus 张三 --depth 2
     """
+    folder = output_path(output_dir and str(output_dir))
     if focus is not None:
         from kg.query.loader import load
         from kg.viz.focus import write_focus_html
 
-        page, H = write_focus_html(load(output_dir), focus, output_dir, depth=depth)
+        page, H = write_focus_html(load(folder), focus, folder, depth=depth)
         click.echo(f"wrote {page} ({H.number_of_nodes()} nodes, {H.number_of_edges()} edges)")
     else:
-        page = output_dir / "graph.html"
+        page = folder / "graph.html"
     if not page.is_file():
         raise InputError(str(page), "no such file; run `kg build` first (or pass the folder it wrote to)")
     if print_only or not open_in_browser(page):

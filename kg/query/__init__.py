@@ -21,7 +21,7 @@ deterministically; :func:`to_dataframe` turns a list into a DataFrame.
 from __future__ import annotations
 
 from kg.query.explore import evidence, neighbourhood, path_between
-from kg.query.loader import load
+from kg.query.loader import flatten, load, save
 from kg.query.lookup import index
 from kg.query.people import co_attendees, holders, meetings_of, multi_seat, officials, posts_of
 from kg.query.places import designations_of, places_within, projects_in
@@ -54,6 +54,7 @@ __all__ = [
     "designations_of",
     "evidence",
     "find",
+    "flatten",
     "holders",
     "index",
     "load",
@@ -67,5 +68,6 @@ __all__ = [
     "posts_of",
     "projects_in",
     "records",
+    "save",
     "to_dataframe",
 ]

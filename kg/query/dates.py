@@ -41,6 +41,8 @@ def observed_on(value: object) -> dt.date | None:
     >>> observed_on("2023-12-22"), observed_on(None), observed_on("next year")
     (datetime.date(2023, 12, 22), None, None)
     """
+    if isinstance(value, dt.datetime):
+        return _day(value)
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
@@ -60,15 +62,40 @@ def _observed_on(value: str) -> dt.date | None:
         return None
 
 
-def query_date(value: str | dt.date) -> dt.date:
+def _day(value: dt.datetime) -> dt.date | None:
+    """The calendar day of a datetime (a pandas ``Timestamp`` too), as written (no time-zone shift); NaT → None."""
+    try:
+        return dt.date(value.year, value.month, value.day)
+    except (TypeError, ValueError):  # pandas' NaT has no day
+        return None
+
+
+_DATETIME_TEXT = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d\d.*")
+
+
+def query_date(value: object) -> dt.date:
     """The last day a query date may stand for; a clear error when it is not a date.
 
-    >>> query_date("2021-02"), query_date(dt.date(2020, 1, 5))
-    (datetime.date(2021, 2, 28), datetime.date(2020, 1, 5))
+    ``value`` is a string (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or an ISO
+    date-time whose day is taken), a ``datetime.date``, a ``datetime.datetime``
+    or anything that is one (a pandas ``Timestamp``), or a NumPy ``datetime64``.
+
+    >>> query_date("2021-02"), query_date(dt.date(2020, 1, 5)), query_date(dt.datetime(2021, 3, 14, 9, 30))
+    (datetime.date(2021, 2, 28), datetime.date(2020, 1, 5), datetime.date(2021, 3, 14))
+    >>> query_date("2021-03-14T09:30:00+08:00")
+    datetime.date(2021, 3, 14)
     """
+    if isinstance(value, dt.datetime):
+        day = _day(value)
+        if day is None:
+            raise ConfigError(f"{value!r} is not a date (a missing value?)")
+        return day
     if isinstance(value, dt.date):
         return value
-    p = _parts(str(value))
+    text = str(value).strip()
+    if type(value).__name__ == "datetime64" or _DATETIME_TEXT.fullmatch(text):
+        text = text.partition("T")[0].partition(" ")[0]
+    p = _parts(text)
     if p is None:
         raise ConfigError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
     y, m, d = p

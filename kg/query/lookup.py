@@ -1,7 +1,8 @@
 """The lookup index of a graph: name, alias and pinyin → node ids, built once and cached.
 
-:func:`index` builds it on first use and keeps it in ``G.graph`` under
-:data:`INDEX_KEY` (rebuilt when its number of nodes changes), so lookups by name
+:func:`index` builds it on first use and keeps it beside the graph, in a
+weak cache keyed by the graph object (not in ``G.graph``, so networkx's
+writers see only data; rebuilt when the number of nodes changes), so lookups by name
 are dict lookups (call ``index(G, refresh=True)`` after changing edges or
 names of a graph already queried). :func:`kg.query.search.node` reads it to turn what a
 user typed (an id, a name, an alias or pinyin) into one node id.
@@ -14,11 +15,15 @@ user typed (an id, a name, an alias or pinyin) into one node id.
 (('place/长沙市',), ('place/长沙市',))
 >>> index(G).pinyin["changsharibao"]
 ('org/长沙日报',)
+>>> G.add_node("person/单一", type="Person", name="单一")
+>>> index(G).pinyin["shanyi"], index(G).pinyin["danyi"]
+(('person/单一',), ('person/单一',))
 """
 
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,12 +31,15 @@ from typing import Any
 import networkx as nx
 from pypinyin import lazy_pinyin
 
-from kg.vocab import Predicate
+from kg.pinyin import person_key
+from kg.vocab import NodeType, Predicate
 
-__all__ = ["INDEX_KEY", "Index", "build_index", "display_name", "index", "normalise", "pinyin_key"]
+__all__ = ["INDEX_KEY", "Index", "build_index", "cached_index", "display_name", "index", "normalise", "pinyin_key"]
 
 INDEX_KEY = "kg_query_index"
-"""The ``G.graph`` key the cached :class:`Index` lives under (never written to files)."""
+"""The ``G.graph`` key where kg ≤ 0.1 cached the :class:`Index`; :func:`index` drops it when it finds it."""
+
+_INDEXES: weakref.WeakKeyDictionary[nx.MultiDiGraph, Index] = weakref.WeakKeyDictionary()
 
 
 def normalise(text: str) -> str:
@@ -73,6 +81,7 @@ class Index:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias → ids
     chars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # character → ids whose names contain it
     titles: dict[str, tuple[tuple[str, str, Any], ...]] = field(default_factory=dict)  # title/post → edges
+    persons: frozenset[str] = frozenset()  # ids of Person nodes (their surnames are read as surnames in pinyin)
     _pinyin: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     @property
@@ -85,6 +94,9 @@ class Index:
                     p = pinyin_key(key) if not key.isascii() else key
                     if p != key:
                         table[p].extend(ids)
+                    people = [i for i in ids if i in self.persons]
+                    if people and not key.isascii() and (s := person_key(key)) != p:  # 单 read as Shan, and as Dan
+                        table[s].extend(people)
             self._pinyin = _freeze(table)
         return self._pinyin
 
@@ -131,6 +143,7 @@ def build_index(G: nx.MultiDiGraph) -> Index:
         aliases=_freeze(aliases),
         chars={c: tuple(ids) for c, ids in chars.items()},
         titles={t: tuple(sorted(set(es), key=lambda e: (e[0], e[1], str(e[2])))) for t, es in titles.items()},
+        persons=frozenset(n for n, a in G.nodes(data=True) if a.get("type") == NodeType.PERSON),
     )
 
 
@@ -140,8 +153,13 @@ def index(G: nx.MultiDiGraph, refresh: bool = False) -> Index:
     The check is O(1) (networkx counts edges in O(nodes)), so after adding
     only edges, or renaming nodes, call ``index(G, refresh=True)``.
     """
-    ix = G.graph.get(INDEX_KEY)
-    if refresh or not isinstance(ix, Index) or ix.size != G.number_of_nodes():
-        ix = build_index(G)
-        G.graph[INDEX_KEY] = ix
+    G.graph.pop(INDEX_KEY, None)
+    ix = _INDEXES.get(G)
+    if refresh or ix is None or ix.size != G.number_of_nodes():
+        ix = _INDEXES[G] = build_index(G)
     return ix
+
+
+def cached_index(G: nx.MultiDiGraph) -> Index | None:
+    """The :class:`Index` :func:`index` keeps for ``G``, or ``None`` when it has not built one."""
+    return _INDEXES.get(G)

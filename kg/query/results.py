@@ -4,7 +4,7 @@ Every record is a frozen dataclass: hashable, comparable, with a short
 ``repr`` that shows the fields a reader looks for first (all fields are
 still attributes). :func:`records` turns results into plain dicts (for JSON
 or CSV), :func:`to_dataframe` into a pandas ``DataFrame`` (``pip install
-'kg[pandas]'``).
+'kg-cn[pandas]'``).
 
 >>> m = Match("person/张三丰", "Person", "张三丰", "张三丰", "name", 1.0)
 >>> m
@@ -191,7 +191,7 @@ def records(results: Iterable[Result]) -> list[dict[str, Any]]:
 
 
 def to_dataframe(results: Iterable[Result]) -> Any:
-    """Results as a pandas ``DataFrame``, one row per result (needs ``pip install 'kg[pandas]'``).
+    """Results as a pandas ``DataFrame``, one row per result (needs ``pip install 'kg-cn[pandas]'``).
 
     >>> import pytest; pd = pytest.importorskip("pandas")
     >>> df = to_dataframe([Match("place/长沙市", "Place", "长沙市", "长沙", "alias", 1.0)])
@@ -201,7 +201,7 @@ def to_dataframe(results: Iterable[Result]) -> Any:
     try:
         import pandas as pd
     except ImportError:
-        raise ConfigError("to_dataframe needs pandas: pip install 'kg[pandas]'") from None
+        raise ConfigError("to_dataframe needs pandas: pip install 'kg-cn[pandas]'") from None
     results = list(results)
     if not results:
         return pd.DataFrame()

@@ -177,7 +177,7 @@ EDGE_ATTRS: dict[str, Attr] = {
     "post": Attr(str(KG.postName), lang="zh"),
     "city": Attr(str(KG.homeCity), lang="zh"),
     "unique": Attr(str(KG.unique)),
-    "source": Attr(str(DCTERMS.source)),  # a dataset, not a document: "gazetteer"
+    "origin": Attr(str(DCTERMS.source)),  # a dataset, not a document: "gazetteer" (attribute "source" before 0.2)
 }
 
 LIST_ATTRS = frozenset({"aliases", "docs"})

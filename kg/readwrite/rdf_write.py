@@ -32,7 +32,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 from itertools import groupby
 from json.encoder import encode_basestring as _json_str  # the C encoder json.dumps uses
 from operator import itemgetter
@@ -42,7 +41,6 @@ import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.data import lexicon
 from kg.errors import ConfigError
 from kg.readwrite import rdf_model as m
 from kg.readwrite.formats import RDF_FORMATS
@@ -158,18 +156,13 @@ def _edge_triples(u: str, v: str, key: Any, attrs: dict[str, Any], base: str) ->
 
 
 # ---------------------------------------------------------------- pinyin
-@cache
-def _compound_surnames() -> frozenset[str]:
-    return frozenset(w for w in lexicon.words("surnames") if len(w) == 2)
-
-
 def pinyin_labels(name: str, kind: str) -> tuple[str, ...]:
     """Pinyin spellings of a Chinese name, with and without tone marks (empty when not Chinese).
 
     A person's surname is written apart from the given name (``Zhāng Sānfēng``).
 
-    >>> pinyin_labels("欧阳修", "Person")
-    ('Ōuyáng Xiū', 'Ouyang Xiu')
+    >>> pinyin_labels("欧阳修", "Person"), pinyin_labels("单雄信", "Person")
+    (('Ōuyáng Xiū', 'Ouyang Xiu'), ('Shàn Xióngxìn', 'Shan Xiongxin'))
     >>> pinyin_labels("株洲市", "Place")
     ('Zhūzhōushì', 'Zhuzhoushi')
     >>> pinyin_labels("Paris", "Place")
@@ -179,12 +172,12 @@ def pinyin_labels(name: str, kind: str) -> tuple[str, ...]:
         return ()
     from pypinyin import Style, lazy_pinyin
 
-    cut = 2 if kind == NodeType.PERSON and name[:2] in _compound_surnames() and len(name) > 2 else 1
-    parts = [name[:cut], name[cut:]] if kind == NodeType.PERSON and len(name) > 1 else [name]
-    out = []
-    for style in (Style.TONE, Style.NORMAL):
-        words = ["".join(lazy_pinyin(p, style=style)).capitalize() for p in parts if p]
-        out.append(" ".join(words))
+    if kind == NodeType.PERSON and len(name) > 1:  # the surname read as a surname (kg.pinyin: 单 → Shàn)
+        from kg.pinyin import person_syllables
+
+        parts = [person_syllables(name, style) for style in ("tone", "plain")]
+        return tuple(dict.fromkeys(" ".join("".join(p).capitalize() for p in two if p) for two in parts))
+    out = ["".join(lazy_pinyin(name, style=style)).capitalize() for style in (Style.TONE, Style.NORMAL)]
     return tuple(dict.fromkeys(out))
 
 

@@ -203,7 +203,9 @@ def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> 
             size=node_size(G.degree(node)),
             kgType=t,
             kgDocs=node_docs(G, node),
-            kgSearch=search_keys(name, [str(x) for x in a.get("aliases") or ()]),
+            kgSearch=search_keys(
+                name, [str(x) for x in a.get("aliases") or ()], person=a.get("type") == NodeType.PERSON
+            ),
             kgTip=node_tooltip(G, node),
             mentions=int(a.get("mentions") or 0),
             **extra,

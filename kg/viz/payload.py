@@ -36,6 +36,7 @@ from collections.abc import Iterable
 import networkx as nx
 from pypinyin import Style, lazy_pinyin
 
+from kg.pinyin import person_syllables
 from kg.viz.style import ATTR_LABELS, attr_value, predicate_label, type_style
 from kg.vocab import NodeType, Predicate
 
@@ -113,16 +114,24 @@ def node_size(degree: int) -> float:
     return float(min(40.0, 8.0 + 4.0 * math.sqrt(degree)))
 
 
-def search_keys(name: str, aliases: Iterable[str]) -> str:
+def search_keys(name: str, aliases: Iterable[str], person: bool = False) -> str:
     """What the search box matches a node on: names, full pinyin and pinyin initials, lower-cased.
+
+    A person's surname is read as a surname (:mod:`kg.pinyin`: 单 → shan).
 
     >>> search_keys("株洲市", ["株洲"]).split("\\n")
     ['株洲市', '株洲', 'zhuzhoushi', 'zzs', 'zhuzhou', 'zz']
+    >>> search_keys("单一", [], person=True).split("\\n")
+    ['单一', 'shanyi', 'sy']
     """
     names = [name, *(a for a in aliases if a != name)]
     keys = [n.lower() for n in names]
     for n in names:
-        syllables = [s.lower() for s in lazy_pinyin(n, style=Style.NORMAL, errors="default") if s.strip()]
+        if person:
+            head, rest = person_syllables(n, style="plain")
+            syllables = [s.lower() for s in (*head, *rest) if s.strip()]
+        else:
+            syllables = [s.lower() for s in lazy_pinyin(n, style=Style.NORMAL, errors="default") if s.strip()]
         full = "".join(syllables).replace(" ", "")
         if full and full not in keys:
             keys.append(full)
@@ -328,8 +337,8 @@ def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, d: dict) -> list[list[str]]
         lines.append(["m", " · ".join(attrs)])
     doc = _documents(G).get(str(d.get("doc")), {})
     where = _line(d.get("date"), doc.get("path") or d.get("doc"))
-    if d.get("source") and not d.get("doc"):
-        where = _line(where, f"来源 source: {d['source']}")
+    if d.get("origin") and not d.get("doc"):
+        where = _line(where, f"来源 source: {d['origin']}")
     lines.append(["i", where])
     if d.get("evidence"):
         lines.append(["q", f"“{_clip(d['evidence'])}”", citation(G, d)])

@@ -49,7 +49,7 @@ def test_cli_sparql_json_output_is_the_same_for_every_engine(ttl, engine):
         "-p",
         "post=市委书记",
         "-f",
-        "json",
+        "records",
         "--engine",
         engine,
         "--data",
@@ -71,7 +71,7 @@ def test_cli_sparql_csv_output_from_query_text(ttl):
 def test_cli_sparql_query_file(ttl, tmp_path):
     f = tmp_path / "q.rq"
     f.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a schema:NewsArticle }", encoding="utf-8")
-    result = run("sparql", str(f), "--data", ttl, "-f", "json")
+    result = run("sparql", str(f), "--data", ttl, "-f", "records")
     assert json.loads(result.output) == [{"n": 5}]
 
 
@@ -126,7 +126,7 @@ def test_cli_sparql_place_parameter_in_pinyin(ttl, tones):
 
     place = query(ttl, shipped_queries()["designations"].text)[0]["placeName"]
     spelled = pinyin_labels(place, "Place")[0 if tones else -1]
-    args = ("sparql", "designations", "--data", ttl, "--format", "json", "--engine", "oxigraph", "-p")
+    args = ("sparql", "designations", "--data", ttl, "--format", "records", "--engine", "oxigraph", "-p")
     by_name, by_pinyin = run(*args, f"place={place}"), run(*args, f"place={spelled}")
     assert by_name.exit_code == by_pinyin.exit_code == 0, by_pinyin.output
     rows = json.loads(by_pinyin.output)
