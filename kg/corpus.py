@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kg.errors import InputError, NoInputError
 from kg.model import Document
+from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -86,18 +87,28 @@ class CorpusFile:
     source: str
 
 
-def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
+def find_files(
+    paths: Iterable[str | os.PathLike[str]], unreadable: list[tuple[str, str]] | None = None
+) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files, folders and globs into a sorted list of files, and ``(argument, problem)`` for the rest.
 
-    Folders contribute every ``*.txt`` below them (symlinks are not followed).
+    Folders contribute every ``*.txt`` below them (symlinks are not followed);
+    a subfolder that cannot be listed is added to ``unreadable`` as ``(folder, problem)``.
+    A path given directly that exists but is not a regular file (a FIFO, a
+    device) is listed, so that reading it reports what it is.
     """
     found: dict[str, Path] = {}
     missing: list[tuple[str, str]] = []
+
+    def walk_error(e: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(e.filename), (e.strerror or str(e)).lower()))
+
     for arg in paths:
         arg = os.fspath(arg)
         p = Path(arg)
         if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=walk_error):
                 dirs.sort()
                 for name in sorted(files):
                     if name.lower().endswith(".txt"):
@@ -112,6 +123,8 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
                 missing.append((arg, "no file matches this pattern"))
             for f in files:
                 found.setdefault(str(f), f)
+        elif p.exists():  # a FIFO, device or socket: read_document refuses it with what it is
+            found.setdefault(str(p), p)
         elif p.is_symlink():
             missing.append((arg, "broken or looping symbolic link"))
         else:
@@ -263,22 +276,28 @@ def page_year(text: str) -> int | None:
 
 
 def read_document(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read one file into a :class:`Document` (id = file name)."""
+    """Read one regular file into a :class:`Document` (id = file name).
+
+    A FIFO, device or socket is refused without being read, and at most
+    ``max_bytes`` + 1 bytes are ever read (the size the file system reports is not trusted).
+    """
     p = Path(path)
+    name = str(p)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(str(p), f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
-        data = p.read_bytes()
+        data = read_bytes_capped(p, max_bytes)
+    except TooLargeError:
+        raise InputError(name, f"file too large (more than the limit of {max_bytes:,} bytes)") from None
+    except NotRegularFileError as e:
+        raise InputError(name, f"{e}; only regular files are read") from None
     except PermissionError:
-        raise InputError(str(p), "permission denied; check the file's permissions") from None
+        raise InputError(name, "permission denied; check the file's permissions") from None
     except IsADirectoryError:
-        raise InputError(str(p), "is a folder, not a file") from None
+        raise InputError(name, "is a folder, not a file") from None
     except FileNotFoundError:
-        raise InputError(str(p), "no such file") from None
+        raise InputError(name, "no such file") from None
     except OSError as e:
-        raise InputError(str(p), f"cannot be read: {e.strerror or e}") from None
-    text, encoding = decode_text(data, str(p))
+        raise InputError(name, f"cannot be read: {e.strerror or e}") from None
+    text, encoding = decode_text(data, name)
     date, source = page_date(text)
     return Document(id=p.name, text=text, path=str(p), date=date, date_source=source, encoding=encoding)
 
@@ -294,13 +313,20 @@ def read_corpus(
     A bad file raises in ``strict`` mode and is otherwise passed to
     ``on_skip`` and skipped. Missing paths raise :class:`NoInputError`.
     """
-    files, missing = find_files(paths)
+    unreadable: list[tuple[str, str]] = []
+    files, missing = find_files(paths, unreadable)
     if missing:
-        first = "{}: {}".format(*missing[0])
+        first = f"{shown(missing[0][0])}: {missing[0][1]}"
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
         raise NoInputError(first + more)
     if not files:
-        raise NoInputError("no .txt files found in " + ", ".join(map(str, paths)))
+        raise NoInputError("no .txt files found in " + ", ".join(shown(p) for p in paths))
+    for folder, problem in unreadable:
+        err = InputError(folder, f"folder cannot be read ({problem}); the files in it are skipped")
+        if strict:
+            raise err
+        if on_skip:
+            on_skip(err)
     seen: set[str] = set()
     for f in files:
         try:

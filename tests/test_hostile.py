@@ -1,0 +1,232 @@
+"""Hostile input and shared folders: no code from data, no hang, no crash (docs/reliability.md lists each case)."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import lexicon
+from kg.build import build
+from kg.cli import main
+from kg.corpus import read_document
+from kg.errors import InputError
+from kg.extract import extract
+from kg.model import Document
+
+PAGE = "青山日报讯(记者/周晓梅) 5月6日,县委书记刘建国主持召开县委常委会会议,县长黄志明出席。\n"
+OTHER = "桂林市阳朔县县长李明出席港口建设推进会。\n"
+
+
+class _Planted:
+    """A pickle that, if ever loaded, creates a marker file (a stand-in for ``os.system``)."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+@contextmanager
+def deadline(seconds: int):
+    """Fail (instead of hanging the suite) if the block takes longer than ``seconds``."""
+
+    def fire(signum, frame):
+        raise TimeoutError(f"took more than {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, fire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def corpus(tmp_path: Path, **pages: str) -> Path:
+    d = tmp_path / "in"
+    d.mkdir(exist_ok=True)
+    for name, text in (pages or {"a": PAGE, "b": OTHER}).items():
+        (d / f"{name}.txt").write_text(text, encoding="utf-8")
+    return d
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("graph.*"))}
+
+
+# ---------------------------------------------------------------- the cache is data
+def test_hostile_planted_pickles_in_every_cache_location_run_nothing(tmp_path):
+    pages, cache = corpus(tmp_path), tmp_path / "cache"
+    marker = tmp_path / "PWNED"
+    build([pages], tmp_path / "o1", cache_dir=cache)
+    good = outputs(tmp_path / "o1")
+    entries = [p for p in cache.rglob("*") if p.is_file()]
+    assert entries and not [p for p in entries if p.suffix == ".pickle"]
+    evil = pickle.dumps(_Planted(marker))
+    for p in entries:  # every entry and the build stamp, and pickles where older versions kept them
+        p.write_bytes(evil)
+        p.with_suffix(".pickle").write_bytes(evil)
+    warnings: list[str] = []
+    result = build([pages], tmp_path / "o1", cache_dir=cache, on_warning=warnings.append)
+    assert not marker.exists()
+    assert not result.kept and result.cached == 0
+    assert outputs(tmp_path / "o1") == good
+    assert sum("ignored cache entry" in w for w in warnings) == 2  # one per page, each named
+    again = build([pages], tmp_path / "o2", cache_dir=cache)
+    assert again.cached == 2 and outputs(tmp_path / "o2") == good  # the bad entries were replaced
+
+
+def test_hostile_cli_reports_an_ignored_cache_entry(tmp_path):
+    pages, cache = corpus(tmp_path), tmp_path / "cache"
+    args = ["build", str(pages), "-o", str(tmp_path / "o"), "--cache-dir", str(cache), "-j", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    for p in cache.rglob("*.json"):
+        if p.parent.name != "builds":
+            p.write_text('{"format": "kg-extraction", "version": 1, "mentions": "x"}', encoding="utf-8")
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("kg: warning: ignored cache entry") == 2
+
+
+def test_hostile_cache_entry_that_does_not_match_its_page_is_a_miss(tmp_path):
+    from kg.cache import ExtractionCache
+
+    doc = Document(id="a.txt", text=OTHER)
+    cache = ExtractionCache(tmp_path)
+    cache.put(extract(doc))
+    p = cache.path(doc)
+    p.write_text(p.read_text(encoding="utf-8").replace('"李明"', '"王某某"', 1), encoding="utf-8")
+    assert cache.get(doc) is None  # a mention's surface must be the page's text at its offsets
+
+
+def test_hostile_cache_folders_are_private_and_a_shared_one_is_not_used(tmp_path):
+    pages = corpus(tmp_path)
+    cache = tmp_path / "cache"
+    build([pages], tmp_path / "o", cache_dir=cache)
+    for d in [cache, *(p for p in cache.rglob("*") if p.is_dir())]:
+        assert d.stat().st_mode & 0o077 == 0, d
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    warnings: list[str] = []
+    result = build([pages], tmp_path / "o2", cache_dir=shared, on_warning=warnings.append)
+    assert result.cached == 0 and not any(shared.iterdir())
+    assert len(warnings) == 1 and "other users may write to it" in warnings[0]
+
+
+def test_hostile_cache_is_outside_the_output_folder_and_keeps_no_page_text(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "user-cache"))
+    text = PAGE + "这一段只在原文里出现,不会成为任何实体的证据" * 3 + "\n"
+    pages = corpus(tmp_path, a=text)
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "o").iterdir() if not p.name.startswith(".")) == sorted(
+        outputs(tmp_path / "o")
+    )
+    stored = b"".join(p.read_bytes() for p in (tmp_path / "user-cache").rglob("*") if p.is_file())
+    assert stored and "不会成为任何实体的证据".encode() not in stored
+
+
+# ---------------------------------------------------------------- special files
+def test_hostile_fifo_in_a_folder_is_skipped_without_hanging(tmp_path):
+    pages = corpus(tmp_path)
+    os.mkfifo(pages / "pipe.txt")
+    with deadline(120):
+        result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--no-cache", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.output and "pipe.txt: a named pipe (FIFO), not a regular file" in result.output
+
+
+def test_hostile_fifo_given_directly_is_one_line(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    with deadline(60):
+        result = CliRunner().invoke(main, ["build", str(tmp_path / "pipe.txt"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "named pipe (FIFO)" in result.output and "Traceback" not in result.output
+
+
+def test_hostile_symlink_to_dev_zero_is_refused(tmp_path):
+    pages = corpus(tmp_path)
+    (pages / "zero.txt").symlink_to("/dev/zero")
+    with deadline(60):
+        result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--no-cache", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "zero.txt: a character device, not a regular file" in result.output
+
+
+def test_hostile_byte_cap_counts_bytes_read_not_the_reported_size(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(PAGE, encoding="utf-8")
+    with pytest.raises(InputError, match="file too large"):
+        read_document(p, max_bytes=len(PAGE.encode()) - 1)
+    assert read_document(p, max_bytes=len(PAGE.encode())).text == PAGE
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "too-large"])
+def test_hostile_lexicon_that_is_not_a_small_regular_file_is_one_line(tmp_path, kind, monkeypatch):
+    pages = corpus(tmp_path)
+    lex = tmp_path / "lex.tsv"
+    if kind == "dev-zero":
+        lex = Path("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(lex)
+    else:
+        monkeypatch.setattr(lexicon, "MAX_LEXICON_BYTES", 10)
+        lex.write_text("甲乙丙丁戊\tplace\n", encoding="utf-8")
+    with deadline(60):
+        result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--lexicon", str(lex)])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"kg: error: {lex}:0: ") and result.output.count("\n") == 1
+    lexicon.activate(lexicon.UserLexicon())
+
+
+def test_hostile_lexicon_folder_from_settings_is_a_lexicon_error(tmp_path):
+    (tmp_path / "lex").mkdir()
+    with pytest.raises(lexicon.LexiconError, match="a folder, not a regular file"):
+        lexicon.load_user_lexicon([tmp_path / "lex"])
+
+
+def test_hostile_file_names_are_shown_escaped(tmp_path):
+    pages = corpus(tmp_path)
+    (pages / "bad\nkg: error: forged\x1b[31m.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--no-cache", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output
+    assert [line for line in result.output.splitlines() if line.startswith("kg: error")] == []
+    assert "\\nkg: error: forged\\x1b[31m.txt" in result.output
+
+
+# ---------------------------------------------------------------- one bad page never stops a build
+def test_hostile_known_designation_inside_a_project_name_does_not_crash():
+    known = sorted(lexicon.words("designations"))[0]
+    doc = Document(id="p.txt", text=f"{known}项目\n")
+    x = extract(doc)
+    assert all(doc.text[m.start : m.end] == m.text for m in x.mentions)
+
+
+def test_hostile_page_whose_extraction_raises_is_reported_and_the_rest_written(tmp_path, monkeypatch):
+    import kg.extract
+
+    pages = corpus(tmp_path, a=PAGE, b=OTHER, c="会议。\n")
+    real = kg.extract.extract
+
+    def flaky(document, *args, **kwargs):
+        if document.id == "c.txt":
+            raise AttributeError("'NoneType' object has no attribute 'end'")
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(sys.modules["kg.extract"], "extract", flaky)
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--no-cache", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "c.txt: extraction failed (AttributeError" in result.output
+    assert "刘建国" in (tmp_path / "o" / "graph.jsonl").read_text(encoding="utf-8")
+    strict = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o2"), "--no-cache", "--strict"])
+    assert strict.exit_code == 2 and "c.txt: extraction failed" in strict.output
