@@ -230,3 +230,45 @@ def test_hostile_page_whose_extraction_raises_is_reported_and_the_rest_written(t
     assert "刘建国" in (tmp_path / "o" / "graph.jsonl").read_text(encoding="utf-8")
     strict = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o2"), "--no-cache", "--strict"])
     assert strict.exit_code == 2 and "c.txt: extraction failed" in strict.output
+
+
+# ---------------------------------------------------------------- control and invisible characters
+def test_hostile_control_characters_never_reach_outputs(tmp_path):
+    import xml.dom.minidom
+
+    import kg
+
+    pages = corpus(
+        tmp_path,
+        a="青山县县长阳卫\x03国出席会议,\u202e副县长\u200b刘\x7f明讲话。\n",
+        b="青山县召开会议。" * 9000 + "\n县长张\x00三丰出席会议。\n",  # a NUL after the first 64 KB
+    )
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--no-cache", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    for name, data in outputs(tmp_path / "o").items():
+        text = data.decode("utf-8")
+        assert not [c for c in "\x00\x03\x7f\u200b\u202e" if c in text], name
+    xml.dom.minidom.parse(str(tmp_path / "o" / "graph.graphml"))
+    G = kg.load(tmp_path / "o")
+    assert G.number_of_nodes() > 0
+    found = CliRunner().invoke(main, ["query", "officials", "--graph", str(tmp_path / "o")])
+    assert found.exit_code == 0, found.output
+
+
+def test_hostile_graphml_of_a_name_with_control_characters_is_valid_xml():
+    import xml.dom.minidom
+
+    import networkx as nx
+
+    from kg.readwrite.graphml import graphml_text
+
+    G = nx.MultiDiGraph()
+    G.add_node("person/甲\x03乙", type="Person", name="甲\x03乙\udc80", aliases=[], docs=[], mentions=1)
+    xml.dom.minidom.parseString(graphml_text(G).encode("utf-8"))
+
+
+@pytest.mark.parametrize("data", ["\ufeff".encode(), "\u200b\u200c\ufeff\n".encode(), b"\x0b\x0c \n"])
+def test_hostile_file_of_only_invisible_characters_is_empty(tmp_path, data):
+    (tmp_path / "a.txt").write_bytes(data)
+    with pytest.raises(InputError, match="empty file"):
+        read_document(tmp_path / "a.txt")
