@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import os
+import re
 from collections.abc import Iterable
 from typing import Any
 
