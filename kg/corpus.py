@@ -137,17 +137,18 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     if not data.strip():
         raise InputError(path, "empty file (no text to read)")
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", path), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", path), "utf-16"
-    if b"\x00" in data[:65536]:
-        raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 or GB18030 text")
-    try:
-        text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = _gb18030(data, path)
-    if encoding == "gb18030" and not _looks_like_chinese(text):
-        raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
+        text, encoding = _strict(data[3:], "utf-8", path), "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = _strict(data, "utf-16", path), "utf-16"
+    else:
+        if b"\x00" in data[:65536]:
+            raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 or GB18030 text")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _gb18030(data, path)
+        if encoding == "gb18030" and not _looks_like_chinese(text):
+            raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
     if _control_share(text) > 0.05:
         raise InputError(path, "binary file (too many control characters); expected text")
     text = blank_controls(text)

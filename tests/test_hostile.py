@@ -273,3 +273,9 @@ def test_hostile_file_of_only_invisible_characters_is_empty(tmp_path, data):
     (tmp_path / "a.txt").write_bytes(data)
     with pytest.raises(InputError, match="empty file"):
         read_document(tmp_path / "a.txt")
+
+
+def test_hostile_utf32_with_bom_is_not_read_as_garbled_text(tmp_path):
+    (tmp_path / "a.txt").write_bytes(PAGE.encode("utf-32"))
+    with pytest.raises(InputError, match="binary file"):
+        read_document(tmp_path / "a.txt")
