@@ -279,3 +279,34 @@ def test_hostile_utf32_with_bom_is_not_read_as_garbled_text(tmp_path):
     (tmp_path / "a.txt").write_bytes(PAGE.encode("utf-32"))
     with pytest.raises(InputError, match="binary file"):
         read_document(tmp_path / "a.txt")
+
+
+# ---------------------------------------------------------------- pathological place text (timed in bench/bench_hostile.py)
+def test_hostile_repeated_city_name_gives_one_mention_each():
+    doc = Document(id="a.txt", text="青山市，" * 3000)
+    places = [m for m in extract(doc).mentions if m.type.value == "Place"]
+    assert all(doc.text[m.start : m.end] == m.text for m in places)
+    assert len({(m.start, m.end) for m in places}) == len(places)
+
+
+def test_hostile_near_index_scores_as_the_pairwise_closeness():
+    import random
+
+    from kg.gazetteer import Gazetteer, _closeness
+
+    gaz = Gazetteer.load()
+    rnd = random.Random(7)
+    codes = sorted(d.code for d in gaz._by_code.values())
+    for _ in range(200):
+        context = rnd.sample(codes, rnd.randint(0, 5))
+        near = gaz.near(context)
+        for c in map(gaz.by_code, rnd.sample(codes, 5)):
+            assert near.closeness(c) == max((_closeness(c, gaz.by_code(n)) for n in context), default=0)
+
+
+def test_hostile_facts_in_one_endless_sentence_share_bounded_evidence():
+    from kg.extract.base import EVIDENCE_MAX_CHARS
+
+    doc = Document(id="a.txt", text="青山县县长刘建国出席会议，" * 3000)
+    relations = extract(doc).relations
+    assert relations and all(len(r.evidence.sentence) <= EVIDENCE_MAX_CHARS + 20 for r in relations)
