@@ -281,7 +281,7 @@ def test_hostile_utf32_with_bom_is_not_read_as_garbled_text(tmp_path):
         read_document(tmp_path / "a.txt")
 
 
-# ---------------------------------------------------------------- pathological place text (timed in bench/bench_hostile.py)
+# ---------------------------------------------------------------- dense place text (timed: bench/bench_hostile.py)
 def test_hostile_repeated_city_name_gives_one_mention_each():
     doc = Document(id="a.txt", text="青山市，" * 3000)
     places = [m for m in extract(doc).mentions if m.type.value == "Place"]
@@ -310,3 +310,45 @@ def test_hostile_facts_in_one_endless_sentence_share_bounded_evidence():
     doc = Document(id="a.txt", text="青山县县长刘建国出席会议，" * 3000)
     relations = extract(doc).relations
     assert relations and all(len(r.evidence.sentence) <= EVIDENCE_MAX_CHARS + 20 for r in relations)
+
+
+# ---------------------------------------------------------------- the query store under concurrency
+_QUERY = (
+    "import sys; from kg.sparql import query; "
+    "rows = query(sys.argv[1], 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', engine='oxigraph-disk'); "
+    "print(rows[0]['n'])"
+)
+
+
+def test_hostile_concurrent_queries_on_a_fresh_build_share_one_store(tmp_path, seed_build):
+    import subprocess
+
+    from kg.sparql import store_dir
+
+    data = tmp_path / "graph.ttl"
+    data.write_bytes((seed_build.outputs[0].parent / "graph.ttl").read_bytes())
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _QUERY, str(data)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(3)
+    ]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err.decode()[-500:] for _, err in results]
+    counts = {out.strip() for out, _ in results}
+    assert len(counts) == 1 and int(counts.pop()) > 0
+    stores = [p for p in store_dir(data).iterdir() if p.is_dir()]
+    assert len(stores) == 1 and not stores[0].name.startswith(".tmp")  # built once, no half-built folder left
+
+
+def test_hostile_damaged_query_store_is_built_again(tmp_path, seed_build):
+    from kg.sparql import query, store_dir
+
+    data = tmp_path / "graph.ttl"
+    data.write_bytes((seed_build.outputs[0].parent / "graph.ttl").read_bytes())
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    n = query(data, q, engine="oxigraph-disk")[0]["n"]
+    for f in store_dir(data).rglob("*"):
+        if f.is_file() and f.parent != store_dir(data):
+            f.write_bytes(b"\0garbage")
+    assert query(data, q, engine="oxigraph-disk")[0]["n"] == n
+    (store_dir(data) / "kg-source.json").write_text("not json", encoding="utf-8")
+    assert query(data, q, engine="oxigraph-disk")[0]["n"] == n
