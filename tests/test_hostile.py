@@ -352,3 +352,40 @@ def test_hostile_damaged_query_store_is_built_again(tmp_path, seed_build):
     assert query(data, q, engine="oxigraph-disk")[0]["n"] == n
     (store_dir(data) / "kg-source.json").write_text("not json", encoding="utf-8")
     assert query(data, q, engine="oxigraph-disk")[0]["n"] == n
+
+
+# ---------------------------------------------------------------- one build at a time per output folder
+def test_hostile_second_build_into_a_locked_folder_is_one_line(tmp_path):
+    from kg.readwrite.atomic import output_lock
+
+    pages = corpus(tmp_path)
+    with output_lock(tmp_path / "o"):
+        result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--no-cache"])
+    assert result.exit_code == 3
+    assert f"kg: error: another kg build is writing to {tmp_path / 'o'} (pid {os.getpid()})" in result.output
+    assert not outputs(tmp_path / "o")
+    again = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "--no-cache"])
+    assert again.exit_code == 0, again.output  # the lock went with its holder
+
+
+def test_hostile_stale_temp_files_are_removed_by_the_next_build(tmp_path):
+    pages, out = corpus(tmp_path), tmp_path / "o"
+    out.mkdir()
+    (out / ".graph.ttl.x1y2z3.tmp").write_text("half a file", encoding="utf-8")
+    (out / "notes.tmp").write_text("mine", encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(pages), "-o", str(out), "--no-cache"]).exit_code == 0
+    assert not (out / ".graph.ttl.x1y2z3.tmp").exists() and (out / "notes.tmp").exists()
+
+
+def test_hostile_outputs_replaced_by_another_corpus_are_not_up_to_date(tmp_path):
+    pages, out, cache = corpus(tmp_path), tmp_path / "o", tmp_path / "cache"
+    build([pages], out, cache_dir=cache)
+    good = outputs(out)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "c.txt").write_text("青山县副县长周某出席会议。\n", encoding="utf-8")
+    build([other], tmp_path / "o2")
+    (out / "graph.ttl").write_bytes((tmp_path / "o2" / "graph.ttl").read_bytes())  # a mix of two corpora
+    again = build([pages], out, cache_dir=cache)
+    assert not again.kept
+    assert outputs(out) == good
