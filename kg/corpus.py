@@ -13,7 +13,9 @@ none of these, binary, or empty raises :class:`~kg.errors.InputError` naming it.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
+import itertools
 import os
 import re
 from collections import Counter
@@ -88,12 +90,15 @@ class CorpusFile:
 
 
 def find_files(
-    paths: Iterable[str | os.PathLike[str]], unreadable: list[tuple[str, str]] | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    unreadable: list[tuple[str, str]] | None = None,
+    roots: dict[str, Path] | None = None,
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files, folders and globs into a sorted list of files, and ``(argument, problem)`` for the rest.
 
     Folders contribute every ``*.txt`` below them (symlinks are not followed);
-    a subfolder that cannot be listed is added to ``unreadable`` as ``(folder, problem)``.
+    a subfolder that cannot be listed is added to ``unreadable`` as ``(folder, problem)``,
+    and ``roots`` maps each file found to the folder or glob root that named it.
     A path given directly that exists but is not a regular file (a FIFO, a
     device) is listed, so that reading it reports what it is.
     """
@@ -114,6 +119,8 @@ def find_files(
                     if name.lower().endswith(".txt"):
                         f = Path(root) / name
                         found.setdefault(str(f), f)
+                        if roots is not None:
+                            roots.setdefault(str(f), p)
         elif p.is_file():
             found.setdefault(str(p), p)
         elif glob.has_magic(arg):
@@ -123,6 +130,8 @@ def find_files(
                 missing.append((arg, "no file matches this pattern"))
             for f in files:
                 found.setdefault(str(f), f)
+                if roots is not None:
+                    roots.setdefault(str(f), Path(_glob_root(arg)))
         elif p.exists():  # a FIFO, device or socket: read_document refuses it with what it is
             found.setdefault(str(p), p)
         elif p.is_symlink():
@@ -130,6 +139,33 @@ def find_files(
         else:
             missing.append((arg, "no such file or folder"))
     return sorted(found.values(), key=lambda f: (f.name, str(f))), missing
+
+
+def _glob_root(pattern: str) -> str:
+    """The folder part of a glob before its first wildcard: ``/a/b/**/*.txt`` → ``/a/b``."""
+    parts = Path(pattern).parts
+    plain = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts[:-1]))
+    return str(Path(*plain)) if plain else "."
+
+
+def shown_path(f: Path, root: Path | None) -> str:
+    """The path a document records (``kg:filePath``): as given when relative; an absolute one is
+    made relative to the folder named on the command line (``/home/u/pages/a.txt`` → ``pages/a.txt``),
+    or is the file name, so outputs never publish where a user keeps their files.
+
+    >>> shown_path(Path("seeds/a.txt"), Path("seeds")), shown_path(Path("/home/u/pages/x/a.txt"), Path("/home/u/pages"))
+    ('seeds/a.txt', 'pages/x/a.txt')
+    >>> shown_path(Path("/home/u/a.txt"), None)
+    'a.txt'
+    """
+    if not f.is_absolute():
+        return str(f)
+    if root is not None and root.is_absolute():
+        try:
+            return str(Path(root.name) / f.relative_to(root)) if root.name else str(f.relative_to(root))
+        except ValueError:
+            pass
+    return f.name
 
 
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
@@ -336,7 +372,8 @@ def read_corpus(
     ``on_skip`` and skipped. Missing paths raise :class:`NoInputError`.
     """
     unreadable: list[tuple[str, str]] = []
-    files, missing = find_files(paths, unreadable)
+    roots: dict[str, Path] = {}
+    files, missing = find_files(paths, unreadable, roots)
     if missing:
         first = f"{shown(missing[0][0])}: {missing[0][1]}"
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
@@ -367,4 +404,5 @@ def read_corpus(
                 on_skip(err)
             continue
         seen.add(doc.id)
-        yield doc
+        path = shown_path(f, roots.get(str(f)))
+        yield doc if path == doc.path else dataclasses.replace(doc, path=path)

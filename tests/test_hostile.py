@@ -389,3 +389,23 @@ def test_hostile_outputs_replaced_by_another_corpus_are_not_up_to_date(tmp_path)
     again = build([pages], out, cache_dir=cache)
     assert not again.kept
     assert outputs(out) == good
+
+
+# ---------------------------------------------------------------- what outputs and messages publish
+def test_hostile_absolute_input_paths_are_not_published(tmp_path):
+    pages = corpus(tmp_path)
+    result = CliRunner().invoke(main, ["build", str(pages.resolve()), "-o", str(tmp_path / "o"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    for name, data in outputs(tmp_path / "o").items():
+        if name != "graph.html":
+            assert str(tmp_path.resolve()).encode() not in data, name
+    assert b"in/a.txt" in outputs(tmp_path / "o")["graph.ttl"]
+
+
+def test_hostile_push_url_with_a_password_never_prints_it(tmp_path):
+    from kg.push import PushError, push
+
+    (tmp_path / "g.ttl").write_text("<a:b> <a:c> <a:d> .\n", encoding="utf-8")
+    with pytest.raises(PushError) as e:
+        push(tmp_path / "g.ttl", "http://user:s3cret@127.0.0.1:9/store")
+    assert "s3cret" not in str(e.value) and "http://127.0.0.1:9/store" in str(e.value)
