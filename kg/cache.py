@@ -203,8 +203,14 @@ class ExtractionCache:
             if len(raw) > _MAX_ENTRY_BYTES:
                 raise CacheEntryError("too large")
             return decode_extraction(raw, document, p.stem)
-        except (CacheEntryError, ValueError, TypeError, KeyError, IndexError, RecursionError) as e:
-            self._ignore(p, str(e) or type(e).__name__)
+        except CacheEntryError as e:
+            self._ignore(p, str(e))
+            return None
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            self._ignore(p, "not a kg cache entry (not JSON text)")
+            return None
+        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as e:
+            self._ignore(p, f"malformed entry ({type(e).__name__})")
             return None
 
     def _ignore(self, path: Path, why: str) -> None:
