@@ -20,14 +20,14 @@ from pathlib import Path
 import networkx as nx
 
 from kg import parallel
-from kg.cache import ExtractionCache, OutputStamp
+from kg.cache import ExtractionCache, OutputStamp, content_digest, make_private_dir, shared_problem
 from kg.corpus import read_corpus
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
 from kg.extract import Extraction, ExtractOptions
 from kg.graph import build_graph
 from kg.model import Document
-from kg.readwrite.atomic import write_atomic
+from kg.readwrite.atomic import output_lock, write_all_atomic
 from kg.readwrite.formats import RDF_FORMATS
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
@@ -36,7 +36,19 @@ from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
 from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
 
-__all__ = ["AUTO_PARALLEL_CHARS", "BuildResult", "build", "extract_corpus", "extract_documents"]
+__all__ = [
+    "AUTO_PARALLEL_CHARS",
+    "BuildResult",
+    "ExtractionFailedError",
+    "build",
+    "extract_corpus",
+    "extract_documents",
+]
+
+
+class ExtractionFailedError(InputError):
+    """Extraction raised on one page (a bug in a rule): the page is left out, the rest of the build goes on."""
+
 
 AUTO_PARALLEL_CHARS = 400_000
 """With ``jobs=None`` (all cores), less text than this to extract runs in-process: a pool costs ~1 s to start."""
@@ -74,7 +86,9 @@ def extract_corpus(
     """
     options = ExtractOptions(home_city, active() if lexicon is None else lexicon)
     docs = _read(paths, strict=strict, on_skip=on_skip)
-    return extract_documents(docs, progress=progress, jobs=jobs, cache=cache, dask=dask, options=options)[0]
+    return extract_documents(
+        docs, progress=progress, jobs=jobs, cache=cache, dask=dask, options=options, strict=strict, on_skip=on_skip
+    )[0]
 
 
 def _read(
@@ -97,6 +111,8 @@ def extract_documents(
     cache: ExtractionCache | None = None,
     dask: str | None = None,
     options: ExtractOptions | None = None,
+    strict: bool = False,
+    on_skip: Callable[[InputError], None] | None = None,
 ) -> tuple[list[Extraction], int]:
     """Extractions of ``docs`` in order, and how many came from ``cache``.
 
@@ -105,6 +121,8 @@ def extract_documents(
     is enough text to pay for starting them) or on the Dask scheduler at
     ``dask``, and are stored in the cache. ``options`` are the user's
     settings (home city, lexicon); the cache must have been made with the same.
+    A page on which extraction raises is left out and passed to ``on_skip`` as
+    :class:`ExtractionFailedError` (raised with ``strict``).
     """
     options = options or ExtractOptions(lexicon=active())
     found: list[Extraction | None] = [cache.get(d) if cache else None for d in docs]
@@ -112,15 +130,26 @@ def extract_documents(
     if jobs is None:
         big = sum(len(d.text) for d in todo) >= AUTO_PARALLEL_CHARS
         jobs = parallel.cpu_count() if big else 1
-    results = parallel.map_extract(todo, jobs=jobs, dask=dask, fn=options)
+    results = parallel.map_extract(todo, jobs=jobs, dask=dask, fn=parallel.Guarded(options))
     fresh = iter(progress(results) if progress and todo else results)
     out: list[Extraction] = []
     for x in found:
         if x is None:
             x = next(fresh)
+            if isinstance(x, parallel.Failed):
+                err = ExtractionFailedError(
+                    x.path, f"extraction failed ({x.problem}); the page is left out (a bug in kg: please report it)"
+                )
+                if strict:
+                    raise err
+                if on_skip:
+                    on_skip(err)
+                continue
             if cache:
                 cache.put(x)
         out.append(x)
+    if not out:
+        raise NoInputError("no readable documents: every input file was skipped")
     return out, len(docs) - len(todo)
 
 
@@ -139,6 +168,7 @@ def build(
     home_city: str | None = None,
     lexicon: UserLexicon | None = None,
     formats: Sequence[str] = ("ttl", "jsonld", "html", "graphml", "jsonl"),
+    on_warning: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the graph from ``paths`` and write ``graph.ttl``, ``.jsonld``, ``.html``, ``.graphml``, ``.jsonl``.
 
@@ -149,6 +179,10 @@ def build(
     RDF; ``home_city`` and ``lexicon`` (default: the active user lexicon) are
     the user's extraction settings; ``formats`` the files to write (any of
     :data:`OUTPUT_FORMATS`: ``ttl``, ``jsonld``, ``nt``, ``html``, ``graphml``, ``jsonl``).
+
+    A page on which extraction fails is left out and reported through
+    ``on_skip``; ``on_warning`` hears of cache entries that were ignored.
+    The output folder is locked for the build (:func:`~kg.readwrite.atomic.output_lock`).
     """
     unknown = sorted(set(formats) - set(OUTPUT_FORMATS))
     if unknown:
@@ -167,39 +201,67 @@ def build(
 
     with _timed(timings, "read"):
         docs = _read(paths, strict=strict, on_skip=skip)
-    stamp = OutputStamp(cache_dir, out_dir, options, docs) if cache_dir is not None else None
-    kept = stamp.kept() if stamp else None
-    state = stamp.load_state() if stamp and kept is not None else None
-    if state is not None:  # nothing changed since the last build: its outputs and graph stand
-        kb, G = state  # type: ignore[misc]
-        elapsed = time.perf_counter() - t0
-        return BuildResult(kb, G, tuple(kept), tuple(skipped), elapsed, len(docs), timings=timings, kept=True)
-    with _timed(timings, "extract"):
-        settings = ExtractOptions(home_city, lexicon)
-        cache = ExtractionCache(cache_dir, salt=repr(settings)) if cache_dir is not None else None
-        extractions, cached = extract_documents(
-            docs, progress=progress, jobs=jobs, cache=cache, dask=dask, options=settings
-        )
-        if cache:
-            cache.prune()
-    with _timed(timings, "resolve"):
-        kb = resolve(extractions)
-    with _timed(timings, "graph"):
-        G = build_graph(kb)
-    if kept is not None:
+    if cache_dir is not None:
+        cache_dir = _usable_cache(Path(cache_dir), on_warning)
+    out = Path(out_dir)
+    with output_lock(out):
+        stamp = OutputStamp(cache_dir, out, options, docs) if cache_dir is not None else None
+        kept = stamp.kept() if stamp else None
+        with _timed(timings, "extract"):
+            settings = ExtractOptions(home_city, lexicon)
+            cache = (
+                ExtractionCache(cache_dir, salt=repr(settings), on_ignored=on_warning)
+                if cache_dir is not None
+                else None
+            )
+            extractions, cached = extract_documents(
+                docs,
+                progress=progress,
+                jobs=jobs,
+                cache=cache,
+                dask=dask,
+                options=settings,
+                strict=strict,
+                on_skip=skip,
+            )
+            if cache:
+                cache.prune()
+        with _timed(timings, "resolve"):
+            kb = resolve(extractions)
+        with _timed(timings, "graph"):
+            G = build_graph(kb)
+        if kept is not None:  # nothing changed since the last build: its outputs stand
+            elapsed = time.perf_counter() - t0
+            return BuildResult(kb, G, tuple(kept), tuple(skipped), elapsed, cached, timings=timings, kept=True)
+        if stamp:  # from here until the new record, the folder is not up to date for any stamp
+            stamp.forget()
+        written = _write_outputs(kb, G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
         if stamp:
-            stamp.save_state((kb, G))
-        return BuildResult(
-            kb, G, tuple(kept), tuple(skipped), time.perf_counter() - t0, cached, timings=timings, kept=True
-        )
-    written = _write_outputs(kb, G, Path(out_dir), timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
-    if stamp:
-        stamp.record(written)
-        stamp.save_state((kb, G))
-    return BuildResult(kb, G, tuple(written), tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
+            try:
+                stamp.record(written)
+            except OSError as e:
+                if on_warning:
+                    on_warning(f"cannot write the build stamp in {stamp.path.parent} ({e.strerror or e})")
+    outputs = tuple(out / name for name in sorted(written))
+    return BuildResult(kb, G, outputs, tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
 
 
-_NOT_OUTPUT_OPTIONS = frozenset({"on_skip", "progress", "jobs", "cache_dir", "dask"})
+def _usable_cache(root: Path, on_warning: Callable[[str], None] | None) -> Path | None:
+    """``root`` created (owner only) if it may hold this user's cache; else ``None``, with a warning."""
+    try:
+        make_private_dir(root)
+    except OSError as e:
+        problem = f"cannot be created ({e.strerror or e})"
+    else:
+        problem = shared_problem(root)
+    if problem is None:
+        return root
+    if on_warning:
+        on_warning(f"not using the cache folder {root}: {problem}; every page is extracted again")
+    return None
+
+
+_NOT_OUTPUT_OPTIONS = frozenset({"on_skip", "on_warning", "progress", "jobs", "cache_dir", "dask"})
 """Arguments of :func:`build` that do not change its outputs; every other argument is part of the output stamp."""
 
 
@@ -212,7 +274,8 @@ def _write_outputs(
     base: str,
     html_max_nodes: int | None,
     formats: Sequence[str] = OUTPUT_FORMATS,
-) -> list[Path]:
+) -> dict[str, str]:
+    """Write the output files; return their names and :func:`~kg.cache.content_digest` of what was written."""
     files: dict[str, str] = {}
     with _timed(timings, "rdf"):
         wanted = {f.extension: f.name for f in RDF_FORMATS if f.extension in formats}
@@ -228,12 +291,10 @@ def _write_outputs(
     with _timed(timings, "jsonl"):
         if "jsonl" in formats:
             files["graph.jsonl"] = "".join(line + "\n" for line in iter_jsonl(kb))
-    written = []
+    payloads = {name: files.pop(name).encode("utf-8") for name in sorted(files)}
     with _timed(timings, "write"):
-        for name in sorted(files):
-            write_atomic(out / name, files[name])
-            written.append(out / name)
-    return written
+        write_all_atomic({out / name: payloads[name] for name in sorted(payloads)})
+    return {name: content_digest(data) for name, data in payloads.items()}
 
 
 @contextmanager

@@ -3,13 +3,17 @@
 One file per document under ``<dir>/<rules>/``, named by a hash of the
 document (id and text). ``<rules>`` is a fingerprint of everything that
 decides what extraction yields: :data:`kg.extract.EXTRACTOR_VERSION`, the
-sources of the extraction code, the packaged lexicons (``kg/data``), and the
-tokenizer backend and its version. Change any of them and the old entries
-are never read again (:meth:`ExtractionCache.prune` removes them).
+sources of the extraction code and of the ``kg`` modules it reads (gazetteer,
+text, lexicon …), the packaged lexicons (``kg/data``), and the tokenizer
+backend and its version. Change any of them and the old entries are never
+read again (:meth:`ExtractionCache.prune` removes them).
 
-Entries are pickles written atomically (temp file, then rename); an entry
-that cannot be read is a miss, never an error. Only point the cache at a
-folder you own: loading a pickle runs code.
+Entries are data, never code: JSON of the mentions' and relations' fields
+(no source text beyond the spans and evidence sentences the outputs hold
+anyway), with a format name and version, checked field by field on load. An
+entry that is torn, foreign or malformed is a miss (reported through
+``on_ignored``), and the next put replaces it. Folders are created readable
+by their owner only; a cache folder that other users may write to is not used.
 
 >>> import tempfile
 >>> from kg.model import Document
@@ -26,28 +30,35 @@ True
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import json
 import os
-import pickle
 import shutil
+import stat
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from kg.extract import EXTRACTOR_VERSION, Extraction
 from kg.extract.tokens import backend
-from kg.model import Document
+from kg.model import Document, EntityRef, Evidence, Mention, Relation
+from kg.vocab import EntityType, Predicate
 
-__all__ = ["ExtractionCache", "OutputStamp", "document_key", "rules_fingerprint"]
+__all__ = ["ExtractionCache", "OutputStamp", "default_cache_dir", "document_key", "rules_fingerprint"]
+
+FORMAT = "kg-extraction"
+"""The ``format`` field of a cache entry."""
+FORMAT_VERSION = 1
+"""Bump when the entry layout changes: entries of another version are misses."""
 
 _SOURCES = ("kg.extract", "kg.data")
 """Packages whose files decide what extraction yields (code, then lexicons)."""
-_MODULES = ("errors.py", "model.py", "text.py", "vocab.py")
+_MODULES = ("cache.py", "errors.py", "model.py", "safeio.py", "text.py", "vocab.py")
 """Modules of ``kg`` itself that extraction reads (a test checks that every module an extraction loads is here)."""
 
 
@@ -113,46 +124,115 @@ def _version(dist: str) -> str:
         return "-"
 
 
-class ExtractionCache:
-    """Extractions stored one file per document under ``directory``, valid for the current rules."""
+def default_cache_dir() -> Path:
+    """The per-user cache folder: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``.
 
-    def __init__(self, directory: str | os.PathLike[str], salt: str = "") -> None:
+    >>> default_cache_dir().name in ("kg", os.environ.get("KG_CACHE_DIR", "kg").rstrip("/").rsplit("/", 1)[-1])
+    True
+    """
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kg"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` and its missing parents, each readable and writable by the owner only."""
+    missing = []
+    while not path.is_dir():
+        missing.append(path)
+        if path.parent == path:
+            break
+        path = path.parent
+    for d in reversed(missing):
+        d.mkdir(mode=0o700, exist_ok=True)
+
+
+def shared_problem(path: Path) -> str | None:
+    """Why the folder at ``path`` is unsafe to load cached data from (others may write to it), or ``None``."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return "it belongs to another user"
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not st.st_mode & stat.S_ISVTX:
+        return "other users may write to it"
+    return None
+
+
+Warn = Callable[[str], None]
+
+
+class CacheEntryError(ValueError):
+    """A cache entry that is not a valid entry of this format and version."""
+
+
+class ExtractionCache:
+    """Extractions stored one JSON file per document under ``directory``, valid for the current rules."""
+
+    def __init__(self, directory: str | os.PathLike[str], salt: str = "", on_ignored: Warn | None = None) -> None:
         """``salt`` names the user's settings that change extraction (home city, lexicon): entries made
-        under other settings are misses."""
+        under other settings are misses. ``on_ignored`` is told, in one line, of every entry that was
+        present but could not be used."""
         self.root = Path(directory)
         self.rules = rules_fingerprint()
         if salt:
             self.rules = hashlib.blake2b(f"{self.rules}\0{salt}".encode(), digest_size=len(self.rules) // 2).hexdigest()
         self.directory = self.root / self.rules
+        self.on_ignored = on_ignored
+        self.ignored = 0
 
     def path(self, document: Document) -> Path:
         """Where the entry of ``document`` lives (whether or not it exists)."""
         key = document_key(document)
-        return self.directory / key[:2] / f"{key}.pickle"
+        return self.directory / key[:2] / f"{key}.json"
 
     def get(self, document: Document) -> Extraction | None:
         """The cached extraction of ``document``, or ``None`` (missing, stale or unreadable)."""
         p = self.path(document)
         try:
             with p.open("rb") as f:
-                x = pickle.load(f)
+                raw = f.read(_MAX_ENTRY_BYTES + 1)
         except FileNotFoundError:
             return None
-        except Exception:  # a torn or foreign file is a miss; the next put replaces it
+        except OSError as e:
+            self._ignore(p, e.strerror or str(e))
             return None
-        if not isinstance(x, Extraction) or x.document.id != document.id or x.document.text != document.text:
+        try:
+            if len(raw) > _MAX_ENTRY_BYTES:
+                raise CacheEntryError("too large")
+            return decode_extraction(raw, document, p.stem)
+        except CacheEntryError as e:
+            self._ignore(p, str(e))
             return None
-        # path and encoding may differ between two files with the same name and text
-        return x if x.document == document else dataclasses.replace(x, document=document)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            self._ignore(p, "not a kg cache entry (not JSON text)")
+            return None
+        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as e:
+            self._ignore(p, f"malformed entry ({type(e).__name__})")
+            return None
+
+    def _ignore(self, path: Path, why: str) -> None:
+        self.ignored += 1
+        if self.on_ignored:
+            self.on_ignored(f"ignored cache entry {path}: {why}; the page is extracted again")
 
     def put(self, extraction: Extraction) -> None:
-        """Store ``extraction`` atomically (a concurrent reader sees the old entry or the new, never half)."""
+        """Store ``extraction`` atomically (a concurrent reader sees the old entry or the new, never half).
+
+        An extraction whose attributes are not plain data (str, int, float, bool, None, tuples) is not stored.
+        """
+        try:
+            data = encode_extraction(extraction)
+        except CacheEntryError:
+            return
         p = self.path(extraction.document)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=".pickle")
+        make_private_dir(p.parent)
+        fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(extraction, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data)
             os.replace(tmp, p)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -171,13 +251,117 @@ class ExtractionCache:
         return removed
 
 
+_MAX_ENTRY_BYTES = 512 * 1024 * 1024
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON (tuples as lists); raise :class:`CacheEntryError` for anything else."""
+    if type(value) in _PLAIN:
+        return value
+    if type(value) is tuple:
+        return [_plain(v) for v in value]
+    raise CacheEntryError(f"not plain data: {type(value).__name__}")
+
+
+def _unplain(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_unplain(v) for v in value)
+    if type(value) in _PLAIN:
+        return value
+    raise CacheEntryError(f"not plain data: {type(value).__name__}")
+
+
+def _props(props: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple((_str(k), _unplain(v)) for k, v in props)
+
+
+def _str(x: Any) -> str:
+    if type(x) is not str:
+        raise CacheEntryError(f"expected a string, got {type(x).__name__}")
+    return x
+
+
+def _int(x: Any) -> int:
+    if type(x) is not int:
+        raise CacheEntryError(f"expected an integer, got {type(x).__name__}")
+    return x
+
+
+def _opt_str(x: Any) -> str | None:
+    return None if x is None else _str(x)
+
+
+def _ref(x: Any) -> EntityRef:
+    t, name, qualifier = x
+    return EntityRef(EntityType(_str(t)), _str(name), _str(qualifier))
+
+
+def encode_extraction(x: Extraction) -> bytes:
+    """One cache entry: the extraction's mentions and relations as JSON (the document is only named)."""
+    mentions = [
+        [m.doc_id, m.start, m.end, m.text, m.type.value, m.name, m.qualifier, _plain(m.props)] for m in x.mentions
+    ]
+    relations = []
+    for r in x.relations:
+        obj = r.object
+        e = r.evidence
+        relations.append(
+            [
+                [r.subject.type.value, r.subject.name, r.subject.qualifier],
+                r.predicate.value,
+                [obj.type.value, obj.name, obj.qualifier] if isinstance(obj, EntityRef) else _str(obj),
+                [e.doc_id, e.start, e.end, e.sentence, e.date],
+                _plain(r.props),
+            ]
+        )
+    entry = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "key": document_key(x.document),
+        "doc_id": x.document.id,
+        "mentions": mentions,
+        "relations": relations,
+    }
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
+def decode_extraction(data: bytes, document: Document, key: str | None = None) -> Extraction:
+    """The extraction of ``document`` held in ``data``; raise ``ValueError`` (or a subclass) when it is not one."""
+    entry = json.loads(data.decode("utf-8", "surrogatepass"))
+    if not isinstance(entry, dict) or entry.get("format") != FORMAT:
+        raise CacheEntryError("not a kg extraction entry")
+    if entry.get("version") != FORMAT_VERSION:
+        raise CacheEntryError(f"entry format version {entry.get('version')!r}, expected {FORMAT_VERSION}")
+    if entry.get("key") != (key or document_key(document)) or entry.get("doc_id") != document.id:
+        raise CacheEntryError("entry of another document")
+    text = document.text
+    mentions = []
+    for doc_id, start, end, surface, t, name, qualifier, props in entry["mentions"]:
+        start, end, surface = _int(start), _int(end), _str(surface)
+        if _str(doc_id) != document.id or not 0 <= start <= end <= len(text) or text[start:end] != surface:
+            raise CacheEntryError("a mention does not match the document")
+        mentions.append(
+            Mention(doc_id, start, end, surface, EntityType(_str(t)), _str(name), _str(qualifier), _props(props))
+        )
+    relations = []
+    for subject, predicate, obj, evidence, props in entry["relations"]:
+        doc_id, start, end, sentence, date = evidence
+        ev = Evidence(_str(doc_id), _int(start), _int(end), _str(sentence), _opt_str(date))
+        o = _str(obj) if isinstance(obj, str) else _ref(obj)
+        relations.append(Relation(_ref(subject), Predicate(_str(predicate)), o, ev, _props(props)))
+    return Extraction(document, tuple(mentions), tuple(relations))
+
+
 class OutputStamp:
     """Remembers what a build wrote into ``out_dir``, so an unchanged rebuild can keep those files.
 
     The stamp is a hash of the code of the whole ``kg`` package and its data,
     the tokenizer, the build's output options and every document (id, path,
-    date, text); it lives in ``<cache>/builds/`` with the hash of each file
-    written. The files are kept only if all of them are still there, unchanged.
+    date, text); it lives in ``<cache>/builds/`` as JSON, with the hash of each
+    file as the build produced it (not as read back, so a file another
+    process replaced meanwhile never counts as this build's). The files are
+    kept only if all of them are still there, unchanged.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -185,7 +369,7 @@ class OutputStamp:
     >>> s.kept() is None
     True
     >>> _ = (d / "out").mkdir(), (d / "out" / "g.ttl").write_text("<a> <b> <c> .")
-    >>> s.record([d / "out" / "g.ttl"])
+    >>> s.record({"g.ttl": content_digest(b"<a> <b> <c> .")})
     >>> [p.name for p in s.kept()]
     ['g.ttl']
     """
@@ -210,58 +394,51 @@ class OutputStamp:
     def kept(self) -> list[Path] | None:
         """The files the last build with this stamp wrote, if all are still there unchanged; else ``None``."""
         try:
-            record = json.loads(self.path.read_text(encoding="utf-8"))
+            with self.path.open("rb") as f:
+                record = json.loads(f.read(1 << 20).decode("utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(record, dict) or record.get("key") != self.key or not record.get("outputs"):
+        if not isinstance(record, dict) or record.get("key") != self.key:
+            return None
+        outputs = record.get("outputs")
+        if not isinstance(outputs, dict) or not outputs:
             return None
         paths = []
-        for name, digest in sorted(record["outputs"].items()):
+        for name, digest in sorted(outputs.items()):
+            if not isinstance(digest, str) or not _is_plain_name(name):
+                return None
             p = self.out_dir / name
             if _file_digest(p) != digest:
                 return None
             paths.append(p)
         return paths
 
-    @property
-    def state_path(self) -> Path:
-        return self.path.with_suffix(".pickle")
+    def forget(self) -> None:
+        """Remove the record (before a build starts replacing the files it names)."""
+        with contextlib.suppress(OSError):
+            self.path.unlink()
 
-    def save_state(self, state: object) -> None:
-        """Keep ``state`` (the build's knowledge base and graph) with this stamp, atomically."""
-        self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.state_path.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump((self.key, state), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.state_path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-
-    def load_state(self) -> object | None:
-        """The state saved under this very stamp, or ``None`` (missing, stale or unreadable)."""
-        try:
-            with self.state_path.open("rb") as f:
-                key, state = pickle.load(f)
-        except Exception:  # missing, torn or foreign: rebuild
-            return None
-        return state if key == self.key else None
-
-    def record(self, written: list[Path]) -> None:
-        """Remember ``written`` (files in ``out_dir``) under this stamp."""
-        outputs = {p.name: _file_digest(p) for p in written}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def record(self, written: dict[str, str]) -> None:
+        """Remember ``written`` (file name in ``out_dir`` → :func:`content_digest` of what was written)."""
+        make_private_dir(self.path.parent)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"key": self.key, "outputs": outputs}, f, sort_keys=True)
+                json.dump({"key": self.key, "outputs": written}, f, sort_keys=True)
             os.replace(tmp, self.path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def _is_plain_name(name: object) -> bool:
+    return isinstance(name, str) and name not in ("", ".", "..") and "/" not in name and "\\" not in name
+
+
+def content_digest(data: bytes) -> str:
+    """The hash :class:`OutputStamp` records for a file holding ``data``."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 def _file_digest(path: Path) -> str | None:

@@ -14,7 +14,9 @@ none of these, binary, or empty raises :class:`~kg.errors.InputError` naming it.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
+import itertools
 import os
 import re
 from collections import Counter
@@ -25,6 +27,7 @@ from pathlib import Path
 from kg import readers
 from kg.errors import InputError, NoInputError
 from kg.model import Document
+from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -89,24 +92,39 @@ class CorpusFile:
     source: str
 
 
-def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
+def find_files(
+    paths: Iterable[str | os.PathLike[str]],
+    unreadable: list[tuple[str, str]] | None = None,
+    roots: dict[str, Path] | None = None,
+) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files, folders and globs into a sorted list of files, and ``(argument, problem)`` for the rest.
 
     Folders contribute every file below them whose name ends in one of :data:`kg.readers.SUFFIXES`
-    (``.txt``, ``.md``, ``.html``, ``.htm``, ``.pdf`` …; symlinks are not followed).
+    (``.txt``, ``.md``, ``.html``, ``.htm``, ``.pdf`` …; symlinks are not followed);
+    a subfolder that cannot be listed is added to ``unreadable`` as ``(folder, problem)``,
+    and ``roots`` maps each file found to the folder or glob root that named it.
+    A path given directly that exists but is not a regular file (a FIFO, a
+    device) is listed, so that reading it reports what it is.
     """
     found: dict[str, Path] = {}
     missing: list[tuple[str, str]] = []
+
+    def walk_error(e: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(e.filename), (e.strerror or str(e)).lower()))
+
     for arg in paths:
         arg = os.fspath(arg)
         p = Path(arg)
         if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=walk_error):
                 dirs.sort()
                 for name in sorted(files):
                     if name.lower().endswith(readers.SUFFIXES):
                         f = Path(root) / name
                         found.setdefault(str(f), f)
+                        if roots is not None:
+                            roots.setdefault(str(f), p)
         elif p.is_file():
             found.setdefault(str(p), p)
         elif glob.has_magic(arg):
@@ -116,6 +134,10 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
                 missing.append((arg, "no file matches this pattern"))
             for f in files:
                 found.setdefault(str(f), f)
+                if roots is not None:
+                    roots.setdefault(str(f), Path(_glob_root(arg)))
+        elif p.exists():  # a FIFO, device or socket: read_document refuses it with what it is
+            found.setdefault(str(p), p)
         elif p.is_symlink():
             missing.append((arg, "broken or looping symbolic link"))
         else:
@@ -123,27 +145,76 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
     return sorted(found.values(), key=lambda f: (f.name, str(f))), missing
 
 
+def _glob_root(pattern: str) -> str:
+    """The folder part of a glob before its first wildcard: ``/a/b/**/*.txt`` → ``/a/b``."""
+    parts = Path(pattern).parts
+    plain = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts[:-1]))
+    return str(Path(*plain)) if plain else "."
+
+
+def shown_path(f: Path, root: Path | None) -> str:
+    """The path a document records (``kg:filePath``): as given when relative; an absolute one is
+    made relative to the folder named on the command line (``/home/u/pages/a.txt`` → ``pages/a.txt``),
+    or is the file name, so outputs never publish where a user keeps their files.
+
+    >>> shown_path(Path("seeds/a.txt"), Path("seeds")), shown_path(Path("/home/u/pages/x/a.txt"), Path("/home/u/pages"))
+    ('seeds/a.txt', 'pages/x/a.txt')
+    >>> shown_path(Path("/home/u/a.txt"), None)
+    'a.txt'
+    """
+    if not f.is_absolute():
+        return str(f)
+    if root is not None and root.is_absolute():
+        try:
+            return str(Path(root.name) / f.relative_to(root)) if root.name else str(f.relative_to(root))
+        except ValueError:
+            pass
+    return f.name
+
+
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """Decode a file's bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
     if not data.strip():
         raise InputError(path, "empty file (no text to read)")
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", path), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", path), "utf-16"
-    if b"\x00" in data[:65536]:
-        raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 or GB18030 text")
-    try:
-        text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = _gb18030(data, path)
-    if encoding == "gb18030" and not _looks_like_chinese(text):
-        raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
+        text, encoding = _strict(data[3:], "utf-8", path), "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = _strict(data, "utf-16", path), "utf-16"
+    else:
+        if b"\x00" in data[:65536]:
+            raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 or GB18030 text")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _gb18030(data, path)
+        if encoding == "gb18030" and not _looks_like_chinese(text):
+            raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
     if _control_share(text) > 0.05:
         raise InputError(path, "binary file (too many control characters); expected text")
+    text = blank_controls(text)
     if not text.strip():
-        raise InputError(path, "empty file (only white space)")
+        raise InputError(path, "empty file (only white space, control or invisible characters)")
     return text, encoding
+
+
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    "\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f\ud800-\udfff]"
+)
+"""Control characters (C0 but tab and line ends, DEL, C1) and format characters (zero-width, bidi, BOM …)."""
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with control and invisible format characters replaced by spaces (offsets unchanged).
+
+    They never belong in a name, and XML cannot hold most of them.
+
+    >>> blank_controls("市长阳卫\x03国\u200b出席")
+    '市长阳卫 国 出席'
+    """
+    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
 def _gb18030(data: bytes, path: str) -> tuple[str, str]:
@@ -267,22 +338,28 @@ def page_year(text: str) -> int | None:
 
 
 def read_document(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read one file into a :class:`Document` (id = file name)."""
+    """Read one regular file into a :class:`Document` (id = file name).
+
+    A FIFO, device or socket is refused without being read, and at most
+    ``max_bytes`` + 1 bytes are ever read (the size the file system reports is not trusted).
+    """
     p = Path(path)
+    name = str(p)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(str(p), f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
-        data = p.read_bytes()
+        data = read_bytes_capped(p, max_bytes)
+    except TooLargeError:
+        raise InputError(name, f"file too large (more than the limit of {max_bytes:,} bytes)") from None
+    except NotRegularFileError as e:
+        raise InputError(name, f"{e}; only regular files are read") from None
     except PermissionError:
-        raise InputError(str(p), "permission denied; check the file's permissions") from None
+        raise InputError(name, "permission denied; check the file's permissions") from None
     except IsADirectoryError:
-        raise InputError(str(p), "is a folder, not a file") from None
+        raise InputError(name, "is a folder, not a file") from None
     except FileNotFoundError:
-        raise InputError(str(p), "no such file") from None
+        raise InputError(name, "no such file") from None
     except OSError as e:
-        raise InputError(str(p), f"cannot be read: {e.strerror or e}") from None
-    page = read_text(data, str(p))
+        raise InputError(name, f"cannot be read: {e.strerror or e}") from None
+    page = read_text(data, name)
     date, source = (page.date, page.date_source) if page.date else page_date(page.text)
     return Document(id=p.name, text=page.text, path=str(p), date=date, date_source=source, encoding=page.encoding)
 
@@ -313,13 +390,21 @@ def read_corpus(
     A bad file raises in ``strict`` mode and is otherwise passed to
     ``on_skip`` and skipped. Missing paths raise :class:`NoInputError`.
     """
-    files, missing = find_files(paths)
+    unreadable: list[tuple[str, str]] = []
+    roots: dict[str, Path] = {}
+    files, missing = find_files(paths, unreadable, roots)
     if missing:
-        first = "{}: {}".format(*missing[0])
+        first = f"{shown(missing[0][0])}: {missing[0][1]}"
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
         raise NoInputError(first + more)
     if not files:
-        raise NoInputError(f"no {', '.join(readers.SUFFIXES)} files found in " + ", ".join(map(str, paths)))
+        raise NoInputError(f"no {', '.join(readers.SUFFIXES)} files found in " + ", ".join(shown(p) for p in paths))
+    for folder, problem in unreadable:
+        err = InputError(folder, f"folder cannot be read ({problem}); the files in it are skipped")
+        if strict:
+            raise err
+        if on_skip:
+            on_skip(err)
     seen: set[str] = set()
     for f in files:
         try:
@@ -338,4 +423,5 @@ def read_corpus(
                 on_skip(err)
             continue
         seen.add(doc.id)
-        yield doc
+        path = shown_path(f, roots.get(str(f)))
+        yield doc if path == doc.path else dataclasses.replace(doc, path=path)

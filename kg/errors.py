@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from kg.safeio import shown
+
 __all__ = [
     "AmbiguousEntityError",
     "ConfigError",
@@ -35,7 +37,7 @@ class InputError(KGError):
     exit_code = 2
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown(path)}: {problem}")
         self.path = path
         self.problem = problem
 
@@ -52,7 +54,7 @@ class LexiconError(KGError):
     exit_code = 2
 
     def __init__(self, path: str, line: int, problem: str) -> None:
-        super().__init__(f"{path}:{line}: {problem}")
+        super().__init__(f"{shown(path)}:{line}: {problem}")
         self.path = path
         self.line = line
 

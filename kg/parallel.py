@@ -23,13 +23,15 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import KGError
 from kg.extract import extract
 from kg.model import Document
 
-__all__ = ["DaskError", "Results", "cpu_count", "map_extract"]
+__all__ = ["DaskError", "Failed", "Guarded", "Results", "WorkerError", "cpu_count", "map_extract"]
 
 Extract = Callable[[Document], Any]
 
@@ -38,6 +40,38 @@ class DaskError(KGError):
     """The Dask cluster cannot be reached or used."""
 
     exit_code = 3
+
+
+class WorkerError(KGError):
+    """A worker process died (killed, or out of memory) before returning its pages."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class Failed:
+    """What a worker returns when extraction raised on one document: the page is left out and reported."""
+
+    doc_id: str
+    path: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """``fn`` over one document, returning :class:`Failed` instead of raising (one bad page never stops a build).
+
+    >>> Guarded(lambda d: 1 / 0)(Document(id="a.txt", text="x", path="p/a.txt")).problem
+    'ZeroDivisionError: division by zero'
+    """
+
+    fn: Extract
+
+    def __call__(self, document: Document) -> Any:
+        try:
+            return self.fn(document)
+        except Exception as e:  # a bug in a rule, met on this page only
+            return Failed(document.id, document.path or document.id, f"{type(e).__name__}: {e}")
 
 
 def cpu_count() -> int:
@@ -99,6 +133,11 @@ def _on_pool(docs: list[Document], jobs: int, fn: Extract) -> Iterator[Any]:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm) as pool:
         try:
             yield from pool.map(fn, docs, chunksize=_chunksize(len(docs), jobs))
+        except BrokenProcessPool:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise WorkerError(
+                "a worker process died (killed, or out of memory); nothing was written; run again, or with -j 1"
+            ) from None
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise

@@ -62,6 +62,12 @@ def target_url(endpoint: str, graph: str | None = None) -> str:
         raise PushError(
             f"{endpoint}: not an http(s) URL; give the server's Graph Store endpoint, e.g. http://host:7878/store"
         )
+    if "@" in parts.netloc:  # never echo a password; urllib would not send it anyway
+        bare = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+        raise PushError(
+            f"{bare}: the endpoint URL holds a user name or password (shown here without them); "
+            "kg push does not send credentials: give the URL without user:password@"
+        )
     query = urllib.parse.urlencode({"graph": graph}) if graph else "default"
     return urllib.parse.urlunsplit(parts._replace(query=(parts.query + "&" if parts.query else "") + query))
 
@@ -103,7 +109,7 @@ def push(
     request = urllib.request.Request(url, data=f, method=method, headers=headers)
     try:
         with f, urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
+            response.read(_MAX_REPLY)  # the reply is not used: read a bounded part of it, never all of a huge one
             status = response.status
     except urllib.error.HTTPError as e:
         raise PushError(f"{url}: the server refused the graph: HTTP {e.code} {e.reason}{_detail(e)}") from None
@@ -114,6 +120,9 @@ def push(
     except (ConnectionError, OSError) as e:
         raise PushError(f"{url}: connection failed: {_reason(e)}") from None
     return PushResult(url, method, status, size)
+
+
+_MAX_REPLY = 1 << 20
 
 
 def _reason(reason: object) -> str:

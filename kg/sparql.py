@@ -152,29 +152,87 @@ def _digest(path: Path) -> str:
 
 
 def _disk_store(path: Path) -> ox.Store:
-    """The on-disk store of ``path``, built once and reused while the file's content is unchanged."""
+    """The on-disk store of ``path``, built once and reused while the file's content is unchanged.
+
+    ``graph.oxigraph/`` holds one complete store per source content, in a folder named by its
+    hash, and ``kg-source.json`` naming the current one. A store is built in a temporary folder
+    and renamed into place only when complete, under a lock (``graph.oxigraph/.lock``), so
+    concurrent queries never see a half-built store and never build the same one twice; a store
+    that cannot be opened is built again.
+    """
     target = store_dir(path)
+    try:
+        target.mkdir(exist_ok=True)
+        lock = os.open(target / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        problem = f"cannot create the query store ({e.strerror or e}); use --engine oxigraph"
+        raise InputError(str(target), problem) from None
+    try:
+        _lock(lock)
+        return _current_store(path, target)
+    finally:
+        os.close(lock)  # releases the lock
+
+
+def _lock(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _current_store(path: Path, target: Path) -> ox.Store:
     stamp_file = target / _STAMP
     st = path.stat()
     seen = {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
-    if stamp_file.exists():
+    try:
         stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
+        name = stamp.get("store") if isinstance(stamp, dict) else None
+    except (OSError, ValueError):
+        stamp, name = {}, None
+    if isinstance(name, str) and re.fullmatch(r"[0-9a-f]{16}", name) and (target / name).is_dir():
         # size and mtime unchanged: the same file; else compare the content hash (a rebuild may write equal bytes)
-        if {k: stamp.get(k) for k in seen} == seen or stamp.get("sha256") == _digest(path):
-            if stamp.get("sha256") and {k: stamp.get(k) for k in seen} != seen:
-                stamp_file.write_text(json.dumps({**stamp, **seen}), encoding="utf-8")
-            return ox.Store.read_only(str(target))
-    shutil.rmtree(target, ignore_errors=True)
-    store = ox.Store(str(target))
+        same = {k: stamp.get(k) for k in seen} == seen
+        digest = None if same else _digest(path)
+        if same or stamp.get("sha256") == digest:
+            try:
+                store = ox.Store.read_only(str(target / name))
+            except (OSError, ValueError, RuntimeError):
+                store = None  # damaged: built again below
+            if store is not None:
+                if not same:
+                    _write_json(stamp_file, {**stamp, **seen})
+                return store
+    digest = _digest(path)
+    name = digest[:16]
+    tmp = target / f".tmp-{name}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    store = ox.Store(str(tmp))
     try:
         store.bulk_load(path=str(path), format=_format(path))
+        store.flush()
     except SyntaxError as e:
         del store
-        shutil.rmtree(target, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)
         raise InputError(str(path), f"not valid RDF ({e})") from None
-    store.flush()
-    stamp_file.write_text(json.dumps({**seen, "sha256": _digest(path)}), encoding="utf-8")
-    return store
+    del store  # closes the database before it moves
+    shutil.rmtree(target / name, ignore_errors=True)
+    os.replace(tmp, target / name)
+    _write_json(stamp_file, {**seen, "sha256": digest, "store": name})
+    for child in target.iterdir():  # older stores, torn temporary folders, the files of kg < 0.5's layout
+        if child.name not in (name, _STAMP, ".lock"):
+            if child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+    return ox.Store.read_only(str(target / name))
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def open_store(data: Any, engine: str = "oxigraph") -> Any:

@@ -10,6 +10,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache_dir(tmp_path_factory, monkeypatch):
+    """CLI builds cache into a fresh folder per test, never into the user's ~/.cache/kg."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path_factory.mktemp("kg-cache")))
+
+
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     paths = sorted(SEEDS.glob("*.txt"))

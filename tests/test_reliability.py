@@ -73,14 +73,16 @@ def test_reliability_unreadable_file_is_skipped(tmp_path, monkeypatch):
     (corpus / "good.txt").write_text(PAGE, encoding="utf-8")
     locked = corpus / "locked.txt"
     locked.write_text(PAGE, encoding="utf-8")
-    real = Path.read_bytes
+    import kg.corpus
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
+    real = kg.corpus.read_bytes_capped
+
+    def read_bytes(path, max_bytes):
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, max_bytes)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(kg.corpus, "read_bytes_capped", read_bytes)
     result = run_build(str(corpus), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0
     assert "locked.txt: permission denied" in result.output
@@ -159,7 +161,7 @@ def test_reliability_killed_build_keeps_previous_outputs(tmp_path, seed_paths):
     out = tmp_path / "out"
     first = run_build(str(seed_paths[1]), "-o", str(out), "-q")
     assert first.exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
     corpus = tmp_path / "big"
     corpus.mkdir()
     for i in range(40):
@@ -176,7 +178,7 @@ def test_reliability_killed_build_keeps_previous_outputs(tmp_path, seed_paths):
     assert proc.poll() is None, "the build finished before it could be interrupted; make the corpus larger"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    after = {p.name: p.read_bytes() for p in out.glob("graph.*")}
     assert after == before
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "progress_bar",
     "quiet_option",
     "settings",
+    "warn",
     "warn_skip",
 ]
 
@@ -178,6 +179,15 @@ def warn_skip(quiet: bool):
         click.echo(f"kg: warning: skipped {e}", err=True)
 
     return on_skip
+
+
+def warn(quiet: bool):
+    """A callback that prints one warning line (cache entries ignored, …)."""
+
+    def on_warning(message: str) -> None:
+        click.echo(f"kg: warning: {message}", err=True)
+
+    return on_warning
 
 
 def progress_bar(quiet: bool, label: str):

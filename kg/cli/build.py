@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 
 import click
 
 from kg.build import build as run_build
-from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.cache import default_cache_dir
+from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn, warn_skip
 from kg.viz import DEFAULT_MAX_NODES, write_focus_html
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -52,7 +52,8 @@ from kg.vocab import DEFAULT_BASE_IRI
     "--cache-dir",
     type=click.Path(file_okay=False),
     default=None,
-    help="Keep per-document extractions here; unchanged pages are not extracted again  [default: OUTPUT/.kg-cache].",
+    help="Keep per-document extractions here; unchanged pages are not extracted again  "
+    "[default: $KG_CACHE_DIR, else ~/.cache/kg].",
 )
 @click.option("--no-cache", is_flag=True, help="Extract every page again; neither read nor write the cache.")
 @click.option(
@@ -133,8 +134,9 @@ def build(
         home_city=config.value("home_city"),
         formats=config.value("formats"),
         jobs=jobs,
-        cache_dir=None if no_cache else (cache_dir or os.path.join(config.value("output"), ".kg-cache")),
+        cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
         dask=dask_address,
+        on_warning=warn(quiet),
     )
     focus_pages = [write_focus_html(result.graph, name, config.value("output"))[0] for name in html_focus]
     if quiet:

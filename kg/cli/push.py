@@ -6,6 +6,15 @@ import click
 
 from kg.cli.app import main, output_path, quiet_option
 from kg.push import push as run_push
+from kg.vocab import DEFAULT_BASE_IRI
+
+
+def _uses_default_base(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return DEFAULT_BASE_IRI.encode() in f.read(1 << 16)
+    except OSError:
+        return False  # push reports it
 
 
 @main.command()
@@ -48,3 +57,9 @@ def push(
         verb = "appended to" if append else "replaced"
         target = f"graph <{graph_iri}>" if graph_iri else "the default graph"
         click.echo(f"{verb} {target} at {endpoint}: {result.bytes:,} bytes sent, HTTP {result.status}")
+    if not quiet and _uses_default_base(graph_file):
+        click.echo(
+            f"kg: warning: {graph_file} uses kg's default base IRI {DEFAULT_BASE_IRI}, shared by every user; "
+            "rebuild with --base-iri (an IRI you control) before publishing",
+            err=True,
+        )

@@ -186,6 +186,24 @@ def _closeness(a: Division, b: Division) -> int:
     return n
 
 
+@dataclass(frozen=True)
+class Near:
+    """The code prefixes of the divisions seen in context, per level: :meth:`Gazetteer.resolve` asks it
+    how close a candidate is in one set lookup per level, whatever the number of divisions seen."""
+
+    prefixes: frozenset[tuple[int, str]]
+
+    def closeness(self, c: Division) -> int:
+        """``max(_closeness(c, n) for n in context)``, 0 for an empty context."""
+        n = 0
+        for level in LEVELS:
+            k = _SIG[level]
+            if len(c.prefix) < k or (k, c.code[:k]) not in self.prefixes:
+                break
+            n += 1
+        return n
+
+
 class Gazetteer:
     """Look up, resolve and scan China's administrative divisions.
 
@@ -246,7 +264,20 @@ class Gazetteer:
             d = self._by_code.get(d.parent) if d.parent else None
         return tuple(out)
 
-    def resolve(self, name: str, near: Iterable[str] = ()) -> Division | None:
+    def near(self, codes: Iterable[str]) -> Near:
+        """The context of :meth:`resolve` for the divisions with these codes (unknown codes are ignored)."""
+        prefixes: set[tuple[int, str]] = set()
+        for d in map(self.by_code, dict.fromkeys(codes)):
+            if d is None:
+                continue
+            for level in LEVELS:
+                k = _SIG[level]
+                if len(d.prefix) < k:
+                    break
+                prefixes.add((k, d.code[:k]))
+        return Near(frozenset(prefixes))
+
+    def resolve(self, name: str, near: Iterable[str] | Near = ()) -> Division | None:
         """The one division ``name`` stands for, using codes seen in context; None if undecided.
 
         A full-name match beats a short-form match. Among several
@@ -265,11 +296,8 @@ class Gazetteer:
         candidates = full or candidates
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        context = [d for d in map(self.by_code, near) if d is not None]
-        scored = sorted(
-            ((max((_closeness(c, n) for n in context), default=0), c) for c in candidates),
-            key=lambda sc: -sc[0],
-        )
+        context = near if isinstance(near, Near) else self.near(near)
+        scored = sorted(((context.closeness(c), c) for c in candidates), key=lambda sc: -sc[0])
         best, runner_up = scored[0][0], scored[1][0]
         return scored[0][1] if best > runner_up else None
 

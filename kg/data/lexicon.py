@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kg.errors import LexiconError
+from kg.safeio import NotRegularFileError, TooLargeError, read_text_capped
 
 __all__ = [
     "USER_TYPES",
@@ -44,6 +45,9 @@ __all__ = [
     "table",
     "words",
 ]
+
+MAX_LEXICON_BYTES = 64 * 1024 * 1024
+"""A user lexicon file larger than this is refused (counted while reading, so ``/dev/zero`` stops too)."""
 
 USER_TYPES = ("title", "place", "organization", "project", "designation", "person", "stop")
 
@@ -105,11 +109,21 @@ def load_user_lexicon(paths: Iterable[str | os.PathLike[str]]) -> UserLexicon:
     for path in paths:
         p = Path(path)
         try:
-            text = p.read_text(encoding="utf-8-sig")
+            text = read_text_capped(p, MAX_LEXICON_BYTES, "utf-8-sig")
         except FileNotFoundError:
             raise LexiconError(str(p), 0, "no such lexicon file") from None
         except UnicodeDecodeError:
             raise LexiconError(str(p), 0, "not UTF-8 text; save the lexicon as UTF-8") from None
+        except IsADirectoryError:
+            raise LexiconError(str(p), 0, "is a folder, not a lexicon file") from None
+        except TooLargeError:
+            raise LexiconError(
+                str(p), 0, f"lexicon file too large (the limit is {MAX_LEXICON_BYTES:,} bytes)"
+            ) from None
+        except NotRegularFileError as e:
+            raise LexiconError(str(p), 0, f"{e}; a lexicon must be a regular file") from None
+        except OSError as e:
+            raise LexiconError(str(p), 0, f"cannot be read: {(e.strerror or str(e)).lower()}") from None
         for no, raw in enumerate(text.splitlines(), 1):
             line = raw.strip()
             if not line or line.startswith("#"):

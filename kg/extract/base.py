@@ -41,6 +41,11 @@ class Extraction:
     relations: tuple[Relation, ...]
 
 
+EVIDENCE_MAX_CHARS = 20_000
+"""A sentence longer than this (a list or table with no sentence end) gives as evidence only the
+block of this many characters around the fact, so evidence never grows with the page."""
+
+
 @dataclass(slots=True)
 class Doc:
     """A document being annotated by the extraction components, in pipeline order."""
@@ -120,8 +125,14 @@ class Doc:
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a fact stated by the clean span ``[start, end)``: its sentence."""
         s_start, s_end = self.sentence_at(start)
+        if s_end - s_start > EVIDENCE_MAX_CHARS:  # a "sentence" with no end (a list, a table): its block
+            s_start += (start - s_start) // EVIDENCE_MAX_CHARS * EVIDENCE_MAX_CHARS
+            s_end = min(s_end, s_start + EVIDENCE_MAX_CHARS)
         s_end = max(s_end, min(end, len(self.text)))
-        sentence = "".join(self.view.text[s_start:s_end].split())
+        sentences = self.cache.setdefault("evidence", {})
+        sentence = sentences.get((s_start, s_end))
+        if sentence is None:  # once per sentence: many facts in one long sentence stay linear
+            sentence = sentences[(s_start, s_end)] = "".join(self.view.text[s_start:s_end].split())
         o_start, o_end = self.view.to_original(start, end)
         return Evidence(self.document.id, o_start, o_end, sentence, self.date_at(start))
 

@@ -227,7 +227,9 @@ def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[
 def _candidates(text: str) -> Iterator[Found]:
     for name in _known():
         for m in re.finditer(re.escape(name), text):
-            yield _found(text, m.start(), m.end(), "known")
+            f = _found(text, m.start(), m.end(), "known")
+            if f:  # a known name that is only part of a longer one (…项目, …工程) is not a designation
+                yield f
     for head, kind in _heads():
         for m in re.finditer(re.escape(head), text):
             f = _found(text, None, m.end(), kind, head_start=m.start())

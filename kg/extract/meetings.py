@@ -190,9 +190,11 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
             for mt in found:
                 for p in _at_meeting(text, people, mt, s_start, s_end):
                     yield doc.relation(p.ref, Predicate.ATTENDS, mt.ref(qualifier), s_start, s_end)
+            after_verb = s_start  # where the clause of the next verb starts: after the verb before it
             for v in _verbs_re().finditer(text, s_start, s_end):
                 role = _roles()[v.lastindex - 1]
-                subjects = _subjects(text, people, s_start, v.start())
+                clause, after_verb = after_verb, v.end()
+                subjects = _subjects(text, people, s_start, v.start(), clause=clause)
                 if not subjects:
                     continue
                 if role == "meets":
@@ -251,9 +253,14 @@ def _at_meeting(text: str, people: _People, mt: _Meeting, lo: int, hi: int) -> l
     return people.within(mt.end + m.start(1), mt.end + m.end(1))
 
 
-def _subjects(text: str, people: _People, lo: int, verb: int) -> list[Mention]:
-    """The list of people named right before a verb (市领导甲、乙，市政协主席丙出席)."""
-    clause = max(lo, *(m.end() for m in _verbs_re().finditer(text, lo, verb)), 0)
+def _subjects(text: str, people: _People, lo: int, verb: int, clause: int | None = None) -> list[Mention]:
+    """The list of people named right before a verb (市领导甲、乙，市政协主席丙出席).
+
+    ``clause`` is where the verb's clause starts (after the last verb between ``lo`` and
+    ``verb``), when the caller already knows it: scanning for it again per verb is quadratic.
+    """
+    if clause is None:
+        clause = max(lo, *(m.end() for m in _verbs_re().finditer(text, lo, verb)), 0)
     inside = people.within(clause, verb)
     if not inside:
         return []

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -117,6 +119,7 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             context.append(cands[0].code)
     provinces = {c[:2] for c in context}
     prefectures = {c[:4] for c in context}
+    near = gaz.near(context)  # once: resolving each hit against every earlier hit was quadratic
     out: list[_Place] = []
     prev: _Place | None = None
     for s, e, surface in raw:
@@ -131,7 +134,7 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             if d is None:
                 parent = None
         if d is None:
-            d = gaz.resolve(surface, near=context)
+            d = gaz.resolve(surface, near=near)
         if d is None:
             full = [c for c in cands if c.name == surface and c.level != "town"]
             if len(full) > 1:  # a full name shared nationally, no context: keep it, codeless
@@ -194,9 +197,9 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     text = doc.text
     out: list[_Place] = []
     taken = SpanSet((p.start, p.end) for p in parents)
-    queue = list(parents)
+    queue = deque(parents)
     while queue:
-        p = queue.pop(0)
+        p = queue.popleft()
         m = _CHILD.match(text, p.end)
         level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
         if not m or m.group(2) not in _CHILD_SUFFIXES.get(level_of_parent, ()) or taken.overlaps(*m.span()):
@@ -403,17 +406,52 @@ def _repeat(doc: Doc, learned: list[_Place], taken: SpanSet) -> list[_Place]:
     return out
 
 
+def _key(p: _Place) -> tuple:
+    """A hashable stand-in for ``p``'s value: equal keys exactly when the places compare equal."""
+    return (
+        p.start,
+        p.end,
+        p.name,
+        p.level,
+        p.code,
+        p.parent_code,
+        p.qualifier,
+        None if p.stated_parent is None else _key(p.stated_parent),
+        p.candidates,
+    )
+
+
+def _drop_covered(divisions: list[_Place], names: list) -> tuple[list[_Place], list]:
+    """The names kept, and ``divisions`` without those a kept name overlaps (names taken in order).
+
+    A name is kept when it is longer than every division it overlaps; those divisions
+    (and any equal to them) are dropped. Overlaps are found through an index by start
+    (a division overlapping a name starts less than the longest division's length before it),
+    so the work is linear in the text, not names × divisions.
+    """
+    if not divisions:
+        return divisions, list(names)
+    order = sorted(divisions, key=lambda p: p.start)
+    starts = [p.start for p in order]
+    longest = max(p.end - p.start for p in order)
+    dropped: set[tuple] = set()
+    kept = []
+    for n in names:
+        lo = bisect_left(starts, n.start - longest)
+        hi = bisect_left(starts, n.end)
+        inside = [p for p in order[lo:hi] if p.start < n.end and n.start < p.end and _key(p) not in dropped]
+        if all(n.end - n.start > p.end - p.start for p in inside):
+            kept.append(n)
+            dropped.update(_key(p) for p in inside)
+    return ([p for p in divisions if _key(p) not in dropped] if dropped else divisions), kept
+
+
 def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     """Place mentions (with code, level, parent code) and the ``part_of`` facts the text states."""
     gaz = Gazetteer.load()
     divisions = _divisions(doc, gaz)
     names = [n for n in scan_names(doc.text)]
-    kept_names = []
-    for n in names:
-        inside = [p for p in divisions if p.start < n.end and n.start < p.end]
-        if all(n.end - n.start > p.end - p.start for p in inside):
-            kept_names.append(n)
-            divisions = [p for p in divisions if p not in inside]
+    divisions, kept_names = _drop_covered(divisions, names)
     div_spans = SpanSet((p.start, p.end) for p in divisions)
     places: list[_Place] = list(divisions)
     places += [_Place(n.start, n.end, n.name, n.level) for n in kept_names]
@@ -425,8 +463,9 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     children += chains
     before = list(divisions)
     areas = [a for a in _areas(doc, divisions, div_spans) if not taken.overlaps(a.end - 1, a.end)]
-    consumed = [p for p in before if p not in divisions]  # named an area (某某古镇)
-    places = [p for p in places if p not in consumed]
+    remaining = {_key(p) for p in divisions}
+    consumed = {k for k in map(_key, before) if k not in remaining}  # named an area (某某古镇)
+    places = [p for p in places if _key(p) not in consumed]
     for a in areas:
         taken.add(a.start, a.end)
     villages = _villages(doc, taken)
@@ -435,7 +474,8 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     learned = [*areas, *villages, *(c for c in children if c.code is None)]
     places += areas + villages + _repeat(doc, learned, taken)
     in_company = [p for p in places if p.level in _COMPANY_LEVELS and _in_company_name(doc.text, p.end)]
-    places = [p for p in places if p not in in_company]
+    company_keys = {_key(p) for p in in_company}
+    places = [p for p in places if _key(p) not in company_keys]
     for p in sorted(places, key=lambda p: (p.start, p.end)):
         yield doc.mention(
             p.start,
@@ -448,7 +488,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
             parent=p.parent_code or (p.stated_parent.code if p.stated_parent else None),
             candidates=p.candidates,
         )
-        if p.stated_parent is not None and p.stated_parent not in in_company:
+        if p.stated_parent is not None and _key(p.stated_parent) not in company_keys:
             q = p.stated_parent
             yield doc.relation(
                 EntityRef(EntityType.PLACE, p.name, p.qualifier),

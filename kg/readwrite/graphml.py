@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -158,7 +159,12 @@ def _write(graph_data: dict[str, Any], nodes: list[_Node], edges: list[_Edge]) -
         for (name, xml_type, scope), kid in reversed(keys.items())  # NetworkX inserts each key first
     ]
     parts = [_HEAD, *key_lines, '  <graph edgedefault="directed">', *body, *graph_lines, "  </graph>", "</graphml>\n"]
-    return "\n".join(parts).encode("utf-8", "xmlcharrefreplace").decode("utf-8")
+    # XML 1.0 cannot hold these characters, not even as character references
+    return _NOT_XML.sub("\ufffd", "\n".join(parts))
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 forbids: written as U+FFFD, so the file always parses."""
 
 
 def _graphml_text_nx(graph_data: dict[str, Any], nodes: list[_Node], edges: list[_Edge]) -> str:

@@ -81,7 +81,7 @@ def test_cli_build_formats_choose_the_files(tmp_path, seed_paths):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(seed_paths[3]), "-o", str(out), "-q", "--formats", "ttl,nt"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["graph.nt", "graph.ttl"]
+    assert sorted(p.name for p in out.glob("graph.*")) == ["graph.nt", "graph.ttl"]
     nt = (out / "graph.nt").read_text(encoding="utf-8")
     assert len(rdflib.Graph().parse(data=nt, format="nt")) == len(rdflib.Graph().parse(out / "graph.ttl"))
 

@@ -1,0 +1,101 @@
+r"""Reading untrusted files safely: regular files only, never more bytes than a cap, names shown escaped.
+
+A FIFO, a device (``/dev/zero``), a socket or a symbolic link to one is
+refused without reading from it (opening uses ``O_NONBLOCK``, so a FIFO
+with no writer never blocks), and the byte cap counts the bytes actually
+read, not the size the file system reports.
+
+>>> import tempfile, pathlib
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+>>> _ = p.write_bytes(b"abc")
+>>> read_bytes_capped(p, 10)
+b'abc'
+>>> read_bytes_capped(p, 2)
+Traceback (most recent call last):
+...
+kg.safeio.TooLargeError: more than 2 bytes
+>>> read_bytes_capped("/dev/null", 10)
+Traceback (most recent call last):
+...
+kg.safeio.NotRegularFileError: a character device, not a regular file
+>>> shown("a\x1b[31m\nb.txt")
+"'a\\x1b[31m\\nb.txt'"
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+__all__ = ["NotRegularFileError", "TooLargeError", "read_bytes_capped", "shown"]
+
+
+class NotRegularFileError(OSError):
+    """The path is a FIFO, a device, a socket or a folder: nothing is read from it."""
+
+
+class TooLargeError(OSError):
+    """The file holds more bytes than the cap (counted while reading)."""
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def kind(mode: int) -> str:
+    """What a file of this ``st_mode`` is, in words (``"a regular file"`` for a regular one)."""
+    for test, name in _KINDS:
+        if test(mode):
+            return name
+    return "a regular file" if stat.S_ISREG(mode) else "a special file"
+
+
+def read_bytes_capped(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``; raise when it is not one or holds more than ``max_bytes``.
+
+    Raises :class:`NotRegularFileError`, :class:`TooLargeError` or the
+    ``OSError`` of opening (``FileNotFoundError``, ``PermissionError`` …).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(f"{kind(mode)}, not a regular file")
+        chunks: list[bytes] = []
+        left = max_bytes + 1
+        while left > 0:
+            block = os.read(fd, min(left, 1 << 20))
+            if not block:
+                break
+            chunks.append(block)
+            left -= len(block)
+        if left <= 0:
+            raise TooLargeError(f"more than {max_bytes:,} bytes")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_text_capped(path: str | os.PathLike[str], max_bytes: int, encoding: str = "utf-8") -> str:
+    """:func:`read_bytes_capped`, decoded strictly (``UnicodeDecodeError`` on bad bytes)."""
+    return read_bytes_capped(path, max_bytes).decode(encoding)
+
+
+def shown(name: object) -> str:
+    """A file name as it is safe to print: control characters, format characters and bad bytes escaped.
+
+    Plain names print as they are; any other is shown as a quoted Python literal.
+
+    >>> shown("seeds/株洲.txt")
+    'seeds/株洲.txt'
+    """
+    s = os.fsdecode(name) if isinstance(name, bytes | os.PathLike) else str(name)
+    if all(c.isprintable() and not ("\ud800" <= c <= "\udfff") for c in s):
+        return s
+    return repr(s)
