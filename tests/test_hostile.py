@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import lexicon
 from kg.build import build
 from kg.cli import main
 from kg.corpus import read_document
+from kg.data import lexicon
 from kg.errors import InputError
 from kg.extract import extract
 from kg.model import Document
@@ -292,7 +292,7 @@ def test_hostile_repeated_city_name_gives_one_mention_each():
 def test_hostile_near_index_scores_as_the_pairwise_closeness():
     import random
 
-    from kg.gazetteer import Gazetteer, _closeness
+    from kg.data.gazetteer import Gazetteer, _closeness
 
     gaz = Gazetteer.load()
     rnd = random.Random(7)

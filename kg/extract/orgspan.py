@@ -286,7 +286,8 @@ def _named_start(text: str, s: int) -> int:
     for pair in _posseg(text[i:s], hmm=True):
         k += len(pair.word)
         named_by_verb = any(text.startswith(x, k) for x, _ in suffixes())  # 攀钢|集团: a verb-like name
-        clause = pair.flag in _CLAUSE_TAGS and (pair.flag != "m" or pair.word.endswith(("年", "月", "日")))
+        dated = pair.word.endswith(("年", "月", "日"))  # 1953年: numbers only as a date
+        clause = pair.flag in _CLAUSE_TAGS and (len(pair.word) > 1 or dated) and (pair.flag != "m" or dated)
         quoted = text.count("“", i, k) > text.count("”", i, k)  # 打造“三个高地”指挥部: inside a quoted name
         if clause and s - k >= 2 and not named_by_verb and not quoted:
             cut = k  # 早年求学|东南大学, 目前巴西只有|某某保险公司: a clause before the name
