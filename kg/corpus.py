@@ -425,3 +425,34 @@ def read_corpus(
         seen.add(doc.id)
         path = shown_path(f, roots.get(str(f)))
         yield doc if path == doc.path else dataclasses.replace(doc, path=path)
+
+
+_PAPER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|都市报|时报|商报|青年报|报))(?:讯|社|\s*[(（]?记者)")
+_HEADLINE_END = tuple("。！？；，,;!?")
+
+
+def page_paper(text: str) -> str | None:
+    r"""The paper a page's first dateline or byline names (``某某日报讯`` → ``某某日报``); ``None`` when none.
+
+    >>> page_paper("标题\n青山日报讯(记者 甲)5月6日,会议召开。"), page_paper("本报讯 会议召开。")
+    ('青山日报', None)
+    """
+    m = _PAPER.search(text[: _OPENING * 4])
+    return m.group(1) if m and not m.group(1).startswith("本报") else None
+
+
+def page_headline(text: str) -> str | None:
+    r"""The page's first line when it reads as a headline: short, no sentence end, no date or dateline.
+
+    >>> page_headline("县委常委会召开会议\n青山日报讯 5月6日,会议召开。"), page_headline("会议召开。县长出席。")
+    ('县委常委会召开会议', None)
+    """
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        dated = _HEADER_DATE.search(line) or _OPENING_DATE.match(line) or _PAPER.search(line)
+        if 4 <= len(line) <= 60 and not line.endswith(_HEADLINE_END) and not dated and "讯" not in line:
+            return line
+        return None
+    return None

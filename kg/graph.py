@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.corpus import page_headline, page_paper
 from kg.data.gazetteer import Gazetteer
 from kg.english import body_label_en, post_label_en, title_of
-from kg.model import EntityRef, Relation
+from kg.model import Document, EntityRef, Relation
 from kg.resolve import KnowledgeBase, entity_id
 from kg.vocab import EntityType, GraphEdge, NodeType, Predicate
 
@@ -43,12 +44,19 @@ def post_id(relation: Relation) -> str:
     return f"post/{body}"
 
 
+def _document_record(d: Document) -> dict:
+    """A page as the graph cites it: id, date, path, and the paper and headline when the page names them."""
+    record = {"id": d.id, "date": d.date, "path": d.path}
+    for key, value in (("paper", page_paper(d.text)), ("headline", page_headline(d.text))):
+        if value:
+            record[key] = value
+    return record
+
+
 def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
     """One node per entity (and post), one edge per relation per document, with provenance."""
     G = nx.MultiDiGraph()
-    G.graph["documents"] = [
-        {"id": d.id, "date": d.date, "path": d.path} for d in sorted(kb.documents, key=lambda d: d.id)
-    ]
+    G.graph["documents"] = [_document_record(d) for d in sorted(kb.documents, key=lambda d: d.id)]
     mention_docs: dict[str, set[str]] = {}
     for m in kb.mentions:
         mention_docs.setdefault(entity_id(m.ref), set()).add(m.doc_id)

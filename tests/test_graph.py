@@ -64,3 +64,11 @@ def test_graph_seed_officials_reach_the_city_they_govern(seed_build):
     G = seed_build.graph
     linked = [(u, v) for u, v, d in G.edges(data=True) if d["predicate"] == POST_IN]
     assert linked and all(G.nodes[u]["type"] == "Post" and G.nodes[v]["type"] == "Place" for u, v in linked)
+
+
+def test_graph_documents_carry_their_paper_and_headline():
+    text = "县委常委会召开会议\n青山日报讯(记者 周晓梅)5月6日,县委书记刘建国主持召开县委常委会会议。"
+    G = build_graph(resolve([extract(Document(id="a.txt", text=text, date="2024-05-06"))]))
+    assert G.graph["documents"] == [
+        {"id": "a.txt", "date": "2024-05-06", "path": "", "paper": "青山日报", "headline": "县委常委会召开会议"}
+    ]

@@ -95,6 +95,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
 ADMINISTRATIVE_AREA = str(SCHEMA.AdministrativeArea)
 GOVERNMENT_ORGANIZATION = str(SCHEMA.GovernmentOrganization)
 NEWS_ARTICLE = str(SCHEMA.NewsArticle)
+DOCUMENT_TERMS = {"headline": str(SCHEMA.headline), "paper": str(DCTERMS.publisher)}
+"""A page's headline and paper (the graph's document records) as standard terms."""
 STATEMENT = str(RDF.Statement)
 XSD_STRING = str(XSD.string)
 POST_OBSERVATION = str(KG.PostObservation)

@@ -128,6 +128,8 @@ def _document(doc_id: str, po: list) -> dict[str, Any]:
             out["date"] = o.value
         elif p == str(KG.filePath):
             out["path"] = m.decode(o)
+        elif (key := next((k for k, t in m.DOCUMENT_TERMS.items() if t == p), None)) is not None:
+            out[key] = str(o.value)
         elif (name := _extra_name(p)) is not None:
             out[name] = m.decode(o)
     return out

@@ -79,6 +79,8 @@ def triples(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Triple
                 yield d, str(DCTERMS.date), m.encode("date", value)
             elif key == "path":
                 yield d, str(KG.filePath), m.encode(key, value)
+            elif key in m.DOCUMENT_TERMS:
+                yield d, m.DOCUMENT_TERMS[key], m.Lit(str(value))
             else:
                 yield d, m.extra_term(key), m.encode(key, value)
     for node, attrs in G.nodes(data=True):

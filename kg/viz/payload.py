@@ -201,14 +201,19 @@ def _documents(G: nx.MultiDiGraph) -> dict[str, dict]:
 
 
 def citation(G: nx.MultiDiGraph, d: dict) -> str:
-    """A citation of one fact: the sentence, the page date, the document's path and the character span.
+    """A citation of one fact: the sentence, the paper, the date, the headline, the document's path and span.
 
     >>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "pages/a.txt"}])
     >>> citation(G, {"evidence": "市长张三出席。", "doc": "a.txt", "date": "2024-05-01", "start": 0, "end": 4})
     '“市长张三出席。” — 2024-05-01, pages/a.txt, chars 0–4'
+    >>> G.graph["documents"][0].update(paper="青山日报", headline="县长出席会议")
+    >>> citation(G, {"evidence": "市长张三出席。", "doc": "a.txt", "date": "2024-05-01", "start": 0, "end": 4})
+    '“市长张三出席。” — 青山日报, 2024-05-01, 《县长出席会议》, pages/a.txt, chars 0–4'
     """
     doc = _documents(G).get(str(d.get("doc")), {})
-    where = [str(d.get("date") or doc.get("date") or ""), str(doc.get("path") or d.get("doc") or "")]
+    headline = f"《{doc['headline']}》" if doc.get("headline") else ""
+    where = [str(doc.get("paper") or ""), str(d.get("date") or doc.get("date") or ""), headline]
+    where.append(str(doc.get("path") or d.get("doc") or ""))
     if d.get("start") is not None and d.get("end") is not None:
         where.append(f"chars {d['start']}–{d['end']}")
     return f"“{' '.join(str(d.get('evidence', '')).split())}” — " + ", ".join(w for w in where if w)
