@@ -283,9 +283,9 @@ def _named_start(text: str, s: int) -> int:
             break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
         i += len(pair.word)
     k, cut = i, None
-    for pair in _posseg(text[i:s], hmm=True):
+    for pair in _posseg(text[i:s], hmm=False):  # dictionary words only: no verb guessed inside a name
         k += len(pair.word)
-        named_by_verb = any(text.startswith(x, k) for x, _ in suffixes())  # 攀钢|集团: a verb-like name
+        named_by_verb = suffix_regex().match(text, k) is not None  # 攀钢|集团: a verb-like name
         dated = pair.word.endswith(("年", "月", "日"))  # 1953年: numbers only as a date
         clause = pair.flag in _CLAUSE_TAGS and (len(pair.word) > 1 or dated) and (pair.flag != "m" or dated)
         quoted = text.count("“", i, k) > text.count("”", i, k)  # 打造“三个高地”指挥部: inside a quoted name
