@@ -148,7 +148,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]
         named = [(text.find(n, s_start, m.start()), n) for n in st.known if n in text[s_start : m.start()]]
         named = [(a, n) for a, n in named if a >= 0]
-        if named:  # a known name written again with no title (周先旺出生于…，历任…)
+        if named:  # a known name written again with no title (甲出生于…，历任…)
             a, n = min(named)
             before = sorted([*before, (a, a + len(n), n)])
         comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
@@ -160,7 +160,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
                 before = [st.spans[-1]]
         adjacent = [x for x in before if x[1] == m.start()]
         if adjacent:
-            subject = adjacent[-1]  # …主任张庆任X: the name right before the verb is its subject
+            subject = adjacent[-1]  # …主任甲任X: the name right before the verb is its subject
         elif before:
             subject = before[0]
         elif any(p in text[s_start : m.start()] for p in _PRONOUNS):

@@ -118,7 +118,7 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
     return best
 
 
-# a line holding a name, after an optional column mark (□ 王 磊); an OCR space may split a two-character name
+# a line holding a name, after an optional column mark (□ 王 岩); an OCR space may split a two-character name
 _NAME_LINE = re.compile(rf"(?m)^[ \u3000]*(?:[□■●◆][ \u3000]*)?([{CJK}](?:[ \u3000]?[{CJK}]){{1,3}})[ \u3000]*$")
 
 

@@ -44,7 +44,7 @@ _LIST_BREAK = re.compile(r"[。！？；;:：]")
 # heads that need words in front
 _GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议", "仪式"})
 _MAX_GAP = 6  # characters between the last name of a list and its verb
-# …莫百生及县统计局、县农办等相关单位负责人参加会议: unnamed attendees after the named list
+# …陈百川及县统计局、县农办等相关单位负责人参加会议: unnamed attendees after the named list
 _UNNAMED_TAIL = re.compile(r"(?:及|和|以及|与)[^。！？；;，,：:]{0,60}(?:负责人|同志|代表|领导|成员)(?:等)?$")
 
 
@@ -213,7 +213,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 target = _target(found, v.end(), current, last, v.start())
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
-                if role == "speaks":  # 习近平总书记强调: a national leader quoted at a local meeting is not there
+                if role == "speaks":  # 某某总书记强调: a national leader quoted at a local meeting is not there
                     subjects = [
                         p
                         for p in subjects

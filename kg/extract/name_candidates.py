@@ -146,7 +146,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
             if sur and k + sur < stop:
                 end = min(stop, k + sur + 2)
                 if end - k - sur == 2 and text.startswith(_CUE_AFTER, end - 1) and not _decide(text, k, end, False):
-                    end -= 1  # 王芳在: the one-character given name, a cue after it, when the two-character one fails
+                    end -= 1  # 王梅在: the one-character given name, a cue after it, when the two-character one fails
                 yield k, end, False
                 k = end
             else:
@@ -174,7 +174,7 @@ _FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
 
 
 def foreign_names(text: str) -> Iterator[tuple[int, int]]:
-    """Transliterated foreign names (``斯特罗耶夫``, ``玛丽·居里``) beside a title or a speech verb.
+    """Transliterated foreign names (``斯塔诺耶夫``, ``玛丽·居里``) beside a title or a speech verb.
 
     A candidate is a run of transliteration characters (``kg/data/translit_chars.txt``,
     learned from jieba's tagged dictionary), ``·`` joining its parts; it is kept when it is
@@ -205,7 +205,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         if lead is not None:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
-            end -= 1  # 吉德里则以…: an adverb after the name
+            end -= 1  # 吉诺里则以…: an adverb after the name
         word = text[start:end]
         dotted = any(c in word for c in "·・•")
         before = text[max(0, start - 4) : start]

@@ -39,8 +39,8 @@ _COMMON_WORD = 300  # a 2-character candidate this frequent in jieba's dictionar
 _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
 _NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000")
 _SPACES = " \u3000"
-_LONGEST_RUN = 7  # non-Han names (图门吉日嘎拉) run up to six characters
-_JOINERS = set("和")  # a given-name character that is also a conjunction (孟庆和列席)
+_LONGEST_RUN = 7  # non-Han names (图门巴日嘎拉) run up to six characters
+_JOINERS = set("和")  # a given-name character that is also a conjunction (孟宪和列席)
 
 
 def is_cjk(c: str) -> bool:
@@ -108,7 +108,7 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
     ``breaks`` holds offsets where the clean view joined two OCR lines; a name
     that follows white space (``局长 韩梅``) does not run across one.
 
-    >>> name_at("周涛 实习生", 0), name_at("市领导", 0)
+    >>> name_at("周岚 实习生", 0), name_at("市领导", 0)
     (2, 0)
     """
     sur = surname_length(text, i)
@@ -142,22 +142,22 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
 
 
 _VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到")
-"""One-character verbs and prepositions that follow a name (王丽用…, 岳平自1988年…, 丁伟摄)."""
+"""One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄)."""
 
 
 def trim_verb_final(text: str, i: int, n: int) -> int:
     """``n`` for the name ``text[i:i+n]``, or ``n - 1`` when its last character is a verb or
-    preposition glued to it (``王丽用一百种方法`` → ``王丽``): a three-character name ending in
+    preposition glued to it (``王莉用一百种方法`` → ``王莉``): a three-character name ending in
     one, followed by more text, is read as two unless the page writes the three alone elsewhere.
 
-    >>> trim_verb_final("王丽用方法。", 0, 3), trim_verb_final("刘春让、刘春让出席", 0, 3)
+    >>> trim_verb_final("王莉用方法。", 0, 3), trim_verb_final("刘冬让、刘冬让出席", 0, 3)
     (2, 3)
     """
     if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
         return n
     after = text[i + 3 : i + 4]
     if not after or not (is_cjk(after) or after.isdigit()):
-        return n  # 刘春让、: the list closes the name (a number goes on: 岳平自1988年)
+        return n  # 刘冬让、: the list closes the name (a number goes on: 岳山自1988年)
     name = text[i : i + 3]
     k = text.find(name)
     while k >= 0:
@@ -182,7 +182,7 @@ def _run(text: str, i: int, limit: int = _LONGEST_RUN) -> int:
 
     A run of two or more characters stops where a word from ``name_stops``
     starts; a conjunction such as ``和`` stays inside when what follows it is
-    itself a stop word or a boundary (``孟庆和列席`` but ``张三和李四``).
+    itself a stop word or a boundary (``孟宪和列席`` but ``张三和李四``).
     Returns 0 when the run does not end within ``limit`` characters.
     """
     k = i
@@ -244,9 +244,9 @@ def foreign_run(text: str, i: int) -> int:
     """Length of the transliterated name at ``i``: transliteration characters, parts joined by ``·``.
 
     After a dot one other character may stand inside a part when two transliteration characters
-    follow it (``马·莱万多夫斯基``); a part before a dot may open with one (``鲍里斯·贝克尔``).
+    follow it (``马·莱万诺夫斯基``); a part before a dot may open with one (``鲍尔斯·梅克尔``).
 
-    >>> [foreign_run(s, 0) for s in ("斯特罗耶夫和国家", "鲍里斯·贝克尔率领", "马·莱万多夫斯基说", "王立民")]
+    >>> [foreign_run(s, 0) for s in ("斯塔诺耶夫和国家", "鲍尔斯·梅克尔率领", "马·莱万诺夫斯基说", "王安民")]
     [5, 7, 8, 0]
     """
     n = len(text)
@@ -294,7 +294,7 @@ def _is_dictionary_word(word: str) -> bool:
 
 
 def _dotted(text: str, i: int) -> int:
-    """Length of a transliterated name ``X·Y`` (``吉克·阿依``) at ``i``, 0 when none."""
+    """Length of a transliterated name ``X·Y`` (``吉克·阿果``) at ``i``, 0 when none."""
     k = i
     while k < len(text) and k - i < 4 and is_cjk(text[k]):
         k += 1
@@ -320,12 +320,12 @@ def _heads() -> frozenset[str]:
 
 
 def headed_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
-    """Length of a name opened by a head of ``kg/data/name_heads.txt`` (Dai ``岩香``), 0 when none.
+    """Length of a name opened by a head of ``kg/data/name_heads.txt`` (Dai ``岩帕``), 0 when none.
 
     The head and one or two characters, closed by a boundary or a stop word;
     never a dictionary word (``岩石``, ``依法``).
 
-    >>> headed_name_at("岩香主持会议", 0), headed_name_at("依法治县", 0), headed_name_at("岩温 玉香", 0)
+    >>> headed_name_at("岩帕主持会议", 0), headed_name_at("依法治县", 0), headed_name_at("岩温 玉罕", 0)
     (2, 0, 2)
     """
     if i >= len(text) or text[i] not in _heads():
@@ -342,12 +342,12 @@ def headed_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
 
 
 def spaced_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
-    """Length of the span of a name split by an OCR space after its surname (``李 志强``), 0 when none.
+    """Length of the span of a name split by an OCR space after its surname (``李 明强``), 0 when none.
 
     A single surname (or the head of a Dai name), one space, then one or two
     given characters closed by a boundary or a stop word.
 
-    >>> spaced_name_at("李 志强、", 0), spaced_name_at("吴 静 校对", 0), spaced_name_at("李 鹏说", 0)
+    >>> spaced_name_at("李 明强、", 0), spaced_name_at("吴 婷 校对", 0), spaced_name_at("李 鸿说", 0)
     (4, 3, 3)
     >>> spaced_name_at("依 娜 校对", 0), spaced_name_at("市 委", 0)
     (3, 0)
@@ -377,19 +377,19 @@ def listed_name_at(text: str, i: int) -> int:
 
     >>> listed_name_at("滿春生、", 0), listed_name_at("群众、", 0), listed_name_at("滿春生出席", 0)
     (3, 0, 3)
-    >>> listed_name_at("刘春让、", 0), listed_name_at("王国华、", 0)
+    >>> listed_name_at("刘冬让、", 0), listed_name_at("王振华、", 0)
     (3, 3)
     """
     k = i
     while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
         if k - i >= 2 and _starts_stop(text, k) and text[k + 1 : k + 2] != "、":
-            break  # the last item: 滿文昌出席 (but 刘春让、: a stop character that closes an item is the name's)
+            break  # the last item: 滿文昌出席 (but 刘冬让、: a stop character that closes an item is the name's)
         k += 1
     word = text[i:k]
     closed = text[k : k + 1] == "、" or (k < len(text) and is_cjk(text[k]) and _starts_stop(text, k))
     if not 2 <= len(word) <= 4 or not closed or word[0] in _FUNCTION_CHARS:
         return 0
-    # a word at the surname may be a reading of surname + given character (王国华: 王国): only
+    # a word at the surname may be a reading of surname + given character (王国 in 王国某): only
     # a surname with a two-character given name free of words is read so
     sur = surname_length(word, 0)
     common = _has_common_word(word, 1) if sur == 1 and len(word) == 3 else _has_common_word(word, 0)
@@ -402,9 +402,9 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name written right after a title, 0 when none.
 
     The longer of the readings of :func:`_name_after_title` and a transliterated foreign name
-    (:func:`foreign_run`: ``斯特罗耶夫``, ``鲍里斯·贝克尔``) that is no dictionary word.
+    (:func:`foreign_run`: ``斯塔诺耶夫``, ``鲍尔斯·梅克尔``) that is no dictionary word.
 
-    >>> [name_after_title(s, 0) for s in ("斯特罗耶夫和国家杜马", "鲍里斯·贝克尔率领", "王立民主持会议")]
+    >>> [name_after_title(s, 0) for s in ("斯塔诺耶夫和国家杜马", "鲍尔斯·梅克尔率领", "王安民主持会议")]
     [5, 7, 3]
     """
     n = _name_after_title(text, i, breaks)
@@ -422,23 +422,23 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name written right after a title, 0 when none.
 
     A title says a name follows, so more readings count than :func:`name_at`
-    allows: a surname, an OCR space and one character (``李 鹏说``); a
+    allows: a surname, an OCR space and one character (``李 鸿说``); a
     transliterated ``X·Y`` name; a Han name whose last character starts a
-    dictionary word when a stop word follows the three (``王立民主持``); and a
-    non-Han name of three to six characters (``达林太``, ``图门吉日嘎拉``) when
+    dictionary word when a stop word follows the three (``王安民主持``); and a
+    non-Han name of three to six characters (``达林巴``, ``图门巴日嘎拉``) when
     it ends at a boundary or a stop word, holds no common word, and what runs
     past a Han reading is made of transliteration characters
     (``kg/data/name_translit.txt``).
 
-    >>> [_name_after_title(s, 0) for s in ("李 鹏说", "王立民主持会议", "图门吉日嘎拉，", "张三和李四")]
+    >>> [_name_after_title(s, 0) for s in ("李 鸿说", "王安民主持会议", "图门巴日嘎拉，", "张三和李四")]
     [3, 3, 6, 2]
-    >>> _name_after_title("吉克·阿依在汇报中", 0), _name_after_title("热线电话", 0)
+    >>> _name_after_title("吉克·阿果在汇报中", 0), _name_after_title("热线电话", 0)
     (5, 0)
-    >>> _name_after_title("黄金凤，秘书长", 0), _name_after_title("和人民群众", 0), _name_after_title("高兴地说", 0)
+    >>> _name_after_title("黄银凤，秘书长", 0), _name_after_title("和人民群众", 0), _name_after_title("高兴地说", 0)
     (3, 0, 0)
     >>> [_name_after_title(s, 0) for s in ("开宗明义提出", "热议·创新", "冯立新率省代表团")]
     [0, 0, 3]
-    >>> _name_after_title("娄和彦等出席", 0)
+    >>> _name_after_title("娄和庭等出席", 0)
     3
     """
     if i >= len(text) or not is_cjk(text[i]):
@@ -450,9 +450,9 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     sur = surname_length(text, i)
     spaced = spaced_name_at(text, i, breaks)
     if spaced:
-        return spaced  # 李 鹏, 李 志强: an OCR space after the surname
+        return spaced  # 李 鸿, 李 明强: an OCR space after the surname
     if not sur and (headed := headed_name_at(text, i, breaks)):
-        return headed  # 岩香: a Dai name opened by its head
+        return headed  # 岩帕: a Dai name opened by its head
     dotted = _dotted(text, i)
     if dotted:
         return dotted
@@ -466,11 +466,11 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     plain = not _is_dictionary_word(word) and not _has_common_word(word, 1)
     closed_by_stop = _starts_stop(text, end) and not _is_common_word(text[i : i + 2])
     if not n and sur == 1 and run in (2, 3) and plain and (hard_end or closed_by_stop):
-        return run  # 黄金凤，/ 娄和彦等: a name the given-name rules do not read, closed by punctuation or a stop word
+        return run  # 黄银凤，/ 娄和庭等: a name the given-name rules do not read, closed by punctuation or a stop word
     given = text[i + 1 : i + 3]
     proper = jieba.posseg.dt.word_tag_tab.get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
     if n and run == 3 and sur == 1 and (not _has_common_word(text[i : i + run], 1) or (proper and closed_by_stop)):
-        return trim_verb_final(text, i, 3)  # 王立民主持: the stop word after the third character decides
+        return trim_verb_final(text, i, 3)  # 王安民主持: the stop word after the third character decides
     if (
         run >= 3
         and run > max(n, sur + 2)
@@ -478,10 +478,10 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         and not _is_dictionary_word(text[i : i + run])
         and not _has_common_word(text[i : i + run], 0 if not sur else 1)
     ):
-        return run  # 沙马拉且, 乌云其木格: a name longer than a Han name
+        return run  # 沙马依且, 乌云塔木格: a name longer than a Han name
     if not n and run >= 3 and _transliterated(word, 1) and plain and not _has_common_word(word, 0):
-        return run  # 达林太: no Han surname
+        return run  # 达林巴: no Han surname
     closed = hard_end or closed_by_stop
     if not n and run == 2 and _transliterated(word) and plain and not _is_common_word(word) and closed:
-        return run  # 果果代表: a two-character non-Han name closed by a stop word
+        return run  # 巴桑代表: a two-character non-Han name closed by a stop word
     return trim_verb_final(text, i, n)

@@ -111,7 +111,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
         if found:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
-                n = listed  # 甲、刘春让、乙: an item closed by 、 is a name whole
+                n = listed  # 甲、刘冬让、乙: an item closed by 、 is a name whole
         if not n or _is_division(text[pos : pos + n]) or (found and _title_ahead(text, pos)):
             break  # 县委书记甲、阳泉市城区区委书记乙 / 甲、原一级巡视员乙: the next title, no name
         found.append((pos, pos + n))
@@ -296,7 +296,7 @@ def name_before(st: PersonState, pos: int) -> int | None:
             continue
         if word in st.known or is_name(word):
             return s
-        # an item of a list (、王国华、): the list says it is a name the name rules do not read
+        # an item of a list (、王振华、): the list says it is a name the name rules do not read
         if text[s - 1 : s] == "、" and surname_length(text, s) and listed_name_at(text[:pos] + "、", s) == n:
             return s
     return None

@@ -55,7 +55,7 @@ __all__ = ["PUBLIC_KINDS", "OrgSpan", "body_kinds", "longest_first", "org_spans"
 _LEVELS = "省市区县镇乡村州旗盟"
 _BODY_LEVELS = "省市区县镇乡州旗盟"  # levels that have a party committee, government, congress …
 _HOME_ONLY = frozenset({"中心"})  # unit suffixes read only after a bare level (市X中心) or a ministry
-_NAMED_LEVELS = "州旗盟"  # levels whose place stem must be a known division (谭丽州 is none)
+_NAMED_LEVELS = "州旗盟"  # levels whose place stem must be a known division (钱宽州 is none)
 _NATIONAL = "国家"  # the state as a jurisdiction: 国家发展改革委, 国家数据局
 # a masthead that is no "X日报": 今日沂南 on its own line, or before a dateline
 _TODAY_MASTHEAD = re.compile(r"(?m)^\s*(今日([\u4e00-\u9fff]{2,5}))(?=\s*$|讯)")
@@ -290,7 +290,7 @@ def _named_start(text: str, s: int) -> int:
         clause = pair.flag in _CLAUSE_TAGS and (len(pair.word) > 1 or dated) and (pair.flag != "m" or dated)
         quoted = text.count("“", i, k) > text.count("”", i, k)  # 打造“三个高地”指挥部: inside a quoted name
         if clause and s - k >= 2 and not named_by_verb and not quoted:
-            cut = k  # 早年求学|东南大学, 目前巴西只有|某某保险公司: a clause before the name
+            cut = k  # 早年求学|某某大学, 目前巴西只有|某某保险公司: a clause before the name
     if cut is not None:
         i = cut
     while i < s and (text[i] in "”" or (text[i] == "“" and "”" not in text[i:s])):
