@@ -195,10 +195,11 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         if m.start() < i:
             continue
         dot = text[m.end() : m.end() + 1] in "·・•" and m.end() < n
-        run = (foreign_run(text, m.start() - 1) if dot and m.start() else 0) or foreign_run(text, m.start())
+        lead = foreign_run(text, m.start() - 1) if dot and m.start() else 0  # 鲍|尔斯·…: a rare first character
+        start = m.start() - 1 if lead else m.start()
+        run = lead or foreign_run(text, m.start())
         if not run:
             continue
-        start = m.start() - 1 if run and dot and m.start() and foreign_run(text, m.start() - 1) == run else m.start()
         end = start + run
         i = end
         lead = max((b for a, b in places if a <= start < b < end), default=None)

@@ -25,7 +25,7 @@ authors, business people (``董事长``) and quoted figures (``X说过``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.data import lexicon
 from kg.extract.appointments import (
@@ -132,23 +132,23 @@ def _speech_role(text: str, pos: int) -> str | None:
 
 def _foreign(st: PersonState) -> Iterator[Mention]:
     """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)."""
-    taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
-    for s, e in foreign_names(st.text):
-        o_s, o_e = st.doc.to_original(s, e)
-        if st.free(s, e) and not any(a < o_e and o_s < b for a, b in taken):
-            name = "".join(st.text[s:e].split())
-            yield st.person(s, e, **st.known.get(name, {"official": False}))
+    yield from _untitled(st, foreign_names(st.text))
 
 
 def _tagged(st: PersonState) -> Iterator[Mention]:
     """Names with no title, byline or speech verb beside them (:mod:`kg.extract.name_candidates`)."""
+    yield from _untitled(st, tagged_names(st.text))
+
+
+def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Mention]:
+    """Persons for ``spans`` not already taken and not inside a place, body or project already found."""
     taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
-    for s, e in tagged_names(st.text):
+    for s, e in spans:
         if not st.free(s, e):
             continue
         o_s, o_e = st.doc.to_original(s, e)
         if any(a < o_e and o_s < b for a, b in taken):
-            continue  # inside a place, body or project already found
+            continue
         name = "".join(st.text[s:e].split())
         yield st.person(s, e, **st.known.get(name, {"official": False}))
 
