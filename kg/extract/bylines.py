@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from kg.data import lexicon
 from kg.extract.names import (
     headed_name_at,
+    is_cjk,
     is_name,
+    is_verb_word,
     name_at,
     spaced_name_at,
 )
@@ -67,6 +69,10 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
         while pos < len(text):
             n = spaced_name_at(text, pos, st.breaks) or name_at(text, pos, st.breaks, after_space=True)
             n = n or headed_name_at(text, pos, st.breaks)
+            if n and is_verb_word(text[pos : pos + 2]):
+                break  # 记者查阅公开资料: the reporter acts, no name is written
+            if n == 3 and text[pos + 2] == "摄" and not is_cjk(text[pos + 3 : pos + 4] or "。"):
+                n = 2  # 记者王五摄）: the photo credit's verb, not a given-name character
             e = pos + n
             if e == pos or not st.free(pos, e):
                 break

@@ -102,6 +102,18 @@ def _is_common_word(word: str) -> bool:
     return jieba.posseg.dt.word_tag_tab.get(word) not in ("nr", "nrt", "nrfg")
 
 
+_VERB_FREQ = 100
+
+
+def is_verb_word(word: str) -> bool:
+    """True for a dictionary verb frequent enough to be read as one (``查阅``, ``走访``), not a name.
+
+    >>> is_verb_word("走访"), is_verb_word("王五")
+    (True, False)
+    """
+    return is_word(word, _VERB_FREQ) and jieba.posseg.dt.word_tag_tab.get(word) in ("v", "vd", "vn")
+
+
 def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = False) -> int:
     """Length of a personal name starting at ``text[i]`` (0 when none starts there).
 

@@ -515,3 +515,19 @@ def test_persons_a_former_title_in_a_list_starts_the_next_post():
 def test_persons_term_number_before_a_title_is_not_written():
     found = positions("十一届四川省政协原主席李小禧接受审查。")
     assert ("李小禧", "四川省政协原主席") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("商业街夜景（晨报见习记者贺云摄）", {"贺云": False}),  # the photo credit's 摄 is no given name
+        ("晨报记者查阅公开资料发现，此事属实。", {}),  # a verb after 记者: no name is written
+        ("晨报记者走访了十户村民。", {}),
+    ],
+)
+def test_persons_byline_stops_at_the_reporters_verb(text, expected):
+    assert persons(text) == expected
+
+
+def test_persons_building_floor_is_no_name():
+    assert persons("会议在广场2号楼三楼一会议室开幕。") == {}
