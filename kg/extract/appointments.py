@@ -135,6 +135,18 @@ _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今
 _PRONOUNS = ("他", "她")
 
 
+def _opens_clause(text: str, s: int, sentence_start: int) -> bool:
+    return s == sentence_start or text[s - 1] in "，,：:；;\n \u3000"
+
+
+def _title_follows(text: str, pos: int) -> bool:
+    stop = _CAREER_SEP.search(text, pos)
+    end = stop.start() if stop else len(text)
+    end = min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+    title = parse_title(text, pos, end) if end - pos <= 30 else None
+    return title is not None and title.written_start == pos and not title.business
+
+
 def careers(st: PersonState) -> Iterator[Mention | Relation]:
     """Career text: ``甲……历任A、B，C`` and ``他转任D``: each title is a post of the sentence's subject.
 
@@ -152,9 +164,12 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             a, n = min(named)
             before = sorted([*before, (a, a + len(n), n)])
         comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
-        if not before and (comrade or m.group() in _MOVES):
+        bare = m.group() == "任" and not comrade
+        if not before and (comrade or bare or m.group() in _MOVES):
             name_end = m.start() - (2 if comrade else 0)
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
+            if bare and s is not None and not (_opens_clause(text, s, s_start) and _title_follows(text, m.end())):
+                s = None  # 甲任X: only a name opening its clause, and a title written right after the verb
             if s is not None and st.free(s, name_end):
                 yield st.person(s, name_end, official=True)
                 before = [st.spans[-1]]

@@ -531,3 +531,13 @@ def test_persons_byline_stops_at_the_reporters_verb(text, expected):
 
 def test_persons_building_floor_is_no_name():
     assert persons("会议在广场2号楼三楼一会议室开幕。") == {}
+
+
+def test_persons_name_opening_a_clause_then_ren_and_a_title_is_appointed():
+    text = "任免名单显示，钱晓峰任市委宣传部常务副部长。孟雨辰任市博物馆党委副书记。"
+    assert positions(text) >= {("钱晓峰", "市委宣传部常务副部长"), ("孟雨辰", "市博物馆党委副书记")}
+
+
+@pytest.mark.parametrize("text", ["李明任务繁重。", "王芳任教多年。", "刘强任劳任怨。"])
+def test_persons_ren_without_a_title_after_it_is_no_post(text):
+    assert positions(text) == set()
