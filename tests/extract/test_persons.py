@@ -541,3 +541,8 @@ def test_persons_name_opening_a_clause_then_ren_and_a_title_is_appointed():
 @pytest.mark.parametrize("text", ["李明任务繁重。", "王芳任教多年。", "刘强任劳任怨。"])
 def test_persons_ren_without_a_title_after_it_is_no_post(text):
     assert positions(text) == set()
+
+
+@pytest.mark.parametrize("name", ["洪文涛", "萧静宜", "濮书远"])
+def test_persons_less_common_baijiaxing_surnames_open_names(name):
+    assert (name, "市文化馆副馆长") in positions(f"{name}不再担任市文化馆副馆长职务。")
