@@ -205,3 +205,10 @@ def test_designations_no_title_from_a_division_name_or_a_clause_before_it():
     assert names == []
     text = "今日公布了第五届全国文明城市名单和复查确认继续保留荣誉称号的往届全国文明城市名单。"
     assert all("名单" not in f.name and "的" not in f.name for f in find_designations(text))
+
+
+def test_designations_kept_after_review_is_awarded():
+    text = "衡阳市、益阳市继续保留全国文明城市荣誉称号。"
+    _, _, relations = _run(text)
+    found = {(r.subject.name, r.object.name, r.prop("status")) for r in relations}
+    assert found == {("衡阳市", "全国文明城市", "awarded"), ("益阳市", "全国文明城市", "awarded")}
