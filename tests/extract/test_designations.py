@@ -212,3 +212,20 @@ def test_designations_kept_after_review_is_awarded():
     _, _, relations = _run(text)
     found = {(r.subject.name, r.object.name, r.prop("status")) for r in relations}
     assert found == {("衡阳市", "全国文明城市", "awarded"), ("益阳市", "全国文明城市", "awarded")}
+
+
+def test_designations_places_a_following_sentence_enumerates_win_by_unit():
+    text = (
+        "农业农村部推介174个乡(镇)为2021年全国乡村特色产业十亿元镇，249个村为2021年全国乡村特色产业亿元村。"
+        "其中，湖南共有3个乡(镇)入选。它们分别是:湘潭县花石镇、醴陵市浦口镇、攸县鸾山镇。"
+    )
+    _, mentions, relations = _run(text)
+    assert {m.name for m in mentions} >= {"全国乡村特色产业十亿元镇", "全国乡村特色产业亿元村"}
+    found = {(r.subject.name, r.object.name) for r in relations}
+    assert found >= {(t, "全国乡村特色产业十亿元镇") for t in ("花石镇", "浦口镇", "鸾山镇")}
+    assert not any(name in ("湘潭县", "攸县") for name, _ in found)  # the item's last place only
+
+
+def test_designations_enumeration_needs_an_announcement_before_it():
+    _, _, relations = _run("会议听取了汇报。它们分别是:湘潭县花石镇、醴陵市浦口镇。")
+    assert relations == []
