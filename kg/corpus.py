@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import readers
+from kg.data.dates import PartialDate
 from kg.errors import InputError, NoInputError
 from kg.legacy_text import decode_legacy
 from kg.model import Document
@@ -250,28 +251,27 @@ def page_date(text: str) -> tuple[str | None, str | None]:
     """
     text = arabic_dates(text)
     m = _HEADER_DATE.search(text)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", "header"
+    if m and (day := _iso(*m.groups())):
+        return day, "header"
     for m in _DATELINE_YEAR.finditer(text):  # …讯(记者 甲)2024年5月15日
-        y, mo, d = (int(g) for g in m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
-    m = _OPENING_DATE.search(text[:_OPENING])
-    if m:  # 发布日期: 2019-12-26 / a line opening with a date (没有星期) near the top
-        y, mo, d = (int(g) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6)))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", "opening"
-    datelines = [(int(mo), int(d)) for mo, d in _DATELINE.findall(text)]
-    datelines = [(mo, d) for mo, d in datelines if 1 <= mo <= 12 and 1 <= d <= 31]
+        if day := _iso(*m.groups()):
+            return day, "dateline"
+    m = _OPENING_DATE.search(text[:_OPENING])  # 发布日期: 2019-12-26 / a line opening with a date near the top
+    if m and (day := _iso(m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6))):
+        return day, "opening"
+    datelines = [(int(mo), int(d)) for mo, d in _DATELINE.findall(text) if _iso(None, mo, d)]
     if not datelines:
         return None, None
     mo, d = max(datelines)
-    year = page_year(text)
-    if year:
-        return f"{year:04d}-{mo:02d}-{d:02d}", "dateline"
-    return f"--{mo:02d}-{d:02d}", "dateline"
+    return _iso(page_year(text), mo, d) or _iso(None, mo, d), "dateline"
+
+
+def _iso(year: str | int | None, month: str | int, day: str | int) -> str | None:
+    """The ISO text of a written day (:class:`~kg.data.dates.PartialDate`), ``None`` when there is no such day."""
+    try:
+        return PartialDate(int(year) if year else None, int(month), int(day)).iso
+    except ValueError:
+        return None
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九十")}

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.data.dates import PartialDate
 from kg.extract.dates import ArticleDates
 from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
 from kg.text import CleanView, sentence_spans
@@ -121,6 +122,15 @@ class Doc:
         if "article_dates" not in self.cache:
             self.cache["article_dates"] = ArticleDates(self.text, self.document.date)
         return self.cache["article_dates"].at(start)
+
+    def when(self, start: int) -> PartialDate | None:
+        """:meth:`date_at` as a :class:`~kg.data.dates.PartialDate`: known to a day, a month or a year, as stated.
+
+        >>> Doc.of(Document(id="t.txt", text="县长出席会议。", date="2024-05")).when(0)
+        PartialDate(year=2024, month=5, day=None)
+        """
+        text = self.date_at(start)
+        return PartialDate.parse(text) if text else None
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a fact stated by the clean span ``[start, end)``: its sentence."""
