@@ -26,6 +26,7 @@ from typing import Any
 
 from kg.data.dates import PartialDate
 from kg.extract.dates import ArticleDates
+from kg.extract.home import Home, home
 from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
 from kg.text import CleanView, sentence_spans
 from kg.vocab import EntityType, Predicate
@@ -72,6 +73,15 @@ class Doc:
     def text(self) -> str:
         """The clean text extractors read."""
         return self.view.text
+
+    @property
+    def home(self) -> Home:
+        """The page's home city and province, decided once per page (:mod:`kg.extract.home`); read it after places.
+
+        >>> Doc.of(Document(id="a.txt", text="衡阳日报讯 市长出席。")).home.city
+        '衡阳市'
+        """
+        return home(self)
 
     def sentence_at(self, i: int) -> tuple[int, int]:
         """The clean span of the sentence containing clean offset ``i``."""
