@@ -27,19 +27,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import KGError
-from kg.readwrite.formats import RDF_FORMATS
+from kg.readwrite.outputs import OUTPUTS
 
 __all__ = ["MEDIA_TYPES", "PushError", "PushResult", "media_type", "push", "target_url"]
 
 MEDIA_TYPES = {
-    **{s: f.media_type for f in RDF_FORMATS for s in f.suffixes if f.name != "nquads"},
+    **{s: o.media_type for o in OUTPUTS if o.rdf is not None for s in o.rdf.suffixes},
     ".rdf": "application/rdf+xml",
     ".owl": "application/rdf+xml",
     ".xml": "application/rdf+xml",
     ".n3": "text/n3",
 }
 """Graph file suffix → media type sent as ``Content-Type`` (triples formats: GSP stores one graph): kg's own
-formats (:data:`kg.readwrite.formats.RDF_FORMATS`) and RDF/XML, N3."""
+RDF outputs (:data:`kg.readwrite.outputs.OUTPUTS`) and RDF/XML, N3."""
 
 
 class PushError(KGError):
