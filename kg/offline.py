@@ -24,6 +24,7 @@ import json
 import multiprocessing
 import pickle
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -103,13 +104,30 @@ def _child(conn: Any, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None
     conn.close()
 
 
+def _context(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    """``fork`` in a single-threaded process; else ``spawn`` when the call can be pickled; else ``None``.
+
+    A fork copies locks other threads may hold (a child could wait on them forever), so a process
+    with threads (a test runner, an application) starts a fresh interpreter instead.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    try:
+        pickle.dumps((fn, args, kwargs))
+    except Exception:
+        return None
+    return multiprocessing.get_context("spawn")
+
+
 def call_with_deadline(fn: Callable[..., Any], *args: Any, seconds: float | None, what: str, **kwargs: Any) -> Any:
     """``fn(*args, **kwargs)``, stopped with :class:`OfflineError` when it takes longer than ``seconds``.
 
-    The call runs in a forked child process (native code such as a query
-    engine cannot be interrupted otherwise), so its memory is returned when
-    it is stopped. ``seconds`` of ``None`` or ``0``, or a platform without
-    ``fork``, runs the call here without a deadline.
+    The call runs in a child process (native code such as a query engine
+    cannot be interrupted otherwise), so its memory is returned when it is
+    stopped: forked from a single-threaded process, else spawned
+    (:func:`_context`). ``seconds`` of ``None`` or ``0``, or a call that can
+    neither be forked safely nor pickled, runs here without a deadline.
 
     >>> call_with_deadline(sum, [1, 2], seconds=10, what="a sum")
     3
@@ -119,9 +137,9 @@ def call_with_deadline(fn: Callable[..., Any], *args: Any, seconds: float | None
       ...
     kg.offline.OfflineError: a nap did not finish within 0.2 s (give a larger --timeout, or --timeout 0 for none)
     """
-    if not seconds or "fork" not in multiprocessing.get_all_start_methods():
+    ctx = _context(fn, args, kwargs) if seconds else None
+    if ctx is None:
         return fn(*args, **kwargs)
-    ctx = multiprocessing.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(send, fn, args, kwargs), daemon=True)
     proc.start()

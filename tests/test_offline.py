@@ -66,3 +66,20 @@ def test_offline_rdflib_engine_refuses_a_remote_jsonld_context(tmp_path):
 def test_offline_validate_refuses_a_remote_jsonld_context(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(_remote_jsonld(tmp_path))])
     assert result.exit_code != 0 and "@context" in result.output and "Traceback" not in result.output
+
+
+def test_offline_query_timeout_in_a_process_with_threads_spawns_instead_of_forking(tmp_path):
+    """A fork would copy locks another thread holds; with threads running, the child is spawned."""
+    import threading
+
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait, daemon=True)
+    worker.start()
+    try:
+        assert query(str(data), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=60) == [{"n": 300}]
+        with pytest.raises(OfflineError, match="did not finish"):
+            query(str(data), _CROSS, timeout=2)
+    finally:
+        stop.set()
