@@ -31,10 +31,11 @@ from kg.readwrite.atomic import output_lock, write_all_atomic
 from kg.readwrite.formats import RDF_FORMATS
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
+from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
 from kg.readwrite.rdf import check_base, write_rdf_formats
 from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
-from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
+from kg.vocab import DEFAULT_BASE_IRI
 
 __all__ = [
     "AUTO_PARALLEL_CHARS",
@@ -167,7 +168,7 @@ def build(
     base: str = DEFAULT_BASE_IRI,
     home_city: str | None = None,
     lexicon: UserLexicon | None = None,
-    formats: Sequence[str] = ("ttl", "jsonld", "html", "graphml", "jsonl"),
+    formats: Sequence[str] = DEFAULT_OUTPUTS,
     on_warning: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the graph from ``paths`` and write ``graph.ttl``, ``.jsonld``, ``.html``, ``.graphml``, ``.jsonl``.
@@ -178,15 +179,15 @@ def build(
     ``html_max_nodes`` caps the HTML view; ``base`` is the base IRI of the
     RDF; ``home_city`` and ``lexicon`` (default: the active user lexicon) are
     the user's extraction settings; ``formats`` the files to write (any of
-    :data:`OUTPUT_FORMATS`: ``ttl``, ``jsonld``, ``nt``, ``html``, ``graphml``, ``jsonl``).
+    :data:`kg.readwrite.outputs.OUTPUTS`: ``ttl``, ``jsonld``, ``nt``, ``html``, ``graphml``, ``jsonl``).
 
     A page on which extraction fails is left out and reported through
     ``on_skip``; ``on_warning`` hears of cache entries that were ignored.
     The output folder is locked for the build (:func:`~kg.readwrite.atomic.output_lock`).
     """
-    unknown = sorted(set(formats) - set(OUTPUT_FORMATS))
+    unknown = sorted(set(formats) - set(OUTPUT_NAMES))
     if unknown:
-        raise ConfigError(f"unknown output format {unknown[0]!r} (known: {', '.join(OUTPUT_FORMATS)})")
+        raise ConfigError(f"unknown output format {unknown[0]!r} (known: {', '.join(OUTPUT_NAMES)})")
     check_base(base)
     lexicon = active() if lexicon is None else lexicon
     options = {k: v for k, v in locals().items() if k not in _NOT_OUTPUT_OPTIONS}
@@ -273,7 +274,7 @@ def _write_outputs(
     *,
     base: str,
     html_max_nodes: int | None,
-    formats: Sequence[str] = OUTPUT_FORMATS,
+    formats: Sequence[str] = OUTPUT_NAMES,
 ) -> dict[str, str]:
     """Write the output files; return their names and :func:`~kg.cache.content_digest` of what was written."""
     files: dict[str, str] = {}

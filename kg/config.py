@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
-from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
+from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
+from kg.vocab import DEFAULT_BASE_IRI
 
 __all__ = ["CONFIG_FILE", "DEFAULTS", "Settings", "load_settings"]
 
@@ -37,7 +38,7 @@ CONFIG_FILE = "kg.toml"
 DEFAULTS: dict[str, Any] = {
     "home_city": None,
     "base_iri": DEFAULT_BASE_IRI,
-    "formats": ["ttl", "jsonld", "html", "graphml", "jsonl"],
+    "formats": list(DEFAULT_OUTPUTS),
     "lexicons": [],
     "output": "output",
 }
@@ -79,9 +80,9 @@ class Settings:
                 raise ConfigError(f"{source}: '{key}' should be {_type_name(_TYPES[key])}, not {value!r}")
             v[key], s[key] = (list(value) if isinstance(value, list | tuple) else value), source
         if values.get("formats"):
-            bad = [f for f in v["formats"] if f not in OUTPUT_FORMATS]
+            bad = [f for f in v["formats"] if f not in OUTPUT_NAMES]
             if bad:
-                raise ConfigError(f"{source}: unknown output format {bad[0]!r} (known: {', '.join(OUTPUT_FORMATS)})")
+                raise ConfigError(f"{source}: unknown output format {bad[0]!r} (known: {', '.join(OUTPUT_NAMES)})")
         return Settings(tuple(sorted(v.items())), tuple(sorted(s.items())))
 
 

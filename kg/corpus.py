@@ -2,8 +2,8 @@
 
 Paths may be files, folders (every ``.txt``, ``.md``, ``.html``/``.htm`` and
 ``.pdf`` file below them, sorted) or glob patterns. Web pages and PDFs become
-their main text (:mod:`kg.readers`); text is decoded as UTF-8 (with or without BOM), UTF-16 (with BOM)
-or GB18030/GBK, detected and checked, never guessed silently: a file that is
+their main text (:mod:`kg.readers`); text is decoded as UTF-8 (with or without BOM), UTF-16 (with BOM),
+GB18030/GBK or Big5 (:mod:`kg.legacy_text`), detected and checked, never guessed silently: a file that is
 none of these, binary, or empty raises :class:`~kg.errors.InputError` naming it.
 
 >>> decode_text("株洲日报".encode("gb18030"), "p.txt")
@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import readers
+from kg.data.dates import PartialDate
 from kg.errors import InputError, NoInputError
+from kg.legacy_text import decode_legacy
 from kg.model import Document
 from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown
 
@@ -43,7 +45,6 @@ __all__ = [
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused with a clear error rather than exhausting memory."""
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADER_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]")
 _DATELINE = re.compile(r"(?:讯|电)\s*[(（][^()（）\n]{0,60}[)）]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -186,9 +187,7 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = _gb18030(data, path)
-        if encoding == "gb18030" and not _looks_like_chinese(text):
-            raise InputError(path, "not UTF-8, and as GB18030 it is not Chinese text; re-save it as UTF-8")
+            text, encoding = decode_legacy(data, path)  # GB18030/GBK, else Big5, else one line
     if _control_share(text) > 0.05:
         raise InputError(path, "binary file (too many control characters); expected text")
     text = blank_controls(text)
@@ -217,23 +216,11 @@ def blank_controls(text: str) -> str:
     return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
-def _gb18030(data: bytes, path: str) -> tuple[str, str]:
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        raise InputError(path, "not valid UTF-8, UTF-16 or GB18030 text; re-save it as UTF-8") from None
-
-
 def _strict(data: bytes, encoding: str, path: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
         raise InputError(path, f"has a {encoding} byte-order mark but is not valid {encoding}: {e.reason}") from None
-
-
-def _looks_like_chinese(text: str) -> bool:
-    sample = "".join(text[:20000].split())
-    return bool(sample) and len(_CJK.findall(sample)) >= 0.3 * len(sample)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
@@ -264,28 +251,27 @@ def page_date(text: str) -> tuple[str | None, str | None]:
     """
     text = arabic_dates(text)
     m = _HEADER_DATE.search(text)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", "header"
+    if m and (day := _iso(*m.groups())):
+        return day, "header"
     for m in _DATELINE_YEAR.finditer(text):  # …讯(记者 甲)2024年5月15日
-        y, mo, d = (int(g) for g in m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
-    m = _OPENING_DATE.search(text[:_OPENING])
-    if m:  # 发布日期: 2019-12-26 / a line opening with a date (没有星期) near the top
-        y, mo, d = (int(g) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6)))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", "opening"
-    datelines = [(int(mo), int(d)) for mo, d in _DATELINE.findall(text)]
-    datelines = [(mo, d) for mo, d in datelines if 1 <= mo <= 12 and 1 <= d <= 31]
+        if day := _iso(*m.groups()):
+            return day, "dateline"
+    m = _OPENING_DATE.search(text[:_OPENING])  # 发布日期: 2019-12-26 / a line opening with a date near the top
+    if m and (day := _iso(m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6))):
+        return day, "opening"
+    datelines = [(int(mo), int(d)) for mo, d in _DATELINE.findall(text) if _iso(None, mo, d)]
     if not datelines:
         return None, None
     mo, d = max(datelines)
-    year = page_year(text)
-    if year:
-        return f"{year:04d}-{mo:02d}-{d:02d}", "dateline"
-    return f"--{mo:02d}-{d:02d}", "dateline"
+    return _iso(page_year(text), mo, d) or _iso(None, mo, d), "dateline"
+
+
+def _iso(year: str | int | None, month: str | int, day: str | int) -> str | None:
+    """The ISO text of a written day (:class:`~kg.data.dates.PartialDate`), ``None`` when there is no such day."""
+    try:
+        return PartialDate(int(year) if year else None, int(month), int(day)).iso
+    except ValueError:
+        return None
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九十")}

@@ -41,6 +41,9 @@ class InputError(KGError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.path, self.problem))  # picklable: crosses a process boundary (kg.offline)
+
 
 class NoInputError(KGError):
     """Nothing is left to process (missing paths, or every file was skipped)."""

@@ -64,7 +64,7 @@ class Document(_Record):
     id: str
     text: str
     path: str = ""
-    date: str | None = None  # ISO date (YYYY-MM-DD or YYYY-MM) of the page, when the page states it
+    date: str | None = None  # ISO date of the page as far as it states it: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD
     date_source: str | None = None  # how the date was found: header | dateline | None
     encoding: str = "utf-8"
 

@@ -9,9 +9,11 @@ person when one jurisdiction contains the other in the gazetteer chain
 group. A name that is only a byline (记者, 通讯员, 摄影) on some pages and an
 official on others stands for two people: the byline pages form a group of their
 own (qualifier ``byline``); within one page an official and a byline of the
-same name stay one person. When a name ends up with several groups, each group's mentions and
-relations get the group's jurisdiction code (or name) as qualifier:
-``person/王伟@430200`` and ``person/王伟@430400``.
+same name stay one person. Every group with a jurisdiction gets that
+jurisdiction's code (or name) as qualifier, also when it is the name's only
+group, so a person's IRI depends on what identifies it (name and jurisdiction),
+never on which other pages exist: ``person/王伟@430200`` stays when a
+``person/王伟@430400`` appears. A name with no jurisdiction stays bare.
 
 >>> from kg.model import Document
 >>> from kg.extract import extract
@@ -118,9 +120,9 @@ def person_qualifiers(extractions: Sequence[Extraction]) -> dict[tuple[str, str]
             else:
                 group[0].update(places)
                 group[1].append(doc_id)
-        if len(groups) > 1:
-            for places, docs in groups:
-                qualifier = _key(min(places, key=lambda p: (-len(_scope(p)), p))) if places else ""  # most specific
+        for places, docs in groups:  # qualified even when alone: an IRI never moves when a namesake appears
+            if places:
+                qualifier = _key(min(places, key=lambda p: (-len(_scope(p)), p)))  # most specific
                 out.update(((d, name), qualifier) for d in docs)
     return out
 

@@ -16,27 +16,30 @@ local file is only read.
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import os
-import urllib.error
+import socket
+import threading
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import KGError
-from kg.readwrite.formats import RDF_FORMATS
+from kg.readwrite.outputs import OUTPUTS
 
 __all__ = ["MEDIA_TYPES", "PushError", "PushResult", "media_type", "push", "target_url"]
 
 MEDIA_TYPES = {
-    **{s: f.media_type for f in RDF_FORMATS for s in f.suffixes if f.name != "nquads"},
+    **{s: o.media_type for o in OUTPUTS if o.rdf is not None for s in o.rdf.suffixes},
     ".rdf": "application/rdf+xml",
     ".owl": "application/rdf+xml",
     ".xml": "application/rdf+xml",
     ".n3": "text/n3",
 }
 """Graph file suffix → media type sent as ``Content-Type`` (triples formats: GSP stores one graph): kg's own
-formats (:data:`kg.readwrite.formats.RDF_FORMATS`) and RDF/XML, N3."""
+RDF outputs (:data:`kg.readwrite.outputs.OUTPUTS`) and RDF/XML, N3."""
 
 
 class PushError(KGError):
@@ -106,23 +109,59 @@ def push(
         raise PushError(f"{p}: cannot be read: {e.strerror or e}") from None
     method = "POST" if append else "PUT"
     headers = {"Content-Type": f"{ctype}; charset=utf-8", "Content-Length": str(size)}
-    request = urllib.request.Request(url, data=f, method=method, headers=headers)
-    try:
-        with f, urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read(_MAX_REPLY)  # the reply is not used: read a bounded part of it, never all of a huge one
-            status = response.status
-    except urllib.error.HTTPError as e:
-        raise PushError(f"{url}: the server refused the graph: HTTP {e.code} {e.reason}{_detail(e)}") from None
-    except urllib.error.URLError as e:
-        raise PushError(f"{url}: cannot reach the server: {_reason(e.reason)}") from None
-    except TimeoutError:
-        raise PushError(f"{url}: no answer within {timeout:g} s") from None
-    except (ConnectionError, OSError) as e:
-        raise PushError(f"{url}: connection failed: {_reason(e)}") from None
+    with f:
+        status = _exchange(url, method, f, headers, timeout)
     return PushResult(url, method, status, size)
 
 
 _MAX_REPLY = 1 << 20
+
+
+def _exchange(url: str, method: str, body: BinaryIO, headers: dict[str, str], timeout: float) -> int:
+    """Send ``body`` and read a bounded reply, all within ``timeout`` seconds; the reply's status.
+
+    A timer shuts the connection's socket down at the deadline, so a server
+    that answers a byte at a time cannot stretch the exchange (a socket
+    timeout alone bounds only each read).
+    """
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    conn = connection(parts.hostname or "", parts.port, timeout=timeout)
+    expired = threading.Event()
+
+    def stop() -> None:
+        expired.set()
+        if conn.sock is not None:
+            with contextlib.suppress(OSError):
+                conn.sock.shutdown(socket.SHUT_RDWR)
+
+    timer = threading.Timer(timeout, stop)
+    timer.daemon = True
+    timer.start()
+    target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    try:
+        conn.request(method, target, body=body, headers=headers)
+        response = conn.getresponse()
+        reply = response.read(_MAX_REPLY)  # the reply is not used: a bounded part of it, never all of a huge one
+        if expired.is_set():
+            raise TimeoutError
+        if response.status >= 300:
+            detail = _first_line(reply)
+            raise PushError(f"{url}: the server refused the graph: HTTP {response.status} {response.reason}{detail}")
+        return response.status
+    except PushError:
+        raise
+    except TimeoutError:
+        raise PushError(f"{url}: no complete answer within {timeout:g} s") from None
+    except (ConnectionRefusedError, socket.gaierror) as e:
+        raise PushError(f"{url}: cannot reach the server: {_reason(e)}") from None
+    except (http.client.HTTPException, OSError) as e:
+        if expired.is_set():
+            raise PushError(f"{url}: no complete answer within {timeout:g} s") from None
+        raise PushError(f"{url}: connection failed: {_reason(e)}") from None
+    finally:
+        timer.cancel()
+        conn.close()
 
 
 def _reason(reason: object) -> str:
@@ -131,11 +170,8 @@ def _reason(reason: object) -> str:
     return str(reason)
 
 
-def _detail(e: urllib.error.HTTPError) -> str:
+def _first_line(body: bytes) -> str:
     """The first line of the server's error body, if it sent one."""
-    try:
-        body = e.read(2000).decode("utf-8", "replace").strip()
-    except Exception:
-        return ""
-    first = body.splitlines()[0].strip() if body else ""
+    text = body[:2000].decode("utf-8", "replace").strip()
+    first = text.splitlines()[0].strip() if text else ""
     return f" ({first[:200]})" if first else ""

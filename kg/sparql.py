@@ -46,6 +46,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import ConfigError, InputError, KGError
+from kg.offline import call_with_deadline, forbid_remote_context, forbid_service
 from kg.readwrite.rdf_model import PREFIXES
 from kg.readwrite.rdf_write import write_rdf
 
@@ -263,6 +264,8 @@ def open_store(data: Any, engine: str = "oxigraph") -> Any:
         names = {ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads"}
         g = rdflib.Graph()
         if isinstance(data, Path):
+            if fmt not in names:  # rdflib would fetch a remote @context
+                forbid_remote_context(data.read_bytes(), str(data))
             g.parse(data, format=names.get(fmt, "json-ld"))
         else:
             g.parse(data=data, format=names[fmt])
@@ -410,6 +413,7 @@ def query(
     sparql: str,
     bindings: Mapping[str, Any] | None = None,
     engine: str = "oxigraph",
+    timeout: float | None = None,
 ) -> list[dict[str, Any]]:
     """Run a SELECT query over ``data``; one dict per row, keys in the query's variable order.
 
@@ -421,8 +425,12 @@ def query(
     the others as ``substitutions`` (pyoxigraph) or ``initBindings`` (rdflib).
     A declared ``place`` or ``district`` given by its short name (``株洲``,
     ``Zhuzhou``) also matches the place's full name (``株洲市``) when no label
-    is that short name (:func:`place_names`).
+    is that short name (:func:`place_names`). A ``timeout`` in seconds stops
+    the query with :class:`~kg.offline.OfflineError` (:func:`~kg.offline.call_with_deadline`);
+    ``SERVICE`` clauses are refused (kg never queries another endpoint).
     """
+    if timeout:
+        return call_with_deadline(query, data, sparql, bindings, engine, seconds=timeout, what="the query")
     kind, result, absent = _execute(data, sparql, bindings, engine)
     if kind == "oxigraph":
         names = [v.value for v in result.variables]
@@ -442,6 +450,7 @@ def query_results(
     bindings: Mapping[str, Any] | None = None,
     engine: str = "oxigraph",
     format: str = "json",
+    timeout: float | None = None,
 ) -> bytes:
     """Run a SELECT query and serialise its results in a W3C SPARQL 1.1 results format (UTF-8 bytes).
 
@@ -460,6 +469,9 @@ def query_results(
     """
     if format not in RESULT_FORMATS:
         raise ConfigError(f"unknown results format {format!r}; choose one of {', '.join(RESULT_FORMATS)}")
+    if timeout:
+        args = (data, sparql, bindings, engine, format)
+        return call_with_deadline(query_results, *args, seconds=timeout, what="the query")
     kind, result, _ = _execute(data, sparql, bindings, engine)
     if kind == "oxigraph":
         return bytes(result.serialize(format=getattr(ox.QueryResultsFormat, format.upper())))
@@ -469,6 +481,7 @@ def query_results(
 
 def _execute(data: Any, sparql: str, bindings: Mapping[str, Any] | None, engine: str) -> tuple[str, Any, set[str]]:
     """``("oxigraph" | "rdflib", the SELECT result, the absent optional parameters)``."""
+    forbid_service(sparql)
     store = open_store(data, engine)
     given = _with_place_names(store, sparql, dict(bindings or {}))
     values, other, absent = _declared_bindings(sparql, given)

@@ -171,9 +171,6 @@ class DesignationStatus(StrEnum):
     ASPIRING = "aspiring"
 
 
-OUTPUT_FORMATS = ("ttl", "jsonld", "nt", "html", "graphml", "jsonl")
-"""The files ``kg build`` can write, ``graph.<format>``; all but ``nt`` by default."""
-
 DEFAULT_BASE_IRI = "https://w3id.org/kg-cn/"
 
 SCHEMA = Namespace("https://schema.org/")

@@ -97,3 +97,18 @@ def test_corpus_seed_dates(seed_paths):
     assert dates["004_5c5e95da3b482c19.txt"] == "2023-12-22"
     assert dates["003_736d83bccc50eee4.txt"] == "2021-03-14"  # “十四五”开好局 → 2021
     assert dates["000_d90192bb159ede98.txt"] is None
+
+
+BIG5_TEXT = "青山日報訊(記者 甲)市長王建國出席會議，強調要抓好項目建設。"
+
+
+def test_corpus_reads_a_big5_page_as_traditional_chinese(tmp_path):
+    """Issue 20: Big5 bytes also decode as GB18030 (as garbage); the page is read as Big5."""
+    (tmp_path / "big5.txt").write_bytes(BIG5_TEXT.encode("big5"))
+    doc = read_document(tmp_path / "big5.txt")
+    assert (doc.text, doc.encoding) == (BIG5_TEXT, "big5")
+
+
+def test_corpus_legacy_bytes_neither_gb18030_nor_big5_are_one_line_naming_the_file():
+    with pytest.raises(InputError, match=r"^bad/page\.txt: not UTF-8, UTF-16, GB18030 or Big5"):
+        decode_text(bytes(range(0xA1, 0xFF)) * 8, "bad/page.txt")

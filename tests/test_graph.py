@@ -47,7 +47,7 @@ def test_graph_stated_parent_keeps_its_document_edge():
 def test_graph_post_is_linked_to_its_jurisdiction_place():
     x = extract(Document(id="a.txt", text="长沙市市长张三丰出席会议。"))
     G = build_graph(resolve([x]))
-    post = next(v for _, v, d in G.out_edges("person/张三丰", data=True) if d["predicate"] == "holds_position")
+    post = next(v for _, v, d in G.out_edges("person/张三丰@430100", data=True) if d["predicate"] == "holds_position")
     place = G.nodes[post]["jurisdiction"]
     edges = list(G.get_edge_data(post, place).values())
     assert [(d["predicate"], d["origin"]) for d in edges] == [(POST_IN, POST_SOURCE)]

@@ -18,20 +18,34 @@ def _persons(*pages: tuple[str, str | None]) -> list[str]:
 @pytest.mark.parametrize(
     ("pages", "ids"),
     [
-        ((("市长王建国出席会议。", "衡阳市"), ("市长王建国调研。", "衡阳市")), ["person/王建国"]),
+        ((("市长王建国出席会议。", "衡阳市"), ("市长王建国调研。", "衡阳市")), ["person/王建国@430400"]),
         (
             (("市长王建国出席会议。", "衡阳市"), ("市长王建国调研。", "常德市")),
             ["person/王建国@430400", "person/王建国@430700"],
         ),
         (
             (("市长王建国出席会议。", "衡阳市"), ("省委常委王建国调研。", "衡阳市")),
-            ["person/王建国"],
+            ["person/王建国@430400"],
         ),  # city in province
-        ((("市长王建国出席会议。", "衡阳市"), ("王建国说，要抓好落实。", None)), ["person/王建国"]),  # no post: joins
+        (
+            (("市长王建国出席会议。", "衡阳市"), ("王建国说，要抓好落实。", None)),
+            ["person/王建国@430400"],
+        ),  # no post: joins
     ],
 )
 def test_person_scope_same_name_split_by_jurisdiction(pages, ids):
     assert _persons(*pages) == ids
+
+
+def test_person_scope_iri_stays_when_a_namesake_page_is_added():
+    """Issue 20: an entity's IRI depends on what identifies it, never on which other pages exist."""
+    a = [("市长王建国出席会议。副市长李明华陪同。", "衡阳市"), ("王建国说，要抓好落实。", None)]
+    b = ("市长王建国调研。副市长李明华陪同。", "常德市")  # another city's namesakes
+    before = _persons(*a)
+    after = _persons(*a, b)
+    assert before == ["person/李明华@430400", "person/王建国@430400"]
+    assert set(before) <= set(after)
+    assert _persons(b) == ["person/李明华@430700", "person/王建国@430700"]
 
 
 def test_person_scope_non_official_mention_attaches_to_official_in_same_document():
@@ -54,7 +68,7 @@ def test_person_scope_byline_in_one_document_and_official_in_another_are_two():
 
 def test_person_scope_byline_and_official_in_one_document_are_one():
     got = _official(["青川日报讯(通讯员/邹文涛)5月6日,县长邹文涛出席会议。"])
-    assert got == {"person/邹文涛": True}
+    assert got == {"person/邹文涛@510822": True}  # 青川县 (from the paper's name) is the jurisdiction
 
 
 def test_person_scope_bylines_only_stay_one_person():

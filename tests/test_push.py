@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -182,3 +184,43 @@ def test_push_media_type_from_suffix(name, expected):
 def test_push_unknown_format():
     with pytest.raises(PushError, match=r"unknown graph format '\.graphml'"):
         media_type("graph.graphml")
+
+
+def _slow_server(stop: threading.Event) -> int:
+    """A server that reads the request and answers one byte a second, forever: the port."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(0.2)
+            with contextlib.suppress(OSError):
+                while conn.recv(65536):
+                    pass
+            for byte in b"HTTP/1.1 204 No Content\r\nX-Slow: " + b"a" * 1000:
+                if stop.is_set():
+                    break
+                with contextlib.suppress(OSError):
+                    conn.sendall(bytes([byte]))
+                time.sleep(0.5)
+        server.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return server.getsockname()[1]
+
+
+def test_push_timeout_bounds_the_whole_exchange(tmp_path):
+    """Issue 20: a server sending a byte at a time cannot stretch --timeout (each read alone would not time out)."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://example.org/s> <http://example.org/p> 1 .\n", encoding="utf-8")
+    stop = threading.Event()
+    port = _slow_server(stop)
+    t0 = time.monotonic()
+    try:
+        with pytest.raises(PushError, match=r"no complete answer within 1\.5 s"):
+            push(graph, f"http://127.0.0.1:{port}/store", timeout=1.5)
+    finally:
+        stop.set()
+    assert time.monotonic() - t0 < 5

@@ -61,7 +61,7 @@ def three(tmp_path):
 
 def test_readers_html_and_pdf_build_the_same_entities_as_txt(three, tmp_path):
     want = entities(three["txt"], tmp_path)
-    assert ("person/李四", "Person") in want
+    assert ("person/李四@430400", "Person") in want
     assert entities(three["html"], tmp_path) == want
     assert entities(three["pdf"], tmp_path) == want
 

@@ -9,6 +9,7 @@ import click
 from kg.build import build as run_build
 from kg.cache import default_cache_dir
 from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn, warn_skip
+from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES, OUTPUTS
 from kg.viz import DEFAULT_MAX_NODES, write_focus_html
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -66,7 +67,7 @@ from kg.vocab import DEFAULT_BASE_IRI
 @click.option(
     "--formats",
     metavar="LIST",
-    help="Comma-separated files to write: ttl, jsonld, nt, html, graphml, jsonl  [default: all but nt].",
+    help=f"Comma-separated files to write: {', '.join(OUTPUT_NAMES)}  [default: {','.join(DEFAULT_OUTPUTS)}].",
 )
 @home_city_option
 @lexicon_option
@@ -96,11 +97,7 @@ def build(
 
     \b
     Writes into the output folder (atomically; an interrupted build keeps the previous files):
-      graph.ttl      RDF Turtle (open with any RDF tool; query with `kg sparql`)
-      graph.jsonld   the same RDF as JSON-LD
-      graph.html     interactive view, works offline (open in a browser)
-      graph.graphml  for Gephi, Cytoscape, networkx
-      graph.jsonl    entities, mentions and relations as JSON lines
+    {outputs}
 
     \b
     Examples:
@@ -154,3 +151,11 @@ def build(
         click.echo(f"  {'up to date' if result.kept else 'wrote'} {p}")
     for p in focus_pages:
         click.echo(f"  wrote {p}")
+
+
+def _outputs_help() -> str:
+    """The lines of ``kg build --help`` that list the files written by default (from :data:`OUTPUTS`)."""
+    return "\n".join(f"  {o.filename:<14} {o.description}" for o in OUTPUTS if o.default)
+
+
+build.help = (build.help or "").replace("{outputs}", _outputs_help().replace("\n", "\n    "), 1)

@@ -30,7 +30,7 @@ def _uses_default_base(path: str) -> bool:
 )
 @click.option("--append", is_flag=True, help="Add to the graph (HTTP POST) instead of replacing it (HTTP PUT).")
 @click.option(
-    "--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Seconds to wait for the server."
+    "--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Seconds for the whole exchange."
 )
 @quiet_option
 def push(

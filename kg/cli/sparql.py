@@ -81,9 +81,24 @@ def format_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str
     help="oxigraph-disk keeps a store next to the data (graph.oxigraph/), rebuilt when the file changes; "
     "oxigraph loads into memory; rdflib is slow but pure Python.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop a query that runs longer than this (0: no limit). SERVICE clauses are always refused.",
+)
 @click.option("--list", "list_", is_flag=True, help="List the shipped example queries and their parameters.")
 def sparql(
-    query_arg: str | None, data: str | None, params: tuple[str, ...], fmt: str, excel: bool, engine: str, list_: bool
+    query_arg: str | None,
+    data: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    excel: bool,
+    engine: str,
+    timeout: float,
+    list_: bool,
 ) -> None:
     """Run a SPARQL SELECT QUERY over the graph: a shipped query's name, a .rq file, or the query text.
 
@@ -138,14 +153,14 @@ def sparql(
         raise QueryError(f"{query_arg!r} is not a shipped query (see kg sparql --list), a .rq file or SPARQL text")
     path = str(output_path(data, "graph.ttl"))
     if fmt in RESULT_FORMATS:
-        out = query_results(path, text, bindings, engine=engine, format=fmt)
+        out = query_results(path, text, bindings, engine=engine, format=fmt, timeout=timeout)
         stream = click.get_binary_stream("stdout")
         stream.write((b"\xef\xbb\xbf" if excel and fmt in {"csv", "tsv"} else b"") + out)
         if not out.endswith(b"\n"):
             stream.write(b"\n")
         stream.flush()
         return
-    rows = query(path, text, bindings, engine=engine)
+    rows = query(path, text, bindings, engine=engine, timeout=timeout)
     columns = [c for c in (rows[0] if rows else {}) if c not in hidden]
     rows = [{c: r[c] for c in columns} for r in rows]
     if fmt == "table" and not rows:

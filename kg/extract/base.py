@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.data.dates import PartialDate
 from kg.extract.dates import ArticleDates
+from kg.extract.home import Home, home
 from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
 from kg.text import CleanView, sentence_spans
 from kg.vocab import EntityType, Predicate
@@ -71,6 +73,15 @@ class Doc:
     def text(self) -> str:
         """The clean text extractors read."""
         return self.view.text
+
+    @property
+    def home(self) -> Home:
+        """The page's home city and province, decided once per page (:mod:`kg.extract.home`); read it after places.
+
+        >>> Doc.of(Document(id="a.txt", text="衡阳日报讯 市长出席。")).home.city
+        '衡阳市'
+        """
+        return home(self)
 
     def sentence_at(self, i: int) -> tuple[int, int]:
         """The clean span of the sentence containing clean offset ``i``."""
@@ -121,6 +132,15 @@ class Doc:
         if "article_dates" not in self.cache:
             self.cache["article_dates"] = ArticleDates(self.text, self.document.date)
         return self.cache["article_dates"].at(start)
+
+    def when(self, start: int) -> PartialDate | None:
+        """:meth:`date_at` as a :class:`~kg.data.dates.PartialDate`: known to a day, a month or a year, as stated.
+
+        >>> Doc.of(Document(id="t.txt", text="县长出席会议。", date="2024-05")).when(0)
+        PartialDate(year=2024, month=5, day=None)
+        """
+        text = self.date_at(start)
+        return PartialDate.parse(text) if text else None
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a fact stated by the clean span ``[start, end)``: its sentence."""

@@ -1,7 +1,7 @@
 """The setting a page is read in: the paper's home city and province, and places named nearby.
 
-A city daily writes ``市委``, ``市长`` and ``我市`` for its own city. This is
-the one place that decides which city that is (:func:`home`), in order:
+A city daily writes ``市委``, ``市长`` and ``我市`` for its own city. One rule
+(:func:`home`, in :mod:`kg.extract.home`, read as ``doc.home``) decides which city that is, in order:
 
 1. the user's ``home_city`` setting (``kg.toml``, ``--home-city``), passed
    to :func:`kg.extract.extract` and kept on the :class:`~kg.extract.base.Doc`;
@@ -30,14 +30,12 @@ computed once per document and cached on the ``Doc``. Bare ``区委`` or
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
 from kg.data import lexicon
-from kg.data.gazetteer import Division, Gazetteer
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
+from kg.extract.home import _DIVISION_END, Home, home, stated_home
 from kg.extract.place_lexicon import left_name
-from kg.vocab import EntityType
 
 __all__ = [
     "GENERIC_PLACES",
@@ -55,18 +53,7 @@ GENERIC_PLACES = frozenset({"城市", "全市", "本市", "我市", "各市", "�
 """Words ending like a place that name no particular place."""
 
 _CJK = r"[\u4e00-\u9fff]"
-_MASTHEAD = re.compile(r"日报")  # 晚报/晨报 are more often other papers quoted
 _NOT_PLACE = set("全本我该各此每城都同原市区县省的在和与及等个")
-_DIVISION_END = re.compile(r"(?:省|自治区|市|区|县|旗|镇|乡|街道|村|社区|州|盟|片区)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Home:
-    """A page's home jurisdictions: city and province full names, and the city's division (if known)."""
-
-    city: str | None = None
-    province: str | None = None
-    division: Division | None = None
 
 
 @lexicon.cached
@@ -82,110 +69,6 @@ def provinces() -> dict[str, str]:
             out[d.name] = d.name
             out.update(dict.fromkeys(d.short, d.name))
     return out
-
-
-def _is_city(d: Division) -> bool:
-    """A division a paper's bare ``市`` can stand for: any non-town below a province, or a municipality."""
-    return d.level in ("prefecture", "county") or (d.level == "province" and d.name.endswith("市"))
-
-
-def _province_of(d: Division) -> str | None:
-    chain = Gazetteer.load().chain(d.code)
-    return chain[-1].name if chain and chain[-1].level == "province" else None
-
-
-def _masthead(text: str) -> Division | None:
-    """The division a page's most frequent ``XX日报`` masthead names, if the gazetteer knows it."""
-    gaz = Gazetteer.load()
-    seen: Counter[str] = Counter()
-    for m in _MASTHEAD.finditer(text):
-        window = text[max(0, m.start() - 8) : m.start()]
-        hits = [h for h in gaz.scan(window) if h[1] == len(window)]
-        if hits:
-            d = gaz.resolve(hits[-1][2])
-            if d is not None and d.level != "town":
-                seen[d.code] += 1
-    if not seen:
-        return None
-    return gaz.by_code(max(seen, key=lambda c: (seen[c], c)))
-
-
-def _override(name: str) -> Home:
-    """The user's home city: resolved in the gazetteer when it can be, else taken as written."""
-    d = Gazetteer.load().resolve(name)
-    if d is not None and _is_city(d):
-        return Home(d.name, _province_of(d), d)
-    return Home(name if _DIVISION_END.search(name) else name + "市")
-
-
-def stated_home(doc: Doc) -> Home:
-    """The home city the user or the masthead states (usable before places are found).
-
-    >>> from kg.model import Document
-    >>> stated_home(Doc.of(Document(id="t", text="湘潭日报记者 张三"))).division.code
-    '430300'
-    >>> stated_home(Doc.of(Document(id="t", text="本报讯 人民日报"))).city is None
-    True
-    """
-    if "stated_home" not in doc.cache:
-        if doc.home_city:
-            found = _override(doc.home_city)
-        else:
-            d = _masthead(doc.text)
-            if d is None:
-                found = Home()
-            elif _is_city(d):
-                found = Home(d.name, _province_of(d), d)
-            else:  # a provincial paper: 省委 is known, 市委 is not
-                found = Home(None, d.name if d.level == "province" else _province_of(d))
-        doc.cache["stated_home"] = found
-    return doc.cache["stated_home"]
-
-
-def home(doc: Doc) -> Home:
-    """The page's home city and province (call after places have been found).
-
-    >>> from kg.model import Document
-    >>> from kg.extract.places import extract_places
-    >>> d = Doc.of(Document(id="t.txt", text="岳阳市召开会议，岳阳市领导出席，长沙市来宾。"))
-    >>> d.mentions.extend(m for m in extract_places(d) if m.__class__.__name__ == "Mention")
-    >>> (home(d).city, home(d).province)
-    ('岳阳市', '湖南省')
-    """
-    if "home" not in doc.cache:
-        h = stated_home(doc)
-        if h.city is None:
-            h = _from_places(doc, h.province)
-        doc.cache["home"] = h
-    return doc.cache["home"]
-
-
-def _from_places(doc: Doc, province: str | None) -> Home:
-    gaz = Gazetteer.load()
-    places = [m for m in doc.found(EntityType.PLACE) if m.prop("code")]
-    cities = Counter(m.prop("code") for m in places if _is_city_level(m) or _is_county_city(m))
-    ranked = sorted(cities, key=lambda c: (-cities[c], c))
-    # only a clear favourite is the home city: a page naming 镇江 once and 句容 once may be
-    # either's, and a wrong home city invents bodies (市委 → another city's party committee)
-    if ranked and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
-        d = gaz.by_code(ranked[0])
-        if d is not None:
-            return Home(d.name, province or _province_of(d), d)
-    if province is None:
-        counts = Counter(str(m.prop("code"))[:2] for m in places).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
-            p = gaz.by_code(counts[0][0] + "0000")
-            province = p.name if p else None
-    return Home(None, province)
-
-
-def _is_county_city(m) -> bool:
-    return m.prop("level") == "county" and m.name.endswith("市")
-
-
-def _is_city_level(m) -> bool:
-    level = m.prop("level")
-    return level == "prefecture" or (level == "province" and m.name.endswith("市"))
 
 
 def home_city(doc: Doc) -> str | None:

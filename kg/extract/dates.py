@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.data.dates import PartialDate
+
 __all__ = ["ArticleDates", "articles"]
 
 _DATELINE = re.compile(r"(?:日报|晚报|电视台|新闻网)[^\n。]{0,8}?讯|新华社[^\n。]{0,12}?电|(?:^|\n)[^\n]{0,8}讯[(（]")
@@ -73,14 +75,19 @@ class ArticleDates:
 
 def _written_day(lead: str, page: str | None) -> str | None:
     m = _DAY.search(lead)
-    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+    if not m:
         return page
-    month, day = int(m.group(2)), int(m.group(3))
-    if m.group(1):
-        return f"{m.group(1)}-{month:02d}-{day:02d}"
-    if page and page[:4].isdigit():
-        year = int(page[:4])
-        if len(page) >= 7 and page[4] == "-" and page[5:7].isdigit() and int(page[5:7]) < month:
-            year -= 1  # a December day on a January page
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return f"--{month:02d}-{day:02d}"
+    try:
+        written = PartialDate(int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return page  # no such day (13月, 2月30日): the page's date
+    if written.year is not None:
+        return written.iso
+    known = PartialDate.parse(page) if page else None
+    if known is None or known.year is None:
+        return written.iso  # --MM-DD (xsd:gMonthDay)
+    before = known.month is not None and known.month < written.month  # a December day on a January page
+    try:
+        return PartialDate(known.year - before, written.month, written.day).iso
+    except ValueError:
+        return page  # 2月29日 in a year without one

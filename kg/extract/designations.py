@@ -30,7 +30,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
-from kg.extract.context import GENERIC_PLACES, home_city
+from kg.extract.context import GENERIC_PLACES
 from kg.extract.placeref import coordinated_places, subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -390,7 +390,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
     found = designations_of(doc)
     canonical = _canonical_names(found)
-    home = home_city(doc)
+    home = doc.home.city
     for f in found:
         name = canonical[f.name]
         s_start, s_end = doc.sentence_at(f.start)
@@ -484,7 +484,7 @@ _ITEM_BREAK = re.compile(r"[、，,；;。]")
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:
     """True when the text before the verb names a place other than the home city (no fallback then)."""
     o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
-    home = home_city(doc)
+    home = doc.home.city
     for p in doc.found(EntityType.PLACE):
         if (
             o_lo <= p.start

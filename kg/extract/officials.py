@@ -17,7 +17,6 @@ from dataclasses import replace
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
-from kg.extract.context import home
 from kg.extract.names import (
     headed_name_at,
     is_cjk,
@@ -67,7 +66,7 @@ class PersonState:
         self.spans: list[tuple[int, int, str]] = []  # every person found: (start, end, name)
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = doc.joins()
-        self.setting = Setting(self.text, home(doc).city, home(doc).province)
+        self.setting = Setting(self.text, doc.home.city, doc.home.province)
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
-from kg.extract.context import home, provinces
+from kg.extract.context import provinces
 from kg.extract.orgspan import body_kinds
 from kg.extract.tokens import is_word
 from kg.vocab import PUBLIC_KINDS
@@ -55,7 +55,7 @@ class Canonical:
 
 def jurisdictions(doc: Doc) -> Jurisdictions:
     """The home city and province of a page (:mod:`kg.extract.context`)."""
-    h = home(doc)
+    h = doc.home
     return Jurisdictions(h.city, h.province)
 
 

@@ -16,7 +16,7 @@ import re
 
 from kg.data import lexicon
 from kg.extract.base import Doc
-from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
+from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.model import Mention
 from kg.vocab import EntityType
 
@@ -62,7 +62,7 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
         for m in re.finditer(word, text[clause_start:verb_start]):
             s = clause_start + m.start()
             if gap_ok(text[s + len(word) : verb_start]) and (best is None or s > best[1]):
-                home = home_city(doc)
+                home = doc.home.city
                 if home:
                     best = (home, s)
     for c_start, c_end, name in _places_between(doc, clause_start, verb_start):

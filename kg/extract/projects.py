@@ -30,7 +30,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary
-from kg.extract.context import GENERIC_PLACES, canonical_place, home_city
+from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.extract.designations import Found, designations_of, find_designations
 from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
@@ -294,7 +294,7 @@ def _place_at(doc: Doc, i: int) -> str | None:
     for m in doc.found(EntityType.PLACE):
         if m.start == o and m.name not in GENERIC_PLACES:
             return canonical_place(doc, m.name)
-    home = home_city(doc)
+    home = doc.home.city
     if home and doc.text.startswith(home.removesuffix("市"), i):
         return home
     return None

@@ -16,23 +16,13 @@ True
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from functools import lru_cache
 
+from kg.data.dates import PartialDate
 from kg.errors import ConfigError
 
 __all__ = ["observed_on", "query_date", "recency_key", "sort_key"]
-
-_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-def _parts(value: str) -> tuple[int, int | None, int | None] | None:
-    m = _ISO.fullmatch(value.strip())
-    if not m:
-        return None
-    return int(m[1]), (int(m[2]) if m[2] else None), (int(m[3]) if m[3] else None)
 
 
 def observed_on(value: object) -> dt.date | None:
@@ -50,16 +40,9 @@ def observed_on(value: object) -> dt.date | None:
     return _observed_on(value)
 
 
-@lru_cache(maxsize=65536)
 def _observed_on(value: str) -> dt.date | None:
-    p = _parts(value)
-    if p is None:
-        return None
-    y, m, d = p
-    try:
-        return dt.date(y, m or 1, d or 1)
-    except ValueError:
-        return None
+    p = PartialDate.parse(value)
+    return p.first_day() if p is not None else None
 
 
 def _day(value: dt.datetime) -> dt.date | None:
@@ -95,16 +78,15 @@ def query_date(value: object) -> dt.date:
     text = str(value).strip()
     if type(value).__name__ == "datetime64" or _DATETIME_TEXT.fullmatch(text):
         text = text.partition("T")[0].partition(" ")[0]
-    p = _parts(text)
-    if p is None:
-        raise ConfigError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
-    y, m, d = p
     try:
-        if m is None:
-            return dt.date(y, 12, 31)
-        return dt.date(y, m, d or calendar.monthrange(y, m)[1])
-    except ValueError:
-        raise ConfigError(f"{value!r} is not a valid date") from None
+        day = PartialDate.of(text).last_day()
+    except ValueError as e:
+        if str(e) == "not a valid date":
+            raise ConfigError(f"{value!r} is not a valid date") from None
+        day = None
+    if day is None:
+        raise ConfigError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+    return day
 
 
 def sort_key(value: object) -> tuple[int, str]:

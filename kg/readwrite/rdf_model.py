@@ -20,7 +20,6 @@ Lit(value='2021-03-14', lang=None, datatype='http://www.w3.org/2001/XMLSchema#da
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import unicodedata
@@ -31,6 +30,7 @@ from urllib.parse import quote, unquote
 from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.data.dates import PartialDate
 from kg.errors import ConfigError
 from kg.vocab import DEFAULT_BASE_IRI, KG, KGX, ORG, PUBLIC_KINDS, SCHEMA, GraphEdge, NodeType, PlaceLevel, Predicate
 
@@ -251,18 +251,9 @@ _DATE_TYPES = {str(XSD.date), str(XSD.gMonthDay), str(XSD.gYearMonth), str(XSD.g
 
 
 def _date_type(value: str) -> str | None:
-    try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            dt.date.fromisoformat(value)
-            return str(XSD.date)
-        if re.fullmatch(r"--\d\d-\d\d", value):
-            dt.date.fromisoformat("2000" + value[1:])  # a leap year: --02-29 is a valid month-day
-            return str(XSD.gMonthDay)
-        if re.fullmatch(r"\d{4}-\d\d", value) and 1 <= int(value[5:]) <= 12:
-            return str(XSD.gYearMonth)
-    except ValueError:
-        return None
-    return None
+    """The XSD datatype of a date in its canonical ISO form (:class:`~kg.data.dates.PartialDate`), else ``None``."""
+    d = PartialDate.parse(value)
+    return d.xsd if d is not None and d.iso == value else None
 
 
 def encode(attr: str, value: Any, lang: str | None = None) -> Lit:

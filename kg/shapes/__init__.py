@@ -23,6 +23,7 @@ import rdflib
 from rdflib.namespace import SH
 
 from kg.errors import InputError
+from kg.offline import forbid_remote_context
 from kg.readwrite.rdf_model import PREFIXES
 
 __all__ = ["Report", "Violation", "ontology", "ontology_path", "shapes", "validate"]
@@ -93,8 +94,11 @@ def validate(data: str | os.PathLike[str] | rdflib.Graph) -> Report:
         path = Path(data)
         if not path.is_file():
             raise InputError(str(path), "no such RDF file (run `kg build` first)")
+        fmt = rdflib.util.guess_format(str(path)) or "turtle"
+        if fmt == "json-ld":  # rdflib would fetch a remote @context
+            forbid_remote_context(path.read_bytes(), str(path))
         try:
-            g = rdflib.Graph().parse(path, format=rdflib.util.guess_format(str(path)) or "turtle")
+            g = rdflib.Graph().parse(path, format=fmt)
         except Exception as e:
             raise InputError(str(path), f"not valid RDF ({e})") from None
     conforms, results, _ = shacl(g, shacl_graph=shapes(), advanced=True, allow_warnings=True)

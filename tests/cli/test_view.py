@@ -55,7 +55,7 @@ def test_cli_view_focus_writes_the_neighbourhood_page(tmp_path):
     page = out / "focus-张三丰.html"
     assert result.output.splitlines()[-1] == str(page.resolve())
     html = page.read_text(encoding="utf-8")
-    assert '"focus":"person/张三丰"' in html and "place/长沙市" in html  # person → post → city in 2 steps
+    assert '"focus":"person/张三丰@430100"' in html and "place/长沙市" in html  # person → post → city in 2 steps
 
 
 def test_cli_view_focus_unknown_name_is_one_clear_line(tmp_path):

@@ -87,3 +87,20 @@ def test_context_setting_reaches_extraction_as_data() -> None:
     assert "中共常德市委书记" in posts["常德市"]
     assert "中共益阳市委书记" in posts["益阳市"]
     assert not any(m.type is EntityType.PLACE for m in extract(Document(id="t.txt", text=text)).mentions)
+
+
+def test_context_home_is_decided_once_per_page_and_read_from_the_doc(monkeypatch):
+    """Issue 17: the page's home city lives on the Doc; every component reads that one decision."""
+    import kg.extract.home as context
+    from kg.extract import extract
+    from kg.extract.base import Doc
+    from kg.model import Document
+
+    calls = []
+    masthead = context._masthead
+    monkeypatch.setattr(context, "_masthead", lambda text: calls.append(1) or masthead(text))
+    text = "衡阳日报讯 市委书记甲乙丙出席会议。市长丁戊己讲话。会议确定市重点项目。"
+    x = extract(Document(id="a.txt", text=text))
+    assert len(calls) == 1
+    assert Doc.of(Document(id="a.txt", text=text)).home.city == "衡阳市"
+    assert {r.prop("city") for r in x.relations if r.prop("city")} == {"衡阳市"}

@@ -1,0 +1,158 @@
+"""The page's home city and province: one decision per page, kept on the :class:`~kg.extract.base.Doc`.
+
+A city daily writes ``市委``, ``市长`` and ``我市`` for its own city. The
+home city is, in order: the user's ``home_city`` setting; the masthead
+(``XX日报``, a division's short form in the gazetteer); else the clear
+favourite among the page's prefecture-level Place mentions. Components read
+it as ``doc.home`` (:attr:`kg.extract.base.Doc.home`); :mod:`kg.extract.context`
+builds on it. This module reads only the data layer, so the ``Doc`` can hold it.
+
+>>> from kg.model import Document
+>>> from kg.extract.base import Doc
+>>> (Doc.of(Document(id="a.txt", text="衡阳日报讯(记者/某某) 市长出席。")).home.province)
+'湖南省'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kg.data.gazetteer import Division, Gazetteer
+from kg.vocab import EntityType
+
+__all__ = ["Home", "home", "stated_home"]
+
+
+class _Page(Protocol):
+    """What the home decision reads of a :class:`~kg.extract.base.Doc`."""
+
+    home_city: str | None
+    cache: dict[str, Any]
+
+    @property
+    def text(self) -> str: ...
+
+    def found(self, type: EntityType) -> Iterable[Any]: ...
+
+
+_MASTHEAD = re.compile(r"日报")  # 晚报/晨报 are more often other papers quoted
+_DIVISION_END = re.compile(r"(?:省|自治区|市|区|县|旗|镇|乡|街道|村|社区|州|盟|片区)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """A page's home jurisdictions: city and province full names, and the city's division (if known)."""
+
+    city: str | None = None
+    province: str | None = None
+    division: Division | None = None
+
+
+def _is_city(d: Division) -> bool:
+    """A division a paper's bare ``市`` can stand for: any non-town below a province, or a municipality."""
+    return d.level in ("prefecture", "county") or (d.level == "province" and d.name.endswith("市"))
+
+
+def _province_of(d: Division) -> str | None:
+    chain = Gazetteer.load().chain(d.code)
+    return chain[-1].name if chain and chain[-1].level == "province" else None
+
+
+def _masthead(text: str) -> Division | None:
+    """The division a page's most frequent ``XX日报`` masthead names, if the gazetteer knows it."""
+    gaz = Gazetteer.load()
+    seen: Counter[str] = Counter()
+    for m in _MASTHEAD.finditer(text):
+        window = text[max(0, m.start() - 8) : m.start()]
+        hits = [h for h in gaz.scan(window) if h[1] == len(window)]
+        if hits:
+            d = gaz.resolve(hits[-1][2])
+            if d is not None and d.level != "town":
+                seen[d.code] += 1
+    if not seen:
+        return None
+    return gaz.by_code(max(seen, key=lambda c: (seen[c], c)))
+
+
+def _override(name: str) -> Home:
+    """The user's home city: resolved in the gazetteer when it can be, else taken as written."""
+    d = Gazetteer.load().resolve(name)
+    if d is not None and _is_city(d):
+        return Home(d.name, _province_of(d), d)
+    return Home(name if _DIVISION_END.search(name) else name + "市")
+
+
+def stated_home(doc: _Page) -> Home:
+    """The home city the user or the masthead states (usable before places are found).
+
+    >>> from kg.model import Document
+    >>> from kg.extract.base import Doc
+    >>> stated_home(Doc.of(Document(id="t", text="湘潭日报记者 张三"))).division.code
+    '430300'
+    >>> stated_home(Doc.of(Document(id="t", text="本报讯 人民日报"))).city is None
+    True
+    """
+    if "stated_home" not in doc.cache:
+        if doc.home_city:
+            found = _override(doc.home_city)
+        else:
+            d = _masthead(doc.text)
+            if d is None:
+                found = Home()
+            elif _is_city(d):
+                found = Home(d.name, _province_of(d), d)
+            else:  # a provincial paper: 省委 is known, 市委 is not
+                found = Home(None, d.name if d.level == "province" else _province_of(d))
+        doc.cache["stated_home"] = found
+    return doc.cache["stated_home"]
+
+
+def home(doc: _Page) -> Home:
+    """The page's home city and province (call after places have been found).
+
+    >>> from kg.model import Document
+    >>> from kg.extract.base import Doc
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="岳阳市召开会议，岳阳市领导出席，长沙市来宾。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if m.__class__.__name__ == "Mention")
+    >>> (home(d).city, home(d).province)
+    ('岳阳市', '湖南省')
+    """
+    if "home" not in doc.cache:
+        h = stated_home(doc)
+        if h.city is None:
+            h = _from_places(doc, h.province)
+        doc.cache["home"] = h
+    return doc.cache["home"]
+
+
+def _from_places(doc: _Page, province: str | None) -> Home:
+    gaz = Gazetteer.load()
+    places = [m for m in doc.found(EntityType.PLACE) if m.prop("code")]
+    cities = Counter(m.prop("code") for m in places if _is_city_level(m) or _is_county_city(m))
+    ranked = sorted(cities, key=lambda c: (-cities[c], c))
+    # only a clear favourite is the home city: a page naming 镇江 once and 句容 once may be
+    # either's, and a wrong home city invents bodies (市委 → another city's party committee)
+    if ranked and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
+        d = gaz.by_code(ranked[0])
+        if d is not None:
+            return Home(d.name, province or _province_of(d), d)
+    if province is None:
+        counts = Counter(str(m.prop("code"))[:2] for m in places).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+            p = gaz.by_code(counts[0][0] + "0000")
+            province = p.name if p else None
+    return Home(None, province)
+
+
+def _is_county_city(m) -> bool:
+    return m.prop("level") == "county" and m.name.endswith("市")
+
+
+def _is_city_level(m) -> bool:
+    level = m.prop("level")
+    return level == "prefecture" or (level == "province" and m.name.endswith("市"))

@@ -1,0 +1,85 @@
+"""Issue 20: no query or data file reaches the network, and a query cannot run forever."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.offline import OfflineError
+from kg.sparql import query
+
+_TTL = "".join(f"<http://example.org/s{i}> <http://example.org/p> {i} .\n" for i in range(300))
+_CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_offline_query_timeout_stops_a_cross_join(tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    t0 = time.monotonic()
+    with pytest.raises(OfflineError, match="did not finish within 1 s"):
+        query(str(data), _CROSS, timeout=1)
+    assert time.monotonic() - t0 < 10
+
+
+def test_offline_cli_sparql_timeout_is_one_line(tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    result = CliRunner().invoke(main, ["sparql", _CROSS, "--data", str(data), "--engine", "oxigraph", "--timeout", "1"])
+    assert result.exit_code == 2
+    assert "did not finish within 1 s" in result.output and "Traceback" not in result.output
+
+
+def test_offline_query_with_timeout_returns_rows(tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    rows = query(str(data), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=30)
+    assert rows == [{"n": 300}]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_offline_service_clause_is_refused(tmp_path, engine):
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    q = "SELECT * WHERE { service <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    with pytest.raises(OfflineError, match="SERVICE"):
+        query(str(data), q, engine=engine)
+    assert query(str(data), 'SELECT ?service WHERE { ?service ?p 1 FILTER("SERVICE" != "") }', engine=engine)
+
+
+def _remote_jsonld(tmp_path):
+    path = tmp_path / "g.jsonld"
+    doc = {"@context": "http://127.0.0.1:9/context.jsonld", "@id": "http://example.org/s", "name": "x"}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_offline_rdflib_engine_refuses_a_remote_jsonld_context(tmp_path):
+    with pytest.raises(InputError, match="remote"):
+        query(str(_remote_jsonld(tmp_path)), "SELECT * WHERE { ?s ?p ?o }", engine="rdflib")
+
+
+def test_offline_validate_refuses_a_remote_jsonld_context(tmp_path):
+    result = CliRunner().invoke(main, ["validate", str(_remote_jsonld(tmp_path))])
+    assert result.exit_code != 0 and "@context" in result.output and "Traceback" not in result.output
+
+
+def test_offline_query_timeout_in_a_process_with_threads_spawns_instead_of_forking(tmp_path):
+    """A fork would copy locks another thread holds; with threads running, the child is spawned."""
+    import threading
+
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait, daemon=True)
+    worker.start()
+    try:
+        assert query(str(data), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=60) == [{"n": 300}]
+        with pytest.raises(OfflineError, match="did not finish"):
+            query(str(data), _CROSS, timeout=2)
+    finally:
+        stop.set()
