@@ -45,7 +45,10 @@ _LIST_BREAK = re.compile(r"[。！？；;:：]")
 _GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议", "仪式"})
 _MAX_GAP = 6  # characters between the last name of a list and its verb
 # …陈百川及县统计局、县农办等相关单位负责人参加会议: unnamed attendees after the named list
-_UNNAMED_TAIL = re.compile(r"(?:及|和|以及|与)[^。！？；;，,：:]{0,60}(?:负责人|同志|代表|领导|成员)(?:等)?$")
+# (甲、乙等区领导和大会主席团成员在主席台就座: the named list's 等 and its title come first)
+_UNNAMED_TAIL = re.compile(
+    r"(?:等[^。！？；;，,：:]{0,8}?)?(?:及|和|以及|与)[^。！？；;，,：:]{0,60}(?:负责人|同志|代表|领导|成员)(?:等)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)

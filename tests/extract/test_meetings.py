@@ -188,3 +188,14 @@ def test_meetings_a_national_leader_quoted_at_a_local_meeting_does_not_attend():
     x = extract(Document(id="t.txt", text=text))
     people = {r.subject.name for r in x.relations if r.predicate.value in ("attends", "chairs")}
     assert people == {"张三丰"}
+
+
+def test_meetings_leaders_seated_on_the_rostrum_attend():
+    text = (
+        "某区第十届人民代表大会第三次会议开幕\n"
+        "本报讯 3月2日上午，某区第十届人民代表大会第三次会议开幕。"
+        "大会主席团常务主席邢长河、蒲思远在主席台前排就座。"
+        "范一鸣、卢嘉树等区领导和大会主席团成员在主席台就座。"
+    )
+    got = {p for p, _ in relations(text, Predicate.ATTENDS)}
+    assert {"邢长河", "蒲思远", "范一鸣", "卢嘉树"} <= got
