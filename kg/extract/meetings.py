@@ -180,6 +180,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
         current: _Meeting | None = None  # the meeting the article's headline or lead names
         last: _Meeting | None = None  # the last meeting the article named
         met: list[EntityRef] = []  # the guests of the article's last 会见
+        chaired: set[str] = set()  # the article's chairs
         lead_end = a_start + 200
         for s_start, s_end in doc.sentences[bisect_right(sentence_ends, a_start) :]:
             if s_start >= a_end:
@@ -213,7 +214,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                     continue
                 if _non_object().match(text, v.end()):
                     continue  # 参加调研: an inspection tour, not the meeting
-                target = _target(found, v.end(), current, last, v.start())
+                target = _target(found, v.end(), current, last, v.start(), speaks=role == "speaks")
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
                 if role == "speaks":  # 某某总书记强调: a national leader quoted at a local meeting is not there
@@ -224,6 +225,10 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                     ]
                 pred = Predicate.CHAIRS if role == Predicate.CHAIRS else Predicate.ATTENDS
                 for p in subjects:
+                    if pred is Predicate.CHAIRS:
+                        chaired.add(p.name)
+                    elif role == "speaks" and p.name in chaired:
+                        continue  # the chair who speaks chairs; attending is for everyone else
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
                         for g in met:
@@ -232,10 +237,20 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 last = found[-1]
 
 
-def _target(found: list[_Meeting], after: int, current: _Meeting | None, last: _Meeting | None, before: int):
-    """The meeting a verb is about: one named right after it (主持召开X会议), the article's, or the last named."""
+def _target(
+    found: list[_Meeting],
+    after: int,
+    current: _Meeting | None,
+    last: _Meeting | None,
+    before: int,
+    speaks: bool = False,
+):
+    """The meeting a verb is about: one named right after it (主持召开X会议), the article's, or the last named.
+
+    A meeting named right after a speech verb is what the speaker talks about (甲指出，某全会是…), not where.
+    """
     for mt in found:
-        if after <= mt.start <= after + 2:
+        if not speaks and after <= mt.start <= after + 2:
             return mt
     if current is not None:
         return current

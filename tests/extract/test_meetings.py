@@ -199,3 +199,21 @@ def test_meetings_leaders_seated_on_the_rostrum_attend():
     )
     got = {p for p, _ in relations(text, Predicate.ATTENDS)}
     assert {"邢长河", "蒲思远", "范一鸣", "卢嘉树"} <= got
+
+
+CHAIR_SPEAKS = (
+    "县政府召开常务会议\n"
+    "本报讯 6月12日，县长卓明远主持召开县人民政府第40次常务会议。"
+    "卓明远要求，要确保任务完成。副县长费一鸣指出，市委五届六次全会是一次重要会议。"
+)
+
+
+def test_meetings_the_chair_who_speaks_chairs_and_does_not_also_attend():
+    assert ("卓明远", "县人民政府第40次常务会议") in relations(CHAIR_SPEAKS, Predicate.CHAIRS)
+    assert "卓明远" not in {p for p, _ in relations(CHAIR_SPEAKS, Predicate.ATTENDS)}
+
+
+def test_meetings_a_meeting_named_after_a_speech_verb_is_its_topic_not_its_venue():
+    attended = relations(CHAIR_SPEAKS, Predicate.ATTENDS)
+    assert "费一鸣" in {p for p, _ in attended}
+    assert not any(m.startswith("市委") for _, m in attended)
