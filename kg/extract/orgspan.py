@@ -9,10 +9,9 @@ Three matchers propose spans, each with the kind of body it names:
   (``市住建局``, ``醴陵市税务局``, ``中共芦淞区委``, ``市委全面深化改革委员会``);
   the party committees, governments, congresses and CPPCCs themselves
   (``市委``, ``省政府``, ``市人大常委会``, ``市政协``) are the stem-less case;
-* **named organisations**: a proper-name stem + a suffix (``…股份有限公司``,
-  ``华菱集团``, ``中南大学``), the stem extended left until a function word or
-  a verb (``和长沙某某公司`` → ``长沙某某公司``) and required to contain a name
-  rather than only common words (``地方平台公司`` is no company).
+* **named organisations**: a proper-name stem + a suffix (``…股份有限公司``, ``华菱集团``, ``中南大学``),
+  the stem extended left until a function word or a verb (``和长沙某某公司`` → ``长沙某某公司``)
+  and required to contain a name rather than only common words (``地方平台公司`` is no company).
 
 >>> text = "省发改委、工信厅和长沙星辰科技有限公司与市委组织部签约。"
 >>> [(text[s.start:s.end], s.kind) for s in org_spans(text)]
@@ -409,10 +408,11 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
         s, e = m.span()
         suffix = m.group()
         kind = kinds[suffix]
-        if _title_at(text, s, suffix) or (
-            len(suffix) == 1 and len(text[s : s + 2]) == 2 and is_word(text[s : s + 2], 50)
-        ):
-            continue  # 局长 is a title, 局面 / 办理 / 委托 are words
+        one = len(suffix) == 1 and len(text[s : s + 2]) == 2 and is_word(text[s : s + 2], 50)
+        if _title_at(text, s, suffix) or one or (suffix == "办" and text[s - 1 : e] in lexicon.words("office_verbs")):
+            continue  # 局长 is a title, 局面 / 办理 / 委托 are words, 政府主办 / 交办 verbs
+        if suffix.endswith("报") and text.startswith("道", e):
+            continue  # 27日报道: a report, no paper
         if is_word(text[s : e + 1], 50) and len(text[s : e + 1]) > len(suffix):
             continue  # 党组织 is no 党组
         if suffix.endswith("会") and text.startswith("议", e):

@@ -203,3 +203,15 @@ def test_organizations_a_clause_before_a_named_body_is_no_part_of_it(text, name)
     found = {text[s.start : s.end] for s in org_spans(text)}
     assert name in found or not any(name in f and f != name for f in found)
     assert not any(f.endswith(name) and f != name for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次推介会由青山市人民政府主办。", {"青山市人民政府"}),  # 主办 is a verb, not an office
+        ("会议听取了省、市交办问题整改情况。", set()),
+        ("据青山日报27日报道，项目开工。", {"青山日报"}),  # 27日报道 is no paper
+    ],
+)
+def test_organizations_verbs_and_reports_end_no_body(text, expected):
+    assert set(orgs(text)) == expected
