@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.base import Doc
 from kg.extract.orgcanon import Canonical, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
+from kg.extract.tokens import dictionary_tokens
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -47,12 +49,34 @@ def _masthead_spans(text: str) -> list[OrgSpan]:
     return [OrgSpan(m.start(), m.end(), "media", m.group(1)) for m in _MASTHEAD.finditer(text)]
 
 
+_GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
+"""jieba tags of a word a public body's name never opens with (彰显|某区委) nor holds (某市|去年|本级政府)."""
+
+
+def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
+    """Public-body spans without a verb, adverb or time word glued in front; none that holds a time word.
+
+    >>> [text[s.start : s.end] for text in ["彰显青山区委的决心"] for s in _unglued(text, org_spans(text))]
+    ['青山区委']
+    """
+    for sp in spans:
+        if sp.kind not in PUBLIC_KINDS or sp.canonical or sp.carried:
+            yield sp
+            continue
+        tokens = dictionary_tokens(text[sp.start : sp.end])
+        if any(t.pos == "t" for t in tokens[1:]):
+            continue  # 某市去年本级政府: a clause, no body
+        if len(tokens) > 1 and len(tokens[0].word) > 1 and tokens[0].pos in _GLUED:
+            sp = replace(sp, start=sp.start + tokens[0].end)
+        yield sp
+
+
 def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
     """Spans of a page with their canonical names; a bare ``、工信厅`` borrows the jurisdiction before it."""
     text = doc.text
     ctx = jurisdictions(doc)
     out: list[tuple[OrgSpan, Canonical]] = []
-    for span in org_spans(text, extra=_masthead_spans(text)):
+    for span in _unglued(text, org_spans(text, extra=_masthead_spans(text))):
         surface = "".join(text[span.start : span.end].split())
         if span.canonical:
             out.append((span, Canonical(span.canonical, span.kind)))

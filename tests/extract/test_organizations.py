@@ -215,3 +215,14 @@ def test_organizations_a_clause_before_a_named_body_is_no_part_of_it(text, name)
 )
 def test_organizations_verbs_and_reports_end_no_body(text, expected):
     assert set(orgs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("多个领域，彰显岳麓区委的决心。", {"岳麓区委"}),  # 彰显 is glued on, not the name
+        ("从完成情况看，青山市去年本级政府投资项目共安排120个。", set()),  # a clause holding a time word
+    ],
+)
+def test_organizations_public_bodies_shed_glued_verbs_and_time_words(text, expected):
+    assert {n.removeprefix("中共") for n in orgs(text)} == expected
