@@ -28,6 +28,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.data import lexicon
+from kg.extract.credits import credit_spans
 from kg.extract.org_lexicon import (
     body_kinds,
     ethnic_groups,
@@ -451,43 +452,15 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             yield OrgSpan(start, e, kind)
 
 
-_MEDIA_NAME = (
-    r"[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
-    r"(?:新闻网|日报|晚报|晨报|商报|时报|青年报|证券报|电讯|新闻|网|报|卫视|电视台|全媒体|客户端)"
-)
-_CREDIT = re.compile(
-    rf"(?:来源|稿源|原载|转自|出处)[:：]\s*((?:{_MEDIA_NAME})(?:[·•、](?:{_MEDIA_NAME}))*)"
-    rf"|据((?:{_MEDIA_NAME}))(?:[^，,。；;\n]{{0,12}}?)(?:报道|消息)"
-    rf"|(?:^|[\n(（【])((?:{_MEDIA_NAME}))(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
-)
-
-
-def credit_spans(text: str) -> list[OrgSpan]:
-    r"""Papers, sites and stations named where a page credits its source.
-
-    ``来源:北京青年报``, ``来源:上海证券报·中国证券网`` (each name), ``据九派新闻报道``,
-    ``中新网哈尔滨7月27日电``: the credit says a medium is named, so a name with no lexicon
-    entry (``界面新闻``, ``红网``) is still found.
-
-    >>> text = "来源:上海证券报·中国证券网\n据九派新闻12月27日报道"
-    >>> [text[s.start : s.end] for s in credit_spans(text)]
-    ['上海证券报', '中国证券网', '九派新闻']
-    """
-    out: list[OrgSpan] = []
-    for m in _CREDIT.finditer(text):
-        for g in (1, 2, 3):
-            if m.group(g) is None:
-                continue
-            pos = m.start(g)
-            for name in re.split(r"[·•、]", m.group(g)):
-                out.append(OrgSpan(pos, pos + len(name), "media"))
-                pos += len(name) + 1
-    return out
-
-
 def org_spans(text: str, extra: Sequence[OrgSpan] = ()) -> list[OrgSpan]:
     """Every organisation span of ``text`` (plus ``extra`` proposals), overlaps removed."""
-    spans = [*_lexicon_spans(text), *_body_spans(text), *_suffix_spans(text), *credit_spans(text), *extra]
+    spans = [
+        *_lexicon_spans(text),
+        *_body_spans(text),
+        *_suffix_spans(text),
+        *(OrgSpan(a, b, "media") for a, b in credit_spans(text)),
+        *extra,
+    ]
     kept = longest_first(spans, tie=lambda x: (x.carried, x.kind))
     public_ends = {sp.end for sp in kept if sp.kind in PUBLIC_KINDS and not sp.carried}
     out: list[OrgSpan] = []

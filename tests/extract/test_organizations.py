@@ -226,3 +226,18 @@ def test_organizations_verbs_and_reports_end_no_body(text, expected):
 )
 def test_organizations_public_bodies_shed_glued_verbs_and_time_words(text, expected):
     assert {n.removeprefix("中共") for n in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@江城网 27日报道，此事属实。", {"江城网"}),
+        ("江城新闻记者实地探访发现，街区冷清。", {"江城新闻"}),
+        ("青山日报全媒体记者/甲乙", {"青山日报"}),  # 全媒体记者 is the reporter's role
+        ("江城财经全媒体见习记者 甲乙 报道", {"江城财经全媒体"}),
+        ("红树网某县站讯(记者 甲乙)", {"红树网"}),
+        ("本报记者 甲乙 报道", set()),
+    ],
+)
+def test_organizations_media_named_by_credits(text, expected):
+    assert {n for n, kind in orgs(text).items() if kind == "media"} == expected

@@ -1,0 +1,49 @@
+"""Media named where a page credits a source: ``来源:``, ``据…报道``, datelines, ``@…``, ``…记者``.
+
+The credit says a medium is named, so a paper, site or station with no lexicon entry
+(``界面新闻``, ``红网``) is still found. :mod:`kg.extract.orgspan` takes these spans as
+organisations of kind ``media``.
+
+>>> text = "来源:上海证券报·中国证券网\\n据九派新闻12月27日报道"
+>>> [text[s:e] for s, e in credit_spans(text)]
+['上海证券报', '中国证券网', '九派新闻']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["credit_spans"]
+
+_MEDIA_NAME = (
+    r"(?![本该我对向据被])[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
+    r"(?:新闻网|日报|晚报|晨报|商报|时报|青年报|证券报|电讯|新闻|网|报|卫视|电视台|全媒体|客户端)"
+)
+_CREDIT = re.compile(
+    rf"(?:来源|稿源|原载|转自|出处)[:：|]\s*((?:{_MEDIA_NAME})(?:[·•、](?:{_MEDIA_NAME}))*)"
+    rf"|据((?:{_MEDIA_NAME}))(?:[^，,。；;\n]{{0,12}}?)(?:报道|消息)"
+    rf"|(?:^|[\n(（【])((?:{_MEDIA_NAME}))(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
+    rf"|@((?:{_MEDIA_NAME}))(?=[\s\d])"
+    rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=(?:[\u4e00-\u9fff]{{2,6}}频道)?(?:全媒体|融媒体)?(?:见习|特约|首席)?记者)"
+    rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=[\u4e00-\u9fff]{{2,4}}站讯)"
+)
+_GROUPS = tuple(range(1, 7))
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every medium a credit names (each name of ``来源:甲报·乙网``).
+
+    >>> text = "@东方网 27日报道\\n极目新闻记者实地探访。红网某县站讯(记者 甲)"
+    >>> [text[s:e] for s, e in credit_spans(text)]
+    ['东方网', '极目新闻', '红网']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _CREDIT.finditer(text):
+        for g in _GROUPS:
+            if m.group(g) is None:
+                continue
+            pos = m.start(g)
+            for name in re.split(r"[·•、]", m.group(g)):
+                out.append((pos, pos + len(name)))
+                pos += len(name) + 1
+    return out
