@@ -26,5 +26,6 @@ fi
 .venv/bin/ruff check kg tests bench scripts
 .venv/bin/ruff format --check kg tests bench scripts
 # Two workers (the development machines have 2 cores); KG_TEST_WORKERS=0 runs in one process.
-# loadscope keeps a module's tests on one worker, so a module-scoped build is made once.
-.venv/bin/python -m pytest --runslow -n "${KG_TEST_WORKERS:-2}" --dist loadscope "$@"
+# loadgroup spreads the tests one by one, except the modules marked xdist_group (an expensive
+# module-scoped fixture: one worker makes it once).
+.venv/bin/python -m pytest --runslow -n "${KG_TEST_WORKERS:-2}" --dist loadgroup "$@"

@@ -20,6 +20,8 @@ import pytest
 from kg.corpus import read_corpus
 from kg.extract import extract
 
+pytestmark = pytest.mark.xdist_group("test_determinism")  # one worker: the hash-seed builds made once
+
 OUTPUTS = ("graph.ttl", "graph.jsonl", "graph.jsonld", "graph.graphml", "graph.html")
 
 _CITIES = [("湘潭市", "湘潭", "岳塘区"), ("衡阳市", "衡阳", "蒸湘区"), ("邵阳市", "邵阳", "大祥区")]

@@ -15,6 +15,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
+pytestmark = pytest.mark.xdist_group("test_heldout")  # one worker: one `kg eval` of the held-out pages made once
+
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
 FLOORS = [

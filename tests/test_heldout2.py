@@ -15,6 +15,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
+pytestmark = pytest.mark.xdist_group("test_heldout2")  # one worker: one `kg eval` of the second held-out set made once
+
 HELDOUT2 = Path(__file__).parent / "fixtures" / "heldout2"
 
 FLOORS = [

@@ -16,6 +16,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
+pytestmark = pytest.mark.xdist_group("test_real")  # one worker: one `kg eval` of the real pages made once
+
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {

@@ -13,6 +13,8 @@ from kg.extract.tokens import BACKENDS, CLAUSE_BREAKS, backend, tokenize, tokeni
 from kg.model import Document
 from kg.vocab import EntityType
 
+pytestmark = pytest.mark.xdist_group("test_tokens")  # one worker: the seeds extracted with each backend made once
+
 pytest.importorskip("rjieba")
 
 OTHER_CITY = [
