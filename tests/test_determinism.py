@@ -50,7 +50,7 @@ def _page(i: int, rng: random.Random) -> str:
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
 def ambiguous_corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("ambiguous")
     rng = random.Random(20231209)
@@ -70,7 +70,7 @@ def _build(corpus: Path, out: Path, seed: str, jobs: str) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
 def hash_seed_builds(ambiguous_corpus, tmp_path_factory) -> dict[tuple[str, str], dict[str, bytes]]:
     """The outputs of four builds, by (PYTHONHASHSEED, --jobs); the first is the Dask test's reference too."""
     tmp = tmp_path_factory.mktemp("hash-seeds")
@@ -112,7 +112,7 @@ def test_dask_workers_with_their_own_hash_seeds_give_the_same_bytes(ambiguous_co
     reference = hash_seed_builds[("0", "1")]  # PYTHONHASHSEED=0, --jobs 1
     # worker processes: each starts with a hash seed of its own (the client's is fixed to 5)
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
     ) as cluster:
         env = {**os.environ, "PYTHONHASHSEED": "5"}
         out = tmp_path / "dask"

@@ -34,7 +34,7 @@ FLOORS = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
 def heldout2_scores() -> dict[str, float]:
     """F1 per category of `kg eval --json` on the second held-out set (run once)."""
     result = CliRunner().invoke(
