@@ -38,9 +38,6 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: minutes-long test; runs in CI or with --runslow")
-    # pytest-xdist's own marker (scripts/test.sh runs --dist loadgroup): a module whose module-scoped
-    # fixture is expensive runs on one worker, so the fixture is made once
-    config.addinivalue_line("markers", "xdist_group(name): run these tests on one pytest-xdist worker")
 
 
 def pytest_collection_modifyitems(config, items):

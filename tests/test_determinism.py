@@ -20,8 +20,6 @@ import pytest
 from kg.corpus import read_corpus
 from kg.extract import extract
 
-pytestmark = pytest.mark.xdist_group("test_determinism")  # one worker: the hash-seed builds made once
-
 OUTPUTS = ("graph.ttl", "graph.jsonl", "graph.jsonld", "graph.graphml", "graph.html")
 
 _CITIES = [("湘潭市", "湘潭", "岳塘区"), ("衡阳市", "衡阳", "蒸湘区"), ("邵阳市", "邵阳", "大祥区")]
@@ -50,7 +48,7 @@ def _page(i: int, rng: random.Random) -> str:
     )
 
 
-@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def ambiguous_corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("ambiguous")
     rng = random.Random(20231209)
@@ -70,7 +68,7 @@ def _build(corpus: Path, out: Path, seed: str, jobs: str) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def hash_seed_builds(ambiguous_corpus, tmp_path_factory) -> dict[tuple[str, str], dict[str, bytes]]:
     """The outputs of four builds, by (PYTHONHASHSEED, --jobs); the first is the Dask test's reference too."""
     tmp = tmp_path_factory.mktemp("hash-seeds")

@@ -15,8 +15,6 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-pytestmark = pytest.mark.xdist_group("test_heldout")  # one worker: one `kg eval` of the held-out pages made once
-
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
 FLOORS = [
@@ -34,7 +32,7 @@ FLOORS = [
 ]
 
 
-@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def heldout_scores() -> dict[str, float]:
     """F1 per category of `kg eval --json` on the held-out pages (run once)."""
     result = CliRunner().invoke(

@@ -21,8 +21,6 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.push import PushError, media_type, push, target_url
 
-pytestmark = pytest.mark.xdist_group("test_push")  # one worker: one Oxigraph server made once
-
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 COUNT_IN = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }"
 

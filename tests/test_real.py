@@ -16,8 +16,6 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-pytestmark = pytest.mark.xdist_group("test_real")  # one worker: one `kg eval` of the real pages made once
-
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
@@ -44,7 +42,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def real_scores() -> dict[str, dict[str, float]]:
     """F1 per part and category: one `kg eval` run with both golds (extraction done once)."""
     args = ["eval", "--json", "-q"]

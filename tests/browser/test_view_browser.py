@@ -18,14 +18,12 @@ from kg.graph import entity_types
 from kg.viz import write_html
 from kg.viz.payload import corpus_paths
 
-pytestmark = pytest.mark.xdist_group("test_view_browser")  # one worker: one Chromium made once
-
 ROOT = Path(__file__).resolve().parents[2]
 READY = "window.kgView && kgView.state.stabilized === true"
 PAYLOAD = '<img src=x onerror="window.__xss=1"></script><script>window.__xss=1</script>'
 
 
-@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def browser():
     if not find_chromium():
         pytest.skip("chromium is not installed (/usr/bin/chromium); scripts/test.sh installs Debian's chromium")

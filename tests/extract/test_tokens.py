@@ -13,8 +13,6 @@ from kg.extract.tokens import BACKENDS, CLAUSE_BREAKS, backend, tokenize, tokeni
 from kg.model import Document
 from kg.vocab import EntityType
 
-pytestmark = pytest.mark.xdist_group("test_tokens")  # one worker: the seeds extracted with each backend made once
-
 pytest.importorskip("rjieba")
 
 OTHER_CITY = [
@@ -106,7 +104,7 @@ def _clause(text, p):
     return sum(1 for c in text[:p] if c in CLAUSE_BREAKS)
 
 
-@pytest.fixture(scope="session")  # session: made once even when xdist interleaves modules
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def seed_extractions_by_backend(seed_paths):
     docs = [read_document(p) for p in seed_paths]
     out = {}
