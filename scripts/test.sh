@@ -25,4 +25,8 @@ fi
 
 .venv/bin/ruff check kg tests bench scripts
 .venv/bin/ruff format --check kg tests bench scripts
-.venv/bin/python -m pytest --runslow "$@"
+# Two workers (the development machines have 2 cores); KG_TEST_WORKERS=0 runs in one process.
+# loadscope sends each module to one worker, so a module's expensive fixture is made once (loadgroup's
+# xdist_group marks do not group under pytest 9 with pytest-xdist 3.8: xdist renames item._nodeid,
+# which pytest 9 no longer reads).
+.venv/bin/python -m pytest --runslow -n "${KG_TEST_WORKERS:-2}" --dist loadscope "$@"

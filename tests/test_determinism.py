@@ -48,7 +48,7 @@ def _page(i: int, rng: random.Random) -> str:
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def ambiguous_corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("ambiguous")
     rng = random.Random(20231209)
@@ -68,11 +68,18 @@ def _build(corpus: Path, out: Path, seed: str, jobs: str) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-def test_outputs_identical_across_hash_seeds_and_jobs(ambiguous_corpus, tmp_path):
-    runs = {
-        (seed, jobs): _build(ambiguous_corpus, tmp_path / f"s{seed}j{jobs}", seed, jobs)
+@pytest.fixture(scope="session")  # session: made once per xdist worker
+def hash_seed_builds(ambiguous_corpus, tmp_path_factory) -> dict[tuple[str, str], dict[str, bytes]]:
+    """The outputs of four builds, by (PYTHONHASHSEED, --jobs); the first is the Dask test's reference too."""
+    tmp = tmp_path_factory.mktemp("hash-seeds")
+    return {
+        (seed, jobs): _build(ambiguous_corpus, tmp / f"s{seed}j{jobs}", seed, jobs)
         for seed, jobs in [("0", "1"), ("1", "1"), ("2", "1"), ("3", "2")]
     }
+
+
+def test_outputs_identical_across_hash_seeds_and_jobs(hash_seed_builds):
+    runs = hash_seed_builds
     first = runs[("0", "1")]
     assert b"project/" in first["graph.jsonl"]
     for key, files in runs.items():
@@ -98,12 +105,12 @@ def test_a_page_extracts_the_same_alone_and_after_other_pages(ambiguous_corpus):
     assert alone.relations == after_others.relations
 
 
-def test_dask_workers_with_their_own_hash_seeds_give_the_same_bytes(ambiguous_corpus, tmp_path):
+def test_dask_workers_with_their_own_hash_seeds_give_the_same_bytes(ambiguous_corpus, hash_seed_builds, tmp_path):
     distributed = pytest.importorskip("dask.distributed")
-    reference = _build(ambiguous_corpus, tmp_path / "ref", "0", "1")
+    reference = hash_seed_builds[("0", "1")]  # PYTHONHASHSEED=0, --jobs 1
     # worker processes: each starts with a hash seed of its own (the client's is fixed to 5)
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
     ) as cluster:
         env = {**os.environ, "PYTHONHASHSEED": "5"}
         out = tmp_path / "dask"

@@ -19,7 +19,7 @@ PAGE = (
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def G(tmp_path_factory):
     d = tmp_path_factory.mktemp("api")
     (d / "a.txt").write_text(PAGE, encoding="utf-8")

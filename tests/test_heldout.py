@@ -32,7 +32,7 @@ FLOORS = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def heldout_scores() -> dict[str, float]:
     """F1 per category of `kg eval --json` on the held-out pages (run once)."""
     result = CliRunner().invoke(

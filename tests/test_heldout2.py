@@ -32,7 +32,7 @@ FLOORS = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def heldout2_scores() -> dict[str, float]:
     """F1 per category of `kg eval --json` on the second held-out set (run once)."""
     result = CliRunner().invoke(

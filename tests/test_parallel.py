@@ -70,7 +70,7 @@ def test_parallel_progress_sees_every_fresh_document(tmp_path, seed_paths):
 def dask_cluster():
     distributed = pytest.importorskip("dask.distributed")
     cluster = distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=":0"
     )
     try:
         yield cluster

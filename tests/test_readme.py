@@ -27,7 +27,7 @@ def test_readme_has_the_two_commands_and_ci_runs_the_second():
     assert "bash scripts/test.sh" in ci
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def built(tmp_path_factory, seed_paths):
     """A user's folder after `kg build`: the graph in ./output/, as the README leaves it."""
     out = tmp_path_factory.mktemp("readme") / "output"

@@ -42,7 +42,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def real_scores() -> dict[str, dict[str, float]]:
     """F1 per part and category: one `kg eval` run with both golds (extraction done once)."""
     args = ["eval", "--json", "-q"]

@@ -12,7 +12,14 @@ from kg.cli.app import main, output_path
 @main.command()
 @click.argument("data", required=False)
 @click.option("--limit", default=50, show_default=True, help="Print at most this many violations.")
-def validate(data: str | None, limit: int) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["oxigraph", "pyshacl"]),
+    default="oxigraph",
+    show_default=True,
+    help="oxigraph: the shapes run as SPARQL (seconds); pyshacl: the reference SHACL engine (minutes on big graphs).",
+)
+def validate(data: str | None, limit: int, engine: str) -> None:
     """Validate DATA (an RDF file, or a build's folder: its graph.ttl) against kg's SHACL shapes (kg/shapes/kg.ttl).
 
     Without DATA, the graph.ttl in kg.toml's output folder (default output/).
@@ -25,10 +32,11 @@ def validate(data: str | None, limit: int) -> None:
       kg validate out/
       kg validate out/graph.ttl
       kg validate out/graph.jsonld --limit 10
+      kg validate out/ --engine pyshacl
     """
     from kg.shapes import validate as run
 
     data = str(output_path(data, "graph.ttl"))
-    report = run(data)
+    report = run(data, engine=engine)
     click.echo(f"{data}: " + report.summary(limit))
     sys.exit(0 if report.conforms else 1)

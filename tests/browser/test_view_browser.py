@@ -23,7 +23,7 @@ READY = "window.kgView && kgView.state.stabilized === true"
 PAYLOAD = '<img src=x onerror="window.__xss=1"></script><script>window.__xss=1</script>'
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def browser():
     if not find_chromium():
         pytest.skip("chromium is not installed (/usr/bin/chromium); scripts/test.sh installs Debian's chromium")

@@ -18,7 +18,7 @@ PAGE = (
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def project(tmp_path_factory):
     """A user's folder: kg.toml with output = "out", pages/, and a build made by `kg build pages`."""
     root = tmp_path_factory.mktemp("project")

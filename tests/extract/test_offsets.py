@@ -9,7 +9,7 @@ from kg.extract import extract
 from kg.model import Document
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def seed_extractions(seed_paths):
     return [extract(read_document(p)) for p in seed_paths]
 

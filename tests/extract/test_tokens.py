@@ -104,7 +104,7 @@ def _clause(text, p):
     return sum(1 for c in text[:p] if c in CLAUSE_BREAKS)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: made once per xdist worker
 def seed_extractions_by_backend(seed_paths):
     docs = [read_document(p) for p in seed_paths]
     out = {}
