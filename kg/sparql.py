@@ -47,7 +47,7 @@ import pyoxigraph as ox
 
 from kg.errors import ConfigError, InputError, KGError
 from kg.readwrite.rdf_model import PREFIXES
-from kg.readwrite.rdf_write import write_rdf
+from kg.readwrite.rdf_stream import write_rdf
 
 __all__ = [
     "ENGINES",
