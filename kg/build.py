@@ -20,18 +20,18 @@ from pathlib import Path
 import networkx as nx
 
 from kg import parallel
-from kg.cache import ExtractionCache, OutputStamp, content_digest, make_private_dir, shared_problem
+from kg.cache import ExtractionCache, OutputStamp, make_private_dir, shared_problem
 from kg.corpus import read_corpus
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
 from kg.extract import Extraction, ExtractOptions
 from kg.graph import build_graph
 from kg.model import Document
-from kg.readwrite.atomic import output_lock, write_all_atomic
+from kg.readwrite.atomic import StagedFile, output_lock, staged_files
 from kg.readwrite.formats import RDF_FORMATS
 from kg.readwrite.graphml import graphml_text
 from kg.readwrite.jsonl import iter_jsonl
-from kg.readwrite.rdf import check_base, write_rdf_formats
+from kg.readwrite.rdf import check_base, stream_rdf
 from kg.resolve import KnowledgeBase, resolve
 from kg.viz import DEFAULT_MAX_NODES, render_html
 from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
@@ -275,26 +275,42 @@ def _write_outputs(
     html_max_nodes: int | None,
     formats: Sequence[str] = OUTPUT_FORMATS,
 ) -> dict[str, str]:
-    """Write the output files; return their names and :func:`~kg.cache.content_digest` of what was written."""
-    files: dict[str, str] = {}
-    with _timed(timings, "rdf"):
-        wanted = {f.extension: f.name for f in RDF_FORMATS if f.extension in formats}
-        if wanted:
-            rdf = write_rdf_formats(G, tuple(wanted.values()), base)
-            files.update((f"graph.{ext}", rdf[f]) for ext, f in wanted.items())
-    with _timed(timings, "graphml"):
-        if "graphml" in formats:
-            files["graph.graphml"] = graphml_text(G)
-    with _timed(timings, "html"):
-        if "html" in formats:
-            files["graph.html"] = render_html(G, max_nodes=html_max_nodes)
-    with _timed(timings, "jsonl"):
-        if "jsonl" in formats:
-            files["graph.jsonl"] = "".join(line + "\n" for line in iter_jsonl(kb))
-    payloads = {name: files.pop(name).encode("utf-8") for name in sorted(files)}
-    with _timed(timings, "write"):
-        write_all_atomic({out / name: payloads[name] for name in sorted(payloads)})
-    return {name: content_digest(data) for name, data in payloads.items()}
+    """Write the output files as streams into staged files, renamed together at the end (or all removed on error).
+
+    Return the files' names and :func:`~kg.cache.content_digest` of what was written.
+    """
+    wanted = {f.extension: f.name for f in RDF_FORMATS if f.extension in formats}
+    others = [f for f in ("graphml", "html", "jsonl") if f in formats]
+    names = sorted({f"graph.{ext}" for ext in wanted} | {f"graph.{f}" for f in others})
+    with staged_files(out / name for name in names) as files:
+        with _timed(timings, "rdf"):
+            if wanted:
+                stream_rdf(G, {fmt: files[out / f"graph.{ext}"].write for ext, fmt in wanted.items()}, base)
+        with _timed(timings, "graphml"):
+            if "graphml" in formats:
+                files[out / "graph.graphml"].write(graphml_text(G))
+        with _timed(timings, "html"):
+            if "html" in formats:
+                files[out / "graph.html"].write(render_html(G, max_nodes=html_max_nodes))
+        with _timed(timings, "jsonl"):
+            if "jsonl" in formats:
+                _write_lines(files[out / "graph.jsonl"], iter_jsonl(kb))
+        t = time.perf_counter()
+        digests = {path.name: f.digest for path, f in files.items()}
+    timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t  # the syncs and renames
+    return digests
+
+
+def _write_lines(f: StagedFile, lines: Iterable[str], batch: int = 4096) -> None:
+    """Write ``lines`` each with a newline, a batch at a time."""
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= batch:
+            f.write("\n".join(chunk) + "\n")
+            chunk.clear()
+    if chunk:
+        f.write("\n".join(chunk) + "\n")
 
 
 @contextmanager
