@@ -15,26 +15,24 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from kg import parallel
-from kg.cache import ExtractionCache, OutputStamp, make_private_dir, shared_problem
+from kg.cache import ExtractionCache, OutputStamp, entry_path, make_private_dir, shared_problem
 from kg.corpus import read_corpus
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
-from kg.extract import Extraction, ExtractOptions
-from kg.graph import build_graph
 from kg.model import Document
-from kg.readwrite.atomic import StagedFile, output_lock, staged_files
-from kg.readwrite.formats import RDF_FORMATS
-from kg.readwrite.graphml import graphml_text
-from kg.readwrite.jsonl import iter_jsonl
-from kg.readwrite.rdf import check_base, stream_rdf
-from kg.resolve import KnowledgeBase, resolve
-from kg.viz import DEFAULT_MAX_NODES, render_html
-from kg.vocab import DEFAULT_BASE_IRI, OUTPUT_FORMATS
+from kg.readwrite.atomic import output_lock
+from kg.readwrite.rdf_model import check_base
+from kg.vocab import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, OUTPUT_FORMATS
+
+if TYPE_CHECKING:  # loaded when used: an unchanged rebuild needs neither the tokenizer nor the graph stack
+    import networkx as nx
+
+    from kg.extract import Extraction, ExtractOptions
+    from kg.resolve import KnowledgeBase
 
 __all__ = [
     "AUTO_PARALLEL_CHARS",
@@ -56,16 +54,45 @@ AUTO_PARALLEL_CHARS = 400_000
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build read, made and wrote."""
+    """What a build read, made and wrote.
 
-    kb: KnowledgeBase
-    graph: nx.MultiDiGraph
+    ``kb`` and ``graph`` are made on first use when the build kept its outputs
+    (``kept``: nothing changed), from the cached extractions; ``summary`` counts
+    documents, entities, relations and entity types without them.
+    """
+
     outputs: tuple[Path, ...]
     skipped: tuple[InputError, ...] = field(default=())
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
     kept: bool = False  # the output files were already up to date and were left as they were
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, resolve, graph, …
+    summary: dict[str, Any] = field(default_factory=dict)
+    made: Callable[[], tuple[KnowledgeBase, nx.MultiDiGraph]] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def _made(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
+        assert self.made is not None
+        return self.made()
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The resolved knowledge base."""
+        return self._made[0]
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The entity graph the outputs were written from."""
+        return self._made[1]
+
+
+def summarise(kb: KnowledgeBase, G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Counts a build reports: documents, entities, relations, entities per type."""
+    types: dict[str, int] = {}
+    for e in kb.entities:
+        types[e.type.value] = types.get(e.type.value, 0) + 1
+    n = {"documents": len(kb.documents), "entities": len(kb.entities), "relations": G.number_of_edges()}
+    return {**n, "types": dict(sorted(types.items()))}
 
 
 def extract_corpus(
@@ -84,6 +111,8 @@ def extract_corpus(
 
     ``home_city`` and ``lexicon`` (default: the active user lexicon) travel to the workers as data.
     """
+    from kg.extract import ExtractOptions
+
     options = ExtractOptions(home_city, active() if lexicon is None else lexicon)
     docs = _read(paths, strict=strict, on_skip=on_skip)
     return extract_documents(
@@ -124,6 +153,9 @@ def extract_documents(
     A page on which extraction raises is left out and passed to ``on_skip`` as
     :class:`ExtractionFailedError` (raised with ``strict``).
     """
+    from kg import parallel
+    from kg.extract import ExtractOptions
+
     options = options or ExtractOptions(lexicon=active())
     found: list[Extraction | None] = [cache.get(d) if cache else None for d in docs]
     todo = [d for d, x in zip(docs, found, strict=True) if x is None]
@@ -204,46 +236,93 @@ def build(
     if cache_dir is not None:
         cache_dir = _usable_cache(Path(cache_dir), on_warning)
     out = Path(out_dir)
+    make = _Make(docs, home_city, lexicon, cache_dir, jobs, dask, strict, skip, progress, on_warning, timings)
     with output_lock(out):
         stamp = OutputStamp(cache_dir, out, options, docs) if cache_dir is not None else None
         kept = stamp.kept() if stamp else None
-        with _timed(timings, "extract"):
-            settings = ExtractOptions(home_city, lexicon)
-            cache = (
-                ExtractionCache(cache_dir, salt=repr(settings), on_ignored=on_warning)
-                if cache_dir is not None
-                else None
-            )
-            extractions, cached = extract_documents(
-                docs,
-                progress=progress,
-                jobs=jobs,
-                cache=cache,
-                dask=dask,
-                options=settings,
-                strict=strict,
-                on_skip=skip,
-            )
-            if cache:
-                cache.prune()
-        with _timed(timings, "resolve"):
-            kb = resolve(extractions)
-        with _timed(timings, "graph"):
-            G = build_graph(kb)
-        if kept is not None:  # nothing changed since the last build: its outputs stand
+        if kept is not None and stamp is not None:  # nothing changed since the last build: its outputs stand
+            rules, summary = stamp.notes.get("rules"), stamp.notes.get("summary") or {}
+            folder = Path(cache_dir) / rules if isinstance(rules, str) and _is_plain(rules) else None
+            cached = sum(entry_path(folder, d).is_file() for d in docs) if folder else 0
             elapsed = time.perf_counter() - t0
-            return BuildResult(kb, G, tuple(kept), tuple(skipped), elapsed, cached, timings=timings, kept=True)
+            return BuildResult(tuple(kept), tuple(skipped), elapsed, cached, True, timings, summary, make)
+        from kg.outputs import write_outputs
+
+        kb, G = make()
+        summary = summarise(kb, G)
         if stamp:  # from here until the new record, the folder is not up to date for any stamp
             stamp.forget()
-        written = _write_outputs(kb, G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
+        written = write_outputs(kb, G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
         if stamp:
             try:
-                stamp.record(written)
+                stamp.record(written, {"summary": summary, "rules": make.cache.rules if make.cache else None})
             except OSError as e:
                 if on_warning:
                     on_warning(f"cannot write the build stamp in {stamp.path.parent} ({e.strerror or e})")
     outputs = tuple(out / name for name in sorted(written))
-    return BuildResult(kb, G, outputs, tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
+    elapsed = time.perf_counter() - t0
+    return BuildResult(outputs, tuple(skipped), elapsed, make.cached, False, timings, summary, lambda: (kb, G))
+
+
+@dataclass
+class _Make:
+    """Extract (from the cache where it can), resolve and make the graph: run by a build, or on first use of a
+    kept build's ``kb`` / ``graph``."""
+
+    docs: list[Document]
+    home_city: str | None
+    lexicon: UserLexicon
+    cache_dir: Path | None
+    jobs: int | None
+    dask: str | None
+    strict: bool
+    skip: Callable[[InputError], None]
+    progress: Callable[[Iterable], Iterable] | None
+    on_warning: Callable[[str], None] | None
+    timings: dict[str, float]
+    cached: int = 0
+
+    @cached_property
+    def cache(self) -> ExtractionCache | None:
+        """The extraction cache for these settings (``None`` without a cache folder)."""
+        if self.cache_dir is None:
+            return None
+        salt = repr(self.settings)
+        return ExtractionCache(self.cache_dir, salt=salt, on_ignored=self.on_warning)
+
+    @property
+    def settings(self) -> ExtractOptions:
+        from kg.extract import ExtractOptions
+
+        return ExtractOptions(self.home_city, self.lexicon)
+
+    def __call__(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
+        from kg.graph import build_graph
+        from kg.resolve import resolve
+
+        with _timed(self.timings, "extract"):
+            extractions, self.cached = extract_documents(
+                self.docs,
+                progress=self.progress,
+                jobs=self.jobs,
+                cache=self.cache,
+                dask=self.dask,
+                options=self.settings,
+                strict=self.strict,
+                on_skip=self.skip,
+            )
+            if self.cache:
+                self.cache.prune()
+        with _timed(self.timings, "resolve"):
+            kb = resolve(extractions)
+        del extractions
+        with _timed(self.timings, "graph"):
+            G = build_graph(kb)
+        return kb, G
+
+
+def _is_plain(name: str) -> bool:
+    return name not in ("", ".", "..") and "/" not in name and "\\" not in name
 
 
 def _usable_cache(root: Path, on_warning: Callable[[str], None] | None) -> Path | None:
@@ -263,54 +342,6 @@ def _usable_cache(root: Path, on_warning: Callable[[str], None] | None) -> Path 
 
 _NOT_OUTPUT_OPTIONS = frozenset({"on_skip", "on_warning", "progress", "jobs", "cache_dir", "dask"})
 """Arguments of :func:`build` that do not change its outputs; every other argument is part of the output stamp."""
-
-
-def _write_outputs(
-    kb: KnowledgeBase,
-    G: nx.MultiDiGraph,
-    out: Path,
-    timings: dict[str, float],
-    *,
-    base: str,
-    html_max_nodes: int | None,
-    formats: Sequence[str] = OUTPUT_FORMATS,
-) -> dict[str, str]:
-    """Write the output files as streams into staged files, renamed together at the end (or all removed on error).
-
-    Return the files' names and :func:`~kg.cache.content_digest` of what was written.
-    """
-    wanted = {f.extension: f.name for f in RDF_FORMATS if f.extension in formats}
-    others = [f for f in ("graphml", "html", "jsonl") if f in formats]
-    names = sorted({f"graph.{ext}" for ext in wanted} | {f"graph.{f}" for f in others})
-    with staged_files(out / name for name in names) as files:
-        with _timed(timings, "rdf"):
-            if wanted:
-                stream_rdf(G, {fmt: files[out / f"graph.{ext}"].write for ext, fmt in wanted.items()}, base)
-        with _timed(timings, "graphml"):
-            if "graphml" in formats:
-                files[out / "graph.graphml"].write(graphml_text(G))
-        with _timed(timings, "html"):
-            if "html" in formats:
-                files[out / "graph.html"].write(render_html(G, max_nodes=html_max_nodes))
-        with _timed(timings, "jsonl"):
-            if "jsonl" in formats:
-                _write_lines(files[out / "graph.jsonl"], iter_jsonl(kb))
-        t = time.perf_counter()
-        digests = {path.name: f.digest for path, f in files.items()}
-    timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t  # the syncs and renames
-    return digests
-
-
-def _write_lines(f: StagedFile, lines: Iterable[str], batch: int = 4096) -> None:
-    """Write ``lines`` each with a newline, a batch at a time."""
-    chunk: list[str] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) >= batch:
-            f.write("\n".join(chunk) + "\n")
-            chunk.clear()
-    if chunk:
-        f.write("\n".join(chunk) + "\n")
 
 
 @contextmanager
