@@ -169,9 +169,7 @@ def extract_documents(
         if x is None:
             x = next(fresh)
             if isinstance(x, parallel.Failed):
-                err = ExtractionFailedError(
-                    x.path, f"extraction failed ({x.problem}); the page is left out (a bug in kg: please report it)"
-                )
+                err = _failed(x.path, x.problem)
                 if strict:
                     raise err
                 if on_skip:
@@ -231,12 +229,15 @@ def build(
         if on_skip:
             on_skip(e)
 
-    with _timed(timings, "read"):
-        docs = _read(paths, strict=strict, on_skip=skip)
-    if cache_dir is not None:
+    with _timed(timings, "read"):  # on Dask, the workers read the pages: the client only lists them
+        docs = [] if dask else _read(paths, strict=strict, on_skip=skip)
+    if dask:  # no text in the client: no cache to look up, no stamp to compute
+        cache_dir = None
+    elif cache_dir is not None:
         cache_dir = _usable_cache(Path(cache_dir), on_warning)
     out = Path(out_dir)
     make = _Make(docs, home_city, lexicon, cache_dir, jobs, dask, strict, skip, progress, on_warning, timings)
+    make.paths, make.parts = paths, str(out / ".kg-parts")
     with output_lock(out):
         stamp = OutputStamp(cache_dir, out, options, docs) if cache_dir is not None else None
         kept = stamp.kept() if stamp else None
@@ -281,6 +282,8 @@ class _Make:
     on_warning: Callable[[str], None] | None
     timings: dict[str, float]
     cached: int = 0
+    paths: Sequence[str | os.PathLike[str]] = ()  # what a Dask build's workers read
+    parts: str = ""  # where they write their partitions
 
     @cached_property
     def cache(self) -> ExtractionCache | None:
@@ -297,28 +300,49 @@ class _Make:
         return ExtractOptions(self.home_city, self.lexicon)
 
     def __call__(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
+        with _timed(self.timings, "extract"):
+            if self.dask:
+                from kg.dask_build import extract_on_dask
+
+                extractions = extract_on_dask(
+                    self.paths, self.dask, self.settings, self.parts, self.skip, strict=self.strict, failed=_failed
+                )
+                if not extractions:
+                    raise NoInputError("no readable documents: every input file was skipped")
+            else:
+                extractions, self.cached = self._extract()
+        return self._resolve(extractions)
+
+    def _extract(self) -> tuple[list[Extraction], int]:
+        found = extract_documents(
+            self.docs,
+            progress=self.progress,
+            jobs=self.jobs,
+            cache=self.cache,
+            options=self.settings,
+            strict=self.strict,
+            on_skip=self.skip,
+        )
+        if self.cache:
+            self.cache.prune()
+        return found
+
+    def _resolve(self, extractions: list[Extraction]) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
         from kg.graph import build_graph
         from kg.resolve import resolve
 
-        with _timed(self.timings, "extract"):
-            extractions, self.cached = extract_documents(
-                self.docs,
-                progress=self.progress,
-                jobs=self.jobs,
-                cache=self.cache,
-                dask=self.dask,
-                options=self.settings,
-                strict=self.strict,
-                on_skip=self.skip,
-            )
-            if self.cache:
-                self.cache.prune()
         with _timed(self.timings, "resolve"):
             kb = resolve(extractions)
         del extractions
         with _timed(self.timings, "graph"):
             G = build_graph(kb)
         return kb, G
+
+
+def _failed(path: str, problem: str) -> ExtractionFailedError:
+    return ExtractionFailedError(
+        path, f"extraction failed ({problem}); the page is left out (a bug in kg: please report it)"
+    )
 
 
 def _is_plain(name: str) -> bool:
