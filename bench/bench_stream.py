@@ -5,7 +5,8 @@ RSS, not that of earlier children). With ``--base DIR`` (a copy of an older ``kg
 ``git archive main kg | tar -x -C /tmp/base``) the same corpus is built with that code too and
 the output files are compared byte for byte.
 
-    python bench/bench_stream.py --sizes 10 30 --base /tmp/kg-base
+    git archive HEAD kg | tar -x -C /tmp/kg-new      # a frozen copy: edits during the run change the stamp
+    python bench/bench_stream.py --sizes 10 30 --new /tmp/kg-new --base /tmp/kg-base
     python bench/bench_stream.py --sizes 10 --dask     # also a LocalCluster build (client RSS)
 Appends one JSON line per measurement to ``bench/results/stream.jsonl``.
 """
@@ -59,14 +60,20 @@ def build_twice(pages: Path, work: Path, code: str | None, extra: list[str]) -> 
     return {"cold_s": cold_s, "cold_rss_mb": cold_rss, "warm_s": warm_s, "warm_rss_mb": warm_rss, "out": digests(out)}
 
 
-def dask_build(pages: Path, work: Path) -> dict:
+def dask_build(pages: Path, work: Path, code: str | None) -> dict:
     """A build on a two-worker LocalCluster (loopback) given the folder: client wall time and peak RSS."""
     from distributed import LocalCluster
+
+    env = dict(os.environ)
+    if code:
+        env["PYTHONPATH"] = code
+        sys.path.insert(0, code)  # the workers are this process's children: they import kg from there too
+        os.environ["PYTHONPATH"] = code
 
     with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
         cmd = [sys.executable, "-m", "kg", "build", str(pages), "-o", str(work / "out-dask"), "--no-cache", "-q"]
         cmd += ["--dask", cluster.scheduler_address, "--formats", "ttl,jsonld,nt,html,graphml,jsonl"]
-        seconds, rss = run(cmd)
+        seconds, rss = run(cmd, env)
     return {"dask_s": seconds, "dask_client_rss_mb": rss, "out": digests(work / "out-dask")}
 
 
@@ -74,6 +81,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=float, nargs="+", default=[10])
     ap.add_argument("--base", help="folder holding an older kg package to compare with")
+    ap.add_argument("--new", help="folder holding the kg package to measure (default: the installed one)")
+    ap.add_argument("--no-new", action="store_true", help="measure only --base")
     ap.add_argument("--dask", action="store_true")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args()
@@ -84,21 +93,21 @@ def main() -> None:
     for mb in args.sizes:
         pages = corpus(mb)
         nbytes = sum(f.stat().st_size for f in pages.glob("*.txt"))
-        runs = [("new", None)] + ([("base", args.base)] if args.base else [])
+        runs = ([] if args.no_new else [("new", args.new)]) + ([("base", args.base)] if args.base else [])
         row: dict = {"mb": mb, "bytes": nbytes, "jobs": args.jobs, "load": os.getloadavg()[0]}
         for name, code in runs:
             work = Path(tempfile.mkdtemp(prefix="kg-stream-"))
             try:
                 row[name] = build_twice(pages, work, code, ["-j", str(args.jobs)])
                 if args.dask and name == "new":
-                    row["dask"] = dask_build(pages, work)
+                    row["dask"] = dask_build(pages, work, args.new)
             finally:
                 shutil.rmtree(work, ignore_errors=True)
             print(f"{mb:g} MB {name}: {json.dumps(row[name])}", file=sys.stderr)
-        if args.base:
+        if args.base and not args.no_new:
             row["identical"] = row["new"]["out"] == row["base"]["out"]
         if args.dask:
-            row["dask_identical"] = row["dask"]["out"] == {k: v for k, v in row["new"]["out"].items()}
+            row["dask_identical"] = row["dask"]["out"] == row["new"]["out"]
         row["time"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         with (RESULTS / "stream.jsonl").open("a", encoding="utf-8") as f:
             f.write(json.dumps(row, sort_keys=True) + "\n")
