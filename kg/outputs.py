@@ -28,7 +28,7 @@ import networkx as nx
 
 from kg.readwrite.atomic import StagedFile, staged_files
 from kg.readwrite.formats import RDF_FORMATS
-from kg.readwrite.graphml import graphml_text
+from kg.readwrite.graphml import write_graphml
 from kg.readwrite.jsonl import iter_jsonl
 from kg.readwrite.rdf import stream_rdf
 from kg.resolve import KnowledgeBase
@@ -61,7 +61,7 @@ def write_outputs(
                 stream_rdf(G, {fmt: files[out / f"graph.{ext}"].write for ext, fmt in wanted.items()}, base)
         with timed(timings, "graphml"):
             if "graphml" in formats:
-                files[out / "graph.graphml"].write(graphml_text(G))
+                write_graphml(G, files[out / "graph.graphml"].write)
         with timed(timings, "html"):
             if "html" in formats:
                 files[out / "graph.html"].write(render_html(G, max_nodes=html_max_nodes))
