@@ -29,17 +29,28 @@ RESULTS = HERE / "results"
 FILES = ("graph.ttl", "graph.jsonld", "graph.graphml", "graph.html", "graph.jsonl", "graph.nt")
 
 
-def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process."""
+def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds of one child process, run outside the source tree.
+
+    (``python -m`` puts the working folder first on ``sys.path``: run in the repository, it
+    would import the working tree's ``kg`` whatever ``PYTHONPATH`` says.)
+    """
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    cwd = tempfile.gettempdir()
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t
     err = proc.stderr.read().decode() if proc.stderr else ""
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    print(
+        f"  {seconds:.1f} s wall, {usage.ru_utime + usage.ru_stime:.1f} s CPU, {usage.ru_maxrss / 1024:.0f} MB: "
+        + " ".join(cmd[3:6]),
+        file=sys.stderr,
+        flush=True,
+    )
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def digests(out: Path) -> dict[str, str]:
@@ -55,9 +66,10 @@ def build_twice(pages: Path, work: Path, code: str | None, extra: list[str]) -> 
     out, cache = work / "out", work / "cache"
     cmd = [sys.executable, "-m", "kg", "build", str(pages), "-o", str(out), "--cache-dir", str(cache), "-q", *extra]
     cmd += ["--formats", "ttl,jsonld,nt,html,graphml,jsonl"]
-    cold_s, cold_rss = run(cmd, env)
-    warm_s, warm_rss = run(cmd, env)
-    return {"cold_s": cold_s, "cold_rss_mb": cold_rss, "warm_s": warm_s, "warm_rss_mb": warm_rss, "out": digests(out)}
+    cold_s, cold_rss, cold_cpu = run(cmd, env)
+    warm_s, warm_rss, warm_cpu = run(cmd, env)
+    times = {"cold_s": cold_s, "cold_cpu_s": cold_cpu, "warm_s": warm_s, "warm_cpu_s": warm_cpu}
+    return {**times, "cold_rss_mb": cold_rss, "warm_rss_mb": warm_rss, "out": digests(out)}
 
 
 def dask_build(pages: Path, work: Path, code: str | None) -> dict:
@@ -73,8 +85,8 @@ def dask_build(pages: Path, work: Path, code: str | None) -> dict:
     with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
         cmd = [sys.executable, "-m", "kg", "build", str(pages), "-o", str(work / "out-dask"), "--no-cache", "-q"]
         cmd += ["--dask", cluster.scheduler_address, "--formats", "ttl,jsonld,nt,html,graphml,jsonl"]
-        seconds, rss = run(cmd, env)
-    return {"dask_s": seconds, "dask_client_rss_mb": rss, "out": digests(work / "out-dask")}
+        seconds, rss, cpu = run(cmd, env)
+    return {"dask_s": seconds, "dask_client_cpu_s": cpu, "dask_client_rss_mb": rss, "out": digests(work / "out-dask")}
 
 
 def main() -> None:
