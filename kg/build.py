@@ -15,27 +15,25 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from kg import parallel
-from kg.cache import ExtractionCache, OutputStamp, content_digest, make_private_dir, shared_problem
+from kg.cache import ExtractionCache, OutputStamp, entry_path, make_private_dir, shared_problem
 from kg.corpus import read_corpus
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
-from kg.extract import Extraction, ExtractOptions
-from kg.graph import build_graph
 from kg.model import Document
-from kg.readwrite.atomic import output_lock, write_all_atomic
-from kg.readwrite.formats import RDF_FORMATS
-from kg.readwrite.graphml import graphml_text
-from kg.readwrite.jsonl import iter_jsonl
+from kg.readwrite.atomic import output_lock
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
-from kg.readwrite.rdf import check_base, write_rdf_formats
-from kg.resolve import KnowledgeBase, resolve
-from kg.viz import DEFAULT_MAX_NODES, render_html
-from kg.vocab import DEFAULT_BASE_IRI
+from kg.readwrite.rdf_model import check_base
+from kg.vocab import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES
+
+if TYPE_CHECKING:  # loaded when used: an unchanged rebuild needs neither the tokenizer nor the graph stack
+    import networkx as nx
+
+    from kg.extract import Extraction, ExtractOptions
+    from kg.resolve import KnowledgeBase
 
 __all__ = [
     "AUTO_PARALLEL_CHARS",
@@ -57,16 +55,45 @@ AUTO_PARALLEL_CHARS = 400_000
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build read, made and wrote."""
+    """What a build read, made and wrote.
 
-    kb: KnowledgeBase
-    graph: nx.MultiDiGraph
+    ``kb`` and ``graph`` are made on first use when the build kept its outputs
+    (``kept``: nothing changed), from the cached extractions; ``summary`` counts
+    documents, entities, relations and entity types without them.
+    """
+
     outputs: tuple[Path, ...]
     skipped: tuple[InputError, ...] = field(default=())
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
     kept: bool = False  # the output files were already up to date and were left as they were
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: read, extract, resolve, graph, …
+    summary: dict[str, Any] = field(default_factory=dict)
+    made: Callable[[], tuple[KnowledgeBase, nx.MultiDiGraph]] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def _made(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
+        assert self.made is not None
+        return self.made()
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The resolved knowledge base."""
+        return self._made[0]
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The entity graph the outputs were written from."""
+        return self._made[1]
+
+
+def summarise(kb: KnowledgeBase, G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Counts a build reports: documents, entities, relations, entities per type."""
+    types: dict[str, int] = {}
+    for e in kb.entities:
+        types[e.type.value] = types.get(e.type.value, 0) + 1
+    n = {"documents": len(kb.documents), "entities": len(kb.entities), "relations": G.number_of_edges()}
+    return {**n, "types": dict(sorted(types.items()))}
 
 
 def extract_corpus(
@@ -85,6 +112,8 @@ def extract_corpus(
 
     ``home_city`` and ``lexicon`` (default: the active user lexicon) travel to the workers as data.
     """
+    from kg.extract import ExtractOptions
+
     options = ExtractOptions(home_city, active() if lexicon is None else lexicon)
     docs = _read(paths, strict=strict, on_skip=on_skip)
     return extract_documents(
@@ -125,6 +154,9 @@ def extract_documents(
     A page on which extraction raises is left out and passed to ``on_skip`` as
     :class:`ExtractionFailedError` (raised with ``strict``).
     """
+    from kg import parallel
+    from kg.extract import ExtractOptions
+
     options = options or ExtractOptions(lexicon=active())
     found: list[Extraction | None] = [cache.get(d) if cache else None for d in docs]
     todo = [d for d, x in zip(docs, found, strict=True) if x is None]
@@ -138,9 +170,7 @@ def extract_documents(
         if x is None:
             x = next(fresh)
             if isinstance(x, parallel.Failed):
-                err = ExtractionFailedError(
-                    x.path, f"extraction failed ({x.problem}); the page is left out (a bug in kg: please report it)"
-                )
+                err = _failed(x.path, x.problem)
                 if strict:
                     raise err
                 if on_skip:
@@ -200,51 +230,124 @@ def build(
         if on_skip:
             on_skip(e)
 
-    with _timed(timings, "read"):
-        docs = _read(paths, strict=strict, on_skip=skip)
-    if cache_dir is not None:
+    with _timed(timings, "read"):  # on Dask, the workers read the pages: the client only lists them
+        docs = [] if dask else _read(paths, strict=strict, on_skip=skip)
+    if dask:  # no text in the client: no cache to look up, no stamp to compute
+        cache_dir = None
+    elif cache_dir is not None:
         cache_dir = _usable_cache(Path(cache_dir), on_warning)
     out = Path(out_dir)
+    make = _Make(docs, home_city, lexicon, cache_dir, jobs, dask, strict, skip, progress, on_warning, timings)
+    make.paths, make.parts = paths, str(out / ".kg-parts")
     with output_lock(out):
         stamp = OutputStamp(cache_dir, out, options, docs) if cache_dir is not None else None
         kept = stamp.kept() if stamp else None
-        with _timed(timings, "extract"):
-            settings = ExtractOptions(home_city, lexicon)
-            cache = (
-                ExtractionCache(cache_dir, salt=repr(settings), on_ignored=on_warning)
-                if cache_dir is not None
-                else None
-            )
-            extractions, cached = extract_documents(
-                docs,
-                progress=progress,
-                jobs=jobs,
-                cache=cache,
-                dask=dask,
-                options=settings,
-                strict=strict,
-                on_skip=skip,
-            )
-            if cache:
-                cache.prune()
-        with _timed(timings, "resolve"):
-            kb = resolve(extractions)
-        with _timed(timings, "graph"):
-            G = build_graph(kb)
-        if kept is not None:  # nothing changed since the last build: its outputs stand
+        if kept is not None and stamp is not None:  # nothing changed since the last build: its outputs stand
+            rules, summary = stamp.notes.get("rules"), stamp.notes.get("summary") or {}
+            folder = Path(cache_dir) / rules if isinstance(rules, str) and _is_plain(rules) else None
+            cached = sum(entry_path(folder, d).is_file() for d in docs) if folder else 0
             elapsed = time.perf_counter() - t0
-            return BuildResult(kb, G, tuple(kept), tuple(skipped), elapsed, cached, timings=timings, kept=True)
+            return BuildResult(tuple(kept), tuple(skipped), elapsed, cached, True, timings, summary, make)
+        from kg.publish import write_outputs
+
+        kb, G = make()
+        summary = summarise(kb, G)
         if stamp:  # from here until the new record, the folder is not up to date for any stamp
             stamp.forget()
-        written = _write_outputs(kb, G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
+        written = write_outputs(kb, G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
         if stamp:
             try:
-                stamp.record(written)
+                stamp.record(written, {"summary": summary, "rules": make.cache.rules if make.cache else None})
             except OSError as e:
                 if on_warning:
                     on_warning(f"cannot write the build stamp in {stamp.path.parent} ({e.strerror or e})")
     outputs = tuple(out / name for name in sorted(written))
-    return BuildResult(kb, G, outputs, tuple(skipped), time.perf_counter() - t0, cached, timings=timings)
+    elapsed = time.perf_counter() - t0
+    return BuildResult(outputs, tuple(skipped), elapsed, make.cached, False, timings, summary, lambda: (kb, G))
+
+
+@dataclass
+class _Make:
+    """Extract (from the cache where it can), resolve and make the graph: run by a build, or on first use of a
+    kept build's ``kb`` / ``graph``."""
+
+    docs: list[Document]
+    home_city: str | None
+    lexicon: UserLexicon
+    cache_dir: Path | None
+    jobs: int | None
+    dask: str | None
+    strict: bool
+    skip: Callable[[InputError], None]
+    progress: Callable[[Iterable], Iterable] | None
+    on_warning: Callable[[str], None] | None
+    timings: dict[str, float]
+    cached: int = 0
+    paths: Sequence[str | os.PathLike[str]] = ()  # what a Dask build's workers read
+    parts: str = ""  # where they write their partitions
+
+    @cached_property
+    def cache(self) -> ExtractionCache | None:
+        """The extraction cache for these settings (``None`` without a cache folder)."""
+        if self.cache_dir is None:
+            return None
+        salt = repr(self.settings)
+        return ExtractionCache(self.cache_dir, salt=salt, on_ignored=self.on_warning)
+
+    @property
+    def settings(self) -> ExtractOptions:
+        from kg.extract import ExtractOptions
+
+        return ExtractOptions(self.home_city, self.lexicon)
+
+    def __call__(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
+        with _timed(self.timings, "extract"):
+            if self.dask:
+                from kg.dask_build import extract_on_dask
+
+                extractions = extract_on_dask(
+                    self.paths, self.dask, self.settings, self.parts, self.skip, strict=self.strict, failed=_failed
+                )
+                if not extractions:
+                    raise NoInputError("no readable documents: every input file was skipped")
+            else:
+                extractions, self.cached = self._extract()
+        return self._resolve(extractions)
+
+    def _extract(self) -> tuple[list[Extraction], int]:
+        found = extract_documents(
+            self.docs,
+            progress=self.progress,
+            jobs=self.jobs,
+            cache=self.cache,
+            options=self.settings,
+            strict=self.strict,
+            on_skip=self.skip,
+        )
+        if self.cache:
+            self.cache.prune()
+        return found
+
+    def _resolve(self, extractions: list[Extraction]) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
+        from kg.graph import build_graph
+        from kg.resolve import resolve
+
+        with _timed(self.timings, "resolve"):
+            kb = resolve(extractions)
+        del extractions
+        with _timed(self.timings, "graph"):
+            G = build_graph(kb)
+        return kb, G
+
+
+def _failed(path: str, problem: str) -> ExtractionFailedError:
+    return ExtractionFailedError(
+        path, f"extraction failed ({problem}); the page is left out (a bug in kg: please report it)"
+    )
+
+
+def _is_plain(name: str) -> bool:
+    return name not in ("", ".", "..") and "/" not in name and "\\" not in name
 
 
 def _usable_cache(root: Path, on_warning: Callable[[str], None] | None) -> Path | None:
@@ -264,38 +367,6 @@ def _usable_cache(root: Path, on_warning: Callable[[str], None] | None) -> Path 
 
 _NOT_OUTPUT_OPTIONS = frozenset({"on_skip", "on_warning", "progress", "jobs", "cache_dir", "dask"})
 """Arguments of :func:`build` that do not change its outputs; every other argument is part of the output stamp."""
-
-
-def _write_outputs(
-    kb: KnowledgeBase,
-    G: nx.MultiDiGraph,
-    out: Path,
-    timings: dict[str, float],
-    *,
-    base: str,
-    html_max_nodes: int | None,
-    formats: Sequence[str] = OUTPUT_NAMES,
-) -> dict[str, str]:
-    """Write the output files; return their names and :func:`~kg.cache.content_digest` of what was written."""
-    files: dict[str, str] = {}
-    with _timed(timings, "rdf"):
-        wanted = {f.extension: f.name for f in RDF_FORMATS if f.extension in formats}
-        if wanted:
-            rdf = write_rdf_formats(G, tuple(wanted.values()), base)
-            files.update((f"graph.{ext}", rdf[f]) for ext, f in wanted.items())
-    with _timed(timings, "graphml"):
-        if "graphml" in formats:
-            files["graph.graphml"] = graphml_text(G)
-    with _timed(timings, "html"):
-        if "html" in formats:
-            files["graph.html"] = render_html(G, max_nodes=html_max_nodes)
-    with _timed(timings, "jsonl"):
-        if "jsonl" in formats:
-            files["graph.jsonl"] = "".join(line + "\n" for line in iter_jsonl(kb))
-    payloads = {name: files.pop(name).encode("utf-8") for name in sorted(files)}
-    with _timed(timings, "write"):
-        write_all_atomic({out / name: payloads[name] for name in sorted(payloads)})
-    return {name: content_digest(data) for name, data in payloads.items()}
 
 
 @contextmanager

@@ -42,12 +42,13 @@ from importlib import resources
 from importlib.abc import Traversable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kg.extract import EXTRACTOR_VERSION, Extraction
-from kg.extract.tokens import backend
 from kg.model import Document, EntityRef, Evidence, Mention, Relation
 from kg.vocab import EntityType, Predicate
+
+if TYPE_CHECKING:  # kg.extract loads the tokenizer: an unchanged rebuild (OutputStamp) does without it
+    from kg.extract import Extraction
 
 __all__ = ["ExtractionCache", "OutputStamp", "default_cache_dir", "document_key", "rules_fingerprint"]
 
@@ -81,11 +82,15 @@ def rules_fingerprint() -> str:
     >>> len(rules_fingerprint())
     16
     """
+    from kg.extract.tokens import backend
+
     return _fingerprint(backend())
 
 
 @cache
 def _fingerprint(tokenizer: str) -> str:
+    from kg.extract import EXTRACTOR_VERSION
+
     h = hashlib.blake2b(digest_size=8)
     h.update(f"kg-extract {EXTRACTOR_VERSION}\0tokenizer {tokenizer} {_version(tokenizer)}\0".encode())
     h.update(f"jieba {_version('jieba')}\0".encode())
@@ -168,6 +173,12 @@ class CacheEntryError(ValueError):
     """A cache entry that is not a valid entry of this format and version."""
 
 
+def entry_path(directory: Path, document: Document) -> Path:
+    """Where the entry of ``document`` lives in the cache folder of one set of rules, ``directory``."""
+    key = document_key(document)
+    return directory / key[:2] / f"{key}.json"
+
+
 class ExtractionCache:
     """Extractions stored one JSON file per document under ``directory``, valid for the current rules."""
 
@@ -185,8 +196,7 @@ class ExtractionCache:
 
     def path(self, document: Document) -> Path:
         """Where the entry of ``document`` lives (whether or not it exists)."""
-        key = document_key(document)
-        return self.directory / key[:2] / f"{key}.json"
+        return entry_path(self.directory, document)
 
     def get(self, document: Document) -> Extraction | None:
         """The cached extraction of ``document``, or ``None`` (missing, stale or unreadable)."""
@@ -328,18 +338,23 @@ def encode_extraction(x: Extraction) -> bytes:
 
 def decode_extraction(data: bytes, document: Document, key: str | None = None) -> Extraction:
     """The extraction of ``document`` held in ``data``; raise ``ValueError`` (or a subclass) when it is not one."""
-    entry = json.loads(data.decode("utf-8", "surrogatepass"))
+    return extraction_of(json.loads(data.decode("utf-8", "surrogatepass")), document, key)
+
+
+def extraction_of(entry: Any, document: Document, key: str | None = None, *, whole: bool = True) -> Extraction:
+    """:func:`decode_extraction` of a parsed entry; ``whole=False``: ``document`` holds only the page's opening
+    (a Dask build's client), so spans are not checked against its text nor the key against it."""
     if not isinstance(entry, dict) or entry.get("format") != FORMAT:
         raise CacheEntryError("not a kg extraction entry")
     if entry.get("version") != FORMAT_VERSION:
         raise CacheEntryError(f"entry format version {entry.get('version')!r}, expected {FORMAT_VERSION}")
-    if entry.get("key") != (key or document_key(document)) or entry.get("doc_id") != document.id:
+    if (whole and entry.get("key") != (key or document_key(document))) or entry.get("doc_id") != document.id:
         raise CacheEntryError("entry of another document")
     text = document.text
     mentions = []
     for doc_id, start, end, surface, t, name, qualifier, props in entry["mentions"]:
         start, end, surface = _int(start), _int(end), _str(surface)
-        if _str(doc_id) != document.id or not 0 <= start <= end <= len(text) or text[start:end] != surface:
+        if _str(doc_id) != document.id or not 0 <= start <= end or (whole and not _spans(text, start, end, surface)):
             raise CacheEntryError("a mention does not match the document")
         mentions.append(
             Mention(doc_id, start, end, surface, EntityType(_str(t)), _str(name), _str(qualifier), _props(props))
@@ -350,7 +365,13 @@ def decode_extraction(data: bytes, document: Document, key: str | None = None) -
         ev = Evidence(_str(doc_id), _int(start), _int(end), _str(sentence), _opt_str(date))
         o = _str(obj) if isinstance(obj, str) else _ref(obj)
         relations.append(Relation(_ref(subject), Predicate(_str(predicate)), o, ev, _props(props)))
+    from kg.extract import Extraction
+
     return Extraction(document, tuple(mentions), tuple(relations))
+
+
+def _spans(text: str, start: int, end: int, surface: str) -> bool:
+    return end <= len(text) and text[start:end] == surface
 
 
 class OutputStamp:
@@ -382,7 +403,7 @@ class OutputStamp:
         documents: list[Document],
     ) -> None:
         h = hashlib.blake2b(digest_size=20)
-        h.update(f"{_package_fingerprint()}\0{rules_fingerprint()}\0".encode())
+        h.update(f"{_package_fingerprint()}\0{_tokenizer_versions()}\0".encode())
         h.update(repr(sorted((k, repr(v)) for k, v in options.items())).encode())
         for d in documents:
             h.update(repr((d.id, d.path, d.date, d.date_source, d.encoding, document_key(d))).encode())
@@ -390,6 +411,7 @@ class OutputStamp:
         self.out_dir = Path(out_dir)
         where = hashlib.blake2b(str(self.out_dir.resolve()).encode(), digest_size=10).hexdigest()
         self.path = Path(cache_root) / "builds" / f"{where}.json"
+        self.notes: dict[str, Any] = {}  # what the recorded build noted (counts, cache folder …), once kept
 
     def kept(self) -> list[Path] | None:
         """The files the last build with this stamp wrote, if all are still there unchanged; else ``None``."""
@@ -411,6 +433,8 @@ class OutputStamp:
             if _file_digest(p) != digest:
                 return None
             paths.append(p)
+        notes = record.get("notes")
+        self.notes = notes if isinstance(notes, dict) else {}
         return paths
 
     def forget(self) -> None:
@@ -418,13 +442,16 @@ class OutputStamp:
         with contextlib.suppress(OSError):
             self.path.unlink()
 
-    def record(self, written: dict[str, str]) -> None:
-        """Remember ``written`` (file name in ``out_dir`` → :func:`content_digest` of what was written)."""
+    def record(self, written: dict[str, str], notes: dict[str, Any] | None = None) -> None:
+        """Remember ``written`` (file name in ``out_dir`` → :func:`content_digest` of what was written).
+
+        ``notes`` (plain JSON data) are given back as :attr:`notes` by the build that keeps the files.
+        """
         make_private_dir(self.path.parent)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"key": self.key, "outputs": written}, f, sort_keys=True)
+                json.dump({"key": self.key, "outputs": written, "notes": notes or {}}, f, sort_keys=True)
             os.replace(tmp, self.path)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -450,6 +477,18 @@ def _file_digest(path: Path) -> str | None:
     except OSError:
         return None
     return h.hexdigest()
+
+
+def _tokenizer_versions() -> str:
+    """The tokenizer backend and the versions of it and of jieba, without loading them.
+
+    (:func:`rules_fingerprint` holds the same, but loads the tokenizer; the package
+    fingerprint already covers kg's own code, :data:`kg.extract.EXTRACTOR_VERSION` included.)
+    """
+    name = os.environ.get("KG_TOKENIZER", "").strip().lower()
+    if not name:
+        name = "rjieba" if _version("rjieba") != "-" else "jieba"
+    return f"{name} {_version(name)} jieba {_version('jieba')}"
 
 
 @cache

@@ -345,9 +345,37 @@ def read_document(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES)
         raise InputError(name, "no such file") from None
     except OSError as e:
         raise InputError(name, f"cannot be read: {e.strerror or e}") from None
-    page = read_text(data, name)
+    return document_of(data, name)
+
+
+def document_of(data: bytes, path: str) -> Document:
+    """The :class:`Document` of a file's bytes (id = the file name of ``path``; its text, date and encoding).
+
+    >>> document_of("市长张三出席。".encode(), "pages/a.txt").id
+    'a.txt'
+    """
+    page = read_text(data, path)
     date, source = (page.date, page.date_source) if page.date else page_date(page.text)
-    return Document(id=p.name, text=page.text, path=str(p), date=date, date_source=source, encoding=page.encoding)
+    doc = Document(id=Path(path).name, text=page.text, path=path, date=date, date_source=source)
+    return dataclasses.replace(doc, encoding=page.encoding)
+
+
+def page_opening(text: str) -> str:
+    r"""The opening of a page: all that :func:`page_paper` and :func:`page_headline` read of it.
+
+    (A Dask build keeps only this of each page in the client: the graph cites a page by its paper and headline.)
+
+    >>> text = "\n县委常委会召开会议\n青山日报讯 会议召开。" + "正文。" * 900
+    >>> o = page_opening(text)
+    >>> len(o) < len(text), page_paper(o) == page_paper(text), page_headline(o) == page_headline(text)
+    (True, True, True)
+    """
+    n = 0
+    for line in text.splitlines(keepends=True):
+        n += len(line)
+        if line.split():
+            break
+    return text[: max(_OPENING * 4, n)]
 
 
 def read_text(data: bytes, path: str) -> readers.PageText:

@@ -48,7 +48,7 @@ import pyoxigraph as ox
 from kg.errors import ConfigError, InputError, KGError
 from kg.offline import call_with_deadline, forbid_remote_context, forbid_service
 from kg.readwrite.rdf_model import PREFIXES
-from kg.readwrite.rdf_write import write_rdf
+from kg.readwrite.rdf_stream import write_rdf
 
 __all__ = [
     "ENGINES",

@@ -173,6 +173,9 @@ class DesignationStatus(StrEnum):
 
 DEFAULT_BASE_IRI = "https://w3id.org/kg-cn/"
 
+DEFAULT_MAX_NODES = 2000
+"""Nodes ``graph.html`` draws at most (the highest-degree ones); more make the page slow to open."""
+
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 

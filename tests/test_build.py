@@ -56,3 +56,31 @@ def test_build_nothing_readable_is_an_error(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
     with pytest.raises(NoInputError):
         build([tmp_path], tmp_path / "o", cache_dir=tmp_path / "cache")
+
+
+def test_build_failing_while_writing_leaves_the_previous_outputs(tmp_path, seed_paths, monkeypatch):
+    import kg.publish
+
+    out = tmp_path / "o"
+    build(seed_paths, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("the disk caught fire")
+
+    monkeypatch.setattr(kg.publish, "render_html", boom)  # after the RDF and GraphML are half-way staged
+    with pytest.raises(RuntimeError):
+        build(seed_paths[:2], out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no new file, no temporary file left
+
+
+def test_build_streamed_rdf_is_the_sorted_set_of_all_triples(tmp_path, seed_paths):
+    """The streaming writer against the whole-graph reference: every distinct triple, sorted, as N-Triples."""
+    from kg.readwrite.rdf_stream import _nt, _sort_key, write_rdf_formats
+    from kg.readwrite.rdf_write import triples
+
+    G = build(seed_paths, tmp_path / "o", formats=("nt",)).graph
+    reference = sorted(set(triples(G)), key=lambda t: (t[0], *_sort_key(t)))
+    nt = "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in reference)
+    assert (tmp_path / "o" / "graph.nt").read_text(encoding="utf-8") == nt
+    assert write_rdf_formats(G, ["nt"])["nt"] == nt

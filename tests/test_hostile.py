@@ -91,6 +91,7 @@ def test_hostile_cli_reports_an_ignored_cache_entry(tmp_path):
     for p in cache.rglob("*.json"):
         if p.parent.name != "builds":
             p.write_text('{"format": "kg-extraction", "version": 1, "mentions": "x"}', encoding="utf-8")
+    args[3] = str(tmp_path / "o2")  # an unchanged rebuild of "o" keeps its outputs and reads no entry
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert result.output.count("kg: warning: ignored cache entry") == 2

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import click
 
 from kg.build import build as run_build
 from kg.cache import default_cache_dir
 from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn, warn_skip
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES, OUTPUTS
-from kg.viz import DEFAULT_MAX_NODES, write_focus_html
-from kg.vocab import DEFAULT_BASE_IRI
+from kg.vocab import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES
 
 
 @main.command()
@@ -135,18 +132,25 @@ def build(
         dask=dask_address,
         on_warning=warn(quiet),
     )
-    focus_pages = [write_focus_html(result.graph, name, config.value("output"))[0] for name in html_focus]
+    focus_pages = []
+    if html_focus:
+        from kg.viz import write_focus_html
+
+        focus_pages = [write_focus_html(result.graph, name, config.value("output"))[0] for name in html_focus]
     if quiet:
         return
-    kb = result.kb
-    types = Counter(e.type.value for e in kb.entities)
+    summary = result.summary
+    if not summary:  # a stamp of an older kg: count from the graph
+        from kg.build import summarise
+
+        summary = summarise(result.kb, result.graph)
     click.echo(
-        f"{len(kb.documents)} documents"
+        f"{summary['documents']} documents"
         + (f" ({len(result.skipped)} skipped)" if result.skipped else "")
         + (f" ({result.cached} from cache)" if result.cached else "")
-        + f" → {len(kb.entities)} entities, {result.graph.number_of_edges()} relations in {result.seconds:.1f} s"
+        + f" → {summary['entities']} entities, {summary['relations']} relations in {result.seconds:.1f} s"
     )
-    click.echo("  " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    click.echo("  " + ", ".join(f"{t} {n}" for t, n in sorted(summary["types"].items())))
     for p in result.outputs:
         click.echo(f"  {'up to date' if result.kept else 'wrote'} {p}")
     for p in focus_pages:

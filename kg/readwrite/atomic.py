@@ -4,6 +4,7 @@ An interrupted write leaves the previous file intact. :func:`write_all_atomic`
 writes a set of files in two steps (every temporary file first, then every
 rename), so an interrupted build leaves either no new file or, in the short
 rename window, a mix that the build stamp does not call up to date.
+:func:`staged_files` does the same for files written as streams, piece by piece.
 :func:`output_lock` keeps two builds from writing into one folder at once,
 and removes the temporary files an earlier, killed build left there.
 
@@ -17,14 +18,15 @@ and removes the temporary files an earlier, killed build left there.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from kg.errors import OutputError
 
-__all__ = ["LOCK_NAME", "output_lock", "write_all_atomic", "write_atomic"]
+__all__ = ["LOCK_NAME", "StagedFile", "output_lock", "staged_files", "write_all_atomic", "write_atomic"]
 
 LOCK_NAME = ".kg-build.lock"
 """The lock file a build holds in its output folder."""
@@ -35,44 +37,92 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     write_all_atomic({path: data})
 
 
-def _stage(path: Path, payload: bytes) -> str:
-    """Write ``payload`` to a synced temporary file beside ``path``; return its name."""
+def _cannot(path: Path, e: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write ({e.strerror or e})")
+
+
+class StagedFile:
+    """A temporary file beside ``path`` that becomes ``path`` when its set is committed (:func:`staged_files`).
+
+    ``write`` takes text (UTF-8) or bytes, through a buffer; ``digest`` is the
+    blake2b (20 bytes) of everything written, as :func:`kg.cache.content_digest` would give.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        except OSError as e:
+            raise _cannot(path, e) from None
+        self._file = os.fdopen(fd, "wb", buffering=1 << 20)
+        self._hash = hashlib.blake2b(digest_size=20)
+
+    def write(self, data: str | bytes) -> None:
+        """Append ``data`` (str as UTF-8)."""
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        self._hash.update(payload)
+        try:
+            self._file.write(payload)
+        except OSError as e:
+            raise _cannot(self.path, e) from None
+
+    @property
+    def digest(self) -> str:
+        """The hex digest of what was written so far."""
+        return self._hash.hexdigest()
+
+    def _finish(self) -> None:
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            os.chmod(self.tmp, 0o644)
+        except OSError as e:
+            raise _cannot(self.path, e) from None
+
+    def _discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._file.close()
+        Path(self.tmp).unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def staged_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[Path, StagedFile]]:
+    """Open a :class:`StagedFile` per path; on a clean exit sync them all, then rename them all; else remove them.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with staged_files([d / "a.txt"]) as files:
+    ...     files[d / "a.txt"].write("你")
+    ...     files[d / "a.txt"].write("好")
+    >>> (d / "a.txt").read_text(encoding="utf-8")
+    '你好'
+    """
+    staged: dict[Path, StagedFile] = {}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
-        raise
-    return tmp
+        for path in paths:
+            staged[Path(path)] = StagedFile(Path(path))
+        yield staged
+        for f in staged.values():
+            f._finish()
+        while staged:
+            path, f = next(iter(staged.items()))
+            try:
+                os.replace(f.tmp, path)
+            except OSError as e:
+                raise _cannot(path, e) from None
+            del staged[path]
+    finally:
+        for f in staged.values():
+            f._discard()
 
 
 def write_all_atomic(files: Mapping[str | os.PathLike[str], str | bytes]) -> None:
     """Write every file (path → data) atomically: all temporary files first, then all renames."""
-    staged: list[tuple[str, Path]] = []
-    try:
+    with staged_files(files) as staged:
         for path, data in files.items():
-            payload = data.encode("utf-8") if isinstance(data, str) else data
-            staged.append((_stage(Path(path), payload), Path(path)))
-        while staged:
-            tmp, path = staged[0]
-            try:
-                os.replace(tmp, path)
-            except OSError as e:
-                raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
-            staged.pop(0)
-    finally:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
+            staged[Path(path)].write(data)
 
 
 @contextlib.contextmanager

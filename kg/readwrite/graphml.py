@@ -28,12 +28,12 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import networkx as nx
 
-__all__ = ["graphml_text", "read_graphml"]
+__all__ = ["graphml_text", "read_graphml", "write_graphml"]
 
 _LISTS = ("aliases", "docs")  # decoded in files written before ``kg_json_keys`` existed
 _META = "kg_json_keys"
@@ -63,6 +63,12 @@ _Edge = tuple[Any, Any, Any, dict[str, Any]]
 
 def _prepare(G: nx.MultiDiGraph) -> tuple[dict[str, Any], list[_Node], list[_Edge]]:
     """Graph data, nodes and edges as written: sorted, containers as JSON text, ``None`` dropped."""
+    graph_data, nodes, edges = _plan(G)
+    return graph_data, list(nodes()), list(edges())
+
+
+def _plan(G: nx.MultiDiGraph) -> tuple[dict[str, Any], Callable[[], Iterator[_Node]], Callable[[], Iterator[_Edge]]]:
+    """Graph data as written, and two functions that yield the nodes and the edges as written, in order."""
     node_keys = set(_json_keys(a for _, a in G.nodes(data=True)))
     edge_keys = set(_json_keys(d for *_, d in G.edges(data=True)))
     graph_attrs = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", _META)}
@@ -70,27 +76,58 @@ def _prepare(G: nx.MultiDiGraph) -> tuple[dict[str, Any], list[_Node], list[_Edg
     graph_data = _encode(graph_attrs, graph_keys)
     meta = {"graph": sorted(graph_keys), "node": sorted(node_keys), "edge": sorted(edge_keys)}
     graph_data[_META] = json.dumps(meta, ensure_ascii=False, sort_keys=True)
-    nodes = [(n, _encode(G.nodes[n], node_keys)) for n in sorted(G.nodes)]
-    edges = [
-        (u, v, k, _encode(d, edge_keys))
-        for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
-    ]
+    order = sorted(G.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
+
+    def nodes() -> Iterator[_Node]:
+        for n in sorted(G.nodes):
+            yield n, _encode(G.nodes[n], node_keys)
+
+    def edges() -> Iterator[_Edge]:
+        for u, v, k in order:
+            yield u, v, k, _encode(G.edges[u, v, k], edge_keys)
+
     return graph_data, nodes, edges
 
 
 def graphml_text(G: nx.MultiDiGraph) -> str:
-    """``G`` as GraphML (UTF-8 text), nodes and edges in sorted order.
+    """``G`` as GraphML (UTF-8 text), nodes and edges in sorted order (:func:`write_graphml` into one string)."""
+    parts: list[str] = []
+    write_graphml(G, parts.append)
+    return "".join(parts)
+
+
+def write_graphml(G: nx.MultiDiGraph, write: Callable[[str], Any]) -> None:
+    """``G`` as GraphML, piece by piece into ``write``, nodes and edges in sorted order.
 
     The text is what ``nx.write_graphml_xml(..., prettyprint=True)`` writes with
     the standard library's ElementTree, written directly (the same bytes, a
-    few times faster); a graph attribute named ``id`` or a value of another
-    type than str, int, float or bool goes through NetworkX itself.
+    few times faster, one node or edge at a time); a graph attribute named ``id``
+    or a value of another type than str, int, float or bool goes through NetworkX itself.
     """
-    graph_data, nodes, edges = _prepare(G)
-    records = [graph_data, *(a for _, a in nodes), *(d for *_, d in edges)]
-    if "id" in graph_data or any(type(v) not in _XML_TYPES for a in records for v in a.values()):
-        return _graphml_text_nx(graph_data, nodes, edges)
-    return _write(graph_data, nodes, edges)
+    graph_data, nodes, edges = _plan(G)
+    keys: dict[tuple[str, str, str], str] = {}
+    try:  # first pass: the keys, numbered as NetworkX numbers them (graph, nodes, edges)
+        for scope, attrs in _records(graph_data, nodes(), edges()):
+            for k, v in attrs.items():
+                name = (str(k), _XML_TYPES[type(v)], scope)
+                if name not in keys:
+                    keys[name] = f"d{len(keys)}"
+    except KeyError:
+        keys = {}
+    if "id" in graph_data or not keys:
+        write(_graphml_text_nx(graph_data, list(nodes()), list(edges())))
+        return
+    _write(graph_data, nodes(), edges(), keys, write)
+
+
+def _records(
+    graph_data: dict[str, Any], nodes: Iterable[_Node], edges: Iterable[_Edge]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    yield "graph", graph_data
+    for _, a in nodes:
+        yield "node", a
+    for *_, d in edges:
+        yield "edge", d
 
 
 _XML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
@@ -130,37 +167,38 @@ def _attr(value: str) -> str:
     return value
 
 
-def _write(graph_data: dict[str, Any], nodes: list[_Node], edges: list[_Edge]) -> str:
-    keys: dict[tuple[str, str, str], str] = {}
-
+def _write(
+    graph_data: dict[str, Any],
+    nodes: Iterable[_Node],
+    edges: Iterable[_Edge],
+    keys: dict[tuple[str, str, str], str],
+    write: Callable[[str], Any],
+) -> None:
     def data(scope: str, attrs: dict[str, Any], indent: str) -> list[str]:
         out = []
         for k, v in attrs.items():
-            name = str(k)
-            kid = keys.get((name, _XML_TYPES[type(v)], scope))
-            if kid is None:
-                kid = keys[(name, _XML_TYPES[type(v)], scope)] = f"d{len(keys)}"
+            kid = keys[(str(k), _XML_TYPES[type(v)], scope)]
             text = _text(str(v))
             out.append(f'{indent}<data key="{kid}">{text}</data>' if text else f'{indent}<data key="{kid}" />')
         return out
 
-    graph_lines = data("graph", graph_data, "    ")  # keys are numbered graph, nodes, edges: NetworkX's order
-    body: list[str] = []
-    for n, attrs in nodes:
-        head = f'    <node id="{_attr(str(n))}"'
-        lines = data("node", attrs, "      ")
-        body.append(f"{head}>\n" + "\n".join(lines) + "\n    </node>" if lines else f"{head} />")
-    for u, v, k, attrs in edges:
-        head = f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(k))}"'
-        lines = data("edge", attrs, "      ")
-        body.append(f"{head}>\n" + "\n".join(lines) + "\n    </edge>" if lines else f"{head} />")
+    def put(text: str) -> None:  # XML 1.0 cannot hold these characters, not even as character references
+        write(_NOT_XML.sub("\ufffd", text))
+
     key_lines = [
         f'  <key id="{kid}" for="{_attr(scope)}" attr.name="{_attr(name)}" attr.type="{xml_type}" />'
         for (name, xml_type, scope), kid in reversed(keys.items())  # NetworkX inserts each key first
     ]
-    parts = [_HEAD, *key_lines, '  <graph edgedefault="directed">', *body, *graph_lines, "  </graph>", "</graphml>\n"]
-    # XML 1.0 cannot hold these characters, not even as character references
-    return _NOT_XML.sub("\ufffd", "\n".join(parts))
+    put("\n".join([_HEAD, *key_lines, '  <graph edgedefault="directed">']))
+    for n, attrs in nodes:
+        head = f'    <node id="{_attr(str(n))}"'
+        lines = data("node", attrs, "      ")
+        put("\n" + (f"{head}>\n" + "\n".join(lines) + "\n    </node>" if lines else f"{head} />"))
+    for u, v, k, attrs in edges:
+        head = f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(k))}"'
+        lines = data("edge", attrs, "      ")
+        put("\n" + (f"{head}>\n" + "\n".join(lines) + "\n    </edge>" if lines else f"{head} />"))
+    put("\n" + "\n".join([*data("graph", graph_data, "    "), "  </graph>", "</graphml>\n"]))
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

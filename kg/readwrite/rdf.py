@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from kg.readwrite.rdf_model import check_base, iri, node_id_of
 from kg.readwrite.rdf_read import read_rdf, read_rdf_text
-from kg.readwrite.rdf_write import FORMATS, pinyin_labels, to_rdf, triples, write_rdf, write_rdf_formats
+from kg.readwrite.rdf_stream import stream_rdf, write_rdf, write_rdf_formats
+from kg.readwrite.rdf_write import FORMATS, pinyin_labels, to_rdf, triples
 
 __all__ = [
     "FORMATS",
@@ -28,6 +29,7 @@ __all__ = [
     "pinyin_labels",
     "read_rdf",
     "read_rdf_text",
+    "stream_rdf",
     "to_rdf",
     "triples",
     "write_rdf",

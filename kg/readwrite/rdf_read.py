@@ -1,13 +1,13 @@
 """Read kg's RDF (Turtle, JSON-LD, N-Triples, N-Quads) back into the NetworkX graph it was written from.
 
-The inverse of :func:`kg.readwrite.rdf_write.write_rdf`: entities (subjects
+The inverse of :func:`kg.readwrite.rdf_stream.write_rdf`: entities (subjects
 with a ``dcterms:identifier`` and a kg class) become nodes, ``rdf:Statement``
 nodes become edges, ``schema:NewsArticle`` nodes the ``documents`` list.
 Derived triples (pinyin labels, ``rdfs:label``, ``org:postIn``, the direct
 triple) are skipped: they are recomputed on writing.
 
 >>> import networkx as nx
->>> from kg.readwrite.rdf_write import write_rdf
+>>> from kg.readwrite.rdf_stream import write_rdf
 >>> G = nx.MultiDiGraph(documents=[])
 >>> G.add_node("place/长沙市", type="Place", name="长沙市", aliases=["长沙"], docs=[], mentions=2, code="430100")
 >>> H = read_rdf_text(write_rdf(G))
@@ -63,7 +63,7 @@ def read_rdf_text(text: str | bytes, fmt: str = "turtle") -> nx.MultiDiGraph:
 
 
 def read_rdf(path: str | os.PathLike[str], fmt: str | None = None) -> nx.MultiDiGraph:
-    """The graph in an RDF file written by :func:`~kg.readwrite.rdf_write.write_rdf` (format from the suffix)."""
+    """The graph in an RDF file written by :func:`~kg.readwrite.rdf_stream.write_rdf` (format from the suffix)."""
     p = Path(path)
     found = rdf_format(fmt) if fmt else _SUFFIXES.get(p.suffix.lower())
     if found is None:

@@ -48,7 +48,7 @@ from kg.viz.payload import (
     select_nodes,
 )
 from kg.viz.style import FONT_STACK, predicate_label, type_style
-from kg.vocab import NodeType
+from kg.vocab import DEFAULT_MAX_NODES, NodeType
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -60,8 +60,6 @@ __all__ = [
     "write_html",
 ]
 
-DEFAULT_MAX_NODES = 2000
-"""Nodes drawn at most (the highest-degree ones); more make the page slow to open."""
 
 OVERVIEW_NODES = 1000
 """From this many connected nodes on, the page opens on an overview: one node per community, expanded on click."""
