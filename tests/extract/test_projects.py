@@ -123,3 +123,15 @@ def test_projects_located_in_the_place_the_sentence_states(text, project, place)
     x = extract(Document(id="t.txt", text=text))
     located = {(str(r.subject), str(r.object)) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
     assert (f"project/{project}", f"place/{place}") in located
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("去年建成投产星河微电子12英寸线项目。", ["星河微电子12英寸线项目"]),  # 投产 ends the clause in front
+        ("全年完成江滨路改造项目。", ["江滨路改造项目"]),
+        ("其常委会共完成立法项目12件。", []),  # law-making items build nothing
+    ],
+)
+def test_projects_finishing_verbs_and_work_items(text, names):
+    assert [p.name for p in find_projects(text)] == names
