@@ -199,6 +199,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             seg_start = lead.end() if lead else pos
             if _CAREER.match(text, seg_start):
                 break  # 2017年3月晋升…: the next verb takes over
+            if any(seg_start <= a < end for a, _, _ in st.spans):
+                break  # …主任乙任X: a person named in the segment is the subject of a clause of its own
             title = parse_title(text, seg_start, end) if end - seg_start <= 30 else None
             if title is None or title.written_start != seg_start or title.business:
                 break

@@ -546,3 +546,10 @@ def test_persons_ren_without_a_title_after_it_is_no_post(text):
 @pytest.mark.parametrize("name", ["洪文涛", "萧静宜", "濮书远"])
 def test_persons_less_common_baijiaxing_surnames_open_names(name):
     assert (name, "市文化馆副馆长") in positions(f"{name}不再担任市文化馆副馆长职务。")
+
+
+def test_persons_a_career_list_stops_at_the_next_persons_clause():
+    text = "市档案馆馆长邱明哲任市政协文史委员会主任，市政府原外办主任孔繁星任市政协外事委员会主任。"
+    got = positions(text)
+    assert ("孔繁星", "市政协外事委员会主任") in got
+    assert not any(person == "邱明哲" and "孔繁星" in title for person, title in got)
