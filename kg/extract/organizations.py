@@ -3,8 +3,8 @@
 Spans come from :func:`kg.extract.orgspan.org_spans` (lexicon, public bodies
 with a jurisdiction, suffix-named organisations; longest wins); names are made
 canonical by :func:`kg.extract.orgcanon.canonical` (``市委`` → ``中共株洲市委``
-on a Zhuzhou page), each mention carries a ``kind``, and a body whose name
-states its place gives ``located_in`` (``醴陵市税务局`` → 醴陵市).
+on a Zhuzhou page) and each mention carries a ``kind``. A place inside a body's
+name (``醴陵市税务局``) is part of that name, not a ``located_in`` fact.
 
 >>> from kg.model import Document
 >>> from kg.extract.base import Doc
@@ -23,8 +23,8 @@ from kg.extract.base import Doc
 from kg.extract.orgcanon import Canonical, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
 from kg.extract.tokens import dictionary_tokens
-from kg.model import EntityRef, Mention, Relation
-from kg.vocab import EntityType, Predicate
+from kg.model import Mention
+from kg.vocab import EntityType
 
 __all__ = ["extract_organizations"]
 
@@ -165,15 +165,12 @@ def _expand_abbreviations(found: list[tuple[OrgSpan, Canonical]]) -> list[tuple[
     return out
 
 
-def extract_organizations(doc: Doc) -> Iterator[Mention | Relation]:
-    """Organisation mentions (with ``kind``) and ``located_in`` for bodies that name their place."""
+def extract_organizations(doc: Doc) -> Iterator[Mention]:
+    """Organisation mentions with their ``kind``.
+
+    A body whose name holds a place (``醴陵市税务局``) gets no ``located_in`` from its name
+    alone: a relation needs a sentence that states it, and the body's jurisdiction is part
+    of its canonical name already.
+    """
     for span, c in _named(doc):
         yield doc.mention(span.start, span.end, EntityType.ORGANIZATION, name=c.name, kind=c.kind)
-        if c.place and c.kind in PUBLIC_KINDS and not _CORE.search(c.name):
-            yield doc.relation(
-                EntityRef(EntityType.ORGANIZATION, c.name),
-                Predicate.LOCATED_IN,
-                EntityRef(EntityType.PLACE, c.place),
-                span.start,
-                span.end,
-            )
