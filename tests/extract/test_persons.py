@@ -553,3 +553,10 @@ def test_persons_a_career_list_stops_at_the_next_persons_clause():
     got = positions(text)
     assert ("孔繁星", "市政协外事委员会主任") in got
     assert not any(person == "邱明哲" and "孔繁星" in title for person, title in got)
+
+
+def test_persons_executive_and_standing_chairs_of_a_congress_session_are_whole_titles():
+    text = "大会主席团常务主席邢长河主持会议。本次会议执行主席由蒲思远担任。"
+    assert ("邢长河", "大会主席团常务主席") in positions(text)
+    bodies = {r.object.name for r in relations(text, Predicate.MEMBER_OF)}
+    assert not any(b.endswith(("常务", "执行")) for b in bodies)
