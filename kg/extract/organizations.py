@@ -36,6 +36,8 @@ _BARE = re.compile(
 )
 # a term ordinal between a jurisdiction and its body: 州十届人大常委会 is 州人大常委会
 _TERM = re.compile(r"(?<=[省市区县州旗盟])第?[一二三四五六七八九十]+届(?=人大|政协)")
+# a tense marker inside a body's name: 阳泉市原市委, 某局原党组 are 阳泉市委, 某局党组 (原平市 is a city)
+_FORMER = re.compile(r"([市县区])原\1(?=委)|(?<=[局委府办会厅组协])原(?=[\u4e00-\u9fff])")
 # the legal suffix of a company written in full, and the short forms that stand for it
 _FULL_COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司)$")
 _SHORT_COMPANY = re.compile(r"(?:股份|集团|公司)$")
@@ -88,7 +90,7 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
             continue
         if _BARE.match(surface):
             continue
-        out.append((span, canonical(_TERM.sub("", surface), span.kind, ctx)))
+        out.append((span, canonical(_FORMER.sub(r"\1", _TERM.sub("", surface)), span.kind, ctx)))
     # a committee seen only in titles (市委书记 …, never 市委 alone) is not mentioned on the page
     named = {c.name for sp, c in out if not sp.in_title}
     out = [(sp, c) for sp, c in out if not sp.in_title or c.name in named]

@@ -241,3 +241,15 @@ def test_organizations_public_bodies_shed_glued_verbs_and_time_words(text, expec
 )
 def test_organizations_media_named_by_credits(text, expected):
     assert {n for n, kind in orgs(text).items() if kind == "media"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("阳泉市原市委常委、纪委书记吕某某接受调查。", "中共阳泉市委"),  # 原 is the post's tense, not the body's name
+        ("湖北省政协原党组成员吕某某接受审查。", "湖北省政协党组"),
+        ("山西省原平市委书记吕某某出席。", "中共原平市委"),  # 原平市 is a city
+    ],
+)
+def test_organizations_former_marker_is_no_part_of_a_body_name(text, body):
+    assert body in orgs(text)
