@@ -20,24 +20,24 @@ REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
     "dev": [
-        ("officials", 0.92),  # 0.977
-        ("other persons", 0.78),  # 0.831
+        ("officials", 0.93),  # 0.986
+        ("other persons", 0.84),  # 0.892
         ("places", 0.89),  # 0.947
-        ("organizations (lenient)", 0.67),  # 0.723
+        ("organizations (lenient)", 0.70),  # 0.751
         ("projects (lenient)", 0.51),  # 0.566
-        ("designations (lenient)", 0.61),  # 0.667
-        ("positions", 0.91),  # 0.964
-        ("relations", 0.54),  # 0.590
+        ("designations (lenient)", 0.75),  # 0.800
+        ("positions", 0.92),  # 0.973
+        ("relations", 0.63),  # 0.683
     ],
     "check": [
         ("officials", 0.89),  # 0.948
         ("other persons", 0.80),  # 0.857
         ("places", 0.86),  # 0.914
-        ("organizations (lenient)", 0.69),  # 0.741
+        ("organizations (lenient)", 0.70),  # 0.759
         ("projects (lenient)", 0.52),  # 0.571
         ("designations (lenient)", 0.67),  # 0.727
         ("positions", 0.80),  # 0.852
-        ("relations", 0.55),  # 0.603
+        ("relations", 0.56),  # 0.617
     ],
 }
 
