@@ -217,3 +217,13 @@ def test_meetings_a_meeting_named_after_a_speech_verb_is_its_topic_not_its_venue
     attended = relations(CHAIR_SPEAKS, Predicate.ATTENDS)
     assert "费一鸣" in {p for p, _ in attended}
     assert not any(m.startswith("市委") for _, m in attended)
+
+
+def test_meetings_launch_meetings_and_announcers():
+    text = (
+        "全省文明城市创建工作在我市启动\n"
+        "4月18日，全省新一轮创建全国文明城市启动会在我市召开。省委常委、宣传部部长邢长河讲话，"
+        "省文明办主任蒲思远主持会议。市委书记范一鸣宣布活动开始。"
+    )
+    assert {p for p, m in relations(text, Predicate.CHAIRS) if m.endswith("启动会")} == {"蒲思远"}
+    assert {"邢长河", "范一鸣"} <= {p for p, _ in relations(text, Predicate.ATTENDS)}
