@@ -135,6 +135,53 @@ def test_hostile_cache_is_outside_the_output_folder_and_keeps_no_page_text(tmp_p
     assert stored and "不会成为任何实体的证据".encode() not in stored
 
 
+_JIEBA_PROBE = """
+import json, sys
+opened = []
+def hook(event, args):
+    if event == 'open' and 'jieba' in str(args[0]):
+        opened.append(str(args[0]))
+sys.addaudithook(hook)
+import jieba
+from kg.extract import extract
+from kg.model import Document
+x = extract(Document(id='a.txt', text=sys.argv[1]))
+print(json.dumps({'tmp_dir': jieba.dt.tmp_dir, 'opened': opened, 'mentions': sorted(m.name for m in x.mentions)}))
+"""
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["private", "shared-cache-folder"])
+def test_hostile_jieba_cache_planted_in_the_shared_temp_folder_is_never_read(tmp_path, monkeypatch, shared):
+    """A ``jieba.cache`` planted in ``$TMPDIR`` (a tiny dictionary that would change every token) is not opened."""
+    import json
+    import marshal
+    import subprocess
+
+    temp, user_cache = tmp_path / "tmp", tmp_path / "user-cache"
+    temp.mkdir()
+    user_cache.mkdir()
+    if shared:
+        user_cache.chmod(0o777)
+    planted = temp / "jieba.cache"
+    garbage = marshal.dumps(({"会议": 1}, 1))
+    planted.write_bytes(garbage)
+    env = {**os.environ, "TMPDIR": str(temp), "KG_CACHE_DIR": str(user_cache), "KG_TOKENIZER": "jieba"}
+    out = subprocess.run(
+        [sys.executable, "-c", _JIEBA_PROBE, PAGE], capture_output=True, text=True, check=True, env=env, timeout=120
+    )
+    probe = json.loads(out.stdout)
+    monkeypatch.setenv("KG_TOKENIZER", "jieba")
+    assert probe["mentions"] == sorted(m.name for m in extract(Document(id="a.txt", text=PAGE)).mentions)
+    assert str(planted) not in probe["opened"] and planted.read_bytes() == garbage
+    used = Path(probe["tmp_dir"])
+    assert used != temp and (used.stat().st_mode & 0o077 == 0 if used.exists() else True)
+    if shared:  # a fresh private temp folder, removed at exit; the shared folder is left alone
+        assert used.parent == temp and used.name.startswith("kg-jieba-") and not used.exists()
+        assert not any(user_cache.iterdir())
+    else:
+        assert used.parent == user_cache and (used / "jieba.cache").is_file()
+
+
 # ---------------------------------------------------------------- special files
 def test_hostile_fifo_in_a_folder_is_skipped_without_hanging(tmp_path):
     pages = corpus(tmp_path)
