@@ -174,7 +174,7 @@ class ExtractionCache:
     def __init__(self, directory: str | os.PathLike[str], salt: str = "", on_ignored: Warn | None = None) -> None:
         """``salt`` names the user's settings that change extraction (home city, lexicon): entries made
         under other settings are misses. ``on_ignored`` is told, in one line, of every entry that was
-        present but could not be used."""
+        present but could not be used, and once of a cache it cannot write to (a full disk …)."""
         self.root = Path(directory)
         self.rules = rules_fingerprint()
         if salt:
@@ -182,6 +182,7 @@ class ExtractionCache:
         self.directory = self.root / self.rules
         self.on_ignored = on_ignored
         self.ignored = 0
+        self.unwritable = False
 
     def path(self, document: Document) -> Path:
         """Where the entry of ``document`` lives (whether or not it exists)."""
@@ -222,22 +223,37 @@ class ExtractionCache:
         """Store ``extraction`` atomically (a concurrent reader sees the old entry or the new, never half).
 
         An extraction whose attributes are not plain data (str, int, float, bool, None, tuples) is not stored.
+        When the cache cannot be written (a full disk, a read-only folder), ``on_ignored`` is told once
+        and nothing more is stored: the build goes on without it.
         """
+        if self.unwritable:
+            return
         try:
             data = encode_extraction(extraction)
         except CacheEntryError:
             return
         p = self.path(extraction.document)
-        make_private_dir(p.parent)
-        fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=".json")
+        try:
+            make_private_dir(p.parent)
+            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=".json")
+        except OSError as e:
+            self._cannot_write(e)
+            return
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
             os.replace(tmp, p)
-        except BaseException:
+        except BaseException as e:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            raise
+            if not isinstance(e, OSError):
+                raise
+            self._cannot_write(e)
+
+    def _cannot_write(self, e: OSError) -> None:
+        self.unwritable = True
+        if self.on_ignored:
+            self.on_ignored(f"cannot write to the cache folder {self.root} ({e.strerror or e}); no page is cached")
 
     def prune(self) -> int:
         """Remove entries made under other rules; return how many rule folders were removed."""

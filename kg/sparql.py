@@ -263,13 +263,19 @@ def open_store(data: Any, engine: str = "oxigraph") -> Any:
         import rdflib
 
         names = {ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads"}
+        from rdflib.exceptions import ParserError
+
         g = rdflib.Graph()
-        if isinstance(data, Path):
-            if fmt not in names:  # rdflib would fetch a remote @context
-                forbid_remote_context(data.read_bytes(), str(data))
-            g.parse(data, format=names.get(fmt, "json-ld"))
-        else:
-            g.parse(data=data, format=names[fmt])
+        if isinstance(data, Path) and fmt not in names:  # rdflib would fetch a remote @context
+            forbid_remote_context(data.read_bytes(), str(data))
+        try:
+            if isinstance(data, Path):
+                g.parse(data, format=names.get(fmt, "json-ld"))
+            else:
+                g.parse(data=data, format=names[fmt])
+        except (SyntaxError, ValueError, ParserError) as e:
+            where = str(data) if isinstance(data, Path) else "<data>"
+            raise InputError(where, f"not valid RDF ({' '.join(str(e).split())[:300]})") from None
         return g
     store = ox.Store()
     try:

@@ -97,6 +97,24 @@ def test_offline_query_max_rows_reads_no_further(tmp_path, engine):
     assert not cut and len(json.loads(out)["results"]["bindings"]) == 1
 
 
+@pytest.mark.parametrize(("name", "text"), [("bad.ttl", "<a> <b> .\n"), ("bad.jsonld", '{"@context": {}, "a": [1')])
+def test_offline_cli_sparql_rdflib_engine_on_bad_data_is_one_line(tmp_path, name, text):
+    data = tmp_path / name
+    data.write_text(text, encoding="utf-8")
+    args = ["sparql", "SELECT * WHERE { ?s ?p ?o }", "--data", str(data), "--engine", "rdflib"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert result.stderr.startswith(f"kg: error: {data}: not valid") and len(result.stderr.splitlines()) == 1
+
+
+def test_offline_cli_sparql_parameter_with_invalid_bytes_is_one_line(tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    result = CliRunner().invoke(main, ["sparql", "holders", "--data", str(data), "-p", "post=\udcff\udcfe"])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "the value is not valid UTF-8" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
 def test_offline_query_with_timeout_returns_rows(tmp_path):
     data = tmp_path / "g.ttl"
     data.write_text(_TTL, encoding="utf-8")

@@ -144,6 +144,10 @@ def sparql(
         name, eq, value = p.partition("=")
         if not eq or not name.isidentifier():
             raise QueryError(f"bad parameter {p!r}: expected NAME=VALUE (example: -p post=市长)")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # bytes of another encoding in argv, kept as surrogates
+            raise QueryError(f"bad parameter {p!r}: the value is not valid UTF-8") from None
         bindings[name] = value
     hidden: set[str] = set()
     if query_arg in queries:
