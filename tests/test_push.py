@@ -257,3 +257,15 @@ def test_push_reads_at_most_one_mebibyte_of_a_huge_reply(tmp_path):
     assert result.status == 200 and time.monotonic() - t0 < 10
     thread.join(15)
     assert sent[0] < 64 << 20  # the rest was never read (what the socket buffers held at most)
+
+
+def test_push_warns_once_when_the_graph_uses_the_default_base_iri(oxigraph, seed_ttl, tmp_path):
+    """Issue 20: every user shares kg's default base IRI; publishing a graph built with it is one warning."""
+    own = tmp_path / "own.ttl"
+    own.write_text("<https://example.org/kg/s> <https://example.org/kg/p> 1 .\n", encoding="utf-8")
+    shared = CliRunner().invoke(main, ["push", str(seed_ttl), "--endpoint", f"{oxigraph}/store"])
+    assert shared.exit_code == 0, shared.output
+    (line,) = shared.stderr.splitlines()
+    assert line.startswith("kg: warning:") and "default base IRI" in line and "--base-iri" in line
+    mine = CliRunner().invoke(main, ["push", str(own), "--endpoint", f"{oxigraph}/store"])
+    assert mine.exit_code == 0 and mine.stderr == "", mine.output
