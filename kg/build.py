@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg import parallel
-from kg.cache import ExtractionCache, OutputStamp, content_digest, make_private_dir, shared_problem
+from kg.cache import ExtractionCache, OutputStamp, content_digest
 from kg.corpus import read_corpus
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
@@ -34,6 +34,7 @@ from kg.readwrite.jsonl import iter_jsonl
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
 from kg.readwrite.rdf import check_base, write_rdf_formats
 from kg.resolve import KnowledgeBase, resolve
+from kg.safeio import make_private_dir, shared_problem
 from kg.viz import DEFAULT_MAX_NODES, render_html
 from kg.vocab import DEFAULT_BASE_IRI
 

@@ -34,7 +34,6 @@ import hashlib
 import json
 import os
 import shutil
-import stat
 import tempfile
 from collections.abc import Callable
 from functools import cache
@@ -47,6 +46,7 @@ from typing import Any
 from kg.extract import EXTRACTOR_VERSION, Extraction
 from kg.extract.tokens import backend
 from kg.model import Document, EntityRef, Evidence, Mention, Relation
+from kg.safeio import default_cache_dir, make_private_dir
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["ExtractionCache", "OutputStamp", "default_cache_dir", "document_key", "rules_fingerprint"]
@@ -122,43 +122,6 @@ def _version(dist: str) -> str:
         return version(dist)
     except PackageNotFoundError:
         return "-"
-
-
-def default_cache_dir() -> Path:
-    """The per-user cache folder: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``.
-
-    >>> default_cache_dir().name in ("kg", os.environ.get("KG_CACHE_DIR", "kg").rstrip("/").rsplit("/", 1)[-1])
-    True
-    """
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "kg"
-
-
-def make_private_dir(path: Path) -> None:
-    """Create ``path`` and its missing parents, each readable and writable by the owner only."""
-    missing = []
-    while not path.is_dir():
-        missing.append(path)
-        if path.parent == path:
-            break
-        path = path.parent
-    for d in reversed(missing):
-        d.mkdir(mode=0o700, exist_ok=True)
-
-
-def shared_problem(path: Path) -> str | None:
-    """Why the folder at ``path`` is unsafe to load cached data from (others may write to it), or ``None``."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        return "it belongs to another user"
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not st.st_mode & stat.S_ISVTX:
-        return "other users may write to it"
-    return None
 
 
 Warn = Callable[[str], None]

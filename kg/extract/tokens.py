@@ -13,7 +13,7 @@ document may call :func:`tokenize` on ``doc.text`` and only the first pays.
 jieba keeps its dictionary, once parsed, in ``jieba.cache``, by default in the
 shared temp folder, where another local user could replace it and change what
 kg extracts. kg points it at ``jieba-<version>/`` in the per-user cache folder
-(:func:`kg.cache.default_cache_dir`, owner only), or, when that folder cannot
+(:func:`kg.safeio.default_cache_dir`, owner only), or, when that folder cannot
 be created or others may write to it, at a fresh private temp folder
 (:func:`_jieba_cache_dir`). rjieba keeps no cache on disk.
 
@@ -39,6 +39,7 @@ import jieba
 import jieba.posseg
 
 from kg.errors import ConfigError
+from kg.safeio import default_cache_dir, make_private_dir, shared_problem
 
 __all__ = [
     "BACKENDS",
@@ -106,8 +107,6 @@ def _init() -> None:
 @cache
 def _jieba_cache_dir() -> str:
     """A folder only this user may write to, for ``jieba.cache``: in the per-user cache folder when it is safe."""
-    from kg.cache import default_cache_dir, make_private_dir, shared_problem
-
     root = default_cache_dir()
     folder = root / f"jieba-{jieba.__version__}"
     try:
