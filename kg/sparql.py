@@ -510,6 +510,8 @@ def query_results_bounded(
     if timeout:
         args = (data, sparql, bindings, engine, format, None, max_rows)
         return call_with_deadline(query_results_bounded, *args, seconds=timeout, what="the query")
+    if engine == "rdflib" and format == "tsv":  # rdflib has no TSV results serialiser
+        raise QueryError("the rdflib engine cannot write TSV results; use --format csv, or an oxigraph engine")
     kind, result, _ = _execute(data, sparql, bindings, engine)
     if kind == "oxigraph":
         fmt = getattr(ox.QueryResultsFormat, format.upper())

@@ -107,6 +107,17 @@ def test_offline_cli_sparql_rdflib_engine_on_bad_data_is_one_line(tmp_path, name
     assert result.stderr.startswith(f"kg: error: {data}: not valid") and len(result.stderr.splitlines()) == 1
 
 
+def test_offline_cli_sparql_rdflib_engine_tsv_is_one_line(tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    args = ["sparql", "SELECT * WHERE { ?s ?p ?o }", "--data", str(data), "--engine", "rdflib", "-f", "tsv"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
+    assert result.stderr.splitlines() == [
+        "kg: error: the rdflib engine cannot write TSV results; use --format csv, or an oxigraph engine"
+    ]
+
+
 def test_offline_cli_sparql_parameter_with_invalid_bytes_is_one_line(tmp_path):
     data = tmp_path / "g.ttl"
     data.write_text(_TTL, encoding="utf-8")
