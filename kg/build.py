@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.cache import ExtractionCache, OutputStamp, entry_path, make_private_dir, shared_problem
+from kg.cache import ExtractionCache, OutputStamp, entry_path
 from kg.corpus import read_corpus
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
@@ -27,6 +27,7 @@ from kg.model import Document
 from kg.readwrite.atomic import output_lock
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
 from kg.readwrite.rdf_model import check_base
+from kg.safeio import make_private_dir, shared_problem
 from kg.vocab import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES
 
 if TYPE_CHECKING:  # loaded when used: an unchanged rebuild needs neither the tokenizer nor the graph stack

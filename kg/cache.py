@@ -34,7 +34,6 @@ import hashlib
 import json
 import os
 import shutil
-import stat
 import tempfile
 from collections.abc import Callable
 from functools import cache
@@ -45,6 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Document, EntityRef, Evidence, Mention, Relation
+from kg.safeio import default_cache_dir, make_private_dir
 from kg.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:  # kg.extract loads the tokenizer: an unchanged rebuild (OutputStamp) does without it
@@ -129,43 +129,6 @@ def _version(dist: str) -> str:
         return "-"
 
 
-def default_cache_dir() -> Path:
-    """The per-user cache folder: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``.
-
-    >>> default_cache_dir().name in ("kg", os.environ.get("KG_CACHE_DIR", "kg").rstrip("/").rsplit("/", 1)[-1])
-    True
-    """
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "kg"
-
-
-def make_private_dir(path: Path) -> None:
-    """Create ``path`` and its missing parents, each readable and writable by the owner only."""
-    missing = []
-    while not path.is_dir():
-        missing.append(path)
-        if path.parent == path:
-            break
-        path = path.parent
-    for d in reversed(missing):
-        d.mkdir(mode=0o700, exist_ok=True)
-
-
-def shared_problem(path: Path) -> str | None:
-    """Why the folder at ``path`` is unsafe to load cached data from (others may write to it), or ``None``."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        return "it belongs to another user"
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not st.st_mode & stat.S_ISVTX:
-        return "other users may write to it"
-    return None
-
-
 Warn = Callable[[str], None]
 
 
@@ -185,7 +148,7 @@ class ExtractionCache:
     def __init__(self, directory: str | os.PathLike[str], salt: str = "", on_ignored: Warn | None = None) -> None:
         """``salt`` names the user's settings that change extraction (home city, lexicon): entries made
         under other settings are misses. ``on_ignored`` is told, in one line, of every entry that was
-        present but could not be used."""
+        present but could not be used, and once of a cache it cannot write to (a full disk …)."""
         self.root = Path(directory)
         self.rules = rules_fingerprint()
         if salt:
@@ -193,6 +156,7 @@ class ExtractionCache:
         self.directory = self.root / self.rules
         self.on_ignored = on_ignored
         self.ignored = 0
+        self.unwritable = False
 
     def path(self, document: Document) -> Path:
         """Where the entry of ``document`` lives (whether or not it exists)."""
@@ -232,22 +196,37 @@ class ExtractionCache:
         """Store ``extraction`` atomically (a concurrent reader sees the old entry or the new, never half).
 
         An extraction whose attributes are not plain data (str, int, float, bool, None, tuples) is not stored.
+        When the cache cannot be written (a full disk, a read-only folder), ``on_ignored`` is told once
+        and nothing more is stored: the build goes on without it.
         """
+        if self.unwritable:
+            return
         try:
             data = encode_extraction(extraction)
         except CacheEntryError:
             return
         p = self.path(extraction.document)
-        make_private_dir(p.parent)
-        fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=".json")
+        try:
+            make_private_dir(p.parent)
+            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=".json")
+        except OSError as e:
+            self._cannot_write(e)
+            return
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
             os.replace(tmp, p)
-        except BaseException:
+        except BaseException as e:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            raise
+            if not isinstance(e, OSError):
+                raise
+            self._cannot_write(e)
+
+    def _cannot_write(self, e: OSError) -> None:
+        self.unwritable = True
+        if self.on_ignored:
+            self.on_ignored(f"cannot write to the cache folder {self.root} ({e.strerror or e}); no page is cached")
 
     def prune(self) -> int:
         """Remove entries made under other rules; return how many rule folders were removed."""

@@ -101,11 +101,15 @@ def load_settings(config: str | os.PathLike[str] | None = None, cwd: str | os.Pa
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such configuration file") from None
+    except OSError as e:  # a folder, unreadable …
+        raise ConfigError(f"{path}: cannot read the configuration file ({e.strerror or e})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
     table = data.get("kg", data)
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: expected a [kg] table")
     if "lexicons" in table and isinstance(table["lexicons"], list):
+        if bad := [p for p in table["lexicons"] if not isinstance(p, str)]:
+            raise ConfigError(f"{path}: 'lexicons' should be a list of file paths (strings), not {bad[0]!r}")
         table = {**table, "lexicons": [str((path.parent / p).resolve()) for p in table["lexicons"]]}
     return settings.override(table, str(path))

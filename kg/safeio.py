@@ -26,8 +26,17 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
-__all__ = ["NotRegularFileError", "TooLargeError", "read_bytes_capped", "shown"]
+__all__ = [
+    "NotRegularFileError",
+    "TooLargeError",
+    "default_cache_dir",
+    "make_private_dir",
+    "read_bytes_capped",
+    "shared_problem",
+    "shown",
+]
 
 
 class NotRegularFileError(OSError):
@@ -99,3 +108,40 @@ def shown(name: object) -> str:
     if all(c.isprintable() and not ("\ud800" <= c <= "\udfff") for c in s):
         return s
     return repr(s)
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache folder: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``.
+
+    >>> default_cache_dir().name in ("kg", os.environ.get("KG_CACHE_DIR", "kg").rstrip("/").rsplit("/", 1)[-1])
+    True
+    """
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kg"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` and its missing parents, each readable and writable by the owner only."""
+    missing = []
+    while not path.is_dir():
+        missing.append(path)
+        if path.parent == path:
+            break
+        path = path.parent
+    for d in reversed(missing):
+        d.mkdir(mode=0o700, exist_ok=True)
+
+
+def shared_problem(path: Path) -> str | None:
+    """Why the folder at ``path`` is unsafe to load cached data from (others may write to it), or ``None``."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return "it belongs to another user"
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not st.st_mode & stat.S_ISVTX:
+        return "other users may write to it"
+    return None

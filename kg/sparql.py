@@ -60,6 +60,7 @@ __all__ = [
     "project_away",
     "query",
     "query_results",
+    "query_results_bounded",
     "shipped_queries",
     "store_dir",
 ]
@@ -262,13 +263,19 @@ def open_store(data: Any, engine: str = "oxigraph") -> Any:
         import rdflib
 
         names = {ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads"}
+        from rdflib.exceptions import ParserError
+
         g = rdflib.Graph()
-        if isinstance(data, Path):
-            if fmt not in names:  # rdflib would fetch a remote @context
-                forbid_remote_context(data.read_bytes(), str(data))
-            g.parse(data, format=names.get(fmt, "json-ld"))
-        else:
-            g.parse(data=data, format=names[fmt])
+        if isinstance(data, Path) and fmt not in names:  # rdflib would fetch a remote @context
+            forbid_remote_context(data.read_bytes(), str(data))
+        try:
+            if isinstance(data, Path):
+                g.parse(data, format=names.get(fmt, "json-ld"))
+            else:
+                g.parse(data=data, format=names[fmt])
+        except (SyntaxError, ValueError, ParserError) as e:
+            where = str(data) if isinstance(data, Path) else "<data>"
+            raise InputError(where, f"not valid RDF ({' '.join(str(e).split())[:300]})") from None
         return g
     store = ox.Store()
     try:
@@ -379,11 +386,11 @@ def _inline_values(text: str, values: Mapping[str, list[Any]]) -> str:
     return f"{text[: mo.end()]} VALUES ({names}) {{ {rows} }}\n{text[mo.end() :]}"
 
 
-def _ox_rows(result: ox.QuerySolutions, names: list[str]) -> list[dict[str, Any]]:
+def _ox_rows(result: ox.QuerySolutions, names: list[str], max_rows: int | None = None) -> list[dict[str, Any]]:
     """Rows of a pyoxigraph result as dicts of Python values; plain and ``@lang`` strings take the fast path."""
     plain = {_XSD + "string", str(PREFIXES["rdf"]) + "langString"}
     out = []
-    for row in result:
+    for row in itertools.islice(result, max_rows):
         d = {}
         for n, term in zip(names, row, strict=True):
             if term is None:
@@ -414,6 +421,7 @@ def query(
     bindings: Mapping[str, Any] | None = None,
     engine: str = "oxigraph",
     timeout: float | None = None,
+    max_rows: int | None = None,
 ) -> list[dict[str, Any]]:
     """Run a SELECT query over ``data``; one dict per row, keys in the query's variable order.
 
@@ -428,16 +436,19 @@ def query(
     is that short name (:func:`place_names`). A ``timeout`` in seconds stops
     the query with :class:`~kg.offline.OfflineError` (:func:`~kg.offline.call_with_deadline`);
     ``SERVICE`` clauses are refused (kg never queries another endpoint).
+    ``max_rows`` reads at most that many rows from the engine (the rest are
+    never built); ask for one more than you show to learn whether a result was cut.
     """
     if timeout:
-        return call_with_deadline(query, data, sparql, bindings, engine, seconds=timeout, what="the query")
+        args = (data, sparql, bindings, engine, None, max_rows)
+        return call_with_deadline(query, *args, seconds=timeout, what="the query")
     kind, result, absent = _execute(data, sparql, bindings, engine)
     if kind == "oxigraph":
         names = [v.value for v in result.variables]
-        rows = _ox_rows(result, names)
+        rows = _ox_rows(result, names, max_rows)
     else:
         names = [str(v) for v in result.vars]
-        rows = [{n: _python(row[n]) for n in names} for row in result]
+        rows = [{n: _python(row[n]) for n in names} for row in itertools.islice(result, max_rows)]
     if absent := [n for n in names if n in absent]:
         for row in rows:
             row.update(dict.fromkeys(absent))
@@ -451,6 +462,7 @@ def query_results(
     engine: str = "oxigraph",
     format: str = "json",
     timeout: float | None = None,
+    max_rows: int | None = None,
 ) -> bytes:
     """Run a SELECT query and serialise its results in a W3C SPARQL 1.1 results format (UTF-8 bytes).
 
@@ -467,16 +479,68 @@ def query_results(
     >>> json.loads(out)["results"]["bindings"]
     [{'name': {'type': 'literal', 'value': '张三', 'xml:lang': 'zh'}}]
     """
+    return query_results_bounded(data, sparql, bindings, engine, format, timeout, max_rows)[0]
+
+
+def query_results_bounded(
+    data: Any,
+    sparql: str,
+    bindings: Mapping[str, Any] | None = None,
+    engine: str = "oxigraph",
+    format: str = "json",
+    timeout: float | None = None,
+    max_rows: int | None = None,
+) -> tuple[bytes, bool]:
+    """:func:`query_results` of at most ``max_rows`` rows, and whether the result had more (was cut).
+
+    The rows beyond the bound are never read from the engine; the rows kept
+    are serialised by the same serialiser as an unbounded result.
+
+    >>> import networkx as nx, json
+    >>> from kg.readwrite.rdf import write_rdf
+    >>> G = nx.MultiDiGraph(documents=[])
+    >>> for name in ("张三", "李四"):
+    ...     G.add_node(f"person/{name}", type="Person", name=name, aliases=[], docs=[], mentions=1)
+    >>> out, cut = query_results_bounded(write_rdf(G), "SELECT ?p WHERE { ?p a schema:Person }", max_rows=1)
+    >>> len(json.loads(out)["results"]["bindings"]), cut
+    (1, True)
+    """
     if format not in RESULT_FORMATS:
         raise ConfigError(f"unknown results format {format!r}; choose one of {', '.join(RESULT_FORMATS)}")
     if timeout:
-        args = (data, sparql, bindings, engine, format)
-        return call_with_deadline(query_results, *args, seconds=timeout, what="the query")
+        args = (data, sparql, bindings, engine, format, None, max_rows)
+        return call_with_deadline(query_results_bounded, *args, seconds=timeout, what="the query")
+    if engine == "rdflib" and format == "tsv":  # rdflib has no TSV results serialiser
+        raise QueryError("the rdflib engine cannot write TSV results; use --format csv, or an oxigraph engine")
     kind, result, _ = _execute(data, sparql, bindings, engine)
     if kind == "oxigraph":
-        return bytes(result.serialize(format=getattr(ox.QueryResultsFormat, format.upper())))
+        fmt = getattr(ox.QueryResultsFormat, format.upper())
+        if max_rows is None:
+            return bytes(result.serialize(format=fmt)), False
+        kept, cut = _first_rows(result, max_rows)
+        # the kept rows, as TSV (terms in N-Triples syntax), read back into a result oxigraph serialises as usual
+        lines = ["\t".join(f"?{v.value}" for v in result.variables)]
+        lines += ["\t".join("" if t is None else str(t) for t in row) for row in kept]
+        solutions = ox.parse_query_results(("\n".join(lines) + "\n").encode(), format=ox.QueryResultsFormat.TSV)
+        return bytes(solutions.serialize(format=fmt)), cut
+    cut = False
+    if max_rows is not None:
+        from rdflib import Variable
+        from rdflib.query import Result
+
+        kept, cut = _first_rows(result, max_rows)
+        names = result.vars
+        result = Result("SELECT")  # the kept rows only (the engine's result would go on reading)
+        result.vars = names
+        result.bindings = [{Variable(k): v for k, v in row.asdict().items()} for row in kept]
     out = result.serialize(format=format, encoding="utf-8")
-    return out if isinstance(out, bytes) else str(out).encode("utf-8")
+    return (out if isinstance(out, bytes) else str(out).encode("utf-8")), cut
+
+
+def _first_rows(result: Iterable[Any], n: int) -> tuple[list[Any], bool]:
+    """The first ``n`` rows of ``result`` (reading one more, no further) and whether there were more."""
+    rows = list(itertools.islice(result, n + 1))
+    return rows[:n], len(rows) > n
 
 
 def _execute(data: Any, sparql: str, bindings: Mapping[str, Any] | None, engine: str) -> tuple[str, Any, set[str]]:

@@ -32,6 +32,7 @@ def test_config_reads_kg_toml_and_resolves_lexicon_paths(tmp_path):
         ("[kg]\ncolour = 'red'\n", "unknown setting 'colour'"),
         ("[kg]\nformats = ['pdf']\n", "unknown output format 'pdf'"),
         ("[kg\n", "not valid TOML"),
+        ("[kg]\nlexicons = [1]\n", "'lexicons' should be a list of file paths"),
     ],
 )
 def test_config_bad_file_is_a_clear_error(tmp_path, toml, problem):
@@ -39,6 +40,12 @@ def test_config_bad_file_is_a_clear_error(tmp_path, toml, problem):
     f.write_text(toml, encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
         load_settings(f)
+
+
+def test_config_file_that_is_a_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "kg.toml").mkdir()
+    with pytest.raises(ConfigError, match=r"kg\.toml: cannot read the configuration file"):
+        load_settings(cwd=tmp_path)
 
 
 def test_cli_config_shows_sources(tmp_path, monkeypatch):

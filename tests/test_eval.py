@@ -148,6 +148,15 @@ def test_cli_eval_bad_gold_file_is_one_line(tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("data", ['{"a": 1}', "[1, 2]"])
+def test_cli_eval_badly_shaped_gold_is_one_line(tmp_path, data):
+    bad = tmp_path / "gold.json"
+    bad.write_text(data, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--gold", str(bad), str(FIXTURE / "pages")])
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
+    assert "gold.json: a gold file is a JSON object" in result.output and "Traceback" not in result.output
+
+
 def test_cli_eval_extracts_an_unseen_paper():
     result = CliRunner().invoke(main, ["eval", "--gold", str(FIXTURE / "gold.json"), str(FIXTURE / "pages"), "--json"])
     assert result.exit_code == 0, result.output

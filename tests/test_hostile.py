@@ -136,6 +136,76 @@ def test_hostile_cache_is_outside_the_output_folder_and_keeps_no_page_text(tmp_p
     assert stored and "不会成为任何实体的证据".encode() not in stored
 
 
+_JIEBA_PROBE = """
+import json, sys
+opened = []
+def hook(event, args):
+    if event == 'open' and 'jieba' in str(args[0]):
+        opened.append(str(args[0]))
+sys.addaudithook(hook)
+import jieba
+from kg.extract import extract
+from kg.model import Document
+x = extract(Document(id='a.txt', text=sys.argv[1]))
+print(json.dumps({'tmp_dir': jieba.dt.tmp_dir, 'opened': opened, 'mentions': sorted(m.name for m in x.mentions)}))
+"""
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["private", "shared-cache-folder"])
+def test_hostile_jieba_cache_planted_in_the_shared_temp_folder_is_never_read(tmp_path, monkeypatch, shared):
+    """A ``jieba.cache`` planted in ``$TMPDIR`` (a tiny dictionary that would change every token) is not opened."""
+    import json
+    import marshal
+    import subprocess
+
+    temp, user_cache = tmp_path / "tmp", tmp_path / "user-cache"
+    temp.mkdir()
+    user_cache.mkdir()
+    if shared:
+        user_cache.chmod(0o777)
+    planted = temp / "jieba.cache"
+    garbage = marshal.dumps(({"会议": 1}, 1))
+    planted.write_bytes(garbage)
+    env = {**os.environ, "TMPDIR": str(temp), "KG_CACHE_DIR": str(user_cache), "KG_TOKENIZER": "jieba"}
+    out = subprocess.run(
+        [sys.executable, "-c", _JIEBA_PROBE, PAGE], capture_output=True, text=True, check=True, env=env, timeout=120
+    )
+    probe = json.loads(out.stdout)
+    monkeypatch.setenv("KG_TOKENIZER", "jieba")
+    assert probe["mentions"] == sorted(m.name for m in extract(Document(id="a.txt", text=PAGE)).mentions)
+    assert str(planted) not in probe["opened"] and planted.read_bytes() == garbage
+    used = Path(probe["tmp_dir"])
+    assert used != temp and (used.stat().st_mode & 0o077 == 0 if used.exists() else True)
+    if shared:  # a fresh private temp folder, removed at exit; the shared folder is left alone
+        assert used.parent == temp and used.name.startswith("kg-jieba-") and not used.exists()
+        assert not any(user_cache.iterdir())
+    else:
+        assert used.parent == user_cache and (used / "jieba.cache").is_file()
+
+
+def test_hostile_cache_that_cannot_be_written_is_one_warning_and_the_build_goes_on(tmp_path, monkeypatch):
+    """A full disk while writing the cache: one line (and one for the build stamp), the outputs as without a cache."""
+    import errno
+    from types import SimpleNamespace
+
+    import kg.cache
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    pages = corpus(tmp_path)
+    build([pages], tmp_path / "plain")
+    monkeypatch.setattr(kg.cache, "tempfile", SimpleNamespace(mkstemp=full))  # only the cache's temp files
+    warnings: list[str] = []
+    build([pages], tmp_path / "o", cache_dir=tmp_path / "cache", on_warning=warnings.append)
+    where = tmp_path / "cache"
+    assert warnings == [
+        f"cannot write to the cache folder {where} (No space left on device); no page is cached",
+        f"cannot write the build stamp in {where / 'builds'} (No space left on device)",
+    ]
+    assert outputs(tmp_path / "o") == outputs(tmp_path / "plain")
+
+
 # ---------------------------------------------------------------- special files
 def test_hostile_fifo_in_a_folder_is_skipped_without_hanging(tmp_path):
     pages = corpus(tmp_path)
@@ -203,6 +273,42 @@ def test_hostile_file_names_are_shown_escaped(tmp_path):
     assert "\x1b" not in result.output
     assert [line for line in result.output.splitlines() if line.startswith("kg: error")] == []
     assert "\\nkg: error: forged\\x1b[31m.txt" in result.output
+
+
+def test_hostile_output_path_under_a_file_is_one_line(tmp_path):
+    pages = corpus(tmp_path)
+    (tmp_path / "f").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "f" / "out")])
+    assert result.exit_code == 3 and isinstance(result.exception, SystemExit)
+    assert result.stderr == f"kg: error: {tmp_path / 'f' / 'out'}: cannot write (Not a directory)\n"
+
+
+def test_hostile_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+    """Listing a subfolder fails (as for a folder without read permission, which root could still read)."""
+    pages = corpus(tmp_path)
+    (pages / "locked").mkdir()
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    line = f"{pages / 'locked'}: folder cannot be read (permission denied); the files in it are skipped"
+    assert f"kg: warning: skipped {line}" in result.stderr.splitlines()
+    strict = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o2"), "--strict"])
+    assert strict.exit_code == 2 and "folder cannot be read" in strict.stderr
+
+
+def test_hostile_worker_process_killed_is_one_line():
+    from kg.errors import KGError
+    from kg.parallel import _on_pool
+
+    with deadline(60), pytest.raises(KGError, match="a worker process died"):
+        list(_on_pool([9, 9], 2, os._exit))  # each worker exits at once, as if killed
 
 
 # ---------------------------------------------------------------- one bad page never stops a build

@@ -224,3 +224,48 @@ def test_push_timeout_bounds_the_whole_exchange(tmp_path):
     finally:
         stop.set()
     assert time.monotonic() - t0 < 5
+
+
+def test_push_reads_at_most_one_mebibyte_of_a_huge_reply(tmp_path):
+    """Issue 20: a server answering with a 1 GiB body: push returns at once, having read a bounded part of it."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://example.org/s> <http://example.org/p> 1 .\n", encoding="utf-8")
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    sent = [0]
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(0.2)
+            with contextlib.suppress(OSError):
+                while conn.recv(65536):
+                    pass
+            conn.settimeout(10)
+            with contextlib.suppress(OSError):
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1073741824\r\n\r\n")
+                while sent[0] < 1 << 30:
+                    conn.sendall(b"x" * 65536)
+                    sent[0] += 65536
+        server.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    t0 = time.monotonic()
+    result = push(graph, f"http://127.0.0.1:{server.getsockname()[1]}/store", timeout=30)
+    assert result.status == 200 and time.monotonic() - t0 < 10
+    thread.join(15)
+    assert sent[0] < 64 << 20  # the rest was never read (what the socket buffers held at most)
+
+
+def test_push_warns_once_when_the_graph_uses_the_default_base_iri(oxigraph, seed_ttl, tmp_path):
+    """Issue 20: every user shares kg's default base IRI; publishing a graph built with it is one warning."""
+    own = tmp_path / "own.ttl"
+    own.write_text("<https://example.org/kg/s> <https://example.org/kg/p> 1 .\n", encoding="utf-8")
+    shared = CliRunner().invoke(main, ["push", str(seed_ttl), "--endpoint", f"{oxigraph}/store"])
+    assert shared.exit_code == 0, shared.output
+    (line,) = shared.stderr.splitlines()
+    assert line.startswith("kg: warning:") and "default base IRI" in line and "--base-iri" in line
+    mine = CliRunner().invoke(main, ["push", str(own), "--endpoint", f"{oxigraph}/store"])
+    assert mine.exit_code == 0 and mine.stderr == "", mine.output

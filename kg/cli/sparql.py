@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from kg.cli.app import excel_option, main, output_path
-from kg.sparql import ENGINES, RESULT_FORMATS, QueryError, project_away, query, query_results, shipped_queries
+from kg.sparql import ENGINES, RESULT_FORMATS, QueryError, project_away, query, query_results_bounded, shipped_queries
 
 
 def _width(text: str) -> int:
@@ -89,6 +89,15 @@ def format_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str
     metavar="SECONDS",
     help="Stop a query that runs longer than this (0: no limit). SERVICE clauses are always refused.",
 )
+@click.option(
+    "--limit-rows",
+    type=click.IntRange(min=0),
+    default=100_000,
+    show_default=True,
+    metavar="N",
+    help="Print at most N rows (0: no limit); the rows beyond are never read, and a line on stderr says the "
+    "result was cut. Add LIMIT to the query for fewer.",
+)
 @click.option("--list", "list_", is_flag=True, help="List the shipped example queries and their parameters.")
 def sparql(
     query_arg: str | None,
@@ -98,6 +107,7 @@ def sparql(
     excel: bool,
     engine: str,
     timeout: float,
+    limit_rows: int,
     list_: bool,
 ) -> None:
     """Run a SPARQL SELECT QUERY over the graph: a shipped query's name, a .rq file, or the query text.
@@ -107,7 +117,8 @@ def sparql(
     name (-p place=株洲 finds 株洲市). kg's prefixes (kg:, schema:, org:,
     prov:, dcterms:, skos:, rdf:, xsd:) are predeclared. --format json, xml,
     csv and tsv are the W3C SPARQL 1.1 results formats; --excel starts CSV/TSV
-    with a byte-order mark for Excel.
+    with a byte-order mark for Excel. A result longer than --limit-rows is
+    cut there, with a line on stderr; the exit code is still 0.
 
     \b
     Examples:
@@ -133,6 +144,10 @@ def sparql(
         name, eq, value = p.partition("=")
         if not eq or not name.isidentifier():
             raise QueryError(f"bad parameter {p!r}: expected NAME=VALUE (example: -p post=市长)")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # bytes of another encoding in argv, kept as surrogates
+            raise QueryError(f"bad parameter {p!r}: the value is not valid UTF-8") from None
         bindings[name] = value
     hidden: set[str] = set()
     if query_arg in queries:
@@ -152,18 +167,32 @@ def sparql(
     else:
         raise QueryError(f"{query_arg!r} is not a shipped query (see kg sparql --list), a .rq file or SPARQL text")
     path = str(output_path(data, "graph.ttl"))
+    bound = limit_rows or None
     if fmt in RESULT_FORMATS:
-        out = query_results(path, text, bindings, engine=engine, format=fmt, timeout=timeout)
+        out, cut = query_results_bounded(path, text, bindings, engine, fmt, timeout=timeout, max_rows=bound)
         stream = click.get_binary_stream("stdout")
         stream.write((b"\xef\xbb\xbf" if excel and fmt in {"csv", "tsv"} else b"") + out)
         if not out.endswith(b"\n"):
             stream.write(b"\n")
         stream.flush()
+        _say_cut(cut, limit_rows)
         return
-    rows = query(path, text, bindings, engine=engine, timeout=timeout)
+    rows = query(path, text, bindings, engine=engine, timeout=timeout, max_rows=bound and bound + 1)
+    cut = bound is not None and len(rows) > bound
     columns = [c for c in (rows[0] if rows else {}) if c not in hidden]
-    rows = [{c: r[c] for c in columns} for r in rows]
+    rows = [{c: r[c] for c in columns} for r in rows[:bound]]
     if fmt == "table" and not rows:
         click.echo("(no results)")
         return
     click.echo(format_rows(rows, columns, "json" if fmt == "records" else fmt))
+    _say_cut(cut, limit_rows)
+
+
+def _say_cut(cut: bool, limit: int) -> None:
+    """One line on stderr when the result was cut at ``--limit-rows``."""
+    if cut:
+        click.echo(
+            f"kg: warning: the result was cut at {limit:,} rows (--limit-rows); "
+            "give a larger --limit-rows, 0 for none, or add LIMIT/filters to the query",
+            err=True,
+        )

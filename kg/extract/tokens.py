@@ -10,6 +10,13 @@ how much that changes extraction.
 Tokens are cached for the last few texts, so every extractor of one
 document may call :func:`tokenize` on ``doc.text`` and only the first pays.
 
+jieba keeps its dictionary, once parsed, in ``jieba.cache``, by default in the
+shared temp folder, where another local user could replace it and change what
+kg extracts. kg points it at ``jieba-<version>/`` in the per-user cache folder
+(:func:`kg.safeio.default_cache_dir`, owner only), or, when that folder cannot
+be created or others may write to it, at a fresh private temp folder
+(:func:`_jieba_cache_dir`). rjieba keeps no cache on disk.
+
 >>> [(t.start, t.word) for t in tokenize("市委书记出席会议")]
 [(0, '市委书记'), (4, '出席会议')]
 >>> tokenize("会议") is tokenize("会议")
@@ -18,9 +25,12 @@ True
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -29,6 +39,7 @@ import jieba
 import jieba.posseg
 
 from kg.errors import ConfigError
+from kg.safeio import default_cache_dir, make_private_dir, shared_problem
 
 __all__ = [
     "BACKENDS",
@@ -90,7 +101,35 @@ def _has_rjieba() -> bool:
 
 @cache
 def _init() -> None:
-    jieba.initialize()
+    jieba.dt.initialize()
+
+
+@cache
+def _jieba_cache_dir() -> str:
+    """A folder only this user may write to, for ``jieba.cache``: in the per-user cache folder when it is safe."""
+    root = default_cache_dir()
+    folder = root / f"jieba-{jieba.__version__}"
+    try:
+        make_private_dir(root)
+        if shared_problem(root) is None:  # nothing is created in a folder others may write to
+            make_private_dir(folder)
+            if shared_problem(folder) is None:
+                return str(folder)
+    except OSError:
+        pass
+    fresh = tempfile.mkdtemp(prefix="kg-jieba-")  # mode 0700, a name nobody could plant in advance
+    atexit.register(shutil.rmtree, fresh, ignore_errors=True)
+    return fresh
+
+
+def _initialize_privately(dictionary: str | None = None) -> None:
+    """``jieba.dt.initialize`` with the dictionary cache in :func:`_jieba_cache_dir`, whoever calls jieba first."""
+    jieba.dt.tmp_dir = _jieba_cache_dir()
+    jieba.Tokenizer.initialize(jieba.dt, dictionary)
+
+
+jieba.dt.initialize = _initialize_privately  # type: ignore[method-assign]
+"""Every route into jieba (``jieba.cut``, ``jieba.posseg``, :func:`_init`) initialises through this."""
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
