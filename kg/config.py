@@ -24,24 +24,40 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
-from kg.vocab import DEFAULT_BASE_IRI
 
-__all__ = ["CONFIG_FILE", "DEFAULTS", "Settings", "load_settings"]
+__all__ = ["CONFIG_FILE", "Settings", "defaults", "load_settings"]
 
 CONFIG_FILE = "kg.toml"
 
-DEFAULTS: dict[str, Any] = {
-    "home_city": None,
-    "base_iri": DEFAULT_BASE_IRI,
-    "formats": list(DEFAULT_OUTPUTS),
-    "lexicons": [],
-    "output": "output",
-}
+
+@cache
+def _defaults() -> dict[str, Any]:
+    from kg.vocab import DEFAULT_BASE_IRI
+
+    return {
+        "home_city": None,
+        "base_iri": DEFAULT_BASE_IRI,
+        "formats": list(DEFAULT_OUTPUTS),
+        "lexicons": [],
+        "output": "output",
+    }
+
+
+def defaults() -> dict[str, Any]:
+    """The built-in settings, made on first use (the vocabulary loads rdflib, which ``kg --help`` does not need).
+
+    >>> defaults()["output"]
+    'output'
+    """
+    return dict(_defaults())
+
+
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "home_city": (str, type(None)),
     "base_iri": str,
@@ -60,7 +76,8 @@ class Settings:
 
     @classmethod
     def defaults(cls) -> Settings:
-        return cls(tuple(sorted(DEFAULTS.items())), tuple(sorted((k, "default") for k in DEFAULTS)))
+        defaults = _defaults()
+        return cls(tuple(sorted(defaults.items())), tuple(sorted((k, "default") for k in defaults)))
 
     def value(self, key: str) -> Any:
         return dict(self.values)[key]
@@ -74,8 +91,8 @@ class Settings:
         for key, value in values.items():
             if value is None or value == () or value == []:
                 continue
-            if key not in DEFAULTS:
-                raise ConfigError(f"{source}: unknown setting '{key}' (known: {', '.join(sorted(DEFAULTS))})")
+            if key not in _defaults():
+                raise ConfigError(f"{source}: unknown setting '{key}' (known: {', '.join(sorted(_defaults()))})")
             if not isinstance(value, _TYPES[key]):
                 raise ConfigError(f"{source}: '{key}' should be {_type_name(_TYPES[key])}, not {value!r}")
             v[key], s[key] = (list(value) if isinstance(value, list | tuple) else value), source

@@ -37,7 +37,7 @@ def test_app_help_lists_every_command():
     ],
 )
 def test_app_import_and_help_do_not_load_extraction(code):
-    heavy = ("jieba", "kg.extract", "kg.query", "networkx", "pypinyin")
+    heavy = ("jieba", "kg.extract", "kg.query", "networkx", "pypinyin", "rdflib")
     probe = f"{code}\nimport sys\nprint(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"

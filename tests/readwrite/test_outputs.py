@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.config import DEFAULTS
+from kg.config import defaults
 from kg.extract import extract
 from kg.graph import build_graph
 from kg.model import Document
@@ -24,7 +24,7 @@ def test_outputs_cli_help_lists_every_output_and_the_defaults():
 
 
 def test_outputs_defaults_of_kg_toml_are_the_registry_defaults():
-    assert DEFAULTS["formats"] == list(DEFAULT_OUTPUTS)
+    assert defaults()["formats"] == list(DEFAULT_OUTPUTS)
 
 
 @pytest.mark.parametrize("o", [o for o in OUTPUTS if o.rdf is not None], ids=lambda o: o.name)
