@@ -229,6 +229,16 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     return t
 
 
+def _after_named_conjunction(text: str, start: int, end: int) -> int | None:
+    """Where a segment's titles start when it holds ``…甲和`` (a name, then 和/与/及): right after it."""
+    from kg.extract.names import is_name
+
+    for k in range(end - 2, start + 1, -1):
+        if text[k] in "和与及" and any(k - n >= start and is_name(text[k - n : k]) for n in (3, 2)):
+            return k + 1
+    return None
+
+
 def title_stack(text: str, end: int) -> list[Title]:
     """The titles stacked (``A、B、C``) before ``end``, left to right.
 
@@ -240,11 +250,14 @@ def title_stack(text: str, end: int) -> list[Title]:
         start = end
         while start > 0 and text[start - 1] not in _BOUNDARY and text[start - 1] != "、" and end - start < _MAX_SEGMENT:
             start -= 1
+        joined = _after_named_conjunction(text, start, end)
+        if joined is not None:  # 省委书记甲和省委副书记乙: 乙's titles start after 甲和
+            start = joined
         t = parse_title(text, start, end)
         if t is None or not t.written:
             break
         out.append(t)
-        if start > 0 and text[start - 1] == "、" and t.start == start:
+        if joined is None and start > 0 and text[start - 1] == "、" and t.start == start:
             end = start - 1
             continue
         break

@@ -560,3 +560,10 @@ def test_persons_executive_and_standing_chairs_of_a_congress_session_are_whole_t
     assert ("邢长河", "大会主席团常务主席") in positions(text)
     bodies = {r.object.name for r in relations(text, Predicate.MEMBER_OF)}
     assert not any(b.endswith(("常务", "执行")) for b in bodies)
+
+
+def test_persons_two_officials_joined_by_he_keep_their_own_titles():
+    text = "中共中央政治局委员、省委书记邢长河和省委副书记蒲思远出席。"
+    got = positions(text)
+    assert {("邢长河", "中共中央政治局委员"), ("邢长河", "省委书记"), ("蒲思远", "省委副书记")} <= got
+    assert not [title for person, title in got if person == "蒲思远" and title != "省委副书记"]
