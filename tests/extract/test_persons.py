@@ -567,3 +567,14 @@ def test_persons_two_officials_joined_by_he_keep_their_own_titles():
     got = positions(text)
     assert {("邢长河", "中共中央政治局委员"), ("邢长河", "省委书记"), ("蒲思远", "省委副书记")} <= got
     assert not [title for person, title in got if person == "蒲思远" and title != "省委副书记"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("时任县委书记的孟雨辰说，当年很难。", {("孟雨辰", "县委书记")}),
+        ("县委书记的讲话很重要。", set()),  # a current title, 的, no name
+    ],
+)
+def test_persons_former_title_de_name(text, expected):
+    assert positions(text) == expected
