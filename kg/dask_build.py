@@ -32,7 +32,7 @@ from kg.corpus import MAX_FILE_BYTES, document_of, find_files, page_opening, rea
 from kg.errors import InputError, NoInputError
 from kg.extract import Extraction, ExtractOptions
 from kg.model import Document
-from kg.parallel import DaskError, Failed, Guarded
+from kg.parallel import DaskError, Failed, Guarded, dask_client
 from kg.safeio import shown
 
 __all__ = ["Page", "extract_on_dask", "extract_partition", "list_pages", "partitions"]
@@ -183,14 +183,7 @@ def extract_on_dask(
     pages, problems = list_pages(paths)
     for e in problems:
         _skip(e, on_skip, strict)
-    try:
-        from dask.distributed import Client
-    except ImportError:
-        raise DaskError("--dask needs Dask: pip install 'kg-cn[dask]'") from None
-    try:
-        client = Client(address, timeout="10s", set_as_default=False)
-    except OSError as e:
-        raise DaskError(f"cannot reach the Dask scheduler at {address}: {e}") from None
+    client = dask_client(address)
     run = f"{parts.rstrip('/')}/{uuid.uuid4().hex[:12]}"
     if not _is_url(run):
         Path(run).mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,7 @@ from kg.errors import KGError
 from kg.extract import extract
 from kg.model import Document
 
-__all__ = ["DaskError", "Failed", "Guarded", "Results", "WorkerError", "cpu_count", "map_extract"]
+__all__ = ["DaskError", "Failed", "Guarded", "Results", "WorkerError", "cpu_count", "dask_client", "map_extract"]
 
 Extract = Callable[[Document], Any]
 
@@ -160,15 +160,20 @@ def _warm() -> None:
     is_word("预热")
 
 
-def _on_dask(docs: list[Document], address: str, fn: Extract) -> Iterator[Any]:
+def dask_client(address: str) -> Any:  # -> dask.distributed.Client
+    """A client of the Dask scheduler at ``address``; :class:`DaskError` when Dask is missing or unreachable."""
     try:
         from dask.distributed import Client
     except ImportError:
         raise DaskError("--dask needs Dask: pip install 'kg-cn[dask]'") from None
     try:
-        client = Client(address, timeout="10s", set_as_default=False)
+        return Client(address, timeout="10s", set_as_default=False)
     except OSError as e:
         raise DaskError(f"cannot reach the Dask scheduler at {address}: {e}") from None
+
+
+def _on_dask(docs: list[Document], address: str, fn: Extract) -> Iterator[Any]:
+    client = dask_client(address)
     try:
         futures = client.map(fn, docs, pure=False)
         for future in futures:

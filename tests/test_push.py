@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -186,8 +187,8 @@ def test_push_unknown_format():
         media_type("graph.graphml")
 
 
-def _slow_server(stop: threading.Event) -> int:
-    """A server that reads the request and answers one byte a second, forever: the port."""
+def _answering_server(answer: Callable[[socket.socket], None]) -> tuple[int, threading.Thread]:
+    """A one-request server on loopback: reads the request, then ``answer(conn)``; its port and thread."""
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(1)
@@ -199,16 +200,26 @@ def _slow_server(stop: threading.Event) -> int:
             with contextlib.suppress(OSError):
                 while conn.recv(65536):
                     pass
-            for byte in b"HTTP/1.1 204 No Content\r\nX-Slow: " + b"a" * 1000:
-                if stop.is_set():
-                    break
-                with contextlib.suppress(OSError):
-                    conn.sendall(bytes([byte]))
-                time.sleep(0.5)
+            answer(conn)
         server.close()
 
-    threading.Thread(target=serve, daemon=True).start()
-    return server.getsockname()[1]
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return server.getsockname()[1], thread
+
+
+def _slow_server(stop: threading.Event) -> int:
+    """A server that reads the request and answers one byte a second, forever: the port."""
+
+    def answer(conn: socket.socket) -> None:
+        for byte in b"HTTP/1.1 204 No Content\r\nX-Slow: " + b"a" * 1000:
+            if stop.is_set():
+                break
+            with contextlib.suppress(OSError):
+                conn.sendall(bytes([byte]))
+            time.sleep(0.5)
+
+    return _answering_server(answer)[0]
 
 
 def test_push_timeout_bounds_the_whole_exchange(tmp_path):
@@ -230,30 +241,19 @@ def test_push_reads_at_most_one_mebibyte_of_a_huge_reply(tmp_path):
     """Issue 20: a server answering with a 1 GiB body: push returns at once, having read a bounded part of it."""
     graph = tmp_path / "g.ttl"
     graph.write_text("<http://example.org/s> <http://example.org/p> 1 .\n", encoding="utf-8")
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(1)
     sent = [0]
 
-    def serve() -> None:
-        conn, _ = server.accept()
-        with conn:
-            conn.settimeout(0.2)
-            with contextlib.suppress(OSError):
-                while conn.recv(65536):
-                    pass
-            conn.settimeout(10)
-            with contextlib.suppress(OSError):
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1073741824\r\n\r\n")
-                while sent[0] < 1 << 30:
-                    conn.sendall(b"x" * 65536)
-                    sent[0] += 65536
-        server.close()
+    def answer(conn: socket.socket) -> None:
+        conn.settimeout(10)
+        with contextlib.suppress(OSError):
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1073741824\r\n\r\n")
+            while sent[0] < 1 << 30:
+                conn.sendall(b"x" * 65536)
+                sent[0] += 65536
 
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
+    port, thread = _answering_server(answer)
     t0 = time.monotonic()
-    result = push(graph, f"http://127.0.0.1:{server.getsockname()[1]}/store", timeout=30)
+    result = push(graph, f"http://127.0.0.1:{port}/store", timeout=30)
     assert result.status == 200 and time.monotonic() - t0 < 10
     thread.join(15)
     assert sent[0] < 64 << 20  # the rest was never read (what the socket buffers held at most)
