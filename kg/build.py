@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -28,6 +27,7 @@ from kg.readwrite.atomic import output_lock
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
 from kg.readwrite.rdf_model import check_base
 from kg.safeio import make_private_dir, shared_problem
+from kg.timing import timed
 from kg.vocab import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES
 
 if TYPE_CHECKING:  # loaded when used: an unchanged rebuild needs neither the tokenizer nor the graph stack
@@ -231,7 +231,7 @@ def build(
         if on_skip:
             on_skip(e)
 
-    with _timed(timings, "read"):  # on Dask, the workers read the pages: the client only lists them
+    with timed(timings, "read"):  # on Dask, the workers read the pages: the client only lists them
         docs = [] if dask else _read(paths, strict=strict, on_skip=skip)
     if dask:  # no text in the client: no cache to look up, no stamp to compute
         cache_dir = None
@@ -302,7 +302,7 @@ class _Make:
         return ExtractOptions(self.home_city, self.lexicon)
 
     def __call__(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
-        with _timed(self.timings, "extract"):
+        with timed(self.timings, "extract"):
             if self.dask:
                 from kg.dask_build import extract_on_dask
 
@@ -333,10 +333,10 @@ class _Make:
         from kg.graph import build_graph
         from kg.resolve import resolve
 
-        with _timed(self.timings, "resolve"):
+        with timed(self.timings, "resolve"):
             kb = resolve(extractions)
         del extractions
-        with _timed(self.timings, "graph"):
+        with timed(self.timings, "graph"):
             G = build_graph(kb)
         return kb, G
 
@@ -368,12 +368,3 @@ def _usable_cache(root: Path, on_warning: Callable[[str], None] | None) -> Path 
 
 _NOT_OUTPUT_OPTIONS = frozenset({"on_skip", "on_warning", "progress", "jobs", "cache_dir", "dask"})
 """Arguments of :func:`build` that do not change its outputs; every other argument is part of the output stamp."""
-
-
-@contextmanager
-def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
-    t = time.perf_counter()
-    try:
-        yield
-    finally:
-        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t

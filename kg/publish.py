@@ -20,8 +20,7 @@ A build that fails on the way leaves the previous outputs as they were.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -33,9 +32,10 @@ from kg.readwrite.jsonl import iter_jsonl
 from kg.readwrite.outputs import OUTPUT_NAMES
 from kg.readwrite.rdf import stream_rdf
 from kg.resolve import KnowledgeBase
+from kg.timing import timed
 from kg.viz import render_html
 
-__all__ = ["timed", "write_outputs"]
+__all__ = ["write_outputs"]
 
 
 def write_outputs(
@@ -84,13 +84,3 @@ def _write_lines(f: StagedFile, lines: Iterable[str], batch: int = 4096) -> None
             chunk.clear()
     if chunk:
         f.write("\n".join(chunk) + "\n")
-
-
-@contextmanager
-def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
-    """Add the seconds the block takes to ``timings[stage]``."""
-    t = time.perf_counter()
-    try:
-        yield
-    finally:
-        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t
