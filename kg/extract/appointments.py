@@ -139,12 +139,21 @@ def _opens_clause(text: str, s: int, sentence_start: int) -> bool:
     return s == sentence_start or text[s - 1] in "，,：:；;\n \u3000"
 
 
-def _title_follows(text: str, pos: int) -> bool:
+def _segment(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
+    """The separator ending the career segment at ``pos`` (``、``, comma, semicolon), and where the segment ends."""
     stop = _CAREER_SEP.search(text, pos)
     end = stop.start() if stop else len(text)
-    end = min(end, text.find("。", pos) if "。" in text[pos:end] else end)
-    title = parse_title(text, pos, end) if end - pos <= 30 else None
-    return title is not None and title.written_start == pos and not title.business
+    return stop, min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+
+
+def _whole_title(text: str, start: int, end: int):  # -> Title | None
+    """The public title written from ``start`` to the segment's ``end``, or None."""
+    title = parse_title(text, start, end) if end - start <= 30 else None
+    return title if title is not None and title.written_start == start and not title.business else None
+
+
+def _title_follows(text: str, pos: int) -> bool:
+    return _whole_title(text, pos, _segment(text, pos)[1]) is not None
 
 
 def careers(st: PersonState) -> Iterator[Mention | Relation]:
@@ -192,17 +201,15 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         pos = m.end()
         listed: list = []  # the titles of this list so far: a bare 常委 after 州委委员 is the committee's
         while pos < len(text):
-            stop = _CAREER_SEP.search(text, pos)
-            end = stop.start() if stop else len(text)
-            end = min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+            stop, end = _segment(text, pos)
             lead = _DATE_LEAD.match(text, pos, end)
             seg_start = lead.end() if lead else pos
             if _CAREER.match(text, seg_start):
                 break  # 2017年3月晋升…: the next verb takes over
             if any(seg_start <= a < end for a, _, _ in st.spans):
                 break  # …主任乙任X: a person named in the segment is the subject of a clause of its own
-            title = parse_title(text, seg_start, end) if end - seg_start <= 30 else None
-            if title is None or title.written_start != seg_start or title.business:
+            title = _whole_title(text, seg_start, end)
+            if title is None:
                 break
             listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
             post = normalise_stack(listed, st.setting)[-1]

@@ -255,12 +255,13 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
     last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
     for m in core_regex().finditer(text):
         names = _names_after(st, m.end())
+        stack = None
         if not names and text.startswith("的", m.end()):  # 时任县委书记的甲: a former title, 的, one name
-            former = title_stack(text, m.end())
-            names = _names_after(st, m.end() + 1)[:1] if former and former[0].tense != "current" else []
+            stack = title_stack(text, m.end())
+            names = _names_after(st, m.end() + 1)[:1] if stack and stack[0].tense != "current" else []
         if not names:
             continue
-        stack = title_stack(text, m.end())
+        stack = stack or title_stack(text, m.end())
         if not stack or stack[-1].end != m.end():
             continue
         if stack[-1].core.endswith(("领导", "负责人")) and not (stack[-1].level or stack[-1].unit or stack[-1].places):

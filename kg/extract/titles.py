@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
+from kg.extract.names import is_name
 
 __all__ = ["Title", "core_regex", "parse_title", "title_stack"]
 
@@ -231,8 +232,6 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 
 def _after_named_conjunction(text: str, start: int, end: int) -> int | None:
     """Where a segment's titles start when it holds ``…甲和`` (a name, then 和/与/及): right after it."""
-    from kg.extract.names import is_name
-
     for k in range(end - 2, start + 1, -1):
         if text[k] in "和与及" and any(k - n >= start and is_name(text[k - n : k]) for n in (3, 2)):
             return k + 1
