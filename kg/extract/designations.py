@@ -44,11 +44,14 @@ _UNIQUE = re.compile(r"(全国|全省|全市)唯一")
 _CONJUNCTION = re.compile(r"、|和|与|及|以及|,|，")
 _LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
 _PROJECT_AFTER = re.compile(r"项目|工程")
+_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:片区|区块)")
 _QUOTES = "“”\"'‘’「」"
 _BAD_START = tuple("这该其此各等并及和与的")
 _UNIT_TOPIC_BAD = re.compile(r"\d|[到在赴对向各等了个所]")  # 全省14个县, 省级领导到X县: no title
 _BODY_ENDS = set("部委局厅办署级")  # 农业农村|部: a unit inside a body's name, no title
 _QUOTED = re.compile(r"“[^”]*”")
+# 某省8个乡(镇)入选…, 某部公布…名单: the subject counts units or is the body that confers — not the home city
+_NOT_HOME_SUBJECT = re.compile(r"[\d一二两三四五六七八九十百千]+个|公布|发布|印发|推介|公示|命名|认定|授予")
 _BODY_PUBLISHING = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:部|委|局|署|厅|办|政府))(?:正式|近日|日前)?(?:公布|发布|印发|命名|认定|授予)了?$"
 )
@@ -289,6 +292,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         return None
     if _PROJECT_AFTER.match(text, end):  # …产业园项目: the head of a project's name
         return None
+    if _AREA_AFTER.match(text, end):  # 中国(某省)自贸试验区某某片区: an area's name, not a title
+        return None
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
     if status is None and not has_level_mark(name) and _visited(text, lo, start):
         return None  # 考察了X示范区: a site visited, not a title conferred or sought
@@ -410,7 +415,8 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         )
         holder = subject_place(doc, max(s_start, clause_start(text, f.verb_start, 60)), f.verb_start)
         if holder is None and not _names_other_place(doc, s_start, f.verb_start):
-            holder = (home, f.verb_start) if home else None
+            opening = text[max(s_start, f.start - 60) : f.start]
+            holder = (home, f.verb_start) if home and not _NOT_HOME_SUBJECT.search(opening) else None
         if holder is None:
             continue
         lo = max(s_start, holder[1] - 300)
@@ -456,6 +462,10 @@ def _enumerated(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iter
                 break
         if not announced:
             continue
+        for _n_start, n_end in doc.sentences[k + 1 :]:  # 甲镇、乙镇；丙村、丁村。: the list runs on past ；
+            if text[s_end - 1 : s_end] not in (";", "；"):
+                break
+            s_end = n_end
         o_lo, o_hi = doc.original_offset(m.end()), doc.original_offset(s_end)
         places = sorted(
             (p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi), key=lambda p: p.start

@@ -229,3 +229,31 @@ def test_designations_places_a_following_sentence_enumerates_win_by_unit():
 def test_designations_enumeration_needs_an_announcement_before_it():
     _, _, relations = _run("会议听取了汇报。它们分别是:湘潭县花石镇、醴陵市浦口镇。")
     assert relations == []
+
+
+def test_designations_enumeration_runs_on_past_a_semicolon_to_the_next_unit():
+    text = (
+        "农业农村部推介174个乡(镇)为2021年全国乡村特色产业十亿元镇，249个村为2021年全国乡村特色产业亿元村。"
+        "它们分别是:湘潭县花石镇、醴陵市浦口镇；攸县鸾山镇白云村、醴陵市浦口镇石门村。"
+    )
+    _, _, relations = _run(text)
+    found = {(r.subject.name, r.object.name) for r in relations}
+    assert found >= {("白云村", "全国乡村特色产业亿元村"), ("石门村", "全国乡村特色产业亿元村")}
+    assert ("花石镇", "全国乡村特色产业十亿元镇") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湘潭日报讯 湖南省8个乡(镇)、9个村入选全国乡村特色产业十亿元镇亿元村名单。",  # the subject counts units
+        "湘潭日报讯 10日，农业农村部正式公布第三批国家农业产业强镇名单。",  # the subject confers
+    ],
+)
+def test_designations_counted_or_conferring_subject_is_not_the_home_city(text):
+    _, _, relations = _run(text)
+    assert not any(r.subject.name == "湘潭市" for r in relations)
+
+
+def test_designations_name_inside_an_area_name_is_no_title():
+    _, mentions, _ = _run("中国(湖南)自贸试验区长沙片区首批项目签约仪式举行。")
+    assert not any(m.name.endswith("自贸试验区") for m in mentions)
