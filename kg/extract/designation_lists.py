@@ -1,0 +1,77 @@
+"""Designations won by the places a list names: ``…为某某十亿元镇，…为某某亿元村。它们分别是：甲镇、乙镇；丙村。``
+
+The sentence before announces one or more titles; the list that opens with
+``分别是``/``如下`` names the winners, each winning the title whose unit (镇, 村,
+县 …) it shares, or the only one announced. Called by
+:func:`kg.extract.designations.extract_designations`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.base import Doc
+from kg.extract.boundary import level_of
+from kg.model import EntityRef, Relation
+from kg.vocab import EntityType, Predicate
+
+if TYPE_CHECKING:
+    from kg.extract.designations import Found
+
+__all__ = ["enumerated_designations"]
+
+
+_ENUMERATION = re.compile(r"\s*(?:它们|名单|具体)?(?:分别是|分别为|依次是|如下)[:：]?")
+_SAME_UNIT = {"乡": "镇", "街道": "镇"}
+
+
+def _unit(name: str) -> str:
+    unit = next((u for u in ("街道", "村", "镇", "乡", "县", "市", "区") if name.endswith(u)), "")
+    return _SAME_UNIT.get(unit, unit)
+
+
+def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """``…推介174个乡(镇)为某某十亿元镇，249个村为某某亿元村。它们分别是：甲镇、乙镇；丙村…``: the
+    places a sentence opening with ``分别是`` lists win the designations the sentence before
+    announces — each place the one whose unit (镇, 村, 县 …) it shares, or the only one."""
+    text = doc.text
+    for k, (s_start, s_end) in enumerate(doc.sentences[1:], start=1):
+        m = _ENUMERATION.match(text, s_start, s_end)
+        if m is None:
+            continue
+        announced: list[Found] = []
+        for p_start, p_end in reversed(doc.sentences[max(0, k - 3) : k]):  # the nearest announcement
+            announced = [f for f in found if p_start <= f.start < p_end and (f.status or "awarded") == "awarded"]
+            if announced:
+                break
+        if not announced:
+            continue
+        for _n_start, n_end in doc.sentences[k + 1 :]:  # 甲镇、乙镇；丙村、丁村。: the list runs on past ；
+            if text[s_end - 1 : s_end] not in (";", "；"):
+                break
+            s_end = n_end
+        o_lo, o_hi = doc.original_offset(m.end()), doc.original_offset(s_end)
+        places = sorted(
+            (p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi), key=lambda p: p.start
+        )
+        for i, p in enumerate(places):
+            if i + 1 < len(places) and not _ITEM_BREAK.search(doc.document.text, p.end, places[i + 1].start):
+                continue  # 某县|某镇: the item's last place is the one listed
+            units = [f for f in announced if _unit(f.name) == _unit(p.name)]
+            f = announced[0] if len(announced) == 1 else (units[0] if len(units) == 1 else None)
+            if f is None:
+                continue
+            yield doc.relation(
+                EntityRef(EntityType.PLACE, p.name),
+                Predicate.DESIGNATED_AS,
+                EntityRef(EntityType.DESIGNATION, canonical[f.name]),
+                m.end(),
+                s_end,
+                status="awarded",
+                level=level_of(canonical[f.name]),
+            )
+
+
+_ITEM_BREAK = re.compile(r"[、，,；;。]")
