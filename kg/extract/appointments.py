@@ -17,8 +17,8 @@ from kg.extract.names import (
     is_name,
     name_at,
 )
-from kg.extract.officials import PersonState, appointed, name_before, position_relations
-from kg.extract.posts import normalise_stack
+from kg.extract.officials import PersonState, appointed, name_before, position_relations, read_posts
+from kg.extract.posts import Post, normalise_stack
 from kg.extract.titles import parse_title, title_stack
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -86,6 +86,7 @@ def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:
     Only inside a sentence that says 选举, 任命, 当选 or 决定, so ``甲为X`` in other prose is left alone.
     """
     text = st.text
+    previous: tuple[int, Post] | None = None  # the sentence and last post of the list so far
     for m in _LIST_BEFORE_TITLE.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "。\n")
         verb = _ELECTS.search(text, start + 1, m.start())
@@ -95,9 +96,12 @@ def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:
         if not names or names[0][0] < verb.end():
             continue
         tense = "appointed" if verb.group() in ("任命", "决定") else "elected"
+        carried = previous[1] if previous and previous[0] == start else None  # 甲为X主任;乙为副主任
+        read = read_posts(st, m.end(), tense, None, carried)
+        previous = (start, read[0][-1]) if read else None
         for s, e in names:
             if st.free(s, e) or ("".join(text[s:e].split())) in st.known:
-                yield from appointed(st, s, e, m.end(), tense) or ()
+                yield from appointed(st, s, e, m.end(), tense, None, carried) or ()
 
 
 _BY_LIST = re.compile(r"由(?=[^，,。；;]{2,200}?担任)")

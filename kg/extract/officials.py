@@ -49,9 +49,11 @@ __all__ = [
     "SPACES",
     "PersonState",
     "appointed",
+    "deputy_of",
     "name_before",
     "name_then_title",
     "position_relations",
+    "read_posts",
     "titled_officials",
 ]
 
@@ -204,6 +206,7 @@ def position_relations(
             yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十\d]+届")
 _TENSE_LEAD = re.compile(r"^(?:原|时任|现任|前任|前|新任|拟任|曾任)")
 
 
@@ -231,7 +234,9 @@ def _member_body(st: PersonState, p: Post) -> str:
     writes the same body with more places in front keeps the post's spelling.
     """
     found = _found_body(st, p.title.start, p.title.end)
-    if not found or found == p.organization or p.organization.startswith(found):
+    if not found:
+        return _TERM.sub("", p.organization)  # 省第十三届人大常委会 is 省人大常委会, as the body's own mention
+    if found == p.organization or p.organization.startswith(found):
         return p.organization  # the post names an office under the found body (州人大常委会法制工作委员会)
     if p.jurisdiction is None:
         return found
@@ -269,7 +274,7 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         # a public title makes an official even beside a company post (政协委员、某公司董事长)
         # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
         # 州人大常委会副主任甲、乙,秘书长丙: a bare title continuing a list is the same body's
-        cont = last[1] if last and text[last[0] : stack[0].start] in (",", "，") else None
+        cont = last[1] if last and _continues(text, last, stack) else None
         posts = normalise_stack(stack, st.setting, cont)
         public = [p for p in posts if not p.title.business]
         if len(public) < len(posts) and all(p.title.core.endswith(("领导", "负责人")) for p in public):
@@ -287,6 +292,33 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
                 if p.title.business and _named_body(p.body):
                     org = EntityRef(EntityType.ORGANIZATION, p.body)
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
+
+
+def _base(core: str) -> str:
+    return core.removeprefix("常务").removeprefix("副")
+
+
+def _continues(text: str, last: tuple[int, Post], stack: list) -> bool:
+    """True when ``stack`` continues the body of the last listed post: right after its list
+    (``州政协副主席甲、乙,秘书长丙``), or a bare deputy of the same head in the next sentence
+    (``市人大常委会主任甲主持会议。副主任乙、丙出席``)."""
+    gap = text[last[0] : stack[0].start]
+    if gap in (",", "，"):
+        return True
+    return len(gap) <= 40 and gap.count("。") + gap.count("；") <= 1 and deputy_of(stack, last[1])
+
+
+def deputy_of(stack: list, post: Post) -> bool:
+    """True when ``stack`` is one bare deputy title of ``post``'s head (``副主任`` after
+    ``市人大常委会主任``): the deputy sits on the same body."""
+    t, prev = stack[0], post.title
+    return (
+        len(stack) == 1
+        and not (t.body or t.unit or t.places or t.level or t.scope)
+        and t.core.startswith("副")
+        and _base(t.core) == _base(prev.core)
+        and bool(prev.body or prev.unit)
+    )
 
 
 def name_before(st: PersonState, pos: int) -> int | None:
@@ -310,8 +342,34 @@ def _shifted(t, by: int):
     return replace(t, start=t.start + by, written_start=t.written_start + by, end=t.end + by)
 
 
-def appointed(st: PersonState, s: int, e: int, title_at: int, tense: str | None, end: int | None = None):
-    """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends."""
+def appointed(
+    st: PersonState,
+    s: int,
+    e: int,
+    title_at: int,
+    tense: str | None,
+    end: int | None = None,
+    carried: Post | None = None,
+):
+    """The person ``text[s:e]`` and the title written from ``title_at``; returns where the title ends.
+
+    ``carried`` is the post written just before in the same list (``选举甲为某某人大常委会主任;乙为副主任``).
+    """
+    read = read_posts(st, title_at, tense, end, carried)
+    if read is None:
+        return None
+    posts, end = read
+    if st.free(s, e):
+        yield st.person(s, e, official=True)
+    ref = EntityRef(EntityType.PERSON, "".join(st.text[s:e].split()))
+    yield from position_relations(st, ref, posts, end)
+    return end
+
+
+def read_posts(
+    st: PersonState, title_at: int, tense: str | None, end: int | None = None, carried: Post | None = None
+) -> tuple[list[Post], int] | None:
+    """The public posts of the title stack written from ``title_at``, and where it ends."""
     text = st.text
     if end is None:
         stop = _TITLE_END.search(text, title_at, min(len(text), title_at + 40))
@@ -326,15 +384,9 @@ def appointed(st: PersonState, s: int, e: int, title_at: int, tense: str | None,
     stack = [_shifted(t, title_at) for t in title_stack(text[title_at:end], end - title_at)] if end else []
     if not stack:
         return None
-    posts = normalise_stack(stack, st.setting)
+    posts = normalise_stack(stack, st.setting, carried if carried and deputy_of(stack, carried) else None)
     posts = [replace(p, title=replace(p.title, tense=tense or p.title.tense)) for p in posts if not p.title.business]
-    if not posts:
-        return None
-    if st.free(s, e):
-        yield st.person(s, e, official=True)
-    ref = EntityRef(EntityType.PERSON, "".join(text[s:e].split()))
-    yield from position_relations(st, ref, posts, end)
-    return end
+    return (posts, end) if posts else None
 
 
 def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:

@@ -578,3 +578,26 @@ def test_persons_two_officials_joined_by_he_keep_their_own_titles():
 )
 def test_persons_former_title_de_name(text, expected):
     assert positions(text) == expected
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None]]:
+    x = extract(Document(id="t.txt", text=text))
+    return {(r.subject.name, r.object, r.prop("body")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+
+
+def test_persons_bare_deputy_in_the_next_sentence_sits_on_the_heads_body():
+    posts = _posts("衡阳日报讯 市人大常委会主任王建华主持会议并讲话。副主任李红军、赵小平出席。")
+    assert ("李红军", "副主任", "衡阳市人大常委会") in posts
+    assert ("赵小平", "副主任", "衡阳市人大常委会") in posts
+
+
+def test_persons_bare_deputy_far_from_a_head_keeps_no_body():
+    text = "衡阳日报讯 市人大常委会主任王建华主持会议。会议听取了关于全市水利工作情况的报告。会后，副主任李红军调研。"
+    assert ("李红军", "副主任", None) in _posts(text)
+
+
+def test_persons_elected_deputies_after_a_semicolon_take_the_heads_body():
+    text = "湖南日报讯 大会选举王建华为省第十三届人大常委会主任;李红军、赵小平为副主任。"
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert {("李红军", "湖南省人大常委会"), ("赵小平", "湖南省人大常委会")} <= members
