@@ -284,6 +284,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         area = text[head_start:end] == "示范区" and len(name) - 3 < 4  # 云龙示范区: a named area (a place)
         if area and not (has_level_mark(name) or governed):
             return None
+    start = _past_lead(text, start, end)
     if body is None and (published := _BODY_PUBLISHING.search(text, lo, start)):
         body = published.group(1)  # 国家林业和草原局公布|第五批…: the conferrer, not the name
     if verb is not None and verb[1] > start:
@@ -333,6 +334,28 @@ def _content(name: str, head: str) -> int:
     for mark in sorted(lexicon.table("designation_levels"), key=len, reverse=True):
         core = core.replace(mark, "")
     return 0 if core in _head_words() or name in _head_words() else len(core)
+
+
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
+_LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?")
+
+
+def _past_lead(text: str, start: int, end: int) -> int:
+    """Where a name really starts: after an opening quote left open (``喜获“某某示范区``), a count
+    (``新增2个省级…示范镇``, ``50个国家…产业园``) or a publishing verb (``公示第二批…``)."""
+    quote = text.rfind("“", start, end)
+    if quote > start and "”" not in text[quote:end]:
+        start = quote + 1
+    counts = [c for c in _COUNTED.finditer(text, start, end) if not _quoted(text, start, c.start())]
+    if counts and counts[-1].end() < end - 2:
+        start = counts[-1].end()
+    lead = _LEAD_VERB.match(text, start, end)
+    return lead.end() if lead and lead.end() < end - 2 else start
+
+
+def _quoted(text: str, start: int, i: int) -> bool:
+    """True when ``i`` is inside a quote opened after ``start`` (全省“五个好”社区)."""
+    return text.rfind("“", start, i) > text.rfind("”", start, i)
 
 
 def _clean_name(surface: str) -> str:

@@ -48,6 +48,7 @@ _LEAD = re.compile(
 )
 _BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$")
+_COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)个")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
 _SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
 _BUILD_VERBS = ("规划建设", "打造", "建设", "引进", "落地", "新建", "兴建")
@@ -126,7 +127,14 @@ def _proper_part(content: str) -> str:
 
 def _counted(text: str, start: int, end: int) -> bool:
     """True when the phrase is counted (21个重大项目, 改造项目412个): a class of projects, not one."""
-    return bool(_COUNT_BEFORE.search(text[max(0, start - 4) : start]) or _COUNT_AFTER.match(text, end))
+    return bool(
+        _COUNT_BEFORE.search(text[max(0, start - 4) : start])
+        or _COUNT_AFTER.match(text, end)
+        or any(  # 我省2个国家级…产业园: the count is inside the span (not in a quoted name: “一个中心”工程)
+            text.rfind("“", start, c.start()) <= text.rfind("”", start, c.start())
+            for c in _COUNT_INSIDE.finditer(text, start, end)
+        )
+    )
 
 
 def _clean(surface: str) -> str:

@@ -257,3 +257,17 @@ def test_designations_counted_or_conferring_subject_is_not_the_home_city(text):
 def test_designations_name_inside_an_area_name_is_no_title():
     _, mentions, _ = _run("中国(湖南)自贸试验区长沙片区首批项目签约仪式举行。")
     assert not any(m.name.endswith("自贸试验区") for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("湘潭日报讯 去年，我市喜获“国家森林城市”称号。", "国家森林城市"),
+        ("湘潭日报讯 2022年，湘潭县等单位也喜获“国家全域旅游示范区”称号。", "国家全域旅游示范区"),
+        ("今年3月，湘潭市新增2个省级休闲农业与乡村旅游示范镇。", "省级休闲农业与乡村旅游示范镇"),
+        ("文化和旅游部日前公示第二批国家全域旅游示范区名单。", "第二批国家全域旅游示范区"),
+    ],
+)
+def test_designations_name_starts_after_an_open_quote_a_count_or_a_publishing_verb(text, name):
+    _, mentions, _ = _run(text)
+    assert name in {m.name for m in mentions}

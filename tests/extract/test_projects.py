@@ -135,3 +135,12 @@ def test_projects_located_in_the_place_the_sentence_states(text, project, place)
 )
 def test_projects_finishing_verbs_and_work_items(text, names):
     assert [p.name for p in find_projects(text)] == names
+
+
+def test_projects_a_count_inside_the_phrase_is_a_class_not_a_project():
+    x = extract(
+        Document(
+            id="t.txt", text="全国共有50个国家现代农业产业园、40个优势特色产业集群。我省2个国家级现代农业产业园入选。"
+        )
+    )
+    assert not [m.name for m in x.mentions if m.type is EntityType.PROJECT and "个" in m.name]
