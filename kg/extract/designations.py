@@ -153,8 +153,8 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
         if any(s <= i < e for s, e in bodies):
             continue
         verb = _verb_at(text, i, hi)
-        if verb is None:
-            continue
+        if verb is None or text.startswith(("单位", "工作"), verb[1]):
+            continue  # 创建单位, 创建工作: a noun, no verb
         for j in range(verb[0] + 1, verb[1]):  # a verb overlapping this one and ending later wins
             later = _verb_at(text, j, hi)
             if later and later[1] > verb[1]:
@@ -336,6 +336,10 @@ def _content(name: str, head: str) -> int:
     return 0 if core in _head_words() or name in _head_words() else len(core)
 
 
+# 甲县、乙县等4家创建单位也喜获…: a counted group standing for the places listed before it
+_GROUP_SUBJECT = re.compile(
+    r"等[\d一二两三四五六七八九十]+(?:个|家|地|座)[\u4e00-\u9fff()（）、]{0,10}?(?:也|均|都|同时|一同|分别|成功)*$"
+)
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
 _LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?")
 
@@ -437,7 +441,10 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
             year=years[-1] if years else None,
             conferrer=conferrer,
         )
-        holder = subject_place(doc, max(s_start, clause_start(text, f.verb_start, 60)), f.verb_start)
+        c_start = max(s_start, clause_start(text, f.verb_start, 60))
+        holder = subject_place(doc, c_start, f.verb_start)
+        if holder is None and (group := _GROUP_SUBJECT.search(text, c_start, f.verb_start)):
+            holder = subject_place(doc, c_start, group.start())  # 甲县、乙县等4家单位入选: the listed places
         if holder is None and not _names_other_place(doc, s_start, f.verb_start):
             opening = text[max(s_start, f.start - 60) : f.start]
             holder = (home, f.verb_start) if home and not _NOT_HOME_SUBJECT.search(opening) else None

@@ -271,3 +271,12 @@ def test_designations_name_inside_an_area_name_is_no_title():
 def test_designations_name_starts_after_an_open_quote_a_count_or_a_publishing_verb(text, name):
     _, mentions, _ = _run(text)
     assert name in {m.name for m in mentions}
+
+
+def test_designations_a_counted_group_after_a_list_stands_for_the_listed_places():
+    text = (
+        "湘潭日报讯 同时，湖南省湘潭市湘潭县、岳阳市平江县、邵阳市新宁县等3家创建单位也喜获“国家全域旅游示范区”称号。"
+    )
+    _, _, relations = _run(text)
+    found = {(r.subject.name, r.prop("status")) for r in relations if r.object.name == "国家全域旅游示范区"}
+    assert found == {("湘潭县", "awarded"), ("平江县", "awarded"), ("新宁县", "awarded")}
