@@ -48,17 +48,8 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
                 break
         if not announced:
             continue
-        for _n_start, n_end in doc.sentences[k + 1 :]:  # 甲镇、乙镇；丙村、丁村。: the list runs on past ；
-            if text[s_end - 1 : s_end] not in (";", "；"):
-                break
-            s_end = n_end
-        o_lo, o_hi = doc.original_offset(m.end()), doc.original_offset(s_end)
-        places = sorted(
-            (p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi), key=lambda p: p.start
-        )
-        for i, p in enumerate(places):
-            if i + 1 < len(places) and not _ITEM_BREAK.search(doc.document.text, p.end, places[i + 1].start):
-                continue  # 某县|某镇: the item's last place is the one listed
+        s_end = _list_end(doc, k, s_end)
+        for p in _listed_places(doc, m.end(), s_end):
             units = [f for f in announced if _unit(f.name) == _unit(p.name)]
             f = announced[0] if len(announced) == 1 else (units[0] if len(units) == 1 else None)
             if f is None:
@@ -72,6 +63,59 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
                 status="awarded",
                 level=level_of(canonical[f.name]),
             )
+    yield from _named_then_listed(doc, found, canonical)
+
+
+_LIST_AFTER_NAME = re.compile(
+    r"(?:创建|建设|认定|推荐)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
+)
+
+
+def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """``入选某某强镇创建名单的有甲县乙乡、丙县丁乡``: the places listed after the list's name."""
+    text = doc.text
+    for f in found:
+        m = _LIST_AFTER_NAME.match(text, f.end)
+        if m is None:
+            continue
+        s_start, s_end = doc.sentence_at(f.start)
+        k = doc.sentences.index((s_start, s_end))
+        s_end = _list_end(doc, k, s_end)
+        name = canonical[f.name]
+        for p in _listed_places(doc, m.end(), s_end):
+            yield doc.relation(
+                EntityRef(EntityType.PLACE, p.name),
+                Predicate.DESIGNATED_AS,
+                EntityRef(EntityType.DESIGNATION, name),
+                f.start,
+                s_end,
+                status="aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded"),
+                level=level_of(name),
+            )
+
+
+def _list_end(doc: Doc, k: int, s_end: int) -> int:
+    """Where a list that sentence ``k`` opens ends: 甲镇、乙镇；丙村、丁村。 runs on past ；."""
+    text = doc.text
+    for _n_start, n_end in doc.sentences[k + 1 :]:
+        if text[s_end - 1 : s_end] not in (";", "；"):
+            break
+        s_end = n_end
+    return s_end
+
+
+def _listed_places(doc: Doc, lo: int, hi: int) -> list:
+    """The place each item of the list in clean ``[lo, hi)`` names: the item's last place
+    (``某县某镇`` → the town)."""
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
+    places = sorted(
+        (p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi), key=lambda p: p.start
+    )
+    return [
+        p
+        for i, p in enumerate(places)
+        if i + 1 == len(places) or _ITEM_BREAK.search(doc.document.text, p.end, places[i + 1].start)
+    ]
 
 
 _ITEM_BREAK = re.compile(r"[、，,；;。]")

@@ -341,12 +341,14 @@ _GROUP_SUBJECT = re.compile(
     r"等[\d一二两三四五六七八九十]+(?:个|家|地|座)[\u4e00-\u9fff()（）、]{0,10}?(?:也|均|都|同时|一同|分别|成功)*$"
 )
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年度?")
 _LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?")
 
 
 def _past_lead(text: str, start: int, end: int) -> int:
     """Where a name really starts: after an opening quote left open (``喜获“某某示范区``), a count
-    (``新增2个省级…示范镇``, ``50个国家…产业园``) or a publishing verb (``公示第二批…``)."""
+    (``新增2个省级…示范镇``, ``50个国家…产业园``), a publishing verb (``公示第二批…``) or a year
+    (``2023年…强镇``: the year is the mention's ``year``)."""
     quote = text.rfind("“", start, end)
     if quote > start and "”" not in text[quote:end]:
         start = quote + 1
@@ -354,7 +356,10 @@ def _past_lead(text: str, start: int, end: int) -> int:
     if counts and counts[-1].end() < end - 2:
         start = counts[-1].end()
     lead = _LEAD_VERB.match(text, start, end)
-    return lead.end() if lead and lead.end() < end - 2 else start
+    if lead and lead.end() < end - 2:
+        start = lead.end()
+    year = _YEAR_LEAD.match(text, start, end)  # 2023年农业产业强镇: the year is a prop, not the name
+    return year.end() if year and year.end() < end - 3 else start
 
 
 def _quoted(text: str, start: int, i: int) -> bool:

@@ -137,7 +137,9 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     ranked = sorted(cities, key=lambda c: (-cities[c], c))
     # only a clear favourite is the home city: a page naming 镇江 once and 句容 once may be
     # either's, and a wrong home city invents bodies (市委 → another city's party committee)
-    if ranked and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
+    # a provincial paper's page about one of its cities names it more than once (a list names it once)
+    enough = province is None or cities[ranked[0]] >= 2 if ranked else False
+    if ranked and enough and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
         d = gaz.by_code(ranked[0])
         if d is not None:
             return Home(d.name, province or _province_of(d), d)

@@ -48,6 +48,7 @@ _LEAD = re.compile(
 )
 _BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}年度?")
 _COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)个")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
 _SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
@@ -163,6 +164,13 @@ def _start_of(text: str, head_start: int) -> int:
     return start
 
 
+def _covers(text: str, title: Found, start: int, end: int) -> bool:
+    """True when a designation covers ``[start, end)``, a year written before it included (2023年|国家…产业园)."""
+    if end > title.end:
+        return False
+    return title.start <= start or bool(_YEAR_ONLY.fullmatch(text, start, title.start))
+
+
 def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundProject]:
     """Projects in a clean text, with coordinated names expanded.
 
@@ -192,7 +200,7 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
         epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
         if epithet or _is_generic(_proper_part(name[: len(name) - len(head)])) or _counted(text, start, end):
             continue
-        if has_level_mark(name[:3]) or any(d.start <= start and end <= d.end for d in titles):
+        if has_level_mark(name[:3]) or any(_covers(text, d, start, end) for d in titles):
             continue  # 国家级X产业园, 第二批…基地: a title conferred, not a project built
         out.append(FoundProject(start, end, name))
         out.extend(_conjuncts(text, start, head, shared[head], name))

@@ -280,3 +280,18 @@ def test_designations_a_counted_group_after_a_list_stands_for_the_listed_places(
     _, _, relations = _run(text)
     found = {(r.subject.name, r.prop("status")) for r in relations if r.object.name == "国家全域旅游示范区"}
     assert found == {("湘潭县", "awarded"), ("平江县", "awarded"), ("新宁县", "awarded")}
+
+
+def test_designations_places_listed_after_the_lists_name_win_it_and_the_year_is_a_prop():
+    text = "湖南日报讯 入选2023年农业产业强镇创建名单的有湘潭县花石镇、攸县鸾山镇,醴陵市浦口镇。"
+    _, mentions, relations = _run(text)
+    m = next(m for m in mentions if m.name == "农业产业强镇")
+    assert m.prop("year") == "2023"
+    found = {(r.subject.name, r.prop("status")) for r in relations if r.object.name == "农业产业强镇"}
+    assert found == {("花石镇", "aspiring"), ("鸾山镇", "aspiring"), ("浦口镇", "aspiring")}
+
+
+def test_designations_a_provincial_papers_city_named_once_is_no_home_city():
+    text = "湖南日报讯 近日，入选第三批国家农业产业强镇的有醴陵市浦口镇。全省共有14个镇入选。"
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} == {"浦口镇"}
