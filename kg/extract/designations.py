@@ -340,6 +340,7 @@ def _content(name: str, head: str) -> int:
 _GROUP_SUBJECT = re.compile(
     r"等[\d一二两三四五六七八九十]+(?:个|家|地|座)[\u4e00-\u9fff()（）、]{0,10}?(?:也|均|都|同时|一同|分别|成功)*$"
 )
+_COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
 _YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年度?")
 _LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?")
@@ -447,6 +448,8 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
             conferrer=conferrer,
         )
         c_start = max(s_start, clause_start(text, f.verb_start, 60))
+        if _COUNT_AFTER_NAME.match(text, f.end):
+            continue  # 全市新创建某某县城6个: titles counted, no holder named
         holder = subject_place(doc, c_start, f.verb_start)
         if holder is None and (group := _GROUP_SUBJECT.search(text, c_start, f.verb_start)):
             holder = subject_place(doc, c_start, group.start())  # 甲县、乙县等4家单位入选: the listed places

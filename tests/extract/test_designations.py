@@ -295,3 +295,8 @@ def test_designations_a_provincial_papers_city_named_once_is_no_home_city():
     text = "湖南日报讯 近日，入选第三批国家农业产业强镇的有醴陵市浦口镇。全省共有14个镇入选。"
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} == {"浦口镇"}
+
+
+def test_designations_counted_titles_have_no_holder():
+    _, _, relations = _run("桂林日报讯 到2020年，全市新创建自治区卫生县城6个，实现全覆盖。")
+    assert relations == []
