@@ -601,3 +601,8 @@ def test_persons_elected_deputies_after_a_semicolon_take_the_heads_body():
     x = extract(Document(id="t.txt", text=text))
     members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert {("李红军", "湖南省人大常委会"), ("赵小平", "湖南省人大常委会")} <= members
+
+
+def test_persons_development_zone_abbreviation_is_no_clause_word():
+    posts = _posts("某县融媒体中心讯 经开区党工委书记、管委会主任郑小军参加调研。")
+    assert ("郑小军", "党工委书记", "经开区党工委") in posts
