@@ -102,6 +102,9 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             pos += len(part)
 
 
+_SOURCE_LABEL = re.compile(r"来源\s*[:：]\s*$")
+
+
 def _paper_before(st: PersonState, pos: int) -> str | None:
     """The paper a byline at ``pos`` writes for, as the organisation component names it.
 
@@ -117,7 +120,8 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
     for m in st.orgs:
         if m.prop("kind") != "media" or m.end > o_pos:
             continue
-        opens_line = not original[original.rfind("\n", 0, m.start) + 1 : m.start].strip()
+        before = original[original.rfind("\n", 0, m.start) + 1 : m.start]
+        opens_line = not before.strip() or bool(_SOURCE_LABEL.search(before))  # 来源:某某日报: the page's paper
         same_sentence = m.start >= line_start and not SENTENCE_END.search(original, m.end, o_pos)
         if same_sentence or opens_line:
             best = m.name

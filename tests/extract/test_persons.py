@@ -606,3 +606,10 @@ def test_persons_elected_deputies_after_a_semicolon_take_the_heads_body():
 def test_persons_development_zone_abbreviation_is_no_clause_word():
     posts = _posts("某县融媒体中心讯 经开区党工委书记、管委会主任郑小军参加调研。")
     assert ("郑小军", "党工委书记", "经开区党工委") in posts
+
+
+def test_persons_reporter_of_本报_belongs_to_the_paper_of_the_source_line():
+    text = "某某标题\n来源:衡阳日报 2019-06-21 11:30\n本报讯(记者周小文)6月18日,全市工作动员大会召开。"
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert ("周小文", "衡阳日报") in members
