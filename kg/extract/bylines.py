@@ -60,6 +60,11 @@ def _byline_regex() -> re.Pattern[str]:
 _PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{1,4}})*)\s*/\s*摄")
 
 
+_SLASH_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s(（]))(?P<name>[{CJK}]{{2,4}})\s*/\s*(?P<role>文图|文|图|摄影)(?=[\s)）]|$)", re.M
+)
+
+
 def bylines(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _byline_regex().finditer(text):
@@ -92,6 +97,16 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             if k == e or k in st.breaks or _byline_regex().match(text, k):
                 break
             pos = k
+    for m in _SLASH_CREDIT.finditer(text):  # (甲/文 乙/图): a writer and a photographer
+        pos = m.start("name")
+        n = name_at(text, pos)
+        if not n or n != len(m.group("name")) or not st.free(pos, pos + n):
+            continue
+        role = "photographer" if m.group("role") in ("图", "摄影") else "reporter"
+        yield st.person(pos, pos + n, official=False, role=role)
+        if paper := _paper_before(st, pos):
+            ref = EntityRef(EntityType.PERSON, m.group("name"))
+            yield st.doc.relation(ref, Predicate.MEMBER_OF, EntityRef(EntityType.ORGANIZATION, paper), pos, pos + n)
     for m in _PHOTO.finditer(text):
         pos = m.start("names")
         for part in re.split(r"([ \u3000]+)", m.group("names")):

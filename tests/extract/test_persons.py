@@ -613,3 +613,18 @@ def test_persons_reporter_of_本报_belongs_to_the_paper_of_the_source_line():
     x = extract(Document(id="t.txt", text=text))
     members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert ("周小文", "衡阳日报") in members
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("标题\n来源:衡阳日报\n  (周小琳/文 关小东/图)\n26日,全省重大项目集中开工。", "周小琳", "reporter"),
+        ("标题\n来源:衡阳日报\n  (周小琳/文 关小东/图)\n26日,全省重大项目集中开工。", "关小东", "photographer"),
+        ("标题\n正文。\n◆二审:查小星\n◆三审:李大明", "查小星", "editor"),
+        ("标题\n露天矿生态公园。衡阳日报社全媒体记者 丘小贺 摄\n正文。", "丘小贺", "reporter"),
+    ],
+)
+def test_persons_credit_lines_of_other_forms(text, name, role):
+    x = extract(Document(id="t.txt", text=text))
+    people = {m.name: dict(m.props) for m in x.mentions if m.type.value == "Person"}
+    assert people.get(name) == {"official": False, "role": role}
