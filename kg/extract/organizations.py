@@ -55,6 +55,9 @@ _GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
 """jieba tags of a word a public body's name never opens with (彰显|某区委) nor holds (某市|去年|本级政府)."""
 
 
+_LEAD_WORD = re.compile(r"(?:报经|报请|经|据|由|向|对|从|在)(?=[省市县区州旗镇乡]|中共|自治区)")
+
+
 def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
     """Public-body spans without a verb, adverb or time word glued in front; none that holds a time word.
 
@@ -65,6 +68,9 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
         if sp.kind not in PUBLIC_KINDS or sp.canonical or sp.carried:
             yield sp
             continue
+        lead = _LEAD_WORD.match(text, sp.start, sp.end)
+        if lead:  # 报经市政府, 据省纪委: a clause word before the level
+            sp = replace(sp, start=lead.end())
         tokens = dictionary_tokens(text[sp.start : sp.end])
         if any(t.pos == "t" for t in tokens[1:]):
             continue  # 某市去年本级政府: a clause, no body

@@ -253,3 +253,31 @@ def test_organizations_media_named_by_credits(text, expected):
 )
 def test_organizations_former_marker_is_no_part_of_a_body_name(text, body):
     assert body in orgs(text)
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    x = extract(Document(id="t.txt", text=text))
+    return {m.name: m.prop("kind") for m in x.mentions if m.type is EntityType.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("东盟和世贸组织代表出席。", "东南亚国家联盟", "international"),
+        ("东盟和世贸组织代表出席。", "世界贸易组织", "international"),
+        ("据每日经济新闻报道，第一财经记者采访。", "每日经济新闻", "media"),
+        ("农业农村部公布名单。", "农业农村部", "government"),
+    ],
+)
+def test_organizations_bodies_without_a_place_in_front(text, name, kind):
+    assert _orgs(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", ["报经市政府同意，某项目开工。", "经省人民政府批准，某县设立高新区。"])
+def test_organizations_a_clause_word_before_the_level_is_no_part_of_a_body(text):
+    assert not [name for name in _orgs(text) if name.startswith(("报经", "经"))]
+
+
+def test_organizations_a_page_header_line_invents_no_body():
+    text = "衡阳日报 2024年5月16日 星期四\n市委书记张三主持会议。"
+    assert not [name for name in _orgs(text) if "星期" in name]

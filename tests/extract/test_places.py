@@ -345,3 +345,18 @@ def test_places_no_place_mention_inside_a_papers_name():
     x = extract(Document(id="t.txt", text="来源:湖南青年报\n长沙市市长出席会议。"))
     places = [m for m in x.mentions if m.type.value == "Place"]
     assert places and all(m.start >= len("来源:湖南青年报") for m in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("台湾省台北市和高雄市的客商，以及新竹县的代表。", ["台湾省", "台北市", "高雄市", "新竹县"]),
+        ("来自台北的客商和台中市代表团。", ["台北市", "台中市"]),
+    ],
+)
+def test_places_taiwan_cities_and_counties(text: str, expected: list[str]) -> None:
+    assert all(name in _names(text) for name in expected)
+
+
+def test_places_no_place_read_inside_a_persons_name() -> None:
+    assert "史明" not in "".join(_names("衡阳市委书记刘史明出席会议。")).replace("衡阳市", "")

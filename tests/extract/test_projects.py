@@ -144,3 +144,21 @@ def test_projects_a_count_inside_the_phrase_is_a_class_not_a_project():
         )
     )
     assert not [m.name for m in x.mentions if m.type is EntityType.PROJECT and "个" in m.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "京港澳高速衡阳段和蒸湘大道改造工程开工，衡阳水库除险加固工程同步推进。",
+            ["蒸湘大道改造工程", "衡阳水库除险加固工程"],
+        ),
+    ],
+)
+def test_projects_roads_and_reservoirs(text, names):
+    found = [p.name for p in find_projects(text)]
+    assert all(n in found for n in names)
+
+
+def test_projects_policy_wording_is_no_project():
+    assert find_projects("明确项目责任，盘活存量工业项目，推进重点项目，谋划一批项目。") == []
