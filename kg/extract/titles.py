@@ -33,12 +33,12 @@ from kg.extract.names import is_name
 __all__ = ["Title", "core_regex", "parse_title", "title_stack"]
 
 _CJK = "\u4e00-\u9fff"
-_BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000')
+_BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆')
 _MAX_SEGMENT = 32
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济技术|济开发|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
-    r"|反映|已有|还有|共有|另有|考虑到|包括|其中|而)"
+    r"|反映|已有|还有|共有|另有|考虑到|包括|其中|而|担任过|当过|任过)"
 )
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
@@ -107,7 +107,7 @@ def core_regex() -> re.Pattern[str]:
     """Any core title (public or business), with an optional 副 / 常务副 / 代."""
     titles = set(lexicon.table("titles")) | business_titles()
     alt = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
-    return re.compile(rf"(?:常务副|副|代)?(?:[一二三四]级)?(?:{alt})")
+    return re.compile(rf"(?:常务副|副|代理|代)?(?:[一二三四]级)?(?:{alt})")
 
 
 @lexicon.cached
@@ -117,6 +117,11 @@ def _core_at_end() -> re.Pattern[str]:
 
 _PARTY_ORGAN_CORES = ("党组", "党委", "党总支", "党支部", "纪检", "机关党委")
 _BELOW_COUNTY = ("镇", "乡", "村", "街道", "社区", "高新区", "开发区", "新区", "园区", "经开区", "片区")
+
+
+def _county_or_above(name: str) -> bool:
+    """True when ``name`` is the full name of a county-level or higher division (滨海新区, not 某某高新区)."""
+    return any(d.name == name and d.level != "town" for d in Gazetteer.load().lookup(name))
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:
@@ -215,7 +220,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     business = core in business_titles() or bool(unit and _COMPANY.search(unit))
     if places and keep_level and not unit and (body or core.endswith(("领导", "负责人"))):
         written_from -= 1  # 芦淞区委 -> 区委, 青川州领导 -> 州领导
-    if places and not any(p.endswith(_BELOW_COUNTY) for p in places):
+    if places and not any(p.endswith(_BELOW_COUNTY) and not _county_or_above(p) for p in places):
         # 大同市左云县县委书记, 四川省政协副秘书长: a title keeps the divisions written in front of
         # it (province, city, county); below them (镇, 村, 高新区) the place names the body instead
         written_from = places_from if party_from is None else party_from

@@ -628,3 +628,16 @@ def test_persons_credit_lines_of_other_forms(text, name, role):
     x = extract(Document(id="t.txt", text=text))
     people = {m.name: dict(m.props) for m in x.mentions if m.type.value == "Person"}
     assert people.get(name) == {"official": False, "role": role}
+
+
+def test_persons_titles_of_a_county_level_new_district_keep_its_name_and_acting_posts_their_body():
+    posts = _posts(
+        "会议接受王小英辞去浦东新区人民政府区长职务的请求。会议任命张大勇为浦东新区人民政府副区长、代理区长。"
+    )
+    assert ("王小英", "浦东新区人民政府区长", "浦东新区人民政府") in posts
+    assert ("张大勇", "代理区长", "浦东新区人民政府") in posts
+
+
+def test_persons_a_list_mark_is_no_part_of_a_title():
+    posts = _posts("某某开发区大事记\n△工委书记、管委主任吕小东陪同调研。")
+    assert not [t for _, t, _ in posts if "△" in t]
