@@ -24,7 +24,7 @@ from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
-APPOINT = re.compile(r"(?P<after>被任命为|被免去|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
+APPOINT = re.compile(r"(?P<after>被任命为|被免去|被撤销|被罢免|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 
 __all__ = ["appointment_clauses", "assigned_lists", "bracketed_titles", "careers", "elected_lists", "leader_lists"]
@@ -130,7 +130,9 @@ def assigned_lists(st: PersonState) -> Iterator[Mention | Relation]:
                 yield x
 
 
-_CAREER = re.compile(r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|任(?![命免职务期内何意])")
+_CAREER = re.compile(
+    r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|任(?![命免职务期内何意])"
+)
 # verbs of a move to a post: the name right before one is its subject (甲出任X)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")

@@ -24,7 +24,7 @@ departments: ``芦淞区委副书记`` → ``区委副书记``, ``浏阳市税�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
@@ -265,4 +265,16 @@ def title_stack(text: str, end: int) -> list[Title]:
             end = start - 1
             continue
         break
-    return out[::-1]
+    return _former_scope(out[::-1])
+
+
+def _former_scope(stack: list[Title]) -> list[Title]:
+    """``某省政协原党组成员、副主席``: a 原 in front of a stack's first title makes the titles after it
+    former too, unless one writes its own marker (``原…、现任…``)."""
+    if not stack or stack[0].tense != "former" or "原" not in stack[0].written[: -len(stack[0].core)]:
+        return stack
+    out = [stack[0]]
+    for t in stack[1:]:
+        own = any(t.written.startswith(m) for m in _tense_markers())
+        out.append(t if own or t.tense != "current" else replace(t, tense="former"))
+    return out

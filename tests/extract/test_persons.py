@@ -641,3 +641,13 @@ def test_persons_titles_of_a_county_level_new_district_keep_its_name_and_acting_
 def test_persons_a_list_mark_is_no_part_of_a_title():
     posts = _posts("某某开发区大事记\n△工委书记、管委主任吕小东陪同调研。")
     assert not [t for _, t, _ in posts if "△" in t]
+
+
+def test_persons_removed_from_a_post_and_elected_later_in_a_career_sentence():
+    text = (
+        "湖北日报讯 湖北省政协原党组成员、副主席周建国涉嫌严重违纪违法。2014年1月14日，周建国被撤销省政协委员资格。"
+        "2018年5月,周建国接替王小勇,任武汉市委副书记,9月正式当选为武汉市市长。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    tenses = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {("省政协委员", "removed"), ("武汉市市长", "current"), ("副主席", "former")} <= tenses
