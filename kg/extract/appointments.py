@@ -149,7 +149,11 @@ def _segment(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
     """The separator ending the career segment at ``pos`` (``、``, comma, semicolon), and where the segment ends."""
     stop = _CAREER_SEP.search(text, pos)
     end = stop.start() if stop else len(text)
-    return stop, min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+    end = min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+    for tail in ("等职务", "等职"):  # …副部长、省干部学院院长等职: the list's closing words
+        if text.startswith(tail, end - len(tail)) and end - len(tail) > pos:
+            return None, end - len(tail)
+    return stop, end
 
 
 def _whole_title(text: str, start: int, end: int):  # -> Title | None

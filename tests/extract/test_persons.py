@@ -651,3 +651,12 @@ def test_persons_removed_from_a_post_and_elected_later_in_a_career_sentence():
     x = extract(Document(id="t.txt", text=text))
     tenses = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert {("省政协委员", "removed"), ("武汉市市长", "current"), ("副主席", "former")} <= tenses
+
+
+def test_persons_a_career_list_closed_by_等职_keeps_its_last_post():
+    text = (
+        "山东日报讯 济南市原市长孙建涛接受审查。2001年后,他历任菏泽市副市长,山东省委组织部副部长、省干部学院院长等职。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    titles = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {"菏泽市副市长", "山东省委组织部副部长", "省干部学院院长"} <= titles
