@@ -4,7 +4,7 @@ Paths may be files, folders (every ``.txt``, ``.md``, ``.html``/``.htm`` and
 ``.pdf`` file below them, sorted) or glob patterns. Web pages and PDFs become
 their main text (:mod:`kg.readers`); text is decoded as UTF-8 (with or without BOM), UTF-16 (with BOM),
 GB18030/GBK or Big5 (:mod:`kg.legacy_text`), detected and checked, never guessed silently: a file that is
-none of these, binary, or empty raises :class:`~kg.errors.InputError` naming it.
+none of these (a Japanese or Korean page is named as such), binary, or empty raises :class:`~kg.errors.InputError` naming it.
 
 >>> decode_text("株洲日报".encode("gb18030"), "p.txt")
 ('株洲日报', 'gb18030')
