@@ -135,3 +135,15 @@ def test_hostile_build_killed_between_two_renames_is_rebuilt_whole(tmp_path, mon
         assert outputs(out) == old
     assert temp_files(out, cache) == []
     assert kg("build", str(pages), "-o", str(out)).stdout.count("up to date") == len(old)
+
+
+def test_hostile_file_name_with_bytes_that_are_not_utf8_is_built(tmp_path):
+    """The name reaches the outputs with ``\\xNN`` escapes (it was a UnicodeEncodeError traceback)."""
+    raw = os.fsencode(tmp_path) + b"/bad\xff\xfe name.txt"
+    with open(raw, "wb") as f:
+        f.write(PAGES["a.txt"].encode("utf-8"))
+    out = tmp_path / "out"
+    result = kg("build", os.fsdecode(raw), "-o", str(out), "-q")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert r'"bad\\xff\\xfe name.txt"' in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert r'"doc": "bad\\xff\\xfe name.txt"' in (out / "graph.jsonl").read_text(encoding="utf-8")
