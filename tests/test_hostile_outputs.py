@@ -147,3 +147,24 @@ def test_hostile_file_name_with_bytes_that_are_not_utf8_is_built(tmp_path):
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert r'"bad\\xff\\xfe name.txt"' in (out / "graph.ttl").read_text(encoding="utf-8")
     assert r'"doc": "bad\\xff\\xfe name.txt"' in (out / "graph.jsonl").read_text(encoding="utf-8")
+
+
+def test_hostile_full_disk_at_the_output_lock_is_one_line(tmp_path):
+    """A disk so full that the lock file cannot take the build's pid (it was a traceback)."""
+    pages = corpus(tmp_path, "a.txt")
+    enospc = "import errno, os\ndef pwrite(*a):\n    raise OSError(errno.ENOSPC, 'No space left on device')\n"
+    enospc += "os.pwrite = pwrite"
+    result = kg("build", str(pages), "-o", str(tmp_path / "out"), code=enospc)
+    assert result.returncode == 3
+    assert result.stderr == f"kg: error: {tmp_path / 'out'}: cannot write (No space left on device)\n"
+
+
+def test_hostile_full_disk_for_jiebas_own_cache_prints_no_traceback(tmp_path, monkeypatch):
+    """jieba logs "Dump cache file failed." with a traceback when it cannot write its cache; kg's build goes on."""
+    monkeypatch.setenv("KG_TOKENIZER", "jieba")
+    pages = corpus(tmp_path, "a.txt")
+    enospc = "import errno, marshal, os\ndef dump(*a):\n    raise OSError(errno.ENOSPC, 'full')\nmarshal.dump = dump"
+    result = kg("build", str(pages), "-o", str(tmp_path / "out"), "-q", code=enospc)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Dump cache" not in result.stderr
+    assert (tmp_path / "out" / "graph.ttl").exists()
