@@ -4,7 +4,8 @@ Paths may be files, folders (every ``.txt``, ``.md``, ``.html``/``.htm`` and
 ``.pdf`` file below them, sorted) or glob patterns. Web pages and PDFs become
 their main text (:mod:`kg.readers`); text is decoded as UTF-8 (with or without BOM), UTF-16 (with BOM),
 GB18030/GBK or Big5 (:mod:`kg.legacy_text`), detected and checked, never guessed silently: a file that is
-none of these, binary, or empty raises :class:`~kg.errors.InputError` naming it.
+none of these (a Japanese or Korean page is named as such), binary, or empty raises
+:class:`~kg.errors.InputError` naming it.
 
 >>> decode_text("株洲日报".encode("gb18030"), "p.txt")
 ('株洲日报', 'gb18030')
@@ -29,7 +30,7 @@ from kg.data.dates import PartialDate
 from kg.errors import InputError, NoInputError
 from kg.legacy_text import decode_legacy
 from kg.model import Document
-from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown
+from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown, text_name
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -356,7 +357,8 @@ def document_of(data: bytes, path: str) -> Document:
     """
     page = read_text(data, path)
     date, source = (page.date, page.date_source) if page.date else page_date(page.text)
-    doc = Document(id=Path(path).name, text=page.text, path=path, date=date, date_source=source)
+    name = text_name(path)  # a file name with bytes that are not UTF-8 gets \xNN escapes: outputs hold text
+    doc = Document(id=Path(name).name, text=page.text, path=name, date=date, date_source=source)
     return dataclasses.replace(doc, encoding=page.encoding)
 
 
@@ -437,7 +439,7 @@ def read_corpus(
                 on_skip(err)
             continue
         seen.add(doc.id)
-        path = shown_path(f, roots.get(str(f)))
+        path = text_name(shown_path(f, roots.get(str(f))))
         yield doc if path == doc.path else dataclasses.replace(doc, path=path)
 
 

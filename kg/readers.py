@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from kg.errors import InputError
+from kg.legacy_text import foreign_error, foreign_language
 
 __all__ = ["HTML_SUFFIXES", "PDF_SUFFIXES", "SUFFIXES", "TEXT_SUFFIXES", "PageText", "read_html", "read_pdf", "sniff"]
 
@@ -75,7 +76,11 @@ def sniff(data: bytes, suffix: str) -> str:
 
 
 def _decode_html(data: bytes, path: str) -> str:
-    """The page's characters: a byte-order mark, else its ``<meta charset>``, else UTF-8, else GB18030."""
+    """The page's characters: a byte-order mark, else its ``<meta charset>``, else UTF-8, else GB18030.
+
+    An undeclared page whose bytes read as Japanese or Korean (:func:`kg.legacy_text.foreign_language`)
+    is refused rather than read as garbled GB18030.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -86,9 +91,12 @@ def _decode_html(data: bytes, path: str) -> str:
         declared = "gb18030"
     for encoding in dict.fromkeys(e for e in (declared, "utf-8", "gb18030") if e):
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
+        if encoding == "gb18030" and declared != "gb18030" and (language := foreign_language(data)) is not None:
+            raise foreign_error(path, language)  # undeclared Shift-JIS, EUC-JP or EUC-KR reads as GB18030
+        return text
     raise InputError(path, "a web page in neither UTF-8 nor GB18030 (nor its declared charset); re-save it as UTF-8")
 
 

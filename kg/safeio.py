@@ -36,6 +36,7 @@ __all__ = [
     "read_bytes_capped",
     "shared_problem",
     "shown",
+    "text_name",
 ]
 
 
@@ -108,6 +109,22 @@ def shown(name: object) -> str:
     if all(c.isprintable() and not ("\ud800" <= c <= "\udfff") for c in s):
         return s
     return repr(s)
+
+
+def text_name(name: str) -> str:
+    r"""``name`` as text that outputs can hold: bytes that are not UTF-8 (which the file system hands
+    over as lone surrogates) written as ``\xNN``; other names unchanged.
+
+    >>> text_name(os.fsdecode(b"bad\xff.txt")), text_name("株洲.txt")
+    ('bad\\xff.txt', '株洲.txt')
+    """
+    if not any("\ud800" <= c <= "\udfff" for c in name):
+        return name
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no byte became: keep its UTF-8 form
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def default_cache_dir() -> Path:

@@ -125,7 +125,12 @@ def _jieba_cache_dir() -> str:
 def _initialize_privately(dictionary: str | None = None) -> None:
     """``jieba.dt.initialize`` with the dictionary cache in :func:`_jieba_cache_dir`, whoever calls jieba first."""
     jieba.dt.tmp_dir = _jieba_cache_dir()
-    jieba.Tokenizer.initialize(jieba.dt, dictionary)
+    level = jieba.default_logger.level
+    jieba.setLogLevel(logging.CRITICAL)  # a cache jieba cannot write (a full disk) costs time only: no traceback
+    try:
+        jieba.Tokenizer.initialize(jieba.dt, dictionary)
+    finally:
+        jieba.setLogLevel(level)
 
 
 jieba.dt.initialize = _initialize_privately  # type: ignore[method-assign]

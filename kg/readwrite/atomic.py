@@ -152,11 +152,14 @@ def output_lock(out_dir: str | os.PathLike[str], stale_prefixes: tuple[str, ...]
                 raise OutputError(
                     f"another kg build is writing to {out} (pid {holder}); wait for it, or choose another -o folder"
                 ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        for child in out.iterdir():
-            if child.name.startswith(stale_prefixes) and child.name.endswith(".tmp") and child.is_file():
-                child.unlink(missing_ok=True)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            for child in out.iterdir():
+                if child.name.startswith(stale_prefixes) and child.name.endswith(".tmp") and child.is_file():
+                    child.unlink(missing_ok=True)
+        except OSError as e:  # a full disk, or a folder whose files may not be removed
+            raise OutputError(f"{out}: cannot write ({e.strerror or e})") from None
         yield
     finally:
         os.close(fd)
