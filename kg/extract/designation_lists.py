@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from kg.extract.base import Doc
 from kg.extract.boundary import level_of
 from kg.model import EntityRef, Relation
 from kg.vocab import EntityType, Predicate
 
-if TYPE_CHECKING:
-    from kg.extract.designations import Found
+
+class Found(Protocol):
+    """What a list reads of a designation found in clean text (:class:`kg.extract.designations.Found`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def status(self) -> str | None: ...
+
 
 __all__ = ["enumerated_designations"]
 
