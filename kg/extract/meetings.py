@@ -208,7 +208,11 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                         current = _Meeting(v.start(), v.end(), f"{subjects[0].name}会见{guest}")
                         yield doc.mention(v.start(), v.end(), EntityType.MEETING, current.name, qualifier, date=date)
                     met = [EntityRef(EntityType.PERSON, g.name) for g in guests]
-                    for p in subjects:
+                    hosts = subjects
+                    if not met:  # 甲与乙会谈: the people after 与 are the partners
+                        hosts, partners = _partners(text, people, subjects, clause, v.start())
+                        met = [EntityRef(EntityType.PERSON, g.name) for g in partners]
+                    for p in hosts:
                         for g in met:
                             yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
                     continue
@@ -293,6 +297,18 @@ def _subjects(text: str, people: _People, lo: int, verb: int, clause: int | None
             break
         out.append(inside[k])
     return out[::-1]
+
+
+def _partners(
+    text: str, people: _People, subjects: list[Mention], lo: int, verb: int
+) -> tuple[list[Mention], list[Mention]]:
+    """``甲与乙、丙会谈``: the subjects before ``与``/``同`` and those after it (no split: all hosts, no partner)."""
+    k = max(text.rfind("与", lo, verb), text.rfind("同", lo, verb))
+    if k < 0:
+        return subjects, []
+    before = [p for p in subjects if people.clean(p.end, lo, verb) <= k]
+    after = [p for p in subjects if people.clean(p.start, lo, verb) > k]
+    return (before, after) if before and after else (subjects, [])
 
 
 def _visitor(text: str, start: int, end: int) -> str:

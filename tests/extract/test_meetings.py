@@ -227,3 +227,9 @@ def test_meetings_launch_meetings_and_announcers():
     )
     assert {p for p, m in relations(text, Predicate.CHAIRS) if m.endswith("启动会")} == {"蒲思远"}
     assert {"邢长河", "范一鸣"} <= {p for p, _ in relations(text, Predicate.ATTENDS)}
+
+
+def test_meetings_talks_with_a_partner_after_与_meet_that_partner():
+    x = extract(Document(id="t.txt", text="青海日报讯 省委书记陈小刚与商务部部长王大文会谈。"))
+    meets = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+    assert meets == {("陈小刚", "王大文")}
