@@ -259,6 +259,9 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
         start, body = _conferrer_prefix(text, lo, start, head_start)
+        counts = [c for c in _COUNTED.finditer(text, start, head_start) if not _quoted(text, start, c.start())]
+        if counts and kind == "unit":
+            start = counts[-1].end()  # 阳朔4个|自治区卫生县城: a count ends no title
         cuts = [k + len(w) for w in ("的", "名单", "称号") if (k := text.rfind(w, start, head_start)) >= 0]
         if cuts:  # 名单和…保留荣誉称号的往届|全国文明城市: a clause before the title
             start = max(cuts)
@@ -340,6 +343,7 @@ def _content(name: str, head: str) -> int:
 _GROUP_SUBJECT = re.compile(
     r"等[\d一二两三四五六七八九十]+(?:个|家|地|座)[\u4e00-\u9fff()（）、]{0,10}?(?:也|均|都|同时|一同|分别|成功)*$"
 )
+_COUNT_BEFORE_NAME = re.compile(r"[\d一二两三四五六七八九十]+个$")
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
 _YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年度?")
@@ -451,6 +455,8 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         if _COUNT_AFTER_NAME.match(text, f.end):
             continue  # 全市新创建某某县城6个: titles counted, no holder named
         holder = subject_place(doc, c_start, f.verb_start)
+        if holder is None and (counted := _COUNT_BEFORE_NAME.search(text, c_start, f.start)):
+            holder = subject_place(doc, c_start, counted.start())  # 共有甲县、乙县2个某某县城: the listed places
         if holder is None and (group := _GROUP_SUBJECT.search(text, c_start, f.verb_start)):
             holder = subject_place(doc, c_start, group.start())  # 甲县、乙县等4家单位入选: the listed places
         if holder is None and not _names_other_place(doc, s_start, f.verb_start):

@@ -200,7 +200,9 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
         epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
         if epithet or _is_generic(_proper_part(name[: len(name) - len(head)])) or _counted(text, start, end):
             continue
-        if has_level_mark(name[:3]) or any(_covers(text, d, start, end) for d in titles):
+        if (has_level_mark(name[:3]) and not name.startswith("自治区")) or any(
+            _covers(text, d, start, end) for d in titles
+        ):
             continue  # 国家级X产业园, 第二批…基地: a title conferred, not a project built
         out.append(FoundProject(start, end, name))
         out.extend(_conjuncts(text, start, head, shared[head], name))

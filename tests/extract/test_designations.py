@@ -300,3 +300,10 @@ def test_designations_a_provincial_papers_city_named_once_is_no_home_city():
 def test_designations_counted_titles_have_no_holder():
     _, _, relations = _run("桂林日报讯 到2020年，全市新创建自治区卫生县城6个，实现全覆盖。")
     assert relations == []
+
+
+def test_designations_places_listed_before_a_count_and_a_title_hold_it():
+    text = "桂林日报讯 目前，桂林市共有灵川县、阳朔县2个自治区卫生县城。"
+    _, mentions, relations = _run(text)
+    assert {(m.name, m.prop("level")) for m in mentions} == {("自治区卫生县城", "provincial")}
+    assert {r.subject.name for r in relations} == {"灵川县", "阳朔县"}
