@@ -237,6 +237,9 @@ def test_organizations_public_bodies_shed_glued_verbs_and_time_words(text, expec
         ("江城财经全媒体见习记者 甲乙 报道", {"江城财经全媒体"}),
         ("红树网某县站讯(记者 甲乙)", {"红树网"}),
         ("本报记者 甲乙 报道", set()),
+        ("　　江城网某市7月27日电（记者 甲乙）27日，", {"江城网"}),  # an indented dateline
+        ("江城北方网讯:5日,会议召开。", {"江城北方网"}),  # 讯 with no date
+        ("江城在线11月28日讯 会议召开。", {"江城在线"}),
     ],
 )
 def test_organizations_media_named_by_credits(text, expected):
