@@ -55,6 +55,7 @@ _GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
 """jieba tags of a word a public body's name never opens with (彰显|某区委) nor holds (某市|去年|本级政府)."""
 
 
+_LEVELS = "省市县区州旗镇乡"
 _LEAD_WORD = re.compile(r"(?:报经|报请|经|据|由|向|对|从|在)(?=[省市县区州旗镇乡]|中共|自治区)")
 
 
@@ -76,6 +77,8 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
             continue  # 某市去年本级政府: a clause, no body
         if len(tokens) > 1 and len(tokens[0].word) > 1 and tokens[0].pos in _GLUED:
             sp = replace(sp, start=sp.start + tokens[0].end)
+        elif len(tokens) > 2 and tokens[1].pos == "v" and len(tokens[1].word) > 1 and tokens[2].word[:1] in _LEVELS:
+            sp = replace(sp, start=sp.start + tokens[1].end)  # 深圳安排|市人民政府…: a verb before the level
         yield sp
 
 

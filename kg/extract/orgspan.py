@@ -418,6 +418,10 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             continue  # 党组织 is no 党组
         if suffix.endswith("会") and text.startswith("议", e):
             continue  # 常委会议 is a meeting
+        if len(suffix) == 1 and text.startswith("级", e):
+            continue  # 局级部门, 厅级干部: a rank, no body
+        if text[max(0, s - 2) : s] in ("两级", "三级", "各级", "本级"):
+            continue  # 市区两级政府: governments of several levels, no one body
         if kind in PUBLIC_KINDS:
             start = _national_unit_start(text, s)
             if start is None:

@@ -284,3 +284,15 @@ def test_organizations_a_clause_word_before_the_level_is_no_part_of_a_body(text)
 def test_organizations_a_page_header_line_invents_no_body():
     text = "衡阳日报 2024年5月16日 星期四\n市委书记张三主持会议。"
     assert not [name for name in _orgs(text) if "星期" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("江城日报讯 还有4位市委市政府局级部门主要领导当选。", "局"),  # 局级: a rank
+        ("江城日报讯 市区两级政府统筹推进。", "两级"),  # several governments, no one body
+        ("江城日报讯 深圳安排市人民政府投资项目。", "安排"),  # a verb before the level
+    ],
+)
+def test_organizations_ranks_levels_and_verbs_make_no_body(text, absent):
+    assert not [name for name in _orgs(text) if name.endswith(absent) or absent in name]
