@@ -103,6 +103,21 @@ def _is_generic(content: str) -> bool:
     return True
 
 
+@lexicon.cached
+def _object_verbs() -> re.Pattern[str]:
+    verbs = sorted(lexicon.words("project_object_verbs"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})(?:好|实|细|紧|准)?$")
+
+
+def _object_of(content: str) -> bool:
+    """True when the words before a head end in a verb whose object the head is (实地查看|项目).
+
+    >>> _object_of("实地查看"), _object_of("城区道路改造")
+    (True, False)
+    """
+    return bool(_object_verbs().search(content))
+
+
 def _proper_part(content: str) -> str:
     """The part of a name before its head that may name it: a leading year, count and division dropped.
 
@@ -198,7 +213,8 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
         start = _start_of(text, hs)
         name = _clean(text[start:end])
         epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
-        if epithet or _is_generic(_proper_part(name[: len(name) - len(head)])) or _counted(text, start, end):
+        content = name[: len(name) - len(head)]
+        if epithet or _is_generic(_proper_part(content)) or _counted(text, start, end) or _object_of(content):
             continue
         if (has_level_mark(name[:3]) and not name.startswith("自治区")) or any(
             _covers(text, d, start, end) for d in titles

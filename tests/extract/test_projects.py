@@ -162,3 +162,21 @@ def test_projects_roads_and_reservoirs(text, names):
 
 def test_projects_policy_wording_is_no_project():
     assert find_projects("明确项目责任，盘活存量工业项目，推进重点项目，谋划一批项目。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要主动破解项目难题，实地查看项目进展，切实解决项目落地问题，紧盯项目节点。",
+        "此次重大项目集中开工，第四季度重大项目有序推进，打造典型示范项目和基础性工程。",
+    ],
+)
+def test_projects_the_object_of_officials_work_is_no_project(text):
+    assert find_projects(text) == []
+
+
+def test_projects_building_verbs_still_name_projects():
+    assert [p.name for p in find_projects("城区道路改造工程和第二污水处理厂扩建工程开工。")] == [
+        "城区道路改造工程",
+        "第二污水处理厂扩建工程",
+    ]
