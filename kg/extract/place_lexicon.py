@@ -34,6 +34,7 @@ __all__ = [
     "is_boundary_word",
     "is_generic",
     "is_name_char",
+    "is_region",
     "left_name",
     "name_stops",
     "scan_names",
@@ -131,6 +132,16 @@ def scan_names(text: str) -> Iterator[NamedPlace]:
             continue
         name, level, kind = lexicon[surface]
         yield NamedPlace(start, stop, name, level, kind)
+
+
+def is_region(name: str) -> bool:
+    """True when ``name`` is a region spanning several divisions (``regions.tsv``).
+
+    >>> is_region("粤港澳大湾区"), is_region("湘潭市")
+    (True, False)
+    """
+    entry = _lexicon().get(name)
+    return entry is not None and entry[2] == "region"
 
 
 def cuts_word(text: str, start: int, stop: int) -> bool:

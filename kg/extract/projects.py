@@ -32,6 +32,7 @@ from kg.extract.base import Doc
 from kg.extract.boundary import clause_start, has_level_mark, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.extract.designations import Found, designations_of, find_designations
+from kg.extract.place_lexicon import is_region
 from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -224,6 +225,7 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
         out.extend(_conjuncts(text, start, head, shared[head], name))
         if shared[head] == "-":
             out.extend(_following(text, end, head))
+    out.extend(p for p in _included(text) if not any(q.start <= p.start < q.end for q in out))
     return sorted(set(out), key=lambda p: (p.start, p.end))
 
 
@@ -240,6 +242,26 @@ def _listed(text: str, deng: int) -> Iterator[FoundProject]:
         pos = e + 1
         if len(_clean(item)) >= 3 and not _is_generic(_clean(item)):
             yield FoundProject(s, e, _clean(item))
+
+
+_INCLUDES = re.compile(r"(?:项目|工程)(?:主要)?(?:包括|包含|分别是|分别为)[:：]?")
+_ITEM_END = re.compile(r"[，,。；;：:！？\n]|等(?:项目|工程|\d|[一二三四五六七八九十])")
+
+
+def _included(text: str) -> Iterator[FoundProject]:
+    """The items after ``…项目包括``: ``重点产业项目包括甲园二期、乙总部、丙基地`` names three projects."""
+    for m in _INCLUDES.finditer(text):
+        stop = _ITEM_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if end - m.end() > 200:
+            continue
+        pos = m.end()
+        for item in text[m.end() : end].split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            name = _clean(item)
+            if 4 <= len(name) <= 25 and not _is_generic(name) and not _object_of(name):
+                yield FoundProject(s, e, name)
 
 
 def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Iterator[FoundProject]:
@@ -395,6 +417,6 @@ def _inside(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     """A place named inside the project's name (长沙中铁…项目, 长城保定基地)."""
     for i in range(p.start, p.end - 1):
         place = _place_at(doc, i)
-        if place and re.search(r"(?:省|市|区|县|镇|乡|村|片区)$", place):
-            return place, p.start, p.end
+        if place and re.search(r"(?:省|市|区|县|镇|乡|村|片区)$", place) and not is_region(place):
+            return place, p.start, p.end  # 某某大湾区总部: a region a name serves is no site
     return None

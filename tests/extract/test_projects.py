@@ -180,3 +180,14 @@ def test_projects_building_verbs_still_name_projects():
         "城区道路改造工程",
         "第二污水处理厂扩建工程",
     ]
+
+
+def test_projects_items_after_项目包括_are_projects():
+    text = "其中，超10亿元的重点产业项目包括康华湾区科技园二期、保华湾区总部、顺达粤西智慧供应链产业园等。"
+    names = [p.name for p in find_projects(text)]
+    assert "保华湾区总部" in names and "顺达粤西智慧供应链产业园" in names
+
+
+def test_projects_a_region_inside_a_name_is_no_site():
+    x = extract(Document(id="t.txt", text="重点项目包括保华大湾区总部、顺达集团长三角总部等。"))
+    assert not [r for r in x.relations if r.predicate is Predicate.LOCATED_IN]
