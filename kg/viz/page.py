@@ -36,9 +36,10 @@ from pyvis.network import Network
 
 from kg.graph import entity_types
 from kg.readwrite.atomic import write_atomic
+from kg.viz.compact import Quotes
 from kg.viz.layout import communities, community_layout
 from kg.viz.payload import (
-    corpus_paths,
+    documents,
     edge_tooltip,
     important,
     node_docs,
@@ -162,8 +163,14 @@ def network_options(n_nodes: int) -> dict:
     }
 
 
-def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> tuple[Network, list[dict]]:
+def _network(
+    G: nx.MultiDiGraph, nodes: list[str], quotes: Quotes, focus: str | None = None
+) -> tuple[Network, list[dict]]:
     """A pyvis Network with the chosen nodes, the edges among them, and kg's data on each; and the groups.
+
+    Tooltips are compact (``quotes`` collects the evidence sentences, see
+    :mod:`kg.viz.compact`): a node's leaves out its documents (the page lists
+    ``kgDocs``), an edge's its names and predicate (the page has them).
 
     Nodes without an edge among the chosen ones are marked ``kgAlone`` (the
     page lists them beside the canvas); the others are laid out by community
@@ -182,6 +189,7 @@ def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> 
     groups = [g for g in groups if len(g) >= least] + ([sorted(small)] if small else [])
     group_of = {n: i for i, g in enumerate(groups) for n in g}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", notebook=False)
+    docs = quotes.docs
     for node in nodes:
         a = G.nodes[node]
         t = str(a.get("type", "Thing"))
@@ -204,7 +212,7 @@ def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> 
             kgSearch=search_keys(
                 name, [str(x) for x in a.get("aliases") or ()], person=a.get("type") == NodeType.PERSON
             ),
-            kgTip=node_tooltip(G, node),
+            kgTip=node_tooltip(G, node, docs=docs, quote=quotes, with_documents=False),
             mentions=int(a.get("mentions") or 0),
             **extra,
         )
@@ -222,7 +230,7 @@ def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> 
             kgPredicate=str(d.get("predicate", "")),
             kgDoc=str(d.get("doc", "")),
             kgDate=str(d.get("date", "")),
-            kgTip=edge_tooltip(G, u, v, d),
+            kgTip=edge_tooltip(G, u, v, d, docs=docs, quote=quotes.edge, head=False),
         )
     net.set_options(json.dumps(network_options(linked.number_of_nodes())))
     return net, [_group(G, g, small=bool(small) and i == len(groups) - 1) for i, g in enumerate(groups)]
@@ -251,10 +259,10 @@ def render_html(
     page opens on (selected, its details shown).
     """
     nodes, left_out = select_nodes(G, max_nodes)
-    net, groups = _network(G, nodes, focus)
+    quotes = Quotes(documents(G))
+    net, groups = _network(G, nodes, quotes, focus)
     linked = sum(1 for n in net.nodes if not n.get("kgAlone"))
     *_, options = net.get_network_data()
-    docs = list(G.graph.get("documents", []))
     counts: dict[str, int] = {}
     for n in G.nodes:
         t = str(G.nodes[n].get("type", "Thing"))
@@ -274,10 +282,8 @@ def render_html(
             "groups": groups,
             "overview": linked >= OVERVIEW_NODES and focus is None,
             "types": [dict(type_style(t), type=t, count=counts.get(t, 0)) for t in types],
-            "documents": [
-                {"id": str(d.get("id", "")), "date": str(d.get("date") or ""), "path": path}
-                for d, path in zip(docs, corpus_paths([str(d.get("path") or d.get("id")) for d in docs]), strict=True)
-            ],
+            "documents": quotes.documents,
+            "texts": quotes.texts,
         },
     }
     app_js = _static("view.js")

@@ -16,7 +16,7 @@ from cdp import Chromium, find_chromium
 from kg.build import build
 from kg.graph import entity_types
 from kg.viz import write_html
-from kg.viz.payload import corpus_paths
+from kg.viz.payload import corpus_paths, edge_tooltip, node_tooltip
 
 ROOT = Path(__file__).resolve().parents[2]
 READY = "window.kgView && kgView.state.stabilized === true"
@@ -230,6 +230,22 @@ def test_browser_evidence_is_citable(browser, seed_build):
     assert cites and all(c.startswith("“") and any(p in c for p in paths) for c in cites), cites
     info = page.evaluate("document.getElementById('kg-info').textContent")
     assert "member_of" not in info and "official: True" not in info
+
+
+def test_browser_tooltips_rebuilt_from_compact_data_match_python(browser, seed_build):
+    """The page stores each evidence sentence once; what it shows is exactly what kg.viz.payload writes."""
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    G = seed_build.graph
+    shown = page.evaluate("Object.fromEntries(kgView.nodes.get().map(n => [n.id, kgView.tipLines(n)]))")
+    assert shown == {n: node_tooltip(G, n) for n in G}
+    edges = page.evaluate("kgView.edges.get().map(e => [e.from, e.to, kgView.tipLines(e)])")
+    expected = sorted(
+        ((u, v, edge_tooltip(G, u, v, d)) for u, v, d in G.edges(data=True)), key=lambda e: (e[0], e[1], str(e[2]))
+    )
+    assert sorted(map(tuple, edges), key=lambda e: (e[0], e[1], str(e[2]))) == expected
+    texts = page.evaluate("kgView.meta.texts")
+    sentences = {" ".join(d["evidence"].split()) for *_, d in G.edges(data=True) if d.get("evidence")}
+    assert len(texts) == len(set(texts)) and set(texts) == sentences, "each sentence once"
 
 
 def test_browser_cli_focus_page_draws_the_person_and_neighbours_only(browser, seed_build, tmp_path):

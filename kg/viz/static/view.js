@@ -30,7 +30,41 @@
     else fallback();
   }
 
-  // lines are [kind, text] (a quote may carry its citation as a third element)
+  // ---- tooltips: lines are [kind, text] (a quote may carry its citation as a third element) ----------
+  // evidence is stored once (meta.texts) and each quote as ["q", text index, document index or id, date,
+  // start, end, where]; expand() rebuilds the text and citation kg.viz.payload.quote_line writes
+  var docIndex = {};
+  meta.documents.forEach(function (d) { docIndex[d.id] = d; });
+  function join(sep, parts) {
+    return parts.filter(function (p) { return p !== undefined && p !== null && p !== ""; }).join(sep);
+  }
+  function expand(line) {
+    if (line[0] !== "q" || typeof line[1] !== "number") return line;
+    var sentence = meta.texts[line[1]];
+    var doc = typeof line[2] === "number" ? meta.documents[line[2]] : { id: line[2] };
+    var date = line[3] || doc.date || "", path = doc.path || doc.id || "";
+    var chars = Array.from(sentence);  // clipped by code points, as in Python
+    var clip = chars.length <= 160 ? sentence : chars.slice(0, 159).join("") + "…";
+    var text = "“" + clip + "”" + (line[6] ? " [" + join(" · ", [date, path]) + "]" : "");
+    var span = line[4] !== null && line[5] !== null ? "chars " + line[4] + "–" + line[5] : "";
+    return ["q", text, "“" + sentence + "” — " +
+      join(", ", [doc.paper, date, doc.headline ? "《" + doc.headline + "》" : "", path, span])];
+  }
+  function tipLines(item) {  // a node's, an edge's or a group's tooltip, in full
+    var lines = (item.kgTip || []).map(expand);
+    if (item.from !== undefined && !item.kgGroupEdge) {
+      var a = nodes.get(item.from), b = nodes.get(item.to);
+      lines = [["h", a.label + " → " + b.label], ["m", item.label]].concat(lines);
+    }
+    if (item.kgDocs && item.kgDocs.length) {
+      lines.push(["k", "文档 documents"]);
+      item.kgDocs.forEach(function (id) {
+        var d = docIndex[id] || {};
+        lines.push(["i", join(" · ", [d.date, d.path || id])]);
+      });
+    }
+    return lines;
+  }
   function tipElement(lines, interactive) {
     var box = el("div", "kg-tip");
     (lines || []).forEach(function (line) {
@@ -51,12 +85,10 @@
   var typeStyle = {};
   meta.types.forEach(function (t) { typeStyle[t.type] = t; });
   var first = {};  // the positions of the first view, restored by Reset
-  DATA.nodes.forEach(function (n) {
-    n.title = tipElement(n.kgTip);
+  DATA.nodes.forEach(function (n) {  // tooltips are made on the first hover (see titled)
     n.kgColor = n.color;
     if (n.x !== undefined) first[n.id] = { id: n.id, x: n.x, y: n.y };
   });
-  DATA.edges.forEach(function (e) { e.title = tipElement(e.kgTip); });
   // ---- overview: one node per community, opened on click -----------------
   function groupId(i) { return "group:" + i; }
   var groupNodes = [], groupEdges = [], expanded = {};
@@ -74,7 +106,7 @@
       groupNodes.push({
         id: groupId(i), label: g.label + " +" + (g.size - 1), shape: "dot", color: "#76b7b2", kgColor: "#76b7b2",
         x: sum[i].x / sum[i].k, y: sum[i].y / sum[i].k, size: 20, borderWidth: 2, kgGroupOf: i, kgSize: g.size,
-        kgType: "Group", kgSearch: "", kgTip: tip, title: tipElement(tip)
+        kgType: "Group", kgSearch: "", kgTip: tip
       });
     });
     var end = function (id) {
@@ -97,7 +129,6 @@
         color: { color: "#c8c8c8" }, arrows: { to: { enabled: false } }, kgTip: [["m", links[key] + " edges"]]
       });
     });
-    groupEdges.forEach(function (e) { e.title = tipElement(e.kgTip); });
   }
   var nodes = new vis.DataSet(DATA.nodes.concat(groupNodes));
   var edges = new vis.DataSet(DATA.edges.concat(groupEdges));
@@ -255,6 +286,15 @@
     }));
   }
   network.on("zoom", sizeGroups);
+  // a tooltip is made when the pointer first rests on its node or edge (vis shows it after tooltipDelay)
+  var titled = { node: {}, edge: {} };
+  function giveTitle(set, kind, id) {
+    if (id === undefined || titled[kind][id] || !set.get(id)) return;
+    titled[kind][id] = true;
+    set.update({ id: id, title: tipElement(tipLines(set.get(id))) });
+  }
+  network.on("hoverNode", function (p) { giveTitle(nodes, "node", p.node); });
+  network.on("hoverEdge", function (p) { giveTitle(edges, "edge", p.edge); });
   function fitFirst() {
     network.fit({ animation: false });
     if (grouped()) {
@@ -272,7 +312,7 @@
   var dimmed = false;
   function showInfo(id) {
     var n = nodes.get(id);
-    var box = tipElement(n.kgTip, true);
+    var box = tipElement(tipLines(n), true);
     if (!n.kgAlone) {
       var actions = el("div", "kg-actions");
       [[1, "聚焦 Focus on this"], [2, "两层 2 steps"]].forEach(function (a) {
@@ -316,7 +356,7 @@
     if (p.nodes.length) highlight(p.nodes[0]);
     else {
       unhighlight();
-      if (p.edges.length && edges.get(p.edges[0])) info.replaceChildren(tipElement(edges.get(p.edges[0]).kgTip, true));
+      if (p.edges.length && edges.get(p.edges[0])) info.replaceChildren(tipElement(tipLines(edges.get(p.edges[0])), true));
     }
   });
 
@@ -447,6 +487,6 @@
   window.kgView = {
     nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state, firstView: firstView,
     find: find, focusNode: focusNode, focusOn: focusOn, openGroup: openGroup, refresh: refresh, reset: reset,
-    meta: meta
+    meta: meta, tipLines: tipLines
   };
 })();
