@@ -286,7 +286,7 @@ def render_html(
             "texts": quotes.texts,
         },
     }
-    app_js = _static("view.js")
+    app_js = _static("labels.js") + _static("view.js")  # one script: the policy names it by its hash
     parts = {
         "CSP": content_security_policy([vis_network_js(), app_js]),
         "TITLE": html.escape(title),

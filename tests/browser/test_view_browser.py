@@ -170,6 +170,56 @@ def test_browser_seed_labels_at_first_sight(browser, seed_build):
     assert len(page.evaluate(COUNT_LABELS)) == len(labels), "a highlight and Reset keep the key labels' size"
 
 
+LABEL_BOXES = """(() => {
+  const edgeLabels = new Set(kgView.edgeView.get().map(e => e.label));  // a post's name is also its edges' label
+  const texts = new Set(kgView.nodeView.get().map(n => n.label).filter(t => !edgeLabels.has(t)));
+  const boxes = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (t, x, y, ...rest) {
+    if (texts.has(t)) {  // the text's box on screen, from the context's transform, font, alignment and baseline
+      const m = this.getTransform(), w = this.measureText(t).width, px = parseFloat(/([\\d.]+)px/.exec(this.font)[1]);
+      const left = {center: x - w / 2, right: x - w, end: x - w}[this.textAlign] ?? x;
+      const top = {middle: y - px / 2, top: y, hanging: y, bottom: y - px, ideographic: y - px}[this.textBaseline]
+        ?? y - 0.8 * px;
+      boxes.push([t, left * m.a + m.e, top * m.d + m.f, (left + w) * m.a + m.e, (top + px) * m.d + m.f]);
+    }
+    return fill.call(this, t, x, y, ...rest);
+  };
+  network.redraw();
+  CanvasRenderingContext2D.prototype.fillText = fill;
+  return boxes;
+})()"""
+"""The node labels the canvas draws now, each as [text, left, top, right, bottom] in CSS pixels."""
+
+
+def overlaps(boxes: list) -> list[tuple[float, str, str]]:
+    """Pairs of label boxes that overlap: (the overlap's share of the smaller box, text, text), largest first."""
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            w, h = min(a[3], b[3]) - max(a[1], b[1]), min(a[4], b[4]) - max(a[2], b[2])
+            if w > 0 and h > 0:
+                smaller = min((a[3] - a[1]) * (a[4] - a[2]), (b[3] - b[1]) * (b[4] - b[2]))
+                out.append((round(w * h / smaller, 3), a[0], b[0]))
+    return sorted(out, reverse=True)
+
+
+def test_browser_first_view_labels_do_not_overlap(browser, seed_build, tmp_path):
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    boxes = page.evaluate(LABEL_BOXES)
+    assert len(boxes) >= 20, boxes
+    worst = overlaps(boxes)
+    assert not worst or worst[0][0] <= 0.05, worst[:5]  # at a hub, labels wait for a zoom rather than pile up
+    G = seed_build.graph
+    hub = max(linked(G), key=lambda n: (G.degree(n), n))
+    at = f"network.getPosition({_js(hub)})"
+    page.evaluate(f"network.moveTo({{position: {at}, scale: 3 * network.getScale(), animation: false}})")
+    closer = page.evaluate(LABEL_BOXES)
+    assert {b[0] for b in closer} - {b[0] for b in boxes}, "zooming in shows labels that had no room"
+    assert not overlaps(closer) or overlaps(closer)[0][0] <= 0.05, overlaps(closer)[:5]
+    page.screenshot(tmp_path / "hub-zoomed.png")
+
+
 def test_browser_unconnected_nodes_are_listed_not_drawn(browser, seed_build):
     page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
     G = seed_build.graph

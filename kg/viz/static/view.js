@@ -307,6 +307,14 @@
   network.once("afterDrawing", settled);
   if (DATA.nodes.length === 0) settled();
 
+  // labels that would overlap wait for a zoom (labels.js): the selected node and its neighbours first,
+  // then groups (largest first), key nodes, bigger nodes
+  var ranks = {};
+  DATA.nodes.concat(groupNodes).forEach(function (n) {
+    ranks[n.id] = n.kgGroupOf !== undefined ? -2e6 - n.kgSize : (n.kgKey ? -1e6 : 0) - (n.size || 0);
+  });
+  var labels = kgLabels(network, function (id) { return ranks[id] || 0; }, DATA.options.nodes.scaling.label);
+
   // ---- neighbourhood highlight and details -------------------------------
   var info = document.getElementById("kg-info");
   var dimmed = false;
@@ -337,6 +345,7 @@
       };
     }));
     dimmed = true;
+    labels.highlight(keep);
     state.selected = id;
     showInfo(id);
   }
@@ -346,6 +355,7 @@
       return { id: n.id, color: n.kgColor, font: Object.assign({}, n.font, { color: "#222" }) };
     }));
     dimmed = false;
+    labels.highlight(null);
     state.selected = null;
   }
   network.on("click", function (p) {
@@ -487,6 +497,6 @@
   window.kgView = {
     nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state, firstView: firstView,
     find: find, focusNode: focusNode, focusOn: focusOn, openGroup: openGroup, refresh: refresh, reset: reset,
-    meta: meta, tipLines: tipLines
+    meta: meta, tipLines: tipLines, labelBoxes: labels.boxes
   };
 })();

@@ -1,0 +1,113 @@
+// kg HTML view: node labels that do not overlap.
+// vis-network draws every label that is big enough on screen, so around a hub they pile up. Before each
+// drawing, the labels vis would draw are taken most important first (the node under the pointer and the
+// selected one, the selected node's neighbours, key nodes and groups, then bigger nodes) and one is drawn
+// only if its box, on screen, stays clear of the labels already taken; the others appear as the reader
+// zooms in and there is room. Used by view.js: kgLabels(network, rank, scaling) returns { boxes, highlight }
+// (rank(id): lower first; scaling: the nodes' scaling.label options).
+// (No text is written into the page here: only which canvas labels vis draws.)
+function kgLabels(network, rank, scaling) {
+  "use strict";
+  var PAD = 2;  // screen pixels kept between two labels
+  var CELL = 64;  // screen pixels per cell of the grid that finds neighbouring labels
+  var measure = document.createElement("canvas").getContext("2d");
+  var widths = {};  // label text -> width at 100 px
+  var patched = false;
+  var near = null;  // the highlighted node's neighbourhood (id -> true), or null
+  var boxes = [];  // the labels drawn last time: [id, left, top, right, bottom] in screen pixels
+
+  function width(text, face) {
+    var key = face + "\n" + text;
+    if (widths[key] === undefined) {
+      measure.font = "100px " + face;
+      widths[key] = measure.measureText(text).width;
+    }
+    return widths[key];
+  }
+  // the label class of vis: skip the labels marked hidden, and keep each label at most
+  // scaling.label.maxVisible px on screen (vis 9 only fades by it), shrunk towards its node
+  function patch(label) {
+    var proto = Object.getPrototypeOf(label);
+    var draw = proto.draw;
+    proto.draw = function (ctx, x, y, selected, hover, baseline) {
+      if (this.kgHidden) return;
+      var scale = this.body.view.scale, k = this.elementOptions.scaling.label.maxVisible / (this.fontOptions.size * scale);
+      if (!(k < 1)) return draw.apply(this, arguments);
+      var ay = baseline === "hanging" ? y - this.size.height / 2 : y;  // below the node, or its centre
+      ctx.save();
+      ctx.translate(x, ay);
+      ctx.scale(k, k);
+      ctx.translate(-x, -ay);
+      try {
+        return draw.apply(this, arguments);
+      } finally {
+        ctx.restore();
+      }
+    };
+    patched = true;
+  }
+  function box(node, scale) {  // where the label is drawn, as patch() draws it
+    var label = node.labelModule, text = node.options.label;
+    if (!text || !label) return null;
+    var font = label.fontOptions, size = font.size;
+    if (size * scale < scaling.drawThreshold - 1) return null;  // too small: vis does not draw it
+    var k = Math.min(1, scaling.maxVisible / (size * scale));
+    var w = width(String(text), font.face) * size * k / 100;
+    var h = size * k * String(text).split("\n").length;
+    var inside = ["box", "ellipse", "circle", "database", "text"].indexOf(node.options.shape) >= 0;
+    var below = node.y + (node.shape.height || 2 * node.options.size) / 2;
+    var top = inside ? node.y - h / 2 : below + k * (size / 2 + 4);
+    return [(node.x - w / 2) * scale, top * scale, (node.x + w / 2) * scale, (top + h) * scale];  // screen units
+  }
+  function byImportance(a, b) {  // [level, rank, id]: lower first
+    return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+  }
+  function clear(grid, b) {
+    var x0 = Math.floor((b[0] - PAD) / CELL), x1 = Math.floor((b[2] + PAD) / CELL);
+    var y0 = Math.floor((b[1] - PAD) / CELL), y1 = Math.floor((b[3] + PAD) / CELL);
+    var x, y, k, cell, o;
+    for (x = x0; x <= x1; x++) {
+      for (y = y0; y <= y1; y++) {
+        cell = grid[x + "," + y] || [];
+        for (k = 0; k < cell.length; k++) {
+          o = cell[k];
+          if (b[0] - PAD < o[2] && o[0] < b[2] + PAD && b[1] - PAD < o[3] && o[1] < b[3] + PAD) return false;
+        }
+      }
+    }
+    for (x = x0; x <= x1; x++) for (y = y0; y <= y1; y++) (grid[x + "," + y] = grid[x + "," + y] || []).push(b);
+    return true;
+  }
+  function declutter() {
+    var body = network.body, nodes = body.nodes, scale = body.view.scale, ids = body.nodeIndices;
+    var i, node;
+    if (!patched) {
+      for (i = 0; i < ids.length && !patched; i++) if (nodes[ids[i]].labelModule) patch(nodes[ids[i]].labelModule);
+      if (!patched) return;
+    }
+    var frame = network.canvas.frame.canvas;
+    var lo = network.canvas.DOMtoCanvas({ x: 0, y: 0 });
+    var hi = network.canvas.DOMtoCanvas({ x: frame.clientWidth, y: frame.clientHeight });
+    var shown = [];
+    for (i = 0; i < ids.length; i++) {
+      node = nodes[ids[i]];
+      if (node.labelModule) node.labelModule.kgHidden = false;
+      var b = box(node, scale);
+      if (!b || b[2] < lo.x * scale || b[0] > hi.x * scale || b[3] < lo.y * scale || b[1] > hi.y * scale) continue;
+      var level = node.hover || node.selected ? 0 : near && near[ids[i]] ? 1 : 2;  // off screen: no room kept
+      shown.push([level, rank(ids[i]), ids[i], b]);
+    }
+    shown.sort(byImportance);
+    var grid = {};
+    boxes = [];
+    shown.forEach(function (s) {
+      if (clear(grid, s[3])) boxes.push([s[2]].concat(s[3]));
+      else nodes[s[2]].labelModule.kgHidden = true;
+    });
+  }
+  network.on("beforeDrawing", declutter);
+  return {
+    boxes: function () { return boxes; },
+    highlight: function (keep) { near = keep; }
+  };
+}
