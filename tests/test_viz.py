@@ -13,6 +13,7 @@ import pytest
 
 from kg.graph import entity_types
 from kg.viz import render_html, script_json, write_html
+from kg.viz.compact import rows
 from kg.viz.layout import communities, community_layout, radial_layout
 from kg.viz.payload import node_tooltip, search_keys, select_nodes
 
@@ -28,7 +29,8 @@ HOSTILE = [
 def page_data(page: str) -> dict:
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     assert m, "the page carries its data in a JSON script element"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    return dict(data, nodes=rows(data["nodes"]), edges=rows(data["edges"]))
 
 
 def tiny_graph(names: list[str] | None = None) -> nx.MultiDiGraph:

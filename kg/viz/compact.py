@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from kg.viz.payload import MAX_SENTENCE
 
-__all__ = ["Quotes", "expand"]
+__all__ = ["Quotes", "expand", "rows", "table"]
 
 
 class Quotes:
@@ -75,3 +75,20 @@ def expand(line: list, texts: list[str], docs: list[dict]) -> list:
     headline = f"《{doc['headline']}》" if doc.get("headline") else ""
     span = f"chars {start}–{end}" if start is not None and end is not None else ""
     return ["q", text, f"“{sentence}” — " + _join(", ", [doc.get("paper"), date, headline, path, span])]
+
+
+def table(items: list[dict]) -> dict:
+    """Records as ``{"columns": [...], "rows": [[...], ...]}`` (a key a record lacks is ``None``): each key once.
+
+    >>> table([{"id": "a", "x": 1}, {"id": "b", "kgAlone": True}])
+    {'columns': ['id', 'kgAlone', 'x'], 'rows': [['a', None, 1], ['b', True, None]]}
+    >>> rows(table([{"id": "a", "x": 1}, {"id": "b", "kgAlone": True}]))
+    [{'id': 'a', 'x': 1}, {'id': 'b', 'kgAlone': True}]
+    """
+    columns = sorted({k for item in items for k in item})
+    return {"columns": columns, "rows": [[item.get(k) for k in columns] for item in items]}
+
+
+def rows(data: dict) -> list[dict]:
+    """The records of a :func:`table` (what the page's script does)."""
+    return [{k: v for k, v in zip(data["columns"], row, strict=True) if v is not None} for row in data["rows"]]

@@ -36,7 +36,7 @@ from pyvis.network import Network
 
 from kg.graph import entity_types
 from kg.readwrite.atomic import write_atomic
-from kg.viz.compact import Quotes
+from kg.viz.compact import Quotes, table
 from kg.viz.layout import communities, community_layout
 from kg.viz.payload import (
     documents,
@@ -228,9 +228,9 @@ def _network(
             id=f"e{i}",
             label=predicate_label(d),
             kgPredicate=str(d.get("predicate", "")),
-            kgDoc=str(d.get("doc", "")),
-            kgDate=str(d.get("date", "")),
-            kgTip=edge_tooltip(G, u, v, d, docs=docs, quote=quotes.edge, head=False),
+            kgDoc=str(d.get("doc") or ""),
+            kgDate=str(d.get("date") or ""),
+            kgTip=edge_tooltip(G, u, v, d, docs=docs, quote=quotes.edge, full=False),
         )
     net.set_options(json.dumps(network_options(linked.number_of_nodes())))
     return net, [_group(G, g, small=bool(small) and i == len(groups) - 1) for i, g in enumerate(groups)]
@@ -268,9 +268,11 @@ def render_html(
         t = str(G.nodes[n].get("type", "Thing"))
         counts[t] = counts.get(t, 0) + 1
     types = entity_types() + sorted(set(counts) - set(entity_types()))
+    for e in net.edges:
+        e.pop("arrows", None)  # the options draw every edge's arrow
     data = {
-        "nodes": net.nodes,
-        "edges": net.edges,
+        "nodes": table(net.nodes),
+        "edges": table(net.edges),
         "options": json.loads(options),
         "meta": {
             "title": title,

@@ -367,15 +367,17 @@ def edge_tooltip(
     *,
     docs: dict[str, dict] | None = None,
     quote: Callable[[dict], list] | None = None,
-    head: bool = True,
+    full: bool = True,
 ) -> list[list]:
     """The tooltip of one edge: who → what, attributes, where and when, and the evidence sentence.
 
-    ``docs`` and ``quote`` as for :func:`node_tooltip`; ``head=False`` leaves
-    out the first two lines (names and predicate: the page has them)."""
+    ``docs`` and ``quote`` as for :func:`node_tooltip`; ``full=False`` leaves
+    out what the page rebuilds from the edge's own fields: the names and the
+    predicate (the first two lines) and the date and document (the line before
+    the evidence; kept when it names a source instead)."""
     docs = documents(G) if docs is None else docs
     quote = quote or (lambda d: quote_line(G, d, docs, where=False))
-    lines = [["h", f"{_name(G, u)} → {_name(G, v)}"], ["m", predicate_label(d)]] if head else []
+    lines = [["h", f"{_name(G, u)} → {_name(G, v)}"], ["m", predicate_label(d)]] if full else []
     attrs = [f"{ATTR_LABELS.get(k, k)}: {attr_value(k, d[k])}" for k in ("tense", "status", "level", "batch", "year")
              if d.get(k)]  # fmt: skip
     if attrs:
@@ -384,7 +386,10 @@ def edge_tooltip(
     where = _line(d.get("date"), doc.get("path") or d.get("doc"))
     if d.get("origin") and not d.get("doc"):
         where = _line(where, f"来源 source: {d['origin']}")
-    lines.append(["i", where])
+    elif not full:
+        where = ""
+    if where or full:
+        lines.append(["i", where])
     if d.get("evidence"):
         lines.append(quote(d))
     return lines

@@ -4,10 +4,19 @@
 // that looks like markup is shown as the characters it is.
 (function () {
   "use strict";
+  var t0 = performance.now();  // since navigation: the file read and parsed, vis-network run
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var meta = DATA.meta;
-  var t0 = performance.now();
-  var state = { stabilized: false, stabilizedMs: null, selected: null, focus: null, grouped: false };
+  function rows(table) {  // {columns, rows} -> records (kg.viz.compact.table)
+    return table.rows.map(function (row) {
+      var item = {};
+      for (var i = 0; i < row.length; i++) if (row[i] !== null) item[table.columns[i]] = row[i];
+      return item;
+    });
+  }
+  DATA.nodes = rows(DATA.nodes);
+  DATA.edges = rows(DATA.edges);
+  var state = { stabilized: false, stabilizedMs: null, selected: null, focus: null, grouped: false, startedMs: t0 };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -52,9 +61,12 @@
   }
   function tipLines(item) {  // a node's, an edge's or a group's tooltip, in full
     var lines = (item.kgTip || []).map(expand);
-    if (item.from !== undefined && !item.kgGroupEdge) {
+    if (item.from !== undefined && !item.kgGroupEdge) {  // an edge: names, predicate, date and document
       var a = nodes.get(item.from), b = nodes.get(item.to);
-      lines = [["h", a.label + " → " + b.label], ["m", item.label]].concat(lines);
+      var where = lines.some(function (l) { return l[0] === "i"; }) ? [] :
+        [["i", join(" · ", [item.kgDate, (docIndex[item.kgDoc] || {}).path || item.kgDoc])]];
+      var at = lines.length && lines[lines.length - 1][0] === "q" ? lines.length - 1 : lines.length;
+      lines = [["h", a.label + " → " + b.label], ["m", item.label]].concat(lines.slice(0, at), where, lines.slice(at));
     }
     if (item.kgDocs && item.kgDocs.length) {
       lines.push(["k", "文档 documents"]);
@@ -85,7 +97,9 @@
   var typeStyle = {};
   meta.types.forEach(function (t) { typeStyle[t.type] = t; });
   var first = {};  // the positions of the first view, restored by Reset
+  var byId = {};  // the data as given (what filters read: type, documents, group), not the live DataSet
   DATA.nodes.forEach(function (n) {  // tooltips are made on the first hover (see titled)
+    byId[n.id] = n;
     n.kgColor = n.color;
     if (n.x !== undefined) first[n.id] = { id: n.id, x: n.x, y: n.y };
   });
@@ -113,8 +127,6 @@
       var n = byId[id];
       return n.kgGroup !== undefined && sum[n.kgGroup] ? groupId(n.kgGroup) : id;
     };
-    var byId = {};
-    DATA.nodes.forEach(function (n) { byId[n.id] = n; });
     var links = {};
     DATA.edges.forEach(function (e) {
       var a = end(e.from), b = end(e.to);
@@ -176,7 +188,7 @@
     filter: function (e) {
       if (e.kgGroupEdge) return grouped() && Boolean(nodeView.get(e.from) && nodeView.get(e.to));
       if (docFiltered() && !docAllowed(e.kgDoc)) return false;
-      var a = nodes.get(e.from), b = nodes.get(e.to);
+      var a = byId[e.from], b = byId[e.to];
       return Boolean(a && b && nodeVisible(a) && nodeVisible(b));
     }
   });
