@@ -93,7 +93,9 @@ def test_viz_csp_allows_exactly_the_inline_scripts():
 
 
 def test_viz_page_code_never_writes_html_strings():
-    js = "".join(files("kg.viz").joinpath("static", f).read_text(encoding="utf-8") for f in ("labels.js", "view.js"))
+    js = "".join(
+        files("kg.viz").joinpath("static", f).read_text(encoding="utf-8") for f in ("tips.js", "labels.js", "view.js")
+    )
     js = re.sub(r"^\s*//.*$", "", js, flags=re.M)  # comments may name what the code avoids
     assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function", js)
 

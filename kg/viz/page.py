@@ -69,7 +69,11 @@ MIN_GROUP = 3
 """Communities smaller than this (or than 1 % of the drawn nodes) are one group of the overview together."""
 
 KEY_FONT = 30
-"""Font size of the labels that show at first sight (officials, places, designations); the others are 14."""
+"""Font size of the labels that show at first sight (officials, places, designations, hubs); the others are 14."""
+
+KEY_MINIMUM = 10
+"""Key labels are drawn at least this many pixels high on screen, however far the reader zooms out
+(where there is room: ``static/labels.js`` keeps labels from overlapping)."""
 
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -280,6 +284,7 @@ def render_html(
             "totalEdges": G.number_of_edges(),
             "leftOut": left_out,
             "maxNodes": max_nodes,
+            "keyMinimum": KEY_MINIMUM,
             "focus": focus if focus in G else None,
             "groups": groups,
             "overview": linked >= OVERVIEW_NODES and focus is None,
@@ -288,7 +293,7 @@ def render_html(
             "texts": quotes.texts,
         },
     }
-    app_js = _static("labels.js") + _static("view.js")  # one script: the policy names it by its hash
+    app_js = "".join(_static(f) for f in ("tips.js", "labels.js", "view.js"))  # one script, named by its hash
     parts = {
         "CSP": content_security_policy([vis_network_js(), app_js]),
         "TITLE": html.escape(title),

@@ -74,15 +74,24 @@ _ATTRS = {
 _KEY_TYPES = {NodeType.PLACE, NodeType.DESIGNATION}
 
 
+HUB_DEGREE = 10
+"""A node with this many edges (a meeting, a newspaper, a post many hold) is labelled at first sight too."""
+
+
 def important(G: nx.MultiDiGraph, node: str) -> bool:
-    """Whether ``node``'s label shows at first sight: officials, places a page names, designations.
+    """Whether ``node``'s label shows at first sight: officials, places a page names, designations, hubs.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("person/甲", type="Person", official=True); G.add_node("person/乙", type="Person")
     >>> G.add_node("place/丙", type="Place", mentions=0)
     >>> [important(G, n) for n in G]
     [True, False, False]
+    >>> _ = G.add_edges_from(("post/丁", f"person/{i}") for i in range(HUB_DEGREE))
+    >>> important(G, "post/丁")
+    True
     """
+    if G.degree(node) >= HUB_DEGREE:
+        return True
     a = G.nodes[node]
     if a.get("type") == NodeType.PERSON:
         return bool(a.get("official"))
@@ -169,10 +178,16 @@ def _date_key(date: str) -> tuple[bool, str]:
 def date_range(dates: Iterable[str]) -> str:
     """The span of some observation dates: ``first → last``, one date, or ``""``.
 
+    A date without a year (``--01-10``, a page that gave none) cannot be placed
+    among dated ones, so it counts only when no date has a year.
+
     >>> date_range(["2021-03-14", "2021-03-13", "2021-03-14"]), date_range(["2020"]), date_range([])
     ('2021-03-13 → 2021-03-14', '2020', '')
+    >>> date_range(["2021-03-14", "--01-10"]), date_range(["--01-10"])
+    ('2021-03-14', '--01-10')
     """
     known = sorted({str(d) for d in dates if d}, key=_date_key)
+    known = [d for d in known if not d.startswith("--")] or known
     if not known:
         return ""
     return known[0] if len(known) == 1 else f"{known[0]} → {known[-1]}"

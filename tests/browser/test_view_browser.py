@@ -346,6 +346,27 @@ def test_browser_large_graph_opens_on_an_overview_of_groups(browser, tmp_path):
     assert page.errors() == []
 
 
+@pytest.mark.slow
+def test_browser_two_hundred_page_build_opens_readable_and_settles(browser, tmp_path):
+    """A 198-page corpus shaped like the seeds (bench/make_corpus.py): its overview, a group opened, screenshots."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from make_corpus import make_corpus
+
+    make_corpus(3.6, tmp_path / "pages")
+    result = build([tmp_path / "pages"], tmp_path / "out", jobs=2, formats=("html",))
+    page = open_page(browser, next(p for p in result.outputs if p.name == "graph.html"))
+    assert page.evaluate("kgView.state.stabilizedMs") < 10_000  # the timing itself is bench/bench_viz.py's
+    groups = page.evaluate(GROUPS)
+    assert 1 < len(groups) < 200
+    boxes = page.evaluate(LABEL_BOXES)
+    assert len(boxes) >= min(10, len(groups)) and not [o for o in overlaps(boxes) if o[0] > 0.05], boxes
+    page.screenshot(tmp_path / "corpus-200-overview.png")
+    page.evaluate(f"kgView.openGroup({_js(groups[0])})")
+    assert page.evaluate(LABEL_BOXES), "an opened group names its hubs"
+    page.screenshot(tmp_path / "corpus-200-group.png")
+    assert page.errors() == []
+
+
 def _js(value: str) -> str:
     """A JavaScript string literal for ``value``."""
     import json

@@ -3,10 +3,11 @@
 // drawing, the labels vis would draw are taken most important first (the node under the pointer and the
 // selected one, the selected node's neighbours, key nodes and groups, then bigger nodes) and one is drawn
 // only if its box, on screen, stays clear of the labels already taken; the others appear as the reader
-// zooms in and there is room. Used by view.js: kgLabels(network, rank, scaling) returns { boxes, highlight }
-// (rank(id): lower first; scaling: the nodes' scaling.label options).
+// zooms in and there is room. Used by view.js: kgLabels(network, rank, minimum, scaling) returns
+// { boxes, highlight } (rank(id): lower first; minimum(id): the least px on screen of a node's label, 0 for
+// none; scaling: the nodes' scaling.label options).
 // (No text is written into the page here: only which canvas labels vis draws.)
-function kgLabels(network, rank, scaling) {
+function kgLabels(network, rank, minimum, scaling) {
   "use strict";
   var PAD = 2;  // screen pixels kept between two labels
   var CELL = 64;  // screen pixels per cell of the grid that finds neighbouring labels
@@ -24,35 +25,48 @@ function kgLabels(network, rank, scaling) {
     }
     return widths[key];
   }
-  // the label class of vis: skip the labels marked hidden, and keep each label at most
-  // scaling.label.maxVisible px on screen (vis 9 only fades by it), shrunk towards its node
+  // a node label's size on screen, in px: its font at this scale, at least its minimum (key labels stay
+  // readable however far the reader zooms out), at most scaling.label.maxVisible (vis 9 only fades by it);
+  // 0 when vis would not draw it
+  function onScreen(label, scale, minimum) {
+    var size = label.fontOptions.size * scale;
+    if (size < minimum) return minimum;
+    if (size < scaling.drawThreshold - 1) return 0;
+    return Math.min(size, label.elementOptions.scaling.label.maxVisible);
+  }
+  // the label class of vis: skip the labels marked hidden, and draw a node's label at onScreen() px,
+  // scaled towards its node (edge labels are vis's own)
   function patch(label) {
     var proto = Object.getPrototypeOf(label);
     var draw = proto.draw;
     proto.draw = function (ctx, x, y, selected, hover, baseline) {
       if (this.kgHidden) return;
-      var scale = this.body.view.scale, k = this.elementOptions.scaling.label.maxVisible / (this.fontOptions.size * scale);
-      if (!(k < 1)) return draw.apply(this, arguments);
-      var ay = baseline === "hanging" ? y - this.size.height / 2 : y;  // below the node, or its centre
+      if (this.isEdgeLabel) return draw.apply(this, arguments);
+      var view = this.body.view, scale = view.scale, font = this.fontOptions.size;
+      var k = onScreen(this, scale, this.kgMinimum || 0) / (font * scale);
+      if (!k || k === 1) return draw.apply(this, arguments);
+      var ay = baseline === "hanging" ? y - this.size.height / 2 : y;  // just below the node, or its centre
       ctx.save();
       ctx.translate(x, ay);
       ctx.scale(k, k);
       ctx.translate(-x, -ay);
+      if (k > 1) view.scale = Math.max(scale, scaling.drawThreshold / font);  // past vis's own size check
       try {
         return draw.apply(this, arguments);
       } finally {
+        view.scale = scale;
         ctx.restore();
       }
     };
     patched = true;
   }
-  function box(node, scale) {  // where the label is drawn, as patch() draws it
+  function box(node, scale, minimum) {  // where the label is drawn, as patch() draws it
     var label = node.labelModule, text = node.options.label;
     if (!text || !label) return null;
-    var font = label.fontOptions, size = font.size;
-    if (size * scale < scaling.drawThreshold - 1) return null;  // too small: vis does not draw it
-    var k = Math.min(1, scaling.maxVisible / (size * scale));
-    var w = width(String(text), font.face) * size * k / 100;
+    var size = label.fontOptions.size, px = onScreen(label, scale, minimum);
+    if (!px) return null;
+    var k = px / (size * scale);
+    var w = width(String(text), label.fontOptions.face) * size * k / 100;
     var h = size * k * String(text).split("\n").length;
     var inside = ["box", "ellipse", "circle", "database", "text"].indexOf(node.options.shape) >= 0;
     var below = node.y + (node.shape.height || 2 * node.options.size) / 2;
@@ -91,8 +105,10 @@ function kgLabels(network, rank, scaling) {
     var shown = [];
     for (i = 0; i < ids.length; i++) {
       node = nodes[ids[i]];
-      if (node.labelModule) node.labelModule.kgHidden = false;
-      var b = box(node, scale);
+      if (!node.labelModule) continue;
+      node.labelModule.kgHidden = false;
+      node.labelModule.kgMinimum = minimum(ids[i]);
+      var b = box(node, scale, node.labelModule.kgMinimum);
       if (!b || b[2] < lo.x * scale || b[0] > hi.x * scale || b[3] < lo.y * scale || b[1] > hi.y * scale) continue;
       var level = node.hover || node.selected ? 0 : near && near[ids[i]] ? 1 : 2;  // off screen: no room kept
       shown.push([level, rank(ids[i]), ids[i], b]);
@@ -100,8 +116,8 @@ function kgLabels(network, rank, scaling) {
     shown.sort(byImportance);
     var grid = {};
     boxes = [];
-    shown.forEach(function (s) {
-      if (clear(grid, s[3])) boxes.push([s[2]].concat(s[3]));
+    shown.forEach(function (s) {  // (a label may cover another node's shape: its white outline keeps it legible)
+      if (clear(grid, s[3]) || s[0] === 0) boxes.push([s[2]].concat(s[3]));  // under the pointer, or selected: always
       else nodes[s[2]].labelModule.kgHidden = true;
     });
   }
