@@ -220,6 +220,25 @@ def test_browser_first_view_labels_do_not_overlap(browser, seed_build, tmp_path)
     page.screenshot(tmp_path / "hub-zoomed.png")
 
 
+def test_browser_a_level_edge_has_its_label_on_it(browser, tmp_path):
+    """vis-network 9 draws the label of an exactly horizontal edge at the canvas origin; the page moves it back."""
+    G = nx.MultiDiGraph()
+    for n in "ab":
+        G.add_node(n, type="Person", name=f"人{n}", aliases=[], docs=[], mentions=1)
+    G.add_edge("a", "b", predicate="meets_with", doc="d", start=0, end=1, evidence="甲会见乙。")
+    page = open_page(browser, write_html(G, tmp_path / "g.html"))
+    a, b = page.evaluate("[network.getPosition('a'), network.getPosition('b')]")
+    assert a["y"] == b["y"], "the layout puts a pair side by side"
+    page.evaluate("network.moveTo({position: {x: 500, y: 400}, scale: 1.5, animation: false})")  # origin off centre
+    label = page.evaluate("kgView.edges.get('e0').label")
+    edge_labels = LABEL_BOXES.replace("kgView.nodeView", "kgView.edgeView")
+    edge_labels = edge_labels.replace("n => n.label).filter(t => !edgeLabels.has(t))", "n => n.label)")
+    box = next(x for x in page.evaluate(edge_labels) if x[0] == label)
+    middle = f"{{x: ({a['x']} + {b['x']}) / 2, y: {a['y']}}}"
+    mid = page.evaluate(f"(p => [p.x, p.y])(network.canvasToDOM({middle}))")
+    assert abs((box[1] + box[3]) / 2 - mid[0]) < 5 and abs((box[2] + box[4]) / 2 - mid[1]) < 10, (box, mid)
+
+
 def test_browser_unconnected_nodes_are_listed_not_drawn(browser, seed_build):
     page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
     G = seed_build.graph

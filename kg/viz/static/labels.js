@@ -49,6 +49,23 @@ function kgLabels(network, rank, minimum, scaling) {
     if (size < scaling.drawThreshold - 1) return 0;
     return Math.min(size, label.elementOptions.scaling.label.maxVisible);
   }
+  // vis 9 draws a label along its edge by moving the canvas to the edge's middle and turning it, then
+  // drawing at (0, 0); for an edge exactly level it skips the move (no turn needed), so the label lands
+  // at the canvas origin, far from its edge. Here the move is made when vis did not make it.
+  var world = null;  // the canvas transform at the start of this drawing
+  function edgeLabel(label, draw, args) {
+    var m = args[0].getTransform();
+    var level = label.fontOptions.align !== "horizontal" && label.pointToSelf === false && world &&
+      m.a === world.a && m.b === world.b && m.c === world.c && m.d === world.d && m.e === world.e && m.f === world.f;
+    if (!level) return draw.apply(label, args);
+    args[0].save();
+    args[0].translate(args[1], label.size.yLine);
+    try {
+      return draw.apply(label, args);
+    } finally {
+      args[0].restore();
+    }
+  }
   // the label class of vis: skip the labels marked hidden, and draw a node's label at onScreen() px,
   // scaled towards its node (edge labels are vis's own)
   function patch(label) {
@@ -56,7 +73,7 @@ function kgLabels(network, rank, minimum, scaling) {
     var draw = proto.draw;
     proto.draw = function (ctx, x, y, selected, hover, baseline) {
       if (this.kgHidden) return;
-      if (this.isEdgeLabel) return draw.apply(this, arguments);
+      if (this.isEdgeLabel) return edgeLabel(this, draw, arguments);
       var view = this.body.view, scale = view.scale, font = this.fontOptions.size;
       var k = onScreen(this, scale, this.kgMinimum || 0) / (font * scale);
       if (!k || k === 1) return draw.apply(this, arguments);
@@ -107,7 +124,8 @@ function kgLabels(network, rank, minimum, scaling) {
     for (x = x0; x <= x1; x++) for (y = y0; y <= y1; y++) (grid[x + "," + y] = grid[x + "," + y] || []).push(b);
     return true;
   }
-  function declutter() {
+  function declutter(ctx) {
+    world = ctx.getTransform();
     var body = network.body, nodes = body.nodes, scale = body.view.scale, ids = body.nodeIndices;
     var i, node;
     if (!patched) {
