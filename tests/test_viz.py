@@ -13,6 +13,7 @@ import pytest
 
 from kg.graph import entity_types
 from kg.viz import render_html, script_json, write_html
+from kg.viz.compact import rows
 from kg.viz.layout import communities, community_layout, radial_layout
 from kg.viz.payload import node_tooltip, search_keys, select_nodes
 
@@ -28,7 +29,8 @@ HOSTILE = [
 def page_data(page: str) -> dict:
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     assert m, "the page carries its data in a JSON script element"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    return dict(data, nodes=rows(data["nodes"]), edges=rows(data["edges"]))
 
 
 def tiny_graph(names: list[str] | None = None) -> nx.MultiDiGraph:
@@ -91,7 +93,9 @@ def test_viz_csp_allows_exactly_the_inline_scripts():
 
 
 def test_viz_page_code_never_writes_html_strings():
-    js = files("kg.viz").joinpath("static", "view.js").read_text(encoding="utf-8")
+    js = "".join(
+        files("kg.viz").joinpath("static", f).read_text(encoding="utf-8") for f in ("tips.js", "labels.js", "view.js")
+    )
     js = re.sub(r"^\s*//.*$", "", js, flags=re.M)  # comments may name what the code avoids
     assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function", js)
 

@@ -36,9 +36,10 @@ from pyvis.network import Network
 
 from kg.graph import entity_types
 from kg.readwrite.atomic import write_atomic
+from kg.viz.compact import Quotes, table
 from kg.viz.layout import communities, community_layout
 from kg.viz.payload import (
-    corpus_paths,
+    documents,
     edge_tooltip,
     important,
     node_docs,
@@ -68,7 +69,11 @@ MIN_GROUP = 3
 """Communities smaller than this (or than 1 % of the drawn nodes) are one group of the overview together."""
 
 KEY_FONT = 30
-"""Font size of the labels that show at first sight (officials, places, designations); the others are 14."""
+"""Font size of the labels that show at first sight (officials, places, designations, hubs); the others are 14."""
+
+KEY_MINIMUM = 10
+"""Key labels are drawn at least this many pixels high on screen, however far the reader zooms out
+(where there is room: ``static/labels.js`` keeps labels from overlapping)."""
 
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -162,8 +167,14 @@ def network_options(n_nodes: int) -> dict:
     }
 
 
-def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> tuple[Network, list[dict]]:
+def _network(
+    G: nx.MultiDiGraph, nodes: list[str], quotes: Quotes, focus: str | None = None
+) -> tuple[Network, list[dict]]:
     """A pyvis Network with the chosen nodes, the edges among them, and kg's data on each; and the groups.
+
+    Tooltips are compact (``quotes`` collects the evidence sentences, see
+    :mod:`kg.viz.compact`): a node's leaves out its documents (the page lists
+    ``kgDocs``), an edge's its names and predicate (the page has them).
 
     Nodes without an edge among the chosen ones are marked ``kgAlone`` (the
     page lists them beside the canvas); the others are laid out by community
@@ -182,6 +193,7 @@ def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> 
     groups = [g for g in groups if len(g) >= least] + ([sorted(small)] if small else [])
     group_of = {n: i for i, g in enumerate(groups) for n in g}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", notebook=False)
+    docs = quotes.docs
     for node in nodes:
         a = G.nodes[node]
         t = str(a.get("type", "Thing"))
@@ -204,7 +216,7 @@ def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> 
             kgSearch=search_keys(
                 name, [str(x) for x in a.get("aliases") or ()], person=a.get("type") == NodeType.PERSON
             ),
-            kgTip=node_tooltip(G, node),
+            kgTip=node_tooltip(G, node, docs=docs, quote=quotes, with_documents=False),
             mentions=int(a.get("mentions") or 0),
             **extra,
         )
@@ -220,9 +232,9 @@ def _network(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None) -> 
             id=f"e{i}",
             label=predicate_label(d),
             kgPredicate=str(d.get("predicate", "")),
-            kgDoc=str(d.get("doc", "")),
-            kgDate=str(d.get("date", "")),
-            kgTip=edge_tooltip(G, u, v, d),
+            kgDoc=str(d.get("doc") or ""),
+            kgDate=str(d.get("date") or ""),
+            kgTip=edge_tooltip(G, u, v, d, docs=docs, quote=quotes.edge, full=False),
         )
     net.set_options(json.dumps(network_options(linked.number_of_nodes())))
     return net, [_group(G, g, small=bool(small) and i == len(groups) - 1) for i, g in enumerate(groups)]
@@ -251,18 +263,20 @@ def render_html(
     page opens on (selected, its details shown).
     """
     nodes, left_out = select_nodes(G, max_nodes)
-    net, groups = _network(G, nodes, focus)
+    quotes = Quotes(documents(G))
+    net, groups = _network(G, nodes, quotes, focus)
     linked = sum(1 for n in net.nodes if not n.get("kgAlone"))
     *_, options = net.get_network_data()
-    docs = list(G.graph.get("documents", []))
     counts: dict[str, int] = {}
     for n in G.nodes:
         t = str(G.nodes[n].get("type", "Thing"))
         counts[t] = counts.get(t, 0) + 1
     types = entity_types() + sorted(set(counts) - set(entity_types()))
+    for e in net.edges:
+        e.pop("arrows", None)  # the options draw every edge's arrow
     data = {
-        "nodes": net.nodes,
-        "edges": net.edges,
+        "nodes": table(net.nodes),
+        "edges": table(net.edges),
         "options": json.loads(options),
         "meta": {
             "title": title,
@@ -270,17 +284,16 @@ def render_html(
             "totalEdges": G.number_of_edges(),
             "leftOut": left_out,
             "maxNodes": max_nodes,
+            "keyMinimum": KEY_MINIMUM,
             "focus": focus if focus in G else None,
             "groups": groups,
             "overview": linked >= OVERVIEW_NODES and focus is None,
             "types": [dict(type_style(t), type=t, count=counts.get(t, 0)) for t in types],
-            "documents": [
-                {"id": str(d.get("id", "")), "date": str(d.get("date") or ""), "path": path}
-                for d, path in zip(docs, corpus_paths([str(d.get("path") or d.get("id")) for d in docs]), strict=True)
-            ],
+            "documents": quotes.documents,
+            "texts": quotes.texts,
         },
     }
-    app_js = _static("view.js")
+    app_js = "".join(_static(f) for f in ("tips.js", "labels.js", "view.js"))  # one script, named by its hash
     parts = {
         "CSP": content_security_policy([vis_network_js(), app_js]),
         "TITLE": html.escape(title),

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 from pypinyin import Style, lazy_pinyin
@@ -44,11 +44,13 @@ __all__ = [
     "citation",
     "corpus_paths",
     "date_range",
+    "documents",
     "edge_tooltip",
     "important",
     "node_docs",
     "node_size",
     "node_tooltip",
+    "quote_line",
     "search_keys",
     "select_nodes",
 ]
@@ -72,15 +74,24 @@ _ATTRS = {
 _KEY_TYPES = {NodeType.PLACE, NodeType.DESIGNATION}
 
 
+HUB_DEGREE = 10
+"""A node with this many edges (a meeting, a newspaper, a post many hold) is labelled at first sight too."""
+
+
 def important(G: nx.MultiDiGraph, node: str) -> bool:
-    """Whether ``node``'s label shows at first sight: officials, places a page names, designations.
+    """Whether ``node``'s label shows at first sight: officials, places a page names, designations, hubs.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("person/甲", type="Person", official=True); G.add_node("person/乙", type="Person")
     >>> G.add_node("place/丙", type="Place", mentions=0)
     >>> [important(G, n) for n in G]
     [True, False, False]
+    >>> _ = G.add_edges_from(("post/丁", f"person/{i}") for i in range(HUB_DEGREE))
+    >>> important(G, "post/丁")
+    True
     """
+    if G.degree(node) >= HUB_DEGREE:
+        return True
     a = G.nodes[node]
     if a.get("type") == NodeType.PERSON:
         return bool(a.get("official"))
@@ -167,10 +178,16 @@ def _date_key(date: str) -> tuple[bool, str]:
 def date_range(dates: Iterable[str]) -> str:
     """The span of some observation dates: ``first → last``, one date, or ``""``.
 
+    A date without a year (``--01-10``, a page that gave none) cannot be placed
+    among dated ones, so it counts only when no date has a year.
+
     >>> date_range(["2021-03-14", "2021-03-13", "2021-03-14"]), date_range(["2020"]), date_range([])
     ('2021-03-13 → 2021-03-14', '2020', '')
+    >>> date_range(["2021-03-14", "--01-10"]), date_range(["--01-10"])
+    ('2021-03-14', '--01-10')
     """
     known = sorted({str(d) for d in dates if d}, key=_date_key)
+    known = [d for d in known if not d.startswith("--")] or known
     if not known:
         return ""
     return known[0] if len(known) == 1 else f"{known[0]} → {known[-1]}"
@@ -193,14 +210,17 @@ def corpus_paths(paths: list[str]) -> list[str]:
     return [os.path.relpath(p, root) if root else p for p in paths]
 
 
-def _documents(G: nx.MultiDiGraph) -> dict[str, dict]:
-    """Document id → its record, with ``path`` as :func:`corpus_paths` gives it."""
+def documents(G: nx.MultiDiGraph) -> dict[str, dict]:
+    """Document id → its record, with ``path`` as :func:`corpus_paths` gives it (in the graph's order).
+
+    Computed once per page and passed on (``docs=``): it walks every document.
+    """
     docs = list(G.graph.get("documents", []))
     paths = corpus_paths([str(d.get("path") or d.get("id")) for d in docs])
     return {str(d.get("id")): dict(d, path=p) for d, p in zip(docs, paths, strict=True)}
 
 
-def citation(G: nx.MultiDiGraph, d: dict) -> str:
+def citation(G: nx.MultiDiGraph, d: dict, docs: dict[str, dict] | None = None) -> str:
     """A citation of one fact: the sentence, the paper, the date, the headline, the document's path and span.
 
     >>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "pages/a.txt"}])
@@ -210,7 +230,7 @@ def citation(G: nx.MultiDiGraph, d: dict) -> str:
     >>> citation(G, {"evidence": "市长张三出席。", "doc": "a.txt", "date": "2024-05-01", "start": 0, "end": 4})
     '“市长张三出席。” — 青山日报, 2024-05-01, 《县长出席会议》, pages/a.txt, chars 0–4'
     """
-    doc = _documents(G).get(str(d.get("doc")), {})
+    doc = (documents(G) if docs is None else docs).get(str(d.get("doc")), {})
     headline = f"《{doc['headline']}》" if doc.get("headline") else ""
     where = [str(doc.get("paper") or ""), str(d.get("date") or doc.get("date") or ""), headline]
     where.append(str(doc.get("path") or d.get("doc") or ""))
@@ -222,6 +242,16 @@ def citation(G: nx.MultiDiGraph, d: dict) -> str:
 def _clip(text: str) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1] + "…"
+
+
+def quote_line(G: nx.MultiDiGraph, d: dict, docs: dict[str, dict], where: bool = True) -> list:
+    """A tooltip's evidence line: ``["q", "“sentence” [date · path]", citation]`` (``where=False``: no bracket).
+
+    The page stores these compactly instead (:class:`kg.viz.compact.Quotes`) and rebuilds the same text.
+    """
+    doc = docs.get(str(d.get("doc")), {})
+    at = f" [{_line(d.get('date') or doc.get('date'), doc.get('path') or d.get('doc'))}]" if where else ""
+    return ["q", f"“{_clip(d['evidence'])}”{at}", citation(G, d, docs)]
 
 
 def _edges(G: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str, dict]]:
@@ -269,9 +299,23 @@ def _attrs(G: nx.MultiDiGraph, a: dict, t: str) -> list[list[str]]:
     return out
 
 
-def node_tooltip(G: nx.MultiDiGraph, node: str) -> list[list[str]]:
+def node_tooltip(
+    G: nx.MultiDiGraph,
+    node: str,
+    *,
+    docs: dict[str, dict] | None = None,
+    quote: Callable[[dict], list] | None = None,
+    with_documents: bool = True,
+) -> list[list]:
     """The tooltip of ``node`` as ``[kind, text]`` lines (kinds: h heading, m meta, k section, i item,
-    q quote; a quote has a third element, its citation)."""
+    q quote; a quote has a third element, its citation).
+
+    ``docs`` is :func:`documents` of ``G`` (computed if not given); ``quote``
+    makes an evidence line from an edge's data (default :func:`quote_line`);
+    ``with_documents=False`` leaves out the list of documents (the page builds
+    it from the node's documents)."""
+    docs = documents(G) if docs is None else docs
+    quote = quote or (lambda d: quote_line(G, d, docs))
     a = G.nodes[node]
     t = str(a.get("type", "Thing"))
     lines = [["h", _name(G, node)], ["m", f"{type_style(t)['label']} {t}"]]
@@ -313,18 +357,15 @@ def node_tooltip(G: nx.MultiDiGraph, node: str) -> list[list[str]]:
         lines += [["k", "关系 relations"], *others[:MAX_RELATIONS]]
         if len(others) > MAX_RELATIONS:
             lines.append(["m", f"… {len(others) - MAX_RELATIONS} more"])
-    docs = _documents(G)
-    quotes: dict[str, list[str]] = {}
+    quotes: dict[str, dict] = {}
     for *_, d in sorted(edges, key=lambda e: (_date_key(str(e[3].get("date") or "")), e[3].get("doc") or "")):
         if d.get("evidence") and _clip(d["evidence"]) not in quotes:
-            doc = docs.get(str(d.get("doc")), {})
-            where = _line(d.get("date") or doc.get("date"), doc.get("path") or d.get("doc"))
-            quotes[_clip(d["evidence"])] = ["q", f"“{_clip(d['evidence'])}” [{where}]", citation(G, d)]
+            quotes[_clip(d["evidence"])] = d
     if quotes:
-        lines += [["k", "证据 evidence"], *list(quotes.values())[:MAX_EVIDENCE]]
+        lines += [["k", "证据 evidence"], *(quote(d) for d in list(quotes.values())[:MAX_EVIDENCE])]
         if len(quotes) > MAX_EVIDENCE:
             lines.append(["m", f"… {len(quotes) - MAX_EVIDENCE} more"])
-    mentioned = node_docs(G, node)
+    mentioned = node_docs(G, node) if with_documents else []
     if mentioned:
         lines.append(["k", "文档 documents"])
         for doc_id in mentioned:
@@ -333,18 +374,37 @@ def node_tooltip(G: nx.MultiDiGraph, node: str) -> list[list[str]]:
     return lines
 
 
-def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, d: dict) -> list[list[str]]:
-    """The tooltip of one edge: who → what, attributes, where and when, and the evidence sentence."""
-    lines = [["h", f"{_name(G, u)} → {_name(G, v)}"], ["m", predicate_label(d)]]
+def edge_tooltip(
+    G: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    d: dict,
+    *,
+    docs: dict[str, dict] | None = None,
+    quote: Callable[[dict], list] | None = None,
+    full: bool = True,
+) -> list[list]:
+    """The tooltip of one edge: who → what, attributes, where and when, and the evidence sentence.
+
+    ``docs`` and ``quote`` as for :func:`node_tooltip`; ``full=False`` leaves
+    out what the page rebuilds from the edge's own fields: the names and the
+    predicate (the first two lines) and the date and document (the line before
+    the evidence; kept when it names a source instead)."""
+    docs = documents(G) if docs is None else docs
+    quote = quote or (lambda d: quote_line(G, d, docs, where=False))
+    lines = [["h", f"{_name(G, u)} → {_name(G, v)}"], ["m", predicate_label(d)]] if full else []
     attrs = [f"{ATTR_LABELS.get(k, k)}: {attr_value(k, d[k])}" for k in ("tense", "status", "level", "batch", "year")
              if d.get(k)]  # fmt: skip
     if attrs:
         lines.append(["m", " · ".join(attrs)])
-    doc = _documents(G).get(str(d.get("doc")), {})
+    doc = docs.get(str(d.get("doc")), {})
     where = _line(d.get("date"), doc.get("path") or d.get("doc"))
     if d.get("origin") and not d.get("doc"):
         where = _line(where, f"来源 source: {d['origin']}")
-    lines.append(["i", where])
+    elif not full:
+        where = ""
+    if where or full:
+        lines.append(["i", where])
     if d.get("evidence"):
-        lines.append(["q", f"“{_clip(d['evidence'])}”", citation(G, d)])
+        lines.append(quote(d))
     return lines

@@ -16,7 +16,7 @@ from cdp import Chromium, find_chromium
 from kg.build import build
 from kg.graph import entity_types
 from kg.viz import write_html
-from kg.viz.payload import corpus_paths
+from kg.viz.payload import corpus_paths, edge_tooltip, node_tooltip
 
 ROOT = Path(__file__).resolve().parents[2]
 READY = "window.kgView && kgView.state.stabilized === true"
@@ -170,6 +170,75 @@ def test_browser_seed_labels_at_first_sight(browser, seed_build):
     assert len(page.evaluate(COUNT_LABELS)) == len(labels), "a highlight and Reset keep the key labels' size"
 
 
+LABEL_BOXES = """(() => {
+  const edgeLabels = new Set(kgView.edgeView.get().map(e => e.label));  // a post's name is also its edges' label
+  const texts = new Set(kgView.nodeView.get().map(n => n.label).filter(t => !edgeLabels.has(t)));
+  const boxes = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (t, x, y, ...rest) {
+    if (texts.has(t)) {  // the text's box on screen, from the context's transform, font, alignment and baseline
+      const m = this.getTransform(), w = this.measureText(t).width, px = parseFloat(/([\\d.]+)px/.exec(this.font)[1]);
+      const left = {center: x - w / 2, right: x - w, end: x - w}[this.textAlign] ?? x;
+      const top = {middle: y - px / 2, top: y, hanging: y, bottom: y - px, ideographic: y - px}[this.textBaseline]
+        ?? y - 0.8 * px;
+      boxes.push([t, left * m.a + m.e, top * m.d + m.f, (left + w) * m.a + m.e, (top + px) * m.d + m.f]);
+    }
+    return fill.call(this, t, x, y, ...rest);
+  };
+  network.redraw();
+  CanvasRenderingContext2D.prototype.fillText = fill;
+  return boxes;
+})()"""
+"""The node labels the canvas draws now, each as [text, left, top, right, bottom] in CSS pixels."""
+
+
+def overlaps(boxes: list) -> list[tuple[float, str, str]]:
+    """Pairs of label boxes that overlap: (the overlap's share of the smaller box, text, text), largest first."""
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            w, h = min(a[3], b[3]) - max(a[1], b[1]), min(a[4], b[4]) - max(a[2], b[2])
+            if w > 0 and h > 0:
+                smaller = min((a[3] - a[1]) * (a[4] - a[2]), (b[3] - b[1]) * (b[4] - b[2]))
+                out.append((round(w * h / smaller, 3), a[0], b[0]))
+    return sorted(out, reverse=True)
+
+
+def test_browser_first_view_labels_do_not_overlap(browser, seed_build, tmp_path):
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    boxes = page.evaluate(LABEL_BOXES)
+    assert len(boxes) >= 20, boxes
+    worst = overlaps(boxes)
+    assert not worst or worst[0][0] <= 0.05, worst[:5]  # at a hub, labels wait for a zoom rather than pile up
+    G = seed_build.graph
+    hub = max(linked(G), key=lambda n: (G.degree(n), n))
+    at = f"network.getPosition({_js(hub)})"
+    page.evaluate(f"network.moveTo({{position: {at}, scale: 3 * network.getScale(), animation: false}})")
+    closer = page.evaluate(LABEL_BOXES)
+    assert {b[0] for b in closer} - {b[0] for b in boxes}, "zooming in shows labels that had no room"
+    assert not overlaps(closer) or overlaps(closer)[0][0] <= 0.05, overlaps(closer)[:5]
+    page.screenshot(tmp_path / "hub-zoomed.png")
+
+
+def test_browser_a_level_edge_has_its_label_on_it(browser, tmp_path):
+    """vis-network 9 draws the label of an exactly horizontal edge at the canvas origin; the page moves it back."""
+    G = nx.MultiDiGraph()
+    for n in "ab":
+        G.add_node(n, type="Person", name=f"人{n}", aliases=[], docs=[], mentions=1)
+    G.add_edge("a", "b", predicate="meets_with", doc="d", start=0, end=1, evidence="甲会见乙。")
+    page = open_page(browser, write_html(G, tmp_path / "g.html"))
+    a, b = page.evaluate("[network.getPosition('a'), network.getPosition('b')]")
+    assert a["y"] == b["y"], "the layout puts a pair side by side"
+    page.evaluate("network.moveTo({position: {x: 500, y: 400}, scale: 1.5, animation: false})")  # origin off centre
+    label = page.evaluate("kgView.edges.get('e0').label")
+    edge_labels = LABEL_BOXES.replace("kgView.nodeView", "kgView.edgeView")
+    edge_labels = edge_labels.replace("n => n.label).filter(t => !edgeLabels.has(t))", "n => n.label)")
+    box = next(x for x in page.evaluate(edge_labels) if x[0] == label)
+    middle = f"{{x: ({a['x']} + {b['x']}) / 2, y: {a['y']}}}"
+    mid = page.evaluate(f"(p => [p.x, p.y])(network.canvasToDOM({middle}))")
+    assert abs((box[1] + box[3]) / 2 - mid[0]) < 5 and abs((box[2] + box[4]) / 2 - mid[1]) < 10, (box, mid)
+
+
 def test_browser_unconnected_nodes_are_listed_not_drawn(browser, seed_build):
     page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
     G = seed_build.graph
@@ -232,6 +301,22 @@ def test_browser_evidence_is_citable(browser, seed_build):
     assert "member_of" not in info and "official: True" not in info
 
 
+def test_browser_tooltips_rebuilt_from_compact_data_match_python(browser, seed_build):
+    """The page stores each evidence sentence once; what it shows is exactly what kg.viz.payload writes."""
+    page = open_page(browser, next(p for p in seed_build.outputs if p.name == "graph.html"))
+    G = seed_build.graph
+    shown = page.evaluate("Object.fromEntries(kgView.nodes.get().map(n => [n.id, kgView.tipLines(n)]))")
+    assert shown == {n: node_tooltip(G, n) for n in G}
+    edges = page.evaluate("kgView.edges.get().map(e => [e.from, e.to, kgView.tipLines(e)])")
+    expected = sorted(
+        ((u, v, edge_tooltip(G, u, v, d)) for u, v, d in G.edges(data=True)), key=lambda e: (e[0], e[1], str(e[2]))
+    )
+    assert sorted(map(tuple, edges), key=lambda e: (e[0], e[1], str(e[2]))) == expected
+    texts = page.evaluate("kgView.meta.texts")
+    sentences = {" ".join(d["evidence"].split()) for *_, d in G.edges(data=True) if d.get("evidence")}
+    assert len(texts) == len(set(texts)) and set(texts) == sentences, "each sentence once"
+
+
 def test_browser_cli_focus_page_draws_the_person_and_neighbours_only(browser, seed_build, tmp_path):
     from click.testing import CliRunner
 
@@ -277,6 +362,27 @@ def test_browser_large_graph_opens_on_an_overview_of_groups(browser, tmp_path):
     page.screenshot(tmp_path / "big-group-open.png")
     page.evaluate("document.getElementById('kg-reset').click()")
     assert sorted(page.evaluate(GROUPS)) == sorted(groups)
+    assert page.errors() == []
+
+
+@pytest.mark.slow
+def test_browser_two_hundred_page_build_opens_readable_and_settles(browser, tmp_path):
+    """A 198-page corpus shaped like the seeds (bench/make_corpus.py): its overview, a group opened, screenshots."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from make_corpus import make_corpus
+
+    make_corpus(3.6, tmp_path / "pages")
+    result = build([tmp_path / "pages"], tmp_path / "out", jobs=2, formats=("html",))
+    page = open_page(browser, next(p for p in result.outputs if p.name == "graph.html"))
+    assert page.evaluate("kgView.state.stabilizedMs") < 10_000  # the timing itself is bench/bench_viz.py's
+    groups = page.evaluate(GROUPS)
+    assert 1 < len(groups) < 200
+    boxes = page.evaluate(LABEL_BOXES)
+    assert len(boxes) >= min(10, len(groups)) and not [o for o in overlaps(boxes) if o[0] > 0.05], boxes
+    page.screenshot(tmp_path / "corpus-200-overview.png")
+    page.evaluate(f"kgView.openGroup({_js(groups[0])})")
+    assert page.evaluate(LABEL_BOXES), "an opened group names its hubs"
+    page.screenshot(tmp_path / "corpus-200-group.png")
     assert page.errors() == []
 
 

@@ -4,59 +4,34 @@
 // that looks like markup is shown as the characters it is.
 (function () {
   "use strict";
+  var t0 = performance.now();  // since navigation: the file read and parsed, vis-network run
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var meta = DATA.meta;
-  var t0 = performance.now();
-  var state = { stabilized: false, stabilizedMs: null, selected: null, focus: null, grouped: false };
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-
-  function copyText(text, button) {
-    function done() { button.textContent = "已复制 Copied"; }
-    function fallback() {
-      var area = el("textarea");
-      area.value = text;
-      document.body.appendChild(area);
-      area.select();
-      try { document.execCommand("copy"); done(); } catch (err) { /* the text stays selectable */ }
-      area.remove();
-    }
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, fallback);
-    else fallback();
-  }
-
-  // lines are [kind, text] (a quote may carry its citation as a third element)
-  function tipElement(lines, interactive) {
-    var box = el("div", "kg-tip");
-    (lines || []).forEach(function (line) {
-      var row = el("div", line[0], line[1]);
-      if (interactive && line[0] === "q" && line[2]) {
-        var b = el("button", "kg-copy", "复制引用 Copy citation");
-        b.type = "button";
-        b.dataset.cite = line[2];
-        b.addEventListener("click", function () { copyText(line[2], b); });
-        row.appendChild(b);
-      }
-      box.appendChild(row);
+  function rows(table) {  // {columns, rows} -> records (kg.viz.compact.table)
+    return table.rows.map(function (row) {
+      var item = {};
+      for (var i = 0; i < row.length; i++) if (row[i] !== null) item[table.columns[i]] = row[i];
+      return item;
     });
-    return box;
   }
+  DATA.nodes = rows(DATA.nodes);
+  DATA.edges = rows(DATA.edges);
+  var state = { stabilized: false, stabilizedMs: null, selected: null, focus: null, grouped: false, startedMs: t0 };
+
+  var el = kgEl;
+  var tips = kgTips(meta, function (id) { return nodes.get(id); });
+  var tipLines = tips.lines, tipElement = tips.element;
 
   // ---- data ---------------------------------------------------------------
   var typeStyle = {};
   meta.types.forEach(function (t) { typeStyle[t.type] = t; });
   var first = {};  // the positions of the first view, restored by Reset
-  DATA.nodes.forEach(function (n) {
-    n.title = tipElement(n.kgTip);
+  var byId = {};  // the data as given (what filters read: type, documents, group), not the live DataSet
+  DATA.nodes.forEach(function (n) {  // tooltips are made on the first hover (see titled)
+    byId[n.id] = n;
     n.kgColor = n.color;
     if (n.x !== undefined) first[n.id] = { id: n.id, x: n.x, y: n.y };
   });
-  DATA.edges.forEach(function (e) { e.title = tipElement(e.kgTip); });
   // ---- overview: one node per community, opened on click -----------------
   function groupId(i) { return "group:" + i; }
   var groupNodes = [], groupEdges = [], expanded = {};
@@ -74,15 +49,13 @@
       groupNodes.push({
         id: groupId(i), label: g.label + " +" + (g.size - 1), shape: "dot", color: "#76b7b2", kgColor: "#76b7b2",
         x: sum[i].x / sum[i].k, y: sum[i].y / sum[i].k, size: 20, borderWidth: 2, kgGroupOf: i, kgSize: g.size,
-        kgType: "Group", kgSearch: "", kgTip: tip, title: tipElement(tip)
+        kgType: "Group", kgSearch: "", kgTip: tip
       });
     });
     var end = function (id) {
       var n = byId[id];
       return n.kgGroup !== undefined && sum[n.kgGroup] ? groupId(n.kgGroup) : id;
     };
-    var byId = {};
-    DATA.nodes.forEach(function (n) { byId[n.id] = n; });
     var links = {};
     DATA.edges.forEach(function (e) {
       var a = end(e.from), b = end(e.to);
@@ -97,7 +70,6 @@
         color: { color: "#c8c8c8" }, arrows: { to: { enabled: false } }, kgTip: [["m", links[key] + " edges"]]
       });
     });
-    groupEdges.forEach(function (e) { e.title = tipElement(e.kgTip); });
   }
   var nodes = new vis.DataSet(DATA.nodes.concat(groupNodes));
   var edges = new vis.DataSet(DATA.edges.concat(groupEdges));
@@ -145,7 +117,7 @@
     filter: function (e) {
       if (e.kgGroupEdge) return grouped() && Boolean(nodeView.get(e.from) && nodeView.get(e.to));
       if (docFiltered() && !docAllowed(e.kgDoc)) return false;
-      var a = nodes.get(e.from), b = nodes.get(e.to);
+      var a = byId[e.from], b = byId[e.to];
       return Boolean(a && b && nodeVisible(a) && nodeVisible(b));
     }
   });
@@ -255,6 +227,15 @@
     }));
   }
   network.on("zoom", sizeGroups);
+  // a tooltip is made when the pointer first rests on its node or edge (vis shows it after tooltipDelay)
+  var titled = { node: {}, edge: {} };
+  function giveTitle(set, kind, id) {
+    if (id === undefined || titled[kind][id] || !set.get(id)) return;
+    titled[kind][id] = true;
+    set.update({ id: id, title: tipElement(tipLines(set.get(id))) });
+  }
+  network.on("hoverNode", function (p) { giveTitle(nodes, "node", p.node); });
+  network.on("hoverEdge", function (p) { giveTitle(edges, "edge", p.edge); });
   function fitFirst() {
     network.fit({ animation: false });
     if (grouped()) {
@@ -267,12 +248,22 @@
   network.once("afterDrawing", settled);
   if (DATA.nodes.length === 0) settled();
 
+  // labels that would overlap wait for a zoom (labels.js): the selected node and its neighbours first,
+  // then groups (largest first), key nodes, bigger nodes
+  var ranks = {};
+  DATA.nodes.concat(groupNodes).forEach(function (n) {
+    ranks[n.id] = n.kgGroupOf !== undefined ? -2e6 - n.kgSize : (n.kgKey ? -1e6 : 0) - (n.size || 0);
+  });
+  var labels = kgLabels(network, function (id) { return ranks[id] || 0; }, function (id) {
+    return byId[id] && byId[id].kgKey ? meta.keyMinimum : 0;  // key labels stay readable zoomed out
+  }, DATA.options.nodes.scaling.label);
+
   // ---- neighbourhood highlight and details -------------------------------
   var info = document.getElementById("kg-info");
   var dimmed = false;
   function showInfo(id) {
     var n = nodes.get(id);
-    var box = tipElement(n.kgTip, true);
+    var box = tipElement(tipLines(n), true);
     if (!n.kgAlone) {
       var actions = el("div", "kg-actions");
       [[1, "聚焦 Focus on this"], [2, "两层 2 steps"]].forEach(function (a) {
@@ -297,6 +288,7 @@
       };
     }));
     dimmed = true;
+    labels.highlight(keep);
     state.selected = id;
     showInfo(id);
   }
@@ -306,6 +298,7 @@
       return { id: n.id, color: n.kgColor, font: Object.assign({}, n.font, { color: "#222" }) };
     }));
     dimmed = false;
+    labels.highlight(null);
     state.selected = null;
   }
   network.on("click", function (p) {
@@ -316,7 +309,7 @@
     if (p.nodes.length) highlight(p.nodes[0]);
     else {
       unhighlight();
-      if (p.edges.length && edges.get(p.edges[0])) info.replaceChildren(tipElement(edges.get(p.edges[0]).kgTip, true));
+      if (p.edges.length && edges.get(p.edges[0])) info.replaceChildren(tipElement(tipLines(edges.get(p.edges[0])), true));
     }
   });
 
@@ -447,6 +440,6 @@
   window.kgView = {
     nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state, firstView: firstView,
     find: find, focusNode: focusNode, focusOn: focusOn, openGroup: openGroup, refresh: refresh, reset: reset,
-    meta: meta
+    meta: meta, tipLines: tipLines, labelBoxes: labels.boxes
   };
 })();
