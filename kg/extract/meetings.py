@@ -104,10 +104,15 @@ def _stops() -> frozenset[str]:
     )
 
 
+_VENUE_AFTER = re.compile(r"中心|室|厅|楼|馆|场所")
+
+
 def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
     """Meeting phrases in ``text[lo:hi]``: ``X会议``, ``“X会”``, ``X召开会议`` (a bare 会议 is none)."""
     out: list[_Meeting] = []
     for m in _heads().finditer(text, lo, hi):
+        if _VENUE_AFTER.match(text, m.end()):
+            continue  # 市政府会议中心, 会议室: a venue, no meeting
         s = m.start()
         while s > lo and re.match(r"[\u4e00-\u9fff0-9“”]", text[s - 1]) and m.end() - s < 30:
             if any(text[max(lo, s - k) : s] in _stops() for k in (1, 2, 3, 4)):
@@ -132,7 +137,20 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         elif named:
             name = holder.group(1) + m.group()[2:]  # 县政府召开常务会议 → 县政府常务会议
             out.append(_Meeting(m.start() - len(holder.group(1)), m.end(), name))
-    return sorted(out, key=lambda x: (x.start, -x.end))
+    return _joined(text, sorted(out, key=lambda x: (x.start, -x.end)))
+
+
+def _joined(text: str, found: list[_Meeting]) -> list[_Meeting]:
+    """Phrases that overlap end to start are one session: ``某市第十一届人民代表大会`` and
+    ``大会第二次会议`` → ``某市第十一届人民代表大会第二次会议``."""
+    out: list[_Meeting] = []
+    for mt in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.start < mt.start < prev.end < mt.end:
+            out[-1] = _Meeting(prev.start, mt.end, text[prev.start : mt.end].strip("“”"))
+            continue
+        out.append(mt)
+    return out
 
 
 class _People:

@@ -233,3 +233,9 @@ def test_meetings_talks_with_a_partner_after_与_meet_that_partner():
     x = extract(Document(id="t.txt", text="青海日报讯 省委书记陈小刚与商务部部长王大文会谈。"))
     meets = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
     assert meets == {("陈小刚", "王大文")}
+
+
+def test_meetings_a_congress_and_its_session_are_one_meeting_and_a_venue_is_none():
+    text = "某某网讯 2月19日,某某市第十一届人民代表大会第二次会议在某某市政府会议中心开幕。"
+    x = extract(Document(id="t.txt", text=text))
+    assert [m.name for m in x.mentions if m.type is EntityType.MEETING] == ["某某市第十一届人民代表大会第二次会议"]
