@@ -46,7 +46,7 @@ from kg.extract.tokens import dictionary_tokens
 __all__ = ["foreign_names", "tagged_names"]
 
 _NOT_FINAL = frozenset(
-    "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层"
+    "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
 )
 """Characters that end places, bodies and things, not given names."""
 

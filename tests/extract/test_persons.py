@@ -531,6 +531,7 @@ def test_persons_byline_stops_at_the_reporters_verb(text, expected):
 
 def test_persons_building_floor_is_no_name():
     assert persons("会议在广场2号楼三楼一会议室开幕。") == {}
+    assert persons("参观了烈士纪念园(烈士生平事迹陈列室)和展览厅。") == {}
 
 
 def test_persons_name_opening_a_clause_then_ren_and_a_title_is_appointed():
