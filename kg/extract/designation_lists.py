@@ -75,6 +75,7 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
                 level=level_of(canonical[f.name]),
             )
     yield from _named_then_listed(doc, found, canonical)
+    yield from _lines_after_heading(doc, found, canonical)
 
 
 _LIST_AFTER_NAME = re.compile(
@@ -130,3 +131,41 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
 
 
 _ITEM_BREAK = re.compile(r"[、，,；;。]")
+_HEADING_TAIL = re.compile(r"[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?[:：]?|[^。，,]{0,12}?如下[:：]?")
+_LINE_LABEL = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]?|[^:：，,。]{1,14}[:：]")
+
+
+def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """``某某示范村名单如下:`` (or a heading ending in 名单/榜单), then lines that list places
+    (``某县:甲镇甲村、乙镇乙村``): each listed place holds the title the heading names."""
+    text = doc.text
+    for f in found:
+        s_start, s_end = doc.sentence_at(f.start)
+        if not _HEADING_TAIL.fullmatch(text, f.end, s_end):
+            continue
+        k = doc.sentences.index((s_start, s_end))
+        name = canonical[f.name]
+        for l_start, l_end in doc.sentences[k + 1 :]:
+            label = _LINE_LABEL.match(text, l_start, l_end)
+            lo = label.end() if label else l_start
+            places = _listed_places(doc, lo, l_end)
+            if not places or not _only_places(doc, lo, l_end):
+                break  # the list ends at the first line that is no list of places
+            for p in places:
+                yield doc.relation(
+                    EntityRef(EntityType.PLACE, p.name),
+                    Predicate.DESIGNATED_AS,
+                    EntityRef(EntityType.DESIGNATION, name),
+                    l_start,
+                    l_end,
+                    status=f.status or "awarded",
+                    level=level_of(name),
+                )
+
+
+def _only_places(doc: Doc, lo: int, hi: int) -> bool:
+    """True when clean ``[lo, hi)`` holds places and separators only (a few other characters allowed)."""
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
+    covered = sum(p.end - p.start for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi)
+    rest = len(re.sub(r"[、，,；;。\s]", "", doc.document.text[o_lo:o_hi])) - covered
+    return rest <= 4

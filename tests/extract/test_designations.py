@@ -307,3 +307,13 @@ def test_designations_places_listed_before_a_count_and_a_title_hold_it():
     _, mentions, relations = _run(text)
     assert {(m.name, m.prop("level")) for m in mentions} == {("自治区卫生县城", "provincial")}
     assert {r.subject.name for r in relations} == {"灵川县", "阳朔县"}
+
+
+def test_designations_lines_listing_places_under_a_heading_hold_its_title():
+    text = (
+        "某某日报讯 2021年省级美丽乡村示范村名单如下:\n"
+        "某某县:甲山镇白云村、乙水镇石门村\n某某区:丙河镇花园村\n以上村庄要加强管理。"
+    )
+    _, _, relations = _run(text)
+    found = {r.subject.name for r in relations if r.object.name == "省级美丽乡村示范村"}
+    assert found == {"白云村", "石门村", "花园村"}
