@@ -147,9 +147,14 @@ def _add_division_chains(G: nx.MultiDiGraph) -> None:
 
     Where the text states the link, the document's edge is there already; the others get one edge
     with ``origin="gazetteer"`` and no document. Ancestors the text never names become nodes too.
+    Former divisions (襄樊市, with ``valid_until``) get none: the gazetteer is today's list.
     """
     gaz = Gazetteer.load()
-    by_code = {a["code"]: n for n, a in G.nodes(data=True) if a.get("type") == NodeType.PLACE and a.get("code")}
+    by_code = {  # a former division (valid_until) is not in the current gazetteer: its code may be another's now
+        a["code"]: n
+        for n, a in G.nodes(data=True)
+        if a.get("type") == NodeType.PLACE and a.get("code") and not a.get("valid_until")
+    }
     todo = sorted(by_code.items())
     while todo:
         code, node = todo.pop()

@@ -22,12 +22,14 @@ sub-districts (乡镇街道). kg never fetches anything at run time.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 
 import ahocorasick
 
+from kg.data.historic import historic_names
 from kg.vocab import PlaceLevel
 
 __all__ = [
@@ -62,6 +64,7 @@ PLACE_FREQ_FULL = 100
 """jieba frequency of the *full* name at or above which jieba's corpus evidently uses the place."""
 BOUNDARY_FREQ = 100
 """jieba frequency from which a two-character word marks a boundary a short form must not cut."""
+_NOT_FORMER = re.compile(r"域|[(（][市区县旗]")  # after a former name: 城南区|域, 瑞安县|(市)委
 
 
 def _lines(name: str) -> list[str]:
@@ -210,14 +213,17 @@ class Gazetteer:
     Use :meth:`load` (one instance per process) rather than the constructor.
     """
 
-    def __init__(self, divisions: Iterable[Division], stop: Iterable[str] = ()) -> None:
+    def __init__(self, divisions: Iterable[Division], stop: Iterable[str] = (), historic: Iterable[str] = ()) -> None:
         self._by_code: dict[str, Division] = {d.code: d for d in divisions}
         self._stop = frozenset(stop)
         self._by_name: dict[str, list[Division]] = {}
         for d in self._by_code.values():
             for key in (d.name, *d.short, *d.aliases):
                 self._by_name.setdefault(key, []).append(d)
+        # former full names (襄樊市) that are no current name, short form or alias: scan(historic=True)
+        self._historic = frozenset(h for h in historic if h not in self._by_name and h not in self._stop)
         self._automaton: ahocorasick.Automaton | None = None
+        self._with_historic: ahocorasick.Automaton | None = None
         self._bounds: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # short → (before, after)
 
     @classmethod
@@ -301,8 +307,13 @@ class Gazetteer:
         best, runner_up = scored[0][0], scored[1][0]
         return scored[0][1] if best > runner_up else None
 
-    def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def scan(self, text: str, historic: bool = False) -> Iterator[tuple[int, int, str]]:
         """Every place-name occurrence in ``text`` as ``(start, end, surface)``.
+
+        With ``historic``, former full names (:mod:`kg.data.historic`: 襄樊市) are
+        keys too, matched leftmost-longest with the rest (:meth:`lookup` knows none
+        of them), but not where a word goes on (城南区|域, 沙市市|场) or a bracket adds
+        a level (瑞安县|(市)委: a county or city); there what the plain scan finds stands.
 
         Leftmost-longest matching, no overlaps. Keys are full names (town
         names of at least ``MIN_SCAN_TOWN`` characters) and safe short forms,
@@ -314,8 +325,30 @@ class Gazetteer:
         [(0, 3, '广东省'), (3, 6, '深圳市'), (7, 9, '浙江'), (9, 11, '杭州')]
         >>> list(Gazetteer.load().scan("搭建创新平台"))
         []
+        >>> [s for _, _, s in Gazetteer.load().scan("襄樊市和株洲县，瑞安县(市)委", historic=True)]
+        ['襄樊市', '株洲县', '瑞安']
         """
-        automaton = self._automaton or self._build()
+        plain = self._automaton or self._build()
+        if not historic:
+            return self._hits(plain, text)
+        hits = list(self._hits(self._with_historic or self._build(historic=True), text))
+        former = [h for h in hits if h[2] in self._historic]
+        kept = [h for h in former if not (_NOT_FORMER.match(text, h[1]) or self._doubled(text, *h))]
+        if len(kept) == len(former):
+            return iter(hits)
+        taken = [(s, e) for s, e, _ in kept]
+        rest = (h for h in self._hits(plain, text) if not any(s < h[1] and h[0] < e for s, e in taken))
+        return iter(sorted([*kept, *rest]))
+
+    def _doubled(self, text: str, start: int, stop: int, name: str) -> bool:
+        """Whether a former name ending in a doubled suffix cuts a word after it: 沙市|市场 is 沙市 and 市场."""
+        del start
+        if name[-1] != name[-2] or stop >= len(text):
+            return False
+        after = next((b[1] for s, b in self._bounds.items() if s[-1] == name[-1]), frozenset())
+        return text[stop] in after
+
+    def _hits(self, automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, str]]:
         raw = self._raw(automaton, text)
         prev_stop, hit = -1, next(raw, None)
         while hit is not None:
@@ -336,7 +369,7 @@ class Gazetteer:
                 stop = (end + 1) // 4
                 yield stop - length, stop, text[stop - length : stop]
 
-    def _build(self) -> ahocorasick.Automaton:
+    def _build(self, historic: bool = False) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
         for key, divisions in self._by_name.items():
             if key in self._stop:
@@ -344,14 +377,20 @@ class Gazetteer:
             if all(d.level == PlaceLevel.TOWN for d in divisions) and len(key) < MIN_SCAN_TOWN:
                 continue
             automaton.add_word(_encode(key), len(key))
+        for key in self._historic if historic else ():
+            automaton.add_word(_encode(key), len(key))
         automaton.make_automaton()
-        text = files("kg").joinpath("data", "place_boundaries.tsv").read_text(encoding="utf-8")
-        for line in text.splitlines():
-            if line.startswith("#"):
-                continue
-            short, before, after = line.split("\t")
-            if short in self._by_name and all(d.name != short for d in self._by_name[short]):
-                self._bounds[short] = (frozenset(before), frozenset(after))
+        if not self._bounds:
+            text = files("kg").joinpath("data", "place_boundaries.tsv").read_text(encoding="utf-8")
+            for line in text.splitlines():
+                if line.startswith("#"):
+                    continue
+                short, before, after = line.split("\t")
+                if short in self._by_name and all(d.name != short for d in self._by_name[short]):
+                    self._bounds[short] = (frozenset(before), frozenset(after))
+        if historic:
+            self._with_historic = automaton
+            return automaton
         self._automaton = automaton
         return automaton
 
@@ -423,4 +462,4 @@ def _autonomous_alias(name: str, short: str | None) -> str | None:
 
 @functools.cache
 def _load(cls: type[Gazetteer]) -> Gazetteer:
-    return cls(_read_divisions(), stop=_lines("place_stop.txt"))
+    return cls(_read_divisions(), stop=_lines("place_stop.txt"), historic=historic_names())

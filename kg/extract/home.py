@@ -132,7 +132,8 @@ def home(doc: _Page) -> Home:
 
 def _from_places(doc: _Page, province: str | None) -> Home:
     gaz = Gazetteer.load()
-    places = [m for m in doc.found(EntityType.PLACE) if m.prop("code")]
+    # a former division (襄樊市, valid_until) names no current city: it does not make the home
+    places = [m for m in doc.found(EntityType.PLACE) if m.prop("code") and not m.prop("valid_until")]
     cities = Counter(m.prop("code") for m in places if _is_city_level(m) or _is_county_city(m))
     ranked = sorted(cities, key=lambda c: (-cities[c], c))
     # only a clear favourite is the home city: a page naming 镇江 once and 句容 once may be

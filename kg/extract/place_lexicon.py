@@ -22,6 +22,7 @@ from importlib.resources import files
 import ahocorasick
 import jieba.posseg
 
+from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ
 from kg.extract.tokens import is_word
 
@@ -31,6 +32,7 @@ __all__ = [
     "NamedPlace",
     "area_suffixes",
     "cuts_word",
+    "in_company_name",
     "is_boundary_word",
     "is_generic",
     "is_name_char",
@@ -43,6 +45,7 @@ __all__ = [
 
 _NOUN_TAGS = frozenset({"n", "ns", "nz", "nr", "nt", "nrt", "nrfg", "ng", "s"})
 _PARTICLE_TAGS = frozenset("pcudrmqyeo")  # first letters of jieba's function-word tags (not f: 西|咸)
+_COMPANY_RUN = 16  # how far a company suffix may follow the place that opens its name
 _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name on
 _RUN = 12  # how far back left_name looks for a boundary
 MAX_NAME = 4
@@ -297,3 +300,32 @@ def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False
     if len(name) < 2 and not (name.isascii() and name):
         return ""
     return name
+
+
+def in_company_name(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens a company's name (某省某某科技有限公司).
+
+    A company registered with a region's name does not mention the region:
+    what follows up to a company suffix (``org_suffixes.txt``) is nouns only.
+
+    >>> in_company_name("由浙江德力电器有限公司建设", 3), in_company_name("赴深圳考察华为公司", 3)
+    (True, False)
+    """
+    i = end
+    while i < len(text) and i - end < _COMPANY_RUN and is_name_char(text[i]):
+        i += 1
+    run = text[end:i]
+    hits = [run.find(x) for x in _company_suffixes() if x in run]
+    if not hits:
+        return False
+    segment = run[: min(hits)]
+    if set(segment) & name_stops().function:
+        return False  # 深圳与某某公司
+    return not any(len(w) > 1 and is_boundary_word(w) for w in jieba.cut(segment, HMM=False))
+
+
+@functools.cache
+def _company_suffixes() -> tuple[str, ...]:
+    """Company suffixes of ``org_suffixes.txt`` (有限公司, 集团 …)."""
+    table = lexicon.table("org_suffixes")
+    return tuple(w for w, kind in table.items() if kind == "company" and ("公司" in w or w == "集团"))

@@ -43,11 +43,13 @@ import jieba
 
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
+from kg.data.historic import historic, historic_candidates
 from kg.extract.base import Doc
 from kg.extract.context import stated_home
 from kg.extract.place_lexicon import (
     area_pattern,
     area_suffixes,
+    in_company_name,
     is_boundary_word,
     is_generic,
     is_name_char,
@@ -73,7 +75,6 @@ _VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 # A town-level unit written right before a village-level one: 某乡某村, 某街道某社区.
 _CHAIN = re.compile(r"(乡|镇|街道|苏木)([\u4e00-\u9fff]{2,5}?)(村|社区|嘎查)")
 _COMPANY_LEVELS = frozenset({"province", "prefecture", "county"})
-_COMPANY_RUN = 16  # how far a company suffix may follow the place that opens its name
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]+批")
 _DESIGNATION_LEVELS = frozenset({"national", "provincial"})  # levels that make an area phrase a title
 _NOT_IN_CHILD_NAME = frozenset("省市县区乡镇村")
@@ -92,6 +93,8 @@ class _Place:
     qualifier: str = ""
     stated_parent: _Place | None = None  # the place the text writes as its parent
     candidates: str | None = None
+    valid_until: int | None = None  # a former division (襄樊市): the last year of its name, and
+    successor: str | None = None  # the code of the current division it became
 
 
 def _qualifier(gaz: Gazetteer, d: Division) -> str:
@@ -110,7 +113,7 @@ def _adjacent(text: str, a: _Place | None, start: int) -> bool:
 def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
     """Gazetteer hits, resolved with the written chain, the document's places and the home city."""
     text = doc.text
-    raw = _plausible_hits(text, gaz, list(gaz.scan(text)))
+    raw = _plausible_hits(text, gaz, list(gaz.scan(text, historic=True)))
     home = stated_home(doc).division
     context = [home.code] if home else []
     for _, _, surface in raw:
@@ -127,6 +130,11 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
         parent = prev if _adjacent(text, prev, s) and prev and prev.code else None
         if parent is None and prev is not None and text[prev.end : s] == "、" and prev.stated_parent:
             parent = prev.stated_parent  # 某县甲镇、乙镇: the parent is stated for the whole list
+        if not cands:  # a former name (襄樊市): only scan(historic=True) finds one
+            prev = _former(s, e, surface, parent, provinces)
+            if prev is not None:
+                out.append(prev)
+            continue
         d: Division | None = None
         if parent is not None:
             under = [c for c in cands if parent.code in {a.code for a in gaz.chain(c.code)[1:]}]
@@ -148,6 +156,24 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
         prev = _division_place(gaz, s, e, d, parent)
         out.append(prev)
     return out
+
+
+def _former(s: int, e: int, surface: str, parent: _Place | None, provinces: set[str]) -> _Place | None:
+    """A former division's name (襄樊市, 株洲县) as a place with the code of its time.
+
+    The page's date plays no part (old news is reprinted). A name several former divisions bore is
+    told apart by the province before it or in the document; else kept codeless, with ``candidates``.
+    """
+    near = {parent.code[:2]} if parent is not None and parent.code else provinces
+    h = historic(surface, near)
+    if h is None:
+        cands = historic_candidates(surface)
+        if len(cands) < 2:
+            return None
+        return _Place(s, e, surface, cands[0].level, candidates=" ".join(c.code for c in cands))
+    stated = parent if parent is not None and parent.code in (h.parent, h.parent[:2] + "0000") else None
+    qualifier = h.code if len(historic_candidates(surface)) > 1 else ""
+    return _Place(s, e, h.name, h.level, h.code, h.parent, qualifier, stated, None, h.last, h.successor)
 
 
 def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -362,35 +388,6 @@ def _level_marks() -> tuple[str, ...]:
     return tuple(w for w, level in lexicon.table("designation_levels").items() if level in _DESIGNATION_LEVELS)
 
 
-def _in_company_name(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` opens a company's name (某省某某科技有限公司).
-
-    A company registered with a region's name does not mention the region:
-    what follows up to a company suffix (``org_suffixes.txt``) is nouns only.
-
-    >>> _in_company_name("由浙江德力电器有限公司建设", 3), _in_company_name("赴深圳考察华为公司", 3)
-    (True, False)
-    """
-    i = end
-    while i < len(text) and i - end < _COMPANY_RUN and is_name_char(text[i]):
-        i += 1
-    run = text[end:i]
-    hits = [run.find(x) for x in _company_suffixes() if x in run]
-    if not hits:
-        return False
-    segment = run[: min(hits)]
-    if set(segment) & name_stops().function:
-        return False  # 深圳与某某公司
-    return not any(len(w) > 1 and is_boundary_word(w) for w in jieba.cut(segment, HMM=False))
-
-
-@functools.cache
-def _company_suffixes() -> tuple[str, ...]:
-    """Company suffixes of ``org_suffixes.txt`` (有限公司, 集团 …)."""
-    table = lexicon.table("org_suffixes")
-    return tuple(w for w, kind in table.items() if kind == "company" and ("公司" in w or w == "集团"))
-
-
 def _repeat(doc: Doc, learned: list[_Place], taken: SpanSet) -> list[_Place]:
     """Further occurrences of areas and villages the document has named once."""
     text = doc.text
@@ -418,6 +415,8 @@ def _key(p: _Place) -> tuple:
         p.qualifier,
         None if p.stated_parent is None else _key(p.stated_parent),
         p.candidates,
+        p.valid_until,
+        p.successor,
     )
 
 
@@ -473,7 +472,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
         taken.add(v.start, v.end)
     learned = [*areas, *villages, *(c for c in children if c.code is None)]
     places += areas + villages + _repeat(doc, learned, taken)
-    in_company = [p for p in places if p.level in _COMPANY_LEVELS and _in_company_name(doc.text, p.end)]
+    in_company = [p for p in places if p.level in _COMPANY_LEVELS and in_company_name(doc.text, p.end)]
     company_keys = {_key(p) for p in in_company}
     places = [p for p in places if _key(p) not in company_keys]
     for p in sorted(places, key=lambda p: (p.start, p.end)):
@@ -487,6 +486,8 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
             level=p.level,
             parent=p.parent_code or (p.stated_parent.code if p.stated_parent else None),
             candidates=p.candidates,
+            valid_until=p.valid_until,
+            successor=p.successor,
         )
         if p.stated_parent is not None and _key(p.stated_parent) not in company_keys:
             q = p.stated_parent
