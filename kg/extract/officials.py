@@ -50,6 +50,7 @@ __all__ = [
     "PersonState",
     "appointed",
     "deputy_of",
+    "honorific_titles",
     "name_before",
     "name_then_title",
     "position_relations",
@@ -387,6 +388,31 @@ def read_posts(
     posts = normalise_stack(stack, st.setting, carried if carried and deputy_of(stack, carried) else None)
     posts = [replace(p, title=replace(p.title, tense=tense or p.title.tense)) for p in posts if not p.title.business]
     return (posts, end) if posts else None
+
+
+_HONORIFIC = re.compile(r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长)(?=的讲话|的重要讲话|强调|指出|要求|讲话)")
+
+
+def honorific_titles(st: PersonState) -> Iterator[Mention | Relation]:
+    """``甲书记的讲话``, ``甲县长强调``: a full name with a bare head title after it, as a speech is
+    credited; the title as written, its body and place left open (the text names neither)."""
+    text = st.text
+    for m in _HONORIFIC.finditer(text):
+        s = m.start() - 3 if m.start() >= 3 and is_name(text[m.start() - 3 : m.start()]) else m.start() - 2
+        if (
+            s < 0
+            or not is_name(text[s : m.start()])
+            or (s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in "，,。的")
+        ):
+            continue
+        if not st.free(s, m.start()) or st.in_body(s, m.start()):
+            continue
+        title = parse_title(text, m.start(), m.end())
+        if title is None:
+            continue
+        yield st.person(s, m.start(), official=True)
+        ref = EntityRef(EntityType.PERSON, text[s : m.start()])
+        yield from position_relations(st, ref, [Post(title, None, None, None, m.group())], m.end())
 
 
 def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:

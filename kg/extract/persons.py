@@ -44,7 +44,7 @@ from kg.extract.names import (
     is_name,
     name_at,
 )
-from kg.extract.officials import CJK, PersonState, name_then_title, titled_officials
+from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
 from kg.extract.tokens import tokenize_around
 from kg.model import Mention, Relation
 from kg.vocab import EntityType
@@ -65,6 +65,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from careers(st)
     yield from bracketed_titles(st)
     yield from name_then_title(st)
+    yield from honorific_titles(st)
     yield from standalone_names(st)
     yield from _foreign(st)
     yield from _quoted(st)

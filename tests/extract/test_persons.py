@@ -661,3 +661,8 @@ def test_persons_a_career_list_closed_by_等职_keeps_its_last_post():
     x = extract(Document(id="t.txt", text=text))
     titles = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert {"菏泽市副市长", "山东省委组织部副部长", "省干部学院院长"} <= titles
+
+
+def test_persons_a_speech_credited_to_a_name_and_a_bare_head_title():
+    posts = _posts("衡水日报讯 市委全会召开。赵大革书记的讲话站位高、思路明。王小明县长强调，要抓好落实。")
+    assert {("赵大革", "书记", None), ("王小明", "县长", None)} <= posts
