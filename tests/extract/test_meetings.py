@@ -239,3 +239,12 @@ def test_meetings_a_congress_and_its_session_are_one_meeting_and_a_venue_is_none
     text = "某某网讯 2月19日,某某市第十一届人民代表大会第二次会议在某某市政府会议中心开幕。"
     x = extract(Document(id="t.txt", text=text))
     assert [m.name for m in x.mentions if m.type is EntityType.MEETING] == ["某某市第十一届人民代表大会第二次会议"]
+
+
+def test_meetings_a_speaker_who_introduces_at_a_press_conference_attends_it():
+    text = (
+        "某某网讯 某某市第十二届人民代表大会第一次会议新闻发布会19日召开。"
+        "某某市人大常委会副秘书长王红明介绍,人大会议的主要任务是听取和审议政府工作报告。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    assert [r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS] == ["王红明"]
