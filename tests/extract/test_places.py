@@ -360,3 +360,9 @@ def test_places_taiwan_cities_and_counties(text: str, expected: list[str]) -> No
 
 def test_places_no_place_read_inside_a_persons_name() -> None:
     assert "史明" not in "".join(_names("衡阳市委书记刘史明出席会议。")).replace("衡阳市", "")
+
+
+def test_places_a_river_is_no_district() -> None:
+    mentions, _ = _run("沿着浏阳河畔，湘江和耒水穿城而过。")
+    assert "浏阳市" not in [m.name for m in mentions]
+    assert {m.name: m.prop("level") for m in mentions}.get("湘江") in (None, "natural")
