@@ -200,11 +200,26 @@ def position_relations(
         if _written_body(p) or listed or (named_on_page and _named_body(p.organization)):
             name = named.get(p.organization) or _member_body(st, p)
             named.setdefault(p.organization, name)
+            if _fragment(name):
+                continue  # 宣传, 党组, 委: a piece of a title, no body a reader could name
             org = EntityRef(EntityType.ORGANIZATION, name)
             span = _body_span(st, t)
             if span is not None:  # 市委常委: the body written in the title is a mention of it
                 yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
             yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
+
+
+def _fragment(name: str) -> bool:
+    """True for a body name too short to stand alone: two characters or fewer that are no level's
+    committee or a named committee (县委, 工委 are bodies; 宣传, 党组, 委 are not).
+
+    >>> _fragment("宣传"), _fragment("县委"), _fragment("中共县委")
+    (True, False, False)
+    """
+    return len(name) <= 2 and not (len(name) == 2 and (name[0] in "省市县区州旗盟镇乡村" or name in _SHORT_BODIES))
+
+
+_SHORT_BODIES = frozenset({"党委", "工委", "管委", "纪委", "团委", "政协", "人大"})
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]+届")

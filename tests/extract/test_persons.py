@@ -666,3 +666,11 @@ def test_persons_a_career_list_closed_by_等职_keeps_its_last_post():
 def test_persons_a_speech_credited_to_a_name_and_a_bare_head_title():
     posts = _posts("衡水日报讯 市委全会召开。赵大革书记的讲话站位高、思路明。王小明县长强调，要抓好落实。")
     assert {("赵大革", "书记", None), ("王小明", "县长", None)} <= posts
+
+
+def test_persons_no_membership_of_a_fragment_of_a_title():
+    x = extract(
+        Document(id="t.txt", text="某县融媒体中心讯 县委常委、宣传部长、副县长王小超，经开区党工委书记郑小昊参加调研。")
+    )
+    members = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert "宣传" not in members and "经开区党工委" in members
