@@ -116,6 +116,8 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
                 n = listed  # 甲、刘冬让、乙: an item closed by 、 is a name whole
         if not n or _is_division(text[pos : pos + n]) or (found and _title_ahead(text, pos)):
             break  # 县委书记甲、阳泉市城区区委书记乙 / 甲、原一级巡视员乙: the next title, no name
+        if not found and text[pos] == "任" and _post_ahead(text, pos + 1):
+            break  # 由县委书记任设区市党委常委: 任 is the verb, a post follows it
         found.append((pos, pos + n))
         if text[pos + n : pos + n + 1] != "、":
             break
@@ -130,6 +132,15 @@ def _title_ahead(text: str, pos: int) -> bool:
         return False
     t = parse_title(text, pos, m.end())
     return t is not None and t.start == pos and t.tense != "current"
+
+
+def _post_ahead(text: str, pos: int) -> bool:
+    """True when a whole title is written from ``pos`` up to the next punctuation (``设区市党委常委``)."""
+    m = core_regex().search(text, pos, min(len(text), pos + 16))
+    if m is None or any(c in "、，,。；;：: 的" for c in text[pos : m.start()]):
+        return False
+    t = parse_title(text, pos, m.end())
+    return t is not None and t.written_start == pos
 
 
 def _is_division(word: str) -> bool:

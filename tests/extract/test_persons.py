@@ -674,3 +674,9 @@ def test_persons_no_membership_of_a_fragment_of_a_title():
     )
     members = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert "宣传" not in members and "经开区党工委" in members
+
+
+def test_persons_ren_before_a_post_is_the_verb_not_a_surname():
+    posts = _posts("浙江在线讯 由县(市、区)委书记任设区市党委常委的两人:许小晴、徐小标。县委书记任小平出席会议。")
+    assert not [name for name, _, _ in posts if name.startswith("任设")]
+    assert ("任小平", "县委书记", "县委") in posts
