@@ -209,6 +209,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         tense = "former" if m.group().startswith(_FORMER) else "current"
         ref = EntityRef(EntityType.PERSON, subject[2])
         pos = m.end()
+        if text.startswith(("过", "了"), pos):  # 担任过X: an aspect mark, then the post (过: a former one)
+            tense = "former" if text[pos] == "过" else tense
+            pos += 1
         listed: list = []  # the titles of this list so far: a bare 常委 after 州委委员 is the committee's
         while pos < len(text):
             stop, end = _segment(text, pos)

@@ -680,3 +680,10 @@ def test_persons_ren_before_a_post_is_the_verb_not_a_surname():
     posts = _posts("浙江在线讯 由县(市、区)委书记任设区市党委常委的两人:许小晴、徐小标。县委书记任小平出席会议。")
     assert not [name for name, _, _ in posts if name.startswith("任设")]
     assert ("任小平", "县委书记", "县委") in posts
+
+
+def test_persons_a_post_after_担任过_is_a_former_one_without_the_aspect_mark():
+    text = "山东日报讯 济南市原市长孙建涛接受审查。孙建涛早年在某农业大学工作,担任过林学院院长。"
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert ("林学院院长", "former") in held
