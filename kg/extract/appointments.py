@@ -212,6 +212,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         if text.startswith(("过", "了"), pos):  # 担任过X: an aspect mark, then the post (过: a former one)
             tense = "former" if text[pos] == "过" else tense
             pos += 1
+        successor_of = _predecessor(st, subject[1], m.start())  # 甲接替乙,任X: 乙 held X before
+        if successor_of is not None and st.free(*successor_of):
+            yield st.person(*successor_of, official=True)
         listed: list = []  # the titles of this list so far: a bare 常委 after 州委委员 is the committee's
         while pos < len(text):
             stop, end = _segment(text, pos)
@@ -228,9 +231,25 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             post = normalise_stack(listed, st.setting)[-1]
             posts = [replace(post, title=replace(post.title, tense=tense))]
             yield from position_relations(st, ref, posts, end)
+            if successor_of is not None:
+                before_ref = EntityRef(EntityType.PERSON, text[successor_of[0] : successor_of[1]])
+                held = [replace(post, title=replace(post.title, tense="former"))]
+                yield from position_relations(st, before_ref, held, end)
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
             pos = end + 1
+
+
+def _predecessor(st: PersonState, lo: int, verb: int) -> tuple[int, int] | None:
+    """The person ``接替`` names between a career sentence's subject and its verb (``甲接替乙,任X``)."""
+    text = st.text
+    k = text.find("接替", lo, verb)
+    if k < 0 or k - lo > 2:
+        return None
+    n = name_at(text, k + 2)
+    if not n or text[k + 2 + n : verb].strip("，, ") != "":
+        return None
+    return k + 2, k + 2 + n
 
 
 _BRACKETED = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")

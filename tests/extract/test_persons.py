@@ -687,3 +687,13 @@ def test_persons_a_post_after_担任过_is_a_former_one_without_the_aspect_mark(
     x = extract(Document(id="t.txt", text=text))
     held = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert ("林学院院长", "former") in held
+
+
+def test_persons_the_predecessor_named_by_接替_held_the_posts_before():
+    text = (
+        "湖北日报讯 湖北省政协原党组成员、副主席周建国涉嫌严重违纪违法。"
+        "2018年5月,周建国接替王小勇,任武汉市委副书记、市政府党组书记。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {("王小勇", "武汉市委副书记", "former"), ("周建国", "武汉市委副书记", "current")} <= held
