@@ -119,6 +119,9 @@ _PARTY_ORGAN_CORES = ("党组", "党委", "党总支", "党支部", "纪检", "�
 _BELOW_COUNTY = ("镇", "乡", "村", "街道", "社区", "高新区", "开发区", "新区", "园区", "经开区", "片区")
 
 
+_RANK = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|县)级")
+
+
 def _county_or_above(name: str) -> bool:
     """True when ``name`` is the full name of a county-level or higher division (滨海新区, not 某某高新区)."""
     return any(d.name == name and d.level != "town" for d in Gazetteer.load().lookup(name))
@@ -211,6 +214,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 body, pos = b, pos + len(b)
                 break
     unit = seg[pos:core_at] or None
+    if unit and _RANK.fullmatch(unit):
+        unit = None  # 市政协副厅级领导: a rank, no unit of the body
     if unit and body and not places and not level:
         unit = None  # 政法委书记: the body alone
     core = core_m.group()

@@ -697,3 +697,7 @@ def test_persons_the_predecessor_named_by_接替_held_the_posts_before():
     x = extract(Document(id="t.txt", text=text))
     held = {(r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert {("王小勇", "武汉市委副书记", "former"), ("周建国", "武汉市委副书记", "current")} <= held
+
+
+def test_persons_a_rank_inside_a_title_is_no_unit_of_the_body():
+    assert ("董小璐", "市政协副厅级领导", "政协茂名市委员会") in _posts("茂名日报讯 市政协副厅级领导董小璐出席。")
