@@ -21,6 +21,7 @@ from kg.extract.names import (
     headed_name_at,
     is_cjk,
     is_name,
+    is_verb_word,
     listed_name_at,
     name_after_title,
     name_at,
@@ -296,8 +297,11 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         stack = stack or title_stack(text, m.end())
         if not stack or stack[-1].end != m.end():
             continue
-        if stack[-1].core.endswith(("领导", "负责人")) and not (stack[-1].level or stack[-1].unit or stack[-1].places):
-            continue  # a bare 领导 is not a title
+        last_t = stack[-1]
+        if last_t.core.endswith(("领导", "负责人")) and not (
+            last_t.level or last_t.places or (last_t.unit and not is_verb_word(last_t.unit[-2:]))
+        ):
+            continue  # a bare 领导 is not a title, nor 强化领导 (a verb before it)
         # a public title makes an official even beside a company post (政协委员、某公司董事长)
         # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
         # 州人大常委会副主任甲、乙,秘书长丙: a bare title continuing a list is the same body's

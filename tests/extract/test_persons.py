@@ -701,3 +701,7 @@ def test_persons_the_predecessor_named_by_接替_held_the_posts_before():
 
 def test_persons_a_rank_inside_a_title_is_no_unit_of_the_body():
     assert ("董小璐", "市政协副厅级领导", "政协茂名市委员会") in _posts("茂名日报讯 市政协副厅级领导董小璐出席。")
+
+
+def test_persons_a_verb_before_领导_makes_no_title():
+    assert _posts("某县融媒体中心讯 要强化领导包联，提升服务水平。") == set()
