@@ -83,12 +83,15 @@ class Doc:
         """
         return home(self)
 
+    def sentence_index(self, i: int) -> int | None:
+        """The index in :attr:`sentences` of the sentence containing clean offset ``i`` (``None``: between two)."""
+        k = bisect_right(self._sentence_starts, i) - 1
+        return k if k >= 0 and self.sentences[k][0] <= i < self.sentences[k][1] else None
+
     def sentence_at(self, i: int) -> tuple[int, int]:
         """The clean span of the sentence containing clean offset ``i``."""
-        k = bisect_right(self._sentence_starts, i) - 1
-        if k >= 0 and self.sentences[k][0] <= i < self.sentences[k][1]:
-            return self.sentences[k]
-        return (i, i)
+        k = self.sentence_index(i)
+        return self.sentences[k] if k is not None else (i, i)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the clean span ``[start, end)`` (a point when ``end <= start``).

@@ -22,10 +22,31 @@ from collections.abc import Callable
 
 from kg.data import lexicon
 
-__all__ = ["CLAUSE_BREAK", "clause_start", "has_level_mark", "left_boundary", "level_of"]
+__all__ = [
+    "CLAUSE_BREAK",
+    "YEAR_PREFIX",
+    "clause_start",
+    "has_level_mark",
+    "in_open_quote",
+    "left_boundary",
+    "level_of",
+]
 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
 """Characters no name crosses (``、`` separates coordinated names)."""
+
+YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?")
+"""A year written in front of a name (``2023年``, ``2021年度``): the mention's year, not its name."""
+
+
+def in_open_quote(text: str, start: int, i: int) -> bool:
+    """True when ``i`` is inside a quote opened after ``start`` (全省“五个好”社区).
+
+    >>> in_open_quote("全省“五个好”社区", 0, 4), in_open_quote("全省“五个好”社区", 0, 8)
+    (True, False)
+    """
+    return text.rfind("“", start, i) > text.rfind("”", start, i)
+
 
 _NOT_STOPS = ("有限", "为民", "对外")  # a stop's character inside a word of a name (有限公司, 为民服务中心)
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")

@@ -63,17 +63,8 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
         for p in _listed_places(doc, m.end(), s_end):
             units = [f for f in announced if _unit(f.name) == _unit(p.name)]
             f = announced[0] if len(announced) == 1 else (units[0] if len(units) == 1 else None)
-            if f is None:
-                continue
-            yield doc.relation(
-                EntityRef(EntityType.PLACE, p.name),
-                Predicate.DESIGNATED_AS,
-                EntityRef(EntityType.DESIGNATION, canonical[f.name]),
-                m.end(),
-                s_end,
-                status="awarded",
-                level=level_of(canonical[f.name]),
-            )
+            if f is not None:
+                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, "awarded")
     yield from _named_then_listed(doc, found, canonical)
     yield from _lines_after_heading(doc, found, canonical)
 
@@ -90,20 +81,26 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         m = _LIST_AFTER_NAME.match(text, f.end)
         if m is None:
             continue
-        s_start, s_end = doc.sentence_at(f.start)
-        k = doc.sentences.index((s_start, s_end))
-        s_end = _list_end(doc, k, s_end)
-        name = canonical[f.name]
+        k = doc.sentence_index(f.start)
+        if k is None:
+            continue
+        s_end = _list_end(doc, k, doc.sentences[k][1])
+        status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
-            yield doc.relation(
-                EntityRef(EntityType.PLACE, p.name),
-                Predicate.DESIGNATED_AS,
-                EntityRef(EntityType.DESIGNATION, name),
-                f.start,
-                s_end,
-                status="aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded"),
-                level=level_of(name),
-            )
+            yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status)
+
+
+def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status: str) -> Relation:
+    """``place designated_as designation``, with the evidence ``[start, end)`` and the title's level."""
+    return doc.relation(
+        EntityRef(EntityType.PLACE, place),
+        Predicate.DESIGNATED_AS,
+        EntityRef(EntityType.DESIGNATION, designation),
+        start,
+        end,
+        status=status,
+        level=level_of(designation),
+    )
 
 
 def _list_end(doc: Doc, k: int, s_end: int) -> int:
@@ -140,11 +137,9 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
     (``某县:甲镇甲村、乙镇乙村``): each listed place holds the title the heading names."""
     text = doc.text
     for f in found:
-        s_start, s_end = doc.sentence_at(f.start)
-        if not _HEADING_TAIL.fullmatch(text, f.end, s_end):
+        k = doc.sentence_index(f.start)
+        if k is None or not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
             continue
-        k = doc.sentences.index((s_start, s_end))
-        name = canonical[f.name]
         for l_start, l_end in doc.sentences[k + 1 :]:
             label = _LINE_LABEL.match(text, l_start, l_end)
             lo = label.end() if label else l_start
@@ -152,15 +147,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
             if not places or not _only_places(doc, lo, l_end):
                 break  # the list ends at the first line that is no list of places
             for p in places:
-                yield doc.relation(
-                    EntityRef(EntityType.PLACE, p.name),
-                    Predicate.DESIGNATED_AS,
-                    EntityRef(EntityType.DESIGNATION, name),
-                    l_start,
-                    l_end,
-                    status=f.status or "awarded",
-                    level=level_of(name),
-                )
+                yield _holds(doc, p.name, canonical[f.name], l_start, l_end, f.status or "awarded")
 
 
 def _only_places(doc: Doc, lo: int, hi: int) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
-from kg.extract.boundary import clause_start, has_level_mark, left_boundary, level_of
+from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import enumerated_designations
 from kg.extract.placeref import coordinated_places, subject_place
@@ -259,9 +259,9 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
         start, body = _conferrer_prefix(text, lo, start, head_start)
-        counts = [c for c in _COUNTED.finditer(text, start, head_start) if not _quoted(text, start, c.start())]
-        if counts and kind == "unit":
-            start = counts[-1].end()  # 阳朔4个|自治区卫生县城: a count ends no title
+        counted = _after_count(text, start, head_start)
+        if counted is not None and kind == "unit":
+            start = counted  # 阳朔4个|自治区卫生县城: a count ends no title
         cuts = [k + len(w) for w in ("的", "名单", "称号") if (k := text.rfind(w, start, head_start)) >= 0]
         if cuts:  # 名单和…保留荣誉称号的往届|全国文明城市: a clause before the title
             start = max(cuts)
@@ -346,7 +346,6 @@ _GROUP_SUBJECT = re.compile(
 _COUNT_BEFORE_NAME = re.compile(r"[\d一二两三四五六七八九十]+个$")
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
-_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年度?")
 _LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?")
 
 
@@ -357,19 +356,20 @@ def _past_lead(text: str, start: int, end: int) -> int:
     quote = text.rfind("“", start, end)
     if quote > start and "”" not in text[quote:end]:
         start = quote + 1
-    counts = [c for c in _COUNTED.finditer(text, start, end) if not _quoted(text, start, c.start())]
-    if counts and counts[-1].end() < end - 2:
-        start = counts[-1].end()
+    counted = _after_count(text, start, end)
+    if counted is not None and counted < end - 2:
+        start = counted
     lead = _LEAD_VERB.match(text, start, end)
     if lead and lead.end() < end - 2:
         start = lead.end()
-    year = _YEAR_LEAD.match(text, start, end)  # 2023年农业产业强镇: the year is a prop, not the name
+    year = YEAR_PREFIX.match(text, start, end)  # 2023年农业产业强镇: the year is a prop, not the name
     return year.end() if year and year.end() < end - 3 else start
 
 
-def _quoted(text: str, start: int, i: int) -> bool:
-    """True when ``i`` is inside a quote opened after ``start`` (全省“五个好”社区)."""
-    return text.rfind("“", start, i) > text.rfind("”", start, i)
+def _after_count(text: str, start: int, end: int) -> int | None:
+    """Where the last count in ``text[start:end]`` outside quotes ends (``新增2个``), or ``None``."""
+    counts = [c for c in _COUNTED.finditer(text, start, end) if not in_open_quote(text, start, c.start())]
+    return counts[-1].end() if counts else None
 
 
 def _clean_name(surface: str) -> str:

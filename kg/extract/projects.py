@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
-from kg.extract.boundary import clause_start, has_level_mark, left_boundary
+from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.extract.designations import Found, designations_of, find_designations
 from kg.extract.place_lexicon import is_region
@@ -49,7 +49,6 @@ _LEAD = re.compile(
 )
 _BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}年度?")
 _COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)个")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
 _SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
@@ -148,8 +147,7 @@ def _counted(text: str, start: int, end: int) -> bool:
         _COUNT_BEFORE.search(text[max(0, start - 4) : start])
         or _COUNT_AFTER.match(text, end)
         or any(  # 我省2个国家级…产业园: the count is inside the span (not in a quoted name: “一个中心”工程)
-            text.rfind("“", start, c.start()) <= text.rfind("”", start, c.start())
-            for c in _COUNT_INSIDE.finditer(text, start, end)
+            not in_open_quote(text, start, c.start()) for c in _COUNT_INSIDE.finditer(text, start, end)
         )
     )
 
@@ -184,7 +182,7 @@ def _covers(text: str, title: Found, start: int, end: int) -> bool:
     """True when a designation covers ``[start, end)``, a year written before it included (2023年|国家…产业园)."""
     if end > title.end:
         return False
-    return title.start <= start or bool(_YEAR_ONLY.fullmatch(text, start, title.start))
+    return title.start <= start or bool(YEAR_PREFIX.fullmatch(text, start, title.start))
 
 
 def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundProject]:
