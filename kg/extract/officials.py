@@ -126,21 +126,23 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     return found
 
 
+def _title_from(text: str, pos: int, width: int, stops: str):  # -> Title | None
+    """The title written from ``pos`` up to the first core within ``width`` characters, none of ``stops`` between."""
+    m = core_regex().search(text, pos, min(len(text), pos + width))
+    if m is None or any(c in stops for c in text[pos : m.start()]):
+        return None
+    return parse_title(text, pos, m.end())
+
+
 def _title_ahead(text: str, pos: int) -> bool:
     """True when a title with a tense marker is written from ``pos`` (``原一级巡视员乙``): no name there."""
-    m = core_regex().search(text, pos, min(len(text), pos + 12))
-    if m is None or any(c in "、，,。；;：: " for c in text[pos : m.start()]):
-        return False
-    t = parse_title(text, pos, m.end())
+    t = _title_from(text, pos, 12, "、，,。；;：: ")
     return t is not None and t.start == pos and t.tense != "current"
 
 
 def _post_ahead(text: str, pos: int) -> bool:
     """True when a whole title is written from ``pos`` up to the next punctuation (``设区市党委常委``)."""
-    m = core_regex().search(text, pos, min(len(text), pos + 16))
-    if m is None or any(c in "、，,。；;：: 的" for c in text[pos : m.start()]):
-        return False
-    t = parse_title(text, pos, m.end())
+    t = _title_from(text, pos, 16, "、，,。；;：: 的")
     return t is not None and t.written_start == pos
 
 
