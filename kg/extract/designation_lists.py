@@ -127,9 +127,11 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
     ]
 
 
-_ITEM_BREAK = re.compile(r"[、，,；;。]")
+_ITEM_BREAK = re.compile(r"[、，,；;。:：]")
 _HEADING_TAIL = re.compile(r"[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?[:：]?|[^。，,]{0,12}?如下[:：]?")
-_LINE_LABEL = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]?|[^:：，,。]{1,14}[:：]")
+_LINE_LABEL = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]|[^:：，,。]{1,14}[:：]"
+)
 
 
 def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -140,19 +142,55 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
         k = doc.sentence_index(f.start)
         if k is None or not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
             continue
-        for l_start, l_end in doc.sentences[k + 1 :]:
+        sub_headings = 0
+        i = k + 1
+        while i < len(doc.sentences):
+            l_start, l_end = doc.sentences[i]
+            i += 1
             label = _LINE_LABEL.match(text, l_start, l_end)
             lo = label.end() if label else l_start
             places = _listed_places(doc, lo, l_end)
             if not places or not _only_places(doc, lo, l_end):
-                break  # the list ends at the first line that is no list of places
+                # the list ends at the first line that is no list of places — unless a nearby
+                # untitled sub-heading (其中，本省这些县入选十佳：) goes on with the same list
+                nxt = _sub_heading(doc, found, i - 1, 3) if sub_headings == 0 else None
+                if nxt is None:
+                    break
+                sub_headings, i = 1, nxt + 1
+                continue
             for p in places:
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, f.status or "awarded")
 
 
+_SUB_HEADING = re.compile(r"[^。]{0,30}(?:入选|上榜|入围|获评|名单)[^。:：]{0,12}[:：]\s*")
+
+
+def _sub_heading(doc: Doc, found: list[Found], k: int, within: int) -> int | None:
+    """The index of a heading within ``within`` sentences from ``k`` that opens a list of winners
+    without naming a title (``其中，本省这些县入选十佳：``), or ``None``."""
+    text = doc.text
+    for j in range(k, min(k + within, len(doc.sentences))):
+        s_start, s_end = doc.sentences[j]
+        if _SUB_HEADING.fullmatch(text, s_start, s_end) and not any(s_start <= g.start < s_end for g in found):
+            return j
+    return None
+
+
+_INNER_LABEL = re.compile(r"\s*([\u4e00-\u9fff()（）]{1,14})[:：]")
+
+
 def _only_places(doc: Doc, lo: int, hi: int) -> bool:
-    """True when clean ``[lo, hi)`` holds places and separators only (a few other characters allowed)."""
+    """True when clean ``[lo, hi)`` holds places and separators only (a few other characters allowed;
+    two list lines run together keep the second's label: ``甲县、乙县丙类十佳:丁县``)."""
     o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
-    covered = sum(p.end - p.start for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi)
-    rest = len(re.sub(r"[、，,；;。\s]", "", doc.document.text[o_lo:o_hi])) - covered
+    places = [p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi]
+    covered = sum(p.end - p.start for p in places)
+    original = doc.document.text
+    labels = sum(
+        len(m.group(1))
+        for p in places
+        if (m := _INNER_LABEL.match(original, p.end, o_hi))
+        and not any(q.start < m.end() - 1 for q in places if q.start >= p.end)
+    )
+    rest = len(re.sub(r"[、，,；;。:：\s]", "", original[o_lo:o_hi])) - covered - labels
     return rest <= 4

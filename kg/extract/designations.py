@@ -32,7 +32,7 @@ from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import enumerated_designations
-from kg.extract.placeref import coordinated_places, subject_place
+from kg.extract.placeref import bracketed_places, coordinated_places, subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -452,8 +452,13 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
             conferrer=conferrer,
         )
         c_start = max(s_start, clause_start(text, f.verb_start, 60))
-        if _COUNT_AFTER_NAME.match(text, f.end):
-            continue  # 全市新创建某某县城6个: titles counted, no holder named
+        if counted_after := _COUNT_AFTER_NAME.match(text, f.end):
+            # 全市新创建某某县城6个: titles counted, no holder named — unless a bracket lists them
+            listed = bracketed_places(doc, counted_after.end())
+            close = text.find(")" if text[counted_after.end()] == "(" else "）", counted_after.end()) + 1
+            for place, _at in listed:
+                yield _designated(doc, place, name, f.start, close, f, batch, years)
+            continue
         holder = subject_place(doc, c_start, f.verb_start)
         if holder is None and (counted := _COUNT_BEFORE_NAME.search(text, c_start, f.start)):
             holder = subject_place(doc, c_start, counted.start())  # 共有甲县、乙县2个某某县城: the listed places
@@ -467,19 +472,26 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         lo = max(s_start, holder[1] - 300)
         listed = coordinated_places(doc, lo, holder[1]) if holder[1] < f.verb_start else []
         for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
-            yield doc.relation(
-                EntityRef(EntityType.PLACE, place),
-                Predicate.DESIGNATED_AS,
-                EntityRef(EntityType.DESIGNATION, name),
-                min(at, f.start),
-                f.end,
-                status=f.status or "awarded",
-                level=level_of(name),
-                batch=batch,
-                year=years[-1] if years else None,
-                unique=True if f.unique else None,
-            )
+            yield _designated(doc, place, name, min(at, f.start), f.end, f, batch, years)
     yield from enumerated_designations(doc, found, canonical)
+
+
+def _designated(
+    doc: Doc, place: str, name: str, start: int, end: int, f: Found, batch: str | None, years: list[str]
+) -> Relation:
+    """``place`` designated_as ``name`` (found as ``f``), stated in the clean span ``[start, end)``."""
+    return doc.relation(
+        EntityRef(EntityType.PLACE, place),
+        Predicate.DESIGNATED_AS,
+        EntityRef(EntityType.DESIGNATION, name),
+        start,
+        end,
+        status=f.status or "awarded",
+        level=level_of(name),
+        batch=batch,
+        year=years[-1] if years else None,
+        unique=True if f.unique else None,
+    )
 
 
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:

@@ -20,7 +20,7 @@ from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.model import Mention
 from kg.vocab import EntityType
 
-__all__ = ["HOME_WORDS", "subject_place"]
+__all__ = ["HOME_WORDS", "bracketed_places", "coordinated_places", "subject_place"]
 
 HOME_WORDS = ("我市", "全市", "本市")
 """Words that stand for the paper's home city."""
@@ -113,6 +113,41 @@ def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tu
         out.append((name, c_start))
         pos = c_start
     return out
+
+
+_BRACKETS = {"(": ")", "（": "）"}
+
+
+def bracketed_places(doc: Doc, open_at: int) -> list[tuple[str, int]]:
+    """The places listed in the bracket opening at clean offset ``open_at``: ``6个(甲县、乙县)``.
+
+    The bracket must hold places and coordinators only (a place's parent may be written before
+    it); anything else (``(含甲县)``, a remark) gives no list. Returns ``(name, clean start)``
+    in text order.
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="湖南省新增2个(醴陵市、攸县)。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> bracketed_places(d, 7)
+    [('醴陵市', 8), ('攸县', 12)]
+    """
+    text = doc.text
+    close = _BRACKETS.get(text[open_at : open_at + 1])
+    end = text.find(close, open_at + 1, open_at + 120) if close else -1
+    if end < 0:
+        return []
+    out: list[tuple[str, int]] = []
+    pos = open_at + 1
+    for c_start, c_end, name in sorted(_places_between(doc, open_at + 1, end)):
+        gap = text[pos:c_start]
+        if c_start < pos or (gap and not _COORDINATORS.fullmatch(gap)):
+            return []
+        if out and not gap:
+            out.pop()  # 某省|某市: the parent written before its place
+        out.append((name, c_start))
+        pos = c_end
+    return out if pos == end else []
 
 
 def _clean_offset(doc: Doc, original: int, lo: int, hi: int) -> int | None:

@@ -155,7 +155,102 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             continue
         prev = _division_place(gaz, s, e, d, parent)
         out.append(prev)
-    return out
+    return _list_siblings(text, gaz, out)
+
+
+_LIST_MARKS = "、"
+_COUNTY_TAILS = ("县", "市", "区", "旗")
+
+
+@functools.cache
+def _counties_under(gaz: Gazetteer) -> dict[str, tuple[Division, ...]]:
+    """Prefecture code → its county-level divisions."""
+    under: dict[str, list[Division]] = {}
+    for d in gaz:
+        if d.level == "county" and d.parent:
+            under.setdefault(d.parent, []).append(d)
+    return {k: tuple(v) for k, v in under.items()}
+
+
+def _stem_of(gaz: Gazetteer, prefecture: str, stem: str) -> Division | None:
+    """The one county of ``prefecture`` whose name is ``stem`` plus a level (全州 → 全州县, 恭城 → 恭城瑶族自治县)."""
+    hits = [
+        d
+        for d in _counties_under(gaz).get(prefecture, ())
+        if d.name.startswith(stem)
+        and (d.name[len(stem) :] in _COUNTY_TAILS or d.name[len(stem) :].endswith(("自治县", "自治旗")))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _list_siblings(text: str, gaz: Gazetteer, found: list[_Place]) -> list[_Place]:
+    """Bare county names in a list with counties of one prefecture, read as that prefecture's counties.
+
+    ``全州、兴安、灵川、阳朔4个县城``: 灵川 and 阳朔 are counties of one city, so 全州 and 兴安,
+    which the gazetteer cannot take alone (a common word, another province's league), are that
+    city's 全州县 and 兴安县. Needs two listed counties of the prefecture; an item is the stem of
+    exactly one of its counties and is bounded by the list marks (the first item may open after
+    any text).
+    """
+    resolved = {p.start: p for p in found}
+    by_start = dict(resolved)
+    by_end = {p.end: p for p in found}
+    replaced: dict[int, _Place] = {}
+    added: list[_Place] = []
+    for anchor in found:
+        if anchor.level != "county" or not anchor.parent_code or anchor.start in replaced:
+            continue
+        prefecture = anchor.parent_code
+        run = [anchor]
+        i = anchor.start  # walk left over 、item
+        while i > 0 and text[i - 1] in _LIST_MARKS:
+            left = by_end.get(i - 1)
+            if left is None:
+                for n in (2, 3):
+                    d = _stem_of(gaz, prefecture, text[i - 1 - n : i - 1]) if i - 1 - n >= 0 else None
+                    if d is not None:
+                        left = _Place(i - 1 - n, i - 1, d.name, d.level, d.code, d.parent, _qualifier(gaz, d))
+                        break
+            if left is None:
+                break
+            run.insert(0, left)
+            i = left.start
+        j = anchor.end  # walk right over 、item
+        while j < len(text) and text[j] in _LIST_MARKS:
+            right = by_start.get(j + 1)
+            if right is None:
+                for n in (2, 3):
+                    e = j + 1 + n
+                    closed = e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or text[e] in "等和及"
+                    d = _stem_of(gaz, prefecture, text[j + 1 : e]) if closed else None
+                    if d is not None:
+                        right = _Place(j + 1, e, d.name, d.level, d.code, d.parent, _qualifier(gaz, d))
+                        break
+            if right is None:
+                break
+            run.append(right)
+            j = right.end
+        listed = [p for p in run if p.start in resolved and resolved[p.start].parent_code == prefecture]
+        if len(listed) < 2 or len(listed) == len(run):
+            continue
+        for p in run:
+            known = by_start.get(p.start)
+            if known is not None and known.parent_code == prefecture:
+                continue
+            if known is not None:  # read as another division (兴安 → a league): a stem of ours wins
+                d = _stem_of(gaz, prefecture, text[p.start : p.end])
+                if d is None or known.end != p.end:
+                    continue
+                p = _Place(p.start, p.end, d.name, d.level, d.code, d.parent, _qualifier(gaz, d))
+                replaced[p.start] = p
+            else:
+                added.append(p)
+            by_start[p.start] = p
+            by_end[p.end] = p
+    if not replaced and not added:
+        return found
+    kept = [replaced.get(p.start, p) if p.start in replaced else p for p in found]
+    return sorted(kept + added, key=lambda p: (p.start, p.end))
 
 
 def _former(s: int, e: int, surface: str, parent: _Place | None, provinces: set[str]) -> _Place | None:

@@ -317,3 +317,22 @@ def test_designations_lines_listing_places_under_a_heading_hold_its_title():
     _, _, relations = _run(text)
     found = {r.subject.name for r in relations if r.object.name == "省级美丽乡村示范村"}
     assert found == {"白云村", "石门村", "花园村"}
+
+
+def test_designations_a_bracket_after_counted_titles_lists_their_holders():
+    text = "吉安日报讯 吉安市召开会议。到2025年，全市新创建省级卫生县城2个(泰和县、遂川县)。"
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.prop("status")) for r in relations} == {("泰和县", "aspiring"), ("遂川县", "aspiring")}
+
+
+def test_designations_lines_after_an_untitled_sub_heading_go_on_with_the_list():
+    text = (
+        "2024中国避暑旅游小城入选名单\n"
+        "       经过半年公示和专家评审，正式产生全国十佳名单。\n"
+        "其中，本省这些县入选全国十佳:\n"
+        "清凉避暑十佳:江西省崇义县、江西省安远县\n"
+        "山水康养十佳:江西省铜鼓县\n"
+        "各地要抓好后续工作。"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations if r.object.name == "中国避暑旅游小城"} == {"崇义县", "安远县", "铜鼓县"}

@@ -366,3 +366,19 @@ def test_places_a_river_is_no_district() -> None:
     mentions, _ = _run("沿着浏阳河畔，湘江和耒水穿城而过。")
     assert "浏阳市" not in [m.name for m in mentions]
     assert {m.name: m.prop("level") for m in mentions}.get("湘江") in (None, "natural")
+
+
+def test_places_bare_county_names_listed_with_counties_of_one_city_are_its_counties() -> None:
+    # 万安 and 永新 are no gazetteer keys alone; listed with 泰和 and 遂川 (counties of 吉安市) they are.
+    assert _names("吉安市共有泰和、万安、永新、遂川4个县入选。") == ["吉安市", "泰和县", "万安县", "永新县", "遂川县"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吉安市今年万安、永新两县获评。",  # no listed county is known: nothing to lean on
+        "吉安日报讯 要保护资源、遂川县城。",  # one known county is no list of the city's counties
+    ],
+)
+def test_places_bare_names_need_two_known_counties_in_the_list(text: str) -> None:
+    assert not {"万安县", "永新县", "资源县"} & set(_names(text))
