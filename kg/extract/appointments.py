@@ -27,7 +27,15 @@ from kg.vocab import EntityType, Predicate
 APPOINT = re.compile(r"(?P<after>被任命为|被免去|被撤销|被罢免|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
 APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 
-__all__ = ["appointment_clauses", "assigned_lists", "bracketed_titles", "careers", "elected_lists", "leader_lists"]
+__all__ = [
+    "appointment_clauses",
+    "assigned_lists",
+    "bracketed_titles",
+    "careers",
+    "elected_lists",
+    "leader_lists",
+    "respective_lists",
+]
 
 
 def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
@@ -130,6 +138,43 @@ def assigned_lists(st: PersonState) -> Iterator[Mention | Relation]:
                 yield x
 
 
+_RESPECTIVELY = re.compile(r"分别(?:(被?任命为)|(当选为|当选)|担任|兼任|出任|调任|改任|任|为)")
+
+
+def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
+    """``甲、乙分别任A、B``: the listed names take the listed titles in order (as many titles as names).
+
+    >>> from kg.extract.base import Doc
+    >>> from kg.model import Document
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text="张一鸣、王小川分别任东城县委书记、西城县县长。")))
+    >>> sorted((r.subject.name, r.object) for r in respective_lists(st) if isinstance(r, Relation)
+    ...        and r.predicate is Predicate.HOLDS_POSITION)
+    [('张一鸣', '东城县委书记'), ('王小川', '西城县县长')]
+    """
+    text = st.text
+    for m in _RESPECTIVELY.finditer(text):
+        names = _listed_before(st, m.start())
+        if len(names) < 2:
+            continue
+        titles: list[tuple[int, int]] = []
+        pos = m.end()
+        while len(titles) < len(names):
+            stop, end = _segment(text, pos)
+            if _whole_title(text, pos, end) is None:
+                break
+            titles.append((pos, end))
+            if stop is None or text[stop.start()] != "、":
+                break
+            pos = stop.end()
+        last = titles[-1][1] if titles else pos
+        if len(titles) != len(names) or (text[last : last + 1] == "、" and _title_follows(text, last + 1)):
+            continue  # a title left over: the list is no one-to-one pairing
+        tense = "appointed" if m.group(1) else "elected" if m.group(2) else None
+        for (s, e), (t_start, t_end) in zip(names, titles, strict=True):
+            if st.free(s, e) or "".join(text[s:e].split()) in st.known:
+                yield from appointed(st, s, e, t_start, tense, t_end) or ()
+
+
 _CAREER = re.compile(
     r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|任(?![命免职务期内何意])"
 )
@@ -175,6 +220,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
     """
     text = st.text
     for m in _CAREER.finditer(text):
+        if text.startswith("分别", m.start() - 2) and _listed_before(st, m.start() - 2)[1:]:
+            continue  # 甲、乙分别任A、B: pairs, read by respective_lists
         s_start, _ = st.doc.sentence_at(m.start())
         before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]
         named = [(text.find(n, s_start, m.start()), n) for n in st.known if n in text[s_start : m.start()]]

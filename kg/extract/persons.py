@@ -35,6 +35,7 @@ from kg.extract.appointments import (
     careers,
     elected_lists,
     leader_lists,
+    respective_lists,
 )
 from kg.extract.base import Doc
 from kg.extract.bylines import authors, bylines, standalone_names
@@ -62,6 +63,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from elected_lists(st)
     yield from leader_lists(st)
     yield from assigned_lists(st)
+    yield from respective_lists(st)
     yield from careers(st)
     yield from bracketed_titles(st)
     yield from name_then_title(st)

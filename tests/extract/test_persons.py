@@ -705,3 +705,14 @@ def test_persons_a_rank_inside_a_title_is_no_unit_of_the_body():
 
 def test_persons_a_verb_before_领导_makes_no_title():
     assert _posts("某县融媒体中心讯 要强化领导包联，提升服务水平。") == set()
+
+
+def test_persons_respectively_pairs_listed_names_with_listed_titles():
+    x = extract(Document(id="t.txt", text="会议任命张一鸣、王小川分别为东城县委书记、西城县县长。"))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts == {("张一鸣", "东城县委书记"), ("王小川", "西城县县长")}
+
+
+def test_persons_respectively_with_more_titles_than_names_pairs_nothing():
+    x = extract(Document(id="t.txt", text="张一鸣、王小川分别任东城县委书记、西城县县长、南城县县长。"))
+    assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
