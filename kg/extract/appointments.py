@@ -146,10 +146,10 @@ def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
 
     >>> from kg.extract.base import Doc
     >>> from kg.model import Document
-    >>> st = PersonState(Doc.of(Document(id="t.txt", text="张一鸣、王小川分别任东城县委书记、西城县县长。")))
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text="甄永年、闵思远分别任东城县委书记、西城县县长。")))
     >>> sorted((r.subject.name, r.object) for r in respective_lists(st) if isinstance(r, Relation)
     ...        and r.predicate is Predicate.HOLDS_POSITION)
-    [('张一鸣', '东城县委书记'), ('王小川', '西城县县长')]
+    [('甄永年', '东城县委书记'), ('闵思远', '西城县县长')]
     """
     text = st.text
     for m in _RESPECTIVELY.finditer(text):

@@ -297,6 +297,8 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         if not names:
             continue
         stack = stack or title_stack(text, m.end())
+        if stack:
+            stack = _after_named_person(st, stack, m.end())
         if not stack or stack[-1].end != m.end():
             continue
         last_t = stack[-1]
@@ -325,6 +327,21 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
                 if p.title.business and _named_body(p.body):
                     org = EntityRef(EntityType.ORGANIZATION, p.body)
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
+
+
+def _after_named_person(st: PersonState, stack: list, end: int) -> list:
+    """``stack`` cut to what follows a person already found inside it, and the verb after that person.
+
+    ``市长甲慰问省交通厅厅长乙``: 乙's title is ``省交通厅厅长``, not a phrase running back over 甲.
+    """
+    first = stack[0].written_start
+    cut = max((b for a, b, _ in st.spans if first < b <= end and a >= first - 4), default=None)
+    if cut is None:
+        return stack
+    text = st.text
+    if is_verb_word(text[cut : cut + 2]):
+        cut += 2
+    return [_shifted(t, cut) for t in title_stack(text[cut:end], end - cut)]
 
 
 def _base(core: str) -> str:

@@ -708,11 +708,27 @@ def test_persons_a_verb_before_领导_makes_no_title():
 
 
 def test_persons_respectively_pairs_listed_names_with_listed_titles():
-    x = extract(Document(id="t.txt", text="会议任命张一鸣、王小川分别为东城县委书记、西城县县长。"))
+    x = extract(Document(id="t.txt", text="会议任命甄永年、闵思远分别为东城县委书记、西城县县长。"))
     posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
-    assert posts == {("张一鸣", "东城县委书记"), ("王小川", "西城县县长")}
+    assert posts == {("甄永年", "东城县委书记"), ("闵思远", "西城县县长")}
 
 
 def test_persons_respectively_with_more_titles_than_names_pairs_nothing():
-    x = extract(Document(id="t.txt", text="张一鸣、王小川分别任东城县委书记、西城县县长、南城县县长。"))
+    x = extract(Document(id="t.txt", text="甄永年、闵思远分别任东城县委书记、西城县县长、南城县县长。"))
     assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's aspect mark ends the clause before a title
+        ("市长甄永年会见了省交通厅厅长闵思远一行。", {("甄永年", "市长"), ("闵思远", "省交通厅厅长")}),
+        ("甄永年看望了市委原副书记闵思远。", {("闵思远", "市委原副书记")}),
+        # a title never runs back over a person already named and the verb after them
+        ("市长甄永年慰问省交通厅厅长闵思远。", {("甄永年", "市长"), ("闵思远", "省交通厅厅长")}),
+        ("市长甄永年看望市委副书记闵思远。", {("甄永年", "市长"), ("闵思远", "市委副书记")}),
+    ],
+)
+def test_persons_a_title_starts_after_the_verb_before_it(text, expected):
+    x = extract(Document(id="t.txt", text=text))
+    assert {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == expected
