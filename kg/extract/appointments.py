@@ -229,6 +229,10 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         if named:  # a known name written again with no title (甲出生于…，历任…)
             a, n = min(named)
             before = sorted([*before, (a, a + len(n), n)])
+        if not before and (bio := _bio_subject(st, s_start, m.start())) is not None:
+            if st.free(*bio):
+                yield st.person(*bio, official=True)  # 甲，女，汉族，1975年3月出生，现任X
+            before = [next(x for x in st.spans if x[:2] == bio)] if any(x[:2] == bio for x in st.spans) else []
         comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
         bare = m.group() == "任" and not comrade
         if not before and (comrade or bare or m.group() in _MOVES):
@@ -254,6 +258,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         if not st.known.get(subject[2], {}).get("official"):
             continue
         tense = "former" if m.group().startswith(_FORMER) else "current"
+        if m.group() == "任" and text.startswith("拟", m.start() - 1):
+            tense = "appointed"  # 拟任X: proposed for the post (a 任前公示)
         ref = EntityRef(EntityType.PERSON, subject[2])
         pos = m.end()
         if text.startswith(("过", "了"), pos):  # 担任过X: an aspect mark, then the post (过: a former one)
@@ -285,6 +291,22 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
             pos = end + 1
+
+
+_BIO_MARK = re.compile(r"[男女][，,]|族[，,]|\d{4}年\d{1,2}月(?:出)?生|生于|出生|籍贯|中共党员")
+
+
+def _bio_subject(st: PersonState, s_start: int, verb: int) -> tuple[int, int] | None:
+    """The name opening a short biography (``甲，女，汉族，1975年3月出生，现任…``) whose career verb
+    is at ``verb``: a name, a comma or bracket, and a biography mark (sex, ethnicity, birth) before the verb."""
+    text = st.text
+    s = s_start
+    while s < verb and text[s] in " \u3000":
+        s += 1
+    n = name_at(text, s, st.breaks)
+    if not n or text[s + n : s + n + 1] not in "，,（(" or not _BIO_MARK.search(text, s + n, verb):
+        return None
+    return s, s + n
 
 
 def _predecessor(st: PersonState, lo: int, verb: int) -> tuple[int, int] | None:

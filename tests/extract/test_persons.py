@@ -732,3 +732,16 @@ def test_persons_respectively_with_more_titles_than_names_pairs_nothing():
 def test_persons_a_title_starts_after_the_verb_before_it(text, expected):
     x = extract(Document(id="t.txt", text=text))
     assert {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == expected
+
+
+def test_persons_a_biography_opening_with_a_name_gives_its_posts():
+    x = extract(Document(id="t.txt", text="甄永年，女，汉族，1975年3月出生，现任攸县常务副县长，拟任县委副书记。"))
+    posts = {
+        (r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
+    }
+    assert posts == {("甄永年", "攸县常务副县长", "current"), ("甄永年", "县委副书记", "appointed")}
+
+
+def test_persons_a_name_and_comma_without_biography_marks_is_no_career_subject():
+    x = extract(Document(id="t.txt", text="据介绍，该镇今年任务很重。"))
+    assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
