@@ -128,7 +128,9 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
 
 
 _ITEM_BREAK = re.compile(r"[、，,；;。:：]")
-_HEADING_TAIL = re.compile(r"[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?[:：]?|[^。，,]{0,12}?如下[:：]?")
+_HEADING_TAIL = re.compile(
+    r"(?:[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?|[^。，,]{0,12}?如下)(?:[(（][^()（）]{1,8}[)）])?[:：]?"
+)  # …名单如下:, …名单(某省名单): a remark in brackets may close the heading
 _LINE_LABEL = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]|[^:：，,。]{1,14}[:：]"
 )
@@ -142,6 +144,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
         k = doc.sentence_index(f.start)
         if k is None or not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
             continue
+        status = "aspiring" if text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
         sub_headings = 0
         i = k + 1
         while i < len(doc.sentences):
@@ -159,7 +162,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 sub_headings, i = 1, nxt + 1
                 continue
             for p in places:
-                yield _holds(doc, p.name, canonical[f.name], l_start, l_end, f.status or "awarded")
+                yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status)
 
 
 _SUB_HEADING = re.compile(r"[^。]{0,30}(?:入选|上榜|入围|获评|名单)[^。:：]{0,12}[:：]\s*")

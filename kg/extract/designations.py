@@ -45,6 +45,19 @@ _UNIQUE = re.compile(r"(全国|全省|全市)唯一")
 _CONJUNCTION = re.compile(r"、|和|与|及|以及|,|，")
 _LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
 _PROJECT_AFTER = re.compile(r"项目|工程")
+# 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
+_PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名)?(?:名单|榜单)")
+_PUBLISHING = re.compile(r"公布|发布|印发|公示|出炉|确定|下发|附[:：]")
+
+
+_RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
+
+
+def _published_before(text: str, lo: int, head_start: int) -> bool:
+    """True when a publishing word (公布, 发布, 附:) stands in the clause before a list's title."""
+    return _PUBLISHING.search(text, max(0, lo - 2), head_start) is not None
+
+
 _AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:片区|区块)")
 _QUOTES = "“”\"'‘’「」"
 _BAD_START = tuple("这该其此各等并及和与的")
@@ -273,8 +286,9 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         governed = verb is not None and verb[1] == start
         if kind == "unit" and (not _short_topic(name, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
             return None
+        published = _PUBLISHED_LIST.match(text, end) is not None and _published_before(text, lo, head_start)
         if kind in ("level", "unit") and not (
-            governed and strong_verb
+            (governed and strong_verb) or published
         ):  # starts at its level mark: 如何实现|全国文明城市
             mark = _first_mark(name)
             if mark is None:
@@ -362,8 +376,8 @@ def _past_lead(text: str, start: int, end: int) -> int:
     lead = _LEAD_VERB.match(text, start, end)
     if lead and lead.end() < end - 2:
         start = lead.end()
-    year = YEAR_PREFIX.match(text, start, end)  # 2023年农业产业强镇: the year is a prop, not the name
-    return year.end() if year and year.end() < end - 3 else start
+    year = YEAR_PREFIX.match(text, start, end) or _RELATIVE_YEAR.match(text, start, end)
+    return year.end() if year and year.end() < end - 3 else start  # 2023年|农业产业强镇, 今年|…
 
 
 def _after_count(text: str, start: int, end: int) -> int | None:

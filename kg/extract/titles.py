@@ -119,6 +119,7 @@ _PARTY_ORGAN_CORES = ("党组", "党委", "党总支", "党支部", "纪检", "�
 _BELOW_COUNTY = ("镇", "乡", "村", "街道", "社区", "高新区", "开发区", "新区", "园区", "经开区", "片区")
 
 
+_POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 _RANK = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|县)级")
 
 
@@ -218,6 +219,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         unit = None  # 市政协副厅级领导: a rank, no unit of the body
     if unit and body and not places and not level:
         unit = None  # 政法委书记: the body alone
+    if unit and _POSTED_TO.search(unit):
+        unit = None  # 某国驻华大使, 某国驻某地总领事: a post where the state sends its envoy, no body
     core = core_m.group()
     if unit and not level and core[0] in "村镇乡" and not body and len(unit) <= 4:
         places, unit = [*places, unit + core[0]], None  # 白沙村党总支书记: the village is a place
@@ -243,6 +246,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 def _after_named_conjunction(text: str, start: int, end: int) -> int | None:
     """Where a segment's titles start when it holds ``…甲和`` (a name, then 和/与/及): right after it."""
     for k in range(end - 2, start + 1, -1):
+        if text[k - 1 : k + 2] == "共和国":
+            continue  # 某某共和国驻华大使: the 和 of a state's name
         if text[k] in "和与及" and any(k - n >= start and is_name(text[k - n : k]) for n in (3, 2)):
             return k + 1
     return None

@@ -336,3 +336,16 @@ def test_designations_lines_after_an_untitled_sub_heading_go_on_with_the_list():
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations if r.object.name == "中国避暑旅游小城"} == {"崇义县", "安远县", "铜鼓县"}
+
+
+def test_designations_a_published_list_names_its_title_and_its_lines_hold_it():
+    text = (
+        "近日，农业农村部公布了今年农业产业强镇建设名单，确定200个乡镇入围。\n"
+        "附:2020年农业产业强镇建设名单(某省名单)\n"
+        "丹棱县杨场镇\n"
+        "石棉县美罗镇\n"
+        "(完)"
+    )
+    _, mentions, relations = _run(text)
+    assert {m.name for m in mentions} == {"农业产业强镇"}
+    assert {(r.subject.name, r.prop("status")) for r in relations} == {("杨场镇", "aspiring"), ("美罗镇", "aspiring")}

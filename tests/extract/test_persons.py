@@ -745,3 +745,17 @@ def test_persons_a_biography_opening_with_a_name_gives_its_posts():
 def test_persons_a_name_and_comma_without_biography_marks_is_no_career_subject():
     x = extract(Document(id="t.txt", text="据介绍，该镇今年任务很重。"))
     assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省委书记甄永年会见了越南驻华大使范文明一行。", ("范文明", "越南驻华大使")),
+        ("喀麦隆共和国驻华大使马丁·姆巴纳发言。", ("马丁·姆巴纳", "喀麦隆共和国驻华大使")),
+        ("越南驻昆明总领事阮文福参加会见。", ("阮文福", "越南驻昆明总领事")),
+    ],
+)
+def test_persons_envoys_hold_their_post_and_join_no_body(text, expected):
+    x = extract(Document(id="t.txt", text=text))
+    assert expected in {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF and r.subject.name == expected[0]]
