@@ -22,12 +22,14 @@ _MEDIA_NAME = (
 _CREDIT = re.compile(
     rf"(?:来源|稿源|原载|转自|出处)[:：|]\s*((?:{_MEDIA_NAME})(?:[·•、](?:{_MEDIA_NAME}))*)"
     rf"|据((?:{_MEDIA_NAME}))(?:[^，,。；;\n]{{0,12}}?)(?:报道|消息)"
-    rf"|(?:^|[\n(（【])[ \t\u3000]*((?:{_MEDIA_NAME}))(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯)|讯)"
+    rf"|(?:^|[\n(（【])[ \t\u3000]*((?:{_MEDIA_NAME})(?:/(?:{_MEDIA_NAME}))*)"
+    rf"(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯)|[\u4e00-\u9fff]{{0,3}}讯)"
+    rf"|(?:^|(?<=\n))[ \t\u3000]*((?:{_MEDIA_NAME}))(?=[ \t\u3000]+(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}})"
     rf"|@((?:{_MEDIA_NAME}))(?=[\s\d])"
     rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=(?:[\u4e00-\u9fff]{{2,6}}频道)?(?:全媒体|融媒体)?(?:见习|特约|首席)?记者)"
     rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=[\u4e00-\u9fff]{{2,4}}站讯)"
 )
-_GROUPS = tuple(range(1, 7))
+_GROUPS = tuple(range(1, 8))
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -36,6 +38,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "@东方网 27日报道\\n极目新闻记者实地探访。红网某县站讯(记者 甲)\\n　　某某在线讯 5日,"
     >>> [text[s:e] for s, e in credit_spans(text)]
     ['东方网', '极目新闻', '红网', '某某在线']
+    >>> text = "某某网 2023-12-06 10:16:57\\n某江网/某江新闻客户端浙江讯 记者甲报道"
+    >>> [text[s:e] for s, e in credit_spans(text)]
+    ['某某网', '某江网', '某江新闻客户端']
     """
     out: list[tuple[int, int]] = []
     for m in _CREDIT.finditer(text):
@@ -43,7 +48,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
             if m.group(g) is None:
                 continue
             pos = m.start(g)
-            for name in re.split(r"[·•、]", m.group(g)):
+            for name in re.split(r"[·•、/]", m.group(g)):
                 out.append((pos, pos + len(name)))
                 pos += len(name) + 1
     return out
