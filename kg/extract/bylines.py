@@ -58,6 +58,12 @@ def _byline_regex() -> re.Pattern[str]:
 
 
 _PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{1,4}})*)\s*/\s*摄")
+# a caption's credit on a line or in a bracket of its own: 甲 摄, (甲 乙 摄), 。甲 摄
+_SPACED_PHOTO = re.compile(
+    rf"(?:^|(?<=[(（。]))[ \t\u3000]*(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*)"
+    rf"[ \u3000]+摄(?=[ \t\u3000)）]|$)",
+    re.M,
+)
 
 
 _SLASH_CREDIT = re.compile(
@@ -107,7 +113,7 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
         if paper := _paper_before(st, pos):
             ref = EntityRef(EntityType.PERSON, m.group("name"))
             yield st.doc.relation(ref, Predicate.MEMBER_OF, EntityRef(EntityType.ORGANIZATION, paper), pos, pos + n)
-    for m in _PHOTO.finditer(text):
+    for m in [*_PHOTO.finditer(text), *_SPACED_PHOTO.finditer(text)]:
         pos = m.start("names")
         for part in re.split(r"([ \u3000]+)", m.group("names")):
             if part.strip():

@@ -99,6 +99,20 @@ _HONORIFICS = (
 )  # forms of address after a surname
 
 
+def _part_of_list_item(text: str, start: int, end: int) -> bool:
+    """True when a list mark (``、``) touches ``text[start:end]`` on one side while the item runs on
+    past it on the other (``、皮卡|獭兔``, ``食用|麻竹、``): the span is a piece of a longer item."""
+    cjk_before = start > 0 and bool(_HAN.match(text[start - 1]))
+    cjk_after = bool(_HAN.match(text[end : end + 1]))
+    if text[start - 1 : start] == "、" and cjk_after and not text.startswith(_STRONG_AFTER, end):
+        return True
+    modifier = jieba.posseg.dt.word_tag_tab.get(text[max(0, start - 2) : start]) in _MODIFIER_TAGS
+    return text.startswith("、", end) and cjk_before and modifier  # 食用|麻竹、: a modifier, then the item
+
+
+_MODIFIER_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "b"})  # 食用, 优质: words that qualify a thing
+
+
 def _decide(text: str, start: int, end: int, known: bool) -> bool:
     word = text[start:end]
     sur = surname_length(text, start)
@@ -118,6 +132,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     strong = text.startswith(_STRONG_AFTER, end) or before.endswith(_STRONG_BEFORE)
     usual = sur > 1 or _usual_surname(word[0])
     if len(word) - sur == 1:
+        if _part_of_list_item(text, start, end):
+            return False  # 食用麻竹、皮卡獭兔: list marks round a longer item, not a name
         speaks = text.startswith(_PERSON_AFTER, end)
         return (tag is None and (strong or (usual and cue))) or (tag is not None and speaks and usual)
     return usual or strong

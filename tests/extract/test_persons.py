@@ -759,3 +759,16 @@ def test_persons_envoys_hold_their_post_and_join_no_body(text, expected):
     x = extract(Document(id="t.txt", text=text))
     assert expected in {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF and r.subject.name == expected[0]]
+
+
+@pytest.mark.parametrize(
+    "text", ["方洞镇风光\n甄永年 摄\n方洞镇历史悠久。", "图为群众在观看（甄永年 摄）", "图为群众在观看。甄永年 摄"]
+)
+def test_persons_a_photo_credit_with_a_space_names_the_photographer(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert [(m.name, m.prop("role")) for m in x.mentions if m.type.value == "Person"] == [("甄永年", "photographer")]
+
+
+def test_persons_a_piece_of_a_longer_list_item_is_no_name():
+    x = extract(Document(id="t.txt", text="推广了波尔山羊、樱桃鸭、皮卡獭兔、肉鸽等。"))
+    assert not [m for m in x.mentions if m.type.value == "Person"]
