@@ -302,10 +302,14 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         if area and not (has_level_mark(name) or governed):
             return None
     start = _past_lead(text, start, end)
+    if _BODY_AFTER.match(text, end) or _EVENT_AFTER.match(text, end):
+        return None  # 某某示范区管委会, 某某小城共建大会: a body's or an event's name, no title
     if body is None and (published := _BODY_PUBLISHING.search(text, lo, start)):
         body = published.group(1)  # 国家林业和草原局公布|第五批…: the conferrer, not the name
     if verb is not None and verb[1] > start:
         verb = None
+    if verb is None and _in_book_title(text, start):
+        return None  # 《某某示范区管理办法》: a document's name (《某县创建某某县城实施方案》 keeps its verb)
     name = _clean_name(text[start:end])
     if not name:
         return None
@@ -360,7 +364,19 @@ _GROUP_SUBJECT = re.compile(
 _COUNT_BEFORE_NAME = re.compile(r"[\d一二两三四五六七八九十]+个$")
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
-_LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?")
+_LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?|往届|历届|本届")
+_BODY_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:管理委员会|管委会|工作委员会|办公室|领导小组|社会事业发展局|[^\W\d_]{0,4}局)"
+)
+
+
+_EVENT_AFTER = re.compile(r"(?:共建|发展)?(?:大会|论坛|峰会|博览会)")
+
+
+def _in_book_title(text: str, start: int) -> bool:
+    """True when ``start`` lies inside an open ``《…》`` (a document's title) begun at most 60 characters before."""
+    lo = max(0, start - 60)
+    return text.rfind("《", lo, start) > text.rfind("》", lo, start)
 
 
 def _past_lead(text: str, start: int, end: int) -> int:

@@ -349,3 +349,23 @@ def test_designations_a_published_list_names_its_title_and_its_lines_hold_it():
     _, mentions, relations = _run(text)
     assert {m.name for m in mentions} == {"农业产业强镇"}
     assert {(r.subject.name, r.prop("status")) for r in relations} == {("杨场镇", "aspiring"), ("美罗镇", "aspiring")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《国家全域旅游示范区验收、认定和管理实施办法(试行)》开展工作。",  # a document's name
+        "某某国际合作示范区社会事业发展局负责落实。",  # a body's name
+        "2024全国避暑旅游小城共建大会在某地举行。",  # an event's name
+    ],
+)
+def test_designations_inside_a_documents_bodys_or_events_name_are_none(text):
+    _, mentions, _ = _run(text)
+    assert mentions == []
+
+
+def test_designations_a_plans_title_with_a_verb_states_the_aim():
+    _, _, relations = _run("会议审议了《攸县创建国家卫生县城实施方案》。")
+    assert {(r.subject.name, r.object.name, r.prop("status")) for r in relations} == {
+        ("攸县", "国家卫生县城", "aspiring")
+    }
