@@ -324,6 +324,9 @@ def _predecessor(st: PersonState, lo: int, verb: int) -> tuple[int, int] | None:
 _BRACKETED = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 
 
+_UNITS_SHARING = re.compile(r"(?:[\u4e00-\u9fff]{2,12}(?:团|局|厅|委|院|会|社|站|所|中心|公司|学校|医院)、)+")
+
+
 def bracketed_titles(st: PersonState) -> Iterator[Mention | Relation]:
     """``甲（某省某厅原巡视员）``: a title in brackets right after a name is that person's post."""
     text = st.text
@@ -335,9 +338,11 @@ def bracketed_titles(st: PersonState) -> Iterator[Mention | Relation]:
         if s is None or not is_name(text[s : m.start()]) or not st.free(s, m.start()):
             continue
         stack = title_stack(inner, len(inner))
-        if not stack or stack[0].written_start != 0 or stack[0].start != 0:
+        first = stack[0].start if stack and stack[0].written_start == stack[0].start else -1
+        if first != 0 and not (first > 0 and _UNITS_SHARING.fullmatch(inner, 0, first)):
             continue  # the brackets hold more than titles
-        yield from appointed(st, s, m.start(), m.start(1), None, m.end(1))  # the tense as written (原…)
+        # 甲（某团、乙剧团原业务团长）: units listed before the title share it; the title is read from its own start
+        yield from appointed(st, s, m.start(), m.start(1) + first, None, m.end(1))  # the tense as written (原…)
 
 
 def leader_lists(st: PersonState) -> Iterator[Mention | Relation]:

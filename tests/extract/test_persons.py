@@ -772,3 +772,15 @@ def test_persons_a_photo_credit_with_a_space_names_the_photographer(text):
 def test_persons_a_piece_of_a_longer_list_item_is_no_name():
     x = extract(Document(id="t.txt", text="推广了波尔山羊、樱桃鸭、皮卡獭兔、肉鸽等。"))
     assert not [m for m in x.mentions if m.type.value == "Person"]
+
+
+def test_persons_units_listed_in_brackets_share_the_title_after_them():
+    x = extract(Document(id="t.txt", text="甄永年(某市川剧团、某县灯戏剧团原团长)犯贪污罪。"))
+    assert [(m.name, m.prop("official")) for m in x.mentions if m.type.value == "Person"] == [("甄永年", True)]
+
+
+def test_persons_a_delegations_head_holds_a_post():
+    x = extract(Document(id="t.txt", text="省人大代表团团长甄永年主持会议。"))
+    assert ("甄永年", "省人大代表团团长") in {
+        (r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
+    }
