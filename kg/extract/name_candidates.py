@@ -152,6 +152,10 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
         if len(t.word) != 1 or not _HAN.match(t.word):
             i += 1
             continue
+        if i + 1 < len(tokens) and (word_given := _word_given_name(text, t, tokens[i + 1])):
+            yield t.start, word_given, False  # 马|小花|告诉: a surname, a two-character word, a speech verb
+            i += 2
+            continue
         j = i
         while j < len(tokens) and len(tokens[j].word) == 1 and _HAN.match(tokens[j].word):
             j += 1
@@ -168,6 +172,19 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
             else:
                 k += 1
         i = j
+
+
+def _word_given_name(text: str, surname, given) -> int | None:
+    """The end of a name whose given name the dictionary reads as a word (``马|小花``), or ``None``.
+
+    Only a one-character surname written right before a two-character word of Han characters,
+    with a speech or address word right after (说, 告诉, 表示, 同志 …): the cue a quoted person has.
+    """
+    if surname_length(text, surname.start) != 1 or given.start != surname.end or len(given.word) != 2:
+        return None
+    if not all(_HAN.match(c) for c in given.word) or not text.startswith(_PERSON_AFTER, given.end):
+        return None
+    return given.end
 
 
 def tagged_names(text: str) -> Iterator[tuple[int, int]]:

@@ -784,3 +784,8 @@ def test_persons_a_delegations_head_holds_a_post():
     assert ("甄永年", "省人大代表团团长") in {
         (r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
     }
+
+
+def test_persons_a_given_name_the_dictionary_reads_as_a_word_before_a_speech_verb():
+    x = extract(Document(id="t.txt", text="村民甄建国说，路修好了。"))
+    assert [m.name for m in x.mentions if m.type.value == "Person"] == ["甄建国"]
