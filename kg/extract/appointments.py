@@ -43,11 +43,12 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in APPOINT.finditer(text):
         if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
-            s = name_before(st, m.start())
-            if s is not None:
-                verb = m.group("after")
-                tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
-                yield from appointed(st, s, m.start(), m.end(), tense)
+            name_end = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)  # 甲同志不再担任X
+            names = _listed_before(st, name_end)  # 甲、乙、丙当选为X: each listed name
+            verb = m.group("after")
+            tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
+            for s, e in names[-1:] if len(names) < 2 or verb else names:
+                yield from appointed(st, s, e, m.end(), tense) or ()
             continue
         tense, pos = APPOINT_TENSE[m.group(2)], m.end()
         while pos < len(text):
@@ -222,6 +223,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
     for m in _CAREER.finditer(text):
         if text.startswith("分别", m.start() - 2) and _listed_before(st, m.start() - 2)[1:]:
             continue  # 甲、乙分别任A、B: pairs, read by respective_lists
+        if text.startswith("不再担任", m.start() - 3):
+            continue  # 甲不再担任X职务: a removal, read by appointment_clauses
         s_start, _ = st.doc.sentence_at(m.start())
         before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]
         named = [(text.find(n, s_start, m.start()), n) for n in st.known if n in text[s_start : m.start()]]
@@ -257,7 +260,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             continue
         if not st.known.get(subject[2], {}).get("official"):
             continue
-        tense = "former" if m.group().startswith(_FORMER) else "current"
+        tense = "former" if m.group().startswith(_FORMER) else "elected" if m.group() == "当选为" else "current"
         if m.group() == "任" and text.startswith("拟", m.start() - 1):
             tense = "appointed"  # 拟任X: proposed for the post (a 任前公示)
         ref = EntityRef(EntityType.PERSON, subject[2])

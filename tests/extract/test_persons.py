@@ -651,7 +651,7 @@ def test_persons_removed_from_a_post_and_elected_later_in_a_career_sentence():
     )
     x = extract(Document(id="t.txt", text=text))
     tenses = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
-    assert {("省政协委员", "removed"), ("武汉市市长", "current"), ("副主席", "former")} <= tenses
+    assert {("省政协委员", "removed"), ("武汉市市长", "elected"), ("副主席", "former")} <= tenses
 
 
 def test_persons_a_career_list_closed_by_等职_keeps_its_last_post():
@@ -789,3 +789,15 @@ def test_persons_a_delegations_head_holds_a_post():
 def test_persons_a_given_name_the_dictionary_reads_as_a_word_before_a_speech_verb():
     x = extract(Document(id="t.txt", text="村民甄建国说，路修好了。"))
     assert [m.name for m in x.mentions if m.type.value == "Person"] == ["甄建国"]
+
+
+def test_persons_names_listed_before_elected_each_take_the_post():
+    x = extract(Document(id="t.txt", text="甄永年、闵思远、卫思齐当选为某区人民代表大会常务委员会委员。"))
+    posts = {(r.subject.name, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts == {("甄永年", "elected"), ("闵思远", "elected"), ("卫思齐", "elected")}
+
+
+def test_persons_comrade_no_longer_holding_posts_is_removed_from_each():
+    x = extract(Document(id="t.txt", text="宣布省委决定：闵思远同志不再担任中共某市委书记、常委、委员职务。"))
+    posts = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts == {("中共某市委书记", "removed"), ("常委", "removed"), ("委员", "removed")}
