@@ -35,6 +35,10 @@ __all__ = ["enumerated_designations"]
 
 
 _ENUMERATION = re.compile(r"\s*(?:它们|名单|具体)?(?:分别是|分别为|依次是|如下)[:：]?")
+# 某县入榜的村分别是…, 全省新一批入选的某某重点村分别是…: a short subject, then the list
+_SUBJECT_ENUMERATION = re.compile(
+    r"[^。，,；;]{2,24}?(?:入榜|入选|上榜|入围|获评|获批)的[^。，,；;]{0,16}?(?:分别是|分别为|依次是)[:：]?"
+)
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
 
 
@@ -50,21 +54,27 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
     text = doc.text
     for k, (s_start, s_end) in enumerate(doc.sentences[1:], start=1):
         m = _ENUMERATION.match(text, s_start, s_end)
+        subject = m is None and (m := _SUBJECT_ENUMERATION.match(text, s_start, s_end)) is not None
         if m is None:
             continue
-        announced: list[Found] = []
+        announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是
         for p_start, p_end in reversed(doc.sentences[max(0, k - 3) : k]):  # the nearest announcement
-            announced = [f for f in found if p_start <= f.start < p_end and (f.status or "awarded") == "awarded"]
             if announced:
                 break
+            announced = [f for f in found if p_start <= f.start < p_end]
+            if not subject:  # 它们分别是: only titles won (a subject's 入榜的 says the list is the winners)
+                announced = [f for f in announced if (f.status or "awarded") == "awarded"]
         if not announced:
             continue
+        # 拟列入某某村落名录…第五批某某村落: one title written twice is one title (the fuller name)
+        announced = [f for f in announced if not any(f.name != g.name and f.name in g.name for g in announced)]
+        announced = list({f.name: f for f in announced}.values())
         s_end = _list_end(doc, k, s_end)
         for p in _listed_places(doc, m.end(), s_end):
             units = [f for f in announced if _unit(f.name) == _unit(p.name)]
             f = announced[0] if len(announced) == 1 else (units[0] if len(units) == 1 else None)
             if f is not None:
-                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, "awarded")
+                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded")
     yield from _named_then_listed(doc, found, canonical)
     yield from _lines_after_heading(doc, found, canonical)
 

@@ -343,6 +343,27 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         out.append(child)
         taken.add(child.start, child.end)
         queue.append(child)
+        if level == "village":  # 某镇甲村、乙村、丙村: villages listed after the first share its town
+            out += _listed_siblings(text, gaz, child, taken)
+    return out
+
+
+_LISTED_VILLAGE = re.compile(r"、([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委民级务庄])")
+
+
+def _listed_siblings(text: str, gaz: Gazetteer, first: _Place, taken: SpanSet) -> list[_Place]:
+    """The villages listed right after ``first`` (``甲镇A村、B村``), each a child of ``first``'s parent."""
+    parent = first.stated_parent
+    out: list[_Place] = []
+    pos = first.end
+    while parent is not None and (m := _LISTED_VILLAGE.match(text, pos)):
+        name, full = m.group(1), m.group(1) + m.group(2)
+        if taken.overlaps(m.start(1), m.end()) or not _unit_name(gaz, name, full):
+            break
+        village = _Place(m.start(1), m.end(), full, "village", None, parent.code, parent.code or "", parent)
+        out.append(village)
+        taken.add(village.start, village.end)
+        pos = m.end()
     return out
 
 

@@ -369,3 +369,15 @@ def test_designations_a_plans_title_with_a_verb_states_the_aim():
     assert {(r.subject.name, r.object.name, r.prop("status")) for r in relations} == {
         ("攸县", "国家卫生县城", "aspiring")
     }
+
+
+def test_designations_a_subject_then_分别是_lists_the_winners_of_the_title_announced_before():
+    text = (
+        "某县日报讯 住房城乡建设部发布公示，拟将2600个村落列入第五批中国传统村落名录。"
+        "某县入榜的村分别是丙妹镇大歹村、洛香镇平乐村。"
+    )
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.object.name) for r in relations} >= {
+        ("大歹村", "第五批中国传统村落"),
+        ("平乐村", "第五批中国传统村落"),
+    }

@@ -382,3 +382,9 @@ def test_places_bare_county_names_listed_with_counties_of_one_city_are_its_count
 )
 def test_places_bare_names_need_two_known_counties_in_the_list(text: str) -> None:
     assert not {"万安县", "永新县", "资源县"} & set(_names(text))
+
+
+def test_places_villages_listed_after_a_towns_first_village_share_its_town() -> None:
+    mentions, relations = _run("从江县洛香镇平乐村、大桥村入选。")
+    assert {m.name for m in mentions} >= {"洛香镇", "平乐村", "大桥村"}
+    assert {(r.subject.name, r.object.name) for r in relations} >= {("平乐村", "洛香镇"), ("大桥村", "洛香镇")}
