@@ -19,25 +19,25 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    "dev": [  # 48 pages
-        ("officials", 0.91),  # 0.969
-        ("other persons", 0.83),  # 0.880
-        ("places", 0.87),  # 0.920
-        ("organizations (lenient)", 0.72),  # 0.775
-        ("projects (lenient)", 0.54),  # 0.593
-        ("designations (lenient)", 0.75),  # 0.800
-        ("positions", 0.88),  # 0.937
-        ("relations", 0.65),  # 0.708
-    ],
-    "check": [  # 29 pages
-        ("officials", 0.90),  # 0.952
-        ("other persons", 0.76),  # 0.818
-        ("places", 0.89),  # 0.941
-        ("organizations (lenient)", 0.75),  # 0.804
-        ("projects (lenient)", 0.53),  # 0.588
+    "dev": [  # 71 pages (23 added 3 December, annotated before kg ran on them: floors re-based on the new corpus)
+        ("officials", 0.93),  # 0.982
+        ("other persons", 0.81),  # 0.866
+        ("places", 0.86),  # 0.915
+        ("organizations (lenient)", 0.73),  # 0.780
+        ("projects (lenient)", 0.58),  # 0.633
         ("designations (lenient)", 0.73),  # 0.788
-        ("positions", 0.80),  # 0.858
-        ("relations", 0.59),  # 0.646
+        ("positions", 0.90),  # 0.953
+        ("relations", 0.67),  # 0.729
+    ],
+    "check": [  # 36 pages (7 added 3 December)
+        ("officials", 0.90),  # 0.956
+        ("other persons", 0.77),  # 0.821
+        ("places", 0.90),  # 0.957
+        ("organizations (lenient)", 0.76),  # 0.813
+        ("projects (lenient)", 0.53),  # 0.588
+        ("designations (lenient)", 0.61),  # 0.667
+        ("positions", 0.83),  # 0.880
+        ("relations", 0.62),  # 0.677
     ],
 }
 
