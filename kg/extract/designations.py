@@ -62,6 +62,7 @@ _AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:片区|区块)")
 _QUOTES = "“”\"'‘’「」"
 _BAD_START = tuple("这该其此各等并及和与的")
 _UNIT_TOPIC_BAD = re.compile(r"\d|[到在赴对向各等了个所]")  # 全省14个县, 省级领导到X县: no title
+_CITY_CLASS = re.compile(r"(?:省会|副省级|地级|县级|特大|超大|大中|中小)$")
 _BODY_ENDS = set("部委局厅办署级")  # 农业农村|部: a unit inside a body's name, no title
 _QUOTED = re.compile(r"“[^”]*”")
 # 某省8个乡(镇)入选…, 某部公布…名单: the subject counts units or is the body that confers — not the home city
@@ -283,6 +284,11 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         name = text[start:end]
         if name.startswith(_BAD_START) or len(name) <= len(text[head_start:end]) + 1:
             return None
+        each = name.rfind("各")
+        if each >= 0 and len(name) - each - 1 <= len(text[head_start:end]) + 1:
+            return None  # 学习各示范区: every such zone, no title
+        if _CITY_CLASS.search(name[: len(name) - len(text[head_start:end])]):
+            return None  # 全国省会城市, 副省级城市: a class of cities by rank, no title
         governed = verb is not None and verb[1] == start
         if kind == "unit" and (not _short_topic(name, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
             return None

@@ -357,6 +357,8 @@ def test_designations_a_published_list_names_its_title_and_its_lines_hold_it():
         "依据《国家全域旅游示范区验收、认定和管理实施办法(试行)》开展工作。",  # a document's name
         "某某国际合作示范区社会事业发展局负责落实。",  # a body's name
         "2024全国避暑旅游小城共建大会在某地举行。",  # an event's name
+        "要认真学习各示范区的先进做法。",  # every such zone
+        "该市在全国省会城市中排名第一。",  # a class of cities by rank
     ],
 )
 def test_designations_inside_a_documents_bodys_or_events_name_are_none(text):
