@@ -33,17 +33,18 @@ unknown word), a surname of ``kg/data/surnames.txt`` with the one or two charact
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import jieba.posseg
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
-from kg.extract.names import foreign_run, foreign_runs, surname_length, trim_verb_final
+from kg.extract.names import foreign_run, foreign_runs, is_transliteration, surname_length, trim_verb_final
+from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import scan_names
-from kg.extract.tokens import dictionary_tokens
+from kg.extract.tokens import dictionary_tokens, is_word
 
-__all__ = ["foreign_names", "tagged_names"]
+__all__ = ["foreign_names", "model_names", "tagged_names"]
 
 _NOT_FINAL = frozenset(
     "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
@@ -59,7 +60,7 @@ _PERSON_AFTER = ("说", "表示", "指出", "认为", "介绍", "同志", "先�
 _CUE_AFTER = (*_STRONG_AFTER, "和", "，", "的", "在", "是", "也", "对", "向", "为", "同", "与", "及")
 _STRONG_BEFORE = ("、", "记者", " ")
 _CUE_BEFORE = (*_STRONG_BEFORE, "者", "和", "与")
-_DOCTRINE = ("新时代", "思想", "理论")
+_DOCTRINE = ("新时代", "思想", "理论", "主义")
 _SURNAME_SHARE = 0.1  # a usual surname stands as a surname in at least this share of its labelled occurrences
 _RARE_IN_NAMES = 20  # a character seen this often in labelled text and never in a given name ends no name
 _IN_NAMES = 3  # an unknown word's given-name character is seen at least this often in names
@@ -256,3 +257,109 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         national = start in countries or (text[start - 1 : start] == "的" and start - 1 in countries)
         if dotted or titled or text.startswith(_FOREIGN_AFTER, end) or (national and tag is None):
             yield start, end
+
+
+MODEL_CONFIDENCE = 0.5
+"""The least confidence (marginal probability of its tags) a model span needs to be considered."""
+_SURE = 0.8  # the confidence a name needs in quotes, or when its surname character is mostly part of words
+_QUOTES_OPEN, _QUOTES_CLOSE = '“‘「『"', '”’」』"'
+_NAME_TAGS = ("nr", "nrfg", "nrt")
+_COMMON_WORD = 300  # jieba frequency of a word that a surname and a given-name character rarely make
+
+
+def model_names(
+    text: str, confidence: float = MODEL_CONFIDENCE, taken: Callable[[int], bool] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Names the learned tagger (:mod:`kg.extract.person_model`) proposes that pass the name checks.
+
+    The model replaces only the *cue* that :func:`tagged_names` asks for beside a name; a
+    span it tags with at least ``confidence`` is kept when
+
+    * it starts and ends at dictionary word boundaries (a span that cuts a word is part of
+      that word), is not a whole quoted phrase unless the model is sure, and either
+    * it is one dictionary word tagged as a name (:func:`_listed_name`), or
+    * it is a Chinese name (:func:`_han_name`) whose surname character labelled text shows
+      mostly as a surname (not ``党``, ``高``, ``文``: mostly words) unless the model is sure, or
+    * it is a transliterated name (:func:`_translit_name`).
+
+    Only windows around a possible opening (a surname or transliteration character standing
+    alone, or a word tagged as a name) not ``taken`` (already part of a found name or entity)
+    are tagged.
+
+    >>> list(model_names("市民王先生说，路修好了。"))
+    []
+    """
+    tokens = {t.start: t for t in dictionary_tokens(text)}
+    openers = [
+        i
+        for i, t in tokens.items()
+        if (t.pos in _NAME_TAGS or (t.end - i == 1 and _opens_name(t.word))) and not (taken and taken(i))
+    ]
+    for start, end, conf in person_spans(text, openers):
+        if conf < confidence or start not in tokens or (end < len(text) and end not in tokens):
+            continue
+        word = text[start:end]
+        if conf < _SURE and text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
+            continue
+        if tokens[start].end == end:
+            if tokens[start].pos in _NAME_TAGS and _listed_name(text, start, end, conf):
+                yield start, end
+        elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
+            yield start, end
+
+
+def _opens_name(c: str) -> bool:
+    """True for a surname or a transliteration character."""
+    return surname_length(c, 0) > 0 or is_transliteration(c)
+
+
+def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
+    """A word jieba's dictionary tags as a name reads as one here: no place, no doctrine, no
+    surname with a form of address, no surname character mostly part of words unless the model
+    is sure, no surname with one unusual given-name character."""
+    word = text[start:end]
+    if len(word) < 2 or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word) or text.startswith(_DOCTRINE, end):
+        return False
+    sur = surname_length(text, start)
+    if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
+        return False
+    return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))
+
+
+def _han_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` reads as a Chinese name: the checks of :func:`_decide` less the cue.
+
+    >>> _han_name("白云深处有人家", 0, 3), _han_name("村民贺秋菊", 2, 5)
+    (False, True)
+    """
+    word = text[start:end]
+    sur = surname_length(text, start)
+    if not sur or not 1 <= len(word) - sur <= 2 or word[sur:] in _HONORIFICS:
+        return False
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    if tag is not None and tag not in ("nr", "nrfg"):
+        return False
+    if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
+        return False
+    if any(c in _FUNCTION for c in word[sur:]):
+        return False
+    if len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])):
+        return False  # a surname and one character: only a usual surname and a usual given-name character
+    if len(word) - sur == 2 and sur == 1 and is_word(word[:2], _COMMON_WORD):
+        return False  # 白云|深处: the surname and the next character make a common word
+    return not text.startswith(_DOCTRINE, end)
+
+
+def _translit_name(word: str) -> bool:
+    """``word`` reads as a transliterated name: transliteration characters (parts joined by
+    ``·``), ending in no place, body or team character, no place and no other dictionary word.
+
+    >>> _translit_name("卡洛斯"), _translit_name("斯特拉斯堡")
+    (True, False)
+    """
+    parts = [p for p in re.split("[·・•]", word) if p]
+    if len(word) < 2 or not parts or not all(is_transliteration(c) for p in parts for c in p):
+        return False
+    if word[-1] in _FOREIGN_ENDS or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word):
+        return False
+    return jieba.posseg.dt.word_tag_tab.get(word) in (None, "nr", "nrt", "nrfg")

@@ -39,13 +39,14 @@ from kg.extract.appointments import (
 )
 from kg.extract.base import Doc
 from kg.extract.bylines import authors, bylines, standalone_names
-from kg.extract.name_candidates import foreign_names, tagged_names
+from kg.extract.name_candidates import foreign_names, model_names, tagged_names
 from kg.extract.names import (
     is_cjk,
     is_name,
     name_at,
 )
 from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
+from kg.extract.spans import SpanSet
 from kg.extract.tokens import tokenize_around
 from kg.model import Mention, Relation
 from kg.vocab import EntityType
@@ -72,6 +73,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _foreign(st)
     yield from _quoted(st)
     yield from _tagged(st)
+    yield from _modelled(st)
     yield from _known_again(st)
 
 
@@ -141,6 +143,16 @@ def _foreign(st: PersonState) -> Iterator[Mention]:
 def _tagged(st: PersonState) -> Iterator[Mention]:
     """Names with no title, byline or speech verb beside them (:mod:`kg.extract.name_candidates`)."""
     yield from _untitled(st, tagged_names(st.text))
+
+
+def _modelled(st: PersonState) -> Iterator[Mention]:
+    """Names the learned tagger is sure of, with no cue beside them (:func:`.name_candidates.model_names`)."""
+    found = SpanSet((m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON)
+
+    def taken(i: int) -> bool:
+        return not st.free(i, i + 1) or found.overlaps(*st.doc.to_original(i, i + 1))
+
+    yield from _untitled(st, model_names(st.text, taken=taken))
 
 
 def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Mention]:

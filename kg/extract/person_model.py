@@ -1,0 +1,282 @@
+"""A learned person-name tagger: a character CRF (python-crfsuite) over labelled news text.
+
+The title grammar finds officials and :mod:`kg.extract.name_candidates` finds names with a
+cue beside them; this model proposes the rest (athletes, villagers, scholars, foreigners)
+from what a name looks like and what stands around it. It is one *candidate* source:
+:func:`kg.extract.name_candidates.model_names` keeps a proposal only when the model's
+confidence (the marginal probability of its tags) is high enough and it passes the same
+name checks as every other candidate.
+
+The model file ``kg/data/person_model.crfsuite`` is made by ``scripts/make_person_model.py``
+from labelled sentences (BIO tags). It stores feature weights over single characters,
+hashed character pairs and triples, character classes, dictionary word tags and lexicon
+flags (surnames, transliteration characters, titles, speech verbs): no list of names.
+
+>>> spans = person_spans("运动员赵小满在比赛中夺冠。")
+>>> all(0 <= s < e for s, e, _ in spans)
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from importlib import resources
+
+from kg.data import lexicon
+from kg.extract.names import is_transliteration
+from kg.extract.tokens import dictionary_tokens
+
+__all__ = ["MODEL_FILE", "bio_spans", "features", "person_spans", "sentences"]
+
+MODEL_FILE = "person_model.crfsuite"
+_BUCKETS = (1 << 20) - 1
+_PAD = "\x02"
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
+_MAX_LEN = 200  # a longer run is cut at commas, so one tagging stays short
+
+
+@lexicon.cached
+def _char_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    surnames = lexicon.words("surnames")
+    single = frozenset(s for s in surnames if len(s) == 1)
+    compound = frozenset(s for s in surnames if len(s) == 2)
+    translit = frozenset(c for _, line in lexicon.lines("translit_chars") if is_transliteration(c := line[0]))
+    return single, compound, translit
+
+
+@lexicon.cached
+def _char_stats() -> dict[str, str]:
+    """``char → coarse classes`` from ``name_chars``: how often jieba's dictionary has it in a
+    given name (log buckets), and whether labelled text never shows it in one."""
+    out: dict[str, str] = {}
+    for _, line in lexicon.lines("name_chars"):
+        c, given, seen, in_dict, _ = line.split("\t")
+        d = int(in_dict)
+        bucket = "0" if d == 0 else "1" if d < 4 else "2" if d < 16 else "3" if d < 64 else "4"
+        out[c] = bucket + ("n" if int(given) == 0 and int(seen) >= 20 else "")
+    return out
+
+
+@lexicon.cached
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Titles of public posts (a name often follows one) and speech verbs (one often follows a name)."""
+    titles = frozenset(lexicon.table("titles")) | lexicon.words("business_titles")
+    speech = frozenset(lexicon.table("speech_verbs"))
+    return lexicon.alternation(titles), lexicon.alternation(speech)
+
+
+def _kind(c: str) -> str:
+    if "\u4e00" <= c <= "\u9fff":
+        return "h"
+    if c.isdigit() or "\uff10" <= c <= "\uff19":
+        return "d"
+    if c.isascii() and c.isalpha():
+        return "a"
+    return "p"
+
+
+def _word_tags(text: str) -> list[str]:
+    """Per character: the POS of the dictionary word holding it and its place in the word (B/M/E/S)."""
+    out = ["x"] * len(text)
+    for t in dictionary_tokens(text):
+        n = t.end - t.start
+        if n == 1:
+            out[t.start] = t.pos + "S"
+            continue
+        out[t.start] = t.pos + "B"
+        for k in range(t.start + 1, t.end - 1):
+            out[k] = t.pos + "M"
+        out[t.end - 1] = t.pos + "E"
+    return out
+
+
+def _hashes(p: str) -> tuple[list[str], list[str]]:
+    """The hashed attribute values of every two- and three-character window of ``p``, in
+    order: the model file holds weights of hashed character pairs and triples, never text."""
+    o = [ord(c) for c in p]
+    pair = [(a * 1000003 ^ b) * 2654435761 for a, b in itertools.pairwise(o)]
+    h2 = [f"{(x >> 7) & _BUCKETS:x}" for x in pair]
+    h3 = [f"{((x * 1000003 ^ c) * 2654435761 >> 7) & _BUCKETS:x}" for x, c in zip(pair, o[2:], strict=False)]
+    return h2, h3
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _char_attrs(c: str) -> tuple[tuple[str, ...], ...]:
+    """The attributes of one character as it stands at, before, after, two before and two
+    after the tagged position, and its flags (surname, transliteration)."""
+    single, _, translit = _char_kinds()
+    stats = _char_stats().get(c, "-")
+    sur, tr = c in single, c in translit
+    return (
+        ("c=" + c, "s=" + stats, *(("sur",) if sur else ()), *(("tr",) if tr else ())),
+        ("p=" + c, *(("psur",) if sur else ())),
+        ("n=" + c, "sn=" + stats),
+        ("pp=" + c, *(("ppsur",) if sur else ())),
+        ("nn=" + c,),
+        (_kind(c),),
+    )
+
+
+def features(text: str, words: Sequence[str] | None = None) -> list[list[str]]:
+    """One list of attribute strings per character of ``text`` (the CRF's input).
+
+    ``words`` are the per-character word tags (:func:`_word_tags`) when the caller has
+    them for a larger text.
+
+    >>> f = features("王五")
+    >>> len(f), f[0][0], "sur" in f[0], f[1][0]
+    (2, 'c=王', True, 'c=五')
+    """
+    _, compound, translit = _char_kinds()
+    wt = _word_tags(text) if words is None else words
+    p = _PAD * 2 + text + _PAD * 3
+    h2, h3 = _hashes(p)
+    attrs = [_char_attrs(c) for c in p]
+    cues = _cue_attrs(text)
+    n = len(text)
+    out: list[list[str]] = []
+    for i, c in enumerate(text):
+        j = i + 2
+        here, before, after = attrs[j], attrs[j - 1], attrs[j + 1]
+        f = [
+            *here[0],
+            *before[1],
+            *after[2],
+            *attrs[j - 2][3],
+            *attrs[j + 2][4],
+            "pc" + h2[j - 1],
+            "cn" + h2[j],
+            "pp" + h2[j - 2],
+            "nn" + h2[j + 1],
+            "pcn" + h3[j - 1],
+            "k=" + before[5][0] + here[5][0] + after[5][0],
+            "w=" + wt[i],
+            "wp=" + (wt[i - 1] if i else "^"),
+            "wn=" + (wt[i + 1] if i + 1 < n else "$"),
+        ]
+        if c + p[j + 1] in compound:
+            f.append("sur2")
+        if c in translit:
+            if p[j - 1] in translit:
+                f.append("trp")
+            if p[j + 1] in translit:
+                f.append("trn")
+        if i in cues:
+            f.extend(cues[i])
+        out.append(f)
+    return out
+
+
+def _cue_attrs(text: str) -> dict[int, list[str]]:
+    """Per position: ``ttlK`` when a title ends K characters before it, ``sayK`` when a
+    speech verb starts K+1 characters after it (K = 0, 1, 2)."""
+    titles, speech = _cue_patterns()
+    out: dict[int, list[str]] = {}
+    for m in titles.finditer(text):
+        for k in range(3):
+            out.setdefault(m.end() + k, []).append(f"ttl{k}")
+    for m in speech.finditer(text):
+        for k in range(3):
+            if m.start() - 1 - k >= 0:
+                out.setdefault(m.start() - 1 - k, []).append(f"say{k}")
+    return out
+
+
+@functools.cache
+def _tagger():
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(resources.files("kg.data") / MODEL_FILE) as path:
+        tagger.open(str(path))
+    return tagger
+
+
+def bio_spans(tags: Sequence[str], kind: str = "PER") -> list[tuple[int, int]]:
+    """``(start, end)`` of every ``kind`` run in a BIO tag sequence.
+
+    >>> bio_spans(["O", "B-PER", "I-PER", "O", "B-PER"])
+    [(1, 3), (4, 5)]
+    """
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, t in enumerate([*tags, "O"]):
+        if t == "I-" + kind and start >= 0:
+            continue
+        if start >= 0:
+            spans.append((start, i))
+            start = -1
+        if t in ("B-" + kind, "I-" + kind):
+            start = i
+    return spans
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the sentences the model tags one at a time (long ones cut at commas).
+
+    >>> [("甲。乙！丙"[s:e]) for s, e in sentences("甲。乙！丙")]
+    ['甲。', '乙！', '丙']
+    """
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        while e - s > _MAX_LEN:
+            cut = max(text.rfind("，", s, s + _MAX_LEN), text.rfind(",", s, s + _MAX_LEN))
+            cut = cut + 1 if cut > s else s + _MAX_LEN
+            yield s, cut
+            s = cut
+        if e > s:
+            yield s, e
+
+
+def person_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple[int, int, float]]:
+    """``(start, end, confidence)`` of every name the model tags in ``text``; the confidence
+    is the least marginal probability of the span's tags (``B-PER``, then ``I-PER``).
+
+    With ``starts`` (sorted positions where a name may begin), only a window around each
+    (a few characters before, a long name's length after, within its sentence) is tagged:
+    tagging is most of the cost, and most of a page is far from any possible name.
+    """
+    if not text:
+        return []
+    words = _word_tags(text)
+    out: list[tuple[int, int, float]] = []
+    for s, e in sentences(text):
+        if not text[s:e].strip():
+            continue
+        if starts is None:
+            out.extend(_tag(text, words, s, e))
+            continue
+        for ws, we in _windows(starts, s, e):
+            out.extend(_tag(text, words, ws, we))
+    return out
+
+
+_BEFORE, _AFTER = 4, 12  # a window's reach around a possible start: context, then a long transliterated name
+
+
+def _windows(starts: Sequence[int], s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Merged windows ``[o - _BEFORE, o + _AFTER)`` around the ``starts`` inside ``[s, e)``, clipped to it."""
+    i = bisect.bisect_left(starts, s)
+    lo = hi = -1
+    while i < len(starts) and starts[i] < e:
+        a, b = max(s, starts[i] - _BEFORE), min(e, starts[i] + _AFTER)
+        if a > hi:
+            if hi > lo:
+                yield lo, hi
+            lo = a
+        hi = max(hi, b)
+        i += 1
+    if hi > lo:
+        yield lo, hi
+
+
+def _tag(text: str, words: Sequence[str], s: int, e: int) -> Iterator[tuple[int, int, float]]:
+    tagger = _tagger()
+    tags = tagger.tag(features(text[s:e], words[s:e]))
+    for a, b in bio_spans(tags):
+        conf = min([tagger.marginal("B-PER", a), *(tagger.marginal("I-PER", k) for k in range(a + 1, b))])
+        yield s + a, s + b, conf

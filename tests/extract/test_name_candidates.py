@@ -1,0 +1,52 @@
+"""Names with no title beside them, on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.name_candidates import model_names, tagged_names
+from kg.extract.person_model import person_spans
+from kg.model import Document
+from kg.vocab import EntityType
+
+NO_CUE = [
+    ("比赛中，韦晓岚发挥出色，连得三分。", "韦晓岚"),
+    ("昨天，卢建华在田间查看秧苗长势。", "卢建华"),
+    ("本届比赛冠军由邱晨阳获得。", "邱晨阳"),
+    ("赛后，冯嘉禾向记者透露了下一步计划。", "冯嘉禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NO_CUE)
+def test_name_candidates_model_finds_names_no_cue_stands_beside(text, name):
+    assert [text[s:e] for s, e in tagged_names(text)] == []  # no title, byline or speech verb beside it
+    assert [text[s:e] for s, e in model_names(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), NO_CUE)
+def test_name_candidates_model_names_become_persons(text, name):
+    x = extract(Document(id="t.txt", text=text))
+    persons = [m for m in x.mentions if m.type is EntityType.PERSON]
+    assert [m.text for m in persons] == [name]
+    assert all(m.text == text[m.start : m.end] for m in persons)
+    assert [m.prop("official") for m in persons] == [False]
+
+
+def test_name_candidates_model_span_the_gate_rejects():
+    """The model tags a lone surname before a form of address; no name is that short."""
+    text = "市民王先生说，路修好了。"
+    assert [text[s:e] for s, e, _ in person_spans(text)] == ["王"]
+    assert list(model_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白云深处有人家，村里新修了路。",  # 白云: a surname and a character that make a common word
+        "今年粮食又获丰收，全村上下一心。",
+        "记者从高新区了解到，园区企业增至百家。",
+    ],
+)
+def test_name_candidates_model_keeps_no_word_as_a_name(text):
+    assert list(model_names(text)) == []
