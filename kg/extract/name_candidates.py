@@ -354,7 +354,7 @@ def _translit_name(word: str) -> bool:
     """``word`` reads as a transliterated name: transliteration characters (parts joined by
     ``·``), ending in no place, body or team character, no place and no other dictionary word.
 
-    >>> _translit_name("卡洛斯"), _translit_name("斯特拉斯堡")
+    >>> _translit_name("卡尔米"), _translit_name("斯特拉斯堡")
     (True, False)
     """
     parts = [p for p in re.split("[·・•]", word) if p]
