@@ -144,20 +144,30 @@ def _on_pool(docs: list[Document], jobs: int, fn: Extract) -> Iterator[Any]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """``forkserver`` where there is one (no fork of a threaded parent), else ``spawn``."""
+    """``forkserver`` where there is one (no fork of a threaded parent), else ``spawn``.
+
+    The fork server imports :mod:`kg.extract` and loads the dictionaries (:mod:`kg.warm`) before it forks a
+    worker, so workers start with them instead of each reading its own copy."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extract"])
+        ctx.set_forkserver_preload(["kg.extract", "kg.warm"])
         return ctx
     return multiprocessing.get_context("spawn")
 
 
 def _warm() -> None:
-    """Load the tokenizer dictionaries once per worker, before its first document."""
+    """Load the tokenizer dictionaries and the gazetteer's automata once per process, before its first document.
+
+    Read once per process and never changed after; a worker forked from a warmed fork server finds them loaded.
+    """
+    from kg.data.gazetteer import Gazetteer
     from kg.extract.tokens import is_word, tokenize
 
     tokenize("预热")
     is_word("预热")
+    gazetteer = Gazetteer.load()
+    list(gazetteer.scan("预热"))
+    list(gazetteer.scan("预热", historic=True))
 
 
 def dask_client(address: str) -> Any:  # -> dask.distributed.Client

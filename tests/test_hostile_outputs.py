@@ -1,9 +1,11 @@
 """Issue 20: an output folder the builder may not write, and a build killed between two renames.
 
-Both run ``kg build`` in a child process, so the permission check and the kill are real: tests
-run as root, for whom permissions do not apply, so the child drops the capabilities that let
-root ignore them (``setpriv --bounding-set -dac_override,-dac_read_search``); it keeps uid 0, so
-it can still run the interpreter under ``/root``.
+The build under test runs ``kg build`` in a child process, so the permission check and the kill are
+real: tests run as root, for whom permissions do not apply, so the child drops the capabilities that
+let root ignore them (``setpriv --bounding-set -dac_override,-dac_read_search``); it keeps uid 0, so
+it can still run the interpreter under ``/root``. The builds around it (the earlier outputs, the
+rebuild, the clean reference) are ordinary builds and run in this process (:func:`kg_here`): the same
+``kg.cli.main``, without the seconds a fresh interpreter spends loading the dictionaries.
 """
 
 from __future__ import annotations
@@ -30,6 +32,16 @@ def kg(*args: str, prefix: list[str] | None = None, code: str | None = None) -> 
     return subprocess.run(
         [*(prefix or []), sys.executable, "-c", run, *args], capture_output=True, text=True, timeout=120
     )
+
+
+def kg_here(*args: str) -> subprocess.CompletedProcess[str]:
+    """``kg ARGS`` in this process (click's test runner), as a :class:`subprocess.CompletedProcess`."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    return subprocess.CompletedProcess(["kg", *args], result.exit_code, result.stdout, result.stderr)
 
 
 def corpus(tmp_path: Path, *names: str) -> Path:
@@ -70,7 +82,7 @@ def test_hostile_read_only_output_folder_is_one_line_and_keeps_earlier_outputs(t
     prefix = permissions_bite(tmp_path)
     pages = corpus(tmp_path, "a.txt")
     out = tmp_path / "out"
-    first = kg("build", str(pages), "-o", str(out), "-q")
+    first = kg_here("build", str(pages), "-o", str(out), "-q")
     assert first.returncode == 0, first.stderr
     before = outputs(out)
     corpus(tmp_path, "b.txt")  # a changed corpus: the build has something to write
@@ -114,7 +126,7 @@ def test_hostile_build_killed_between_two_renames_is_rebuilt_whole(tmp_path, mon
     monkeypatch.setenv("KG_CACHE_DIR", str(page_cache))
     pages = corpus(tmp_path, "a.txt")
     out, cache = tmp_path / "out", Path(os.environ["KG_CACHE_DIR"])
-    assert kg("build", str(pages), "-o", str(out), "-q").returncode == 0
+    assert kg_here("build", str(pages), "-o", str(out), "-q").returncode == 0
     old = outputs(out)
     corpus(tmp_path, "b.txt")
     killed = kg("build", str(pages), "-o", str(out), "-q", code=KILL_AFTER_FIRST_RENAME)
@@ -125,16 +137,16 @@ def test_hostile_build_killed_between_two_renames_is_rebuilt_whole(tmp_path, mon
     assert temp_files(out)  # the staged files not yet renamed are left behind
     if next_corpus == "previous":
         (pages / "b.txt").unlink()
-    again = kg("build", str(pages), "-o", str(out))
+    again = kg_here("build", str(pages), "-o", str(out))
     assert again.returncode == 0, again.stderr
     assert "up to date" not in again.stdout + again.stderr
     reference = tmp_path / "reference"
-    assert kg("build", str(pages), "-o", str(reference), "-q").returncode == 0
+    assert kg_here("build", str(pages), "-o", str(reference), "-q").returncode == 0
     assert outputs(out) == outputs(reference)
     if next_corpus == "previous":
         assert outputs(out) == old
     assert temp_files(out, cache) == []
-    assert kg("build", str(pages), "-o", str(out)).stdout.count("up to date") == len(old)
+    assert kg_here("build", str(pages), "-o", str(out)).stdout.count("up to date") == len(old)
 
 
 def test_hostile_file_name_with_bytes_that_are_not_utf8_is_built(tmp_path):
