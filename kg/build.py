@@ -145,6 +145,7 @@ def extract_documents(
     strict: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
     keep: Callable[[Extraction], Extraction] | None = None,
+    consume: bool = False,
 ) -> tuple[list[Extraction], int]:
     """Extractions of ``docs`` in order, and how many came from ``cache``.
 
@@ -155,7 +156,8 @@ def extract_documents(
     settings (home city, lexicon); the cache must have been made with the same.
     A page on which extraction raises is left out and passed to ``on_skip`` as
     :class:`ExtractionFailedError` (raised with ``strict``). ``keep`` is what is kept of each
-    extraction once it is cached (a build's :class:`Compact`: no page text, shared strings).
+    extraction once it is cached (a build's :class:`Compact`: no page text, shared strings). With
+    ``consume``, ``docs`` (a list) is emptied, so each page's text can go once it is extracted.
     """
     from kg import parallel
     from kg.extract import ExtractOptions
@@ -163,11 +165,15 @@ def extract_documents(
     options = options or ExtractOptions(lexicon=active())
     found: list[Extraction | None] = [cache.get(d) if cache else None for d in docs]
     todo = [d for d, x in zip(docs, found, strict=True) if x is None]
+    cached = len(docs) - len(todo)
+    if consume and isinstance(docs, list):
+        docs.clear()
     if jobs is None:
         big = sum(len(d.text) for d in todo) >= AUTO_PARALLEL_CHARS
         jobs = parallel.cpu_count() if big else 1
     results = parallel.map_extract(todo, jobs=jobs, dask=dask, fn=parallel.Guarded(options))
     fresh = iter(progress(results) if progress and todo else results)
+    todo.clear()  # map_extract holds its own list
     out: list[Extraction] = []
     for i, x in enumerate(found):
         found[i] = None  # what ``keep`` drops of a cached extraction goes now, not at the end
@@ -185,7 +191,7 @@ def extract_documents(
         out.append(keep(x) if keep else x)
     if not out:
         raise NoInputError("no readable documents: every input file was skipped")
-    return out, len(docs) - len(todo)
+    return out, cached
 
 
 def build(
@@ -324,6 +330,7 @@ class _Make:
         found = extract_documents(
             docs,
             keep=Compact(),
+            consume=True,
             progress=self.progress,
             jobs=self.jobs,
             cache=self.cache,

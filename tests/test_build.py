@@ -132,3 +132,14 @@ def test_build_result_holds_page_openings_not_texts(tmp_path, seed_paths):
     result = build(seed_paths, tmp_path / "o", formats=["jsonl"])
     full = {d.id: d.text for d in read_corpus(seed_paths)}
     assert {d.id: d.text for d in result.kb.documents} == {i: page_opening(t) for i, t in full.items()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_extract_documents_consumes_its_list_on_request(jobs, tmp_path):
+    """With ``consume`` the list of pages is emptied (their texts can go as they are extracted); same results."""
+    cache = ExtractionCache(tmp_path)
+    extract_documents(DOCS[:1], cache=cache)
+    docs = list(DOCS)
+    consumed, cached = extract_documents(docs, jobs=jobs, cache=cache, consume=True)
+    assert docs == [] and cached == 1
+    assert consumed == extract_documents(DOCS, jobs=jobs, cache=cache)[0]
