@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,7 @@ from kg.cache import ExtractionCache, OutputStamp, entry_path
 from kg.corpus import read_corpus
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
-from kg.model import Document
+from kg.model import Document, EntityRef, Evidence, Mention, Props, Relation
 from kg.readwrite.atomic import output_lock
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
 from kg.readwrite.rdf_model import check_base
@@ -144,6 +144,8 @@ def extract_documents(
     options: ExtractOptions | None = None,
     strict: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
+    keep: Callable[[Extraction], Extraction] | None = None,
+    consume: bool = False,
 ) -> tuple[list[Extraction], int]:
     """Extractions of ``docs`` in order, and how many came from ``cache``.
 
@@ -153,7 +155,9 @@ def extract_documents(
     ``dask``, and are stored in the cache. ``options`` are the user's
     settings (home city, lexicon); the cache must have been made with the same.
     A page on which extraction raises is left out and passed to ``on_skip`` as
-    :class:`ExtractionFailedError` (raised with ``strict``).
+    :class:`ExtractionFailedError` (raised with ``strict``). ``keep`` is what is kept of each
+    extraction once it is cached (a build's :class:`Compact`: no page text, shared strings). With
+    ``consume``, ``docs`` (a list) is emptied, so each page's text can go once it is extracted.
     """
     from kg import parallel
     from kg.extract import ExtractOptions
@@ -161,13 +165,18 @@ def extract_documents(
     options = options or ExtractOptions(lexicon=active())
     found: list[Extraction | None] = [cache.get(d) if cache else None for d in docs]
     todo = [d for d, x in zip(docs, found, strict=True) if x is None]
+    cached = len(docs) - len(todo)
+    if consume and isinstance(docs, list):
+        docs.clear()
     if jobs is None:
         big = sum(len(d.text) for d in todo) >= AUTO_PARALLEL_CHARS
         jobs = parallel.cpu_count() if big else 1
     results = parallel.map_extract(todo, jobs=jobs, dask=dask, fn=parallel.Guarded(options))
     fresh = iter(progress(results) if progress and todo else results)
+    todo.clear()  # map_extract holds its own list
     out: list[Extraction] = []
-    for x in found:
+    for i, x in enumerate(found):
+        found[i] = None  # what ``keep`` drops of a cached extraction goes now, not at the end
         if x is None:
             x = next(fresh)
             if isinstance(x, parallel.Failed):
@@ -179,10 +188,10 @@ def extract_documents(
                 continue
             if cache:
                 cache.put(x)
-        out.append(x)
+        out.append(keep(x) if keep else x)
     if not out:
         raise NoInputError("no readable documents: every input file was skipped")
-    return out, len(docs) - len(todo)
+    return out, cached
 
 
 def build(
@@ -251,6 +260,7 @@ def build(
             return BuildResult(tuple(kept), tuple(skipped), elapsed, cached, True, timings, summary, make)
         from kg.publish import write_outputs
 
+        del docs  # the pages' texts: ``make`` drops them once extracted
         kb, G = make()
         summary = summarise(kb, G)
         if stamp:  # from here until the new record, the folder is not up to date for any stamp
@@ -316,8 +326,11 @@ class _Make:
         return self._resolve(extractions)
 
     def _extract(self) -> tuple[list[Extraction], int]:
+        docs, self.docs = self.docs, []  # the pages' texts go with the extraction: only their openings stay
         found = extract_documents(
-            self.docs,
+            docs,
+            keep=Compact(),
+            consume=True,
             progress=self.progress,
             jobs=self.jobs,
             cache=self.cache,
@@ -339,6 +352,69 @@ class _Make:
         with timed(self.timings, "graph"):
             G = build_graph(kb)
         return kb, G
+
+
+class Compact:
+    """What a build keeps of each extraction: the page's opening, not its text, and one object per
+    distinct string, entity key and attribute tuple across the build's extractions.
+
+    Mentions and relations compare equal to what they were; of the page only its opening stays, as in
+    a Dask build's client (:func:`kg.corpus.page_opening`: all the graph reads of a page). The same name,
+    sentence or ``(("official", True),)`` held by thousands of mentions is held once.
+
+    >>> from kg.extract import extract
+    >>> keep = Compact()
+    >>> a, b = (keep(extract(Document(id=i, text="市长张三丰出席会议。\\n" + "正文。" * 900))) for i in ("a", "b"))
+    >>> len(a.document.text) < 2000, a.mentions[-1].name is b.mentions[-1].name
+    (True, True)
+    """
+
+    def __init__(self) -> None:
+        self._strings: dict[str, str] = {}
+        self._refs: dict[EntityRef, EntityRef] = {}
+        self._props: dict[str, Props] = {}  # by repr: (("a", True),) == (("a", 1),), but they are written apart
+
+    def __call__(self, x: Extraction) -> Extraction:
+        from kg.corpus import page_opening
+
+        s, d = self._string, x.document
+        doc = replace(d, text=page_opening(d.text))
+        mentions = tuple(
+            Mention(s(m.doc_id), m.start, m.end, s(m.text), m.type, s(m.name), s(m.qualifier), self._attrs(m.props))
+            for m in x.mentions
+        )
+        relations = []
+        for r in x.relations:
+            e = r.evidence
+            evidence = Evidence(s(e.doc_id), e.start, e.end, s(e.sentence), None if e.date is None else s(e.date))
+            obj = self._ref(r.object) if isinstance(r.object, EntityRef) else s(r.object)
+            relations.append(Relation(self._ref(r.subject), r.predicate, obj, evidence, self._attrs(r.props)))
+        return replace(x, document=doc, mentions=mentions, relations=tuple(relations))
+
+    def _string(self, value: str) -> str:
+        return self._strings.setdefault(value, value) if type(value) is str else value
+
+    def _ref(self, ref: EntityRef) -> EntityRef:
+        found = self._refs.get(ref)
+        if found is None:
+            found = self._refs[ref] = EntityRef(ref.type, self._string(ref.name), self._string(ref.qualifier))
+        return found
+
+    def _attrs(self, props: Props) -> Props:
+        if not props:
+            return ()
+        key = repr(props)
+        found = self._props.get(key)
+        if found is None:
+            found = self._props[key] = tuple((self._string(k), self._value(v)) for k, v in props)
+        return found
+
+    def _value(self, v: object) -> object:
+        if type(v) is str:
+            return self._string(v)
+        if type(v) is tuple:
+            return tuple(self._value(x) for x in v)
+        return v
 
 
 def _failed(path: str, problem: str) -> ExtractionFailedError:

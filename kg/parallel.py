@@ -119,7 +119,14 @@ def map_extract(
         return Results(len(docs), _on_dask(docs, dask, fn))
     if jobs > 1 and len(docs) > 1:
         return Results(len(docs), _on_pool(docs, jobs, fn))
-    return Results(len(docs), (fn(d) for d in docs))
+    return Results(len(docs), _in_process(docs, fn))
+
+
+def _in_process(docs: list[Document], fn: Extract) -> Iterator[Any]:
+    """``fn`` over ``docs`` (this call's own list) in order, letting go of each document once it is done."""
+    docs.reverse()
+    while docs:
+        yield fn(docs.pop())
 
 
 def _chunksize(n: int, jobs: int) -> int:
@@ -132,7 +139,9 @@ def _on_pool(docs: list[Document], jobs: int, fn: Extract) -> Iterator[Any]:
     ctx = _context()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm) as pool:
         try:
-            yield from pool.map(fn, docs, chunksize=_chunksize(len(docs), jobs))
+            results = pool.map(fn, docs, chunksize=_chunksize(len(docs), jobs))  # every chunk is submitted
+            docs.clear()  # each chunk's documents go when its results come back
+            yield from results
         except BrokenProcessPool:
             pool.shutdown(wait=True, cancel_futures=True)
             raise WorkerError(

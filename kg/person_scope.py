@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Extraction
-from kg.model import EntityRef, Relation
+from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["BYLINE", "NATIONWIDE", "compatible", "person_qualifiers", "qualify"]
@@ -127,24 +127,36 @@ def person_qualifiers(extractions: Sequence[Extraction]) -> dict[tuple[str, str]
     return out
 
 
-def qualify(x: Extraction, qualifiers: dict[tuple[str, str], str]) -> Extraction:
-    """One document's extraction with its persons qualified as ``qualifiers`` says."""
+def qualify(
+    x: Extraction, qualifiers: dict[tuple[str, str], str], shared: dict[EntityRef, EntityRef] | None = None
+) -> Extraction:
+    """One document's extraction with its persons qualified as ``qualifiers`` says.
+
+    What no qualifier changes is kept as it is (the same objects); ``shared`` (across documents) holds one
+    qualified key per person, so relations that name the same person share it.
+    """
     doc = x.document.id
+    keys: dict[EntityRef, EntityRef] = {} if shared is None else shared
 
     def ref(e: EntityRef | str) -> EntityRef | str:
         if isinstance(e, EntityRef) and e.type is EntityType.PERSON and not e.qualifier:
-            return replace(e, qualifier=qualifiers.get((doc, e.name), ""))
+            qualifier = qualifiers.get((doc, e.name), "")
+            if qualifier:
+                new = EntityRef(e.type, e.name, qualifier)
+                return keys.setdefault(new, new)
         return e
 
     def rel(r: Relation) -> Relation:
-        subject = ref(r.subject)
+        subject, obj = ref(r.subject), ref(r.object)
         assert isinstance(subject, EntityRef)
-        return replace(r, subject=subject, object=ref(r.object))
+        return r if subject is r.subject and obj is r.object else replace(r, subject=subject, object=obj)
 
-    mentions = tuple(
-        replace(m, qualifier=qualifiers.get((doc, m.name), ""))
-        if m.type is EntityType.PERSON and not m.qualifier
-        else m
-        for m in x.mentions
-    )
+    def mention(m: Mention) -> Mention:
+        if m.type is EntityType.PERSON and not m.qualifier:
+            qualifier = qualifiers.get((doc, m.name), "")
+            if qualifier:
+                return replace(m, qualifier=qualifier)
+        return m
+
+    mentions = tuple(mention(m) for m in x.mentions)
     return replace(x, mentions=mentions, relations=tuple(rel(r) for r in x.relations))

@@ -33,7 +33,7 @@ from kg.readwrite.outputs import OUTPUT_NAMES
 from kg.readwrite.rdf import stream_rdf
 from kg.resolve import KnowledgeBase
 from kg.timing import timed
-from kg.viz import render_html
+from kg.viz.page import iter_html
 
 __all__ = ["write_outputs"]
 
@@ -64,7 +64,7 @@ def write_outputs(
                 write_graphml(G, files[out / "graph.graphml"].write)
         with timed(timings, "html"):
             if "html" in formats:
-                files[out / "graph.html"].write(render_html(G, max_nodes=html_max_nodes))
+                _write_chunks(files[out / "graph.html"], iter_html(G, max_nodes=html_max_nodes))
         with timed(timings, "jsonl"):
             if "jsonl" in formats:
                 _write_lines(files[out / "graph.jsonl"], iter_jsonl(kb))
@@ -72,6 +72,21 @@ def write_outputs(
         digests = {path.name: f.digest for path, f in files.items()}
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t  # the syncs and renames
     return digests
+
+
+def _write_chunks(f: StagedFile, chunks: Iterable[str], size: int = 1 << 16) -> None:
+    """Write ``chunks`` joined, about ``size`` characters at a time."""
+    batch: list[str] = []
+    n = 0
+    for chunk in chunks:
+        batch.append(chunk)
+        n += len(chunk)
+        if n >= size:
+            f.write("".join(batch))
+            batch.clear()
+            n = 0
+    if batch:
+        f.write("".join(batch))
 
 
 def _write_lines(f: StagedFile, lines: Iterable[str], batch: int = 4096) -> None:

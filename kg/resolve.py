@@ -66,7 +66,8 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
     extractions = sorted(extractions, key=lambda x: x.document.id)
     qualifiers = person_qualifiers(extractions)
     if qualifiers:
-        extractions = [qualify(x, qualifiers) for x in extractions]
+        shared: dict[EntityRef, EntityRef] = {}
+        extractions = [qualify(x, qualifiers, shared) for x in extractions]
     surfaces: dict[EntityRef, set[str]] = defaultdict(set)
     attrs: dict[EntityRef, dict[str, Any]] = defaultdict(dict)
     mentions: list[Mention] = []

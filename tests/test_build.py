@@ -66,9 +66,10 @@ def test_build_failing_while_writing_leaves_the_previous_outputs(tmp_path, seed_
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
     def boom(*args, **kwargs):
+        yield "<!DOCTYPE html>"  # the page is half-way written when it fails
         raise RuntimeError("the disk caught fire")
 
-    monkeypatch.setattr(kg.publish, "render_html", boom)  # after the RDF and GraphML are half-way staged
+    monkeypatch.setattr(kg.publish, "iter_html", boom)  # after the RDF and GraphML are staged
     with pytest.raises(RuntimeError):
         build(seed_paths[:2], out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no new file, no temporary file left
@@ -84,3 +85,61 @@ def test_build_streamed_rdf_is_the_sorted_set_of_all_triples(tmp_path, seed_path
     nt = "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in reference)
     assert (tmp_path / "o" / "graph.nt").read_text(encoding="utf-8") == nt
     assert write_rdf_formats(G, ["nt"])["nt"] == nt
+
+
+def test_build_compact_keeps_every_value_and_only_the_opening(seed_paths):
+    """What a build keeps of an extraction (:class:`kg.build.Compact`) gives the same graph and JSONL."""
+    from kg.build import Compact
+    from kg.corpus import page_opening, read_corpus
+    from kg.extract import extract
+    from kg.graph import build_graph
+    from kg.readwrite.jsonl import iter_jsonl
+    from kg.readwrite.rdf_stream import write_rdf
+    from kg.resolve import resolve
+
+    raw = [extract(d) for d in read_corpus(seed_paths)]
+    keep = Compact()
+    kept = [keep(x) for x in raw]
+    for x, y in zip(raw, kept, strict=True):
+        assert (y.mentions, y.relations) == (x.mentions, x.relations)
+        assert y.document.text == page_opening(x.document.text) and len(y.document.text) < len(x.document.text)
+    names = [m.name for x in kept for m in x.mentions]
+    shared = {}
+    assert all(shared.setdefault(n, n) is n for n in names)  # one object per distinct name
+    a, b = resolve(raw), resolve(kept)
+    assert list(iter_jsonl(a)) == list(iter_jsonl(b))
+    assert write_rdf(build_graph(a)) == write_rdf(build_graph(b))
+
+
+def test_build_compact_keeps_true_and_one_apart():
+    """``(("k", True),) == (("k", 1),)`` in Python: shared attribute tuples are told apart by their repr."""
+    from kg.build import Compact
+    from kg.extract.base import Extraction
+    from kg.model import Mention
+    from kg.vocab import EntityType
+
+    doc = Document(id="a.txt", text="张三李四")
+    ms = (Mention("a.txt", 0, 2, "张三", EntityType.PERSON, "张三", "", (("k", True),)),)
+    ms += (Mention("a.txt", 2, 4, "李四", EntityType.PERSON, "李四", "", (("k", 1),)),)
+    out = Compact()(Extraction(doc, ms, ()))
+    assert [m.props[0][1] for m in out.mentions] == [True, 1]
+    assert [type(m.props[0][1]) for m in out.mentions] == [bool, int]
+
+
+def test_build_result_holds_page_openings_not_texts(tmp_path, seed_paths):
+    from kg.corpus import page_opening, read_corpus
+
+    result = build(seed_paths, tmp_path / "o", formats=["jsonl"])
+    full = {d.id: d.text for d in read_corpus(seed_paths)}
+    assert {d.id: d.text for d in result.kb.documents} == {i: page_opening(t) for i, t in full.items()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_extract_documents_consumes_its_list_on_request(jobs, tmp_path):
+    """With ``consume`` the list of pages is emptied (their texts can go as they are extracted); same results."""
+    cache = ExtractionCache(tmp_path)
+    extract_documents(DOCS[:1], cache=cache)
+    docs = list(DOCS)
+    consumed, cached = extract_documents(docs, jobs=jobs, cache=cache, consume=True)
+    assert docs == [] and cached == 1
+    assert consumed == extract_documents(DOCS, jobs=jobs, cache=cache)[0]

@@ -262,3 +262,26 @@ def test_viz_focus_page_of_an_unconnected_entity_draws_it(tmp_path):
     path, _ = write_focus_html(G, "孤", tmp_path)
     [node] = page_data(path.read_text(encoding="utf-8"))["nodes"]
     assert node["id"] == "person/孤" and not node.get("kgAlone") and "x" in node
+
+
+@pytest.mark.parametrize("depth", [0, 1, 2, 3, 6])
+def test_viz_script_json_in_pieces_is_script_json(depth):
+    """The page's data written piece by piece (kg.publish streams it) is the same text as in one string."""
+    from kg.viz.page import script_json_chunks
+
+    data = {
+        "z": [],
+        "a": {"rows": [[1, None, True, 2.5, "</script>&\u2028"], [], [{"b": 1, "a": {}}]], "columns": ["x"]},
+        "m": {"texts": ["张三\u2029<!--", ""], "ints": {3: "x", 1: "y"}},  # non-string keys: written whole
+        "e": {},
+    }
+    one = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        one = one.replace(ch, esc)
+    assert "".join(script_json_chunks(data, depth)) == one == script_json(data)
+
+
+def test_viz_page_streamed_is_the_page(seed_build):
+    """The page a build writes (streamed, :func:`kg.viz.page.iter_html`) is :func:`render_html` of its graph."""
+    page = seed_build.outputs[1].read_bytes().decode("utf-8")
+    assert page == render_html(seed_build.graph)

@@ -26,6 +26,7 @@ import html
 import json
 import os
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -54,9 +55,11 @@ from kg.vocab import DEFAULT_MAX_NODES, NodeType
 __all__ = [
     "DEFAULT_MAX_NODES",
     "content_security_policy",
+    "iter_html",
     "network_options",
     "render_html",
     "script_json",
+    "script_json_chunks",
     "vis_network_js",
     "write_html",
 ]
@@ -84,8 +87,40 @@ def script_json(value: object) -> str:
     >>> script_json({"a": "</script>&\\u2028"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u0026\\\\u2028"}'
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_ESCAPES[m.group()], text)
+    return "".join(script_json_chunks(value, depth=0))
+
+
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
+def script_json_chunks(value: object, depth: int = 3) -> Iterator[str]:
+    """:func:`script_json` of ``value`` in pieces: dicts (string keys) and lists down to ``depth`` levels are
+    written item by item, so the whole text of a large page's data is never one string.
+
+    >>> data = {"b": [1, {"y": "<", "x": None}], "a": {"k": []}}
+    >>> "".join(script_json_chunks(data)) == script_json(data), "".join(script_json_chunks(data, 1))
+    (True, '{"a":{"k":[]},"b":[1,{"x":null,"y":"\\\\u003c"}]}')
+    """
+    for chunk in _json_chunks(value, depth):
+        yield _SCRIPT_UNSAFE.sub(lambda m: _SCRIPT_ESCAPES[m.group()], chunk)  # escapes are per character
+
+
+def _json_chunks(value: object, depth: int) -> Iterator[str]:
+    if depth > 0 and isinstance(value, dict) and all(type(k) is str for k in value):
+        yield "{"
+        for i, k in enumerate(sorted(value)):  # sort_keys, as json.dumps sorts string keys
+            yield ("," if i else "") + json.dumps(k, ensure_ascii=False) + ":"
+            yield from _json_chunks(value[k], depth - 1)
+        yield "}"
+    elif depth > 0 and isinstance(value, list):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ","
+            yield from _json_chunks(item, depth - 1)
+        yield "]"
+    else:
+        yield json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 @cache
@@ -262,6 +297,17 @@ def render_html(
     and says on the page how many were left out. ``focus`` is a node id the
     page opens on (selected, its details shown).
     """
+    return "".join(iter_html(G, title, max_nodes=max_nodes, focus=focus))
+
+
+def iter_html(
+    G: nx.MultiDiGraph,
+    title: str = "kg knowledge graph",
+    *,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+    focus: str | None = None,
+) -> Iterator[str]:
+    """:func:`render_html` in pieces, for writing as a stream: the page's data is never one string."""
     nodes, left_out = select_nodes(G, max_nodes)
     quotes = Quotes(documents(G))
     net, groups = _network(G, nodes, quotes, focus)
@@ -299,11 +345,16 @@ def render_html(
         "TITLE": html.escape(title),
         "CSS": _static("view.css").replace("FONT_STACK", FONT_STACK),
         "VIS_JS": vis_network_js(),
-        "DATA": script_json(data),
         "APP_JS": app_js,
     }
     # one pass over the template, so text substituted for one slot is never read as another slot
-    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], _static("view.html"))
+    for i, piece in enumerate(re.split(r"\{\{([A-Z_]+)\}\}", _static("view.html"))):
+        if i % 2 == 0:
+            yield piece
+        elif piece == "DATA":
+            yield from script_json_chunks(data)
+        else:
+            yield parts[piece]
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], **kwargs) -> Path:
