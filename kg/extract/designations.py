@@ -244,19 +244,28 @@ def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[
 
 def _candidates(text: str) -> Iterator[Found]:
     for name in _known():
-        for m in re.finditer(re.escape(name), text):
-            f = _found(text, m.start(), m.end(), "known")
+        for i in _occurrences(text, name):
+            f = _found(text, i, i + len(name), "known")
             if f:  # a known name that is only part of a longer one (…项目, …工程) is not a designation
                 yield f
     for head, kind in _heads():
-        for m in re.finditer(re.escape(head), text):
-            f = _found(text, None, m.end(), kind, head_start=m.start())
+        for i in _occurrences(text, head):
+            f = _found(text, None, i + len(head), kind, head_start=i)
             if f:
                 yield f
     for m in _RANKING.finditer(text):
         f = _found(text, None, m.end(), "ranking", head_start=m.start())
         if f:
             yield f
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right without overlaps (``re.finditer`` of the
+    escaped word, by ``str.find``: most words of a long lexicon are absent from a page)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:

@@ -174,7 +174,9 @@ def _known_again(st: PersonState) -> Iterator[Mention]:
     for name, attrs in list(st.known.items()):
         if len(name) < 2:
             continue
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        s = text.find(name)
+        while s >= 0:  # each occurrence, left to right, no overlaps
+            e = s + len(name)
             if st.free(s, e) and (e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)):
                 yield st.person(s, e, **attrs)
+            s = text.find(name, e)
