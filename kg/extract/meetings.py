@@ -200,10 +200,11 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
         met: list[EntityRef] = []  # the guests of the article's last 会见
         chaired: set[str] = set()  # the article's chairs
         lead_end = a_start + 200
-        for s_start, s_end in doc.sentences[bisect_right(sentence_ends, a_start) :]:
-            if s_start >= a_end:
-                break
-            found = _phrases(text, s_start, s_end)
+        article = [(a, b) for a, b in doc.sentences[bisect_right(sentence_ends, a_start) :] if a < a_end]
+        phrases = [_phrases(text, a, b) for a, b in article]
+        # the article's meeting named only after its attendees (…出席。此次动员大会…): theirs too
+        named_later = next((mt for found in phrases for mt in found), None)
+        for (s_start, s_end), found in zip(article, phrases, strict=True):
             for mt in found:
                 yield doc.mention(mt.start, mt.end, EntityType.MEETING, name=mt.name, qualifier=qualifier, date=date)
                 if current is None and mt.start < lead_end:
@@ -237,6 +238,8 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 if _non_object().match(text, v.end()):
                     continue  # 参加调研: an inspection tour, not the meeting
                 target = _target(found, v.end(), current, last, v.start(), speaks=role == "speaks")
+                if target is None and role == "attends" and current is None and _CLOSING_VERB.match(text, v.start()):
+                    target = named_later
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
                 if role == "speaks":  # 某某总书记强调: a national leader quoted at a local meeting is not there
@@ -257,6 +260,9 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                             yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
             if found:
                 last = found[-1]
+
+
+_CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 
 
 def _target(

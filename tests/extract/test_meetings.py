@@ -248,3 +248,19 @@ def test_meetings_a_speaker_who_introduces_at_a_press_conference_attends_it():
     )
     x = extract(Document(id="t.txt", text=text))
     assert [r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS] == ["王红明"]
+
+
+def test_meetings_attendees_listed_before_the_meeting_is_named_attend_it():
+    text = (
+        "某市重大项目集中开工\n"
+        "市委书记甄永年下达开工令，市人大常委会主任闵思远，市政协主席卫思齐出席。\n"
+        "甄永年在讲话中指出，此次项目建设动员大会吹响了冲锋号。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    attends = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
+    assert {"闵思远", "卫思齐"} <= attends
+
+
+def test_meetings_attendees_with_no_meeting_in_the_article_attend_nothing():
+    x = extract(Document(id="t.txt", text="某市重大项目集中开工。市人大常委会主任闵思远，市政协主席卫思齐出席。"))
+    assert not [r for r in x.relations if r.predicate is Predicate.ATTENDS]
