@@ -213,6 +213,10 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
             for mt in found:
                 for p in _at_meeting(text, people, mt, s_start, s_end):
                     yield doc.relation(p.ref, Predicate.ATTENDS, mt.ref(qualifier), s_start, s_end)
+            presiding = found[0] if found else current or last
+            for m in _PRESIDIUM.finditer(text, s_start, s_end) if presiding else ():
+                for p in people.within(m.start(1), m.end(1)):  # 本次会议执行主席由甲、乙担任: they sit the session
+                    yield doc.relation(p.ref, Predicate.ATTENDS, presiding.ref(qualifier), s_start, s_end)
             after_verb = s_start  # where the clause of the next verb starts: after the verb before it
             for v in _verbs_re().finditer(text, s_start, s_end):
                 role = _roles()[v.lastindex - 1]
@@ -262,6 +266,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 last = found[-1]
 
 
+_PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任")
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 
 

@@ -264,3 +264,9 @@ def test_meetings_attendees_listed_before_the_meeting_is_named_attend_it():
 def test_meetings_attendees_with_no_meeting_in_the_article_attend_nothing():
     x = extract(Document(id="t.txt", text="某市重大项目集中开工。市人大常委会主任闵思远，市政协主席卫思齐出席。"))
     assert not [r for r in x.relations if r.predicate is Predicate.ATTENDS]
+
+
+def test_meetings_the_sessions_executive_chairs_attend_it():
+    text = "某区第五届人民代表大会第三次会议开幕。本次会议执行主席由甄永年、闵思远、卫思齐担任。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} >= {"甄永年", "闵思远", "卫思齐"}
