@@ -358,13 +358,31 @@ def _listed_siblings(text: str, gaz: Gazetteer, first: _Place, taken: SpanSet) -
     pos = first.end
     while parent is not None and (m := _LISTED_VILLAGE.match(text, pos)):
         name, full = m.group(1), m.group(1) + m.group(2)
-        if taken.overlaps(m.start(1), m.end()) or not _unit_name(gaz, name, full):
+        if taken.overlaps(m.start(1), m.end()) or not _listed_name(name):
             break
         village = _Place(m.start(1), m.end(), full, "village", None, parent.code, parent.code or "", parent)
         out.append(village)
         taken.add(village.start, village.end)
         pos = m.end()
+        hamlet = _HAMLET.match(text, pos)  # 某村某寨: a hamlet written with its village
+        if hamlet and not taken.overlaps(*hamlet.span()) and _listed_name(hamlet.group(1)):
+            code = village.parent_code or ""
+            out.append(_Place(hamlet.start(), hamlet.end(), hamlet.group(), "village", None, code, code, village))
+            taken.add(hamlet.start(), hamlet.end())
+            pos = hamlet.end()
     return out
+
+
+_HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)寨(?=[、，,；;。\s]|$)")
+
+
+def _listed_name(name: str) -> bool:
+    """Whether ``name`` before a unit suffix is a proper name where a list of villages says one
+    stands (no level, function or generic word: the list, not the dictionary, vouches for it)."""
+    return not (set(name) & (_NOT_IN_CHILD_NAME | _LIST_BREAKS)) and not is_generic(name, village=True)
+
+
+_LIST_BREAKS = frozenset("的和与及等在了是为")  # particles a listed name never holds (老或村 may hold 或)
 
 
 @functools.cache

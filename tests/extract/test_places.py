@@ -388,3 +388,9 @@ def test_places_villages_listed_after_a_towns_first_village_share_its_town() -> 
     mentions, relations = _run("从江县洛香镇平乐村、大桥村入选。")
     assert {m.name for m in mentions} >= {"洛香镇", "平乐村", "大桥村"}
     assert {(r.subject.name, r.object.name) for r in relations} >= {("平乐村", "洛香镇"), ("大桥村", "洛香镇")}
+
+
+def test_places_a_list_of_villages_vouches_for_names_the_dictionary_reads_as_words() -> None:
+    mentions, relations = _run("从江县入榜的村分别是丙妹镇大歹村、老或村、龙江村、銮里村岑报寨。")
+    assert {m.name for m in mentions} >= {"大歹村", "老或村", "龙江村", "銮里村", "岑报寨"}
+    assert {(r.subject.name, r.object.name) for r in relations} >= {("老或村", "丙妹镇"), ("岑报寨", "銮里村")}
