@@ -124,6 +124,7 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
     prefectures = {c[:4] for c in context}
     near = gaz.near(context)  # once: resolving each hit against every earlier hit was quadratic
     out: list[_Place] = []
+    unsupported: list[tuple[int, int, str]] = []  # full town names no context took
     prev: _Place | None = None
     for s, e, surface in raw:
         cands = gaz.lookup(surface)
@@ -151,11 +152,41 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             prev = None
             continue
         if parent is None and not _supported(d, surface, provinces, prefectures):
+            if d.level == "town" and surface == d.name:
+                unsupported.append((s, e, surface))
             prev = None
             continue
         prev = _division_place(gaz, s, e, d, parent)
         out.append(prev)
-    return _list_siblings(text, gaz, out)
+    out += _listed_towns(text, gaz, unsupported)
+    return _list_siblings(text, gaz, sorted(out, key=lambda p: (p.start, p.end)))
+
+
+def _listed_towns(text: str, gaz: Gazetteer, towns: list[tuple[int, int, str]]) -> list[_Place]:
+    """Towns listed together (``甲镇、乙镇、丙镇``) with no division around them: read in the one
+    province where each listed name is exactly one town (two at least, all agreeing)."""
+    out: list[_Place] = []
+    run: list[tuple[int, int, str]] = []
+    for hit in [*towns, (-1, -1, "")]:
+        if run and hit[0] == run[-1][1] + 1 and text[run[-1][1]] == "、":
+            run.append(hit)
+            continue
+        if len(run) >= 2:
+            by_province: dict[str, list[Division]] = {}
+            for _, _, surface in run:
+                for d in gaz.lookup(surface):
+                    if d.level == "town" and d.name == surface:
+                        by_province.setdefault(d.code[:2], []).append(d)
+            agreed = [
+                p for p, ds in by_province.items() if len(ds) == len(run) and len({d.name for d in ds}) == len(run)
+            ]
+            if len(agreed) == 1:
+                for (s, e, _), d in zip(
+                    run, sorted(by_province[agreed[0]], key=lambda d: [h[2] for h in run].index(d.name)), strict=True
+                ):
+                    out.append(_division_place(gaz, s, e, d, None))
+        run = [hit]
+    return out
 
 
 _LIST_MARKS = "、"

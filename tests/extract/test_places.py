@@ -394,3 +394,12 @@ def test_places_a_list_of_villages_vouches_for_names_the_dictionary_reads_as_wor
     mentions, relations = _run("从江县入榜的村分别是丙妹镇大歹村、老或村、龙江村、銮里村岑报寨。")
     assert {m.name for m in mentions} >= {"大歹村", "老或村", "龙江村", "銮里村", "岑报寨"}
     assert {(r.subject.name, r.object.name) for r in relations} >= {("老或村", "丙妹镇"), ("岑报寨", "銮里村")}
+
+
+def test_places_towns_listed_together_are_read_in_the_one_province_they_agree_on() -> None:
+    names = _names("含文港镇、上清镇、温汤镇等第一批特色小镇。")
+    assert names == ["文港镇", "上清镇", "温汤镇"]
+
+
+def test_places_a_lone_town_with_no_context_stays_unread() -> None:
+    assert _names("文港镇入选。") == []
