@@ -152,8 +152,13 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
     text = doc.text
     for f in found:
         k = doc.sentence_index(f.start)
-        if k is None or not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
+        if k is None:
             continue
+        if not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
+            nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
+            if nxt is None or not _LIST_FOLLOWS.fullmatch(text, *nxt):
+                continue
+            k += 1  # 命名某某城市。名单如下：the next sentence opens the list
         status = "aspiring" if text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
         sub_headings = 0
         i = k + 1
@@ -175,6 +180,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status)
 
 
+_LIST_FOLLOWS = re.compile(r"\s*(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
 _SUB_HEADING = re.compile(r"[^。]{0,30}(?:入选|上榜|入围|获评|名单)[^。:：]{0,12}[:：]\s*")
 
 

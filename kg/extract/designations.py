@@ -375,6 +375,8 @@ def _content(name: str, head: str) -> int:
 # 甲县、乙县等4家创建单位也喜获…: a counted group standing for the places listed before it
 _GROUP_SUBJECT = re.compile(
     r"等[\d一二两三四五六七八九十]+(?:个|家|地|座)[\u4e00-\u9fff()（）、]{0,10}?(?:也|均|都|同时|一同|分别|成功)*$"
+    r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十\d]+(?:县|市|区|镇|乡|村)(?:[(（][^()（）]{1,6}[)）])?"
+    r"(?:也|均|都|同时|一同|分别|成功)*$"  # 甲、乙、丙三县入选: the listed places, counted by their unit
 )
 _COUNT_BEFORE_NAME = re.compile(r"[\d一二两三四五六七八九十]+个$")
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")

@@ -383,3 +383,17 @@ def test_designations_a_subject_then_分别是_lists_the_winners_of_the_title_an
         ("大歹村", "第五批中国传统村落"),
         ("平乐村", "第五批中国传统村落"),
     }
+
+
+def test_designations_places_counted_by_their_unit_before_the_verb_hold_the_title():
+    _, _, relations = _run("临沂市平邑、蒙阴、沂南三县入选电子商务进农村综合示范县。")
+    assert {r.subject.name for r in relations} == {"平邑县", "蒙阴县", "沂南县"}
+
+
+def test_designations_a_list_announced_in_the_next_sentence_holds_the_title():
+    text = (
+        "全国爱卫会命名2020年国家卫生城市（区）。名单如下：\n"
+        "北京市：朝阳区、海淀区\n河北省：石家庄市、唐山市\n各地要巩固成果。"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} == {"朝阳区", "海淀区", "石家庄市", "唐山市"}
