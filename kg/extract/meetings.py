@@ -242,7 +242,12 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 if _non_object().match(text, v.end()):
                     continue  # 参加调研: an inspection tour, not the meeting
                 target = _target(found, v.end(), current, last, v.start(), speaks=role == "speaks")
-                if target is None and role == "attends" and current is None and _CLOSING_VERB.match(text, v.start()):
+                if (
+                    target is None
+                    and role == Predicate.ATTENDS
+                    and current is None
+                    and _CLOSING_VERB.match(text, v.start())
+                ):
                     target = named_later
                 if target is None or (role == "speaks" and (current is None or current.start >= lead_end)):
                     continue
