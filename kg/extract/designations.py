@@ -467,6 +467,14 @@ def _canonical_names(found: list[Found]) -> dict[str, str]:
     return out
 
 
+_LEADING_BATCH = re.compile(r"(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|中国)")
+
+
+def _without_batch(name: str) -> str:
+    """``name`` without a batch written in front of its level mark (``第三批全国…`` → ``全国…``)."""
+    return _LEADING_BATCH.sub("", name, count=1) if _LEADING_BATCH.match(name) else name
+
+
 def designations_of(doc: Doc) -> list[Found]:
     """:func:`find_designations` of ``doc``'s clean text, computed once per document (projects read it too)."""
     found = doc.cache.get("designations")
@@ -486,6 +494,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         s_start, s_end = doc.sentence_at(f.start)
         sentence = text[s_start:s_end]
         batch = (_BATCH.search(name) or _BATCH.search(text[max(s_start, f.start - 4) : f.start]) or [None])[0]
+        name = _without_batch(name)  # 第三批全国某某重点村: the batch is a prop, the title is 全国某某重点村
         years = _YEAR.findall(text[s_start : f.start])
         conferrer = f.conferrer or (found_body.group(0) if (found_body := _conferrers().search(sentence)) else None)
         yield doc.mention(
@@ -520,7 +529,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         listed = coordinated_places(doc, lo, holder[1]) if holder[1] < f.verb_start else []
         for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
             yield _designated(doc, place, name, min(at, f.start), f.end, f, batch, years)
-    yield from enumerated_designations(doc, found, canonical)
+    yield from enumerated_designations(doc, found, {k: _without_batch(v) for k, v in canonical.items()})
 
 
 def _designated(
