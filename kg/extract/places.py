@@ -181,10 +181,8 @@ def _listed_towns(text: str, gaz: Gazetteer, towns: list[tuple[int, int, str]]) 
                 p for p, ds in by_province.items() if len(ds) == len(run) and len({d.name for d in ds}) == len(run)
             ]
             if len(agreed) == 1:
-                for (s, e, _), d in zip(
-                    run, sorted(by_province[agreed[0]], key=lambda d: [h[2] for h in run].index(d.name)), strict=True
-                ):
-                    out.append(_division_place(gaz, s, e, d, None))
+                town = {d.name: d for d in by_province[agreed[0]]}
+                out += [_division_place(gaz, s, e, town[surface], None) for s, e, surface in run]
         run = [hit]
     return out
 
@@ -240,7 +238,7 @@ def _list_siblings(text: str, gaz: Gazetteer, found: list[_Place]) -> list[_Plac
                 for n in (2, 3):
                     d = _stem_of(gaz, prefecture, text[i - 1 - n : i - 1]) if i - 1 - n >= 0 else None
                     if d is not None:
-                        left = _Place(i - 1 - n, i - 1, d.name, d.level, d.code, d.parent, _qualifier(gaz, d))
+                        left = _division_place(gaz, i - 1 - n, i - 1, d, None)
                         break
             if left is None:
                 break
@@ -255,7 +253,7 @@ def _list_siblings(text: str, gaz: Gazetteer, found: list[_Place]) -> list[_Plac
                     closed = e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or text[e] in "等和及"
                     d = _stem_of(gaz, prefecture, text[j + 1 : e]) if closed else None
                     if d is not None:
-                        right = _Place(j + 1, e, d.name, d.level, d.code, d.parent, _qualifier(gaz, d))
+                        right = _division_place(gaz, j + 1, e, d, None)
                         break
             if right is None:
                 break
@@ -272,7 +270,7 @@ def _list_siblings(text: str, gaz: Gazetteer, found: list[_Place]) -> list[_Plac
                 d = _stem_of(gaz, prefecture, text[p.start : p.end])
                 if d is None or known.end != p.end:
                     continue
-                p = _Place(p.start, p.end, d.name, d.level, d.code, d.parent, _qualifier(gaz, d))
+                p = _division_place(gaz, p.start, p.end, d, None)
                 replaced[p.start] = p
             else:
                 added.append(p)
@@ -280,7 +278,7 @@ def _list_siblings(text: str, gaz: Gazetteer, found: list[_Place]) -> list[_Plac
             by_end[p.end] = p
     if not replaced and not added:
         return found
-    kept = [replaced.get(p.start, p) if p.start in replaced else p for p in found]
+    kept = [replaced.get(p.start, p) for p in found]
     return sorted(kept + added, key=lambda p: (p.start, p.end))
 
 
