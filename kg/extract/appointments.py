@@ -235,7 +235,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         if not before and (bio := _bio_subject(st, s_start, m.start())) is not None:
             if st.free(*bio):
                 yield st.person(*bio, official=True)  # 甲，女，汉族，1975年3月出生，现任X
-            before = [next(x for x in st.spans if x[:2] == bio)] if any(x[:2] == bio for x in st.spans) else []
+            before = [x for x in st.spans if x[:2] == bio][:1]
         comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
         bare = m.group() == "任" and not comrade
         if not before and (comrade or bare or m.group() in _MOVES):
