@@ -171,10 +171,10 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
             if not places or not _only_places(doc, lo, l_end):
                 # the list ends at the first line that is no list of places — unless a nearby
                 # untitled sub-heading (其中，本省这些县入选十佳：) goes on with the same list
-                nxt = _sub_heading(doc, found, i - 1, 3) if sub_headings == 0 else None
-                if nxt is None:
+                sub = _sub_heading(doc, found, i - 1, 3) if sub_headings == 0 else None
+                if sub is None:
                     break
-                sub_headings, i = 1, nxt + 1
+                sub_headings, i = 1, sub + 1
                 continue
             for p in places:
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status)

@@ -32,7 +32,8 @@ from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import enumerated_designations
-from kg.extract.placeref import bracketed_places, coordinated_places, subject_place
+from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place
+from kg.extract.spans import occurrences
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -244,12 +245,12 @@ def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[
 
 def _candidates(text: str) -> Iterator[Found]:
     for name in _known():
-        for i in _occurrences(text, name):
+        for i in occurrences(text, name):
             f = _found(text, i, i + len(name), "known")
             if f:  # a known name that is only part of a longer one (…项目, …工程) is not a designation
                 yield f
     for head, kind in _heads():
-        for i in _occurrences(text, head):
+        for i in occurrences(text, head):
             f = _found(text, None, i + len(head), kind, head_start=i)
             if f:
                 yield f
@@ -257,15 +258,6 @@ def _candidates(text: str) -> Iterator[Found]:
         f = _found(text, None, m.end(), "ranking", head_start=m.start())
         if f:
             yield f
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` starts in ``text``, left to right without overlaps (``re.finditer`` of the
-    escaped word, by ``str.find``: most words of a long lexicon are absent from a page)."""
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + len(word))
 
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
@@ -472,7 +464,8 @@ _LEADING_BATCH = re.compile(r"(?:首批|新一批|第[一二三四五六七八�
 
 def _without_batch(name: str) -> str:
     """``name`` without a batch written in front of its level mark (``第三批全国…`` → ``全国…``)."""
-    return _LEADING_BATCH.sub("", name, count=1) if _LEADING_BATCH.match(name) else name
+    lead = _LEADING_BATCH.match(name)
+    return name[lead.end() :] if lead else name
 
 
 def designations_of(doc: Doc) -> list[Found]:
@@ -488,13 +481,15 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
     found = designations_of(doc)
     canonical = _canonical_names(found)
+    titles = {k: _without_batch(v) for k, v in canonical.items()}  # 第三批全国某某重点村: the batch is a prop
     home = doc.home.city
     for f in found:
-        name = canonical[f.name]
+        name = titles[f.name]
         s_start, s_end = doc.sentence_at(f.start)
         sentence = text[s_start:s_end]
-        batch = (_BATCH.search(name) or _BATCH.search(text[max(s_start, f.start - 4) : f.start]) or [None])[0]
-        name = _without_batch(name)  # 第三批全国某某重点村: the batch is a prop, the title is 全国某某重点村
+        batch = (
+            _BATCH.search(canonical[f.name]) or _BATCH.search(text[max(s_start, f.start - 4) : f.start]) or [None]
+        )[0]
         years = _YEAR.findall(text[s_start : f.start])
         conferrer = f.conferrer or (found_body.group(0) if (found_body := _conferrers().search(sentence)) else None)
         yield doc.mention(
@@ -510,10 +505,9 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         c_start = max(s_start, clause_start(text, f.verb_start, 60))
         if counted_after := _COUNT_AFTER_NAME.match(text, f.end):
             # 全市新创建某某县城6个: titles counted, no holder named — unless a bracket lists them
-            listed = bracketed_places(doc, counted_after.end())
-            close = text.find(")" if text[counted_after.end()] == "(" else "）", counted_after.end()) + 1
-            for place, _at in listed:
-                yield _designated(doc, place, name, f.start, close, f, batch, years)
+            close = bracket_end(text, counted_after.end())
+            for place, _at in bracketed_places(doc, counted_after.end()):
+                yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
             continue
         holder = subject_place(doc, c_start, f.verb_start)
         if holder is None and (counted := _COUNT_BEFORE_NAME.search(text, c_start, f.start)):
@@ -529,7 +523,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         listed = coordinated_places(doc, lo, holder[1]) if holder[1] < f.verb_start else []
         for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
             yield _designated(doc, place, name, min(at, f.start), f.end, f, batch, years)
-    yield from enumerated_designations(doc, found, {k: _without_batch(v) for k, v in canonical.items()})
+    yield from enumerated_designations(doc, found, titles)
 
 
 def _designated(

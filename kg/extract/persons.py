@@ -46,7 +46,7 @@ from kg.extract.names import (
     name_at,
 )
 from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
-from kg.extract.spans import SpanSet
+from kg.extract.spans import SpanSet, occurrences
 from kg.extract.tokens import tokenize_around
 from kg.model import Mention, Relation
 from kg.vocab import EntityType
@@ -174,9 +174,7 @@ def _known_again(st: PersonState) -> Iterator[Mention]:
     for name, attrs in list(st.known.items()):
         if len(name) < 2:
             continue
-        s = text.find(name)
-        while s >= 0:  # each occurrence, left to right, no overlaps
+        for s in occurrences(text, name):
             e = s + len(name)
             if st.free(s, e) and (e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)):
                 yield st.person(s, e, **attrs)
-            s = text.find(name, e)

@@ -20,7 +20,7 @@ from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.model import Mention
 from kg.vocab import EntityType
 
-__all__ = ["HOME_WORDS", "bracketed_places", "coordinated_places", "subject_place"]
+__all__ = ["HOME_WORDS", "bracket_end", "bracketed_places", "coordinated_places", "subject_place"]
 
 HOME_WORDS = ("我市", "全市", "本市")
 """Words that stand for the paper's home city."""
@@ -118,6 +118,16 @@ def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tu
 _BRACKETS = {"(": ")", "（": "）"}
 
 
+def bracket_end(text: str, open_at: int) -> int:
+    """Where the bracket opening at ``open_at`` closes (within 120 characters), or ``-1``.
+
+    >>> bracket_end("6个(甲县、乙县)。", 2)
+    8
+    """
+    close = _BRACKETS.get(text[open_at : open_at + 1])
+    return text.find(close, open_at + 1, open_at + 120) if close else -1
+
+
 def bracketed_places(doc: Doc, open_at: int) -> list[tuple[str, int]]:
     """The places listed in the bracket opening at clean offset ``open_at``: ``6个(甲县、乙县)``.
 
@@ -133,8 +143,7 @@ def bracketed_places(doc: Doc, open_at: int) -> list[tuple[str, int]]:
     [('醴陵市', 8), ('攸县', 12)]
     """
     text = doc.text
-    close = _BRACKETS.get(text[open_at : open_at + 1])
-    end = text.find(close, open_at + 1, open_at + 120) if close else -1
+    end = bracket_end(text, open_at)
     if end < 0:
         return []
     out: list[tuple[str, int]] = []
