@@ -76,12 +76,22 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
             if f is not None:
                 yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded")
     yield from _named_then_listed(doc, found, canonical)
+    yield from _listed_before_verb(doc, found, canonical)
     yield from _lines_after_heading(doc, found, canonical)
 
 
+_COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
 _LIST_AFTER_NAME = re.compile(
     r"(?:创建|建设|认定|推荐)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
+    rf"|(?:共|共有|共计)?{_COUNT}[:：]"  # 入选某某城市共五个：甲市、乙市
 )
+# 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
+_BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
+_AMONG = re.compile(rf"{_BRACKET}(?:共|共有|共计){_COUNT}[^，,。；;]{{0,6}}?[，,](?:其中)?")
+# 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜: the lists, then the places that won
+_LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单[，,]")
+_AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
+_WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")
 
 
 def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -98,6 +108,41 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
             yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status)
+
+
+def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """``某某重点村共有199个，其中甲村、乙村2个村入选`` and ``公布了甲类和乙类名单，甲村等6个村，丙镇等3地
+    上榜``: the places listed between the title and the verb of winning in its sentence win it —
+    each the title whose unit (镇, 村 …) it shares, or the only one named."""
+    text = doc.text
+    done: set[int] = set()
+    for f in found:
+        k = doc.sentence_index(f.start)
+        if k is None or k in done:
+            continue
+        s_end = doc.sentences[k][1]
+        announced = [f]
+        m = _AMONG.match(text, f.end)
+        if m is None:  # 甲类和乙类名单，: every title of the coordination before 名单
+            at = f.end
+            for g in found:
+                if g.start >= at and g.start < s_end and _AND.fullmatch(text, at, g.start):
+                    announced.append(g)
+                    at = g.end
+            m = _LIST_COMMA.match(text, at)
+        if m is None:
+            continue
+        won = _WON.search(text, m.end(), s_end)
+        if won is None or any(m.end() <= g.start < won.start() for g in found):
+            continue
+        done.add(k)
+        places = _listed_places(doc, m.end(), won.start())
+        for p in places:
+            units = [g for g in announced if _unit(g.name) == _unit(p.name)]
+            g = announced[0] if len(announced) == 1 else (units[0] if len(units) == 1 else None)
+            if g is not None and not (_unit(g.name) in ("村", "镇") and _unit(g.name) != _unit(p.name)):
+                # a town is no 重点村 (甲镇乙社区: the item's village was not read as a place)
+                yield _holds(doc, p.name, canonical[g.name], f.start, won.end(), g.status or "awarded")
 
 
 def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status: str) -> Relation:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.data import lexicon
-from kg.data.gazetteer import Gazetteer
+from kg.data.gazetteer import Gazetteer, short_form
 from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
@@ -446,17 +446,75 @@ def find_designations(text: str) -> list[Found]:
 
 
 def _canonical_names(found: list[Found]) -> dict[str, str]:
-    """Within a document, a designation written shorter than another takes the longer name.
+    """Within a document, every way of writing one designation takes one name.
 
-    ``海绵城市`` beside ``全国首批海绵城市建设试点`` is the same title;
-    a well-known title (全国文明城市) keeps its own name.
+    ``海绵城市`` beside ``全国首批海绵城市建设试点`` is the same title (a well-known
+    title such as 全国文明城市 keeps its own name); so are names that differ only in
+    a batch, a level's wording or the province standing for 省级 (:func:`title_key`):
+    ``国家级某某产业园`` and ``国家某某产业园``, ``全国第二批某某小镇`` and ``全国某某小镇``,
+    ``省级某某城市`` and ``江苏省某某城市``. The name kept is the one written without a
+    batch or ``我省``, naming its province, most often, first.
+
+    >>> names = [Found(0, 9, n, None, 0) for n in ("江苏省园林城市", "省级园林城市", "国家园林城市")]
+    >>> sorted(set(_canonical_names(names).values()))
+    ['国家园林城市', '江苏省园林城市']
     """
     names = sorted({f.name for f in found}, key=len, reverse=True)
-    out: dict[str, str] = {}
+    longer_of: dict[str, str] = {}
     for n in names:
         longer = [m for m in names if len(m) > len(n) and n in m]
-        out[n] = longer[-1] if longer and n not in _known() and len(n) >= 4 else n
-    return out
+        longer_of[n] = longer[-1] if longer and n not in _known() and len(n) >= 4 else n
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for f in found:
+        name = longer_of[f.name]
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, f.start)
+    groups: dict[str, list[str]] = {}
+    for name in first:
+        groups.setdefault(title_key(name), []).append(name)
+    chosen: dict[str, str] = {}
+    for members in groups.values():
+        best = min(members, key=lambda n: (_written_loosely(n), -counts[n], first[n]))
+        chosen.update((m, best) for m in members)
+    return {n: chosen[longer_of[n]] for n in names}
+
+
+_POSSESSIVE = re.compile(r"^(?:我|本|全)(?:省|市|县|区)(?=首批|第|省级|市级|县级)")
+_GENERIC_LEVEL = re.compile(r"^(?:我|本)?(?:省|市|县|区)级")
+
+
+def _written_loosely(name: str) -> tuple[bool, bool]:
+    """(has a batch or ``我省``, names its level without its place): what a kept name avoids."""
+    return bool(_BATCH.search(name) or _POSSESSIVE.match(name)), bool(_GENERIC_LEVEL.match(name))
+
+
+@lexicon.cached
+def _province_prefix() -> re.Pattern[str]:
+    names = {d.name for d in Gazetteer.load() if d.level == "province"}
+    forms = names | {s for n in names if (s := short_form(n, "province"))}
+    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(f"^(?:{alternatives})(?:省级|自治区级|省|自治区|级)?")
+
+
+_NATIONAL_PREFIX = re.compile(r"^(?:全国|国家级|国家|中国)")
+_PROVINCIAL_PREFIX = re.compile(r"^(?:全省|省级|自治区级|自治区|省)")
+
+
+def title_key(name: str) -> str:
+    """What a designation's name says once batch, possessive and the wording of its level are set aside.
+
+    >>> title_key("国家级现代农业产业园") == title_key("国家现代农业产业园")
+    True
+    >>> title_key("吉林省首批省级全域旅游示范区"), title_key("全国第二批特色小镇")
+    ('省级全域旅游示范区', '国家特色小镇')
+    """
+    key = _BATCH.sub("", name.replace("新一批", ""))
+    key = re.sub(r"^(?:我|本)(?=省|市|县|区)", "", key)
+    key = _province_prefix().sub("省级", key, count=1)
+    key = _NATIONAL_PREFIX.sub("国家", key, count=1)
+    key = _PROVINCIAL_PREFIX.sub("省级", key, count=1)
+    return re.sub(r"^省级(?:省级|省)+", "省级", key)
 
 
 _LEADING_BATCH = re.compile(r"(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|中国)")
@@ -487,9 +545,8 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         name = titles[f.name]
         s_start, s_end = doc.sentence_at(f.start)
         sentence = text[s_start:s_end]
-        batch = (
-            _BATCH.search(canonical[f.name]) or _BATCH.search(text[max(s_start, f.start - 4) : f.start]) or [None]
-        )[0]
+        before = text[max(s_start, f.start - 4) : f.start]
+        batch = (_BATCH.search(f.name) or _BATCH.search(canonical[f.name]) or _BATCH.search(before) or [None])[0]
         years = _YEAR.findall(text[s_start : f.start])
         conferrer = f.conferrer or (found_body.group(0) if (found_body := _conferrers().search(sentence)) else None)
         yield doc.mention(

@@ -402,3 +402,50 @@ def test_designations_a_list_announced_in_the_next_sentence_holds_the_title():
 def test_designations_a_batch_before_the_level_mark_is_a_prop_not_part_of_the_name():
     _, mentions, _ = _run("文化和旅游部日前公示第二批国家全域旅游示范区名单。")
     assert [(m.name, m.prop("batch")) for m in mentions] == [("国家全域旅游示范区", "第二批")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # 国家级 and 国家: one title
+            "我省2个国家级智慧渔业产业园上榜。入选国家智慧渔业产业园创建名单的有宝清县、讷河市。",
+            {"国家级智慧渔业产业园"},
+        ),
+        (  # a batch after the level mark, and the same title without it
+            "我省4个镇入选第一批全国山水特色小镇，全省将启动全国第二批山水特色小镇申报工作。",
+            {"全国山水特色小镇"},
+        ),
+        (  # 省级 and the province's name: one title; a national one stays apart
+            "2010年，新沂市荣获“江苏省绿廊城市”称号，在巩固省级绿廊城市成果的基础上创建国家绿廊城市。",
+            {"江苏省绿廊城市", "国家绿廊城市"},
+        ),
+    ],
+)
+def test_designations_one_title_written_several_ways_in_a_page_is_one_entity(text, names):
+    _, mentions, relations = _run(text)
+    assert {m.name for m in mentions} == names
+    assert {r.object.name for r in relations} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # …共五个：甲、乙
+            "住建部公示了名单，其中江苏省入选国家绿廊城市共三个：新沂市、东台市、靖江市。",
+            {("新沂市", "国家绿廊城市"), ("东台市", "国家绿廊城市"), ("靖江市", "国家绿廊城市")},
+        ),
+        (  # …共有N个，其中甲村、乙村2个村入选
+            "此次公布的第二批全国山水旅游重点村共有150个，其中阳朔县白沙镇遇龙村、灵川县大圩镇熊家村2个村入选。",
+            {("遇龙村", "全国山水旅游重点村"), ("熊家村", "全国山水旅游重点村")},
+        ),
+        (  # two titles before 名单, then each list's places by their unit
+            "近日，两部门公布了第二批全国山水旅游重点村和第一批全国山水旅游重点镇名单，"
+            "阳朔县白沙镇遇龙村等2个村，灵川县大圩镇等3地上榜。",
+            {("遇龙村", "全国山水旅游重点村"), ("大圩镇", "全国山水旅游重点镇")},
+        ),
+    ],
+)
+def test_designations_places_listed_between_the_title_and_the_verb_of_winning_hold_it(text, expected):
+    _, _, relations = _run(text)
+    assert expected <= {(r.subject.name, r.object.name) for r in relations}
+    assert not {r.subject.name for r in relations} & {"阳朔县", "灵川县", "白沙镇"}
