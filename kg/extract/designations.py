@@ -535,7 +535,27 @@ def designations_of(doc: Doc) -> list[Found]:
 
 
 def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
-    """Designation mentions (level, batch, year, conferrer) and ``designated_as`` from their holder."""
+    """Designation mentions (level, batch, year, conferrer) and ``designated_as`` from their holder.
+
+    A title the page gives no holder and no level (``某某示范区``, ``文明城市``) is no
+    designation unless it is a well-known one: a phrase ending in a head says too little
+    alone. With a level mark (``国家…``, ``省级…``) it stays, a title named without its winners.
+
+    >>> from kg.model import Document
+    >>> found = lambda t: [x.name for x in extract_designations(Doc.of(Document(id="t.txt", text=t)))
+    ...                    if isinstance(x, Mention)]
+    >>> found("要学习借鉴电商示范区的经验。"), found("近日公布了国家电商示范区名单。")
+    ([], ['国家电商示范区'])
+    """
+    out = list(_designations_and_holders(doc))
+    held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
+    for x in out:
+        if isinstance(x, Mention) and x.name not in held and not x.prop("level") and x.name not in _known():
+            continue
+        yield x
+
+
+def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
     found = designations_of(doc)
     canonical = _canonical_names(found)

@@ -449,3 +449,16 @@ def test_designations_places_listed_between_the_title_and_the_verb_of_winning_ho
     _, _, relations = _run(text)
     assert expected <= {(r.subject.name, r.object.name) for r in relations}
     assert not {r.subject.name for r in relations} & {"阳朔县", "灵川县", "白沙镇"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("要学习借鉴电商示范区的先进经验。", set()),  # no holder, no level: a phrase, no title
+        ("商务部近日公布了国家电商示范区名单。", {"国家电商示范区"}),  # a level mark: a title named without winners
+        ("海宁市成功创建电商示范区。", {"电商示范区"}),  # a holder: a title
+    ],
+)
+def test_designations_a_title_needs_a_holder_a_level_or_renown(text, names):
+    _, mentions, _ = _run(text)
+    assert {m.name for m in mentions} == names
