@@ -31,7 +31,7 @@ class Found(Protocol):
     def status(self) -> str | None: ...
 
 
-__all__ = ["enumerated_designations"]
+__all__ = ["enumerated_designations", "title_line_lists"]
 
 
 _ENUMERATION = re.compile(r"\s*(?:它们|名单|具体)?(?:分别是|分别为|依次是|如下)[:：]?")
@@ -225,7 +225,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status)
 
 
-_LIST_FOLLOWS = re.compile(r"\s*(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
+_LIST_FOLLOWS = re.compile(r"[^。！？]{0,20}?[,，]?(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
 _SUB_HEADING = re.compile(r"[^。]{0,30}(?:入选|上榜|入围|获评|名单)[^。:：]{0,12}[:：]\s*")
 
 
@@ -258,3 +258,105 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
     )
     rest = len(re.sub(r"[、，,；;。:：\s]", "", original[o_lo:o_hi])) - covered - labels
     return rest <= 4
+
+
+_TITLE_LINE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?")
+_TITLE_LINE_TAIL = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐)?(?:名单|榜单|名录)?中?[:：]?\s*")
+_COUNTED_TAIL = re.compile(r"等[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}$")
+
+
+def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) -> tuple[list[Relation], set[int]]:
+    """A line that is a title alone (``国家某某城市``, ``第二批某某乡村名单``), then lines listing places
+    (``甲市、乙市``, ``甲市的乙县``, ``某县：甲乡甲村、乙镇乙村``): each listed place holds that title.
+
+    Lines are the page's own (before broken lines are joined). A few short lines without a title
+    may stand between the title and its list (``全国共有3639个村庄入选``, ``其中``), and a line naming
+    one prefecture alone heads its group (``某市``) without winning. Returns the relations and the
+    starts of the titles whose lines were read (their holders are these, not the home city).
+    """
+    text = doc.text
+    lines = _page_lines(doc)
+    line_of = {}
+    for n, (l_start, l_end) in enumerate(lines):
+        for f in found:
+            if l_start <= f.start < l_end:
+                line_of[f.start] = n
+    out: list[Relation] = []
+    handled: set[int] = set()
+    for f in found:
+        n = line_of.get(f.start)
+        if n is None:
+            continue
+        l_start, l_end = lines[n]
+        if not (_TITLE_LINE_LEAD.fullmatch(text, l_start, f.start) and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end)):
+            continue
+        status = "aspiring" if text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
+        listed: list[Relation] = []
+        noise = 0
+        for m, (lo, hi) in enumerate(lines[n + 1 :], start=n + 1):
+            if m in line_of.values():
+                break  # the next title's line
+            label = _LINE_LABEL.match(text, lo, hi)
+            first = label.end() if label else lo
+            last = lo + len(_COUNTED_TAIL.sub("", text[lo:hi]))
+            places = _item_places(doc, first, last)
+            if places:
+                if len(places) == 1 and label is None and not listed and _heads_group(places[0].name):
+                    continue  # 某市: a group's heading line
+                listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status) for p in places)
+                continue
+            if listed and label is not None and _is_list(text, first, last):
+                continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
+            if listed:
+                break  # the list ends at its first line that lists no places
+            noise += 1
+            if noise > 4 or hi - lo > 24:
+                break
+        if listed:
+            out.extend(listed)
+            handled.add(f.start)
+    return out, handled
+
+
+_ITEM = re.compile(r"[^、，,；;]+")
+_NO_ITEM = re.compile(r"[。！？!?“”\"：:]|\d")
+
+
+def _item_places(doc: Doc, lo: int, hi: int) -> list:
+    """The places a list line in clean ``[lo, hi)`` names, one per item that ends in a place
+    (``甲市的乙县`` → 乙县; an item ending in a name that is no known place names none); empty
+    when the line is no list (an item too long, or a sentence's punctuation or a number in it)."""
+    text = doc.text
+    if not _is_list(text, lo, hi):
+        return []
+    items = [m.span() for m in _ITEM.finditer(text, lo, hi)]
+    places = {}
+    for p in _listed_places(doc, lo, hi):
+        at = doc.clean_offset(p.end - 1)
+        if at is not None:
+            places[at + 1] = p
+    return [places[b] for a, b in items if b in places]
+
+
+def _is_list(text: str, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` reads as list items: short, without a sentence's punctuation or numbers."""
+    items = [m.span() for m in _ITEM.finditer(text, lo, hi)]
+    return bool(items) and not any(b - a > 14 or _NO_ITEM.search(text, a, b) for a, b in items)
+
+
+def _page_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The clean spans of the page's own lines (joining broken lines makes one sentence of several)."""
+    spans = doc.cache.get("page_lines")
+    if spans is None:
+        spans = []
+        for m in re.finditer(r"[^\n]+", doc.document.text):
+            a, b = doc.clean_offset(m.start()), doc.clean_offset(m.end() - 1)
+            if a is not None and b is not None and b >= a:
+                spans.append((a, b + 1))
+        doc.cache["page_lines"] = spans
+    return list(spans)
+
+
+def _heads_group(place: str) -> bool:
+    """True when a line naming one place alone is a prefecture's heading (``某市``, ``某盟``, ``某州``)."""
+    return place.endswith(("市", "盟", "州", "地区"))

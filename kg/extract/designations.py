@@ -31,7 +31,7 @@ from kg.data.gazetteer import Gazetteer, short_form
 from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
-from kg.extract.designation_lists import enumerated_designations
+from kg.extract.designation_lists import enumerated_designations, title_line_lists
 from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place
 from kg.extract.spans import occurrences
 from kg.model import EntityRef, Mention, Relation
@@ -561,6 +561,8 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
     canonical = _canonical_names(found)
     titles = {k: _without_batch(v) for k, v in canonical.items()}  # 第三批全国某某重点村: the batch is a prop
     home = doc.home.city
+    line_lists, by_lines = title_line_lists(doc, found, titles)
+    yield from line_lists
     for f in found:
         name = titles[f.name]
         s_start, s_end = doc.sentence_at(f.start)
@@ -586,6 +588,8 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             for place, _at in bracketed_places(doc, counted_after.end()):
                 yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
             continue
+        if f.start in by_lines:
+            continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)
         if holder is None and (counted := _COUNT_BEFORE_NAME.search(text, c_start, f.start)):
             holder = subject_place(doc, c_start, counted.start())  # 共有甲县、乙县2个某某县城: the listed places

@@ -356,7 +356,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
             continue
         name = m.group(1)
         full = name + m.group(2)
-        if not _unit_name(gaz, name, full):
+        in_town = p.level == "town" and m.group(2) in _VILLAGE_SUFFIXES  # 某镇某村: the town vouches for it
+        if not (_unit_name(gaz, name, full) or (in_town and _listed_name(name) and _village_ends(text, m.end()))):
             continue
         level = "village" if m.group(2) in _VILLAGE_SUFFIXES else "town"
         code = None
@@ -375,6 +376,11 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         if level == "village":  # 某镇甲村、乙村、丙村: villages listed after the first share its town
             out += _listed_siblings(text, gaz, child, taken)
     return out
+
+
+def _village_ends(text: str, end: int) -> bool:
+    """True when a village's name ends where an item of a list or a line does (``…某村、``, ``…某村\n``)."""
+    return end >= len(text) or text[end] in "、，,；;。:：\n (（"
 
 
 _LISTED_VILLAGE = re.compile(r"、([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委民级务庄])")

@@ -462,3 +462,34 @@ def test_designations_places_listed_between_the_title_and_the_verb_of_winning_ho
 def test_designations_a_title_needs_a_holder_a_level_or_renown(text, names):
     _, mentions, _ = _run(text)
     assert {m.name for m in mentions} == names
+
+
+def test_designations_a_title_alone_on_its_line_holds_the_places_listed_on_the_lines_after_it():
+    text = (
+        "一份名单公布，这些地方上榜\n日前\n国家林业和草原局发布\n第二批国家山水乡村名单\n全国共有900个村庄入选\n其中\n"
+        "湘潭市\n湘潭县:花石镇茶恩寺村、射埠镇石门村\n韶山市:清溪镇建新村\n据了解，国家山水乡村是指生态宜居乡村。"
+    )
+    _, _, relations = _run(text)
+    holders = {r.subject.name for r in relations if r.object.name == "国家山水乡村"}
+    assert holders >= {"茶恩寺村", "石门村", "建新村"}
+    assert not holders & {"湘潭市", "湘潭县", "韶山市", "花石镇"}  # group headings and towns win nothing
+
+
+def test_designations_lines_of_places_after_title_lines_each_hold_their_own_title():
+    text = "表彰大会召开\n国家整洁城市\n岳阳市、常德市\n国家整洁县城\n岳阳市的平江县、华容县\n编辑：某某"
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("岳阳市", "国家整洁城市"),
+        ("常德市", "国家整洁城市"),
+        ("平江县", "国家整洁县城"),
+        ("华容县", "国家整洁县城"),
+    }
+
+
+def test_designations_名单如下_after_a_clause_opens_the_list_of_the_title_before():
+    text = (
+        "文化和旅游部确定了第二批拟入选全国山水旅游重点村的名单。我省有2个乡村入选，名单如下:\n"
+        "• 湘潭市湘潭县花石镇茶恩寺村\n• 湘潭市韶山市清溪镇建新村\n"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} >= {"茶恩寺村", "建新村"}
