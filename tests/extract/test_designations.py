@@ -493,3 +493,12 @@ def test_designations_名单如下_after_a_clause_opens_the_list_of_the_title_be
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} >= {"茶恩寺村", "建新村"}
+
+
+def test_designations_a_line_入选的_title_分别是_then_lines_of_places():
+    text = (
+        "文化和旅游部近日公布了第四批全国山水旅游重点村名单，我省6个村入选。\n"
+        "全省新一批入选的全国山水旅游重点村分别是\n  • 湘潭市湘潭县花石镇茶恩寺村\n  • 湘潭市韶山市清溪镇建新村\n图片\n"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations if r.object.name == "全国山水旅游重点村"} >= {"茶恩寺村", "建新村"}
