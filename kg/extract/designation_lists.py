@@ -322,7 +322,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
     return out, handled
 
 
-_ITEM = re.compile(r"[^、，,；;]+")
+_ITEM = re.compile(r"[\s•·]*([^、，,；;]+?)\s*(?=[、，,；;]|$)")  # a bullet or a space around an item is no part of it
 _NO_ITEM = re.compile(r"[。！？!?“”\"：:]|\d")
 
 
@@ -333,7 +333,7 @@ def _item_places(doc: Doc, lo: int, hi: int) -> list:
     text = doc.text
     if not _is_list(text, lo, hi):
         return []
-    items = [m.span() for m in _ITEM.finditer(text, lo, hi)]
+    items = [m.span(1) for m in _ITEM.finditer(text[:hi], lo)]
     places = {}
     for p in _listed_places(doc, lo, hi):
         at = doc.clean_offset(p.end - 1)
@@ -344,8 +344,8 @@ def _item_places(doc: Doc, lo: int, hi: int) -> list:
 
 def _is_list(text: str, lo: int, hi: int) -> bool:
     """True when ``text[lo:hi]`` reads as list items: short, without a sentence's punctuation or numbers."""
-    items = [m.span() for m in _ITEM.finditer(text, lo, hi)]
-    return bool(items) and not any(b - a > 14 or _NO_ITEM.search(text, a, b) for a, b in items)
+    items = [m.span(1) for m in _ITEM.finditer(text[:hi], lo)]
+    return bool(items) and not any(b - a > 24 or _NO_ITEM.search(text, a, b) for a, b in items)
 
 
 def _page_lines(doc: Doc) -> list[tuple[int, int]]:
