@@ -32,7 +32,6 @@ from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.extract.designations import Found, designations_of, find_designations
-from kg.extract.place_lexicon import is_region
 from kg.extract.placeref import subject_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -330,7 +329,7 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
     for p in found:
         name = canonical[p.name]
         yield doc.mention(p.start, p.end, EntityType.PROJECT, name)
-        place = _site(doc, p) or _stated_before(doc, p) or _builder(doc, p) or _visited(doc, p) or _inside(doc, p)
+        place = _site(doc, p) or _stated_before(doc, p) or _builder(doc, p) or _visited(doc, p)
         if place and (name not in located or located[name][0] != place[0]):
             located[name] = place
             yield doc.relation(
@@ -408,13 +407,4 @@ def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
             holder = subject_place(doc, clause_start(doc.text, v), v)
             if holder:
                 return holder[0], holder[1], p.end
-    return None
-
-
-def _inside(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
-    """A place named inside the project's name (长沙中铁…项目, 长城保定基地)."""
-    for i in range(p.start, p.end - 1):
-        place = _place_at(doc, i)
-        if place and re.search(r"(?:省|市|区|县|镇|乡|村|片区)$", place) and not is_region(place):
-            return place, p.start, p.end  # 某某大湾区总部: a region a name serves is no site
     return None
