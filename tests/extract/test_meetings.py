@@ -270,3 +270,18 @@ def test_meetings_the_sessions_executive_chairs_attend_it():
     text = "某区第五届人民代表大会第三次会议开幕。本次会议执行主席由甄永年、闵思远、卫思齐担任。"
     x = extract(Document(id="t.txt", text=text))
     assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} >= {"甄永年", "闵思远", "卫思齐"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["王建国同卫思齐一行座谈交流。", "会上，王建国与卫思齐一行进行了座谈。", "王建国与卫思齐举行座谈。"],
+)
+def test_meetings_a_talk_座谈_with_a_partner_is_meets_with(text):
+    x = extract(Document(id="t.txt", text=text))
+    meets = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+    assert meets == {("王建国", "卫思齐")}
+
+
+def test_meetings_a_座谈会_chaired_is_no_meets_with():
+    x = extract(Document(id="t.txt", text="市委书记王建国主持召开座谈会，卫思齐、闵思远发言。"))
+    assert not [r for r in x.relations if r.predicate is Predicate.MEETS_WITH]
