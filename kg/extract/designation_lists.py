@@ -31,7 +31,7 @@ class Found(Protocol):
     def status(self) -> str | None: ...
 
 
-__all__ = ["enumerated_designations", "title_line_lists"]
+__all__ = ["enumerated_designations", "item_places", "title_line_lists"]
 
 
 _ENUMERATION = re.compile(r"\s*(?:它们|名单|具体)?(?:分别是|分别为|依次是|如下)[:：]?")
@@ -303,7 +303,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             label = _LINE_LABEL.match(text, lo, hi)
             first = label.end() if label else lo
             last = lo + len(_COUNTED_TAIL.sub("", text[lo:hi]))
-            places = _item_places(doc, first, last)
+            places = item_places(doc, first, last)
             if places:
                 if len(places) == 1 and label is None and not listed and _heads_group(places[0].name):
                     continue  # 某市: a group's heading line
@@ -326,7 +326,7 @@ _ITEM = re.compile(r"[\s•·]*([^、，,；;]+?)\s*(?=[、，,；;]|$)")  # a b
 _NO_ITEM = re.compile(r"[。！？!?“”\"：:]|\d")
 
 
-def _item_places(doc: Doc, lo: int, hi: int) -> list:
+def item_places(doc: Doc, lo: int, hi: int) -> list:
     """The places a list line in clean ``[lo, hi)`` names, one per item that ends in a place
     (``甲市的乙县`` → 乙县; an item ending in a name that is no known place names none); empty
     when the line is no list (an item too long, or a sentence's punctuation or a number in it)."""

@@ -31,7 +31,7 @@ from kg.data.gazetteer import Gazetteer, short_form
 from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
-from kg.extract.designation_lists import enumerated_designations, title_line_lists
+from kg.extract.designation_lists import enumerated_designations, item_places, title_line_lists
 from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place
 from kg.extract.spans import occurrences
 from kg.model import EntityRef, Mention, Relation
@@ -591,6 +591,10 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)
+        if holder is None and (disposed := _disposed_places(doc, s_start, f.verb_start)):
+            for place, at in disposed:  # 将甲县、乙县共2家单位认定为…: the places the verb disposes of
+                yield _designated(doc, place, name, at, f.end, f, batch, years)
+            continue
         if holder is None and (counted := _COUNT_BEFORE_NAME.search(text, c_start, f.start)):
             holder = subject_place(doc, c_start, counted.start())  # 共有甲县、乙县2个某某县城: the listed places
         if holder is None and (group := _GROUP_SUBJECT.search(text, c_start, f.verb_start)):
@@ -623,6 +627,24 @@ def _designated(
         year=years[-1] if years else None,
         unique=True if f.unique else None,
     )
+
+
+_DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予)为?")
+_DISPOSED_COUNT = re.compile(r"(?:共|等)[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,6}$")
+
+
+def _disposed_places(doc: Doc, s_start: int, verb_start: int) -> list[tuple[str, int]]:
+    """``将甲市乙区、丙县共2家创建单位认定为…``: the places listed between ``将`` and a verb of
+    conferring (认定为, 命名为 …) that governs the title; items that end in no known place
+    (``某某管委会``) name none."""
+    text = doc.text
+    if not _DISPOSING_VERB.match(text, verb_start):
+        return []
+    lead = text.rfind("将", s_start, verb_start)
+    if lead < 0:
+        return []
+    hi = lead + 1 + len(_DISPOSED_COUNT.sub("", text[lead + 1 : verb_start]))
+    return [(p.name, doc.clean_offset(p.start) or lead) for p in item_places(doc, lead + 1, hi)]
 
 
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:

@@ -502,3 +502,9 @@ def test_designations_a_line_入选的_title_分别是_then_lines_of_places():
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations if r.object.name == "全国山水旅游重点村"} >= {"茶恩寺村", "建新村"}
+
+
+def test_designations_将_places_认定为_the_title_holds_each_listed_place():
+    text = "经公示，将长沙县、某某园区管委会、浏阳市共3家创建单位认定为首批省级山水旅游示范区。"
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} == {"长沙县", "浏阳市"}  # a body's item names no place
