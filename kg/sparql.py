@@ -389,7 +389,7 @@ def _execute(data: Any, sparql: str, bindings: Mapping[str, Any] | None, engine:
     try:
         if isinstance(store, ox.Store):
             subs = {ox.Variable(k): _ox_term(v) for k, v in other.items()}
-            result = store.query(text, substitutions=subs)
+            result = store.query(text, substitutions=subs, use_default_graph_as_union=True)  # N-Quads' graph too
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries return rows; use pyoxigraph directly for ASK/CONSTRUCT")
             return "oxigraph", result, absent

@@ -164,7 +164,7 @@ def open_store(data: Any, engine: str = "oxigraph") -> Any:
         names = {ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads"}
         from rdflib.exceptions import ParserError
 
-        g = rdflib.Graph()
+        g = rdflib.Dataset(default_union=True) if fmt == ox.RdfFormat.N_QUADS else rdflib.Graph()
         if isinstance(data, Path) and fmt not in names:  # rdflib would fetch a remote @context
             forbid_remote_context(data.read_bytes(), str(data))
         try:

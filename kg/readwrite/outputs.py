@@ -7,7 +7,7 @@ Each output is written by :func:`write_output` and read back by
 :func:`read_output` (networkx style: ``write_*``/``read_*``).
 
 >>> [o.name for o in OUTPUTS]
-['ttl', 'jsonld', 'nt', 'html', 'graphml', 'jsonl']
+['ttl', 'jsonld', 'nt', 'nq', 'html', 'graphml', 'jsonl']
 >>> output_format("jsonld").media_type, output_format("graphml").filename
 ('application/ld+json', 'graph.graphml')
 >>> DEFAULT_OUTPUTS
@@ -57,6 +57,7 @@ OUTPUTS: tuple[OutputFormat, ...] = (
     _rdf("ttl", "RDF Turtle (open with any RDF tool; query with `kg sparql`)"),
     _rdf("jsonld", "the same RDF as JSON-LD"),
     _rdf("nt", "the same RDF as N-Triples (one triple a line)", default=False),
+    _rdf("nq", "the same RDF as N-Quads, in the named graph <BASE>graph", default=False),
     OutputFormat("html", "text/html", "interactive view, works offline (open in a browser)", readable=False),
     OutputFormat("graphml", "application/graphml+xml", "for Gephi, Cytoscape, networkx"),
     OutputFormat("jsonl", "application/jsonl", "entities, mentions and relations as JSON lines"),
@@ -73,7 +74,7 @@ def output_format(name: str) -> OutputFormat:
 
     >>> output_format("xml")
     Traceback (most recent call last):
-    kg.errors.ConfigError: unknown output format 'xml' (known: ttl, jsonld, nt, html, graphml, jsonl)
+    kg.errors.ConfigError: unknown output format 'xml' (known: ttl, jsonld, nt, nq, html, graphml, jsonl)
     """
     found = _BY_NAME.get(name)
     if found is None:

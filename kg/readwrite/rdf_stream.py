@@ -255,7 +255,31 @@ class _NTriples:
         pass
 
 
-_WRITERS = {"turtle": _Turtle, "json-ld": _JsonLd, "nt": _NTriples, "nquads": _NTriples}
+class _NQuads:
+    """N-Triples with a graph term: every triple in the named graph ``<BASE>graph``, so several builds
+    loaded into one quad store stay apart (``GRAPH <…/graph> { … }`` in SPARQL)."""
+
+    def __init__(self, write: Write, base: str) -> None:
+        self.w = write
+        self.graph = _nt(graph_iri(base))
+
+    def subject(self, s: str, ts: list[Triple]) -> None:
+        self.w("".join([f"{_nt(s)} {_nt(p)} {_nt(o)} {self.graph} .\n" for s, p, o in ts]))
+
+    def end(self) -> None:
+        pass
+
+
+def graph_iri(base: str = DEFAULT_BASE_IRI) -> str:
+    """The named graph N-Quads output puts every triple in: ``<BASE>graph``.
+
+    >>> graph_iri("https://example.org/kg/")
+    'https://example.org/kg/graph'
+    """
+    return f"{base}graph"
+
+
+_WRITERS = {"turtle": _Turtle, "json-ld": _JsonLd, "nt": _NTriples, "nquads": _NQuads}
 
 
 def _check_format(fmt: str) -> None:

@@ -321,3 +321,42 @@ def test_rdf_an_official_reaches_the_city_through_the_post(seed_build):
     )
     places = {G.nodes[v]["name"] for _, v, d in G.edges(data=True) if d["predicate"] == GraphEdge.POST_IN}
     assert {r[0] for r in rows} == places and places
+
+
+def test_rdf_nquads_put_every_triple_in_the_builds_named_graph_and_sparql_sees_them(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.readwrite.rdf_stream import graph_iri
+
+    page = tmp_path / "p.txt"
+    page.write_text("青山日报讯 青山市市长甄永年出席会议。青山市入选国家智慧山水城市。", encoding="utf-8")
+    out = tmp_path / "out"
+    base = "https://example.org/kg/"
+    run = CliRunner().invoke(
+        main, ["build", str(page), "-o", str(out), "--formats", "nt,nq", "--no-cache", "--base-iri", base]
+    )
+    assert run.exit_code == 0, run.output
+    quads = (out / "graph.nq").read_text(encoding="utf-8").splitlines()
+    triples = (out / "graph.nt").read_text(encoding="utf-8").splitlines()
+    assert [q.removesuffix(f" <{graph_iri(base)}> .") for q in quads] == [t.removesuffix(" .") for t in triples]
+    for engine in ("oxigraph", "rdflib"):
+        counts = [
+            CliRunner()
+            .invoke(
+                main,
+                [
+                    "sparql",
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Designation }",
+                    "--graph",
+                    str(out / f"graph.{x}"),
+                    "--engine",
+                    engine,
+                    "--format",
+                    "csv",
+                ],
+            )
+            .output
+            for x in ("nt", "nq")
+        ]
+        assert counts[0] == counts[1] and counts[0].split()[-1] != "0"
