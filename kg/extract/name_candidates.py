@@ -39,7 +39,14 @@ import jieba.posseg
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
-from kg.extract.names import foreign_run, foreign_runs, is_transliteration, surname_length, trim_verb_final
+from kg.extract.names import (
+    foreign_run,
+    foreign_runs,
+    is_transliteration,
+    name_openers,
+    surname_length,
+    trim_verb_final,
+)
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens, is_word
@@ -290,10 +297,11 @@ def model_names(
     []
     """
     tokens = {t.start: t for t in dictionary_tokens(text)}
+    opens = name_openers()  # one-character surnames and transliteration characters
     openers = [
         i
         for i, t in tokens.items()
-        if (t.pos in _NAME_TAGS or (t.end - i == 1 and _opens_name(t.word))) and not (taken and taken(i))
+        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens)) and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):
         if conf < confidence or start not in tokens or (end < len(text) and end not in tokens):
@@ -306,11 +314,6 @@ def model_names(
                 yield start, end
         elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end
-
-
-def _opens_name(c: str) -> bool:
-    """True for a surname or a transliteration character."""
-    return surname_length(c, 0) > 0 or is_transliteration(c)
 
 
 def _listed_name(text: str, start: int, end: int, conf: float) -> bool:

@@ -110,8 +110,14 @@ def _chain_boundary(text: str, i: int) -> bool:
     return i >= 2 and text[i - 1] in _LEVELS and not is_word(text[i - 2 : i], 20)
 
 
+@lexicon.cached
+def _titles_re() -> re.Pattern[str]:
+    return lexicon.alternation(frozenset(titles()))
+
+
 def _has_title(stem: str) -> bool:
-    return any(t in stem for t in titles())
+    """True when a title is written anywhere in ``stem`` (one search, not a scan per title)."""
+    return _titles_re().search(stem) is not None
 
 
 def _extend_places(text: str, i: int) -> int:

@@ -160,7 +160,8 @@ def _with_offsets(pairs: Sequence[tuple[str, str]], offset: int = 0) -> Iterator
     words = [w for w, _ in pairs]
     tags = [p for _, p in pairs]
     ends = list(accumulate(map(len, words), initial=offset))
-    return map(_new_token, zip(ends, ends[1:], words, tags))  # Token(start, end, word, pos), built in C
+    # Token(start, end, word, pos) built in C; ends holds one more offset than there are words
+    return map(_new_token, zip(ends, ends[1:], words, tags, strict=False))
 
 
 def tokenize_around(text: str, positions: Iterable[int]) -> Iterator[Token]:
