@@ -150,27 +150,30 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)``: dictionary names, and surname + one or two characters in unknown runs."""
     tokens = dictionary_tokens(text)
+    n = len(tokens)
+    han = [len(t.word) == 1 and "\u4e00" <= t.word <= "\u9fff" for t in tokens]  # one Han character (_HAN)
     i = 0
-    while i < len(tokens):
+    while i < n:
         t = tokens[i]
         if t.pos in ("nr", "nrfg") and 2 <= len(t.word) <= 4:
             yield t.start, t.end, True
             i += 1
             continue
-        if len(t.word) != 1 or not _HAN.match(t.word):
+        if not han[i]:
             i += 1
             continue
-        if i + 1 < len(tokens) and (word_given := _word_given_name(text, t, tokens[i + 1])):
+        if i + 1 < n and (word_given := _word_given_name(text, t, tokens[i + 1])):
             yield t.start, word_given, False  # 马|小花|告诉: a surname, a two-character word, a speech verb
             i += 2
             continue
         j = i
-        while j < len(tokens) and len(tokens[j].word) == 1 and _HAN.match(tokens[j].word):
+        while j < n and han[j]:
             j += 1
         start, stop = t.start, tokens[j - 1].end
         k = start
         while k < stop:
-            sur = surname_length(text[:stop], k)
+            # the surname within the run: a compound one only when both its characters are in it
+            sur = surname_length(text, k) if k + 1 < stop else surname_length(text[k], 0)
             if sur and k + sur < stop:
                 end = min(stop, k + sur + 2)
                 if end - k - sur == 2 and text.startswith(_CUE_AFTER, end - 1) and not _decide(text, k, end, False):
