@@ -33,6 +33,7 @@ unknown word), a surname of ``kg/data/surnames.txt`` with the one or two charact
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 import jieba.posseg
@@ -232,7 +233,14 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     ([], [])
     """
     named = list(scan_names(text))
-    places = [(p.start, p.end) for p in named]
+    places = sorted((p.start, p.end) for p in named)
+    place_starts = [a for a, _ in places]
+    longest = max((b - a for a, b in places), default=0)
+
+    def near(lo: int, hi: int) -> list[tuple[int, int]]:
+        """The places that may touch ``[lo, hi)``: those starting at most ``longest`` before it, and inside it."""
+        return places[bisect_left(place_starts, lo - longest) : bisect_left(place_starts, hi)]
+
     countries = {p.end: text[p.start : p.end] for p in named if p.kind and len(p.kind) == 2}
     n, i = len(text), 0
     for m in foreign_runs().finditer(text):
@@ -246,7 +254,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = start + run
         i = end
-        lead = max((b for a, b in places if a <= start < b < end), default=None)
+        lead = max((b for a, b in near(start, start + 1) if a <= start < b < end), default=None)
         if lead is not None:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
@@ -259,7 +267,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if end < n and text[end] in _NOT_FINAL:
             continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
-        if any(a < end and start < b for a, b in places):
+        if any(a < end and start < b for a, b in near(start, end)):
             continue
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
