@@ -126,9 +126,10 @@ class CleanView:
     def _point(self, i: int) -> int:
         if not self.pieces:
             return 0
-        k = max(bisect_right(self._starts, i) - 1, 0)  # the last piece starting at or before i
-        cs, os_, ln = self.pieces[k]
-        return os_ + min(i - cs, ln)
+        k = bisect_right(self._starts, i) - 1  # the last piece starting at or before i
+        cs, os_, ln = self.pieces[k if k > 0 else 0]
+        d = i - cs
+        return os_ + (d if d < ln else ln)
 
 
 _SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
