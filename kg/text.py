@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["CleanView", "sentence_spans"]
 
@@ -37,6 +37,10 @@ class CleanView:
 
     text: str
     pieces: tuple[tuple[int, int, int], ...]
+    _starts: list[int] = field(init=False, repr=False, compare=False)  # each piece's clean start, for bisect
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [cs for cs, _, _ in self.pieces])
 
     @classmethod
     def of(cls, original: str) -> CleanView:
@@ -122,10 +126,10 @@ class CleanView:
     def _point(self, i: int) -> int:
         if not self.pieces:
             return 0
-        k = bisect_right(self.pieces, (i, float("inf"), 0)) - 1
-        k = max(k, 0)
-        cs, os_, ln = self.pieces[k]
-        return os_ + min(i - cs, ln)
+        k = bisect_right(self._starts, i) - 1  # the last piece starting at or before i
+        cs, os_, ln = self.pieces[k if k > 0 else 0]
+        d = i - cs
+        return os_ + (d if d < ln else ln)
 
 
 _SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")

@@ -225,6 +225,7 @@ class Gazetteer:
         self._automaton: ahocorasick.Automaton | None = None
         self._with_historic: ahocorasick.Automaton | None = None
         self._bounds: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # short → (before, after)
+        self._sorted: dict[str, tuple[Division, ...]] = {}  # name → lookup(name), as it is asked for
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -255,7 +256,13 @@ class Gazetteer:
         >>> [d.code for d in Gazetteer.load().lookup("朝阳区")]
         ['110105', '220104']
         """
-        return tuple(sorted(self._by_name.get(name, ()), key=lambda d: d.code))
+        found = self._sorted.get(name)
+        if found is None:
+            divisions = self._by_name.get(name)
+            if not divisions:
+                return ()
+            found = self._sorted[name] = tuple(sorted(divisions, key=lambda d: d.code))  # sorted once per name
+        return found
 
     def chain(self, code: str) -> tuple[Division, ...]:
         """The division and its ancestors up to the province; empty for an unknown code.

@@ -41,6 +41,7 @@ __all__ = [
     "cached",
     "lines",
     "load_user_lexicon",
+    "lookahead",
     "matcher",
     "table",
     "words",
@@ -176,6 +177,25 @@ def alternation(entries: frozenset[str]) -> re.Pattern[str]:
     if not entries:
         return re.compile("(?!)")
     return re.compile("|".join(map(re.escape, sorted(entries, key=lambda w: (-len(w), w)))))
+
+
+def lookahead(firsts: Iterable[str]) -> str:
+    """``(?=[…])`` over ``firsts``, the characters every match of a pattern opens with, or ``""``
+    when one of them is empty (a match may open with anything).
+
+    Put in front of a pattern whose alternatives open with groups or optional parts, it lets
+    re reject a position that opens no match at once instead of trying every alternative there
+    (re finds such a set by itself only for an alternation of plain words).
+
+    >>> lookahead(["市委", "副", "市长"]), lookahead(["书记", ""])
+    ('(?=[副市])', '')
+    """
+    chars = set()
+    for c in firsts:
+        if not c:
+            return ""
+        chars.add(c[0])
+    return "(?=[" + "".join(map(re.escape, sorted(chars))) + "])" if chars else ""
 
 
 @cached

@@ -33,13 +33,21 @@ unknown word), a surname of ``kg/data/surnames.txt`` with the one or two charact
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 import jieba.posseg
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
-from kg.extract.names import foreign_run, foreign_runs, is_transliteration, surname_length, trim_verb_final
+from kg.extract.names import (
+    foreign_run,
+    foreign_runs,
+    is_transliteration,
+    name_openers,
+    surname_length,
+    trim_verb_final,
+)
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens, is_word
@@ -143,27 +151,30 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)``: dictionary names, and surname + one or two characters in unknown runs."""
     tokens = dictionary_tokens(text)
+    n = len(tokens)
+    han = [len(t.word) == 1 and "\u4e00" <= t.word <= "\u9fff" for t in tokens]  # one Han character (_HAN)
     i = 0
-    while i < len(tokens):
+    while i < n:
         t = tokens[i]
         if t.pos in ("nr", "nrfg") and 2 <= len(t.word) <= 4:
             yield t.start, t.end, True
             i += 1
             continue
-        if len(t.word) != 1 or not _HAN.match(t.word):
+        if not han[i]:
             i += 1
             continue
-        if i + 1 < len(tokens) and (word_given := _word_given_name(text, t, tokens[i + 1])):
+        if i + 1 < n and (word_given := _word_given_name(text, t, tokens[i + 1])):
             yield t.start, word_given, False  # 马|小花|告诉: a surname, a two-character word, a speech verb
             i += 2
             continue
         j = i
-        while j < len(tokens) and len(tokens[j].word) == 1 and _HAN.match(tokens[j].word):
+        while j < n and han[j]:
             j += 1
         start, stop = t.start, tokens[j - 1].end
         k = start
         while k < stop:
-            sur = surname_length(text[:stop], k)
+            # the surname within the run: a compound one only when both its characters are in it
+            sur = surname_length(text, k) if k + 1 < stop else surname_length(text[k], 0)
             if sur and k + sur < stop:
                 end = min(stop, k + sur + 2)
                 if end - k - sur == 2 and text.startswith(_CUE_AFTER, end - 1) and not _decide(text, k, end, False):
@@ -222,7 +233,14 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     ([], [])
     """
     named = list(scan_names(text))
-    places = [(p.start, p.end) for p in named]
+    places = sorted((p.start, p.end) for p in named)
+    place_starts = [a for a, _ in places]
+    longest = max((b - a for a, b in places), default=0)
+
+    def near(lo: int, hi: int) -> list[tuple[int, int]]:
+        """The places that may touch ``[lo, hi)``: those starting at most ``longest`` before it, and inside it."""
+        return places[bisect_left(place_starts, lo - longest) : bisect_left(place_starts, hi)]
+
     countries = {p.end: text[p.start : p.end] for p in named if p.kind and len(p.kind) == 2}
     n, i = len(text), 0
     for m in foreign_runs().finditer(text):
@@ -236,7 +254,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = start + run
         i = end
-        lead = max((b for a, b in places if a <= start < b < end), default=None)
+        lead = max((b for a, b in near(start, start + 1) if a <= start < b < end), default=None)
         if lead is not None:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
@@ -249,7 +267,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if end < n and text[end] in _NOT_FINAL:
             continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
-        if any(a < end and start < b for a, b in places):
+        if any(a < end and start < b for a, b in near(start, end)):
             continue
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
@@ -290,10 +308,11 @@ def model_names(
     []
     """
     tokens = {t.start: t for t in dictionary_tokens(text)}
+    opens = name_openers()  # one-character surnames and transliteration characters
     openers = [
         i
         for i, t in tokens.items()
-        if (t.pos in _NAME_TAGS or (t.end - i == 1 and _opens_name(t.word))) and not (taken and taken(i))
+        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens)) and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):
         if conf < confidence or start not in tokens or (end < len(text) and end not in tokens):
@@ -306,11 +325,6 @@ def model_names(
                 yield start, end
         elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end
-
-
-def _opens_name(c: str) -> bool:
-    """True for a surname or a transliteration character."""
-    return surname_length(c, 0) > 0 or is_transliteration(c)
 
 
 def _listed_name(text: str, start: int, end: int, conf: float) -> bool:

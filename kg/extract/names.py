@@ -31,6 +31,7 @@ __all__ = [
     "listed_name_at",
     "name_after_title",
     "name_at",
+    "name_openers",
     "spaced_name_at",
     "surname_length",
 ]
@@ -234,6 +235,16 @@ def _translit() -> frozenset[str]:
 def is_transliteration(c: str) -> bool:
     """True when ``c`` transliterates foreign or non-Han names (``斯``, ``夫``, ``娃``)."""
     return c in _translit()
+
+
+@lexicon.cached
+def name_openers() -> frozenset[str]:
+    """The characters a name may open with: one-character surnames and transliteration characters.
+
+    >>> {"王", "斯"} <= name_openers(), "的" in name_openers()
+    (True, False)
+    """
+    return _surnames()[0] | _translit()
 
 
 _DOTS = "·・•"

@@ -21,7 +21,8 @@ Three matchers propose spans, each with the kind of body it names:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,8 +111,14 @@ def _chain_boundary(text: str, i: int) -> bool:
     return i >= 2 and text[i - 1] in _LEVELS and not is_word(text[i - 2 : i], 20)
 
 
+@lexicon.cached
+def _titles_re() -> re.Pattern[str]:
+    return lexicon.alternation(frozenset(titles()))
+
+
 def _has_title(stem: str) -> bool:
-    return any(t in stem for t in titles())
+    """True when a title is written anywhere in ``stem`` (one search, not a scan per title)."""
+    return _titles_re().search(stem) is not None
 
 
 def _extend_places(text: str, i: int) -> int:
@@ -237,6 +244,41 @@ def _posseg(text: str, *, hmm: bool) -> tuple[jieba.posseg.pair, ...]:
     return tuple(jieba.posseg.cut(text, HMM=hmm))
 
 
+class _LazyPairs:
+    """``jieba.posseg.cut(stem, HMM=True)``, cut only as far as it is read, and remembered that far.
+
+    The HMM on a run of unknown characters is most of jieba's cost, and a reader that stops at
+    the first word (:func:`_named_start`) never needs the runs after it.
+    """
+
+    __slots__ = ("_cut", "_lock", "_pairs")
+
+    def __init__(self, stem: str) -> None:
+        self._pairs: list[jieba.posseg.pair] = []
+        self._cut: Iterator[jieba.posseg.pair] | None = jieba.posseg.cut(stem, HMM=True)
+        self._lock = threading.Lock()  # Dask workers extract in threads: one cut advanced at a time
+
+    def __iter__(self) -> Iterator[jieba.posseg.pair]:
+        k = 0
+        while True:
+            if k == len(self._pairs):
+                with self._lock:
+                    if k == len(self._pairs):  # no other thread cut further meanwhile
+                        nxt = next(self._cut, None) if self._cut is not None else None
+                        if nxt is None:
+                            self._cut = None
+                            return
+                        self._pairs.append(nxt)
+            yield self._pairs[k]
+            k += 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _posseg_hmm(text: str) -> _LazyPairs:
+    """:func:`_posseg` with the HMM, read lazily (:class:`_LazyPairs`)."""
+    return _LazyPairs(text)
+
+
 def _is_distinctive(stem: str) -> bool:
     """True when a stem holds a name, not only common words (``华菱`` yes, ``地方平台`` no).
 
@@ -275,8 +317,7 @@ def _named_start(text: str, s: int) -> int:
     lo = max(0, s - _MAX_STEM)
     while i > lo and _NAME_CHAR.match(text[i - 1]) and not _stop_before(text, i):
         i -= 1
-    pairs = _posseg(text[i:s], hmm=True)
-    for pair in pairs:
+    for pair in _posseg_hmm(text[i:s]):  # mostly read to its first word only
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
         if any(text.startswith(x, i + len(pair.word)) for x, _ in suffixes()):

@@ -203,6 +203,8 @@ def bio_spans(tags: Sequence[str], kind: str = "PER") -> list[tuple[int, int]]:
     [(1, 3), (4, 5)]
     """
     spans: list[tuple[int, int]] = []
+    if "B-" + kind not in tags and "I-" + kind not in tags:
+        return spans  # most windows the model tags hold no name: no walk over their tags
     start = -1
     for i, t in enumerate([*tags, "O"]):
         if t == "I-" + kind and start >= 0:

@@ -127,6 +127,16 @@ def scan_names(text: str) -> Iterator[NamedPlace]:
     >>> [n.name for n in scan_names("增加纳税,赴加纳考察")]
     ['加纳']
     """
+    return iter(_scan(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[NamedPlace, ...]:
+    """:func:`scan_names` of one text, remembered: places and foreign names both scan the page."""
+    return tuple(_scan_names(text))
+
+
+def _scan_names(text: str) -> Iterator[NamedPlace]:
     lexicon = _lexicon()
     for end, surface in _automaton().iter_long(text):
         stop = end + 1

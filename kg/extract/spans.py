@@ -24,8 +24,14 @@ class SpanSet:
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
-        for s, e in spans:
-            self.add(s, e)
+        # the union in one sweep over the sorted spans: what add() makes one span at a time
+        # (spans that overlap or touch merge; empty ones add nothing)
+        for s, e in sorted((s, e) for s, e in spans if s < e):
+            if self._ends and s <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], e)
+            else:
+                self._starts.append(s)
+                self._ends.append(e)
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` shares a character with a span in the set."""

@@ -107,7 +107,10 @@ def core_regex() -> re.Pattern[str]:
     """Any core title (public or business), with an optional 副 / 常务副 / 代."""
     titles = set(lexicon.table("titles")) | business_titles()
     alt = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
-    return re.compile(rf"(?:常务副|副|代理|代)?(?:[一二三四]级)?(?:{alt})")
+    # a lookahead on the characters a match may open with: the optional 副 / 一级 in front keep re
+    # from seeing that set itself, and trying the pattern at every character is ~5x slower
+    lead = lexicon.lookahead(["常", "副", "代", *"一二三四", *(t[:1] for t in titles)])
+    return re.compile(rf"{lead}(?:常务副|副|代理|代)?(?:[一二三四]级)?(?:{alt})")
 
 
 @lexicon.cached
