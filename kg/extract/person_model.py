@@ -23,6 +23,7 @@ import bisect
 import functools
 import itertools
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from importlib import resources
 
@@ -186,13 +187,20 @@ def _cue_attrs(text: str) -> dict[int, list[str]]:
     return out
 
 
-@functools.cache
-def _tagger():
-    import pycrfsuite
+_PER_THREAD = threading.local()
 
-    tagger = pycrfsuite.Tagger()
-    with resources.as_file(resources.files("kg.data") / MODEL_FILE) as path:
-        tagger.open(str(path))
+
+def _tagger():
+    """This thread's tagger: a ``pycrfsuite.Tagger`` keeps the last sequence it tagged, so threads
+    (Dask's threaded workers) sharing one would read each other's marginals."""
+    tagger = getattr(_PER_THREAD, "tagger", None)
+    if tagger is None:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        with resources.as_file(resources.files("kg.data") / MODEL_FILE) as path:
+            tagger.open(str(path))
+        _PER_THREAD.tagger = tagger
     return tagger
 
 
@@ -276,9 +284,10 @@ def _windows(starts: Sequence[int], s: int, e: int) -> Iterator[tuple[int, int]]
         yield lo, hi
 
 
-def _tag(text: str, words: Sequence[str], s: int, e: int) -> Iterator[tuple[int, int, float]]:
+def _tag(text: str, words: Sequence[str], s: int, e: int) -> list[tuple[int, int, float]]:
     tagger = _tagger()
     tags = tagger.tag(features(text[s:e], words[s:e]))
-    for a, b in bio_spans(tags):
-        conf = min([tagger.marginal("B-PER", a), *(tagger.marginal("I-PER", k) for k in range(a + 1, b))])
-        yield s + a, s + b, conf
+    return [  # read whole before the tagger tags again (marginals are of its last sequence)
+        (s + a, s + b, min([tagger.marginal("B-PER", a), *(tagger.marginal("I-PER", k) for k in range(a + 1, b))]))
+        for a, b in bio_spans(tags)
+    ]

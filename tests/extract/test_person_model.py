@@ -46,3 +46,20 @@ def test_person_model_spans_carry_a_confidence():
     spans = person_spans(text)
     assert [text[s:e] for s, e, _ in spans] == ["邱晨阳"]
     assert all(0.0 <= c <= 1.0 for _, _, c in spans)
+
+
+def test_person_model_threads_tag_as_one_thread_does():
+    # Dask's threaded workers run extraction in threads: each thread tags with its own tagger
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.extract.person_model import person_spans
+
+    texts = [
+        f"{i}日，村民甄永年说，今年收成不错。记者卫思齐、闵思远报道。老党员何秋生和妻子在家中接待了来访的客人。"
+        * (1 + i % 3)
+        for i in range(24)
+    ]
+    serial = [person_spans(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        for _ in range(3):
+            assert list(pool.map(person_spans, texts)) == serial
