@@ -1,7 +1,8 @@
 """Peak RSS of ``kg extract`` on one big page, at several sizes (bench only; run by hand).
 
-The test suite checks the bound at 1 and 4 MB (tests/test_reliability.py); this measures the sizes a
-user meets, 50 MB by default, in a child process each.
+The test suite checks the bound on 0.1 and 0.5 MB pages cut into 25,000-character chunks
+(tests/test_reliability.py); this measures the sizes a user meets at the real chunk size, 50 MB by
+default, in a child process each.
 
     .venv/bin/python bench/bench_memory.py              # 50 MB
     .venv/bin/python bench/bench_memory.py --sizes 1 4 16 50

@@ -57,23 +57,47 @@ def ambiguous_corpus(tmp_path_factory) -> Path:
     return folder
 
 
-def _build(corpus: Path, out: Path, seed: str, jobs: str) -> dict[str, bytes]:
+ALONE = """
+import pickle, sys
+from pathlib import Path
+from kg.corpus import read_corpus
+from kg.extract import extract
+page, pickled = sys.argv[1:3]
+Path(pickled).write_bytes(pickle.dumps(extract(list(read_corpus([page]))[0])))
+from kg.cli import main
+main(sys.argv[3:])
+"""
+"""Extracts one page, first thing in a fresh process (empty memo caches), then runs ``kg`` with the other
+arguments: the page alone and a build, from one interpreter's start-up (it takes seconds: the dictionaries)."""
+
+
+def _build(corpus: Path, out: Path, seed: str, jobs: str, alone: Path | None = None) -> dict[str, bytes]:
+    """``kg build`` in a child process with this hash seed; ``alone``: extract that page alone first (:data:`ALONE`),
+    its extraction pickled next to ``out``."""
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    subprocess.run(
-        [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-j", jobs, "--no-cache", "-q"],
-        check=True,
-        env=env,
-        capture_output=True,
-    )
+    args = ["build", str(corpus), "-o", str(out), "-j", jobs, "--no-cache", "-q"]
+    run = ["-c", ALONE, str(alone), str(out.with_suffix(".alone")), *args] if alone else ["-m", "kg", *args]
+    subprocess.run([sys.executable, *run], check=True, env=env, capture_output=True)
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
+def _last_page(corpus: Path) -> Path:
+    return corpus / list(read_corpus([corpus]))[-1].id
+
+
 @pytest.fixture(scope="session")  # session: made once per xdist worker
-def hash_seed_builds(ambiguous_corpus, tmp_path_factory) -> dict[tuple[str, str], dict[str, bytes]]:
-    """The outputs of four builds, by (PYTHONHASHSEED, --jobs); the first is the Dask test's reference too."""
-    tmp = tmp_path_factory.mktemp("hash-seeds")
+def hash_seed_folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("hash-seeds")
+
+
+@pytest.fixture(scope="session")  # session: made once per xdist worker
+def hash_seed_builds(ambiguous_corpus, hash_seed_folder) -> dict[tuple[str, str], dict[str, bytes]]:
+    """The outputs of four builds, by (PYTHONHASHSEED, --jobs); the first is the Dask test's reference too.
+    The third process extracts the corpus's last page alone before its build (``s2j1.alone``)."""
+    tmp = hash_seed_folder
+    alone = {"2": _last_page(ambiguous_corpus)}
     return {
-        (seed, jobs): _build(ambiguous_corpus, tmp / f"s{seed}j{jobs}", seed, jobs)
+        (seed, jobs): _build(ambiguous_corpus, tmp / f"s{seed}j{jobs}", seed, jobs, alone.get(seed))
         for seed, jobs in [("0", "1"), ("1", "1"), ("2", "1"), ("3", "2")]
     }
 
@@ -84,42 +108,40 @@ def test_outputs_identical_across_hash_seeds_and_jobs(hash_seed_builds):
     assert b"project/" in first["graph.jsonl"]
     for key, files in runs.items():
         for name in OUTPUTS:
-            assert files[name] == first[name], f"{name} differs for PYTHONHASHSEED={key[0]} --jobs {key[1]}"
+            assert files[name] == first[name], f"{name} differs for PYTHONHASHSEED={key[0]} --jobs {key[1]}" + (
+                " (a build after one page extracted alone)" if key == ("2", "1") else ""
+            )
 
 
-def test_a_page_extracts_the_same_alone_and_after_other_pages(ambiguous_corpus):
-    docs = list(read_corpus([ambiguous_corpus]))
-    last = docs[-1]
-    after_others = [extract(d) for d in docs][-1]
-    # a fresh process has empty memo caches: the page alone must give the same result
-    code = (
-        "import pickle,sys;from kg.corpus import read_corpus;from kg.extract import extract;"
-        f"d=list(read_corpus([{str(ambiguous_corpus / last.id)!r}]))[0];"
-        "sys.stdout.buffer.write(pickle.dumps(extract(d)))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True).stdout
+def test_a_page_extracts_the_same_alone_and_after_other_pages(ambiguous_corpus, hash_seed_builds, hash_seed_folder):
+    """The last page extracted in this process after the others, and first thing in a fresh process (empty memo
+    caches): the page alone must give the same result. The fresh process is the hash-seed fixture's third."""
     import pickle
 
-    alone = pickle.loads(out)
+    docs = list(read_corpus([ambiguous_corpus]))
+    after_others = [extract(d) for d in docs][-1]
+    alone = pickle.loads((hash_seed_folder / "s2j1.alone").read_bytes())
+    assert alone.document.id == docs[-1].id
     assert alone.mentions == after_others.mentions
     assert alone.relations == after_others.relations
 
 
 def test_dask_workers_with_their_own_hash_seeds_give_the_same_bytes(ambiguous_corpus, hash_seed_builds, tmp_path):
+    """Worker processes each start with a hash seed of their own; the client is this process (``kg build --dask``
+    run here: its hash seed is this interpreter's, random, not the reference's 0)."""
     distributed = pytest.importorskip("dask.distributed")
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
     reference = hash_seed_builds[("0", "1")]  # PYTHONHASHSEED=0, --jobs 1
-    # worker processes: each starts with a hash seed of its own (the client's is fixed to 5)
+    assert os.environ.get("PYTHONHASHSEED") != "0", "the client must not share the reference's hash seed"
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
     ) as cluster:
-        env = {**os.environ, "PYTHONHASHSEED": "5"}
         out = tmp_path / "dask"
         args = ["build", str(ambiguous_corpus), "-o", str(out), "--no-cache", "-q", "--dask", cluster.scheduler_address]
-        subprocess.run(
-            [sys.executable, "-m", "kg", *args],
-            check=True,
-            env=env,
-            capture_output=True,
-        )
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
     for name in OUTPUTS:
         assert (out / name).read_bytes() == reference[name], f"{name} differs on Dask"

@@ -216,41 +216,56 @@ def write_big_page(path: Path, megabytes: float, seed_paths: list[Path]) -> Path
     return path
 
 
-def extract_peak_mb(page: Path, out: Path) -> float:
+def extract_peak_mb(page: Path, out: Path, chunk_chars: int | None = None) -> float:
     """``kg extract page`` in a child process; its own peak RSS in MB (RUSAGE_CHILDREN would be the largest
-    of every child this test run waited for)."""
+    of every child this test run waited for). ``chunk_chars``: the child's :data:`kg.extract.CHUNK_CHARS`
+    (default: the real one)."""
     child = (
         "import resource, sys\n"
+        "import kg.extract\n"
+        "if sys.argv[2]:\n"
+        "    kg.extract.CHUNK_CHARS = int(sys.argv[2])\n"
         "from kg.cli import main\n"
         "try:\n"
         "    main(['extract', sys.argv[1], '-q'], standalone_mode=False)\n"
         "finally:\n"
         "    print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
     )
+    args = [sys.executable, "-c", child, str(page), str(chunk_chars or "")]
     with out.open("wb") as sink:
-        proc = subprocess.run([sys.executable, "-c", child, str(page)], stdout=sink, stderr=subprocess.PIPE)
+        proc = subprocess.run(args, stdout=sink, stderr=subprocess.PIPE)
     assert proc.returncode == 0, proc.stderr.decode()
     return int(proc.stderr.decode().split("peak")[-1].split()[0]) / 1024
 
 
+BOUND_CHUNK_CHARS = 25_000
+"""The chunk size of the bounded-memory test: small, so that few characters make many chunks."""
+
+
 @pytest.mark.slow
 def test_reliability_big_file_bounded_memory(tmp_path, seed_paths):
-    """One big page is extracted in bounded memory: the peak from a 0.25 MB page (one chunk) to a 1.25 MB page
-    (three chunks of :data:`kg.extract.CHUNK_CHARS`) grows by under 100 MB per MB of text and stays under 1 GB.
+    """One big page is extracted in bounded memory: from a page of about one chunk to one of seven chunks, the
+    peak grows by under 40 MB per MB of text (what the extracted records take), and stays under 1 GB.
 
-    Measured on 3 December: 271 MB at 0.25 MB, 289 at 0.5, 302 at 1.25, 306 at 2 (31 MB/MB over this test's
-    range; it read 0.5 and 2 MB pages, which took half as long again for the same two checks). The 50 MB page
-    this test once extracted (held to 3 GB, measured ≈ 970 MB) is measured by ``bench/bench_memory.py``."""
-    small = extract_peak_mb(write_big_page(tmp_path / "small.txt", 0.25, seed_paths), tmp_path / "small.jsonl")
-    out = tmp_path / "big.jsonl"
-    page = write_big_page(tmp_path / "big.txt", 1.25, seed_paths)
+    The child's chunks are 25 000 characters instead of 200 000 (:data:`BOUND_CHUNK_CHARS`), so 0.1 and
+    0.5 MB pages (35 000 and 178 000 characters) are 2 and 8 chunks: memory that grew with the chunks read
+    shows at a fifth of the text the real chunk size needs. Measured on 3 December: 260 and 263 MB
+    (7 MB per MB); the same pages in one chunk (the chunking undone) 263 and 301 MB (95 MB per MB), which
+    this test fails. It read 0.25 and 1.25 MB pages at the real chunk size, twice the text, and its
+    100 MB/MB ceiling did not fail an unchunked extraction (measured 94 MB/MB there). The 50 MB page
+    (measured ≈ 970 MB) is measured by ``bench/bench_memory.py``."""
     import kg.extract
 
-    assert len(page.read_text(encoding="utf-8")) > 2 * kg.extract.CHUNK_CHARS  # a first, middle and last chunk
-    big = extract_peak_mb(page, out)
-    per_mb = max(big - small, 0) / 1.0
-    assert per_mb < 100, f"{per_mb:.0f} MB of memory per MB of text (0.25 MB: {small:.0f} MB, 1.25 MB: {big:.0f} MB)"
-    assert big < 1000, f"peak RSS {big:.0f} MB for a 1.25 MB page"
+    small = extract_peak_mb(
+        write_big_page(tmp_path / "small.txt", 0.1, seed_paths), tmp_path / "small.jsonl", BOUND_CHUNK_CHARS
+    )
+    out = tmp_path / "big.jsonl"
+    page = write_big_page(tmp_path / "big.txt", 0.5, seed_paths)
+    assert len(kg.extract.chunk_spans(page.read_text(encoding="utf-8"), BOUND_CHUNK_CHARS)) >= 7
+    big = extract_peak_mb(page, out, BOUND_CHUNK_CHARS)
+    per_mb = max(big - small, 0) / 0.4
+    assert per_mb < 40, f"{per_mb:.0f} MB of memory per MB of text (0.1 MB: {small:.0f} MB, 0.5 MB: {big:.0f} MB)"
+    assert big < 1000, f"peak RSS {big:.0f} MB for a 0.5 MB page"
     with out.open(encoding="utf-8") as f:
         first = f.readline()
     assert first.startswith('{"record": "entity"')

@@ -366,23 +366,30 @@ def test_browser_large_graph_opens_on_an_overview_of_groups(browser, tmp_path):
 
 
 @pytest.mark.slow
-def test_browser_two_hundred_page_build_opens_readable_and_settles(browser, tmp_path):
-    """A 198-page corpus shaped like the seeds (bench/make_corpus.py): its overview, a group opened, screenshots."""
+def test_browser_build_above_the_drawing_cap_opens_readable_and_settles(browser, tmp_path):
+    """A 121-page corpus shaped like the seeds (bench/make_corpus.py): its overview, a group opened, screenshots.
+
+    Its graph (≈ 3,000 nodes) is over :data:`kg.vocab.DEFAULT_MAX_NODES`, so the page draws the 2,000 nodes of
+    highest degree, as many as from the 198-page corpus (3.6 MB, ≈ 4,600 nodes) this test built before, in 60 %
+    of the extraction (bench/bench_viz.py --graph times the view of a build of any size)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from make_corpus import make_corpus
 
-    make_corpus(3.6, tmp_path / "pages")
+    from kg.vocab import DEFAULT_MAX_NODES
+
+    make_corpus(2.2, tmp_path / "pages")
     result = build([tmp_path / "pages"], tmp_path / "out", jobs=1, formats=("html",))  # jobs: tests/test_parallel.py
+    assert result.graph.number_of_nodes() > DEFAULT_MAX_NODES, "the drawing cap must apply: make the corpus larger"
     page = open_page(browser, next(p for p in result.outputs if p.name == "graph.html"))
     assert page.evaluate("kgView.state.stabilizedMs") < 10_000  # the timing itself is bench/bench_viz.py's
     groups = page.evaluate(GROUPS)
     assert 1 < len(groups) < 200
     boxes = page.evaluate(LABEL_BOXES)
     assert len(boxes) >= min(10, len(groups)) and not [o for o in overlaps(boxes) if o[0] > 0.05], boxes
-    page.screenshot(tmp_path / "corpus-200-overview.png")
+    page.screenshot(tmp_path / "corpus-overview.png")
     page.evaluate(f"kgView.openGroup({_js(groups[0])})")
     assert page.evaluate(LABEL_BOXES), "an opened group names its hubs"
-    page.screenshot(tmp_path / "corpus-200-group.png")
+    page.screenshot(tmp_path / "corpus-group.png")
     assert page.errors() == []
 
 
