@@ -63,3 +63,76 @@ def test_person_model_threads_tag_as_one_thread_does():
     with ThreadPoolExecutor(max_workers=6) as pool:
         for _ in range(3):
             assert list(pool.map(person_spans, texts)) == serial
+
+
+def _trainer_script():
+    """``scripts/make_person_model.py`` as a module (its readers; pycrfsuite is imported only to train)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "make_person_model.py"
+    spec = importlib.util.spec_from_file_location("make_person_model", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _named(rows, kind="PER"):
+    return [[text[s:e] for s, e in bio_spans(tags, kind)] for text, tags in rows]
+
+
+def test_person_model_reader_boson_markup(tmp_path):
+    """BosonNLP markup: kinds mapped (companies are organisations, times and products nothing),
+    spaces inside the braces stay ``O``, documents cut into kg's sentences, ``\\n`` a break."""
+    src = tmp_path / "boson.txt"
+    src.write_text(
+        "{{time:昨天}}{{location:青禾县}}召开会议，{{person_name: 韦晓岚}}出席。"
+        "{{company_name:青禾农机公司}}发布{{product_name:新型播种机}}。\\n"
+        "{{org_name:青禾县农业局}}局长{{person_name:邱晨阳}}讲话\n",
+        encoding="utf-8",
+    )
+    rows = list(_trainer_script()._boson(src, ("PER", "LOC", "ORG")))
+    assert [text for text, _ in rows] == [
+        "昨天青禾县召开会议， 韦晓岚出席。",
+        "青禾农机公司发布新型播种机。",
+        "青禾县农业局局长邱晨阳讲话",
+    ]
+    assert all(len(text) == len(tags) for text, tags in rows)
+    assert _named(rows) == [["韦晓岚"], [], ["邱晨阳"]]
+    assert _named(rows, "LOC") == [["青禾县"], [], []]
+    assert _named(rows, "ORG") == [[], ["青禾农机公司"], ["青禾县农业局"]]
+
+
+def test_person_model_reader_boson_drops_sentences_with_handles_and_latin_names(tmp_path):
+    src = tmp_path / "boson.txt"
+    src.write_text(
+        "转发{{person_name:@青禾小满}}的微博。{{person_name:Anna Lee}}来了。"
+        "{{person_name:韦晓岚}}说好。{{person_name:伊莎·罗文}}到访。\n",
+        encoding="utf-8",
+    )
+    rows = list(_trainer_script()._boson(src, ("PER",)))
+    assert _named(rows) == [["韦晓岚"], ["伊莎·罗文"]]
+
+
+def test_person_model_reader_column_files(tmp_path):
+    """Resume NER's BMES tags (``NAME`` is a person) and Weibo NER's ``char<digit>`` tokens
+    (named mentions only; a nominal ``PER.NOM`` is no name) read as BIO."""
+    script = _trainer_script()
+    resume = tmp_path / "resume.bmes"
+    resume.write_text(
+        "邱 B-NAME\n晨 M-NAME\n阳 E-NAME\n： O\n男 O\n\n韦 S-NAME\n任 O\n董 B-TITLE\n事 E-TITLE\n",
+        encoding="utf-8",
+    )
+    assert list(script._bio(resume, ("PER",))) == [
+        ("邱晨阳：男", ["B-PER", "I-PER", "I-PER", "O", "O"]),
+        ("韦任董事", ["B-PER", "O", "O", "O"]),
+    ]
+    weibo = tmp_path / "weibo.conll"
+    weibo.write_text(
+        "韦0\tB-PER.NAM\n晓1\tI-PER.NAM\n岚2\tI-PER.NAM\n和0\tO\n老0\tB-PER.NOM\n师1\tI-PER.NOM\n在0\tO\n"
+        "青0\tB-GPE.NAM\n禾1\tI-GPE.NAM\n",
+        encoding="utf-8",
+    )
+    [(text, tags)] = script._bio(weibo, ("PER", "LOC"))
+    assert text == "韦晓岚和老师在青禾"
+    assert tags == ["B-PER", "I-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "I-LOC"]
