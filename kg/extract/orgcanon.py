@@ -78,8 +78,8 @@ def _split_places(name: str) -> tuple[list[str], str]:
         if not m:
             break
         level = m.group("level")
-        if places and _RANK[level] <= _RANK.get(places[-1][-1], -1):
-            break
+        if places and _RANK[level] <= _RANK.get(places[-1][-1], -1) and not _inside(m.group(), places[-1]):
+            break  # 无锡市|宜兴市: a county-level city inside its prefecture goes on with the chain
         if is_word(m.group()[-2:], 1000) and not Gazetteer.load().lookup(m.group()):
             break  # 农业农村部: 农村 is a word, not a village named 农业农村
         after = rest[m.end() :]
@@ -88,6 +88,13 @@ def _split_places(name: str) -> tuple[list[str], str]:
         places.append(m.group())
         rest = after
     return places, rest
+
+
+def _inside(child: str, parent: str) -> bool:
+    """True when division ``child`` lies in division ``parent`` by the gazetteer (宜兴市 in 无锡市)."""
+    gaz = Gazetteer.load()
+    parents = {d.code for d in gaz.lookup(parent)}
+    return any(d.parent in parents for d in gaz.lookup(child))
 
 
 def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:

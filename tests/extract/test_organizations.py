@@ -296,3 +296,11 @@ def test_organizations_a_page_header_line_invents_no_body():
 )
 def test_organizations_ranks_levels_and_verbs_make_no_body(text, absent):
     assert not [name for name in _orgs(text) if name.endswith(absent) or absent in name]
+
+
+def test_organizations_a_county_level_city_written_after_its_prefecture_is_the_bodys_place():
+    # 江苏省无锡市宜兴市委: the chain runs on through a county-level city inside its prefecture
+    x = extract(Document(id="t.txt", text="现任江苏省无锡市宜兴市委书记甄永年出席。"))
+    orgs = {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert orgs == bodies == {"中共宜兴市委"}
