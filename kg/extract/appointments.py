@@ -155,6 +155,9 @@ def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _RESPECTIVELY.finditer(text):
         names = _listed_before(st, m.start())
+        lead_tense = None
+        if len(names) < 2:  # 的两人：甲、乙。本次任命前分别任A、B: the list closes the sentence before
+            names, lead_tense = _listed_in_sentence_before(st, m.start())
         if len(names) < 2:
             continue
         titles: list[tuple[int, int]] = []
@@ -170,10 +173,27 @@ def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
         last = titles[-1][1] if titles else pos
         if len(titles) != len(names) or (text[last : last + 1] == "、" and _title_follows(text, last + 1)):
             continue  # a title left over: the list is no one-to-one pairing
-        tense = "appointed" if m.group(1) else "elected" if m.group(2) else None
+        tense = "appointed" if m.group(1) else "elected" if m.group(2) else lead_tense
         for (s, e), (t_start, t_end) in zip(names, titles, strict=True):
             if st.free(s, e) or "".join(text[s:e].split()) in st.known:
                 yield from appointed(st, s, e, t_start, tense, t_end) or ()
+
+
+_LEAD_BEFORE_RESPECTIVELY = re.compile(r"(?:本次)?(?:任命|提拔|调整|任职)?(?:前|此前|之前|原|现|目前)?")
+_FORMER_LEAD = re.compile(r"前|原")
+
+
+def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int, int]], str | None]:
+    """``…的两人：甲、乙。本次任命前分别任A、B``: the names listed after a colon at the end of the sentence
+    before, when only a short lead (``本次任命前``) stands before ``分别`` (``former`` when it says 前/原)."""
+    text = st.text
+    stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
+    if stop < 1 or not _LEAD_BEFORE_RESPECTIVELY.fullmatch(text, stop + 1, at):
+        return [], None
+    names = _listed_before(st, stop)
+    if len(names) < 2 or text[names[0][0] - 1 : names[0][0]] not in (":", "："):
+        return [], None
+    return names, "former" if _FORMER_LEAD.search(text, stop + 1, at) else None
 
 
 _CAREER = re.compile(

@@ -801,3 +801,12 @@ def test_persons_comrade_no_longer_holding_posts_is_removed_from_each():
     x = extract(Document(id="t.txt", text="宣布省委决定：闵思远同志不再担任中共某市委书记、常委、委员职务。"))
     posts = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert posts == {("中共某市委书记", "removed"), ("常委", "removed"), ("委员", "removed")}
+
+
+def test_persons_names_closing_the_sentence_before_take_the_titles_after_分别任_in_order():
+    text = "由县委书记任设区市副市长的两人：甄永年、闵思远。本次任命前分别任东城县委书记、西城县委书记。"
+    x = extract(Document(id="t.txt", text=text))
+    posts = {
+        (r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
+    }
+    assert posts >= {("甄永年", "东城县委书记", "former"), ("闵思远", "西城县委书记", "former")}
