@@ -393,6 +393,8 @@ def _execute(data: Any, sparql: str, bindings: Mapping[str, Any] | None, engine:
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries return rows; use pyoxigraph directly for ASK/CONSTRUCT")
             return "oxigraph", result, absent
+        if _GRAPH_CLAUSE.search(text) and not hasattr(store, "graphs"):  # rdflib fails lazily, mid-result
+            raise QueryError("GRAPH asks for named graphs: give the .nq file (kg build --formats nq)")
         res = store.query(text, initBindings={k: _rdflib_term(v) for k, v in other.items()})
         if res.type != "SELECT":
             raise QueryError("only SELECT queries return rows; use rdflib directly for ASK/CONSTRUCT")
@@ -407,6 +409,9 @@ def _execute(data: Any, sparql: str, bindings: Mapping[str, Any] | None, engine:
         if type(e).__name__ in {"ParseException", "ParseSyntaxException"}:
             raise QueryError(f"SPARQL syntax error: {e}") from None
         raise
+
+
+_GRAPH_CLAUSE = re.compile(r"\bGRAPH\s*[?$<]", re.IGNORECASE)
 
 
 def project_away(text: str, names: Iterable[str]) -> str:

@@ -69,7 +69,7 @@ def test_api_save_writes_each_format_deterministically(G, tmp_path, suffix):
     kg.save(G, tmp_path / f"a{suffix}")
     kg.save(G, tmp_path / f"b{suffix}")
     assert (tmp_path / f"a{suffix}").read_bytes() == (tmp_path / f"b{suffix}").read_bytes()
-    if suffix in {".graphml", ".ttl"}:
+    if suffix in {".graphml", ".ttl", ".json"}:  # .json: node-link data, not read as JSON-LD (an empty graph)
         H = kg.load(tmp_path / f"a{suffix}")
         assert set(H.nodes) == set(G.nodes) and H.number_of_edges() == G.number_of_edges()
         assert [h.name for h in kg.holders(H, "市长")] == ["李四"]
@@ -138,3 +138,12 @@ def test_api_edge_attributes_do_not_clash_with_networkx(G):
     """networkx names an edge's ends and key ``source``, ``target``, ``key`` in edge lists and node-link data."""
     clashing = {k for *_, d in G.edges(data=True) for k in d} & {"source", "target", "key"}
     assert not clashing, f"rename these edge attributes (see CHANGELOG, 'origin'): {sorted(clashing)}"
+
+
+def test_api_officials_range_spans_dated_observations_only(tmp_path):
+    # a page with a month and day but no year gives a yearless date (--05-16): no end of the dated range
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("5月20日，市长李四出席会议。", encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out", home_city="衡阳市")
+    official = next(o for o in kg.officials(kg.load(tmp_path / "out")) if o.name == "李四")
+    assert (official.first_seen, official.last_seen) == ("2024-05-16", "2024-05-16")

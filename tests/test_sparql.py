@@ -277,3 +277,13 @@ def test_sparql_absent_optional_parameter_is_reported_as_none(engine):
     G.add_edge("person/张三", "meeting/常务会议", key="c", predicate="chairs", **prov)
     rows = query(write_rdf(G), shipped_queries()["meetings"].text, engine=engine)
     assert [(r["chair"], r["meeting"], r["person"]) for r in rows] == [("张三", "常务会议", None)]
+
+
+def test_sparql_graph_over_a_file_without_named_graphs(tmp_path):
+    # rdflib fails mid-result on GRAPH over a plain graph: one clear error instead; oxigraph finds no rows
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text(write_rdf(nx.MultiDiGraph(documents=[{"id": "a.txt"}]), "turtle"), encoding="utf-8")
+    text = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    with pytest.raises(QueryError, match=r"\.nq"):
+        query(str(ttl), text, engine="rdflib")
+    assert query(str(ttl), text, engine="oxigraph") == []

@@ -47,7 +47,7 @@ def query() -> None:
     Examples:
       kg query holders 市长 --at 2021-03-14
       kg query designations 株洲 --status awarded
-      kg query posts 周建华 --format json
+      kg query posts 张三 --format json            # 张三: a person's name as written
       kg query find 毛
     """
 
@@ -141,7 +141,7 @@ def holders(
     \b
     Examples:
       kg query holders 市长 --at 2021-03-14
-      kg query holders 县委书记 -j 攸县 --format csv
+      kg query holders 市委书记 -j 株洲市 --format csv
     """
     G = q.load(output_path(graph_path))
     _emit(q.holders(G, title_or_post, jurisdiction=jurisdiction, at=at), fmt, "holders", excel)
@@ -155,7 +155,7 @@ def posts(person: str, graph_path: str | None, fmt: str, excel: bool) -> None:
 
     \b
     Examples:
-      kg query posts 周建华
+      kg query posts 张三                           # a person's name as written
       kg query posts person/张三 --format json
     """
     G = q.load(output_path(graph_path))
@@ -223,7 +223,7 @@ def meetings(person: str, graph_path: str | None, fmt: str, excel: bool) -> None
 
     \b
     Examples:
-      kg query meetings 周建华
+      kg query meetings 张三
     """
     G = q.load(output_path(graph_path))
     _emit(q.meetings_of(G, person), fmt, "meetings", excel)
@@ -255,7 +255,7 @@ def path(a: str, b: str, graph_path: str | None, fmt: str, excel: bool) -> None:
 
     \b
     Examples:
-      kg query path 周建华 株洲市
+      kg query path 张三 株洲市
     """
     G = q.load(output_path(graph_path))
     _emit(q.path_between(G, a, b), fmt, "path", excel)

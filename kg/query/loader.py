@@ -44,8 +44,8 @@ def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
     """The graph a build wrote, as a NetworkX ``MultiDiGraph`` with its lookup index built.
 
     ``path`` is a build's output folder (``graph.graphml`` is read, else
-    ``graph.ttl``), a ``.graphml`` file, or an RDF file (``.ttl`` …, read with
-    ``kg.readwrite.rdf.read_rdf``). The graph is a plain networkx graph; the
+    ``graph.ttl``), a ``.graphml`` file, a node-link ``.json`` file (:func:`save`), or an
+    RDF file (``.ttl`` …, read with ``kg.readwrite.rdf.read_rdf``). The graph is a plain networkx graph; the
     name index lives in ``G.graph`` (see :mod:`kg.query.lookup`).
     """
     p = Path(path)
@@ -59,6 +59,8 @@ def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
     suffix = p.suffix.lower()
     if suffix in _GRAPHML:
         G = read_graphml(p)
+    elif suffix == ".json" and (links := _node_link(p)) is not None:
+        G = links
     elif suffix in _RDF:
         G = read_rdf(p, _RDF[suffix])
     else:
@@ -66,6 +68,19 @@ def load(path: str | os.PathLike[str] = "output") -> nx.MultiDiGraph:
     _rename_legacy(G)
     index(G)
     return G
+
+
+def _node_link(p: Path) -> nx.MultiDiGraph | None:
+    """The graph in a node-link JSON file :func:`save` wrote (``None`` when the JSON is no node-link data:
+    a ``.json`` may be JSON-LD too)."""
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ConfigError(f"{p}: not valid JSON ({e})") from None
+    if not (isinstance(data, dict) and "nodes" in data and "links" in data):
+        return None
+    G = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+    return G if isinstance(G, nx.MultiDiGraph) else nx.MultiDiGraph(G)
 
 
 def _rename_legacy(G: nx.MultiDiGraph) -> None:

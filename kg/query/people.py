@@ -103,6 +103,8 @@ def officials(G: nx.MultiDiGraph, jurisdiction: str | None = None) -> list[Offic
         obs.sort(key=_order)
         titles = tuple(dict.fromkeys(o.title for o in obs))
         dates = sorted((o.date for o in obs if o.date), key=sort_key)
+        placed = [d for d in dates if observed_on(d) is not None]
+        dates = placed or dates  # a yearless date (--01-10) is no end of a dated range
         out.append(Official(n, display_name(G, n), titles, dates[0] if dates else None, dates[-1] if dates else None))
     return sorted(out, key=lambda o: (o.name, o.id))
 
