@@ -51,6 +51,8 @@ def test_projects_coordination_of_developments():
         "推动技术工程化。",
         "这是一项“民心工程”。",
         "苗圃+孵化器+科技园模式",
+        "要加强对辖区项目的服务，同时项目建设要注重质量。",
+        "该地块规划建设商业项目和综合体项目。",
     ],
 )
 def test_projects_reject_generic_phrases(text):
