@@ -82,12 +82,15 @@ def _generic() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("project_generic"), key=len, reverse=True))
 
 
+_LIST_LABEL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、)）]")
+
+
 def _is_generic(content: str) -> bool:
     """True when ``content`` is made only of generic modifiers (or is too short to be a name).
 
     A batch at its end (``X首批``, ``X第二批``) makes a class of projects, not one.
     """
-    rest = content.strip('“”"')
+    rest = _LIST_LABEL.sub("", content.strip('“”"'))  # 2．地级市项目: a list's label is no part of a name
     if len(rest) < 2 or _BATCH_END.search(rest):
         return True
     if rest.endswith(tuple(lexicon.words("project_owner_ends"))):

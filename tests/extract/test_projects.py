@@ -53,6 +53,7 @@ def test_projects_coordination_of_developments():
         "苗圃+孵化器+科技园模式",
         "要加强对辖区项目的服务，同时项目建设要注重质量。",
         "该地块规划建设商业项目和综合体项目。",
+        "2．地级市项目投资完成率前九名项目，按责任单位排序。",
     ],
 )
 def test_projects_reject_generic_phrases(text):
