@@ -9,6 +9,7 @@ The sentence before announces one or more titles; the list that opens with
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -47,6 +48,20 @@ def _unit(name: str) -> str:
     return _SAME_UNIT.get(unit, unit)
 
 
+def _title_of(announced: list[Found], place: str) -> Found | None:
+    """Which of the titles announced together a listed place wins: the only one, or the one whose
+    unit (镇, 村, 县 …) the place shares; ``None`` when that is not one title."""
+    if len(announced) == 1:
+        return announced[0]
+    units = [f for f in announced if _unit(f.name) == _unit(place)]
+    return units[0] if len(units) == 1 else None
+
+
+def _list_status(text: str, f: Found) -> str:
+    """The status of a list's title: ``aspiring`` for a 建设/创建 list, else the title's own (awarded)."""
+    return "aspiring" if text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
+
+
 def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
     """``…推介174个乡(镇)为某某十亿元镇，249个村为某某亿元村。它们分别是：甲镇、乙镇；丙村…``: the
     places a sentence opening with ``分别是`` lists win the designations the sentence before
@@ -71,9 +86,7 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
         announced = list({f.name: f for f in announced}.values())
         s_end = _list_end(doc, k, s_end)
         for p in _listed_places(doc, m.end(), s_end):
-            units = [f for f in announced if _unit(f.name) == _unit(p.name)]
-            f = announced[0] if len(announced) == 1 else (units[0] if len(units) == 1 else None)
-            if f is not None:
+            if (f := _title_of(announced, p.name)) is not None:
                 yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded")
     yield from _named_then_listed(doc, found, canonical)
     yield from _listed_before_verb(doc, found, canonical)
@@ -138,8 +151,7 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
         done.add(k)
         places = _listed_places(doc, m.end(), won.start())
         for p in places:
-            units = [g for g in announced if _unit(g.name) == _unit(p.name)]
-            g = announced[0] if len(announced) == 1 else (units[0] if len(units) == 1 else None)
+            g = _title_of(announced, p.name)
             if g is not None and not (_unit(g.name) in ("村", "镇") and _unit(g.name) != _unit(p.name)):
                 # a town is no 重点村 (甲镇乙社区: the item's village was not read as a place)
                 yield _holds(doc, p.name, canonical[g.name], f.start, won.end(), g.status or "awarded")
@@ -204,7 +216,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
             if nxt is None or not _LIST_FOLLOWS.fullmatch(text, *nxt):
                 continue
             k += 1  # 命名某某城市。名单如下：the next sentence opens the list
-        status = "aspiring" if text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
+        status = _list_status(text, f)
         sub_headings = 0
         i = k + 1
         while i < len(doc.sentences):
@@ -280,11 +292,13 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
     """
     text = doc.text
     lines = _page_lines(doc)
+    starts = [a for a, _b in lines]
     line_of = {}
-    for n, (l_start, l_end) in enumerate(lines):
-        for f in found:
-            if l_start <= f.start < l_end:
-                line_of[f.start] = n
+    for f in found:
+        n = bisect_right(starts, f.start) - 1
+        if n >= 0 and f.start < lines[n][1]:
+            line_of[f.start] = n
+    title_lines = set(line_of.values())
     out: list[Relation] = []
     handled: set[int] = set()
     for f in found:
@@ -294,11 +308,11 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         l_start, l_end = lines[n]
         if not (_TITLE_LINE_LEAD.fullmatch(text, l_start, f.start) and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end)):
             continue
-        status = "aspiring" if text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
+        status = _list_status(text, f)
         listed: list[Relation] = []
         noise = 0
         for m, (lo, hi) in enumerate(lines[n + 1 :], start=n + 1):
-            if m in line_of.values():
+            if m in title_lines:
                 break  # the next title's line
             label = _LINE_LABEL.match(text, lo, hi)
             first = label.end() if label else lo
@@ -309,7 +323,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                     continue  # 某市: a group's heading line
                 listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status) for p in places)
                 continue
-            if listed and label is not None and _is_list(text, first, last):
+            if listed and label is not None and _list_items(text, first, last):
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
             if listed:
                 break  # the list ends at its first line that lists no places
@@ -330,10 +344,9 @@ def item_places(doc: Doc, lo: int, hi: int) -> list:
     """The places a list line in clean ``[lo, hi)`` names, one per item that ends in a place
     (``甲市的乙县`` → 乙县; an item ending in a name that is no known place names none); empty
     when the line is no list (an item too long, or a sentence's punctuation or a number in it)."""
-    text = doc.text
-    if not _is_list(text, lo, hi):
+    items = _list_items(doc.text, lo, hi)
+    if not items:
         return []
-    items = [m.span(1) for m in _ITEM.finditer(text[:hi], lo)]
     places = {}
     for p in _listed_places(doc, lo, hi):
         at = doc.clean_offset(p.end - 1)
@@ -342,23 +355,25 @@ def item_places(doc: Doc, lo: int, hi: int) -> list:
     return [places[b] for a, b in items if b in places]
 
 
-def _is_list(text: str, lo: int, hi: int) -> bool:
-    """True when ``text[lo:hi]`` reads as list items: short, without a sentence's punctuation or numbers."""
-    items = [m.span(1) for m in _ITEM.finditer(text[:hi], lo)]
-    return bool(items) and not any(b - a > 24 or _NO_ITEM.search(text, a, b) for a, b in items)
+def _list_items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The items of ``text[lo:hi]`` when it reads as a list (short items, without a sentence's
+    punctuation or numbers), else an empty list."""
+    items = [m.span(1) for m in _ITEM.finditer(text, lo, hi)]
+    return [] if any(b - a > 24 or _NO_ITEM.search(text, a, b) for a, b in items) else items
 
 
-def _page_lines(doc: Doc) -> list[tuple[int, int]]:
+def _page_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
     """The clean spans of the page's own lines (joining broken lines makes one sentence of several)."""
     spans = doc.cache.get("page_lines")
     if spans is None:
-        spans = []
-        for m in re.finditer(r"[^\n]+", doc.document.text):
-            a, b = doc.clean_offset(m.start()), doc.clean_offset(m.end() - 1)
-            if a is not None and b is not None and b >= a:
-                spans.append((a, b + 1))
-        doc.cache["page_lines"] = spans
-    return list(spans)
+        ends = (
+            (doc.clean_offset(m.start()), doc.clean_offset(m.end() - 1))
+            for m in re.finditer(r"[^\n]+", doc.document.text)
+        )
+        spans = doc.cache["page_lines"] = tuple(
+            (a, b + 1) for a, b in ends if a is not None and b is not None and b >= a
+        )
+    return spans
 
 
 def _heads_group(place: str) -> bool:

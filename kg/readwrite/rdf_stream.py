@@ -245,29 +245,25 @@ class _JsonLd:
 
 
 class _NTriples:
+    line_end = " .\n"
+
     def __init__(self, write: Write, base: str) -> None:
         self.w = write
 
     def subject(self, s: str, ts: list[Triple]) -> None:
-        self.w("".join([f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in ts]))
+        self.w("".join([f"{_nt(s)} {_nt(p)} {_nt(o)}{self.line_end}" for s, p, o in ts]))
 
     def end(self) -> None:
         pass
 
 
-class _NQuads:
+class _NQuads(_NTriples):
     """N-Triples with a graph term: every triple in the named graph ``<BASE>graph``, so several builds
     loaded into one quad store stay apart (``GRAPH <…/graph> { … }`` in SPARQL)."""
 
     def __init__(self, write: Write, base: str) -> None:
-        self.w = write
-        self.graph = _nt(graph_iri(base))
-
-    def subject(self, s: str, ts: list[Triple]) -> None:
-        self.w("".join([f"{_nt(s)} {_nt(p)} {_nt(o)} {self.graph} .\n" for s, p, o in ts]))
-
-    def end(self) -> None:
-        pass
+        super().__init__(write, base)
+        self.line_end = f" {_nt(graph_iri(base))} .\n"
 
 
 def graph_iri(base: str = DEFAULT_BASE_IRI) -> str:
