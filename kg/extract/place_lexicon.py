@@ -1,6 +1,7 @@
 """The lexicons place extraction reads, and the word tests it shares.
 
 Data files (``kg/data``): ``countries.tsv`` (ISO 3166-1 Chinese names),
+``world_places.tsv`` (foreign cities and first-level divisions: CLDR, ISO 3166-2),
 ``regions.tsv`` (multi-division regions, continents), ``landforms.tsv``
 (major rivers and lakes), ``area_suffixes.tsv`` (片区, 高新区 …) and
 ``place_name_stops.txt`` (what a suffix-found name may not be).
@@ -48,6 +49,8 @@ _PARTICLE_TAGS = frozenset("pcudrmqyeo")  # first letters of jieba's function-wo
 _COMPANY_RUN = 16  # how far a company suffix may follow the place that opens its name
 _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name on
 _RUN = 12  # how far back left_name looks for a boundary
+_WORLD_KINDS = frozenset({"city", "division"})  # the kinds of world_places.tsv
+_WORLD_SUFFIXES = "州省郡邦市县府"  # the unit a foreign name may be written with (巴伐利亚州, 维也纳市)
 MAX_NAME = 4
 """Longest proper name kg takes in front of a suffix (清水塘, 田心, 331)."""
 
@@ -60,7 +63,7 @@ class NamedPlace:
     end: int
     name: str
     level: str  # 'foreign' | 'area' | 'natural'
-    kind: str = ""  # country code, 'river', 'lake', 'region'
+    kind: str = ""  # country code, 'river', 'lake', 'region', 'city' or 'division' (a foreign one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ def _lines(name: str) -> list[str]:
 
 @functools.cache
 def _lexicon() -> dict[str, tuple[str, str, str]]:
-    """Surface → (canonical name, level, kind) for countries, regions and landforms."""
+    """Surface → (canonical name, level, kind) for countries, regions, landforms and foreign cities and divisions."""
     out: dict[str, tuple[str, str, str]] = {}
     for line in _lines("countries.tsv"):
         code, name, others = ([*line.split("\t"), ""])[:3]
@@ -106,6 +109,9 @@ def _lexicon() -> dict[str, tuple[str, str, str]]:
     for line in _lines("landforms.tsv"):
         name, kind = line.split("\t")[:2]
         out.setdefault(name, (name, "natural", kind))
+    for line in _lines("world_places.tsv"):
+        name, kind = line.split("\t")[:2]
+        out.setdefault(name, (name, "foreign", kind))
     return out
 
 
@@ -141,10 +147,19 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
     for end, surface in _automaton().iter_long(text):
         stop = end + 1
         start = stop - len(surface)
-        if len(surface) == 2 and cuts_word(text, start, stop):
-            continue
         name, level, kind = lexicon[surface]
+        if len(surface) == 2 and cuts_word(text, start, stop, after=level != "foreign"):
+            continue  # a foreign name opens the words after it (日本|领导人, 美国|企业界): only its left edge counts
+        if kind in _WORLD_KINDS and _written_with_unit(text, stop, name):
+            name, stop = name + text[stop], stop + 1  # 巴伐利亚州, 维也纳市
         yield NamedPlace(start, stop, name, level, kind)
+
+
+def _written_with_unit(text: str, stop: int, name: str) -> bool:
+    """Whether the foreign ``name`` ending at ``stop`` is followed by its unit (州, 市), not a word (东京|市场)."""
+    if stop >= len(text) or text[stop] not in _WORLD_SUFFIXES or name[-1] in _WORLD_SUFFIXES:
+        return False
+    return stop + 1 == len(text) or not is_word(text[stop : stop + 2])
 
 
 def is_region(name: str) -> bool:
@@ -157,15 +172,15 @@ def is_region(name: str) -> bool:
     return entry is not None and entry[2] == "region"
 
 
-def cuts_word(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` cuts a common word at either edge (依|法国|有).
+def cuts_word(text: str, start: int, stop: int, *, after: bool = True) -> bool:
+    """Whether ``text[start:stop]`` cuts a common word at its left edge or (``after``) its right one (依|法国|有).
 
-    >>> cuts_word("依法国有", 1, 3), cuts_word("在法国考察", 1, 3)
-    (True, False)
+    >>> cuts_word("依法国有", 1, 3), cuts_word("在法国考察", 1, 3), cuts_word("日本领导人", 0, 2, after=False)
+    (True, False, False)
     """
-    before = start > 0 and is_word(text[start - 1] + text[start], BOUNDARY_FREQ)
-    after = stop < len(text) and is_word(text[stop - 1] + text[stop], BOUNDARY_FREQ)
-    return bool(before or after)
+    if start > 0 and is_word(text[start - 1] + text[start], BOUNDARY_FREQ):
+        return True
+    return after and stop < len(text) and is_word(text[stop - 1] + text[stop], BOUNDARY_FREQ)
 
 
 @functools.cache

@@ -186,6 +186,12 @@ def test_places_town_by_suffix_gets_code_from_parent() -> None:
         ("依法国有资产,增加纳税", []),  # 依法|国有, 增加|纳税
         ("欧洲与长三角", [("欧洲", "foreign"), ("长三角", "area")]),
         ("内蒙古自治区", [("内蒙古自治区", "province")]),
+        ("代表团从伦敦飞抵布宜诺斯艾利斯", [("伦敦", "foreign"), ("布宜诺斯艾利斯", "foreign")]),  # CLDR cities
+        ("巴伐利亚州与夏威夷州的企业", [("巴伐利亚州", "foreign"), ("夏威夷州", "foreign")]),  # ISO 3166-2
+        ("维也纳市市长和东京市场", [("维也纳市", "foreign"), ("东京", "foreign")]),  # its unit, not 市场
+        ("日本领导人会见美国企业界代表", [("日本", "foreign"), ("美国", "foreign")]),  # 本领, 国企: right edge
+        ("欧美国家和南美国家", [("南美洲", "foreign")]),  # no 美国: 欧|美国 cuts 欧美 at its left edge
+        ("他入职悉尼科技有限公司", []),  # a foreign city opening a company's name
     ],
 )
 def test_places_foreign_and_regions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -210,6 +216,18 @@ def test_places_mentions_map_through_line_breaks() -> None:
 
 def test_place_lexicon_scan_names_respects_word_boundaries() -> None:
     assert [n.name for n in scan_names("增加纳税,赴加纳考察")] == ["加纳"]
+
+
+def test_place_lexicon_world_places_hold_no_chinese_division_or_everyday_word() -> None:
+    """``world_places.tsv`` (made by scripts/make_world_places.py) names no place of China and no word."""
+    from importlib.resources import files
+
+    rows = files("kg").joinpath("data", "world_places.tsv").read_text(encoding="utf-8").splitlines()
+    names = [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
+    assert len(names) > 1000 and {"东京", "巴伐利亚", "圣彼得堡"} <= set(names)
+    gaz = Gazetteer.load()
+    assert not [n for n in names if gaz.lookup(n)]
+    assert not {"上海", "香港", "台北", "中部", "万象", "达尔文"} & set(names)
 
 
 @pytest.mark.parametrize(
