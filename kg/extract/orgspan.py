@@ -72,6 +72,7 @@ _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "a
 _SCHOOLS = frozenset({"大学", "科大", "医院"})  # suffixes that common words may name
 _LEADING_TAGS = _VERB_TAGS | {"vn", "l", "i"}  # what a name does not start with
 _CLAUSE_TAGS = frozenset({"v", "p", "c", "d", "ad", "t", "m", "r", "u", "uj", "ul", "ud"})  # what a name never holds
+_PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz", "nrt", "nrfg"})  # jieba's tags of places and names
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,12 +324,15 @@ def _named_start(text: str, s: int) -> int:
         if any(text.startswith(x, i + len(pair.word)) for x, _ in suffixes()):
             break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
         i += len(pair.word)
-    k, cut = i, None
+    k, cut, last = i, None, ""
     for pair in _posseg(text[i:s], hmm=False):  # dictionary words only: no verb guessed inside a name
         k += len(pair.word)
         named_by_verb = suffix_regex().match(text, k) is not None  # 攀钢|集团: a verb-like name
         dated = pair.word.endswith(("年", "月", "日"))  # 1953年: numbers only as a date
         clause = pair.flag in _CLAUSE_TAGS and (len(pair.word) > 1 or dated) and (pair.flag != "m" or dated)
+        if pair.flag == "t" and last in _PROPER_TAGS:
+            clause = False  # 中国|青年|志愿者协会: jieba's time word 青年 after a name is part of the name
+        last = pair.flag
         quoted = text.count("“", i, k) > text.count("”", i, k)  # 打造“三个高地”指挥部: inside a quoted name
         if clause and s - k >= 2 and not named_by_verb and not quoted:
             cut = k  # 早年求学|某某大学, 目前巴西只有|某某保险公司: a clause before the name
@@ -373,7 +377,7 @@ def _runs_on(text: str, start: int, end: int) -> bool:
     if not is_word(text[end - 1 : end + 1], 50):
         return False
     if text[end - 1] in "部局委厅办":
-        return True  # 科技部门 (将): a department word always runs on
+        return text[end] != "副"  # 科技部门 (将): a department word runs on, but not into a title (财政部副部长)
     return not any(is_word(text[end : end + k], 50) for k in (2, 3, 4) if end + k <= len(text))
 
 

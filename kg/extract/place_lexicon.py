@@ -25,6 +25,7 @@ import jieba.posseg
 
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ
+from kg.extract.names import is_transliteration
 from kg.extract.tokens import is_word
 
 __all__ = [
@@ -51,6 +52,7 @@ _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name 
 _RUN = 12  # how far back left_name looks for a boundary
 _WORLD_KINDS = frozenset({"city", "division"})  # the kinds of world_places.tsv
 _WORLD_SUFFIXES = "州省郡邦市县府"  # the unit a foreign name may be written with (巴伐利亚州, 维也纳市)
+_RUN_ON_FREQ = 5000  # a transliteration character this frequent alone (第, 多) is a word, not part of a name
 MAX_NAME = 4
 """Longest proper name kg takes in front of a suffix (清水塘, 田心, 331)."""
 
@@ -144,15 +146,31 @@ def _scan(text: str) -> tuple[NamedPlace, ...]:
 
 def _scan_names(text: str) -> Iterator[NamedPlace]:
     lexicon = _lexicon()
+    last = -1  # where the name before ended
     for end, surface in _automaton().iter_long(text):
         stop = end + 1
         start = stop - len(surface)
         name, level, kind = lexicon[surface]
         if len(surface) == 2 and cuts_word(text, start, stop, after=level != "foreign"):
             continue  # a foreign name opens the words after it (日本|领导人, 美国|企业界): only its left edge counts
-        if kind in _WORLD_KINDS and _written_with_unit(text, stop, name):
-            name, stop = name + text[stop], stop + 1  # 巴伐利亚州, 维也纳市
+        if kind in _WORLD_KINDS:
+            if _in_foreign_run(text, start, stop, last):
+                continue  # 萨|莫利塞|赫: part of a transliterated person's name
+            if _written_with_unit(text, stop, name):
+                name, stop = name + text[stop], stop + 1  # 巴伐利亚州, 维也纳市
+        last = stop
         yield NamedPlace(start, stop, name, level, kind)
+
+
+def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
+    """Whether ``text[start:stop]`` lies inside a run of transliteration characters (萨|莫利塞|赫).
+
+    Both neighbours must be rare transliteration characters (not 第, 多: words of their own), the
+    left one no other name's end (尼日利亚|萨…).
+    """
+    if start == 0 or stop >= len(text) or last == start:
+        return False
+    return all(is_transliteration(c) and not is_word(c, _RUN_ON_FREQ) for c in (text[start - 1], text[stop]))
 
 
 def _written_with_unit(text: str, stop: int, name: str) -> bool:

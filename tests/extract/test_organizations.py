@@ -304,3 +304,14 @@ def test_organizations_a_county_level_city_written_after_its_prefecture_is_the_b
     orgs = {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
     bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert orgs == bodies == {"中共宜兴市委"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("近日将派遣财政部副部长前往外地。", "财政部"),  # a ministry before a deputy's title (部|副)
+        ("此项计划由中国青年志愿者协会负责。", "中国青年志愿者协会"),  # jieba's time word 青年 after a name
+    ],
+)
+def test_organizations_national_bodies_in_running_text(text: str, name: str) -> None:
+    assert name in _orgs(text)
