@@ -93,6 +93,7 @@ class OrgKind(StrEnum):
     RESEARCH = "research"
     ASSOCIATION = "association"
     INTERNATIONAL = "international"  # 联合国, 东盟, 世贸组织: bodies of states
+    SPORTS = "sports"  # 中国队, 某国女队: a place's team
     OTHER = "other"
 
     @property

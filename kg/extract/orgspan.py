@@ -46,6 +46,7 @@ from kg.extract.org_lexicon import (
     titles,
     titles_by_char,
 )
+from kg.extract.place_lexicon import scan_names
 from kg.extract.spans import longest_first
 from kg.extract.tokens import is_word
 from kg.vocab import PUBLIC_KINDS
@@ -501,10 +502,41 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             yield OrgSpan(start, e, kind)
 
 
+# a team word after a place: 队, 男队, 女子足球队, 国家队, 代表队 (not 队伍, 队员, 队长 …)
+_TEAM = re.compile(
+    r"(?:[男女]子?)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|手球|冰球|棒球|垒球|田径|游泳|体操|举重|射击)?"
+    r"(?:国家|代表)?队(?![伍员长列形部里内中友])"
+)
+
+
+def _team_spans(text: str) -> Iterator[OrgSpan]:
+    """A place's sports team: ``中国男队``, ``巴西队``, ``某省代表队`` — a country, a foreign place,
+    中国 or a county-or-larger division written right before the team word.
+
+    >>> [text[s.start:s.end] for text in ["巴西队与中国女队相遇，队员们"] for s in _team_spans(text)]
+    ['巴西队', '中国女队']
+    """
+    if "队" not in text:
+        return
+    ends = {p.end: p.start for p in scan_names(text)}
+    for m in _TEAM.finditer(text):
+        s = m.start()
+        start = ends.get(s)
+        if start is None:
+            start = next((s - k for k in (4, 3, 2) if s >= k and _team_place(text[s - k : s])), None)
+        if start is not None:
+            yield OrgSpan(start, m.end(), "sports")
+
+
+def _team_place(word: str) -> bool:
+    return word == "中国" or is_place_name(word)
+
+
 def org_spans(text: str, extra: Sequence[OrgSpan] = ()) -> list[OrgSpan]:
     """Every organisation span of ``text`` (plus ``extra`` proposals), overlaps removed."""
     spans = [
         *_lexicon_spans(text),
+        *_team_spans(text),
         *_body_spans(text),
         *_suffix_spans(text),
         *(OrgSpan(a, b, "media") for a, b in credit_spans(text)),

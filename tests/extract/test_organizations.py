@@ -315,3 +315,16 @@ def test_organizations_a_county_level_city_written_after_its_prefecture_is_the_b
 )
 def test_organizations_national_bodies_in_running_text(text: str, name: str) -> None:
     assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        ("巴西队与中国女队相遇。", {"巴西队", "中国女队"}),  # a country, 中国
+        ("长沙市代表队获得冠军。", {"长沙市代表队"}),  # a division
+        ("队员们向国家队报到，株洲市消防队出动。", set()),  # no place before 队; 消防 is no sport
+    ],
+)
+def test_organizations_a_places_sports_team(text: str, teams: set[str]) -> None:
+    found = _orgs(text)
+    assert {n for n, kind in found.items() if kind == "sports"} == teams
