@@ -528,6 +528,36 @@ def _team_spans(text: str) -> Iterator[OrgSpan]:
             yield OrgSpan(start, m.end(), "sports")
 
 
+# a state's body after its name: 政府, 议会, 内政部, 联邦贸易委员会, 驻华大使馆, 中央银行 (not 部门, 局势)
+_STATE_BODY = re.compile(
+    r"(?:驻华)?(?:(?:联邦)?政府|国务院|国会|议会|众议院|参议院|内阁|外务省|总统府|大使馆|总领事馆|领事馆"
+    r"|(?P<named>[\u4e00-\u9fff]{0,8}?(?:部|委员会|局|署|最高法院|法院|检察院|中央银行|央行)))"
+)
+_STATE_BODY_KINDS = {"法院": "judiciary", "检察院": "judiciary", "银行": "bank", "央行": "bank"}
+_DIRECTIONS = frozenset({"东", "西", "南", "北", "中", "东北", "西北", "东南", "西南", "中西", "中北", "中南", "内"})
+_NO_BODY_STEM = frozenset("的了是在和与及等也都就对向将把被让给从到于这那个们有为不以之其而或但")
+
+
+def _state_body_spans(text: str) -> Iterator[OrgSpan]:
+    """A foreign state's body written after the state's name: ``美国国务院``, ``英国内政部``,
+    ``俄罗斯中央银行``, ``法国驻华大使馆`` (not ``国务院``: China's).
+
+    >>> [text[s.start:s.end] for text in ["英国内政部和美国联邦贸易委员会"] for s in _state_body_spans(text)]
+    ['英国内政部', '美国联邦贸易委员会']
+    """
+    for place in scan_names(text):
+        if len(place.kind) != 2:
+            continue  # a country has its ISO code as kind
+        m = _STATE_BODY.match(text, place.end)
+        if m is None or set(m.group()) & _NO_BODY_STEM or _runs_on(text, place.start, m.end()):
+            continue
+        named = m.group("named")
+        if named and ((len(named) <= 2 and is_word(named, 50)) or named.rstrip("部") in _DIRECTIONS):
+            continue  # 印度|签署, 印度|当局 (a word); 美国|西北部 (a direction)
+        kind = next((k for suffix, k in _STATE_BODY_KINDS.items() if m.group().endswith(suffix)), "government")
+        yield OrgSpan(place.start, m.end(), kind)
+
+
 def _team_place(word: str) -> bool:
     return word == "中国" or is_place_name(word)
 
@@ -537,6 +567,7 @@ def org_spans(text: str, extra: Sequence[OrgSpan] = ()) -> list[OrgSpan]:
     spans = [
         *_lexicon_spans(text),
         *_team_spans(text),
+        *_state_body_spans(text),
         *_body_spans(text),
         *_suffix_spans(text),
         *(OrgSpan(a, b, "media") for a, b in credit_spans(text)),

@@ -328,3 +328,18 @@ def test_organizations_national_bodies_in_running_text(text: str, name: str) -> 
 def test_organizations_a_places_sports_team(text: str, teams: set[str]) -> None:
     found = _orgs(text)
     assert {n for n, kind in found.items() if kind == "sports"} == teams
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("美国国务院发表声明。", {"美国国务院"}),  # a state's own body, not China's 国务院
+        ("英国内政部和法国驻华大使馆出席。", {"英国内政部", "法国驻华大使馆"}),
+        ("俄罗斯中央银行宣布降息。", {"俄罗斯中央银行"}),
+        ("两国签署协议，美国西北部降温，印度当局表示。", set()),  # a verb, a direction, a word
+    ],
+)
+def test_organizations_a_foreign_states_body(text: str, bodies: set[str]) -> None:
+    found = _orgs(text)
+    assert bodies <= set(found) and "国务院" not in found
+    assert not {n for n in found if n.startswith(("两国", "美国西", "印度"))}
