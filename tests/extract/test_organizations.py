@@ -343,3 +343,16 @@ def test_organizations_a_foreign_states_body(text: str, bodies: set[str]) -> Non
     found = _orgs(text)
     assert bodies <= set(found) and "国务院" not in found
     assert not {n for n in found if n.startswith(("两国", "美国西", "印度"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("住房城乡建设部网站发布公示。", "住房和城乡建设部", "government"),  # the ministry's other full form
+        ("经卫生部批准。", "卫生部", "government"),  # a former ministry, named in older pages
+        ("欧佩克和国际足联代表出席。", "石油输出国组织", "international"),
+        ("全国妇联和中科院联合发布。", "中华全国妇女联合会", "association"),
+    ],
+)
+def test_organizations_national_and_international_bodies_by_name(text: str, name: str, kind: str) -> None:
+    assert _orgs(text).get(name) == kind
