@@ -505,27 +505,45 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
 # a team word after a place: 队, 男队, 女子足球队, 国家队, 代表队 (not 队伍, 队员, 队长 …)
 _TEAM = re.compile(
     r"(?:[男女]子?)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|手球|冰球|棒球|垒球|田径|游泳|体操|举重|射击)?"
-    r"(?:国家|代表)?队(?![伍员长列形部里内中友])"
+    r"(?:国家|代表)?队(?![伍员长列形部里内中友])|(?:国家)?[男女][篮排足]"
 )
 
 
 def _team_spans(text: str) -> Iterator[OrgSpan]:
-    """A place's sports team: ``中国男队``, ``巴西队``, ``某省代表队`` — a country, a foreign place,
-    中国 or a county-or-larger division written right before the team word.
+    """A place's sports team: ``中国男队``, ``巴西队``, ``某省代表队``, ``中国女篮`` — a country, a
+    foreign place, 中国 or a county-or-larger division written right before the team word, or
+    before a club's name and 队.
 
-    >>> [text[s.start:s.end] for text in ["巴西队与中国女队相遇，队员们"] for s in _team_spans(text)]
-    ['巴西队', '中国女队']
+    >>> text = "巴西队与中国女队相遇，队员们；延边敖东队和中国女篮"
+    >>> [text[s.start : s.end] for s in _team_spans(text)]
+    ['巴西队', '中国女队', '延边敖东队', '中国女篮']
     """
-    if "队" not in text:
+    if "队" not in text and not any(c in text for c in "篮排足"):
         return
     ends = {p.end: p.start for p in scan_names(text)}
+
+    def place_before(i: int) -> int | None:
+        start = ends.get(i)
+        if start is None:
+            start = next((i - k for k in (4, 3, 2) if i >= k and _team_place(text[i - k : i])), None)
+        return start
+
     for m in _TEAM.finditer(text):
         s = m.start()
-        start = ends.get(s)
-        if start is None:
-            start = next((s - k for k in (4, 3, 2) if s >= k and _team_place(text[s - k : s])), None)
+        start = place_before(s)
+        if start is None and text[s] == "队":  # a club named after its place: 某省全兴队 (a name, not a word)
+            stems = (text[s - k : s] for k in (2, 3) if s > k)
+            start = next((place_before(s - len(w)) for w in stems if _club_name(w)), None)
         if start is not None:
             yield OrgSpan(start, m.end(), "sports")
+
+
+def _club_name(stem: str) -> bool:
+    """A sponsor's or a club's name between a place and 队: no common word (工作, 消防), no function
+    character, no level character (长沙|市巡逻|队 is a patrol of 长沙市)."""
+    if not all(_CJK.match(c) for c in stem) or set(stem) & _NO_BODY_STEM or stem[0] in _LEVELS:
+        return False
+    return not any(is_word(stem[i : i + 2], 50) for i in range(len(stem) - 1))
 
 
 # a state's body after its name: 政府, 议会, 内政部, 联邦贸易委员会, 驻华大使馆, 中央银行 (not 部门, 局势)
@@ -549,7 +567,10 @@ def _state_body_spans(text: str) -> Iterator[OrgSpan]:
         if len(place.kind) != 2:
             continue  # a country has its ISO code as kind
         m = _STATE_BODY.match(text, place.end)
-        if m is None or set(m.group()) & _NO_BODY_STEM or _runs_on(text, place.start, m.end()):
+        if m is None or set(m.group()) & _NO_BODY_STEM:
+            continue
+        head = m.group()[-1] in "部局" and text.startswith("长", m.end())  # 美国财政部长: the body's head
+        if not head and _runs_on(text, place.start, m.end()):
             continue
         named = m.group("named")
         if named and ((len(named) <= 2 and is_word(named, 50)) or named.rstrip("部") in _DIRECTIONS):

@@ -323,6 +323,8 @@ def test_organizations_national_bodies_in_running_text(text: str, name: str) -> 
         ("巴西队与中国女队相遇。", {"巴西队", "中国女队"}),  # a country, 中国
         ("长沙市代表队获得冠军。", {"长沙市代表队"}),  # a division
         ("队员们向国家队报到，株洲市消防队出动。", set()),  # no place before 队; 消防 is no sport
+        ("延边敖东队迎战中国女篮。", {"延边敖东队", "中国女篮"}),  # a club named after its place; 女篮
+        ("长沙市巡逻队和湘潭蓝天救援队出动。", set()),  # a patrol, a rescue team: common words
     ],
 )
 def test_organizations_a_places_sports_team(text: str, teams: set[str]) -> None:
@@ -336,6 +338,7 @@ def test_organizations_a_places_sports_team(text: str, teams: set[str]) -> None:
         ("美国国务院发表声明。", {"美国国务院"}),  # a state's own body, not China's 国务院
         ("英国内政部和法国驻华大使馆出席。", {"英国内政部", "法国驻华大使馆"}),
         ("俄罗斯中央银行宣布降息。", {"俄罗斯中央银行"}),
+        ("美国财政部长表示。", {"美国财政部"}),  # the body before its head's title (部长)
         ("两国签署协议，美国西北部降温，印度当局表示。", set()),  # a verb, a direction, a word
     ],
 )
