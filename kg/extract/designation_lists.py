@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from kg.extract.base import Doc
@@ -319,8 +319,9 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             last = lo + len(_COUNTED_TAIL.sub("", text[lo:hi]))
             places = item_places(doc, first, last)
             if places:
-                if len(places) == 1 and label is None and not listed and _heads_group(places[0].name):
-                    continue  # 某市: a group's heading line
+                heading = len(places) == 1 and label is None and _heads_group(places[0].name)
+                if heading and (not listed or _labelled_next(text, lines, m)):
+                    continue  # 某市: a group's heading line (the first, or one that labelled lines follow)
                 listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status) for p in places)
                 continue
             if listed and label is not None and _list_items(text, first, last):
@@ -374,6 +375,11 @@ def _page_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
             (a, b + 1) for a, b in ends if a is not None and b is not None and b >= a
         )
     return spans
+
+
+def _labelled_next(text: str, lines: Sequence[tuple[int, int]], n: int) -> bool:
+    """Whether the line after line ``n`` opens with a label (``某区：``): line ``n`` heads that group."""
+    return n + 1 < len(lines) and _LINE_LABEL.match(text, *lines[n + 1]) is not None
 
 
 def _heads_group(place: str) -> bool:

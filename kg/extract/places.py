@@ -358,7 +358,7 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         name = m.group(1)
         full = name + m.group(2)
         in_town = p.level == "town" and m.group(2) in _VILLAGE_SUFFIXES  # 某镇某村: the town vouches for it
-        if not (_unit_name(gaz, name, full) or (in_town and _listed_name(name) and _village_ends(text, m.end()))):
+        if not (_unit_name(gaz, name, full) or (in_town and _village_ends(text, m.end()) and _item_name(name))):
             continue
         level = "village" if m.group(2) in _VILLAGE_SUFFIXES else "town"
         code = None
@@ -416,6 +416,18 @@ def _listed_name(name: str) -> bool:
     """Whether ``name`` before a unit suffix is a proper name where a list of villages says one
     stands (no level, function or generic word: the list, not the dictionary, vouches for it)."""
     return not (set(name) & (_NOT_IN_CHILD_NAME | _LIST_BREAKS)) and not is_generic(name, village=True)
+
+
+def _item_name(name: str) -> bool:
+    """Whether ``name`` is a village's name where its town stands right before it and a list item
+    or line ends right after it (某镇永新村、): the list vouches for it even when jieba reads a word
+    (永新, an adverb to jieba) or it opens with 和 (和泉村: 和 cannot join a town to a one-character village).
+    """
+    stops = name_stops()
+    rest = name[1:] if name.startswith("和") else name
+    if len(name) < 2 or set(rest) & (_NOT_IN_CHILD_NAME | _LIST_BREAKS) or name in stops.exact:
+        return False
+    return not (name.startswith(stops.starts) or name.endswith(stops.ends))
 
 
 _LIST_BREAKS = frozenset("的和与及等在了是为")  # particles a listed name never holds (老或村 may hold 或)

@@ -158,6 +158,8 @@ def test_places_generic_words_are_not_places(text: str) -> None:
         ("衡阳市衡山县白果镇白果村", "白果村", "白果镇"),
         ("江西省吉安市井冈山市茅坪村", "茅坪村", "井冈山市"),
         ("报告人:石门村党支部书记李四", "石门村", None),
+        ("醴陵市：白兔潭镇永新村、浦口镇", "永新村", "白兔潭镇"),  # jieba's adverb 永新: the list vouches
+        ("醴陵市：浦口镇和顺村\n", "和顺村", "浦口镇"),  # 和 opens a name after a town
     ],
 )
 def test_places_villages_attach_to_written_parent(text: str, village: str, parent: str | None) -> None:
