@@ -156,8 +156,11 @@ _NAME_LINE = re.compile(rf"(?m)^[ \u3000]*(?:[□■●◆][ \u3000]*)?([{CJK}](
 def _name_lines(st: PersonState) -> list[tuple[int, int]]:
     """Clean spans of the original lines that hold nothing but a name (captions, column authors)."""
     out = []
+    named = [(m.start, m.end) for m in st.doc.mentions if m.type in (EntityType.PLACE, EntityType.ORGANIZATION)]
     for m in _NAME_LINE.finditer(st.doc.document.text):
         raw = m.group(1)
+        if any(a <= m.start(1) and m.end(1) <= b for a, b in named):
+            continue  # 某市 alone on a line heads a list: a place, no author
         if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
             s = st.doc.clean_offset(m.start(1))
             if s is not None and st.text[s : s + len(raw)] == raw:

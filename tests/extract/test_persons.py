@@ -810,3 +810,14 @@ def test_persons_names_closing_the_sentence_before_take_the_titles_after_分别�
         (r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
     }
     assert posts >= {("甄永年", "东城县委书记", "former"), ("闵思远", "西城县委书记", "former")}
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("一份名单公布\n岳阳市\n平江县：某某村\n", None),  # a city alone on a line heads a list
+        ("春天的故事\n甄永年\n春风吹过田野。\n", "甄永年"),  # a column's author alone on a line
+    ],
+)
+def test_persons_line_holding_only_a_name_is_an_author_unless_a_place(text: str, author: str | None) -> None:
+    assert set(persons(text)) == ({author} if author else set())
