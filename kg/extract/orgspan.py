@@ -70,7 +70,7 @@ _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署"
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
-_SCHOOLS = frozenset({"大学", "科大", "医院"})  # suffixes that common words may name
+_SCHOOLS = frozenset({"大学", "科大", "医院", "出版社", "杂志社", "通讯社"})  # suffixes that common words may name
 _LEADING_TAGS = _VERB_TAGS | {"vn", "l", "i"}  # what a name does not start with
 _CLAUSE_TAGS = frozenset({"v", "p", "c", "d", "ad", "t", "m", "r", "u", "uj", "ul", "ud"})  # what a name never holds
 _PROPER_TAGS = frozenset({"ns", "nr", "nt", "nz", "nrt", "nrfg"})  # jieba's tags of places and names

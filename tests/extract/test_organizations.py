@@ -355,6 +355,7 @@ def test_organizations_a_foreign_states_body(text: str, bodies: set[str]) -> Non
         ("经卫生部批准。", "卫生部", "government"),  # a former ministry, named in older pages
         ("欧佩克和国际足联代表出席。", "石油输出国组织", "international"),
         ("全国妇联和中科院联合发布。", "中华全国妇女联合会", "association"),
+        ("此书由文艺出版社出版。", "文艺出版社", "media"),  # a publisher named by common words
     ],
 )
 def test_organizations_national_and_international_bodies_by_name(text: str, name: str, kind: str) -> None:
