@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -317,7 +317,14 @@ class _Make:
                 from kg.dask_build import extract_on_dask
 
                 extractions = extract_on_dask(
-                    self.paths, self.dask, self.settings, self.parts, self.skip, strict=self.strict, failed=_failed
+                    self.paths,
+                    self.dask,
+                    self.settings,
+                    self.parts,
+                    self.skip,
+                    strict=self.strict,
+                    failed=_failed,
+                    keep=Compact(),
                 )
                 if not extractions:
                     raise NoInputError("no readable documents: every input file was skipped")
@@ -346,21 +353,34 @@ class _Make:
         from kg.graph import build_graph
         from kg.resolve import resolve
 
-        with timed(self.timings, "resolve"):
-            kb = resolve(extractions)
-        del extractions
+        with timed(self.timings, "resolve"):  # resolve holds the only reference: each page's own copy goes
+            kb = resolve(_drain(extractions))  # once persons are qualified, before the graph is made
         with timed(self.timings, "graph"):
             G = build_graph(kb)
         return kb, G
 
 
+def _drain(items: list[Extraction]) -> Iterator[Extraction]:
+    """The items of ``items`` in order, each removed from the list as it is given.
+
+    >>> xs = [1, 2, 3]
+    >>> list(_drain(xs)), xs
+    ([1, 2, 3], [])
+    """
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
 class Compact:
     """What a build keeps of each extraction: the page's opening, not its text, and one object per
-    distinct string, entity key and attribute tuple across the build's extractions.
+    distinct string, offset, entity key and attribute tuple across the build's extractions.
 
     Mentions and relations compare equal to what they were; of the page only its opening stays, as in
     a Dask build's client (:func:`kg.corpus.page_opening`: all the graph reads of a page). The same name,
-    sentence or ``(("official", True),)`` held by thousands of mentions is held once.
+    sentence or ``(("official", True),)`` held by thousands of mentions is held once, and so is
+    each offset above 256 (Python shares only the small ints: every other ``start`` and ``end`` was an
+    object of its own, 32 bytes each).
 
     >>> from kg.extract import extract
     >>> keep = Compact()
@@ -371,25 +391,32 @@ class Compact:
 
     def __init__(self) -> None:
         self._strings: dict[str, str] = {}
+        self._ints: dict[int, int] = {}
         self._refs: dict[EntityRef, EntityRef] = {}
         self._props: dict[str, Props] = {}  # by repr: (("a", True),) == (("a", 1),), but they are written apart
 
     def __call__(self, x: Extraction) -> Extraction:
         from kg.corpus import page_opening
 
-        s, d = self._string, x.document
+        s, i, d = self._string, self._int, x.document
         doc = replace(d, text=page_opening(d.text))
         mentions = tuple(
-            Mention(s(m.doc_id), m.start, m.end, s(m.text), m.type, s(m.name), s(m.qualifier), self._attrs(m.props))
+            Mention(
+                s(m.doc_id), i(m.start), i(m.end), s(m.text), m.type, s(m.name), s(m.qualifier), self._attrs(m.props)
+            )
             for m in x.mentions
         )
         relations = []
         for r in x.relations:
             e = r.evidence
-            evidence = Evidence(s(e.doc_id), e.start, e.end, s(e.sentence), None if e.date is None else s(e.date))
+            date = None if e.date is None else s(e.date)
+            evidence = Evidence(s(e.doc_id), i(e.start), i(e.end), s(e.sentence), date)
             obj = self._ref(r.object) if isinstance(r.object, EntityRef) else s(r.object)
             relations.append(Relation(self._ref(r.subject), r.predicate, obj, evidence, self._attrs(r.props)))
         return replace(x, document=doc, mentions=mentions, relations=tuple(relations))
+
+    def _int(self, value: int) -> int:
+        return self._ints.setdefault(value, value) if type(value) is int else value
 
     def _string(self, value: str) -> str:
         return self._strings.setdefault(value, value) if type(value) is str else value

@@ -174,11 +174,13 @@ def extract_on_dask(
     *,
     strict: bool = False,
     failed: Callable[[str, str], InputError] | None = None,
+    keep: Callable[[Extraction], Extraction] | None = None,
 ) -> list[Extraction]:
     """Extract every page under ``paths`` on the Dask scheduler at ``address``, through partition files in ``parts``.
 
     Pages that cannot be read, and pages on which extraction fails (``failed(path, problem)``
     makes their error), go to ``on_skip`` (raised with ``strict``); the partition files are removed.
+    ``keep`` is what is kept of each extraction as it is read back (a build's :class:`kg.build.Compact`).
     """
     pages, problems = list_pages(paths)
     for e in problems:
@@ -194,7 +196,8 @@ def extract_on_dask(
         targets = [f"{run}/part-{i:05d}.jsonl" for i in range(len(chunks))]
         futures = client.map(extract_partition, chunks, targets, [options] * len(chunks), pure=False)
         client.gather(futures)
-        return list(_collect(targets, on_skip, strict, failed))
+        found = _collect(targets, on_skip, strict, failed)
+        return [keep(x) for x in found] if keep else list(found)
     finally:
         client.close()
         _remove(run, targets)

@@ -20,6 +20,8 @@ Every edge carries its predicate (also the edge key's prefix) and provenance:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import networkx as nx
 
 from kg.corpus import page_headline, page_paper
@@ -57,12 +59,13 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
     """One node per entity (and post), one edge per relation per document, with provenance."""
     G = nx.MultiDiGraph()
     G.graph["documents"] = [_document_record(d) for d in sorted(kb.documents, key=lambda d: d.id)]
+    ids = _Ids(e.id for e in kb.entities)
     mention_docs: dict[str, set[str]] = {}
-    for m in kb.mentions:
-        mention_docs.setdefault(entity_id(m.ref), set()).add(m.doc_id)
     counts: dict[str, int] = {}
     for m in kb.mentions:
-        counts[entity_id(m.ref)] = counts.get(entity_id(m.ref), 0) + 1
+        n = ids(m.ref)
+        mention_docs.setdefault(n, set()).add(m.doc_id)
+        counts[n] = counts.get(n, 0) + 1
     for e in kb.entities:
         label_en = body_label_en(e.name) if e.type is EntityType.ORGANIZATION else None
         G.add_node(
@@ -75,7 +78,7 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
             **dict(e.props),
             **({"label_en": label_en} if label_en else {}),
         )
-    for r in sorted(kb.relations, key=_order):  # (posts come after every entity node: _place_id's index)
+    for r in sorted(kb.relations, key=ids.order):  # (posts come after every entity node: _place_id's index)
         ev = r.evidence
         data = {
             "predicate": r.predicate.value,
@@ -87,17 +90,20 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
             **dict(r.props),
         }
         data = {k: v for k, v in data.items() if v is not None}
-        u = entity_id(r.subject)
+        u = ids(r.subject)
         if r.predicate is Predicate.HOLDS_POSITION:
-            v = post_id(r)
+            v = ids(post_id(r))
             if v not in G:
-                G.add_node(v, **_post_node(G, r))
+                post = _post_node(G, r)
+                if "jurisdiction" in post:
+                    post["jurisdiction"] = ids(post["jurisdiction"])
+                G.add_node(v, **post)
             data["title"] = str(r.object)
             if "jurisdiction" in data:
-                data["jurisdiction"] = _place_id(G, str(data["jurisdiction"]))
+                data["jurisdiction"] = ids(_place_id(G, str(data["jurisdiction"])))
         else:
             assert isinstance(r.object, EntityRef)
-            v = entity_id(r.object)
+            v = ids(r.object)
         key = f"{r.predicate.value}|{ev.doc_id}|{ev.start}|{ev.end}|{data.get('title', '')}"
         if not G.has_edge(u, v, key):
             G.add_edge(u, v, key=key, **data)
@@ -217,8 +223,26 @@ def _place_id(G: nx.MultiDiGraph, name: str) -> str:
     return found[0] if len(found) == 1 else bare
 
 
-def _order(r: Relation) -> tuple:
-    return (entity_id(r.subject), r.predicate.value, str(r.object), r.evidence.doc_id, r.evidence.start, r.evidence.end)
+class _Ids:
+    """One string per node id across a graph's making: the id made again for each mention and relation
+    (the key of a node's neighbours in NetworkX's adjacency, a sort key) is dropped for the one kept.
+
+    >>> ids = _Ids(["person/张三"])
+    >>> ids(EntityRef(EntityType.PERSON, "张三")) is ids("person/张三")
+    True
+    """
+
+    def __init__(self, known: Iterable[str] = ()) -> None:
+        self._ids = {n: n for n in known}
+
+    def __call__(self, node: EntityRef | str) -> str:
+        n = entity_id(node) if isinstance(node, EntityRef) else node
+        return self._ids.setdefault(n, n)
+
+    def order(self, r: Relation) -> tuple:
+        """The order relations become edges in: subject, predicate, object, document, span."""
+        ev = r.evidence
+        return (self(r.subject), r.predicate.value, self(r.object), ev.doc_id, ev.start, ev.end)
 
 
 def entity_types() -> list[str]:

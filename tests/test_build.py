@@ -143,3 +143,37 @@ def test_build_extract_documents_consumes_its_list_on_request(jobs, tmp_path):
     consumed, cached = extract_documents(docs, jobs=jobs, cache=cache, consume=True)
     assert docs == [] and cached == 1
     assert consumed == extract_documents(DOCS, jobs=jobs, cache=cache)[0]
+
+
+def test_build_compact_shares_offsets_across_pages():
+    """Offsets above 256 (objects of their own in Python) are held once across the build's extractions."""
+    from kg.build import Compact
+    from kg.extract.base import Extraction
+    from kg.model import Mention
+    from kg.vocab import EntityType
+
+    text = "正文。" * 200 + "张三"
+    docs = [Document(id=i, text=text) for i in ("a.txt", "b.txt")]
+    start = int("600")  # made at run time: not the constant the other page's offset may share
+    keep = Compact()
+    kept = [keep(Extraction(d, (Mention.of(d, start, int("602"), EntityType.PERSON),), ())) for d in docs]
+    a, b = (x.mentions[0] for x in kept)
+    assert (a.start, a.end) == (600, 602) and a.start is b.start and a.end is b.end
+
+
+def test_build_resolves_from_the_extractions_it_owns(tmp_path, seed_paths, monkeypatch):
+    """The build hands its list of extractions to ``resolve`` and keeps no reference (it is emptied as read)."""
+    import kg.build
+    import kg.resolve
+
+    lists = []
+    real = kg.resolve.resolve
+
+    def spy(extractions):
+        lists.append(extractions)
+        return real(extractions)
+
+    monkeypatch.setattr(kg.resolve, "resolve", spy)
+    result = build(seed_paths, tmp_path / "o", formats=("jsonl",))
+    assert len(lists) == 1 and not isinstance(lists[0], list) and len(result.kb.documents) == len(seed_paths)
+    assert list(lists[0]) == []  # drained

@@ -72,3 +72,12 @@ def test_graph_documents_carry_their_paper_and_headline():
     assert G.graph["documents"] == [
         {"id": "a.txt", "date": "2024-05-06", "path": "", "paper": "青山日报", "headline": "县委常委会召开会议"}
     ]
+
+
+def test_graph_edges_hold_their_nodes_own_id_strings(seed_build):
+    """An edge's ends in NetworkX's adjacency are the node ids themselves, not equal copies made per relation."""
+    G = seed_build.graph
+    own = {n: n for n in G}
+    assert G.number_of_edges() > 100
+    assert all(v is own[v] for u in G for v in G.succ[u])
+    assert all(u is own[u] for v in G for u in G.pred[v])

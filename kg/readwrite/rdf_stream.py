@@ -138,20 +138,20 @@ def _ttl(term: str | m.Lit, prefixes: dict[str, str]) -> str:
 _DOC, _NODE, _FACT = 0, 1, 2
 
 
-def _subjects(G: nx.MultiDiGraph, base: str) -> list[tuple[str, list[tuple]]]:
-    """Every subject IRI, sorted, with what its triples come from: a document, a node, an edge's statement.
+def _subjects(G: nx.MultiDiGraph, base: str) -> list[tuple]:
+    """Every subject IRI with what its triples come from (a document, a node, an edge's statement), sorted by IRI.
 
-    A node's subject also carries the direct triples of its edges (out-edges, or in-edges for the
-    predicates written the other way round), so edges need no entry of their own there.
+    One flat tuple per source, ``(IRI, kind, …)``; a subject with several sources has consecutive
+    entries. A node's subject also carries the direct triples of its edges (out-edges, or in-edges for
+    the predicates written the other way round), so edges need no entry of their own there.
     """
-    index: dict[str, list[tuple]] = {}
-    for i, doc in enumerate(G.graph.get("documents", [])):
-        index.setdefault(m.iri(f"doc/{doc['id']}", base), []).append((_DOC, i))
-    for node in G.nodes:
-        index.setdefault(m.iri(node, base), []).append((_NODE, node))
-    for u, v, key in G.edges(keys=True):
-        index.setdefault(fact_iri(u, v, key, base), []).append((_FACT, u, v, key))
-    return sorted(index.items())
+    entries: list[tuple] = [
+        (m.iri(f"doc/{d['id']}", base), _DOC, i) for i, d in enumerate(G.graph.get("documents", []))
+    ]
+    entries.extend((m.iri(node, base), _NODE, node) for node in G.nodes)
+    entries.extend((fact_iri(u, v, key, base), _FACT, u, v, key) for u, v, key in G.edges(keys=True))
+    entries.sort(key=itemgetter(0))  # stable: a subject's sources stay in the order above
+    return entries
 
 
 def _subject_triples(G: nx.MultiDiGraph, sources: list[tuple], base: str) -> list[Triple]:
@@ -305,10 +305,15 @@ def stream_rdf(G: nx.MultiDiGraph, sinks: Mapping[str, Write], base: str = DEFAU
 
 
 def _iter_subjects(G: nx.MultiDiGraph, base: str) -> Iterator[tuple[str, list[tuple]]]:
-    subjects = _subjects(G, base)
-    subjects.reverse()
-    while subjects:  # popped as written: the index shrinks while the files grow
-        yield subjects.pop()
+    """Each subject IRI, in order, with its sources ``(kind, …)``."""
+    entries = _subjects(G, base)
+    entries.reverse()
+    while entries:  # popped as written: the index shrinks while the files grow
+        first = entries.pop()
+        sources = [first[1:]]
+        while entries and entries[-1][0] == first[0]:
+            sources.append(entries.pop()[1:])
+        yield first[0], sources
 
 
 def write_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI) -> str:

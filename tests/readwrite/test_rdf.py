@@ -360,3 +360,18 @@ def test_rdf_nquads_put_every_triple_in_the_builds_named_graph_and_sparql_sees_t
             for x in ("nt", "nq")
         ]
         assert counts[0] == counts[1] and counts[0].split()[-1] != "0"
+
+
+def test_rdf_a_subject_with_several_sources_is_written_once_with_all_their_triples():
+    """A node whose IRI is a document's (``doc/a.txt``) is one subject: the sorted set of both sources' triples."""
+    from kg.readwrite.rdf_stream import _nt, _sort_key
+    from kg.readwrite.rdf_write import triples
+
+    G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "a.txt"}])
+    G.add_node("doc/a.txt", type="Organization", name="甲", aliases=[], docs=["a.txt"], mentions=1)
+    G.add_node("org/乙", type="Organization", name="乙", aliases=[], docs=[], mentions=0)
+    G.add_edge("doc/a.txt", "org/乙", key="part_of|a.txt|0|1|", predicate="part_of", doc="a.txt", start=0, end=1)
+    reference = sorted(set(triples(G)), key=lambda t: (t[0], *_sort_key(t)))
+    assert write_rdf(G, "nt") == "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in reference)
+    subjects = [line.split(" ", 1)[0] for line in write_rdf(G, "nt").splitlines()]
+    assert subjects == sorted(subjects) and subjects.count(f"<{iri('doc/a.txt')}>") > 3
