@@ -180,3 +180,28 @@ def test_hostile_full_disk_for_jiebas_own_cache_prints_no_traceback(tmp_path, mo
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "Dump cache" not in result.stderr
     assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_hostile_failed_rename_puts_back_the_outputs_already_replaced(tmp_path, monkeypatch):
+    """One output that cannot be replaced (a locked or immutable file) fails the build with one error
+    naming it, and leaves the earlier outputs as they were: all old, no mix, no temporary file."""
+    pages = corpus(tmp_path, "a.txt")
+    out = tmp_path / "out"
+    assert kg_here("build", str(pages), "-o", str(out), "-q").returncode == 0
+    old = outputs(out)
+    corpus(tmp_path, "b.txt")
+    fail_on_ttl = """
+import os
+from pathlib import Path
+_replace = os.replace
+def replace(src, dst, *args, **kwargs):
+    if Path(dst).name == "graph.ttl":
+        raise PermissionError(1, "Operation not permitted")
+    _replace(src, dst, *args, **kwargs)
+os.replace = replace
+"""
+    failed = kg("build", str(pages), "-o", str(out), "-q", code=fail_on_ttl)
+    assert failed.returncode == 3 and "graph.ttl: cannot write" in failed.stderr, failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert outputs(out) == old
+    assert temp_files(out) == []

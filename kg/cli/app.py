@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -13,7 +16,7 @@ import click
 from kg import __version__
 from kg.config import Settings, load_settings
 from kg.data import lexicon
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, OutputError
 
 __all__ = [
     "KGGroup",
@@ -86,6 +89,22 @@ class KGGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted; outputs already written are intact", err=True)
             sys.exit(130)
+        except OSError as e:
+            if e.filename is not None or e.errno not in _STDOUT_FULL:
+                raise  # a broken pipe (click ends quietly), or an error naming a file
+            _silence_stdout()
+            click.echo(f"kg: error: cannot write to standard output ({e.strerror or e})", err=True)
+            sys.exit(OutputError.exit_code)
+
+
+_STDOUT_FULL = frozenset({errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT})
+"""Write errors of standard output (``> /dev/full``) that get one error line, not a traceback."""
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device: the interpreter's last flush must not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -124,7 +143,23 @@ def settings(ctx: click.Context, **flags: Any) -> Settings:
     for key, value in flags.items():
         result = result.override({key: value}, "--" + key.replace("_", "-"))
     lexicon.activate(lexicon.load_user_lexicon(result.value("lexicons")))
+    if "home_city" in flags:
+        _check_home_city(result.value("home_city"))
     return result
+
+
+def _check_home_city(city: str | None) -> None:
+    """One warning when the home city is no division kg knows (a typo: 株州市 for 株洲市)."""
+    if not city:
+        return
+    from kg.data.gazetteer import Gazetteer
+
+    if not Gazetteer.load().lookup(city):
+        click.echo(
+            f"kg: warning: home city {city} is no division kg knows (a typo?); "
+            f"bare 市委/市长 are read as {city}'s all the same",
+            err=True,
+        )
 
 
 def output_path(given: str | None, file: str | None = None) -> Path:

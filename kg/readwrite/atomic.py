@@ -3,7 +3,8 @@
 An interrupted write leaves the previous file intact. :func:`write_all_atomic`
 writes a set of files in two steps (every temporary file first, then every
 rename), so an interrupted build leaves either no new file or, in the short
-rename window, a mix that the build stamp does not call up to date.
+rename window, a mix that the build stamp does not call up to date; a rename
+that fails (a locked or immutable target) puts back the files already replaced.
 :func:`staged_files` does the same for files written as streams, piece by piece.
 :func:`output_lock` keeps two builds from writing into one folder at once,
 and removes the temporary files an earlier, killed build left there.
@@ -106,16 +107,51 @@ def staged_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[Path,
         yield staged
         for f in staged.values():
             f._finish()
-        while staged:
-            path, f = next(iter(staged.items()))
-            try:
-                os.replace(f.tmp, path)
-            except OSError as e:
-                raise _cannot(path, e) from None
-            del staged[path]
+        _replace_all(staged)
     finally:
         for f in staged.values():
             f._discard()
+
+
+def _replace_all(staged: dict[Path, StagedFile]) -> None:
+    """Rename every staged file over its target; when one rename fails, put back the targets already
+    replaced (from hard links to the old files made first), so the set is all new or all old.
+
+    A target on a file system without hard links cannot be put back (it is replaced like the rest).
+    """
+    old: dict[Path, str | None] = {}  # target -> link to its previous content (None: there was none)
+    done: list[Path] = []
+    try:
+        for path, f in staged.items():
+            if path.exists():
+                link = f.tmp.removesuffix(".tmp") + ".old.tmp"  # a killed build's link goes with its .tmp files
+                with contextlib.suppress(OSError):
+                    os.link(path, link)
+                    old[path] = link
+            else:
+                old[path] = None
+        for path, f in list(staged.items()):
+            try:
+                os.replace(f.tmp, path)
+            except OSError as e:
+                _put_back(done, old)
+                raise _cannot(path, e) from None
+            done.append(path)
+            del staged[path]
+    finally:
+        for link in old.values():
+            if link is not None:
+                Path(link).unlink(missing_ok=True)
+
+
+def _put_back(done: list[Path], old: dict[Path, str | None]) -> None:
+    """Restore the targets in ``done`` to what they were before (their ``old`` link, or absence)."""
+    for path in done:
+        with contextlib.suppress(OSError):
+            if path in old and old[path] is None:
+                path.unlink()
+            elif path in old:
+                os.replace(old[path], path)  # type: ignore[arg-type]
 
 
 def write_all_atomic(files: Mapping[str | os.PathLike[str], str | bytes]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -48,3 +49,15 @@ def test_app_query_api_still_reachable_from_kg():
 
     assert kg.holders.__module__.startswith("kg.query")
     assert "holders" in dir(kg)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_cli_full_standard_output_is_one_error_line(tmp_path):
+    """``kg extract … > /dev/full``: one ``kg: error:`` line and exit 3, no traceback."""
+    page = tmp_path / "a.txt"
+    page.write_text("市长张三出席会议。\n", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        run = [sys.executable, "-m", "kg", "extract", str(page)]
+        result = subprocess.run(run, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert result.returncode == 3
+    assert result.stderr.strip() == "kg: error: cannot write to standard output (No space left on device)"

@@ -59,3 +59,14 @@ def test_cli_extract_home_city_flag_and_setting(tmp_path, monkeypatch):
     assert "中共益阳市委书记" in _posts(toml.output)
     both = runner.invoke(main, ["extract", "page.txt", "-q", "--home-city", "常德市"])
     assert "中共常德市委书记" in _posts(both.output)  # the flag beats kg.toml
+
+
+def test_cli_extract_home_city_unknown_to_the_gazetteer_is_warned_about(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("市委书记孙海涛主持会议。", encoding="utf-8")
+    runner = CliRunner()
+    typo = runner.invoke(main, ["extract", str(page), "--home-city", "常徳市"])
+    assert typo.exit_code == 0
+    assert "kg: warning: home city 常徳市 is no division kg knows" in typo.stderr
+    known = runner.invoke(main, ["extract", str(page), "--home-city", "常德市"])
+    assert "warning" not in known.stderr
