@@ -78,6 +78,18 @@ def _masthead(text: str) -> Division | None:
     return gaz.by_code(max(seen, key=lambda c: (seen[c], c)))
 
 
+def _city_of_district(d: Division) -> Division:
+    """A district's paper writes ``市委``, ``市长`` for the city the district is part of (某区日报: 某市).
+
+    >>> _city_of_district(Gazetteer.load().by_code("430302")).name
+    '湘潭市'
+    """
+    if d.level != "county" or not d.name.endswith("区"):
+        return d
+    parent = Gazetteer.load().by_code(d.parent) if d.parent else None
+    return parent if parent is not None and parent.level == "prefecture" else d
+
+
 def _override(name: str) -> Home:
     """The user's home city: resolved in the gazetteer when it can be, else taken as written."""
     d = Gazetteer.load().resolve(name)
@@ -104,6 +116,7 @@ def stated_home(doc: _Page) -> Home:
             if d is None:
                 found = Home()
             elif _is_city(d):
+                d = _city_of_district(d)
                 found = Home(d.name, _province_of(d), d)
             else:  # a provincial paper: 省委 is known, 市委 is not
                 found = Home(None, d.name if d.level == "province" else _province_of(d))
