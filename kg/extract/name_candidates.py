@@ -41,6 +41,7 @@ import jieba.posseg
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import (
+    foreign_name_at,
     foreign_run,
     foreign_runs,
     is_transliteration,
@@ -222,7 +223,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     """Transliterated foreign names (``斯塔诺耶夫``, ``玛丽·居里``) beside a title or a speech verb.
 
     A candidate is a run of transliteration characters (``kg/data/translit_chars.txt``,
-    learned from jieba's tagged dictionary), ``·`` joining its parts; it is kept when it is
+    learned from jieba's tagged dictionary), ``·`` joining its parts, its end decided by what
+    follows (:func:`~kg.extract.names.foreign_name_at`: ``…洛宁|举行``, ``…维尔|派代表``); it is kept when it is
     no country, region or dictionary word, ends in no place or body character, and a title
     stands before it (``总统``, ``教练``), a speech verb or honorific after it, or a ``·``
     inside it.
@@ -249,7 +251,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         dot = text[m.end() : m.end() + 1] in "·・•" and m.end() < n
         lead = foreign_run(text, m.start() - 1) if dot and m.start() else 0  # 鲍|尔斯·…: a rare first character
         start = m.start() - 1 if lead else m.start()
-        run = lead or foreign_run(text, m.start())
+        run = foreign_name_at(text, start)
         if not run:
             continue
         end = start + run

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.names import headed_name_at, listed_name_at, name_after_title, name_at, spaced_name_at
+from kg.extract.names import (
+    foreign_name_at,
+    headed_name_at,
+    listed_name_at,
+    name_after_title,
+    name_at,
+    spaced_name_at,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +91,45 @@ def test_names_after_title_a_name_before_jun_keeps_its_last_character():
     from kg.extract.names import name_after_title
 
     assert name_after_title("李立平均涉嫌严重违纪", 0) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡尔多宁举行会谈", "卡尔多宁"),  # 宁, not in the table, then a verb: the name's last character
+        ("奥斯特罗申是前任部长", "奥斯特罗申"),  # two it lacks in a name of five: still the name's
+        ("卡尔多延科总理会见", "卡尔多延科"),  # one it lacks inside the name, a title after it
+        ("卡尔斯·皮塔林2日说", "卡尔斯·皮塔林"),  # a part after a dot opens with one it lacks
+        ("托马坚及其同事", "托马坚"),
+    ],
+)
+def test_names_foreign_name_runs_on_over_a_character_the_table_lacks(text, name):
+    assert text[: foreign_name_at(text, 0)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡多维尔派代表前来", "卡多维尔"),  # 派: a word of its own, not a name character
+        ("马卡森来说，", "马卡森"),  # 来说: the run's last character starts a word
+        ("巴尔克海军少将", "巴尔克"),
+        ("恩斯特拉德日前宣布", "恩斯特拉德"),
+        ("瓦伊六日宣布", "瓦伊"),  # a date after the name
+        ("武器来表示", "武"),  # 武器: a word, so 器 is no name character
+    ],
+)
+def test_names_foreign_name_ends_before_a_word(text, name):
+    assert text[: foreign_name_at(text, 0)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡多维尔派代表前来祝贺", "卡多维尔"),  # no Han surname: 派 is the verb after the name
+        ("瓦伊六日宣布", "瓦伊"),
+        ("斯捷洛申是前任部长", "斯捷洛申"),  # longer than the Han reading 斯捷洛
+        ("马海涛主持会议", "马海涛"),  # a Han name stays as the Han rules read it
+    ],
+)
+def test_names_foreign_name_after_a_title_ends_where_the_name_does(text, name):
+    assert text[: name_after_title(text, 0)] == name

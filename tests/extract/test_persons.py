@@ -391,6 +391,22 @@ def test_persons_transliterated_foreign_names_beside_a_title_or_a_verb(text, nam
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("美国总统卡多维尔派代表前来祝贺。", "卡多维尔"),  # 派 is the verb after the name
+        ("瑞典外长卡尔多宁举行记者招待会。", "卡尔多宁"),  # 宁 is not in the table
+        ("内务部长斯捷洛申是前政府的部长。", "斯捷洛申"),
+        ("加拿大舰队司令巴尔克海军少将率领舰艇访问。", "巴尔克"),
+        ("挪威大臣玛丽卡·恩斯特拉德日前在议会宣布。", "玛丽卡·恩斯特拉德"),
+        ("对新上任的巴西籍教练马卡森来说，赢球是好消息。", "马卡森"),
+        ("美国副国务卿卡尔斯·皮塔林2日说，将增加驻军。", "卡尔斯·皮塔林"),
+    ],
+)
+def test_persons_foreign_name_ends_where_the_name_does(text, name):
+    assert set(persons(text)) == {name}
+
+
+@pytest.mark.parametrize(
     "text",
     ["代表团抵达斯特拉斯堡市参观。", "俄罗斯总统表示欢迎。", "阿森纳队主教练说，比赛很艰苦。"],
 )
