@@ -44,6 +44,7 @@ from kg.extract.names import (
     foreign_name_at,
     foreign_run,
     foreign_runs,
+    inner_other,
     is_transliteration,
     name_openers,
     surname_length,
@@ -271,6 +272,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
         if any(a < end and start < b for a, b in near(start, end)):
             continue
+        # a title after the name (卡尔多维奇总统) when nothing that may be the name's runs on before it (费|萨尔)
+        titled = titled or (text.startswith(_FOREIGN_TITLES, end) and not inner_other(text, start - 1))
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
             continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)

@@ -27,6 +27,7 @@ from kg.extract.tokens import is_word
 __all__ = [
     "foreign_name_at",
     "headed_name_at",
+    "inner_other",
     "is_cjk",
     "is_name",
     "listed_name_at",
@@ -323,12 +324,12 @@ def _closes_foreign(text: str, k: int) -> bool:
     return is_verb_word(text[k : k + 2])
 
 
-def _inner_other(text: str, k: int) -> bool:
-    """True when ``text[k]``, a character the transliteration table lacks, may stand inside a
+def inner_other(text: str, k: int) -> bool:
+    """True when ``text[k]`` (``k >= 0``), a character the transliteration table lacks, may stand inside a
     transliterated name: rarely a word alone in jieba's dictionary (``宁``, ``坚``, ``申``; not ``派``,
     ``来``), no function word, numeral or place or body character, no stop word's start, and it
     makes no common word with the character before or after it (``武|器``)."""
-    c = text[k]
+    c = text[k : k + 1] if k >= 0 else ""
     if not is_cjk(c) or c in _NOT_GIVEN or c in _FUNCTION_CHARS or c in _NUMERALS or c in _PLACE_FINALS:
         return False
     if is_word(c, _STANDALONE) or _starts_stop(text, k):
@@ -375,10 +376,10 @@ def _extend_part(text: str, start: int, end: int) -> int:
     """The end of the part ``text[start:end]`` of a transliterated name, run on over characters
     the table lacks (:func:`_inner_other`) when that makes it end where a name may
     (:func:`_closes_foreign`) and the run did not."""
-    if end >= len(text) or not _inner_other(text, end) or _closes_foreign(text, end):
+    if end >= len(text) or not inner_other(text, end) or _closes_foreign(text, end):
         return end  # (most runs stop at a character no name holds: the cheap test first)
     k, added = end, 0
-    while k < len(text) and _inner_other(text, k):
+    while k < len(text) and inner_other(text, k):
         added, k = added + 1, k + 1
         while k < len(text) and _foreign_char(text[k]):
             k += 1
