@@ -305,6 +305,10 @@ def model_names(
       mostly as a surname (not ``党``, ``高``, ``文``: mostly words) unless the model is sure, or
     * it is a transliterated name (:func:`_translit_name`).
 
+    A span at whose start (or after a function word it opens with: ``与|…``) the rules read a
+    transliterated name that ends at most one character from the span's end is that name
+    (:func:`_foreign_reading`: a character the table lacks inside, ``…斯坚科``).
+
     Only windows around a possible opening (a surname or transliteration character standing
     alone, or a word tagged as a name) not ``taken`` (already part of a found name or entity)
     are tagged.
@@ -320,7 +324,15 @@ def model_names(
         if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens)) and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):
-        if conf < confidence or start not in tokens or (end < len(text) and end not in tokens):
+        if conf < confidence or start not in tokens:
+            continue
+        if reading := _foreign_reading(text, start, end):
+            yield start, reading  # the model's span, its end set by the transliterated name's rules
+            continue
+        if text[start] in _FUNCTION and (reading := _foreign_reading(text, start + 1, end)):
+            yield start + 1, reading  # 与|卡尔多延科: the model's span opens with a function word
+            continue
+        if end < len(text) and end not in tokens:
             continue
         word = text[start:end]
         if conf < _SURE and text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
@@ -367,6 +379,32 @@ def _han_name(text: str, start: int, end: int) -> bool:
     if len(word) - sur == 2 and sur == 1 and is_word(word[:2], _COMMON_WORD):
         return False  # 白云|深处: the surname and the next character make a common word
     return not text.startswith(_DOCTRINE, end)
+
+
+def _foreign_reading(text: str, start: int, end: int) -> int | None:
+    """The end of the transliterated name (:func:`~kg.extract.names.foreign_name_at`) at the start
+    of the model's span ``text[start:end]`` when it ends at most one character from the span's
+    end and is not read already (:func:`_translit_name`), else ``None``.
+
+    The model sees what stands around a name, the rules what a transliterated name is made of: a
+    character the table lacks (``卡尔多延科``), or a final ``科`` that ends bodies (``外科``) but
+    many names, is taken inside the rules' reading.
+
+    >>> text = "总理与卡尔多延科会谈。"
+    >>> text[3 : _foreign_reading(text, 3, 8)]
+    '卡尔多延科'
+    """
+    n = foreign_name_at(text, start)
+    if n < 3 or abs(start + n - end) > 1 or _translit_name(text[start:end]):
+        return None
+    if start + n < end and not is_word(text[end - 1 : end + 1], _COMMON_WORD):
+        return None  # the model's last character is the name's unless it starts a word (…森|来说)
+    word = text[start : start + n]
+    if word[-1] in _FOREIGN_ENDS or (word[-1] in _NOT_FINAL and not is_transliteration(word[-1])):
+        return None
+    if Gazetteer.load().lookup(word) or jieba.posseg.dt.word_tag_tab.get(word) not in (None, *_NAME_TAGS):
+        return None
+    return start + n
 
 
 def _translit_name(word: str) -> bool:

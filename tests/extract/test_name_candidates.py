@@ -50,3 +50,14 @@ def test_name_candidates_model_span_the_gate_rejects():
 )
 def test_name_candidates_model_keeps_no_word_as_a_name(text):
     assert list(model_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("任命了涅卡洛夫和赫尔斯坚科两名副总理。", ["涅卡洛夫", "赫尔斯坚科"]),  # 坚: not in the table
+        ("俄罗斯总统与卡尔多延科总理会见后表示满意。", ["卡尔多延科"]),  # the model's span opens with 与
+    ],
+)
+def test_name_candidates_model_span_set_to_the_transliterated_name(text, names):
+    assert [text[s:e] for s, e in model_names(text)] == names
