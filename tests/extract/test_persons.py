@@ -406,6 +406,12 @@ def test_persons_foreign_name_ends_where_the_name_does(text, name):
     assert set(persons(text)) == {name}
 
 
+@pytest.mark.parametrize("text", ["哈卡卡说，他诚心诚意地接受。", "他说，哈卡卡表示欢迎。"])
+def test_persons_quoted_foreign_name_keeps_the_character_jieba_cuts_off(text):
+    """jieba reads 哈|卡卡: the transliteration character before the name is the name's."""
+    assert set(persons(text)) == {"哈卡卡"}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
