@@ -41,6 +41,7 @@ import jieba.posseg
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import (
+    FOREIGN_TITLES,
     foreign_name_at,
     foreign_run,
     foreign_runs,
@@ -208,13 +209,6 @@ def tagged_names(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + trim_verb_final(text, start, end - start)
 
 
-_FOREIGN_TITLES = (
-    "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
-    "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
-    "画家", "专家", "司令", "将军", "领导人", "特使", "发言人", "总书记", "主教", "牧师", "市长", "州长",
-    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将", "国务卿", "外援", "名将", "球星",
-    "宇航员", "参议员", "众议员", "议员", "行长", "副总理", "副总统", "首席", "冠军", "歌星", "影星", "导演",
-)  # fmt: skip
 _FOREIGN_AFTER = ("说", "表示", "指出", "认为", "强调", "宣布", "先生", "女士", "夫人", "博士", "教授", "总统",
                   "首相", "总理", "外长", "议长", "等人", "一行", "访华", "会见", "称", "谈到", "告诉")  # fmt: skip
 _FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
@@ -265,7 +259,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         word = text[start:end]
         dotted = any(c in word for c in "·・•")
         before = text[max(0, start - 4) : start]
-        titled = before.endswith(_FOREIGN_TITLES)
+        titled = before.endswith(FOREIGN_TITLES)
         if len(word) < (2 if dotted or titled else 3) or word[-1] in _FOREIGN_ENDS:
             continue
         if end < n and text[end] in _NOT_FINAL:
@@ -273,7 +267,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         if any(a < end and start < b for a, b in near(start, end)):
             continue
         # a title after the name (卡尔多维奇总统) when nothing that may be the name's runs on before it (费|萨尔)
-        titled = titled or (text.startswith(_FOREIGN_TITLES, end) and not inner_other(text, start - 1))
+        titled = titled or (text.startswith(FOREIGN_TITLES, end) and not inner_other(text, start - 1))
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
             continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)

@@ -25,6 +25,7 @@ from kg.data import lexicon
 from kg.extract.tokens import is_word
 
 __all__ = [
+    "FOREIGN_TITLES",
     "foreign_name_at",
     "headed_name_at",
     "inner_other",
@@ -306,11 +307,16 @@ def foreign_run(text: str, i: int) -> int:
 _STANDALONE = 5000  # a character this frequent alone in jieba's dictionary (派, 来, 六) is a word of its own
 _NUMERALS = frozenset("一二三四五六七八九十两〇零")
 _PLACE_FINALS = frozenset("县镇村区市省州部局委会院所站厂场馆港湾河湖路街桥城堡岛队团社店园处组办校杯赛")
-_CLOSING_TITLES = (
+FOREIGN_TITLES = (
     "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
-    "教练", "博士", "教授", "夫人", "先生", "女士", "小姐", "将军", "元帅", "上将", "中将", "少将", "议员", "副总理",
-    "副总统", "秘书长", "总书记", "一行", "等人",
+    "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
+    "画家", "专家", "司令", "将军", "领导人", "特使", "发言人", "总书记", "主教", "牧师", "市长", "州长",
+    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将", "国务卿", "外援", "名将", "球星",
+    "宇航员", "参议员", "众议员", "议员", "行长", "副总理", "副总统", "首席", "冠军", "歌星", "影星", "导演",
+    "协调员", "干事", "院士", "顾问", "法官", "律师", "科学家", "大主教", "运动员", "演员", "歌手",
 )  # fmt: skip
+"""Titles written before (``外长…``) or after (``…总统``) a foreign name."""
+_CLOSING = (*FOREIGN_TITLES, "先生", "女士", "小姐", "一行", "等人")  # words after a name that end it
 
 
 def _closes_foreign(text: str, k: int) -> bool:
@@ -319,7 +325,7 @@ def _closes_foreign(text: str, k: int) -> bool:
     if k >= len(text) or not is_cjk(text[k]) or text[k] in _NOT_GIVEN:
         return True
     c = text[k]
-    if c in _FUNCTION_CHARS or c in _NUMERALS or _starts_stop(text, k) or text.startswith(_CLOSING_TITLES, k):
+    if c in _FUNCTION_CHARS or c in _NUMERALS or _starts_stop(text, k) or text.startswith(_CLOSING, k):
         return True
     return is_verb_word(text[k : k + 2])
 
@@ -374,17 +380,21 @@ def foreign_name_at(text: str, i: int) -> int:
 
 def _extend_part(text: str, start: int, end: int) -> int:
     """The end of the part ``text[start:end]`` of a transliterated name, run on over characters
-    the table lacks (:func:`_inner_other`) when that makes it end where a name may
-    (:func:`_closes_foreign`) and the run did not."""
+    the table lacks (:func:`inner_other`), never two side by side, when that makes it end where a
+    name may (:func:`_closes_foreign`) and the run did not."""
     if end >= len(text) or not inner_other(text, end) or _closes_foreign(text, end):
         return end  # (most runs stop at a character no name holds: the cheap test first)
     k, added = end, 0
     while k < len(text) and inner_other(text, k):
         added, k = added + 1, k + 1
+        if text[k : k + 1] in _DOTS or _closes_foreign(text, k):
+            return k if 2 * added <= k - start else end
+        if not _foreign_char(text[k : k + 1]):
+            return end  # 润联: two characters the table lacks side by side make no transliteration
         while k < len(text) and _foreign_char(text[k]):
             k += 1
         if 2 * added > k - start:
-            break
+            return end
         if text[k : k + 1] in _DOTS or _closes_foreign(text, k):
             return k
     return end

@@ -194,10 +194,13 @@ def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Men
 def _known_again(st: PersonState) -> Iterator[Mention]:
     """Further mentions of names already found in this document (``王明远介绍``)."""
     text = st.text
+    places = [(m.start, m.end) for m in st.doc.mentions if m.type is EntityType.PLACE]
     for name, attrs in list(st.known.items()):
         if len(name) < 2:
             continue
         for s in occurrences(text, name):
             e = s + len(name)
             if st.free(s, e) and (e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)):
-                yield st.person(s, e, **attrs)
+                o_s, o_e = st.doc.to_original(s, e)
+                if not any(a <= o_s and o_e <= b and b - a > o_e - o_s for a, b in places):
+                    yield st.person(s, e, **attrs)  # (not 罗斯 inside the place 俄罗斯)

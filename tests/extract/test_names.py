@@ -101,6 +101,8 @@ def test_names_after_title_a_name_before_jun_keeps_its_last_character():
         ("卡尔多延科总理会见", "卡尔多延科"),  # one it lacks inside the name, a title after it
         ("卡尔斯·皮塔林2日说", "卡尔斯·皮塔林"),  # a part after a dot opens with one it lacks
         ("托马坚及其同事", "托马坚"),
+        ("卡尔费诺院士时", "卡尔费诺"),  # a title after the name ends it
+        ("卡尔润联华董事长", "卡尔"),  # two characters the table lacks side by side: no name's
     ],
 )
 def test_names_foreign_name_runs_on_over_a_character_the_table_lacks(text, name):

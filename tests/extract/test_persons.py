@@ -418,10 +418,17 @@ def test_persons_quoted_foreign_name_keeps_the_character_jieba_cuts_off(text):
         ("代表团拜会了奥斯特罗夫将军。", "奥斯特罗夫"),  # a title after the name is its cue
         ("贵宾向奥斯特罗夫大使赠送了礼物。", "奥斯特罗夫"),
         ("总理与卡尔多维奇总统会谈。", "卡尔多维奇"),
+        ("见到萨洛费尔院士时，他正在上课。", "萨洛费尔"),  # 费 is not in the table: the title closes the name
     ],
 )
 def test_persons_foreign_name_before_a_title(text, name):
     assert name in persons(text)
+
+
+def test_persons_a_known_name_is_not_found_again_inside_a_place():
+    x = extract(Document(id="t.txt", text="特使黎加说，会谈顺利。哥斯达黎加总统表示欢迎。"))
+    found = [(m.text, m.start) for m in x.mentions if m.type.name == "PERSON"]
+    assert found == [("黎加", 2)]
 
 
 def test_persons_no_foreign_name_cut_from_a_longer_one_before_a_title():
