@@ -203,4 +203,4 @@ def _known_again(st: PersonState) -> Iterator[Mention]:
             if st.free(s, e) and (e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)):
                 o_s, o_e = st.doc.to_original(s, e)
                 if not any(a <= o_s and o_e <= b and b - a > o_e - o_s for a, b in places):
-                    yield st.person(s, e, **attrs)  # (not 罗斯 inside the place 俄罗斯)
+                    yield st.person(s, e, **attrs)  # (not 黎加 inside the place 哥斯达黎加)

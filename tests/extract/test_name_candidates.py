@@ -56,7 +56,7 @@ def test_name_candidates_model_keeps_no_word_as_a_name(text):
     ("text", "names"),
     [
         ("任命了涅卡洛夫和赫尔斯坚科两名副总理。", ["涅卡洛夫", "赫尔斯坚科"]),  # 坚: not in the table
-        ("俄罗斯总统与卡尔多延科总理会见后表示满意。", ["卡尔多延科"]),  # the model's span opens with 与
+        ("该国总统与卡尔多延科总理会见后表示满意。", ["卡尔多延科"]),  # the model's span opens with 与
     ],
 )
 def test_name_candidates_model_span_set_to_the_transliterated_name(text, names):
