@@ -294,7 +294,8 @@ def model_names(
 
     * it starts and ends at dictionary word boundaries (a span that cuts a word is part of
       that word), is not a whole quoted phrase unless the model is sure, and either
-    * it is one dictionary word tagged as a name (:func:`_listed_name`), or
+    * it is one dictionary word tagged as a name (:func:`_listed_name`) or as another proper
+      name made of transliteration characters (:func:`_translit_nz`), or
     * it is a Chinese name (:func:`_han_name`) whose surname character labelled text shows
       mostly as a surname (not ``党``, ``高``, ``文``: mostly words) unless the model is sure, or
     * it is a transliterated name (:func:`_translit_name`).
@@ -304,8 +305,8 @@ def model_names(
     (:func:`_foreign_reading`: a character the table lacks inside, ``…斯坚科``).
 
     Only windows around a possible opening (a surname or transliteration character standing
-    alone, or a word tagged as a name) not ``taken`` (already part of a found name or entity)
-    are tagged.
+    alone, or a word tagged as a name or a transliterated ``nz`` word) not ``taken`` (already
+    part of a found name or entity) are tagged.
 
     >>> list(model_names("市民王先生说，路修好了。"))
     []
@@ -315,7 +316,8 @@ def model_names(
     openers = [
         i
         for i, t in tokens.items()
-        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens)) and not (taken and taken(i))
+        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens) or _translit_nz(t.word, t.pos))
+        and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):
         if conf < confidence or start not in tokens:
@@ -332,10 +334,23 @@ def model_names(
         if conf < _SURE and text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
             continue
         if tokens[start].end == end:
-            if tokens[start].pos in _NAME_TAGS and _listed_name(text, start, end, conf):
+            pos = tokens[start].pos
+            if (pos in _NAME_TAGS and _listed_name(text, start, end, conf)) or (
+                _translit_nz(word, pos) and _translit_name(word, ("nz",))
+            ):
                 yield start, end
         elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end
+
+
+def _translit_nz(word: str, pos: str) -> bool:
+    """A word jieba's dictionary tags as another proper name (``nz``) made of transliteration
+    characters: it lists many foreign personal names so.
+
+    >>> _translit_nz("卡尔多", "nz"), _translit_nz("卡尔多", "n"), _translit_nz("华为", "nz")
+    (True, False, False)
+    """
+    return pos == "nz" and all(is_transliteration(c) for c in word)
 
 
 def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
@@ -401,9 +416,10 @@ def _foreign_reading(text: str, start: int, end: int) -> int | None:
     return start + n
 
 
-def _translit_name(word: str) -> bool:
+def _translit_name(word: str, tags: tuple[str | None, ...] = (None, *_NAME_TAGS)) -> bool:
     """``word`` reads as a transliterated name: transliteration characters (parts joined by
-    ``·``), ending in no place, body or team character, no place and no other dictionary word.
+    ``·``), ending in no place, body or team character, no place and no dictionary word of
+    other ``tags`` than names.
 
     >>> _translit_name("卡尔米"), _translit_name("斯特拉斯堡")
     (True, False)
@@ -413,4 +429,4 @@ def _translit_name(word: str) -> bool:
         return False
     if word[-1] in _FOREIGN_ENDS or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word):
         return False
-    return jieba.posseg.dt.word_tag_tab.get(word) in (None, "nr", "nrt", "nrfg")
+    return jieba.posseg.dt.word_tag_tab.get(word) in tags
