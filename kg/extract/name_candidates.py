@@ -47,6 +47,7 @@ from kg.extract.names import (
     foreign_runs,
     inner_other,
     is_transliteration,
+    japanese_name_at,
     name_openers,
     surname_length,
     trim_verb_final,
@@ -55,7 +56,7 @@ from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens, is_word
 
-__all__ = ["foreign_names", "model_names", "tagged_names"]
+__all__ = ["foreign_names", "japanese_names", "model_names", "tagged_names"]
 
 _NOT_FINAL = frozenset(
     "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
@@ -274,6 +275,37 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         national = start in countries or (text[start - 1 : start] == "的" and start - 1 in countries)
         if dotted or titled or text.startswith(_FOREIGN_AFTER, end) or (national and tag is None):
             yield start, end
+
+
+_JAPAN = "日本"
+_JAPANESE_TITLES = (*FOREIGN_TITLES, "外相", "藏相", "官房长官", "长官")
+_JAPAN_REACH = 6  # the title starts at most this many characters after 日本 (日本前首相, 日本驻华大使)
+
+
+def japanese_names(text: str) -> Iterator[tuple[int, int]]:
+    """Japanese names after a Japanese title (``日本首相山田一郎``, ``日本驻华大使山田一郎``).
+
+    Japanese names are written in Han characters but follow no Chinese surname rules and hold no
+    transliteration characters; after a title with ``日本`` a few characters before it, a name
+    of two to five characters closed by a boundary or a stop word
+    (:func:`~kg.extract.names.japanese_name_at`) is read, when it is no place.
+
+    >>> text = "日本首相山田一郎在今天晚上同美国总统会谈。"
+    >>> [text[s:e] for s, e in japanese_names(text)]
+    ['山田一郎']
+    """
+    k = text.find(_JAPAN)
+    while k >= 0:
+        after = k + len(_JAPAN)
+        for t in range(after, min(len(text), after + _JAPAN_REACH)):
+            title = next((w for w in _JAPANESE_TITLES if text.startswith(w, t)), None)
+            if title:
+                start = t + len(title)
+                n = japanese_name_at(text, start)
+                if n and not Gazetteer.load().lookup(text[start : start + n]):
+                    yield start, start + n
+                break
+        k = text.find(_JAPAN, after)
 
 
 MODEL_CONFIDENCE = 0.5

@@ -31,6 +31,7 @@ __all__ = [
     "inner_other",
     "is_cjk",
     "is_name",
+    "japanese_name_at",
     "listed_name_at",
     "name_after_title",
     "name_at",
@@ -398,6 +399,25 @@ def _extend_part(text: str, start: int, end: int) -> int:
         if text[k : k + 1] in _DOTS or _closes_foreign(text, k):
             return k
     return end
+
+
+def japanese_name_at(text: str, i: int) -> int:
+    """Length of a Japanese name written at ``i`` (the caller knows a Japanese title stands before
+    it), 0 when none: two to five characters up to a boundary or a stop word, holding no common
+    word and no dictionary word but a name or, four characters or more, a noun (jieba lists some
+    whole Japanese names so). Japanese names use Han characters, no transliteration.
+
+    >>> japanese_name_at("山田一郎在会上说", 0), japanese_name_at("表示欢迎", 0)
+    (4, 0)
+    """
+    run = _run(text, i, 5)
+    word = text[i : i + run]
+    if not 2 <= run <= 5 or word[0] in _FUNCTION_CHARS or word[-1] in _PLACE_FINALS:
+        return 0
+    if _has_common_word(word, 0) or _starts_stop(text, i):
+        return 0
+    listed = run >= 4 and jieba.posseg.dt.word_tag_tab.get(word) in ("n", "nz")  # jieba lists some whole names so
+    return 0 if _is_dictionary_word(word) and not listed else run
 
 
 def _transliterated(word: str, allowed_other: int = 0) -> bool:

@@ -39,7 +39,7 @@ from kg.extract.appointments import (
 )
 from kg.extract.base import Doc
 from kg.extract.bylines import authors, bylines, standalone_names
-from kg.extract.name_candidates import foreign_names, model_names, tagged_names
+from kg.extract.name_candidates import foreign_names, japanese_names, model_names, tagged_names
 from kg.extract.names import (
     is_cjk,
     is_name,
@@ -159,8 +159,10 @@ def _speech_role(text: str, pos: int) -> str | None:
 
 
 def _foreign(st: PersonState) -> Iterator[Mention]:
-    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)."""
+    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)
+    and Japanese names after a Japanese title (:func:`.name_candidates.japanese_names`)."""
     yield from _untitled(st, foreign_names(st.text))
+    yield from _untitled(st, japanese_names(st.text))
 
 
 def _tagged(st: PersonState) -> Iterator[Mention]:

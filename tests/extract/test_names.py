@@ -7,6 +7,7 @@ import pytest
 from kg.extract.names import (
     foreign_name_at,
     headed_name_at,
+    japanese_name_at,
     listed_name_at,
     name_after_title,
     name_at,
@@ -135,3 +136,16 @@ def test_names_foreign_name_ends_before_a_word(text, name):
 )
 def test_names_foreign_name_after_a_title_ends_where_the_name_does(text, name):
     assert text[: name_after_title(text, 0)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("山田一郎在会上说", "山田一郎"),  # up to a stop word
+        ("小林一郎说，", "小林一郎"),
+        ("会谈后表示满意", ""),  # a common word: no name
+        ("表示欢迎", ""),
+    ],
+)
+def test_names_japanese_name_after_a_japanese_title(text, name):
+    assert text[: japanese_name_at(text, 0)] == name

@@ -431,6 +431,22 @@ def test_persons_a_known_name_is_not_found_again_inside_a_place():
     assert found == [("黎加", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("日本首相山田一郎在今天晚上同美国总统会谈。", "山田一郎"),
+        ("日本驻华大使小林一郎出席招待会。", "小林一郎"),
+        ("据日本外相山田一郎说，会谈取得进展。", "山田一郎"),
+    ],
+)
+def test_persons_japanese_name_after_a_japanese_title(text, name):
+    assert name in persons(text)
+
+
+def test_persons_no_japanese_name_from_words_after_a_title():
+    assert not persons("日本外相会谈后表示满意。")
+
+
 def test_persons_no_foreign_name_cut_from_a_longer_one_before_a_title():
     """费 stands alone rarely: it may open the name, so the run after it is no name of its own."""
     assert "卡尔多" not in persons("代表团拜会了费卡尔多亲王。")
