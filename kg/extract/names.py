@@ -420,6 +420,13 @@ def japanese_name_at(text: str, i: int) -> int:
     return 0 if _is_dictionary_word(word) and not listed else run
 
 
+def _transliterated_tail(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is made of transliteration characters, one other at most,
+    not the last, that may stand inside a transliterated name (:func:`inner_other`: ``…莉达``)."""
+    others = [k for k in range(start, end) if text[k] not in _translit()]
+    return not others or (len(others) == 1 and others[0] < end - 1 and inner_other(text, others[0]))
+
+
 def _transliterated(word: str, allowed_other: int = 0) -> bool:
     """True when ``word`` is made of transliteration characters (at most ``allowed_other`` others)."""
     return sum(c not in _translit() for c in word) <= allowed_other
@@ -627,7 +634,7 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if (
         run >= 3
         and run > max(n, sur + 2)
-        and _transliterated(text[i + max(n, sur + 2) : i + run])
+        and _transliterated_tail(text, i + max(n, sur + 2), i + run)
         and not _is_dictionary_word(text[i : i + run])
         and not _has_common_word(text[i : i + run], 0 if not sur else 1)
     ):

@@ -29,6 +29,7 @@ from kg.extract.names import (
         ("岩光主持会议", "岩光"),  # a Dai name after a bare title
         ("依娜出席", "依娜"),
         ("刀志明参加", "刀志明"),  # the Dai surname 刀 with a Han given name
+        ("贾卡拉莉达称病", "贾卡拉莉达"),  # past a Han reading: transliteration, one rare other inside
     ],
 )
 def test_names_after_title_reads_the_whole_name(text, name):
@@ -40,6 +41,7 @@ def test_names_after_title_reads_the_whole_name(text, name):
     [
         ("许文和王小平出席", "许文"),  # 和 joins two names here
         ("何志强率团来访", "何志强"),  # a verb after a Han name is not a name character
+        ("陈立华特邀嘉宾", "陈立华"),  # 特邀: the other character ends the run, no transliteration
         ("吕明看望了困难群众", "吕明"),
         ("和人民群众", ""),
         ("开宗明义地指出", ""),  # an idiom after a title
