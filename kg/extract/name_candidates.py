@@ -46,6 +46,7 @@ from kg.extract.names import (
     foreign_run,
     foreign_runs,
     inner_other,
+    is_cjk,
     is_transliteration,
     japanese_name_at,
     name_openers,
@@ -220,7 +221,9 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
 
     A candidate is a run of transliteration characters (``kg/data/translit_chars.txt``,
     learned from jieba's tagged dictionary), ``·`` joining its parts, its end decided by what
-    follows (:func:`~kg.extract.names.foreign_name_at`: ``…洛宁|举行``, ``…维尔|派代表``); it is kept when it is
+    follows (:func:`~kg.extract.names.foreign_name_at`: ``…洛宁|举行``, ``…维尔|派代表``), and a
+    first part of one character before a dot takes the character before it when the learned
+    tagger is sure of that (``汉|斯·…``: :func:`_model_start`); it is kept when it is
     no country, region or dictionary word, ends in no place or body character, and a title
     stands before it (``总统``, ``教练``), a speech verb or honorific after it, or a ``·``
     inside it.
@@ -257,6 +260,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
             end -= 1  # 吉诺里则以…: an adverb after the name
+        if text[start + 1 : start + 2] in _DOT_CHARS and start and is_cjk(text[start - 1]):
+            start = _model_start(text, start, end)  # 汉|斯·…: one character before the dot, the model sets the start
         word = text[start:end]
         dotted = any(c in word for c in "·・•")
         before = text[max(0, start - 4) : start]
@@ -306,6 +311,20 @@ def japanese_names(text: str) -> Iterator[tuple[int, int]]:
                     yield start, start + n
                 break
         k = text.find(_JAPAN, after)
+
+
+_DOT_CHARS = "·・•"
+_MODEL_START_SURE = 0.9
+
+
+def _model_start(text: str, start: int, end: int) -> int:
+    """``start - 1`` when the learned tagger is sure a name starts there and ends at ``end`` (a
+    dotted name whose one-character first part the table's run missed a character of), else ``start``."""
+    lo = max(0, start - 4)
+    for s, e, conf in person_spans(text[lo : end + 4]):
+        if s + lo == start - 1 and e + lo == end and conf >= _MODEL_START_SURE and text[start - 1] not in _FUNCTION:
+            return start - 1
+    return start
 
 
 MODEL_CONFIDENCE = 0.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.name_candidates import model_names, tagged_names
+from kg.extract.name_candidates import foreign_names, model_names, tagged_names
 from kg.extract.person_model import person_spans
 from kg.model import Document
 from kg.vocab import EntityType
@@ -61,3 +61,14 @@ def test_name_candidates_model_keeps_no_word_as_a_name(text):
 )
 def test_name_candidates_model_span_set_to_the_transliterated_name(text, names):
     assert [text[s:e] for s, e in model_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("该报发行人汉斯·迪洛德先生、主编出席了会议。", "汉斯·迪洛德"),  # 汉 is not in the table
+        ("发行人汉斯·卡尔多先生说。", "汉斯·卡尔多"),
+    ],
+)
+def test_name_candidates_dotted_name_takes_the_first_character_the_model_reads(text, name):
+    assert [text[s:e] for s, e in foreign_names(text)] == [name]
