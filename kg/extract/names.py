@@ -16,6 +16,7 @@ next paragraph).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -331,15 +332,21 @@ def _closes_foreign(text: str, k: int) -> bool:
     return is_verb_word(text[k : k + 2])
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _may_stand_inside(c: str) -> bool:
+    """The per-character part of :func:`inner_other` (asked of most characters after a run)."""
+    if not is_cjk(c) or c in _NOT_GIVEN or c in _FUNCTION_CHARS or c in _NUMERALS or c in _PLACE_FINALS:
+        return False
+    return not is_word(c, _STANDALONE)
+
+
 def inner_other(text: str, k: int) -> bool:
     """True when ``text[k]`` (``k >= 0``), a character the transliteration table lacks, may stand inside a
     transliterated name: rarely a word alone in jieba's dictionary (``宁``, ``坚``, ``申``; not ``派``,
     ``来``), no function word, numeral or place or body character, no stop word's start, and it
     makes no common word with the character before or after it (``武|器``)."""
     c = text[k : k + 1] if k >= 0 else ""
-    if not is_cjk(c) or c in _NOT_GIVEN or c in _FUNCTION_CHARS or c in _NUMERALS or c in _PLACE_FINALS:
-        return False
-    if is_word(c, _STANDALONE) or _starts_stop(text, k):
+    if not _may_stand_inside(c) or _starts_stop(text, k):
         return False
     return not (_is_common_word(text[k - 1 : k + 1]) or _is_common_word(text[k : k + 2]))
 
