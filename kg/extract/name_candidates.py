@@ -41,9 +41,14 @@ import jieba.posseg
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import (
+    FOREIGN_TITLES,
+    foreign_name_at,
     foreign_run,
     foreign_runs,
+    inner_other,
+    is_cjk,
     is_transliteration,
+    japanese_name_at,
     name_openers,
     surname_length,
     trim_verb_final,
@@ -52,7 +57,7 @@ from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import dictionary_tokens, is_word
 
-__all__ = ["foreign_names", "model_names", "tagged_names"]
+__all__ = ["foreign_names", "japanese_names", "model_names", "tagged_names"]
 
 _NOT_FINAL = frozenset(
     "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
@@ -206,13 +211,6 @@ def tagged_names(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + trim_verb_final(text, start, end - start)
 
 
-_FOREIGN_TITLES = (
-    "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
-    "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
-    "画家", "专家", "司令", "将军", "领导人", "特使", "发言人", "总书记", "主教", "牧师", "市长", "州长",
-    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将", "国务卿", "外援", "名将", "球星",
-    "宇航员", "参议员", "众议员", "议员", "行长", "副总理", "副总统", "首席", "冠军", "歌星", "影星", "导演",
-)  # fmt: skip
 _FOREIGN_AFTER = ("说", "表示", "指出", "认为", "强调", "宣布", "先生", "女士", "夫人", "博士", "教授", "总统",
                   "首相", "总理", "外长", "议长", "等人", "一行", "访华", "会见", "称", "谈到", "告诉")  # fmt: skip
 _FOREIGN_ENDS = frozenset("堡港城国岛湾河湖山队杯赛和")
@@ -222,7 +220,10 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     """Transliterated foreign names (``斯塔诺耶夫``, ``玛丽·居里``) beside a title or a speech verb.
 
     A candidate is a run of transliteration characters (``kg/data/translit_chars.txt``,
-    learned from jieba's tagged dictionary), ``·`` joining its parts; it is kept when it is
+    learned from jieba's tagged dictionary), ``·`` joining its parts, its end decided by what
+    follows (:func:`~kg.extract.names.foreign_name_at`: ``…洛宁|举行``, ``…维尔|派代表``), and a
+    first part of one character before a dot takes the character before it when the learned
+    tagger is sure of that (``汉|斯·…``: :func:`_model_start`); it is kept when it is
     no country, region or dictionary word, ends in no place or body character, and a title
     stands before it (``总统``, ``教练``), a speech verb or honorific after it, or a ``·``
     inside it.
@@ -249,7 +250,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         dot = text[m.end() : m.end() + 1] in "·・•" and m.end() < n
         lead = foreign_run(text, m.start() - 1) if dot and m.start() else 0  # 鲍|尔斯·…: a rare first character
         start = m.start() - 1 if lead else m.start()
-        run = lead or foreign_run(text, m.start())
+        run = foreign_name_at(text, start)
         if not run:
             continue
         end = start + run
@@ -259,22 +260,71 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
             end -= 1  # 吉诺里则以…: an adverb after the name
+        if text[start + 1 : start + 2] in _DOT_CHARS and start and is_cjk(text[start - 1]):
+            start = _model_start(text, start, end)  # 汉|斯·…: one character before the dot, the model sets the start
         word = text[start:end]
         dotted = any(c in word for c in "·・•")
         before = text[max(0, start - 4) : start]
-        titled = before.endswith(_FOREIGN_TITLES)
+        titled = before.endswith(FOREIGN_TITLES)
         if len(word) < (2 if dotted or titled else 3) or word[-1] in _FOREIGN_ENDS:
             continue
         if end < n and text[end] in _NOT_FINAL:
             continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
         if any(a < end and start < b for a, b in near(start, end)):
             continue
+        # a title after the name (卡尔多维奇总统) when nothing that may be the name's runs on before it (费|萨尔)
+        titled = titled or (text.startswith(FOREIGN_TITLES, end) and not inner_other(text, start - 1))
         tag = jieba.posseg.dt.word_tag_tab.get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
             continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)
         national = start in countries or (text[start - 1 : start] == "的" and start - 1 in countries)
         if dotted or titled or text.startswith(_FOREIGN_AFTER, end) or (national and tag is None):
             yield start, end
+
+
+_JAPAN = "日本"
+_JAPANESE_TITLES = (*FOREIGN_TITLES, "外相", "藏相", "官房长官", "长官")
+_JAPAN_REACH = 6  # the title starts at most this many characters after 日本 (日本前首相, 日本驻华大使)
+
+
+def japanese_names(text: str) -> Iterator[tuple[int, int]]:
+    """Japanese names after a Japanese title (``日本首相山田一郎``, ``日本驻华大使山田一郎``).
+
+    Japanese names are written in Han characters but follow no Chinese surname rules and hold no
+    transliteration characters; after a title with ``日本`` a few characters before it, a name
+    of two to five characters closed by a boundary or a stop word
+    (:func:`~kg.extract.names.japanese_name_at`) is read, when it is no place.
+
+    >>> text = "日本首相山田一郎在今天晚上同美国总统会谈。"
+    >>> [text[s:e] for s, e in japanese_names(text)]
+    ['山田一郎']
+    """
+    k = text.find(_JAPAN)
+    while k >= 0:
+        after = k + len(_JAPAN)
+        for t in range(after, min(len(text), after + _JAPAN_REACH)):
+            title = next((w for w in _JAPANESE_TITLES if text.startswith(w, t)), None)
+            if title:
+                start = t + len(title)
+                n = japanese_name_at(text, start)
+                if n and not Gazetteer.load().lookup(text[start : start + n]):
+                    yield start, start + n
+                break
+        k = text.find(_JAPAN, after)
+
+
+_DOT_CHARS = "·・•"
+_MODEL_START_SURE = 0.9
+
+
+def _model_start(text: str, start: int, end: int) -> int:
+    """``start - 1`` when the learned tagger is sure a name starts there and ends at ``end`` (a
+    dotted name whose one-character first part the table's run missed a character of), else ``start``."""
+    lo = max(0, start - 4)
+    for s, e, conf in person_spans(text[lo : end + 4]):
+        if s + lo == start - 1 and e + lo == end and conf >= _MODEL_START_SURE and text[start - 1] not in _FUNCTION:
+            return start - 1
+    return start
 
 
 MODEL_CONFIDENCE = 0.5
@@ -295,14 +345,19 @@ def model_names(
 
     * it starts and ends at dictionary word boundaries (a span that cuts a word is part of
       that word), is not a whole quoted phrase unless the model is sure, and either
-    * it is one dictionary word tagged as a name (:func:`_listed_name`), or
+    * it is one dictionary word tagged as a name (:func:`_listed_name`) or as another proper
+      name made of transliteration characters (:func:`_translit_nz`), or
     * it is a Chinese name (:func:`_han_name`) whose surname character labelled text shows
       mostly as a surname (not ``党``, ``高``, ``文``: mostly words) unless the model is sure, or
     * it is a transliterated name (:func:`_translit_name`).
 
+    A span at whose start (or after a function word it opens with: ``与|…``) the rules read a
+    transliterated name that ends at most one character from the span's end is that name
+    (:func:`_foreign_reading`: a character the table lacks inside, ``…斯坚科``).
+
     Only windows around a possible opening (a surname or transliteration character standing
-    alone, or a word tagged as a name) not ``taken`` (already part of a found name or entity)
-    are tagged.
+    alone, or a word tagged as a name or a transliterated ``nz`` word) not ``taken`` (already
+    part of a found name or entity) are tagged.
 
     >>> list(model_names("市民王先生说，路修好了。"))
     []
@@ -312,19 +367,41 @@ def model_names(
     openers = [
         i
         for i, t in tokens.items()
-        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens)) and not (taken and taken(i))
+        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens) or _translit_nz(t.word, t.pos))
+        and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):
-        if conf < confidence or start not in tokens or (end < len(text) and end not in tokens):
+        if conf < confidence or start not in tokens:
+            continue
+        if reading := _foreign_reading(text, start, end):
+            yield start, reading  # the model's span, its end set by the transliterated name's rules
+            continue
+        if text[start] in _FUNCTION and (reading := _foreign_reading(text, start + 1, end)):
+            yield start + 1, reading  # 与|卡尔多延科: the model's span opens with a function word
+            continue
+        if end < len(text) and end not in tokens:
             continue
         word = text[start:end]
         if conf < _SURE and text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
             continue
         if tokens[start].end == end:
-            if tokens[start].pos in _NAME_TAGS and _listed_name(text, start, end, conf):
+            pos = tokens[start].pos
+            if (pos in _NAME_TAGS and _listed_name(text, start, end, conf)) or (
+                _translit_nz(word, pos) and _translit_name(word, ("nz",))
+            ):
                 yield start, end
         elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end
+
+
+def _translit_nz(word: str, pos: str) -> bool:
+    """A word jieba's dictionary tags as another proper name (``nz``) made of transliteration
+    characters: it lists many foreign personal names so.
+
+    >>> _translit_nz("卡尔多", "nz"), _translit_nz("卡尔多", "n"), _translit_nz("华为", "nz")
+    (True, False, False)
+    """
+    return pos == "nz" and all(is_transliteration(c) for c in word)
 
 
 def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
@@ -364,9 +441,36 @@ def _han_name(text: str, start: int, end: int) -> bool:
     return not text.startswith(_DOCTRINE, end)
 
 
-def _translit_name(word: str) -> bool:
+def _foreign_reading(text: str, start: int, end: int) -> int | None:
+    """The end of the transliterated name (:func:`~kg.extract.names.foreign_name_at`) at the start
+    of the model's span ``text[start:end]`` when it ends at most one character from the span's
+    end and is not read already (:func:`_translit_name`), else ``None``.
+
+    The model sees what stands around a name, the rules what a transliterated name is made of: a
+    character the table lacks (``卡尔多延科``), or a final ``科`` that ends bodies (``外科``) but
+    many names, is taken inside the rules' reading.
+
+    >>> text = "总理与卡尔多延科会谈。"
+    >>> text[3 : _foreign_reading(text, 3, 8)]
+    '卡尔多延科'
+    """
+    n = foreign_name_at(text, start)
+    if n < 3 or abs(start + n - end) > 1 or _translit_name(text[start:end]):
+        return None
+    if start + n < end and not is_word(text[end - 1 : end + 1], _COMMON_WORD):
+        return None  # the model's last character is the name's unless it starts a word (…森|来说)
+    word = text[start : start + n]
+    if word[-1] in _FOREIGN_ENDS or (word[-1] in _NOT_FINAL and not is_transliteration(word[-1])):
+        return None
+    if Gazetteer.load().lookup(word) or jieba.posseg.dt.word_tag_tab.get(word) not in (None, *_NAME_TAGS):
+        return None
+    return start + n
+
+
+def _translit_name(word: str, tags: tuple[str | None, ...] = (None, *_NAME_TAGS)) -> bool:
     """``word`` reads as a transliterated name: transliteration characters (parts joined by
-    ``·``), ending in no place, body or team character, no place and no other dictionary word.
+    ``·``), ending in no place, body or team character, no place and no dictionary word of
+    other ``tags`` than names.
 
     >>> _translit_name("卡尔米"), _translit_name("斯特拉斯堡")
     (True, False)
@@ -376,4 +480,4 @@ def _translit_name(word: str) -> bool:
         return False
     if word[-1] in _FOREIGN_ENDS or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word):
         return False
-    return jieba.posseg.dt.word_tag_tab.get(word) in (None, "nr", "nrt", "nrfg")
+    return jieba.posseg.dt.word_tag_tab.get(word) in tags

@@ -16,6 +16,7 @@ next paragraph).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -25,9 +26,13 @@ from kg.data import lexicon
 from kg.extract.tokens import is_word
 
 __all__ = [
+    "FOREIGN_TITLES",
+    "foreign_name_at",
     "headed_name_at",
+    "inner_other",
     "is_cjk",
     "is_name",
+    "japanese_name_at",
     "listed_name_at",
     "name_after_title",
     "name_at",
@@ -301,6 +306,134 @@ def foreign_run(text: str, i: int) -> int:
     return k - i
 
 
+_STANDALONE = 5000  # a character this frequent alone in jieba's dictionary (派, 来, 六) is a word of its own
+_NUMERALS = frozenset("一二三四五六七八九十两〇零")
+_PLACE_FINALS = frozenset("县镇村区市省州部局委会院所站厂场馆港湾河湖路街桥城堡岛队团社店园处组办校杯赛")
+FOREIGN_TITLES = (
+    "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
+    "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",
+    "画家", "专家", "司令", "将军", "领导人", "特使", "发言人", "总书记", "主教", "牧师", "市长", "州长",
+    "学者", "记者", "主任", "会长", "总干事", "元帅", "上将", "中将", "少将", "国务卿", "外援", "名将", "球星",
+    "宇航员", "参议员", "众议员", "议员", "行长", "副总理", "副总统", "首席", "冠军", "歌星", "影星", "导演",
+    "协调员", "干事", "院士", "顾问", "法官", "律师", "科学家", "大主教", "运动员", "演员", "歌手",
+)  # fmt: skip
+"""Titles written before (``外长…``) or after (``…总统``) a foreign name."""
+_CLOSING = (*FOREIGN_TITLES, "先生", "女士", "小姐", "一行", "等人")  # words after a name that end it
+
+
+def _closes_foreign(text: str, k: int) -> bool:
+    """True when a transliterated name may end before ``text[k]``: a boundary, a function word, a
+    numeral, a stop word (``是``, ``表示``), a verb (``举行``) or a title written after the name (``总理``)."""
+    if k >= len(text) or not is_cjk(text[k]) or text[k] in _NOT_GIVEN:
+        return True
+    c = text[k]
+    if c in _FUNCTION_CHARS or c in _NUMERALS or _starts_stop(text, k) or text.startswith(_CLOSING, k):
+        return True
+    return is_verb_word(text[k : k + 2])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _may_stand_inside(c: str) -> bool:
+    """The per-character part of :func:`inner_other` (asked of most characters after a run)."""
+    if not is_cjk(c) or c in _NOT_GIVEN or c in _FUNCTION_CHARS or c in _NUMERALS or c in _PLACE_FINALS:
+        return False
+    return not is_word(c, _STANDALONE)
+
+
+def inner_other(text: str, k: int) -> bool:
+    """True when ``text[k]`` (``k >= 0``), a character the transliteration table lacks, may stand inside a
+    transliterated name: rarely a word alone in jieba's dictionary (``宁``, ``坚``, ``申``; not ``派``,
+    ``来``), no function word, numeral or place or body character, no stop word's start, and it
+    makes no common word with the character before or after it (``武|器``)."""
+    c = text[k : k + 1] if k >= 0 else ""
+    if not _may_stand_inside(c) or _starts_stop(text, k):
+        return False
+    return not (_is_common_word(text[k - 1 : k + 1]) or _is_common_word(text[k : k + 2]))
+
+
+def foreign_name_at(text: str, i: int) -> int:
+    """Length of the transliterated name at ``i``: :func:`foreign_run` with its ends decided by what follows.
+
+    * A character the table lacks stands inside a part of the name (``…洛宁``, ``…延科``) when
+      the part then ends at a boundary, a dot, a function or stop word, a verb or a title
+      (:func:`_closes_foreign`) and the run did not; at most one such character in two.
+    * After a dot the next part runs on the same way; it may open with a character the table
+      lacks when two it holds follow (``…·皮塔林``).
+    * The last character leaves the name when it and the next one make a common word
+      (``…克海|军``, ``…德日|前``, ``…森来|说``).
+
+    >>> [foreign_name_at(s, 0) for s in ("卡尔洛宁举行会谈", "卡尔维来说", "卡尔维派代表", "卡尔维延科总理")]
+    [4, 3, 3, 5]
+    >>> foreign_name_at("卡尔斯·皮塔林2日说", 0), foreign_name_at("安德烈·托马坚及其", 0)
+    (7, 7)
+    """
+    n = len(text)
+    run = foreign_run(text, i)
+    if not run:
+        return 0
+    end = _extend_part(text, i, i + run)
+    while end + 2 < n and text[end] in _DOTS:
+        part = foreign_run(text, end + 1)
+        c = text[end + 1]
+        opens = is_cjk(c) and c not in _NOT_GIVEN and c not in _FUNCTION_CHARS and c not in _NUMERALS
+        if not part and opens and all(_foreign_char(c) for c in text[end + 2 : end + 4]):
+            part = 1 + foreign_run(text, end + 2)  # ·皮|塔林: the part opens with a character the table lacks
+        if not part or end + 1 + part > n:
+            break
+        end = _extend_part(text, end + 1, end + 1 + part)
+    if end - i > 2 and text[end - 1] not in _DOTS and _is_common_word(text[end - 1 : end + 1]):
+        end -= 1  # 巴尔克海|军: the last character starts a word
+    return end - i
+
+
+def _extend_part(text: str, start: int, end: int) -> int:
+    """The end of the part ``text[start:end]`` of a transliterated name, run on over characters
+    the table lacks (:func:`inner_other`), never two side by side, when that makes it end where a
+    name may (:func:`_closes_foreign`) and the run did not."""
+    if end >= len(text) or not inner_other(text, end) or _closes_foreign(text, end):
+        return end  # (most runs stop at a character no name holds: the cheap test first)
+    k, added = end, 0
+    while k < len(text) and inner_other(text, k):
+        added, k = added + 1, k + 1
+        if text[k : k + 1] in _DOTS or _closes_foreign(text, k):
+            return k if 2 * added <= k - start else end
+        if not _foreign_char(text[k : k + 1]):
+            return end  # 润联: two characters the table lacks side by side make no transliteration
+        while k < len(text) and _foreign_char(text[k]):
+            k += 1
+        if 2 * added > k - start:
+            return end
+        if text[k : k + 1] in _DOTS or _closes_foreign(text, k):
+            return k
+    return end
+
+
+def japanese_name_at(text: str, i: int) -> int:
+    """Length of a Japanese name written at ``i`` (the caller knows a Japanese title stands before
+    it), 0 when none: two to five characters up to a boundary or a stop word, holding no common
+    word and no dictionary word but a name or, four characters or more, a noun (jieba lists some
+    whole Japanese names so). Japanese names use Han characters, no transliteration.
+
+    >>> japanese_name_at("山田一郎在会上说", 0), japanese_name_at("表示欢迎", 0)
+    (4, 0)
+    """
+    run = _run(text, i, 5)
+    word = text[i : i + run]
+    if not 2 <= run <= 5 or word[0] in _FUNCTION_CHARS or word[-1] in _PLACE_FINALS:
+        return 0
+    if _has_common_word(word, 0) or _starts_stop(text, i):
+        return 0
+    listed = run >= 4 and jieba.posseg.dt.word_tag_tab.get(word) in ("n", "nz")  # jieba lists some whole names so
+    return 0 if _is_dictionary_word(word) and not listed else run
+
+
+def _transliterated_tail(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is made of transliteration characters, one other at most,
+    not the last, that may stand inside a transliterated name (:func:`inner_other`: ``…莉达``)."""
+    others = [k for k in range(start, end) if text[k] not in _translit()]
+    return not others or (len(others) == 1 and others[0] < end - 1 and inner_other(text, others[0]))
+
+
 def _transliterated(word: str, allowed_other: int = 0) -> bool:
     """True when ``word`` is made of transliteration characters (at most ``allowed_other`` others)."""
     return sum(c not in _translit() for c in word) <= allowed_other
@@ -425,20 +558,31 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name written right after a title, 0 when none.
 
     The longer of the readings of :func:`_name_after_title` and a transliterated foreign name
-    (:func:`foreign_run`: ``斯塔诺耶夫``, ``鲍尔斯·梅克尔``) that is no dictionary word.
+    (:func:`foreign_name_at`: ``斯塔诺耶夫``, ``鲍尔斯·梅克尔``) that is no dictionary word; the
+    foreign one also when no Han surname opens the name and the longer reading only adds a
+    word of its own (``卡多维尔|派代表``, ``瓦伊|六日``: :func:`_word_after`).
 
     >>> [name_after_title(s, 0) for s in ("斯塔诺耶夫和国家杜马", "鲍尔斯·梅克尔率领", "王安民主持会议")]
     [5, 7, 3]
     """
     n = _name_after_title(text, i, breaks)
-    foreign = foreign_run(text, i)
+    foreign = foreign_name_at(text, i)
     dotted = "·" in text[i : i + foreign]
     word = text[i : i + foreign]
     cuts = _is_common_word(text[i + foreign - 1 : i + foreign + 1])  # 登门道|歉: the end cuts a word
     plain = not _is_dictionary_word(word) and (dotted or not (_has_common_word(word, 0) or cuts))
     if (foreign > max(n, 2) or (dotted and n)) and plain:
         return foreign
+    if foreign >= 2 and n > foreign and not surname_length(text, i) and plain and _word_after(text, i + foreign):
+        return foreign  # 卡尔维|派代表, 卡尔维|六日: no Han name, and a word of its own follows the foreign one
     return n
+
+
+def _word_after(text: str, k: int) -> bool:
+    """True when ``text[k]`` is a word of its own, not part of a name: a numeral or a character
+    frequent alone in jieba's dictionary that transliterates nothing (``派``, ``六``)."""
+    c = text[k : k + 1]
+    return c in _NUMERALS or (bool(c) and not _foreign_char(c) and is_word(c, _STANDALONE))
 
 
 def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
@@ -497,7 +641,7 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if (
         run >= 3
         and run > max(n, sur + 2)
-        and _transliterated(text[i + max(n, sur + 2) : i + run])
+        and _transliterated_tail(text, i + max(n, sur + 2), i + run)
         and not _is_dictionary_word(text[i : i + run])
         and not _has_common_word(text[i : i + run], 0 if not sur else 1)
     ):

@@ -39,15 +39,16 @@ from kg.extract.appointments import (
 )
 from kg.extract.base import Doc
 from kg.extract.bylines import authors, bylines, standalone_names
-from kg.extract.name_candidates import foreign_names, model_names, tagged_names
+from kg.extract.name_candidates import foreign_names, japanese_names, model_names, tagged_names
 from kg.extract.names import (
     is_cjk,
     is_name,
+    is_transliteration,
     name_at,
 )
 from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
 from kg.extract.spans import SpanSet, occurrences
-from kg.extract.tokens import tokenize_around
+from kg.extract.tokens import Token, tokenize_around
 from kg.model import Mention, Relation
 from kg.vocab import EntityType
 
@@ -89,7 +90,8 @@ def _speech_starts() -> re.Pattern[str]:
 
 
 def _quoted(st: PersonState) -> Iterator[Mention]:
-    """Names jieba tags as persons, or ``X·Y`` names, followed by a speech verb (``说``, ``有言``)."""
+    """Names jieba tags as persons, or ``X·Y`` names, followed by a speech verb (``说``, ``有言``);
+    a transliterated one with the character jieba cuts off before it (:func:`_joined_openers`)."""
     text = st.text
     for m in DOTTED_NAME.finditer(text):
         role = _speech_role(text, m.end())
@@ -98,7 +100,7 @@ def _quoted(st: PersonState) -> Iterator[Mention]:
     # a candidate token ends where a speech verb starts, so only the clauses before those verbs need tokens
     ends = [m.start() for m in _speech_starts().finditer(text)]
     roles = {p: r for p in ends if (r := _role_after_name(text, p))}
-    for tok in tokenize_around(text, [p - 1 for p in roles]):
+    for tok in _joined_openers(text, tokenize_around(text, [p - 1 for p in roles])):
         if tok.pos not in ("nr", "nrt", "nrfg") or not 2 <= len(tok.word) <= 5 or not st.free(tok.start, tok.end):
             continue
         if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):
@@ -112,6 +114,27 @@ def _quoted(st: PersonState) -> Iterator[Mention]:
             continue  # 胡老说, 王总说: a surname and a form of address, no name
         yield st.person(tok.start, tok.end, official=False, role=role if role == "historical" else "other")
 
+
+def _joined_openers(text: str, tokens: Iterable[Token]) -> Iterator[Token]:
+    """``tokens``, a transliterated name (``nrt``) joined to the one transliteration character
+    standing alone before it when nothing a name may hold stands before that (``哈|卡卡说``:
+    ``哈卡卡``)."""
+    prev = None
+    for tok in tokens:
+        if (
+            prev is not None
+            and tok.pos == "nrt"
+            and prev.end == tok.start
+            and len(prev.word) == 1
+            and is_transliteration(prev.word)
+            and (prev.start == 0 or not is_cjk(text[prev.start - 1]) or text[prev.start - 1] in _FUNCTION_CHARS)
+        ):
+            tok = Token(prev.start, tok.end, prev.word + tok.word, "nrt")
+        yield tok
+        prev = tok
+
+
+_FUNCTION_CHARS = frozenset("的了是在和与及等也都就对向将并把被让给从到于")
 
 _REPORT_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
 
@@ -136,8 +159,10 @@ def _speech_role(text: str, pos: int) -> str | None:
 
 
 def _foreign(st: PersonState) -> Iterator[Mention]:
-    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)."""
+    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)
+    and Japanese names after a Japanese title (:func:`.name_candidates.japanese_names`)."""
     yield from _untitled(st, foreign_names(st.text))
+    yield from _untitled(st, japanese_names(st.text))
 
 
 def _tagged(st: PersonState) -> Iterator[Mention]:
@@ -171,10 +196,13 @@ def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Men
 def _known_again(st: PersonState) -> Iterator[Mention]:
     """Further mentions of names already found in this document (``王明远介绍``)."""
     text = st.text
+    places = [(m.start, m.end) for m in st.doc.mentions if m.type is EntityType.PLACE]
     for name, attrs in list(st.known.items()):
         if len(name) < 2:
             continue
         for s in occurrences(text, name):
             e = s + len(name)
             if st.free(s, e) and (e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)):
-                yield st.person(s, e, **attrs)
+                o_s, o_e = st.doc.to_original(s, e)
+                if not any(a <= o_s and o_e <= b and b - a > o_e - o_s for a, b in places):
+                    yield st.person(s, e, **attrs)  # (not 黎加 inside the place 哥斯达黎加)

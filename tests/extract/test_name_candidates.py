@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.name_candidates import model_names, tagged_names
+from kg.extract.name_candidates import foreign_names, model_names, tagged_names
 from kg.extract.person_model import person_spans
 from kg.model import Document
 from kg.vocab import EntityType
@@ -50,3 +50,25 @@ def test_name_candidates_model_span_the_gate_rejects():
 )
 def test_name_candidates_model_keeps_no_word_as_a_name(text):
     assert list(model_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("任命了涅卡洛夫和赫尔斯坚科两名副总理。", ["涅卡洛夫", "赫尔斯坚科"]),  # 坚: not in the table
+        ("该国总统与卡尔多延科总理会见后表示满意。", ["卡尔多延科"]),  # the model's span opens with 与
+    ],
+)
+def test_name_candidates_model_span_set_to_the_transliterated_name(text, names):
+    assert [text[s:e] for s, e in model_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("该报发行人汉斯·迪洛德先生、主编出席了会议。", "汉斯·迪洛德"),  # 汉 is not in the table
+        ("发行人汉斯·卡尔多先生说。", "汉斯·卡尔多"),
+    ],
+)
+def test_name_candidates_dotted_name_takes_the_first_character_the_model_reads(text, name):
+    assert [text[s:e] for s, e in foreign_names(text)] == [name]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.names import headed_name_at, listed_name_at, name_after_title, name_at, spaced_name_at
+from kg.extract.names import (
+    foreign_name_at,
+    headed_name_at,
+    japanese_name_at,
+    listed_name_at,
+    name_after_title,
+    name_at,
+    spaced_name_at,
+)
 
 
 @pytest.mark.parametrize(
@@ -21,6 +29,7 @@ from kg.extract.names import headed_name_at, listed_name_at, name_after_title, n
         ("岩光主持会议", "岩光"),  # a Dai name after a bare title
         ("依娜出席", "依娜"),
         ("刀志明参加", "刀志明"),  # the Dai surname 刀 with a Han given name
+        ("贾卡拉莉达称病", "贾卡拉莉达"),  # past a Han reading: transliteration, one rare other inside
     ],
 )
 def test_names_after_title_reads_the_whole_name(text, name):
@@ -32,6 +41,7 @@ def test_names_after_title_reads_the_whole_name(text, name):
     [
         ("许文和王小平出席", "许文"),  # 和 joins two names here
         ("何志强率团来访", "何志强"),  # a verb after a Han name is not a name character
+        ("陈立华特邀嘉宾", "陈立华"),  # 特邀: the other character ends the run, no transliteration
         ("吕明看望了困难群众", "吕明"),
         ("和人民群众", ""),
         ("开宗明义地指出", ""),  # an idiom after a title
@@ -84,3 +94,60 @@ def test_names_after_title_a_name_before_jun_keeps_its_last_character():
     from kg.extract.names import name_after_title
 
     assert name_after_title("李立平均涉嫌严重违纪", 0) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡尔多宁举行会谈", "卡尔多宁"),  # 宁, not in the table, then a verb: the name's last character
+        ("奥斯特罗申是前任部长", "奥斯特罗申"),  # two it lacks in a name of five: still the name's
+        ("卡尔多延科总理会见", "卡尔多延科"),  # one it lacks inside the name, a title after it
+        ("卡尔斯·皮塔林2日说", "卡尔斯·皮塔林"),  # a part after a dot opens with one it lacks
+        ("托马坚及其同事", "托马坚"),
+        ("卡尔费诺院士时", "卡尔费诺"),  # a title after the name ends it
+        ("卡尔润联华董事长", "卡尔"),  # two characters the table lacks side by side: no name's
+    ],
+)
+def test_names_foreign_name_runs_on_over_a_character_the_table_lacks(text, name):
+    assert text[: foreign_name_at(text, 0)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡多维尔派代表前来", "卡多维尔"),  # 派: a word of its own, not a name character
+        ("马卡森来说，", "马卡森"),  # 来说: the run's last character starts a word
+        ("巴尔克海军少将", "巴尔克"),
+        ("恩斯特拉德日前宣布", "恩斯特拉德"),
+        ("瓦伊六日宣布", "瓦伊"),  # a date after the name
+        ("武器来表示", "武"),  # 武器: a word, so 器 is no name character
+    ],
+)
+def test_names_foreign_name_ends_before_a_word(text, name):
+    assert text[: foreign_name_at(text, 0)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卡多维尔派代表前来祝贺", "卡多维尔"),  # no Han surname: 派 is the verb after the name
+        ("瓦伊六日宣布", "瓦伊"),
+        ("斯捷洛申是前任部长", "斯捷洛申"),  # longer than the Han reading 斯捷洛
+        ("马海涛主持会议", "马海涛"),  # a Han name stays as the Han rules read it
+    ],
+)
+def test_names_foreign_name_after_a_title_ends_where_the_name_does(text, name):
+    assert text[: name_after_title(text, 0)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("山田一郎在会上说", "山田一郎"),  # up to a stop word
+        ("小林一郎说，", "小林一郎"),
+        ("会谈后表示满意", ""),  # a common word: no name
+        ("表示欢迎", ""),
+    ],
+)
+def test_names_japanese_name_after_a_japanese_title(text, name):
+    assert text[: japanese_name_at(text, 0)] == name
