@@ -52,6 +52,7 @@ _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name 
 _RUN = 12  # how far back left_name looks for a boundary
 _WORLD_KINDS = frozenset({"city", "division"})  # the kinds of world_places.tsv
 _WORLD_SUFFIXES = "州省郡邦市县府"  # the unit a foreign name may be written with (巴伐利亚州, 维也纳市)
+_DOTS = frozenset("·・•")
 _RUN_ON_FREQ = 5000  # a transliteration character this frequent alone (第, 多) is a word, not part of a name
 MAX_NAME = 4
 """Longest proper name kg takes in front of a suffix (清水塘, 田心, 331)."""
@@ -163,11 +164,20 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
 
 
 def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
-    """Whether ``text[start:stop]`` lies inside a run of transliteration characters (萨|莫利塞|赫).
+    """Whether ``text[start:stop]`` lies inside a run of transliteration characters (萨|莫利塞|赫)
+    or is a part of a dotted name (卡尔斯·…).
 
     Both neighbours must be rare transliteration characters (not 第, 多: words of their own), the
     left one no other name's end (尼日利亚|萨…).
     """
+    i, j = start, stop  # 卡尔斯|·…, …·皮|塔林: a part of a dotted name, reached over transliteration characters
+    while i > max(last, start - _RUN) and is_transliteration(text[i - 1]):
+        i -= 1
+    while j < min(len(text), stop + _RUN) and is_transliteration(text[j]):
+        j += 1
+    dotted_before = (i >= 1 and text[i - 1] in _DOTS) or (i >= 2 and text[i - 2] in _DOTS)  # ·皮|塔林: one
+    if dotted_before or (j < len(text) and text[j] in _DOTS):  # character the table lacks may open a part
+        return True
     if start == 0 or stop >= len(text) or last == start:
         return False
     return all(is_transliteration(c) and not is_word(c, _RUN_ON_FREQ) for c in (text[start - 1], text[stop]))

@@ -195,6 +195,7 @@ def test_places_town_by_suffix_gets_code_from_parent() -> None:
         ("欧美国家和南美国家", [("南美洲", "foreign")]),  # no 美国: 欧|美国 cuts 欧美 at its left edge
         ("他入职悉尼科技有限公司", []),  # a foreign city opening a company's name
         ("选手萨莫利塞赫进球", []),  # 莫利塞 (a region of Italy) inside a transliterated name
+        ("外长卡尔斯·奥斯特罗夫和参赞伊万·皮塔林说", []),  # 卡尔斯, 塔林: parts of dotted names
         ("印尼、玻利维亚和苏联", [("印度尼西亚", "foreign"), ("玻利维亚", "foreign"), ("苏联", "foreign")]),
     ],
 )
