@@ -566,6 +566,9 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     [5, 7, 3]
     """
     n = _name_after_title(text, i, breaks)
+    dot = text.find("·", i, i + n)
+    if dot > i and (last := foreign_name_at(text, dot + 1)) and dot + 1 + last < i + n:
+        n = dot + 1 - i + last  # 汉斯·穆勒|举行: the part after the dot ends where a foreign name does
     foreign = foreign_name_at(text, i)
     dotted = "·" in text[i : i + foreign]
     word = text[i : i + foreign]

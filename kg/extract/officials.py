@@ -28,11 +28,12 @@ from kg.extract.names import (
     spaced_name_at,
     surname_length,
 )
+from kg.extract.place_lexicon import scan_names
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
 from kg.model import EntityRef, Mention, Relation
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, OrgKind, Predicate
 
 CJK = r"\u4e00-\u9fff"
 SPACES = " \u3000"
@@ -205,7 +206,7 @@ def position_relations(
             jurisdiction=p.jurisdiction,
             post=p.post,
             tense=t.tense,
-            city=st.setting.home_city if p.jurisdiction != NATION else None,
+            city=st.setting.home_city if p.jurisdiction != NATION and not _abroad(st, p.body) else None,
         )
         yield r
         listed = continued is not None and p.body == continued.body and _written_body(continued)
@@ -221,6 +222,22 @@ def position_relations(
             if span is not None:  # 市委常委: the body written in the title is a mention of it
                 yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
             yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
+
+
+def _abroad(st: PersonState, body: str | None) -> bool:
+    """Whether a post's body is a foreign state's or an international one (美国国务院, 欧盟委员会驻华代表团):
+    its holder's post is no post of the page's home city.
+
+    >>> from kg.model import Document
+    >>> from kg.extract.base import Doc
+    >>> _abroad(PersonState(Doc.of(Document(id="t", text=""))), "美国国务院")
+    True
+    """
+    if not body:
+        return False
+    if any(n.start == 0 and n.level == "foreign" for n in scan_names(body)):
+        return True
+    return any(body.startswith(m.name) and m.prop("kind") == OrgKind.INTERNATIONAL for m in st.orgs)
 
 
 def _fragment(name: str) -> bool:
