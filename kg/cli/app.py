@@ -93,18 +93,21 @@ class KGGroup(click.Group):
             if e.filename is not None or e.errno not in _STDOUT_FULL:
                 raise  # a broken pipe (click ends quietly), or an error naming a file
             _silence_stdout()
-            click.echo(f"kg: error: cannot write to standard output ({e.strerror or e})", err=True)
+            click.echo(f"kg: error: cannot write the output ({e.strerror or e})", err=True)
             sys.exit(OutputError.exit_code)
 
 
 _STDOUT_FULL = frozenset({errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT})
-"""Write errors of standard output (``> /dev/full``) that get one error line, not a traceback."""
+"""Write errors without a file name (standard output ``> /dev/full``, or a full disk under another
+write) that get one error line, not a traceback."""
 
 
 def _silence_stdout() -> None:
     """Point standard output at the null device: the interpreter's last flush must not fail again."""
     with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -131,6 +131,7 @@ def _extract(document: Document, components: Sequence[Component], home_city: str
             else:
                 doc.relations.append(item)
     _drop_places_in_mastheads(doc)
+    _drop_foreign_places_in_persons(doc)
     _apply_user_lexicon(doc)
     return doc.freeze()
 
@@ -146,6 +147,18 @@ def _drop_places_in_mastheads(doc: Doc) -> None:
             m
             for m in doc.mentions
             if m.type is not EntityType.PLACE or not any(a <= m.start and m.end <= b for a, b in media)
+        ]
+
+
+def _drop_foreign_places_in_persons(doc: Doc) -> None:
+    """A foreign place inside a person's name (总统|门多萨, a city's name and a person's) is the name."""
+    persons = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PERSON]
+    if persons:
+        doc.mentions[:] = [
+            m
+            for m in doc.mentions
+            if not (m.type is EntityType.PLACE and m.prop("level") == "foreign")
+            or not any(a <= m.start and m.end <= b for a, b in persons)
         ]
 
 

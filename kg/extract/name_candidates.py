@@ -242,7 +242,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         """The places that may touch ``[lo, hi)``: those starting at most ``longest`` before it, and inside it."""
         return places[bisect_left(place_starts, lo - longest) : bisect_left(place_starts, hi)]
 
-    countries = {p.end: text[p.start : p.end] for p in named if p.kind and len(p.kind) == 2}
+    countries = {p.end: text[p.start : p.end] for p in named if p.kind.isupper()}  # ISO codes: states
+    world = {(p.start, p.end) for p in named if p.kind in ("city", "division")}
     n, i = len(text), 0
     for m in foreign_runs().finditer(text):
         if m.start() < i:
@@ -260,7 +261,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
             end -= 1  # 吉诺里则以…: an adverb after the name
-        if text[start + 1 : start + 2] in _DOT_CHARS and start and is_cjk(text[start - 1]):
+        if start + 1 < n and text[start + 1] in _DOT_CHARS and start and is_cjk(text[start - 1]):
             start = _model_start(text, start, end)  # 汉|斯·…: one character before the dot, the model sets the start
         word = text[start:end]
         dotted = any(c in word for c in "·・•")
@@ -270,8 +271,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if end < n and text[end] in _NOT_FINAL:
             continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
-        if any(a < end and start < b for a, b in near(start, end)):
-            continue
+        if any(a < end and start < b and not (titled and (a, b) in world) for a, b in near(start, end)):
+            continue  # a place, unless a foreign city or region after a title (总统|门多萨: a person)
         # a title after the name (卡尔多维奇总统) when nothing that may be the name's runs on before it (费|萨尔)
         titled = titled or (text.startswith(FOREIGN_TITLES, end) and not inner_other(text, start - 1))
         tag = jieba.posseg.dt.word_tag_tab.get(word)

@@ -381,7 +381,7 @@ def foreign_name_at(text: str, i: int) -> int:
         if not part or end + 1 + part > n:
             break
         end = _extend_part(text, end + 1, end + 1 + part)
-    if end - i > 2 and text[end - 1] not in _DOTS and _is_common_word(text[end - 1 : end + 1]):
+    if end - i > 2 and end < n and text[end - 1] not in _DOTS and _is_common_word(text[end - 1 : end + 1]):
         end -= 1  # 巴尔克海|军: the last character starts a word
     return end - i
 
@@ -418,6 +418,8 @@ def japanese_name_at(text: str, i: int) -> int:
     (4, 0)
     """
     run = _run(text, i, 5)
+    if not run and 2 <= len(text) - i <= 5 and all(is_cjk(c) and c not in _NOT_GIVEN for c in text[i:]):
+        run = len(text) - i  # the name ends the text (a caption, a headline)
     word = text[i : i + run]
     if not 2 <= run <= 5 or word[0] in _FUNCTION_CHARS or word[-1] in _PLACE_FINALS:
         return 0
@@ -572,7 +574,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     foreign = foreign_name_at(text, i)
     dotted = "·" in text[i : i + foreign]
     word = text[i : i + foreign]
-    cuts = _is_common_word(text[i + foreign - 1 : i + foreign + 1])  # 登门道|歉: the end cuts a word
+    cuts = i + foreign < len(text) and _is_common_word(text[i + foreign - 1 : i + foreign + 1])  # 登门道|歉
     plain = not _is_dictionary_word(word) and (dotted or not (_has_common_word(word, 0) or cuts))
     if (foreign > max(n, 2) or (dotted and n)) and plain:
         return foreign

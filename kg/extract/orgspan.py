@@ -533,7 +533,8 @@ def _team_spans(text: str) -> Iterator[OrgSpan]:
         start = place_before(s)
         if start is None and text[s] == "队":  # a club named after its place: 某省全兴队 (a name, not a word)
             stems = (text[s - k : s] for k in (2, 3) if s > k)
-            start = next((place_before(s - len(w)) for w in stems if _club_name(w)), None)
+            found = (place_before(s - len(w)) for w in stems if _club_name(w))
+            start = next((p for p in found if p is not None), None)  # 某地|阿尔滨|队: the longer stem too
         if start is not None:
             yield OrgSpan(start, m.end(), "sports")
 
@@ -564,8 +565,8 @@ def _state_body_spans(text: str) -> Iterator[OrgSpan]:
     ['英国内政部', '美国联邦贸易委员会']
     """
     for place in scan_names(text):
-        if len(place.kind) != 2:
-            continue  # a country has its ISO code as kind
+        if not place.kind.isupper():
+            continue  # a country (or a former state) has its ISO code as kind
         m = _STATE_BODY.match(text, place.end)
         if m is None or set(m.group()) & _NO_BODY_STEM:
             continue
@@ -573,8 +574,8 @@ def _state_body_spans(text: str) -> Iterator[OrgSpan]:
         if not head and _runs_on(text, place.start, m.end()):
             continue
         named = m.group("named")
-        if named and ((len(named) <= 2 and is_word(named, 50)) or named.rstrip("部") in _DIRECTIONS):
-            continue  # 印度|签署, 印度|当局 (a word); 美国|西北部 (a direction)
+        if named and ((named[-1] in "部局署" and is_word(named[-2:], 50)) or named.rstrip("部") in _DIRECTIONS):
+            continue  # 印度|签署, 美国|僵局, 美国经济|全局, 美国|中东部: a word or a direction, no body
         kind = next((k for suffix, k in _STATE_BODY_KINDS.items() if m.group().endswith(suffix)), "government")
         yield OrgSpan(place.start, m.end(), kind)
 

@@ -152,8 +152,8 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         stop = end + 1
         start = stop - len(surface)
         name, level, kind = lexicon[surface]
-        if len(surface) == 2 and cuts_word(text, start, stop, after=level != "foreign"):
-            continue  # a foreign name opens the words after it (日本|领导人, 美国|企业界): only its left edge counts
+        if len(surface) == 2 and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国")):
+            continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部)
         if kind in _WORLD_KINDS:
             if _in_foreign_run(text, start, stop, last):
                 continue  # 萨|莫利塞|赫: part of a transliterated person's name

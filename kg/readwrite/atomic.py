@@ -136,6 +136,9 @@ def _replace_all(staged: dict[Path, StagedFile]) -> None:
             except OSError as e:
                 _put_back(done, old)
                 raise _cannot(path, e) from None
+            except BaseException:  # an interrupt between two renames: all old again, then stop
+                _put_back(done, old)
+                raise
             done.append(path)
             del staged[path]
     finally:

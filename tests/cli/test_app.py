@@ -60,4 +60,4 @@ def test_cli_full_standard_output_is_one_error_line(tmp_path):
         run = [sys.executable, "-m", "kg", "extract", str(page)]
         result = subprocess.run(run, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
     assert result.returncode == 3
-    assert result.stderr.strip() == "kg: error: cannot write to standard output (No space left on device)"
+    assert result.stderr.strip() == "kg: error: cannot write the output (No space left on device)"

@@ -191,8 +191,9 @@ def test_places_town_by_suffix_gets_code_from_parent() -> None:
         ("代表团从伦敦飞抵布宜诺斯艾利斯", [("伦敦", "foreign"), ("布宜诺斯艾利斯", "foreign")]),  # CLDR cities
         ("巴伐利亚州与夏威夷州的企业", [("巴伐利亚州", "foreign"), ("夏威夷州", "foreign")]),  # ISO 3166-2
         ("维也纳市市长和东京市场", [("维也纳市", "foreign"), ("东京", "foreign")]),  # its unit, not 市场
-        ("日本领导人会见美国企业界代表", [("日本", "foreign"), ("美国", "foreign")]),  # 本领, 国企: right edge
-        ("欧美国家和南美国家", [("南美洲", "foreign")]),  # no 美国: 欧|美国 cuts 欧美 at its left edge
+        ("非法采砂的沂南非法所得，他乍得知消息", []),  # 南非|法, 乍得|知: the name cuts a word
+        ("英国内政部和美国企业界", [("英国", "foreign"), ("美国", "foreign")]),  # X国 opens the words after it
+        ("欧美国家和南美国家", []),  # no 美国 (欧|美国 cuts 欧美), no 南美 (南美|国 cuts 美国)
         ("他入职悉尼科技有限公司", []),  # a foreign city opening a company's name
         ("选手萨莫利塞赫进球", []),  # 莫利塞 (a region of Italy) inside a transliterated name
         ("外长卡尔斯·奥斯特罗夫和参赞伊万·皮塔林说", []),  # 卡尔斯, 塔林: parts of dotted names
