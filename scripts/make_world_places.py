@@ -49,6 +49,8 @@ def _kept(name: str, countries: set[str], gaz, tags: dict, freq: dict, shortest:
     core = _SUFFIX.sub("", name)
     if len(name) < shortest or len(core) < 2 or set(core) <= _POSITION or name in countries | PERSONS:
         return False
+    if any(c.startswith(name) for c in countries):
+        return False  # a country's short form (多米尼加: the Dominican Republic, not Dominica's town)
     if len(name) == 2 and freq.get(name, 0) < _WRITTEN:
         return False
     if re.search(r"[A-Za-z0-9（(·]", name) or gaz.lookup(name) or gaz.lookup(core):

@@ -24,8 +24,8 @@ import ahocorasick
 import jieba.posseg
 
 from kg.data import lexicon
-from kg.data.gazetteer import BOUNDARY_FREQ
-from kg.extract.names import is_transliteration
+from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer
+from kg.extract.names import is_cjk, is_transliteration
 from kg.extract.tokens import is_word
 
 __all__ = [
@@ -175,12 +175,22 @@ def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
         i -= 1
     while j < min(len(text), stop + _RUN) and is_transliteration(text[j]):
         j += 1
-    dotted_before = (i >= 1 and text[i - 1] in _DOTS) or (i >= 2 and text[i - 2] in _DOTS)  # ·皮|塔林: one
-    if dotted_before or (j < len(text) and text[j] in _DOTS):  # character the table lacks may open a part
-        return True
+    dot = i - 1 if i >= 1 and text[i - 1] in _DOTS else i - 2 if i >= 2 and text[i - 2] in _DOTS else -1  # ·皮|塔林
+    if dot >= 1 and (is_transliteration(text[dot - 1]) or not _place_ends(text, dot)):
+        return True  # a name's part stands before the dot (中国·巴黎: places side by side)
+    if j + 1 < len(text) and text[j] in _DOTS:
+        after = text[j + 1 : j + 3]
+        if is_transliteration(after[0]) or (len(after) == 2 and is_cjk(after[0]) and is_transliteration(after[1])):
+            return True  # a name's part follows the dot (卡尔斯·皮塔林)
     if start == 0 or stop >= len(text) or last == start:
         return False
     return all(is_transliteration(c) and not is_word(c, _RUN_ON_FREQ) for c in (text[start - 1], text[stop]))
+
+
+def _place_ends(text: str, end: int) -> bool:
+    """Whether a place's name (中国, a division, a lexicon name) ends at ``end``."""
+    words = [text[max(0, end - k) : end] for k in (2, 3, 4) if end >= k]
+    return any(w == "中国" or w in _lexicon() or Gazetteer.load().lookup(w) for w in words)
 
 
 def _written_with_unit(text: str, stop: int, name: str) -> bool:

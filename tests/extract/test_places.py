@@ -197,6 +197,7 @@ def test_places_town_by_suffix_gets_code_from_parent() -> None:
         ("他入职悉尼科技有限公司", []),  # a foreign city opening a company's name
         ("选手萨莫利塞赫进球", []),  # 莫利塞 (a region of Italy) inside a transliterated name
         ("外长卡尔斯·奥斯特罗夫和参赞伊万·皮塔林说", []),  # 卡尔斯, 塔林: parts of dotted names
+        ("东京·大阪两地和中国·巴黎博览会", [("东京", "foreign"), ("巴黎", "foreign")]),  # places side by side
         ("印尼、玻利维亚和苏联", [("印度尼西亚", "foreign"), ("玻利维亚", "foreign"), ("苏联", "foreign")]),
     ],
 )
