@@ -11,7 +11,7 @@ the earlier ones found (persons see places, meetings see persons).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.data import lexicon
@@ -142,23 +142,22 @@ def _drop_places_in_mastheads(doc: Doc) -> None:
     The medium keeps its own ``located_in`` where a rule states one; the place's mention goes.
     """
     media = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.ORGANIZATION and m.prop("kind") == "media"]
-    if media:
-        doc.mentions[:] = [
-            m
-            for m in doc.mentions
-            if m.type is not EntityType.PLACE or not any(a <= m.start and m.end <= b for a, b in media)
-        ]
+    _drop_places_within(doc, media, lambda m: True)
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:
     """A foreign place inside a person's name (总统|门多萨, a city's name and a person's) is the name."""
     persons = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PERSON]
-    if persons:
+    _drop_places_within(doc, persons, lambda m: m.prop("level") == "foreign")
+
+
+def _drop_places_within(doc: Doc, spans: list[tuple[int, int]], which: Callable[[Mention], bool]) -> None:
+    """Drop the place mentions ``which`` selects that lie inside one of ``spans``."""
+    if spans:
         doc.mentions[:] = [
             m
             for m in doc.mentions
-            if not (m.type is EntityType.PLACE and m.prop("level") == "foreign")
-            or not any(a <= m.start and m.end <= b for a, b in persons)
+            if not (m.type is EntityType.PLACE and which(m) and any(a <= m.start and m.end <= b for a, b in spans))
         ]
 
 

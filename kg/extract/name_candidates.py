@@ -41,6 +41,7 @@ import jieba.posseg
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import (
+    DOTS,
     FOREIGN_TITLES,
     foreign_name_at,
     foreign_run,
@@ -54,7 +55,7 @@ from kg.extract.names import (
     trim_verb_final,
 )
 from kg.extract.person_model import person_spans
-from kg.extract.place_lexicon import scan_names
+from kg.extract.place_lexicon import WORLD_KINDS, scan_names
 from kg.extract.tokens import dictionary_tokens, is_word
 
 __all__ = ["foreign_names", "japanese_names", "model_names", "tagged_names"]
@@ -243,12 +244,12 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         return places[bisect_left(place_starts, lo - longest) : bisect_left(place_starts, hi)]
 
     countries = {p.end: text[p.start : p.end] for p in named if p.kind.isupper()}  # ISO codes: states
-    world = {(p.start, p.end) for p in named if p.kind in ("city", "division")}
+    world = {(p.start, p.end) for p in named if p.kind in WORLD_KINDS}
     n, i = len(text), 0
     for m in foreign_runs().finditer(text):
         if m.start() < i:
             continue
-        dot = text[m.end() : m.end() + 1] in "·・•" and m.end() < n
+        dot = text[m.end() : m.end() + 1] in DOTS and m.end() < n
         lead = foreign_run(text, m.start() - 1) if dot and m.start() else 0  # 鲍|尔斯·…: a rare first character
         start = m.start() - 1 if lead else m.start()
         run = foreign_name_at(text, start)
@@ -261,10 +262,10 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
             end -= 1  # 吉诺里则以…: an adverb after the name
-        if start + 1 < n and text[start + 1] in _DOT_CHARS and start and is_cjk(text[start - 1]):
+        if start + 1 < n and text[start + 1] in DOTS and start and is_cjk(text[start - 1]):
             start = _model_start(text, start, end)  # 汉|斯·…: one character before the dot, the model sets the start
         word = text[start:end]
-        dotted = any(c in word for c in "·・•")
+        dotted = any(c in word for c in DOTS)
         before = text[max(0, start - 4) : start]
         titled = before.endswith(FOREIGN_TITLES)
         if len(word) < (2 if dotted or titled else 3) or word[-1] in _FOREIGN_ENDS:
@@ -314,7 +315,6 @@ def japanese_names(text: str) -> Iterator[tuple[int, int]]:
         k = text.find(_JAPAN, after)
 
 
-_DOT_CHARS = "·・•"
 _MODEL_START_SURE = 0.9
 
 

@@ -26,6 +26,7 @@ from kg.data import lexicon
 from kg.extract.tokens import is_word
 
 __all__ = [
+    "DOTS",
     "FOREIGN_TITLES",
     "foreign_name_at",
     "headed_name_at",
@@ -252,7 +253,8 @@ def name_openers() -> frozenset[str]:
     return _surnames()[0] | _translit()
 
 
-_DOTS = "·・•"
+DOTS = "·・•"
+"""The characters that join the parts of a transliterated name (玛丽·居里)."""
 
 
 def _foreign_char(c: str) -> bool:
@@ -284,14 +286,14 @@ def foreign_run(text: str, i: int) -> int:
         j = k + 1
         while j < n and _foreign_char(text[j]):
             j += 1
-        if not (j < n and text[j] in _DOTS and j - k >= 2):
+        if not (j < n and text[j] in DOTS and j - k >= 2):
             return 0
         k = j  # 鲍|里斯·: the first part opens with a character the table lacks
     while k < n and _foreign_char(text[k]):
         k += 1
     if k == i:
         return 0
-    while k + 1 < n and text[k] in _DOTS and _foreign_char(text[k + 1]):
+    while k + 1 < n and text[k] in DOTS and _foreign_char(text[k + 1]):
         k += 1
         while k < n:
             if _foreign_char(text[k]) or (
@@ -372,7 +374,7 @@ def foreign_name_at(text: str, i: int) -> int:
     if not run:
         return 0
     end = _extend_part(text, i, i + run)
-    while end + 2 < n and text[end] in _DOTS:
+    while end + 2 < n and text[end] in DOTS:
         part = foreign_run(text, end + 1)
         c = text[end + 1]
         opens = is_cjk(c) and c not in _NOT_GIVEN and c not in _FUNCTION_CHARS and c not in _NUMERALS
@@ -381,7 +383,7 @@ def foreign_name_at(text: str, i: int) -> int:
         if not part or end + 1 + part > n:
             break
         end = _extend_part(text, end + 1, end + 1 + part)
-    if end - i > 2 and end < n and text[end - 1] not in _DOTS and _is_common_word(text[end - 1 : end + 1]):
+    if end - i > 2 and end < n and text[end - 1] not in DOTS and _is_common_word(text[end - 1 : end + 1]):
         end -= 1  # 巴尔克海|军: the last character starts a word
     return end - i
 
@@ -395,7 +397,7 @@ def _extend_part(text: str, start: int, end: int) -> int:
     k, added = end, 0
     while k < len(text) and inner_other(text, k):
         added, k = added + 1, k + 1
-        if text[k : k + 1] in _DOTS or _closes_foreign(text, k):
+        if text[k : k + 1] in DOTS or _closes_foreign(text, k):
             return k if 2 * added <= k - start else end
         if not _foreign_char(text[k : k + 1]):
             return end  # 润联: two characters the table lacks side by side make no transliteration
@@ -403,7 +405,7 @@ def _extend_part(text: str, start: int, end: int) -> int:
             k += 1
         if 2 * added > k - start:
             return end
-        if text[k : k + 1] in _DOTS or _closes_foreign(text, k):
+        if text[k : k + 1] in DOTS or _closes_foreign(text, k):
             return k
     return end
 

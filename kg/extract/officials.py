@@ -28,7 +28,7 @@ from kg.extract.names import (
     spaced_name_at,
     surname_length,
 )
-from kg.extract.place_lexicon import scan_names
+from kg.extract.place_lexicon import opens_with_foreign_place
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
@@ -235,7 +235,7 @@ def _abroad(st: PersonState, body: str | None) -> bool:
     """
     if not body:
         return False
-    if any(n.start == 0 and n.level == "foreign" for n in scan_names(body)):
+    if opens_with_foreign_place(body):
         return True
     return any(body.startswith(m.name) and m.prop("kind") == OrgKind.INTERNATIONAL for m in st.orgs)
 

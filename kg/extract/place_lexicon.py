@@ -25,10 +25,11 @@ import jieba.posseg
 
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer
-from kg.extract.names import is_cjk, is_transliteration
+from kg.extract.names import DOTS, is_cjk, is_transliteration
 from kg.extract.tokens import is_word
 
 __all__ = [
+    "WORLD_KINDS",
     "AreaSuffix",
     "NameStops",
     "NamedPlace",
@@ -41,6 +42,7 @@ __all__ = [
     "is_region",
     "left_name",
     "name_stops",
+    "opens_with_foreign_place",
     "scan_names",
     "word_tag",
 ]
@@ -50,10 +52,10 @@ _PARTICLE_TAGS = frozenset("pcudrmqyeo")  # first letters of jieba's function-wo
 _COMPANY_RUN = 16  # how far a company suffix may follow the place that opens its name
 _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name on
 _RUN = 12  # how far back left_name looks for a boundary
-_WORLD_KINDS = frozenset({"city", "division"})  # the kinds of world_places.tsv
 _WORLD_SUFFIXES = "州省郡邦市县府"  # the unit a foreign name may be written with (巴伐利亚州, 维也纳市)
-_DOTS = frozenset("·・•")
 _RUN_ON_FREQ = 5000  # a transliteration character this frequent alone (第, 多) is a word, not part of a name
+WORLD_KINDS = frozenset({"city", "division"})
+"""The kinds of ``world_places.tsv`` (a foreign city, a foreign first-level division)."""
 MAX_NAME = 4
 """Longest proper name kg takes in front of a suffix (清水塘, 田心, 331)."""
 
@@ -154,13 +156,25 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         name, level, kind = lexicon[surface]
         if len(surface) == 2 and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国")):
             continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部)
-        if kind in _WORLD_KINDS:
+        if kind in WORLD_KINDS:
             if _in_foreign_run(text, start, stop, last):
                 continue  # 萨|莫利塞|赫: part of a transliterated person's name
             if _written_with_unit(text, stop, name):
                 name, stop = name + text[stop], stop + 1  # 巴伐利亚州, 维也纳市
         last = stop
         yield NamedPlace(start, stop, name, level, kind)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def opens_with_foreign_place(name: str) -> bool:
+    """Whether ``name`` (a body's, a post's) opens with a foreign place (美国国务院, 巴伐利亚州经济部).
+
+    Remembered per name, and read past :func:`scan_names`'s cache, which holds the pages.
+
+    >>> opens_with_foreign_place("美国国务院"), opens_with_foreign_place("株洲市人民政府")
+    (True, False)
+    """
+    return any(n.start == 0 and n.level == "foreign" for n in _scan_names(name))
 
 
 def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
@@ -175,10 +189,10 @@ def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
         i -= 1
     while j < min(len(text), stop + _RUN) and is_transliteration(text[j]):
         j += 1
-    dot = i - 1 if i >= 1 and text[i - 1] in _DOTS else i - 2 if i >= 2 and text[i - 2] in _DOTS else -1  # ·皮|塔林
+    dot = i - 1 if i >= 1 and text[i - 1] in DOTS else i - 2 if i >= 2 and text[i - 2] in DOTS else -1  # ·皮|塔林
     if dot >= 1 and (is_transliteration(text[dot - 1]) or not _place_ends(text, dot)):
         return True  # a name's part stands before the dot (中国·巴黎: places side by side)
-    if j + 1 < len(text) and text[j] in _DOTS:
+    if j + 1 < len(text) and text[j] in DOTS:
         after = text[j + 1 : j + 3]
         if is_transliteration(after[0]) or (len(after) == 2 and is_cjk(after[0]) and is_transliteration(after[1])):
             return True  # a name's part follows the dot (卡尔斯·皮塔林)

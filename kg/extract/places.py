@@ -47,6 +47,7 @@ from kg.data.historic import historic, historic_candidates
 from kg.extract.base import Doc
 from kg.extract.context import stated_home
 from kg.extract.place_lexicon import (
+    WORLD_KINDS,
     area_pattern,
     area_suffixes,
     in_company_name,
@@ -75,7 +76,6 @@ _VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 # A town-level unit written right before a village-level one: 某乡某村, 某街道某社区.
 _CHAIN = re.compile(r"(乡|镇|街道|苏木)([\u4e00-\u9fff]{2,5}?)(村|社区|嘎查)")
 _COMPANY_LEVELS = frozenset({"province", "prefecture", "county"})
-_WORLD_KINDS = frozenset({"city", "division"})  # foreign cities and divisions open company names too (某某酒店有限公司)
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]+批")
 _DESIGNATION_LEVELS = frozenset({"national", "provincial"})  # levels that make an area phrase a title
 _NOT_IN_CHILD_NAME = frozenset("省市县区乡镇村")
@@ -633,7 +633,8 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     divisions = _divisions(doc, gaz)
     names = [n for n in scan_names(doc.text)]
     divisions, kept_names = _drop_covered(divisions, names)
-    kept_names = [n for n in kept_names if not (n.kind in _WORLD_KINDS and in_company_name(doc.text, n.end))]
+    # a foreign city or division opens company names too (某某酒店有限公司)
+    kept_names = [n for n in kept_names if not (n.kind in WORLD_KINDS and in_company_name(doc.text, n.end))]
     div_spans = SpanSet((p.start, p.end) for p in divisions)
     places: list[_Place] = list(divisions)
     places += [_Place(n.start, n.end, n.name, n.level) for n in kept_names]
