@@ -60,21 +60,17 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     G.graph["documents"] = [_document_record(d) for d in sorted(kb.documents, key=lambda d: d.id)]
     ids = _Ids(e.id for e in kb.entities)
-    mention_docs: dict[str, set[str]] = {}
-    counts: dict[str, int] = {}
-    for m in kb.mentions:
-        n = ids(m.ref)
-        mention_docs.setdefault(n, set()).add(m.doc_id)
-        counts[n] = counts.get(n, 0) + 1
+    stats = kb.mention_stats()  # made by resolution (on a Dask cluster's workers): no pass over the mentions
     for e in kb.entities:
+        seen = stats.get(e.id)
         label_en = body_label_en(e.name) if e.type is EntityType.ORGANIZATION else None
         G.add_node(
             e.id,
             type=e.type.value,
             name=e.name,
             aliases=list(e.aliases),
-            docs=sorted(mention_docs.get(e.id, ())),
-            mentions=counts.get(e.id, 0),
+            docs=list(seen.docs) if seen else [],
+            mentions=seen.mentions if seen else 0,
             **dict(e.props),
             **({"label_en": label_en} if label_en else {}),
         )

@@ -26,15 +26,25 @@ never on which other pages exist: ``person/王伟@430200`` stays when a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Extraction
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
-__all__ = ["BYLINE", "NATIONWIDE", "compatible", "person_qualifiers", "qualify"]
+__all__ = [
+    "BYLINE",
+    "NATIONWIDE",
+    "NameFacts",
+    "compatible",
+    "decide",
+    "gather_facts",
+    "name_facts",
+    "person_qualifiers",
+    "qualify",
+]
 
 BYLINE = "byline"
 """The qualifier of a name's byline-only pages when the name is an official elsewhere."""
@@ -88,42 +98,94 @@ def _jurisdictions(x: Extraction) -> dict[str, set[str]]:
     return out
 
 
-def person_qualifiers(extractions: Sequence[Extraction]) -> dict[tuple[str, str], str]:
-    """``(doc id, person name) → qualifier`` for names that stand for several people."""
-    pages: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
-    bylines: dict[str, list[str]] = defaultdict(list)  # name -> pages where it is only a byline
-    officials: set[str] = set()  # names that are an official on some page
-    for x in sorted(extractions, key=lambda x: x.document.id):
-        held = _jurisdictions(x)
-        persons = [m for m in x.mentions if m.type is EntityType.PERSON and not m.qualifier]
-        names = {m.name for m in persons}
-        official = set(held) | {m.name for m in persons if m.prop("official")}
-        officials |= official
-        byline = {m.name for m in persons if m.prop("role") in _BYLINE_ROLES} - official
-        for name in sorted(names | set(held)):
-            if name in byline:
-                bylines[name].append(x.document.id)
-            else:
-                pages[name].append((x.document.id, frozenset(held.get(name, ()))))
-    out: dict[tuple[str, str], str] = {}
-    for name, docs in bylines.items():
-        if name in officials:  # a reporter here, an official there: two people
-            out.update(((d, name), BYLINE) for d in docs)
+@dataclass(frozen=True, slots=True)
+class NameFacts:
+    """What some pages say of one person name: a partial aggregate, combined with :meth:`merge`.
+
+    ``pages`` are ``(doc id, jurisdictions of the posts the name holds there)`` for the pages where the name
+    is not only a byline; ``bylines`` the pages where it is only a byline; ``official`` whether it is an
+    official on any of them. Merging is a union, so any split of the pages into groups, merged in any
+    order, gives what all pages give at once (:func:`decide` then tells the name's people apart).
+
+    >>> a = NameFacts("王伟", (("a.txt", frozenset({"衡阳市"})),), (), True)
+    >>> b = NameFacts("王伟", (), ("b.txt",), False)
+    >>> decide(a.merge(b)) == decide(b.merge(a)) == {("a.txt", "王伟"): "430400", ("b.txt", "王伟"): "byline"}
+    True
+    """
+
+    name: str
+    pages: tuple[tuple[str, frozenset[str]], ...] = ()
+    bylines: tuple[str, ...] = ()
+    official: bool = False
+
+    def merge(self, other: NameFacts) -> NameFacts:
+        """The facts of both page sets (of the same name)."""
+        return NameFacts(
+            self.name, self.pages + other.pages, self.bylines + other.bylines, self.official or other.official
+        )
+
+
+def name_facts(x: Extraction) -> list[NameFacts]:
+    """The map step: what one page says of each person name it holds (names in sorted order)."""
+    held = _jurisdictions(x)
+    persons = [m for m in x.mentions if m.type is EntityType.PERSON and not m.qualifier]
+    names = {m.name for m in persons}
+    official = set(held) | {m.name for m in persons if m.prop("official")}
+    byline = {m.name for m in persons if m.prop("role") in _BYLINE_ROLES} - official
+    doc = x.document.id
+    out = []
+    for name in sorted(names | set(held)):
+        if name in byline:
+            out.append(NameFacts(name, (), (doc,), name in official))
         else:
-            pages[name].extend((d, frozenset()) for d in docs)
-    for name, seen in pages.items():
-        groups: list[tuple[set[str], list[str]]] = []  # (jurisdictions, doc ids)
-        for doc_id, places in sorted(seen, key=lambda s: (not s[1], s[0])):  # pages with posts first
-            group = next((g for g in groups if compatible(frozenset(g[0]), places)), None)
-            if group is None:
-                groups.append((set(places), [doc_id]))
-            else:
-                group[0].update(places)
-                group[1].append(doc_id)
-        for places, docs in groups:  # qualified even when alone: an IRI never moves when a namesake appears
-            if places:
-                qualifier = _key(min(places, key=lambda p: (-len(_scope(p)), p)))  # most specific
-                out.update(((d, name), qualifier) for d in docs)
+            out.append(NameFacts(name, ((doc, frozenset(held.get(name, ()))),), (), name in official))
+    return out
+
+
+def gather_facts(extractions: Iterable[Extraction]) -> dict[str, NameFacts]:
+    """Name → the facts of every page in ``extractions`` (a partition's partial aggregate)."""
+    pages: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    bylines: dict[str, list[str]] = defaultdict(list)
+    officials: set[str] = set()
+    for x in extractions:
+        for f in name_facts(x):
+            pages[f.name].extend(f.pages)
+            bylines[f.name].extend(f.bylines)
+            if f.official:
+                officials.add(f.name)
+    names = sorted(pages.keys() | bylines.keys())
+    return {n: NameFacts(n, tuple(pages.get(n, ())), tuple(bylines.get(n, ())), n in officials) for n in names}
+
+
+def decide(facts: NameFacts) -> dict[tuple[str, str], str]:
+    """The finish step, per name: ``(doc id, name) → qualifier`` for the pages of a name that needs one."""
+    name = facts.name
+    out: dict[tuple[str, str], str] = {}
+    seen = list(facts.pages)
+    if facts.official:  # a reporter here, an official there: two people
+        out.update(((d, name), BYLINE) for d in facts.bylines)
+    else:
+        seen.extend((d, frozenset()) for d in facts.bylines)
+    groups: list[tuple[set[str], list[str]]] = []  # (jurisdictions, doc ids)
+    for doc_id, places in sorted(seen, key=lambda s: (not s[1], s[0])):  # pages with posts first
+        group = next((g for g in groups if compatible(frozenset(g[0]), places)), None)
+        if group is None:
+            groups.append((set(places), [doc_id]))
+        else:
+            group[0].update(places)
+            group[1].append(doc_id)
+    for places, docs in groups:  # qualified even when alone: an IRI never moves when a namesake appears
+        if places:
+            qualifier = _key(min(places, key=lambda p: (-len(_scope(p)), p)))  # most specific
+            out.update(((d, name), qualifier) for d in docs)
+    return out
+
+
+def person_qualifiers(extractions: Iterable[Extraction]) -> dict[tuple[str, str], str]:
+    """``(doc id, person name) → qualifier`` for names that stand for several people."""
+    out: dict[tuple[str, str], str] = {}
+    for facts in gather_facts(extractions).values():
+        out.update(decide(facts))
     return out
 
 
