@@ -82,7 +82,7 @@ def dask_build(pages: Path, work: Path, code: str | None) -> dict:
         sys.path.insert(0, code)  # the workers are this process's children: they import kg from there too
         os.environ["PYTHONPATH"] = code
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0") as cluster:
         cmd = [sys.executable, "-m", "kg", "build", str(pages), "-o", str(work / "out-dask"), "--no-cache", "-q"]
         cmd += ["--dask", cluster.scheduler_address, "--formats", "ttl,jsonld,nt,html,graphml,jsonl"]
         seconds, rss, cpu = run(cmd, env)

@@ -312,24 +312,25 @@ class _Make:
         return ExtractOptions(self.home_city, self.lexicon)
 
     def __call__(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
-        with timed(self.timings, "extract"):
-            if self.dask:
-                from kg.dask_build import extract_on_dask
+        if self.dask:  # extraction and resolution both run on the cluster (kg.dask_resolve)
+            from kg.dask_resolve import resolve_on_dask
+            from kg.graph import build_graph
 
-                extractions = extract_on_dask(
-                    self.paths,
-                    self.dask,
-                    self.settings,
-                    self.parts,
-                    self.skip,
-                    strict=self.strict,
-                    failed=_failed,
-                    keep=Compact(),
-                )
-                if not extractions:
-                    raise NoInputError("no readable documents: every input file was skipped")
-            else:
-                extractions, self.cached = self._extract()
+            kb = resolve_on_dask(
+                self.paths,
+                self.dask,
+                self.settings,
+                self.parts,
+                self.skip,
+                strict=self.strict,
+                failed=_failed,
+                keep=Compact(),
+                timings=self.timings,
+            )
+            with timed(self.timings, "graph"):
+                return kb, build_graph(kb)
+        with timed(self.timings, "extract"):
+            extractions, self.cached = self._extract()
         return self._resolve(extractions)
 
     def _extract(self) -> tuple[list[Extraction], int]:

@@ -6,10 +6,10 @@ installed), cuts the list into partitions and sends each worker a partition's
 names. The worker reads those pages, extracts, and writes one JSON line per
 page into ``<parts>/part-NNNNN.jsonl`` (a folder every worker and the client
 can reach: the output folder on a shared file system, or an fsspec URL); it
-returns only the file's name. The client then reads the partitions one after
-the other: each page's record (id, path, date, and the opening the graph
-cites: paper and headline, :func:`kg.corpus.page_opening`) and its mentions
-and relations. The pages' texts never reach the client.
+returns a :class:`PageNote` per page: the page's record (id, path, date, and
+the opening the graph cites: paper and headline, :func:`kg.corpus.page_opening`),
+or why it was left out. Resolution then runs on the workers too, from these
+files (:mod:`kg.dask_resolve`). The pages' texts never reach the client.
 
 >>> [len(p) for p in partitions(list("abcdefghij"), 4)]
 [3, 3, 2, 2]
@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,10 +31,10 @@ from kg.corpus import MAX_FILE_BYTES, document_of, find_files, page_opening, rea
 from kg.errors import InputError, NoInputError
 from kg.extract import Extraction, ExtractOptions
 from kg.model import Document
-from kg.parallel import DaskError, Failed, Guarded, dask_client
+from kg.parallel import DaskError, Failed, Guarded
 from kg.safeio import shown
 
-__all__ = ["Page", "extract_on_dask", "extract_partition", "list_pages", "partitions"]
+__all__ = ["Page", "PageNote", "extract_partition", "list_pages", "partitions", "read_partition"]
 
 
 @dataclass(frozen=True)
@@ -46,13 +45,13 @@ class Page:
     shown: str
 
 
-def _is_url(path: str) -> bool:
+def is_url(path: str) -> bool:
     return "://" in path
 
 
 def list_pages(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Page], list[InputError]]:
     """The pages under ``paths`` (local files, folders, globs, fsspec URLs), in build order; and folders not read."""
-    local = [os.fspath(p) for p in paths if not _is_url(os.fspath(p))]
+    local = [os.fspath(p) for p in paths if not is_url(os.fspath(p))]
     pages: list[Page] = []
     problems: list[InputError] = []
     if local:
@@ -65,7 +64,7 @@ def list_pages(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Page], lis
             InputError(d, f"folder cannot be read ({why}); the files in it are skipped") for d, why in unreadable
         ]
         pages += [Page(str(f), shown_path(f, roots.get(str(f)))) for f in files]
-    for url in (os.fspath(p) for p in paths if _is_url(os.fspath(p))):
+    for url in (os.fspath(p) for p in paths if is_url(os.fspath(p))):
         pages += _url_pages(url)
     if not pages:
         raise NoInputError("no readable documents: no input file found in " + ", ".join(map(str, paths)))
@@ -99,7 +98,7 @@ def partitions(items: list[Any], n: int) -> list[list[Any]]:
 
 
 def _read(page: Page) -> Document:
-    if not _is_url(page.source):
+    if not is_url(page.source):
         doc = read_document(page.source)
     else:
         import fsspec
@@ -115,19 +114,33 @@ def _read(page: Page) -> Document:
     return replace(doc, path=page.shown)
 
 
-def extract_partition(pages: list[Page], target: str, options: ExtractOptions) -> str:
-    """Worker side: read and extract ``pages``, write their records to ``target`` (path or URL); return it."""
+@dataclass(frozen=True)
+class PageNote:
+    """What a worker tells the client of one page (one line of its partition file): the page, opening only,
+    or why it was left out (``failed``: extraction raised; else the page could not be read)."""
+
+    document: Document | None
+    path: str = ""
+    problem: str = ""
+    failed: bool = False
+
+
+def extract_partition(pages: list[Page], target: str, options: ExtractOptions) -> list[PageNote]:
+    """Worker side: read and extract ``pages``, write their records to ``target`` (path or URL), one line each;
+    return a note per line."""
     fn = Guarded(options)
-    lines = []
+    lines, notes = [], []
     for page in pages:
         try:
             doc = _read(page)
         except InputError as e:
             lines.append(json.dumps({"skipped": e.path, "problem": e.problem}, ensure_ascii=False))
+            notes.append(PageNote(None, e.path, e.problem))
             continue
         x = fn(doc)
         if isinstance(x, Failed):
             lines.append(json.dumps({"failed": x.path, "problem": x.problem}, ensure_ascii=False))
+            notes.append(PageNote(None, x.path, x.problem, failed=True))
             continue
         record = {"id": doc.id, "path": doc.path, "date": doc.date, "date_source": doc.date_source}
         record |= {"encoding": doc.encoding, "opening": page_opening(doc.text)}
@@ -135,14 +148,32 @@ def extract_partition(pages: list[Page], target: str, options: ExtractOptions) -
             entry = encode_extraction(x).decode("utf-8", "surrogatepass")
         except CacheEntryError as e:
             lines.append(json.dumps({"failed": doc.path, "problem": str(e)}, ensure_ascii=False))
+            notes.append(PageNote(None, doc.path, str(e), failed=True))
             continue
         lines.append(f'{{"document":{json.dumps(record, ensure_ascii=False)},"extraction":{entry}}}')
-    _write_text(target, "".join(line + "\n" for line in lines))
-    return target
+        notes.append(PageNote(_document(record)))
+    write_text(target, "".join(line + "\n" for line in lines))
+    return notes
 
 
-def _write_text(target: str, text: str) -> None:
-    if _is_url(target):
+def _document(d: dict[str, Any]) -> Document:
+    """The page of a partition file's record: its opening stands for its text."""
+    return Document(d["id"], d["opening"], d["path"], d["date"], d["date_source"], d["encoding"])
+
+
+def read_partition(target: str, keep: frozenset[int] | None = None) -> Iterator[Extraction]:
+    """The extractions in the partition file ``target`` (only its lines ``keep`` when given), in order;
+    each page's document holds its opening (:func:`kg.corpus.page_opening`), not its text."""
+    for i, line in enumerate(read_lines(target)):
+        if keep is not None and i not in keep:
+            continue
+        rec = json.loads(line)
+        if "document" in rec:
+            yield extraction_of(rec["extraction"], _document(rec["document"]), whole=False)
+
+
+def write_text(target: str, text: str) -> None:
+    if is_url(target):
         import fsspec
 
         with fsspec.open(target, "w", encoding="utf-8") as f:
@@ -154,8 +185,8 @@ def _write_text(target: str, text: str) -> None:
     os.replace(tmp, target)
 
 
-def _read_lines(target: str) -> Iterator[str]:
-    if _is_url(target):
+def read_lines(target: str) -> Iterator[str]:
+    if is_url(target):
         import fsspec
 
         with fsspec.open(target, "r", encoding="utf-8") as f:
@@ -165,77 +196,14 @@ def _read_lines(target: str) -> Iterator[str]:
         yield from f
 
 
-def extract_on_dask(
-    paths: Sequence[str | os.PathLike[str]],
-    address: str,
-    options: ExtractOptions,
-    parts: str,
-    on_skip: Callable[[InputError], None],
-    *,
-    strict: bool = False,
-    failed: Callable[[str, str], InputError] | None = None,
-    keep: Callable[[Extraction], Extraction] | None = None,
-) -> list[Extraction]:
-    """Extract every page under ``paths`` on the Dask scheduler at ``address``, through partition files in ``parts``.
-
-    Pages that cannot be read, and pages on which extraction fails (``failed(path, problem)``
-    makes their error), go to ``on_skip`` (raised with ``strict``); the partition files are removed.
-    ``keep`` is what is kept of each extraction as it is read back (a build's :class:`kg.build.Compact`).
-    """
-    pages, problems = list_pages(paths)
-    for e in problems:
-        _skip(e, on_skip, strict)
-    client = dask_client(address)
-    run = f"{parts.rstrip('/')}/{uuid.uuid4().hex[:12]}"
-    if not _is_url(run):
-        Path(run).mkdir(parents=True, exist_ok=True)
-    targets: list[str] = []
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        chunks = partitions(pages, max(workers * 4, len(pages) // 64))
-        targets = [f"{run}/part-{i:05d}.jsonl" for i in range(len(chunks))]
-        futures = client.map(extract_partition, chunks, targets, [options] * len(chunks), pure=False)
-        client.gather(futures)
-        found = _collect(targets, on_skip, strict, failed)
-        return [keep(x) for x in found] if keep else list(found)
-    finally:
-        client.close()
-        _remove(run, targets)
-
-
-def _collect(
-    targets: list[str],
-    on_skip: Callable[[InputError], None],
-    strict: bool,
-    failed: Callable[[str, str], InputError] | None,
-) -> Iterator[Extraction]:
-    seen: set[str] = set()
-    for target in targets:
-        for line in _read_lines(target):
-            rec = json.loads(line)
-            if "skipped" in rec or "failed" in rec:
-                path = rec.get("skipped") or rec["failed"]
-                make = failed if "failed" in rec and failed else InputError
-                _skip(make(path, rec["problem"]), on_skip, strict)
-                continue
-            d = rec["document"]
-            doc = Document(d["id"], d["opening"], d["path"], d["date"], d["date_source"], d["encoding"])
-            if doc.id in seen:
-                why = f"a file named {doc.id} was already read; document ids must be unique"
-                _skip(InputError(doc.path, why), on_skip, strict)
-                continue
-            seen.add(doc.id)
-            yield extraction_of(rec["extraction"], doc, whole=False)
-
-
-def _skip(e: InputError, on_skip: Callable[[InputError], None], strict: bool) -> None:
+def skip_or_raise(e: InputError, on_skip: Callable[[InputError], None], strict: bool) -> None:
     if strict:
         raise e
     on_skip(e)
 
 
-def _remove(run: str, targets: list[str]) -> None:
-    if _is_url(run):
+def remove_run(run: str, targets: list[str]) -> None:
+    if is_url(run):
         import fsspec
 
         fs, root = fsspec.core.url_to_fs(run)

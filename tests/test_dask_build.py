@@ -21,7 +21,7 @@ FORMATS = "ttl,jsonld,nt,html,graphml,jsonl"
 def cluster():
     distributed = pytest.importorskip("dask.distributed")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=":0"
     ) as c:
         yield c
 
