@@ -29,6 +29,7 @@ from kg.extract.names import DOTS, is_cjk, is_transliteration
 from kg.extract.tokens import is_word
 
 __all__ = [
+    "RUN_ON_FREQ",
     "WORLD_KINDS",
     "AreaSuffix",
     "NameStops",
@@ -53,7 +54,7 @@ _COMPANY_RUN = 16  # how far a company suffix may follow the place that opens it
 _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name on
 _RUN = 12  # how far back left_name looks for a boundary
 _WORLD_SUFFIXES = "州省郡邦市县府"  # the unit a foreign name may be written with (巴伐利亚州, 维也纳市)
-_RUN_ON_FREQ = 5000  # a transliteration character this frequent alone (第, 多) is a word, not part of a name
+RUN_ON_FREQ = 5000  # a transliteration character this frequent alone (第, 多) is a word, not part of a name
 WORLD_KINDS = frozenset({"city", "division"})
 """The kinds of ``world_places.tsv`` (a foreign city, a foreign first-level division)."""
 MAX_NAME = 4
@@ -198,7 +199,7 @@ def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
             return True  # a name's part follows the dot (卡尔斯·皮塔林)
     if start == 0 or stop >= len(text) or last == start:
         return False
-    return all(is_transliteration(c) and not is_word(c, _RUN_ON_FREQ) for c in (text[start - 1], text[stop]))
+    return all(is_transliteration(c) and not is_word(c, RUN_ON_FREQ) for c in (text[start - 1], text[stop]))
 
 
 def _place_ends(text: str, end: int) -> bool:

@@ -428,3 +428,10 @@ def test_places_towns_listed_together_are_read_in_the_one_province_they_agree_on
 
 def test_places_a_lone_town_with_no_context_stays_unread() -> None:
     assert _names("文港镇入选。") == []
+
+
+def test_places_county_short_form_inside_a_transliterated_name_is_none():
+    # a Henan page names its counties by short forms; 洛宁 inside a foreign minister's name is none
+    text = "河南省洛宁县举办展会。芬兰外长哈洛宁举行记者招待会。"
+    places = [m.text for m in extract_places(Doc.of(Document(id="d.txt", text=text))) if isinstance(m, Mention)]
+    assert places.count("洛宁") == 0 and "洛宁县" in places
