@@ -37,6 +37,7 @@ __all__ = [
     "area_suffixes",
     "cuts_word",
     "in_company_name",
+    "in_foreign_run",
     "is_boundary_word",
     "is_generic",
     "is_name_char",
@@ -158,7 +159,7 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         if len(surface) == 2 and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国")):
             continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部)
         if kind in WORLD_KINDS:
-            if _in_foreign_run(text, start, stop, last):
+            if in_foreign_run(text, start, stop, last):
                 continue  # 萨|莫利塞|赫: part of a transliterated person's name
             if _written_with_unit(text, stop, name):
                 name, stop = name + text[stop], stop + 1  # 巴伐利亚州, 维也纳市
@@ -178,7 +179,7 @@ def opens_with_foreign_place(name: str) -> bool:
     return any(n.start == 0 and n.level == "foreign" for n in _scan_names(name))
 
 
-def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
+def in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
     """Whether ``text[start:stop]`` lies inside a run of transliteration characters (萨|莫利塞|赫)
     or is a part of a dotted name (卡尔斯·…).
 

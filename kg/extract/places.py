@@ -53,6 +53,7 @@ from kg.extract.place_lexicon import (
     area_pattern,
     area_suffixes,
     in_company_name,
+    in_foreign_run,
     is_boundary_word,
     is_generic,
     is_name_char,
@@ -324,8 +325,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
-        if not full and after_word and _inside_foreign_name(text, s, e):
-            continue  # 外长哈|洛宁|举行: a county's short form inside a transliterated name
+        if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
+            continue  # 外长哈|洛宁|举行, 安吉|拉·克里斯: a county's short form inside a transliterated name
         out.append((s, e, surface))
         prev_end = e
     return out
