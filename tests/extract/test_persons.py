@@ -895,3 +895,15 @@ def test_persons_post_of_a_foreign_or_international_body_is_no_post_of_the_home_
 
 def test_persons_dotted_name_after_a_title_ends_where_the_foreign_name_does():
     assert set(persons("并与某州经济部长汉斯·卡勒举行会谈。")) == {"汉斯·卡勒"}  # not 汉斯·卡勒举行
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "副市长兼市公安局局长张三出席会议。",  # stacked before the name
+        "张三任副市长兼任市公安局局长。",  # a career clause
+    ],
+)
+def test_persons_two_posts_joined_by_jian_are_two_posts(text):
+    assert positions(text) == {("张三", "副市长"), ("张三", "市公安局局长")}
+    assert "副市长兼市公安局" not in {m.name for m in extract(Document(id="t.txt", text=text)).mentions}
