@@ -907,3 +907,12 @@ def test_persons_dotted_name_after_a_title_ends_where_the_foreign_name_does():
 def test_persons_two_posts_joined_by_jian_are_two_posts(text):
     assert positions(text) == {("张三", "副市长"), ("张三", "市公安局局长")}
     assert "副市长兼市公安局" not in {m.name for m in extract(Document(id="t.txt", text=text)).mentions}
+
+
+def test_persons_vice_chair_of_the_national_congress_standing_committee():
+    assert positions("全国人大常委会副委员长张四率队调研。") == {("张四", "全国人大常委会副委员长")}
+
+
+@pytest.mark.parametrize("text", ["原县长王九于2020年调离。", "原县长王九因病去世。"])
+def test_persons_preposition_after_a_two_character_name_is_not_its_last(text):
+    assert positions(text) == {("王九", "县长")}
