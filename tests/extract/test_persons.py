@@ -887,10 +887,13 @@ def test_persons_line_holding_only_a_name_is_an_author_unless_a_place(text: str,
 
 def test_persons_post_of_a_foreign_or_international_body_is_no_post_of_the_home_city():
     """Its holder is not qualified by the page's city (a foreign spokesman was ``@430100``)."""
-    text = "美国国务院发言人卡尔多维奇说，欧盟委员会驻华代表团团长奥斯特罗夫致电。市长王建国出席。"
+    text = (
+        "美国国务院发言人卡尔多维奇说，欧盟委员会驻华代表团团长奥斯特罗夫致电。市长王建国出席。"
+        "德国驻华大使施特劳宾会见了他。"  # an envoy's title names no body, only the state
+    )
     x = extract(Document(id="t.txt", text=text), home_city="衡阳市")
     city = {r.subject.name: r.prop("city") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
-    assert city == {"卡尔多维奇": None, "奥斯特罗夫": None, "王建国": "衡阳市"}
+    assert city == {"卡尔多维奇": None, "奥斯特罗夫": None, "王建国": "衡阳市", "施特劳宾": None}
 
 
 def test_persons_dotted_name_after_a_title_ends_where_the_foreign_name_does():
