@@ -919,3 +919,9 @@ def test_persons_vice_chair_of_the_national_congress_standing_committee():
 @pytest.mark.parametrize("text", ["原县长王九于2020年调离。", "原县长王九因病去世。"])
 def test_persons_preposition_after_a_two_character_name_is_not_its_last(text):
     assert positions(text) == {("王九", "县长")}
+
+
+def test_persons_page_furniture_reviewer_is_an_editor():
+    x = extract(Document(id="t.txt", text="经专家审核和网上公示，名单确定。\n编辑：许静 审核：邓刚\n"))
+    roles = {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"}
+    assert roles == {"许静": "editor", "邓刚": "editor"}
