@@ -19,7 +19,7 @@ from kg.extract.names import (
 )
 from kg.extract.officials import PersonState, appointed, name_before, position_relations, read_posts
 from kg.extract.posts import Post, normalise_stack
-from kg.extract.titles import parse_title, title_stack
+from kg.extract.titles import joiner_length, parse_title, title_stack
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -203,6 +203,7 @@ _CAREER = re.compile(
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
+_JOINER = re.compile(r"兼任?")
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
 _PRONOUNS = ("他", "她")
 
@@ -216,6 +217,9 @@ def _segment(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
     stop = _CAREER_SEP.search(text, pos)
     end = stop.start() if stop else len(text)
     end = min(end, text.find("。", pos) if "。" in text[pos:end] else end)
+    for joiner in _JOINER.finditer(text, pos, end):
+        if joiner_length(text, joiner.end()):
+            return joiner, joiner.start()  # 副市长兼(任)市公安局局长: two titles, one person
     for tail in ("等职务", "等职"):  # …副部长、省干部学院院长等职: the list's closing words
         if text.startswith(tail, end - len(tail)) and end - len(tail) > pos:
             return None, end - len(tail)
@@ -313,7 +317,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
                 yield from position_relations(st, before_ref, held, end)
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
-            pos = end + 1
+            pos = stop.end()
 
 
 _BIO_MARK = re.compile(r"[男女][，,]|族[，,]|\d{4}年\d{1,2}月(?:出)?生|生于|出生|籍贯|中共党员")

@@ -57,6 +57,9 @@ def _byline_regex() -> re.Pattern[str]:
     return re.compile(rf"(?P<role>{roles})\s*[/:：]?\s*(?=[{CJK}])")
 
 
+_WORD_ROLES = frozenset(("审核", "复审"))
+"""Roles that are everyday verbs too: a credit only with a colon, slash or space after them."""
+
 _PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{1,4}})*)\s*/\s*摄")
 # a caption's credit on a line or in a bracket of its own: 甲 摄, (甲 乙 摄), 。甲 摄
 _SPACED_PHOTO = re.compile(
@@ -74,6 +77,8 @@ _SLASH_CREDIT = re.compile(
 def bylines(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _byline_regex().finditer(text):
+        if m.group("role") in _WORD_ROLES and m.end() == m.end("role"):
+            continue  # 专家审核和网上公示: a verb of the text, no credit (审核：某某 is one)
         role = _roles().get(m.group("role"), "reporter")
         paper = _paper_before(st, m.start())
         pos = m.end()

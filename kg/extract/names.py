@@ -157,10 +157,40 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         given = 1  # the last character starts the next word: 张三强调 -> 张三
     if sur == 1 and _is_common_word(text[i : i + 2]):
         return 0  # 干部, 管理, 班子: a word, not a surname + given name
+    if given == 2 and _function_word(text[i + sur : i + sur + 2]):
+        return 0  # 云|再次, 时|表示: a frequent function word or verb is no given name
     return sur + given
 
 
-_VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到")
+def _name_refused(text: str, i: int, end: int) -> bool:
+    """True when ``text[i:end]``, a one-character surname and what follows, reads as words: the
+    two after the surname a function word (``云|再次``) or the last an aspect particle
+    (``商量过``)."""
+    return _function_word(text[i + 1 : i + 3]) or text[end - 1] in _ASPECT
+
+
+_ASPECT = frozenset("了过着")
+
+
+_FUNCTION_TAGS = frozenset(("d", "c", "p", "r", "u", "ul", "uj", "uz", "ug", "uv", "f", "m", "q"))
+_FREQUENT_VERB = 10_000
+
+
+def _function_word(word: str) -> bool:
+    """A frequent adverb, conjunction, preposition, pronoun, particle, locative or numeral word
+    (``再次``, ``同时``), or a very frequent verb (``表示``, ``认为``): never a given name, unlike
+    nouns and rarer verbs (``水平``, ``振兴``, ``胜利``).
+
+    >>> _function_word("再次"), _function_word("表示"), _function_word("振兴"), _function_word("水平")
+    (True, True, False, False)
+    """
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    if tag in _FUNCTION_TAGS:
+        return is_word(word, _COMMON_WORD)
+    return tag == "v" and is_word(word, _FREQUENT_VERB)
+
+
+_VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因")
 """One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄)."""
 
 
@@ -639,7 +669,8 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     word = text[i:end]
     plain = not _is_dictionary_word(word) and not _has_common_word(word, 1)
     closed_by_stop = _starts_stop(text, end) and not _is_common_word(text[i : i + 2])
-    if not n and sur == 1 and run in (2, 3) and plain and (hard_end or closed_by_stop):
+    closed_name = (hard_end or closed_by_stop) and not _name_refused(text, i, end)
+    if not n and sur == 1 and run in (2, 3) and plain and closed_name:
         return run  # 黄银凤，/ 娄和庭等: a name the given-name rules do not read, closed by punctuation or a stop word
     given = text[i + 1 : i + 3]
     proper = jieba.posseg.dt.word_tag_tab.get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
@@ -649,6 +680,7 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         run >= 3
         and run > max(n, sur + 2)
         and _transliterated_tail(text, i + max(n, sur + 2), i + run)
+        and not _is_common_word(text[i + run - 1 : i + run + 1])
         and not _is_dictionary_word(text[i : i + run])
         and not _has_common_word(text[i : i + run], 0 if not sur else 1)
     ):

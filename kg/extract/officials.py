@@ -206,7 +206,7 @@ def position_relations(
             jurisdiction=p.jurisdiction,
             post=p.post,
             tense=t.tense,
-            city=st.setting.home_city if p.jurisdiction != NATION and not _abroad(st, p.body) else None,
+            city=None if p.jurisdiction == NATION or _abroad(st, p.body, t.written) else st.setting.home_city,
         )
         yield r
         listed = continued is not None and p.body == continued.body and _written_body(continued)
@@ -224,15 +224,18 @@ def position_relations(
             yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
 
 
-def _abroad(st: PersonState, body: str | None) -> bool:
-    """Whether a post's body is a foreign state's or an international one (美国国务院, 欧盟委员会驻华代表团):
-    its holder's post is no post of the page's home city.
+def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
+    """Whether a post's body is a foreign state's or an international one (美国国务院, 欧盟委员会驻华代表团),
+    or its title as ``written`` opens with a foreign state (德国驻华大使: no body is read from an envoy's
+    title): its holder's post is no post of the page's home city.
 
     >>> from kg.model import Document
     >>> from kg.extract.base import Doc
     >>> _abroad(PersonState(Doc.of(Document(id="t", text=""))), "美国国务院")
     True
     """
+    if written and opens_with_foreign_place(written):
+        return True
     if not body:
         return False
     if opens_with_foreign_place(body):

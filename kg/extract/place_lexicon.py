@@ -29,6 +29,7 @@ from kg.extract.names import DOTS, is_cjk, is_transliteration
 from kg.extract.tokens import is_word
 
 __all__ = [
+    "RUN_ON_FREQ",
     "WORLD_KINDS",
     "AreaSuffix",
     "NameStops",
@@ -36,6 +37,7 @@ __all__ = [
     "area_suffixes",
     "cuts_word",
     "in_company_name",
+    "in_foreign_run",
     "is_boundary_word",
     "is_generic",
     "is_name_char",
@@ -53,7 +55,7 @@ _COMPANY_RUN = 16  # how far a company suffix may follow the place that opens it
 _TAG_MIN_FREQ = 50  # below this jieba's tag is too unreliable to reject a name on
 _RUN = 12  # how far back left_name looks for a boundary
 _WORLD_SUFFIXES = "州省郡邦市县府"  # the unit a foreign name may be written with (巴伐利亚州, 维也纳市)
-_RUN_ON_FREQ = 5000  # a transliteration character this frequent alone (第, 多) is a word, not part of a name
+RUN_ON_FREQ = 5000  # a transliteration character this frequent alone (第, 多) is a word, not part of a name
 WORLD_KINDS = frozenset({"city", "division"})
 """The kinds of ``world_places.tsv`` (a foreign city, a foreign first-level division)."""
 MAX_NAME = 4
@@ -157,7 +159,7 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         if len(surface) == 2 and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国")):
             continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部)
         if kind in WORLD_KINDS:
-            if _in_foreign_run(text, start, stop, last):
+            if in_foreign_run(text, start, stop, last):
                 continue  # 萨|莫利塞|赫: part of a transliterated person's name
             if _written_with_unit(text, stop, name):
                 name, stop = name + text[stop], stop + 1  # 巴伐利亚州, 维也纳市
@@ -177,7 +179,7 @@ def opens_with_foreign_place(name: str) -> bool:
     return any(n.start == 0 and n.level == "foreign" for n in _scan_names(name))
 
 
-def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
+def in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
     """Whether ``text[start:stop]`` lies inside a run of transliteration characters (萨|莫利塞|赫)
     or is a part of a dotted name (卡尔斯·…).
 
@@ -198,7 +200,7 @@ def _in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:
             return True  # a name's part follows the dot (卡尔斯·皮塔林)
     if start == 0 or stop >= len(text) or last == start:
         return False
-    return all(is_transliteration(c) and not is_word(c, _RUN_ON_FREQ) for c in (text[start - 1], text[stop]))
+    return all(is_transliteration(c) and not is_word(c, RUN_ON_FREQ) for c in (text[start - 1], text[stop]))
 
 
 def _place_ends(text: str, end: int) -> bool:

@@ -46,11 +46,14 @@ from kg.data.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.data.historic import historic, historic_candidates
 from kg.extract.base import Doc
 from kg.extract.context import stated_home
+from kg.extract.names import foreign_name_at, is_transliteration
 from kg.extract.place_lexicon import (
+    RUN_ON_FREQ,
     WORLD_KINDS,
     area_pattern,
     area_suffixes,
     in_company_name,
+    in_foreign_run,
     is_boundary_word,
     is_generic,
     is_name_char,
@@ -322,9 +325,24 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
+        if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
+            continue  # 外长哈|洛宁|举行, 安吉|拉·克里斯: a county's short form inside a transliterated name
         out.append((s, e, surface))
         prev_end = e
     return out
+
+
+def _inside_foreign_name(text: str, s: int, e: int) -> bool:
+    """Whether a transliterated name (:func:`~kg.extract.names.foreign_name_at`) opens on the
+    character before ``text[s:e]``, a rare one (not ``在``, ``第``), and runs over all of it.
+
+    >>> _inside_foreign_name("外长哈洛宁举行会谈", 3, 5), _inside_foreign_name("在洛宁调研", 1, 3)
+    (True, False)
+    """
+    before = text[s - 1]
+    if not is_transliteration(before) or is_word(before, RUN_ON_FREQ):
+        return False
+    return s - 1 + foreign_name_at(text, s - 1) >= e
 
 
 def _supported(d: Division, surface: str, provinces: set[str], prefectures: set[str]) -> bool:

@@ -30,7 +30,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import is_name
 
-__all__ = ["Title", "core_regex", "parse_title", "title_stack"]
+__all__ = ["Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
 
 _CJK = "\u4e00-\u9fff"
 _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆')
@@ -265,7 +265,13 @@ def title_stack(text: str, end: int) -> list[Title]:
     out: list[Title] = []
     while end > 0:
         start = end
-        while start > 0 and text[start - 1] not in _BOUNDARY and text[start - 1] != "、" and end - start < _MAX_SEGMENT:
+        while (
+            start > 0
+            and text[start - 1] not in _BOUNDARY
+            and text[start - 1] != "、"
+            and not joiner_length(text, start)
+            and end - start < _MAX_SEGMENT
+        ):
             start -= 1
         joined = _after_named_conjunction(text, start, end)
         if joined is not None:  # 省委书记甲和省委副书记乙: 乙's titles start after 甲和
@@ -274,11 +280,30 @@ def title_stack(text: str, end: int) -> list[Title]:
         if t is None or not t.written:
             break
         out.append(t)
-        if joined is None and start > 0 and text[start - 1] == "、" and t.start == start:
-            end = start - 1
+        joiner = 1 if start > 0 and text[start - 1] == "、" else joiner_length(text, start)
+        if joined is None and joiner and t.start == start:
+            end = start - joiner
             continue
         break
     return _former_scope(out[::-1])
+
+
+def joiner_length(text: str, k: int) -> int:
+    """The length of the ``兼`` or ``兼任`` ending at ``k`` that joins two titles one person holds
+    (``副市长兼市公安局局长``, ``副市长兼任市公安局局长``), 0 when none: a title ends right before
+    it, and no other word is made of it (``兼职``, ``兼并``).
+
+    >>> joiner_length("副市长兼市公安局局长", 4), joiner_length("副市长兼任局长", 5), joiner_length("兼并重组", 1)
+    (1, 2, 0)
+    """
+    for joiner in ("兼任", "兼"):
+        j = k - len(joiner)
+        if j >= 0 and text.startswith(joiner, j) and text[k : k + 1] not in _NOT_AFTER_JOINER:
+            return len(joiner) if _core_at_end().search(text, max(0, j - _MAX_SEGMENT), j) else 0
+    return 0
+
+
+_NOT_AFTER_JOINER = frozenset("任职并顾")  # 兼任, 兼职, 兼并, 兼顾: a word, not the joiner 兼
 
 
 def _former_scope(stack: list[Title]) -> list[Title]:

@@ -360,3 +360,10 @@ def test_organizations_a_foreign_states_body(text: str, bodies: set[str]) -> Non
 )
 def test_organizations_national_and_international_bodies_by_name(text: str, name: str, kind: str) -> None:
     assert _orgs(text).get(name) == kind
+
+
+def test_organizations_foreign_news_agencies_and_un_agencies():
+    found = orgs("据路透社、法新社等国际著名通讯社报道，联合国难民署官员抵达。")
+    assert found.get("路透社") == "media" and found.get("法国新闻社") == "media"
+    assert found.get("联合国难民事务高级专员办事处") == "international"
+    assert not any("著名" in name for name in found)  # an adjective is no part of a body's name

@@ -887,11 +887,41 @@ def test_persons_line_holding_only_a_name_is_an_author_unless_a_place(text: str,
 
 def test_persons_post_of_a_foreign_or_international_body_is_no_post_of_the_home_city():
     """Its holder is not qualified by the page's city (a foreign spokesman was ``@430100``)."""
-    text = "美国国务院发言人卡尔多维奇说，欧盟委员会驻华代表团团长奥斯特罗夫致电。市长王建国出席。"
+    text = (
+        "美国国务院发言人卡尔多维奇说，欧盟委员会驻华代表团团长奥斯特罗夫致电。市长王建国出席。"
+        "德国驻华大使施特劳宾会见了他。"  # an envoy's title names no body, only the state
+    )
     x = extract(Document(id="t.txt", text=text), home_city="衡阳市")
     city = {r.subject.name: r.prop("city") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
-    assert city == {"卡尔多维奇": None, "奥斯特罗夫": None, "王建国": "衡阳市"}
+    assert city == {"卡尔多维奇": None, "奥斯特罗夫": None, "王建国": "衡阳市", "施特劳宾": None}
 
 
 def test_persons_dotted_name_after_a_title_ends_where_the_foreign_name_does():
     assert set(persons("并与某州经济部长汉斯·卡勒举行会谈。")) == {"汉斯·卡勒"}  # not 汉斯·卡勒举行
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "副市长兼市公安局局长张三出席会议。",  # stacked before the name
+        "张三任副市长兼任市公安局局长。",  # a career clause
+    ],
+)
+def test_persons_two_posts_joined_by_jian_are_two_posts(text):
+    assert positions(text) == {("张三", "副市长"), ("张三", "市公安局局长")}
+    assert "副市长兼市公安局" not in {m.name for m in extract(Document(id="t.txt", text=text)).mentions}
+
+
+def test_persons_vice_chair_of_the_national_congress_standing_committee():
+    assert positions("全国人大常委会副委员长张四率队调研。") == {("张四", "全国人大常委会副委员长")}
+
+
+@pytest.mark.parametrize("text", ["原县长王九于2020年调离。", "原县长王九因病去世。"])
+def test_persons_preposition_after_a_two_character_name_is_not_its_last(text):
+    assert positions(text) == {("王九", "县长")}
+
+
+def test_persons_page_furniture_reviewer_is_an_editor():
+    x = extract(Document(id="t.txt", text="经专家审核和网上公示，名单确定。\n编辑：许静 审核：邓刚\n"))
+    roles = {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"}
+    assert roles == {"许静": "editor", "邓刚": "editor"}

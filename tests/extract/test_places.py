@@ -428,3 +428,16 @@ def test_places_towns_listed_together_are_read_in_the_one_province_they_agree_on
 
 def test_places_a_lone_town_with_no_context_stays_unread() -> None:
     assert _names("文港镇入选。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("河南省洛宁县举办展会。芬兰外长哈洛宁举行记者招待会。", "洛宁"),  # a name's end
+        ("浙江省安吉县举办展会。皮肤学教授安吉拉·克里斯多夫等人。", "安吉"),  # a dotted name's start
+    ],
+)
+def test_places_county_short_form_inside_a_transliterated_name_is_none(text, county):
+    # a page naming the province makes its counties' short forms places, but not inside a foreign name
+    places = [m.text for m in extract_places(Doc.of(Document(id="d.txt", text=text))) if isinstance(m, Mention)]
+    assert places.count(county) == 0 and county + "县" in places

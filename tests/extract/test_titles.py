@@ -37,3 +37,16 @@ def test_titles_conjunction_ends_the_clause_before_a_title():
 @pytest.mark.parametrize(("text", "level"), [("旗长", None), ("旗委书记", "旗"), ("社区党支部书记", "社区")])
 def test_titles_level_words(text, level):
     assert parse_title(text, 0, len(text)).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("副市长兼市公安局局长", ["副市长", "市公安局局长"]),  # 兼 joins two titles one person holds
+        ("国务委员兼外交部长", ["国务委员", "外交部长"]),
+        ("市委常委、秘书长兼市委办公室主任", ["市委常委", "秘书长", "市委办公室主任"]),
+        ("副市长兼任局长", ["副市长", "局长"]),  # 兼任: the same
+    ],
+)
+def test_titles_concurrent_posts_joined_by_jian(text, written):
+    assert [t.written for t in title_stack(text, len(text))] == written
