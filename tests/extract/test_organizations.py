@@ -367,3 +367,9 @@ def test_organizations_foreign_news_agencies_and_un_agencies():
     assert found.get("路透社") == "media" and found.get("法国新闻社") == "media"
     assert found.get("联合国难民事务高级专员办事处") == "international"
     assert not any("著名" in name for name in found)  # an adjective is no part of a body's name
+
+
+def test_organizations_democratic_parties_by_their_names_not_inside_words():
+    found = orgs("全国政协副主席、民建中央主席王二讲话，致公党和九三学社代表发言。")
+    assert {"中国民主建国会中央委员会", "中国致公党", "九三学社"} <= set(found)
+    assert not orgs("彰显了“人民城市人民建，人民城市为人民”的理念。")
