@@ -190,7 +190,7 @@ def _function_word(word: str) -> bool:
     return tag == "v" and is_word(word, _FREQUENT_VERB)
 
 
-_VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因")
+_VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因同")
 """One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄)."""
 
 

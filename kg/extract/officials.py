@@ -162,13 +162,19 @@ def _events() -> tuple[str, ...]:
     return tuple(lexicon.words("meeting_heads"))
 
 
+_NO_BODY_START = frozenset("的了在和与及以为对向将把被从由")
+"""Function words that open no body's name (以某公司董事长…: the clause's preposition)."""
+
+
 def _named_body(body: str | None) -> bool:
     """True when ``body`` names a body: not a reference (``该公司``, ``相关部门``) nor an event (``X工作推进会``).
 
     >>> [_named_body(b) for b in ("该公司", "相关部门", "全市文明创建工作推进会", "州人民代表大会", "县交通运输局")]
     [False, False, False, True, True]
+    >>> _named_body("以"), _named_body("华为")  # 以董事长某某为团长: a preposition, no body
+    (False, True)
     """
-    if not body or body.startswith(_referring()):
+    if not body or len(body) < 2 or body[0] in _NO_BODY_START or body.startswith(_referring()):
         return False
     return body.endswith(_CONGRESS) or not body.endswith(_events())  # a congress is a standing body
 

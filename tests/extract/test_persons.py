@@ -925,3 +925,12 @@ def test_persons_page_furniture_reviewer_is_an_editor():
     x = extract(Document(id="t.txt", text="经专家审核和网上公示，名单确定。\n编辑：许静 审核：邓刚\n"))
     roles = {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"}
     assert roles == {"许静": "editor", "邓刚": "editor"}
+
+
+def test_persons_preposition_tong_after_a_two_character_name():
+    assert positions("市长刘红同来访的客人举行工作会谈。") == {("刘红", "市长")}
+
+
+def test_persons_no_body_opened_by_a_preposition():
+    bodies = {r.object.name for r in relations("会见了以董事长李明为团长的考察团。", Predicate.MEMBER_OF)}
+    assert bodies == set()  # 以 is the clause's preposition, no company
