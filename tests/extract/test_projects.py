@@ -200,3 +200,8 @@ def test_projects_items_after_项目包括_are_projects():
 def test_projects_a_region_inside_a_name_is_no_site():
     x = extract(Document(id="t.txt", text="重点项目包括保华大湾区总部、顺达集团长三角总部等。"))
     assert not [r for r in x.relations if r.predicate is Predicate.LOCATED_IN]
+
+
+@pytest.mark.parametrize("text", ["创建工作是一项系统工程，需要全社会参与。", "今年将实施一批重点项目。"])
+def test_projects_counted_phrase_is_no_name(text):
+    assert find_projects(text) == []
