@@ -493,6 +493,9 @@ def _dotted(text: str, i: int) -> int:
     right = _run(text, k + 1, 4) or 0
     if not right:
         while k + 1 + right < len(text) and right < 4 and is_cjk(text[k + 1 + right]):
+            j = k + 1 + right
+            if right >= 2 and _is_common_word(text[j : j + 2]):
+                break  # 费雷拉|发表: a word opens after the name
             right += 1
     if not right or _is_common_word(text[i:k]) or _is_common_word(text[k + 1 : k + 1 + right]):
         return 0  # 热议·创新: two words around a dot

@@ -22,6 +22,7 @@ from kg.extract.names import (
     is_cjk,
     is_name,
     is_verb_word,
+    japanese_name_at,
     listed_name_at,
     name_after_title,
     name_at,
@@ -111,7 +112,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             n = name_at(text, pos, st.breaks, True)
             n = n or spaced_name_at(text, pos, st.breaks) or headed_name_at(text, pos, st.breaks)
         else:
-            n = name_after_title(text, pos, st.breaks)
+            n = _japanese_reading(text, pos, name_after_title(text, pos, st.breaks))
         if found:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
@@ -125,6 +126,22 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+_JAPAN_BEFORE = 14  # 日本 this close before a name: the title between is a Japanese post (日本驻华大使)
+
+
+def _japanese_reading(text: str, pos: int, n: int) -> int:
+    """``n``, or the longer Japanese name at ``pos`` when ``日本`` stands shortly before it
+    (``日本首相田中一郎``: not the Chinese reading ``田中一``); Japanese names follow no surname rules.
+
+    >>> text = "日本首相田中一郎访华。"
+    >>> _japanese_reading(text, 4, 3)
+    4
+    """
+    if text.rfind("日本", max(0, pos - _JAPAN_BEFORE), pos) < 0:
+        return n
+    return max(n, japanese_name_at(text, pos))
 
 
 def _title_from(text: str, pos: int, width: int, stops: str):  # -> Title | None

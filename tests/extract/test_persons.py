@@ -934,3 +934,16 @@ def test_persons_preposition_tong_after_a_two_character_name():
 def test_persons_no_body_opened_by_a_preposition():
     bodies = {r.object.name for r in relations("会见了以董事长李明为团长的考察团。", Predicate.MEMBER_OF)}
     assert bodies == set()  # 以 is the clause's preposition, no company
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("巴西外长卡洛斯·门德斯与王建国举行会谈。", ("卡洛斯·门德斯", "巴西外长")),  # 外长 is a post
+        ("美国国务卿约翰·史密斯抵达北京。", ("约翰·史密斯", "美国国务卿")),
+        ("日本首相田中一郎访华。", ("田中一郎", "日本首相")),  # a Japanese name, no Chinese reading (田中一)
+        ("联合国秘书长安东尼奥·费雷拉发表声明。", ("安东尼奥·费雷拉", "联合国秘书长")),  # 发表 opens after the name
+    ],
+)
+def test_persons_foreign_posts_and_names(text, expected):
+    assert expected in positions(text)
