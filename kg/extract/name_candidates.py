@@ -77,7 +77,6 @@ _CUE_BEFORE = (*_STRONG_BEFORE, "者", "和", "与")
 _DOCTRINE = ("新时代", "思想", "理论", "主义")
 _SURNAME_SHARE = 0.1  # a usual surname stands as a surname in at least this share of its labelled occurrences
 _RARE_IN_NAMES = 20  # a character seen this often in labelled text and never in a given name ends no name
-_DICT_WEIGHT = 0.25  # a given-name use in jieba's names counts as this many unlabelled sightings against it
 _IN_NAMES = 3  # an unknown word's given-name character is seen at least this often in names
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -94,14 +93,8 @@ def _counts() -> dict[str, tuple[int, ...]]:
 
 
 def _never_given(c: str) -> bool:
-    """True when labelled text shows ``c`` often and never in a given name, and jieba's names do
-    not outweigh that (``山`` stands in hundreds of them: a small labelled sample missed it).
-
-    >>> _never_given("县"), _never_given("山")
-    (True, False)
-    """
-    given, seen, in_dict, _ = _counts().get(c, (0, 0, 0, 0))
-    return given == 0 and seen >= max(_RARE_IN_NAMES, in_dict * _DICT_WEIGHT)
+    given, seen, _, _ = _counts().get(c, (0, 0, 0, 0))
+    return given == 0 and seen >= _RARE_IN_NAMES
 
 
 def _name_like(c: str) -> bool:

@@ -72,9 +72,3 @@ def test_name_candidates_model_span_set_to_the_transliterated_name(text, names):
 )
 def test_name_candidates_dotted_name_takes_the_first_character_the_model_reads(text, name):
     assert [text[s:e] for s, e in foreign_names(text)] == [name]
-
-
-def test_name_candidates_given_name_character_jieba_knows_from_many_names():
-    """山 never ends a given name in the small labelled sample, but ends hundreds of jieba's names."""
-    text = "村民李大山说，路修好了。"
-    assert [text[s:e] for s, e in tagged_names(text)] == ["李大山"]
