@@ -326,7 +326,7 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
-            continue  # 外长哈|洛宁|举行, 安吉|拉·克里斯: a county's short form inside a transliterated name
+            continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))
         prev_end = e
     return out
@@ -336,7 +336,7 @@ def _inside_foreign_name(text: str, s: int, e: int) -> bool:
     """Whether a transliterated name (:func:`~kg.extract.names.foreign_name_at`) opens on the
     character before ``text[s:e]``, a rare one (not ``在``, ``第``), and runs over all of it.
 
-    >>> _inside_foreign_name("外长哈洛宁举行会谈", 3, 5), _inside_foreign_name("在洛宁调研", 1, 3)
+    >>> _inside_foreign_name("外长萨洛宁举行会谈", 3, 5), _inside_foreign_name("在洛宁调研", 1, 3)
     (True, False)
     """
     before = text[s - 1]

@@ -159,7 +159,7 @@ def test_names_japanese_name_after_a_japanese_title(text, name):
         ("云再次当选会长", ""),  # 再次 is an adverb, never a given name
         ("时表示，将派员前往", ""),  # 表示 is a very frequent verb
         ("商量过，决定承包", ""),  # 过 is an aspect particle, not a name's last character
-        ("熊水平表示", "熊水平"),  # a noun is a given name all the same
+        ("龚水平表示", "龚水平"),  # a noun is a given name all the same
         ("贺晓飞中将、副参谋长", "贺晓飞"),  # 中将 is a rank: its first character is no name's
         ("黄金梅,秘书长", "黄金梅"),
     ],

@@ -939,7 +939,7 @@ def test_persons_no_body_opened_by_a_preposition():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("巴西外长卡洛斯·门德斯与王建国举行会谈。", ("卡洛斯·门德斯", "巴西外长")),  # 外长 is a post
+        ("巴西外长卡维斯·门德斯与王建国举行会谈。", ("卡维斯·门德斯", "巴西外长")),  # 外长 is a post
         ("美国国务卿约翰·史密斯抵达北京。", ("约翰·史密斯", "美国国务卿")),
         ("日本首相田中一郎访华。", ("田中一郎", "日本首相")),  # a Japanese name, no Chinese reading (田中一)
         ("联合国秘书长安东尼奥·费雷拉发表声明。", ("安东尼奥·费雷拉", "联合国秘书长")),  # 发表 opens after the name

@@ -433,8 +433,8 @@ def test_places_a_lone_town_with_no_context_stays_unread() -> None:
 @pytest.mark.parametrize(
     ("text", "county"),
     [
-        ("河南省洛宁县举办展会。芬兰外长哈洛宁举行记者招待会。", "洛宁"),  # a name's end
-        ("浙江省安吉县举办展会。皮肤学教授安吉拉·克里斯多夫等人。", "安吉"),  # a dotted name's start
+        ("河南省洛宁县举办展会。某国外长萨洛宁举行记者招待会。", "洛宁"),  # a name's end
+        ("浙江省安吉县举办展会。皮肤学教授安吉娜·莫雷蒂等人。", "安吉"),  # a dotted name's start
     ],
 )
 def test_places_county_short_form_inside_a_transliterated_name_is_none(text, county):
