@@ -226,7 +226,7 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
         if shared[head] == "-":
             out.extend(_following(text, end, head))
     out.extend(p for p in _included(text) if not any(q.start <= p.start < q.end for q in out))
-    return sorted(set(out), key=lambda p: (p.start, p.end))
+    return sorted(dict.fromkeys(out), key=lambda p: (p.start, p.end))  # not set: ties keep their order
 
 
 def _listed(text: str, deng: int) -> Iterator[FoundProject]:

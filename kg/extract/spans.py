@@ -76,7 +76,9 @@ def longest_first(spans: Iterable[S], tie: Callable[[S], tuple] = lambda s: ()) 
     """
     kept: list[S] = []
     taken = SpanSet()
-    for sp in sorted(set(spans), key=lambda x: (-(x.end - x.start), x.start, *tie(x))):
+    # dict.fromkeys, not set: equal keys keep the callers' order, so the result is the same in every
+    # process (a set's order follows hashes, and hash(None) differs from one process to the next)
+    for sp in sorted(dict.fromkeys(spans), key=lambda x: (-(x.end - x.start), x.start, *tie(x))):
         if not taken.overlaps(sp.start, sp.end):
             kept.append(sp)
             taken.add(sp.start, sp.end)
