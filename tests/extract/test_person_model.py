@@ -154,3 +154,9 @@ def test_person_model_tags_what_it_knows_as_it_tags_every_feature():
             tags = tagger.tag(rows)
             runs.append((tags, [tagger.marginal(t, i) for i in range(len(text)) for t in tagger.labels()]))
         assert runs[0] == runs[1]
+
+
+def test_person_model_attributes_read_from_the_file_are_those_with_weights():
+    from kg.extract.person_model import _model_attributes, _tagger
+
+    assert _model_attributes() == {a for a, _ in _tagger().info().state_features}
