@@ -70,12 +70,18 @@ def level_of(name: str) -> str | None:
     >>> level_of("全国首批智慧城市试点城市"), level_of("省级乡村振兴示范县"), level_of("海绵城市")
     ('national', 'provincial', None)
     """
-    best: tuple[int, str] | None = None
-    for mark, level in _levels():
-        i = name.find(mark)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, level)
-    return best[1] if best else None
+    rx, levels = _level_marks()
+    m = rx.search(name)
+    return levels[m.group()] if m else None
+
+
+@lexicon.cached
+def _level_marks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """:func:`_levels` as one alternation (longest first, as listed) and ``mark → level``: its
+    leftmost match is the mark :func:`level_of` wants (the first mark, the longest there)."""
+    levels = _levels()
+    rx = re.compile("|".join(re.escape(m) for m, _ in levels)) if levels else re.compile("(?!)")
+    return rx, dict(levels)
 
 
 def has_level_mark(text: str) -> bool:
