@@ -368,7 +368,11 @@ def model_names(
     openers = [
         i
         for i, t in tokens.items()
-        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens) or _translit_nz(t.word, t.pos))
+        if (
+            t.pos in _NAME_TAGS
+            or (t.end - i == 1 and t.word in opens)
+            or (t.pos == "nz" and _translit_nz(t.word, t.pos))
+        )
         and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):
