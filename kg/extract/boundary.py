@@ -34,6 +34,8 @@ __all__ = [
 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
 """Characters no name crosses (``、`` separates coordinated names)."""
+_LAST_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—](?=[^，,。；;：:！!？?、（）()《》\n\s—]*\Z)")
+"""A :data:`CLAUSE_BREAK` with none after it (``\\Z`` is the search's end)."""
 
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?")
 """A year written in front of a name (``2023年``, ``2021年度``): the mention's year, not its name."""
@@ -92,10 +94,8 @@ def has_level_mark(text: str) -> bool:
 def clause_start(text: str, end: int, limit: int = 40) -> int:
     """The start of the clause that ends at ``end`` (at most ``limit`` characters back)."""
     lo = max(0, end - limit)
-    for i in range(end - 1, lo - 1, -1):
-        if CLAUSE_BREAK.match(text[i]):
-            return i + 1
-    return lo
+    m = _LAST_BREAK.search(text, lo, end)  # the last break before end, found in C
+    return m.end() if m else lo
 
 
 def left_boundary(
