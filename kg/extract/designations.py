@@ -171,7 +171,7 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
     """
     bodies = [m.span() for m in _conferrers().finditer(text, lo, hi)]
     for i in range(lo, hi):
-        if any(s <= i < e for s, e in bodies):
+        if bodies and any(s <= i < e for s, e in bodies):
             continue
         verb = _verb_at(text, i, hi)
         if verb is None or text.startswith(("单位", "工作"), verb[1]):
