@@ -121,14 +121,15 @@ def left_boundary(
         or has_level_mark(text[keep_after : keep_after + 5])
         or bool(_BARE_LEVEL.match(text, keep_after, head_start))
     )
+    firsts = _stop_firsts()  # a position whose character opens no stop word is passed over without a call
     if not marked:  # cut after the rightmost hard stop
         for i in range(head_start - 1, start - 1, -1):
-            word = _stop_at(text, i, head_start, "hard")
+            word = _stop_at(text, i, head_start, "hard") if text[i : i + 1] in firsts else None
             if word:
                 start = i + len(word)
                 break
     for j in range(head_start - 1, start - 1, -1):  # the rightmost soft stop that ends a clause part
-        word = _stop_at(text, j, head_start, "soft")
+        word = _stop_at(text, j, head_start, "soft") if text[j : j + 1] in firsts else None
         if not word:
             continue
         before = text[start:j]
@@ -145,6 +146,12 @@ def _stops_by_first() -> dict[tuple[str, str], tuple[str, ...]]:
         if word:
             index.setdefault((kind, word[0]), []).append(word)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@lexicon.cached
+def _stop_firsts() -> frozenset[str]:
+    """The characters some stop word (of either kind) opens with."""
+    return frozenset(c for _, c in _stops_by_first())
 
 
 def _stop_at(text: str, i: int, limit: int, kind: str) -> str | None:
