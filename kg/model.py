@@ -28,7 +28,7 @@ def props(**values: Any) -> Props:
     >>> props(b=1, a="x", c=None)
     (('a', 'x'), ('b', 1))
     """
-    return tuple(sorted((k, v) for k, v in values.items() if v is not None))
+    return tuple(sorted([kv for kv in values.items() if kv[1] is not None]))
 
 
 class _Record:

@@ -34,6 +34,8 @@ __all__ = [
 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
 """Characters no name crosses (``、`` separates coordinated names)."""
+_LAST_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—](?=[^，,。；;：:！!？?、（）()《》\n\s—]*\Z)")
+"""A :data:`CLAUSE_BREAK` with none after it (``\\Z`` is the search's end)."""
 
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?")
 """A year written in front of a name (``2023年``, ``2021年度``): the mention's year, not its name."""
@@ -70,12 +72,18 @@ def level_of(name: str) -> str | None:
     >>> level_of("全国首批智慧城市试点城市"), level_of("省级乡村振兴示范县"), level_of("海绵城市")
     ('national', 'provincial', None)
     """
-    best: tuple[int, str] | None = None
-    for mark, level in _levels():
-        i = name.find(mark)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, level)
-    return best[1] if best else None
+    rx, levels = _level_marks()
+    m = rx.search(name)
+    return levels[m.group()] if m else None
+
+
+@lexicon.cached
+def _level_marks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """:func:`_levels` as one alternation (longest first, as listed) and ``mark → level``: its
+    leftmost match is the mark :func:`level_of` wants (the first mark, the longest there)."""
+    levels = _levels()
+    rx = re.compile("|".join(re.escape(m) for m, _ in levels)) if levels else re.compile("(?!)")
+    return rx, dict(levels)
 
 
 def has_level_mark(text: str) -> bool:
@@ -86,10 +94,8 @@ def has_level_mark(text: str) -> bool:
 def clause_start(text: str, end: int, limit: int = 40) -> int:
     """The start of the clause that ends at ``end`` (at most ``limit`` characters back)."""
     lo = max(0, end - limit)
-    for i in range(end - 1, lo - 1, -1):
-        if CLAUSE_BREAK.match(text[i]):
-            return i + 1
-    return lo
+    m = _LAST_BREAK.search(text, lo, end)  # the last break before end, found in C
+    return m.end() if m else lo
 
 
 def left_boundary(
@@ -115,14 +121,15 @@ def left_boundary(
         or has_level_mark(text[keep_after : keep_after + 5])
         or bool(_BARE_LEVEL.match(text, keep_after, head_start))
     )
+    firsts = _stop_firsts()  # a position whose character opens no stop word is passed over without a call
     if not marked:  # cut after the rightmost hard stop
         for i in range(head_start - 1, start - 1, -1):
-            word = _stop_at(text, i, head_start, "hard")
+            word = _stop_at(text, i, head_start, "hard") if text[i : i + 1] in firsts else None
             if word:
                 start = i + len(word)
                 break
     for j in range(head_start - 1, start - 1, -1):  # the rightmost soft stop that ends a clause part
-        word = _stop_at(text, j, head_start, "soft")
+        word = _stop_at(text, j, head_start, "soft") if text[j : j + 1] in firsts else None
         if not word:
             continue
         before = text[start:j]
@@ -139,6 +146,12 @@ def _stops_by_first() -> dict[tuple[str, str], tuple[str, ...]]:
         if word:
             index.setdefault((kind, word[0]), []).append(word)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@lexicon.cached
+def _stop_firsts() -> frozenset[str]:
+    """The characters some stop word (of either kind) opens with."""
+    return frozenset(c for _, c in _stops_by_first())
 
 
 def _stop_at(text: str, i: int, limit: int, kind: str) -> str | None:

@@ -94,6 +94,12 @@ def _heads() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(heads.items(), key=lambda kv: -len(kv[0])))
 
 
+@lexicon.cached
+def _head_ends() -> tuple[str, ...]:
+    """Every head of :func:`_heads`, for one ``str.endswith`` test."""
+    return tuple(h for h, _ in _heads())
+
+
 def composed_heads() -> dict[str, str]:
     """Heads built from ``designation_head_parts.txt``: every marker joined to every unit.
 
@@ -165,7 +171,7 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
     """
     bodies = [m.span() for m in _conferrers().finditer(text, lo, hi)]
     for i in range(lo, hi):
-        if any(s <= i < e for s, e in bodies):
+        if bodies and any(s <= i < e for s, e in bodies):
             continue
         verb = _verb_at(text, i, hi)
         if verb is None or text.startswith(("单位", "工作"), verb[1]):
@@ -211,6 +217,8 @@ def _is_complete(part: str) -> bool:
     part = part.strip(_QUOTES)
     if part in _known():
         return True
+    if not part.endswith(_head_ends()):
+        return False  # (most parts end in no head: one test before the loop)
     marked = has_level_mark(part)
     return any(
         part.endswith(h) and len(part) > len(h) + 1 and (k == "strong" or (marked and k != "verb")) for h, k in _heads()

@@ -257,7 +257,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = start + run
         i = end
-        lead = max((b for a, b in near(start, start + 1) if a <= start < b < end), default=None)
+        opening = near(start, start + 1)  # mostly none: no generator then
+        lead = max((b for a, b in opening if a <= start < b < end), default=None) if opening else None
         if lead is not None:
             start = lead  # 尼日利亚|某某: a country opens the run, the name follows it
         if end - start > 3 and text[end - 1] in "则且" and not text[end : end + 1].isspace():
@@ -272,7 +273,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if end < n and text[end] in _NOT_FINAL:
             continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
-        if any(a < end and start < b and not (titled and (a, b) in world) for a, b in near(start, end)):
+        touching = near(start, end)
+        if touching and any(a < end and start < b and not (titled and (a, b) in world) for a, b in touching):
             continue  # a place, unless a foreign city or region after a title (总统|门多萨: a person)
         # a title after the name (卡尔多维奇总统) when nothing that may be the name's runs on before it (费|萨尔)
         titled = titled or (text.startswith(FOREIGN_TITLES, end) and not inner_other(text, start - 1))
@@ -368,7 +370,11 @@ def model_names(
     openers = [
         i
         for i, t in tokens.items()
-        if (t.pos in _NAME_TAGS or (t.end - i == 1 and t.word in opens) or _translit_nz(t.word, t.pos))
+        if (
+            t.pos in _NAME_TAGS
+            or (t.end - i == 1 and t.word in opens)
+            or (t.pos == "nz" and _translit_nz(t.word, t.pos))
+        )
         and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):

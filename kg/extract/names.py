@@ -291,6 +291,12 @@ def _foreign_char(c: str) -> bool:
     return c != "和" and is_transliteration(c)
 
 
+@lexicon.cached
+def _translit_but_and() -> frozenset[str]:
+    """The characters :func:`_foreign_char` accepts, as one set."""
+    return _translit() - {"和"}
+
+
 _COMMON_CHAR = 1000  # a character this frequent alone in jieba's dictionary (人, 统) opens no foreign name
 
 
@@ -311,25 +317,31 @@ def foreign_run(text: str, i: int) -> int:
     """
     n = len(text)
     k = i
-    rare = is_cjk(text[k : k + 1]) and text[k] not in _NOT_GIVEN and not is_word(text[k], _COMMON_CHAR)
-    if k + 1 < n and not _foreign_char(text[k]) and rare:
+    tr = _translit_but_and()  # _foreign_char's set, asked inline: this runs for every run of a page
+    if (  # a rare character first (asked only when the first is no transliteration character)
+        k + 1 < n
+        and text[k] not in tr
+        and is_cjk(text[k])
+        and text[k] not in _NOT_GIVEN
+        and not is_word(text[k], _COMMON_CHAR)
+    ):
         j = k + 1
-        while j < n and _foreign_char(text[j]):
+        while j < n and text[j] in tr:
             j += 1
         if not (j < n and text[j] in DOTS and j - k >= 2):
             return 0
         k = j  # 鲍|里斯·: the first part opens with a character the table lacks
-    while k < n and _foreign_char(text[k]):
+    while k < n and text[k] in tr:
         k += 1
     if k == i:
         return 0
-    while k + 1 < n and text[k] in DOTS and _foreign_char(text[k + 1]):
+    while k + 1 < n and text[k] in DOTS and text[k + 1] in tr:
         k += 1
         while k < n:
-            if _foreign_char(text[k]) or (
+            if text[k] in tr or (
                 is_cjk(text[k])
                 and text[k] not in _NOT_GIVEN
-                and all(_foreign_char(c) for c in text[k + 1 : k + 3])
+                and all(c in tr for c in text[k + 1 : k + 3])
                 and len(text[k + 1 : k + 3]) == 2
             ):
                 k += 1

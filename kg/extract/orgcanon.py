@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import provinces
@@ -59,6 +60,12 @@ def jurisdictions(doc: Doc) -> Jurisdictions:
     return Jurisdictions(h.city, h.province)
 
 
+@lexicon.cached
+def _provinces_longest_first() -> tuple[str, ...]:
+    """:func:`~kg.extract.context.provinces`, longest first (sorted once, not per name)."""
+    return tuple(sorted(provinces(), key=len, reverse=True))
+
+
 def _split_places(name: str) -> tuple[list[str], str]:
     """Leading places of a body name and the rest: ``江西萍乡市委组织部`` → ``(['萍乡市'], '委组织部')``.
 
@@ -67,7 +74,7 @@ def _split_places(name: str) -> tuple[list[str], str]:
     """
     places: list[str] = []
     rest = name
-    for short in sorted(provinces(), key=len, reverse=True):
+    for short in _provinces_longest_first():
         if rest.startswith(short) and len(rest) > len(short) and rest[len(short)] not in "省委政":
             if short.endswith(("省", "市", "区")):
                 places.append(short)

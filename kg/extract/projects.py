@@ -95,14 +95,20 @@ def _is_generic(content: str) -> bool:
         return True
     if rest.endswith(tuple(lexicon.words("project_owner_ends"))):
         return True
+    generic = _generic_rx()
     while rest:
-        for w in _generic():
-            if rest.startswith(w):
-                rest = rest[len(w) :]
-                break
-        else:
+        m = generic.match(rest)
+        if m is None:
             return False
+        rest = rest[m.end() :]
     return True
+
+
+@lexicon.cached
+def _generic_rx() -> re.Pattern[str]:
+    """:func:`_generic` as one alternation in its order (longest first): a match is the word the
+    loop over the list would strip."""
+    return re.compile("|".join(map(re.escape, _generic())) or "(?!)")
 
 
 @lexicon.cached

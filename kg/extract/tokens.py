@@ -262,4 +262,4 @@ def dictionary_tokens(text: str) -> tuple[Token, ...]:
 def is_word(word: str, min_freq: int = 1) -> bool:
     """True when jieba's dictionary knows ``word`` with at least ``min_freq``."""
     _init()
-    return (jieba.get_FREQ(word) or 0) >= min_freq
+    return (jieba.dt.FREQ.get(word) or 0) >= min_freq

@@ -136,3 +136,27 @@ def test_person_model_reader_column_files(tmp_path):
     [(text, tags)] = script._bio(weibo, ("PER", "LOC"))
     assert text == "韦晓岚和老师在青禾"
     assert tags == ["B-PER", "I-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "I-LOC"]
+
+
+def test_person_model_tags_what_it_knows_as_it_tags_every_feature():
+    """The tagger is handed only attributes the model file knows (most hashed pairs it lacks): the
+    tags and every marginal are those of the whole :func:`features`, to the bit."""
+    from kg.extract.person_model import _known, _model_features, _tagger, _word_tags
+
+    known, tagger = _known().attrs, _tagger()
+    for text in ("运动员赵小满在比赛中夺冠。", "外长阿尔贝托·卡尔多延科说，司马光和王五出席。", "Ab1２，市长韦晓岚"):
+        words = _word_tags(text)
+        whole, fewer = features(text, words), _model_features(text, words)
+        assert [[a for a in f if a in known] for f in whole] == [[a for a in f if a in known] for f in fewer]
+        assert all(set(b) <= set(a) for a, b in zip(whole, fewer, strict=True))
+        runs = []
+        for rows in (whole, fewer):
+            tags = tagger.tag(rows)
+            runs.append((tags, [tagger.marginal(t, i) for i in range(len(text)) for t in tagger.labels()]))
+        assert runs[0] == runs[1]
+
+
+def test_person_model_attributes_read_from_the_file_are_those_with_weights():
+    from kg.extract.person_model import _model_attributes, _tagger
+
+    assert _model_attributes() == {a for a, _ in _tagger().info().state_features}
