@@ -43,6 +43,7 @@ from kg.data.gazetteer import Gazetteer
 from kg.extract.names import (
     DOTS,
     FOREIGN_TITLES,
+    JAPANESE_TITLES,
     foreign_name_at,
     foreign_run,
     foreign_runs,
@@ -287,7 +288,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _JAPAN = "日本"
-_JAPANESE_TITLES = (*FOREIGN_TITLES, "外相", "藏相", "官房长官", "长官")
+_JAPANESE_TITLES = JAPANESE_TITLES
 _JAPAN_REACH = 6  # the title starts at most this many characters after 日本 (日本前首相, 日本驻华大使)
 
 

@@ -28,6 +28,7 @@ from kg.extract.tokens import is_word
 __all__ = [
     "DOTS",
     "FOREIGN_TITLES",
+    "JAPANESE_TITLES",
     "foreign_name_at",
     "headed_name_at",
     "inner_other",
@@ -172,18 +173,23 @@ def _name_refused(text: str, i: int, end: int) -> bool:
 _ASPECT = frozenset("了过着")
 
 
-_FUNCTION_TAGS = frozenset(("d", "c", "p", "r", "u", "ul", "uj", "uz", "ug", "uv", "f", "m", "q"))
+_FUNCTION_TAGS = frozenset(("c", "p", "r", "u", "ul", "uj", "uz", "ug", "uv"))
+_ADVERBS = frozenset(
+    ("再次", "已经", "正在", "曾经", "仍然", "依然", "随即", "随后", "立即", "先后", "分别", "亲自", "专程", "一直")
+)  # adverbs that follow a name in news (某某再次当选); other adverbs, numerals and locatives name people
 _FREQUENT_VERB = 10_000
 
 
 def _function_word(word: str) -> bool:
-    """A frequent adverb, conjunction, preposition, pronoun, particle, locative or numeral word
-    (``再次``, ``同时``), or a very frequent verb (``表示``, ``认为``): never a given name, unlike
-    nouns and rarer verbs (``水平``, ``振兴``, ``胜利``).
+    """A frequent conjunction, preposition, pronoun or particle word (``同时``), an adverb news
+    writes after a name (``再次``), or a very frequent verb (``表示``, ``认为``): never a given name,
+    unlike nouns, numerals, locatives and rarer verbs (``水平``, ``万里``, ``北方``, ``振兴``).
 
-    >>> _function_word("再次"), _function_word("表示"), _function_word("振兴"), _function_word("水平")
-    (True, True, False, False)
+    >>> [_function_word(w) for w in ("再次", "表示", "同时", "振兴", "水平", "万里", "一心", "北方")]
+    [True, True, True, False, False, False, False, False]
     """
+    if word in _ADVERBS:
+        return True
     tag = jieba.posseg.dt.word_tag_tab.get(word)
     if tag in _FUNCTION_TAGS:
         return is_word(word, _COMMON_WORD)
@@ -192,6 +198,9 @@ def _function_word(word: str) -> bool:
 
 _VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因同")
 """One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄)."""
+_NAME_FINALS_TOO = frozenset("于因")
+"""Of those, two that given names end in (立因, 建于): trimmed only when no stop word follows. (同 too,
+but keeping it before a stop word lost an official on the check pages: ``…同`` is trimmed always.)"""
 
 
 def trim_verb_final(text: str, i: int, n: int) -> int:
@@ -204,6 +213,8 @@ def trim_verb_final(text: str, i: int, n: int) -> int:
     """
     if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
         return n
+    if text[i + 2] in _NAME_FINALS_TOO and _starts_stop(text, i + 3):
+        return n  # 王立因在会上: a stop word follows, so 因 is the name's (王九因病: the preposition)
     after = text[i + 3 : i + 4]
     if not after or not (is_cjk(after) or after.isdigit()):
         return n  # 刘冬让、: the list closes the name (a number goes on: 岳山自1988年)
@@ -362,6 +373,8 @@ FOREIGN_TITLES = (
     "协调员", "干事", "院士", "顾问", "法官", "律师", "科学家", "大主教", "运动员", "演员", "歌手",
 )  # fmt: skip
 """Titles written before (``外长…``) or after (``…总统``) a foreign name."""
+JAPANESE_TITLES = (*FOREIGN_TITLES, "外相", "藏相", "官房长官", "长官")
+"""Titles after ``日本`` that a Japanese name follows (``日本首相…``, ``日本驻华大使…``)."""
 _CLOSING = (*FOREIGN_TITLES, "先生", "女士", "小姐", "一行", "等人")  # words after a name that end it
 
 

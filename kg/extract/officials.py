@@ -18,6 +18,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.names import (
+    JAPANESE_TITLES,
     headed_name_at,
     is_cjk,
     is_name,
@@ -132,14 +133,19 @@ _JAPAN_BEFORE = 14  # 日本 this close before a name: the title between is a Ja
 
 
 def _japanese_reading(text: str, pos: int, n: int) -> int:
-    """``n``, or the longer Japanese name at ``pos`` when ``日本`` stands shortly before it
-    (``日本首相田中一郎``: not the Chinese reading ``田中一``); Japanese names follow no surname rules.
+    """``n``, or the longer Japanese name at ``pos`` when a Japanese post's title stands right
+    before it (``日本首相田中一郎``: not the Chinese reading ``田中一``): ``日本``, then a title and
+    nothing else (not ``中国驻日本大使…``, not ``在日本访问的副市长…``).
 
     >>> text = "日本首相田中一郎访华。"
-    >>> _japanese_reading(text, 4, 3)
-    4
+    >>> _japanese_reading(text, 4, 3), _japanese_reading("中国驻日本大使卫思齐专程出席", 7, 3)
+    (4, 3)
     """
-    if text.rfind("日本", max(0, pos - _JAPAN_BEFORE), pos) < 0:
+    k = text.rfind("日本", max(0, pos - _JAPAN_BEFORE), pos)
+    if k < 0 or text[k - 1 : k] == "驻":
+        return n
+    title = text[k + 2 : pos]
+    if not title.endswith(JAPANESE_TITLES) or any(not is_cjk(c) or c in "的在和与" for c in title):
         return n
     return max(n, japanese_name_at(text, pos))
 
@@ -179,19 +185,15 @@ def _events() -> tuple[str, ...]:
     return tuple(lexicon.words("meeting_heads"))
 
 
-_NO_BODY_START = frozenset("的了在和与及以为对向将把被从由")
-"""Function words that open no body's name (以某公司董事长…: the clause's preposition)."""
-
-
 def _named_body(body: str | None) -> bool:
     """True when ``body`` names a body: not a reference (``该公司``, ``相关部门``) nor an event (``X工作推进会``).
 
     >>> [_named_body(b) for b in ("该公司", "相关部门", "全市文明创建工作推进会", "州人民代表大会", "县交通运输局")]
     [False, False, False, True, True]
-    >>> _named_body("以"), _named_body("华为")  # 以董事长某某为团长: a preposition, no body
+    >>> _named_body("以"), _named_body("和田地区行署")  # 以董事长某某为团长: one character is no body
     (False, True)
     """
-    if not body or len(body) < 2 or body[0] in _NO_BODY_START or body.startswith(_referring()):
+    if not body or len(body) < 2 or body.startswith(_referring()):
         return False
     return body.endswith(_CONGRESS) or not body.endswith(_events())  # a congress is a standing body
 
@@ -219,6 +221,7 @@ def position_relations(
     named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
     for p in posts:
         t = p.title
+        abroad = _abroad(st, p.body, t.written)
         r = doc.relation(
             ref,
             Predicate.HOLDS_POSITION,
@@ -229,7 +232,7 @@ def position_relations(
             jurisdiction=p.jurisdiction,
             post=p.post,
             tense=t.tense,
-            city=None if p.jurisdiction == NATION or _abroad(st, p.body, t.written) else st.setting.home_city,
+            city=None if p.jurisdiction == NATION or abroad else st.setting.home_city,
         )
         yield r
         listed = continued is not None and p.body == continued.body and _written_body(continued)
@@ -240,6 +243,8 @@ def position_relations(
             named.setdefault(p.organization, name)
             if _fragment(name):
                 continue  # 宣传, 党组, 委: a piece of a title, no body a reader could name
+            if abroad and not name.endswith(_BODY_ENDS):
+                continue  # 日本经济产业大臣: a foreign minister's field, no body's name (经济产业省)
             org = EntityRef(EntityType.ORGANIZATION, name)
             span = _body_span(st, t)
             if span is not None:  # 市委常委: the body written in the title is a mention of it
@@ -257,13 +262,28 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
     >>> _abroad(PersonState(Doc.of(Document(id="t", text=""))), "美国国务院")
     True
     """
-    if written and opens_with_foreign_place(written):
+    if written and opens_with_foreign_place(written) and not _opens_with_division(written):
         return True
     if not body:
         return False
-    if opens_with_foreign_place(body):
+    if opens_with_foreign_place(body) and not _opens_with_division(body):
         return True
     return any(body.startswith(m.name) and m.prop("kind") == OrgKind.INTERNATIONAL for m in st.orgs)
+
+
+_BODY_ENDS = tuple("部院省厅局委会署府处团社馆")
+"""Last characters of a body's name (外交部, 国务院, 经济产业省 …)."""
+
+
+def _opens_with_division(name: str) -> bool:
+    """Whether ``name`` opens with a Chinese division's full name (``巴林左旗``, ``黑山县``: not
+    Bahrain's or Montenegro's post).
+
+    >>> _opens_with_division("黑山县委书记"), _opens_with_division("巴西外长")
+    (True, False)
+    """
+    gaz = Gazetteer.load()
+    return any(d.name == name[:k] for k in range(2, min(len(name), 8) + 1) for d in gaz.lookup(name[:k]))
 
 
 def _fragment(name: str) -> bool:

@@ -37,7 +37,7 @@ _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t 
 _MAX_SEGMENT = 32
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
-    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济技术|济开发|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
+    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|而|担任过|当过|任过|了)"
 )  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
@@ -118,6 +118,8 @@ def _core_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{core_regex().pattern})$")
 
 
+_OUTSIDE = frozenset("海境域室场省市县区")  # 外 after these makes a word (海外, 境外 …), not the title 外长
+
 _PARTY_ORGAN_CORES = ("党组", "党委", "党总支", "党支部", "纪检", "机关党委")
 _BELOW_COUNTY = ("镇", "乡", "村", "街道", "社区", "高新区", "开发区", "新区", "园区", "经开区", "片区")
 
@@ -150,6 +152,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if not core_m:
         return None
     core_at = core_m.start()
+    if core_m.group() == "外长" and seg[core_at - 1 : core_at] in _OUTSIDE:
+        return None  # 海外|长江学者, 境外|长期: the word 海外, no foreign minister
     lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
     for k in range(max(0, pos - 4), pos):  # 大同市: 同 ends no clause word inside a division's name

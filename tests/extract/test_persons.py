@@ -947,3 +947,30 @@ def test_persons_no_body_opened_by_a_preposition():
 )
 def test_persons_foreign_posts_and_names(text, expected):
     assert expected in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委书记王万里出席会议。", {("王万里", "市委书记")}),  # a numeral word is a given name
+        ("甄一心同志任市委书记。", {("甄一心", "市委书记")}),  # an adverb too, unless news writes it after names
+        ("县委书记王立因在会上讲话。", {("王立因", "县委书记")}),  # 因 ends the name when a stop word follows
+        ("中国驻日本大使卫思齐专程出席。", {("卫思齐", "中国驻日本大使")}),  # a Chinese envoy: no Japanese reading
+        ("在日本访问的副市长闵思远亦出席。", {("闵思远", "副市长")}),
+        ("和田地区行署专员闵思远讲话。", {("闵思远", "和田地区行署专员")}),
+        ("海外长江学者甄永年回国。", set()),  # 海外: no foreign minister
+        ("日本经济产业大臣佐藤健一表示欢迎。", {("佐藤健一", "日本经济产业大臣")}),  # 经济 is no clause verb
+    ],
+)
+def test_persons_review_cases_of_the_eighth_pass(text, expected):
+    assert positions(text) == expected
+
+
+def test_persons_chinese_division_named_like_a_state_keeps_the_home_city():
+    """巴林左旗 and 黑山县 open with 巴林 (Bahrain) and 黑山 (Montenegro): their posts are the home city's."""
+    x = extract(Document(id="t.txt", text="黑山县委书记甄永年出席会议。"), home_city="锦州市")
+    assert [r.prop("city") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION] == ["锦州市"]
+
+
+def test_persons_foreign_minister_field_is_no_body():
+    assert not relations("日本经济产业大臣佐藤健一表示欢迎。", Predicate.MEMBER_OF)
