@@ -98,8 +98,16 @@ def _curie(value: str, prefixes: dict[str, str], data_prefix: bool = False) -> s
     return None
 
 
+_TERMS_REMEMBERED = 1 << 16
+"""Spellings a :class:`_Terms` remembers before it starts again (every subject is a distinct IRI: unbounded
+memory otherwise, as large as the subject index)."""
+
+
 class _Terms:
-    """Term → its Turtle / JSON-LD spelling, remembered: a graph repeats few distinct IRIs many times."""
+    """Term → its Turtle / JSON-LD spelling, remembered: a graph repeats few distinct IRIs many times.
+
+    At most :data:`_TERMS_REMEMBERED` of each are held; then the memory is cleared (the same spellings).
+    """
 
     def __init__(self, base: str) -> None:
         self.prefixes = _prefixes(base)
@@ -112,6 +120,8 @@ class _Terms:
             return _ttl(term, self.prefixes)
         out = self._ttl.get(term)
         if out is None:
+            if len(self._ttl) >= _TERMS_REMEMBERED:
+                self._ttl.clear()
             out = self._ttl[term] = _curie(term, self.prefixes) or f"<{term}>"
         return out
 
@@ -119,6 +129,8 @@ class _Terms:
         """``value`` in JSON-LD: a compact IRI when it has one (data IRIs too), else the IRI."""
         out = self._ref.get(value)
         if out is None:
+            if len(self._ref) >= _TERMS_REMEMBERED:
+                self._ref.clear()
             out = self._ref[value] = _curie(value, self.prefixes, data_prefix=True) or value
         return out
 
@@ -146,8 +158,8 @@ def _subjects(G: nx.MultiDiGraph, base: str, run: int | None = None) -> Iterator
     One flat tuple per source, ``(IRI, kind, …)``; a subject with several sources has consecutive
     entries. A node's subject also carries the direct triples of its edges (out-edges, or in-edges for
     the predicates written the other way round), so edges need no entry of their own there. Sorted
-    ``run`` entries (default :data:`~kg.readwrite.extsort.RUN_ITEMS`) at a time, the rest in temporary files (:func:`~kg.readwrite.extsort.external_sorted`):
-    the index held does not grow with the graph.
+    ``run`` entries (default :data:`~kg.readwrite.extsort.RUN_ITEMS`) at a time, the rest in temporary
+    files (:func:`~kg.readwrite.extsort.external_sorted`): the index held does not grow with the graph.
     """
     documents = G.graph.get("documents", [])
     entries = itertools.chain(
