@@ -23,15 +23,16 @@ RUN_ITEMS = 50_000
 _BLOCK = 2_048  # items pickled together: a run is read back a block at a time
 
 
-def external_sorted(items: Iterable[T], *, key: Callable[[T], Any], run: int = RUN_ITEMS) -> Iterator[T]:
-    """The items in ``sorted(items, key=key)`` order (stable), holding at most ``run`` of them at once
-    plus one block of each spilled run.
+def external_sorted(items: Iterable[T], *, key: Callable[[T], Any], run: int | None = None) -> Iterator[T]:
+    """The items in ``sorted(items, key=key)`` order (stable), holding at most ``run`` (default
+    :data:`RUN_ITEMS`) of them at once plus one block of each spilled run.
 
     Up to ``run`` items are sorted in memory and given out as they are (nothing is written); beyond that,
     every ``run`` items are sorted and written to an anonymous temporary file, and the runs are merged
     (:func:`heapq.merge`, which keeps equal keys in run order, so the result is the stable sort's).
     Items are flat tuples of strings, numbers and ``None`` (written as JSON: data, never code).
     """
+    run = RUN_ITEMS if run is None else run
     runs: list[IO[bytes]] = []
     batch: list[T] = []
     try:

@@ -38,7 +38,7 @@ from rdflib import XSD
 
 from kg.errors import ConfigError
 from kg.readwrite import rdf_model as m
-from kg.readwrite.extsort import RUN_ITEMS, external_sorted
+from kg.readwrite.extsort import external_sorted
 from kg.readwrite.rdf_write import (
     _TYPE,
     FORMATS,
@@ -167,7 +167,6 @@ def _subjects(G: nx.MultiDiGraph, base: str, run: int | None = None) -> Iterator
         ((m.iri(node, base), _NODE, node) for node in G.nodes),
         ((fact_iri(u, v, key, base), _FACT, u, v, key) for u, v, key in G.edges(keys=True)),
     )
-    run = RUN_ITEMS if run is None else run
     return external_sorted(entries, key=itemgetter(0), run=run)  # stable: a subject's sources stay in that order
 
 

@@ -381,11 +381,12 @@ def test_rdf_a_subject_with_several_sources_is_written_once_with_all_their_tripl
 def test_rdf_subjects_sorted_in_tiny_runs_on_disk_give_the_same_bytes(seed_build, hostile_graph_copy, fmt, monkeypatch):
     """The subject index sorted a few entries at a time, runs spilled to temporary files and merged, and
     the terms' spellings forgotten every two: the same output."""
+    import kg.readwrite.extsort
     import kg.readwrite.rdf_stream as rs
 
     for G in (seed_build.graph, hostile_graph_copy):
         whole = write_rdf(G, fmt)
-        monkeypatch.setattr(rs, "RUN_ITEMS", 3)
+        monkeypatch.setattr(kg.readwrite.extsort, "RUN_ITEMS", 3)
         monkeypatch.setattr(rs, "_TERMS_REMEMBERED", 2)
         assert write_rdf(G, fmt) == whole
         monkeypatch.undo()
