@@ -165,8 +165,11 @@ def extract_documents(
         results = _on_dask(list(items), dask, fn)
     else:
         if jobs is None:
-            items, big = _enough_text(items, AUTO_PARALLEL_CHARS)
+            items, big = _ahead(items, lambda _, chars: chars >= AUTO_PARALLEL_CHARS)
             jobs = parallel.cpu_count() if big else 1
+        if jobs > 1:  # a pool only for two pages or more
+            items, several = _ahead(items, lambda n, _: n >= 2)
+            jobs = jobs if several else 1
         if jobs > 1:
             results = parallel.imap_extract(items, jobs=jobs, fn=fn)
         else:
@@ -207,22 +210,23 @@ def _looked_up(
             yield Done(keep(x) if keep else x)
 
 
-def _enough_text(items: Iterator[Any], chars: int) -> tuple[Iterator[Any], bool]:
-    """``items`` again, and whether the documents to extract among them hold at least ``chars`` characters
-    (read only as far as needed to know: at most ``chars`` of text are held for it).
+def _ahead(items: Iterator[Any], enough: Callable[[int, int], bool]) -> tuple[Iterator[Any], bool]:
+    """``items`` again, and whether the documents to extract among them are ``enough`` (told how many
+    and their characters so far); read only as far as needed to know.
 
     >>> from kg.model import Document
-    >>> items, big = _enough_text(iter([Document(id="a", text="xx"), Document(id="b", text="yyy")]), 4)
+    >>> items, big = _ahead(iter([Document(id="a", text="xx"), Document(id="b", text="yyy")]), lambda n, c: c >= 4)
     >>> big, [d.id for d in items]
     (True, ['a', 'b'])
     """
     ahead: list[Any] = []
-    n = 0
+    n = chars = 0
     for item in items:
         ahead.append(item)
-        n += len(item.text) if isinstance(item, Document) else 0
-        if n >= chars:
-            return itertools.chain(ahead, items), True
+        if isinstance(item, Document):
+            n, chars = n + 1, chars + len(item.text)
+            if enough(n, chars):
+                return itertools.chain(ahead, items), True
     return iter(ahead), False
 
 

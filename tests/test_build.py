@@ -255,3 +255,17 @@ def test_build_page_changed_between_readings_is_read_again_next_time(tmp_path, m
     again = build(*args, cache_dir=tmp_path / "cache", formats=("jsonl",))
     assert not again.kept and "李四" not in (tmp_path / "o" / "graph.jsonl").read_text(encoding="utf-8")
     assert build(*args, cache_dir=tmp_path / "cache", formats=("jsonl",)).kept
+
+
+def test_build_extract_documents_one_page_to_extract_starts_no_pool(tmp_path, monkeypatch):
+    """``jobs=2`` with one page left to extract (the rest cached) extracts it here: a pool costs a second."""
+    import kg.parallel
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started")
+
+    cache = ExtractionCache(tmp_path)
+    extract_documents(DOCS[:1], cache=cache)
+    monkeypatch.setattr(kg.parallel, "imap_extract", no_pool)
+    got, cached = extract_documents(DOCS, jobs=2, cache=cache)
+    assert cached == 1 and [x.document.id for x in got] == ["b.txt", "a.txt"]

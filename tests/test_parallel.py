@@ -50,8 +50,9 @@ def test_parallel_default_jobs_use_all_cores_only_for_large_corpora(tmp_path, mo
         return (x if isinstance(x, kg.parallel.Done) else fn(x) for x in items)
 
     monkeypatch.setattr(kg.parallel, "imap_extract", fake_imap)
-    (tmp_path / "a.txt").write_text(("市长王建国出席会议。" * chars)[:chars], encoding="utf-8")
-    build([tmp_path / "a.txt"], tmp_path / "o", jobs=None)
+    for name in ("a.txt", "b.txt"):  # two pages: one alone never starts a pool
+        (tmp_path / name).write_text(("市长王建国出席会议。" * chars)[: chars // 2], encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "o", jobs=None)
     assert seen.get("jobs", 1) == expected_jobs
 
 
