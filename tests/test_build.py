@@ -200,7 +200,8 @@ def _counted_pages(n: int, alive: list[int]):
 
 @pytest.mark.parametrize(("jobs", "most"), [(1, 1), (2, 40)])
 def test_build_extract_documents_reads_pages_as_it_goes(tmp_path, jobs, most):
-    """Pages are read as extraction needs them: on one core one text at a time, on a pool a bounded window."""
+    """Pages are read as extraction needs them: on one core, when a page is read at most the page before
+    it is still alive (being let go of); on a pool a bounded window of pages."""
     from kg.build import Compact
 
     cache = ExtractionCache(tmp_path)
@@ -212,7 +213,8 @@ def test_build_extract_documents_reads_pages_as_it_goes(tmp_path, jobs, most):
 
 
 def test_build_reads_each_page_twice_holding_one_text(tmp_path, monkeypatch):
-    """A build with a cache reads the pages once for its stamp, once into extraction, one text at a time."""
+    """A build with a cache reads the pages once for its stamp, once into extraction, one text at a time
+    (when a page is read, at most the one before it is still alive)."""
     import dataclasses
 
     import kg.corpus
