@@ -17,8 +17,8 @@ __all__ = ["RUN_ITEMS", "external_sorted"]
 
 T = TypeVar("T", bound=tuple)
 
-RUN_ITEMS = 50_000
-"""Items sorted in memory at a time (a few MB of short tuples); more go to temporary files, a run each."""
+RUN_ITEMS = 10_000
+"""Items sorted in memory at a time (a couple of MB of short tuples); more go to temporary files, a run each."""
 
 _BLOCK = 2_048  # items pickled together: a run is read back a block at a time
 

@@ -98,7 +98,7 @@ def _curie(value: str, prefixes: dict[str, str], data_prefix: bool = False) -> s
     return None
 
 
-_TERMS_REMEMBERED = 1 << 16
+_TERMS_REMEMBERED = 1 << 13
 """Spellings a :class:`_Terms` remembers before it starts again (every subject is a distinct IRI: unbounded
 memory otherwise, as large as the subject index)."""
 
