@@ -10,16 +10,17 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.cache import ExtractionCache, OutputStamp, entry_path
-from kg.corpus import read_corpus
+from kg.corpus import Pages
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
 from kg.model import Document, EntityRef, Evidence, Mention, Props, Relation
@@ -116,26 +117,14 @@ def extract_corpus(
     from kg.extract import ExtractOptions
 
     options = ExtractOptions(home_city, active() if lexicon is None else lexicon)
-    docs = _read(paths, strict=strict, on_skip=on_skip)
+    pages = Pages(paths, strict=strict, on_skip=on_skip)
     return extract_documents(
-        docs, progress=progress, jobs=jobs, cache=cache, dask=dask, options=options, strict=strict, on_skip=on_skip
+        pages, progress=progress, jobs=jobs, cache=cache, dask=dask, options=options, strict=strict, on_skip=on_skip
     )[0]
 
 
-def _read(
-    paths: Iterable[str | os.PathLike[str]],
-    *,
-    strict: bool,
-    on_skip: Callable[[InputError], None] | None,
-) -> list[Document]:
-    docs = list(read_corpus(paths, strict=strict, on_skip=on_skip))
-    if not docs:
-        raise NoInputError("no readable documents: every input file was skipped")
-    return docs
-
-
 def extract_documents(
-    docs: Sequence[Document],
+    docs: Iterable[Document],
     *,
     progress: Callable[[Iterable], Iterable] | None = None,
     jobs: int | None = 1,
@@ -156,42 +145,113 @@ def extract_documents(
     settings (home city, lexicon); the cache must have been made with the same.
     A page on which extraction raises is left out and passed to ``on_skip`` as
     :class:`ExtractionFailedError` (raised with ``strict``). ``keep`` is what is kept of each
-    extraction once it is cached (a build's :class:`Compact`: no page text, shared strings). With
-    ``consume``, ``docs`` (a list) is emptied, so each page's text can go once it is extracted.
+    extraction once it is cached (a build's :class:`Compact`: no page text, shared strings).
+
+    ``docs`` is read one page at a time, as extraction goes (looked up, extracted, cached, kept): in this
+    process no more than one page's text is held, on a pool a few per worker (:func:`kg.parallel.imap_extract`);
+    give an iterable (a :class:`kg.corpus.Pages`) so no list of texts exists at all. With ``consume``,
+    ``docs`` (a list) is emptied as it is read. ``progress`` wraps the results from the first page that is
+    not cached on (not called when every page is).
     """
     from kg import parallel
     from kg.extract import ExtractOptions
 
     options = options or ExtractOptions(lexicon=active())
-    found: list[Extraction | None] = [cache.get(d) if cache else None for d in docs]
-    todo = [d for d, x in zip(docs, found, strict=True) if x is None]
-    cached = len(docs) - len(todo)
-    if consume and isinstance(docs, list):
-        docs.clear()
-    if jobs is None:
-        big = sum(len(d.text) for d in todo) >= AUTO_PARALLEL_CHARS
-        jobs = parallel.cpu_count() if big else 1
-    results = parallel.map_extract(todo, jobs=jobs, dask=dask, fn=parallel.Guarded(options))
-    fresh = iter(progress(results) if progress and todo else results)
-    todo.clear()  # map_extract holds its own list
+    fn = parallel.Guarded(options)
+    total = len(docs) if isinstance(docs, Sized) else None
+    source: Iterator[Document] = _drain(docs) if consume and isinstance(docs, list) else iter(docs)
+    items: Iterator[Document | parallel.Done] = _looked_up(source, cache, keep)
+    if dask:
+        results = _on_dask(list(items), dask, fn)
+    else:
+        if jobs is None:
+            items, big = _ahead(items, lambda _, chars: chars >= AUTO_PARALLEL_CHARS)
+            jobs = parallel.cpu_count() if big else 1
+        if jobs > 1:  # a pool only for two pages or more
+            items, several = _ahead(items, lambda n, _: n >= 2)
+            jobs = jobs if several else 1
+        if jobs > 1:
+            results = parallel.imap_extract(items, jobs=jobs, fn=fn)
+        else:
+            results = (x if isinstance(x, parallel.Done) else fn(x) for x in items)
     out: list[Extraction] = []
-    for i, x in enumerate(found):
-        found[i] = None  # what ``keep`` drops of a cached extraction goes now, not at the end
-        if x is None:
-            x = next(fresh)
-            if isinstance(x, parallel.Failed):
-                err = _failed(x.path, x.problem)
-                if strict:
-                    raise err
-                if on_skip:
-                    on_skip(err)
-                continue
-            if cache:
-                cache.put(x)
+    cached = 0
+    for x in _with_progress(results, progress, total):
+        if isinstance(x, parallel.Done):  # from the cache, already kept
+            cached += 1
+            out.append(x.value)
+            continue
+        if isinstance(x, parallel.Failed):
+            err = _failed(x.path, x.problem)
+            if strict:
+                raise err
+            if on_skip:
+                on_skip(err)
+            continue
+        if cache:
+            cache.put(x)
         out.append(keep(x) if keep else x)
     if not out:
         raise NoInputError("no readable documents: every input file was skipped")
     return out, cached
+
+
+def _looked_up(
+    docs: Iterator[Document], cache: ExtractionCache | None, keep: Callable[[Extraction], Extraction] | None
+) -> Iterator[Any]:
+    """Each document, or its cached extraction (kept) as :class:`kg.parallel.Done`."""
+    from kg.parallel import Done
+
+    for d in docs:
+        x = cache.get(d) if cache else None
+        if x is None:
+            yield d
+        else:
+            yield Done(keep(x) if keep else x)
+
+
+def _ahead(items: Iterator[Any], enough: Callable[[int, int], bool]) -> tuple[Iterator[Any], bool]:
+    """``items`` again, and whether the documents to extract among them are ``enough`` (told how many
+    and their characters so far); read only as far as needed to know.
+
+    >>> from kg.model import Document
+    >>> items, big = _ahead(iter([Document(id="a", text="xx"), Document(id="b", text="yyy")]), lambda n, c: c >= 4)
+    >>> big, [d.id for d in items]
+    (True, ['a', 'b'])
+    """
+    ahead: list[Any] = []
+    n = chars = 0
+    for item in items:
+        ahead.append(item)
+        if isinstance(item, Document):
+            n, chars = n + 1, chars + len(item.text)
+            if enough(n, chars):
+                return itertools.chain(ahead, items), True
+    return iter(ahead), False
+
+
+def _on_dask(items: list[Any], dask: str, fn: Callable[[Document], Any]) -> Iterator[Any]:
+    """The results of ``items`` in order, the documents among them extracted on the Dask scheduler at ``dask``."""
+    from kg import parallel
+
+    fresh = iter(parallel.map_extract([d for d in items if isinstance(d, Document)], dask=dask, fn=fn))
+    for item in items:
+        yield item if isinstance(item, parallel.Done) else next(fresh)
+
+
+def _with_progress(
+    results: Iterable[Any], progress: Callable[[Iterable], Iterable] | None, total: int | None
+) -> Iterator[Any]:
+    """``results``, wrapped by ``progress`` from the first one that was extracted (not cached) on."""
+    from kg.parallel import Done, Results
+
+    results = iter(results)
+    for seen, x in enumerate(results):
+        if progress is not None and not isinstance(x, Done):
+            rest = itertools.chain([x], results)
+            yield from progress(rest if total is None else Results(max(total - seen, 1), rest))
+            return
+        yield x
 
 
 def build(
@@ -236,37 +296,54 @@ def build(
     skipped: list[InputError] = []
 
     def skip(e: InputError) -> None:
+        reported.add(str(e))
         skipped.append(e)
         if on_skip:
             on_skip(e)
 
-    with timed(timings, "read"):  # on Dask, the workers read the pages: the client only lists them
-        docs = [] if dask else _read(paths, strict=strict, on_skip=skip)
+    def skip_new(e: InputError) -> None:  # the pages are read twice: each bad one is reported once
+        if str(e) not in reported:
+            skip(e)
+
+    reported: set[str] = set()
     if dask:  # no text in the client: no cache to look up, no stamp to compute
         cache_dir = None
     elif cache_dir is not None:
         cache_dir = _usable_cache(Path(cache_dir), on_warning)
     out = Path(out_dir)
-    make = _Make(docs, home_city, lexicon, cache_dir, jobs, dask, strict, skip, progress, on_warning, timings)
+    stamp: OutputStamp | None = None
+    with timed(timings, "read"):  # on Dask, the workers read the pages: the client only lists them
+        pages = None if dask else Pages(paths, strict=strict, on_skip=skip)
+        if pages is not None and cache_dir is not None:  # a first reading, one page at a time, for the stamp
+            stamp = OutputStamp(cache_dir, out, options, pages)
+            if not stamp.pages:
+                raise NoInputError("no readable documents: every input file was skipped")
+        pages_read: Iterable[Document] = ()
+        if pages is not None:
+            pages.on_skip = skip_new
+            pages_read = _first_readable(pages) if stamp is None else pages
+    make = _Make(pages_read, home_city, lexicon, cache_dir, jobs, dask, strict, skip, progress, on_warning, timings)
     make.paths, make.parts = paths, str(out / ".kg-parts")
     with output_lock(out):
-        stamp = OutputStamp(cache_dir, out, options, docs) if cache_dir is not None else None
         kept = stamp.kept() if stamp else None
         if kept is not None and stamp is not None:  # nothing changed since the last build: its outputs stand
             rules, summary = stamp.notes.get("rules"), stamp.notes.get("summary") or {}
             folder = Path(cache_dir) / rules if isinstance(rules, str) and _is_plain(rules) else None
-            cached = sum(entry_path(folder, d).is_file() for d in docs) if folder else 0
+            cached = sum(entry_path(folder, key).is_file() for _, key in stamp.pages) if folder else 0
             elapsed = time.perf_counter() - t0
             return BuildResult(tuple(kept), tuple(skipped), elapsed, cached, True, timings, summary, make)
         from kg.publish import write_outputs
 
-        del docs  # the pages' texts: ``make`` drops them once extracted
+        if stamp:  # read again into extraction, each page checked against the stamp's reading
+            make.pages = _Checked(make.pages, stamp.pages, make)
         kb, G = make()
         summary = summarise(kb, G)
         if stamp:  # from here until the new record, the folder is not up to date for any stamp
             stamp.forget()
         written = write_outputs(kb, G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
-        if stamp:
+        if stamp and make.changed and on_warning:
+            on_warning("a page changed while the build read it: the next build reads every page again")
+        if stamp and not make.changed:
             try:
                 stamp.record(written, {"summary": summary, "rules": make.cache.rules if make.cache else None})
             except OSError as e:
@@ -277,12 +354,49 @@ def build(
     return BuildResult(outputs, tuple(skipped), elapsed, make.cached, False, timings, summary, lambda: (kb, G))
 
 
+def _first_readable(pages: Pages) -> Iterable[Document]:
+    """``pages`` as one reading, its first page read now: :class:`NoInputError` when none is readable.
+
+    (So a build with nothing to read fails before it locks and creates its output folder.)
+    """
+    from kg.parallel import Results
+
+    it = iter(pages)
+    first = next(it, None)
+    if first is None:
+        raise NoInputError("no readable documents: every input file was skipped")
+    return Results(len(pages), itertools.chain([first], it))
+
+
+class _Checked:
+    """A second reading of a build's pages, each compared with the first (the stamp's ``(id, key)``):
+    a page changed in between sets ``make.changed``, so the stamp is not recorded for outputs it does not describe.
+    """
+
+    def __init__(self, pages: Iterable[Document], first: list[tuple[str, str]], make: _Make) -> None:
+        self.pages, self.first, self.make = pages, first, make
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def __iter__(self) -> Iterator[Document]:
+        from kg.cache import document_key
+
+        expected = iter(self.first)
+        for d in self.pages:
+            if next(expected, None) != (d.id, document_key(d)):
+                self.make.changed = True
+            yield d
+        if next(expected, None) is not None:
+            self.make.changed = True
+
+
 @dataclass
 class _Make:
     """Extract (from the cache where it can), resolve and make the graph: run by a build, or on first use of a
-    kept build's ``kb`` / ``graph``."""
+    kept build's ``kb`` / ``graph``. ``pages`` is read once, one page at a time, into extraction."""
 
-    docs: list[Document]
+    pages: Iterable[Document]
     home_city: str | None
     lexicon: UserLexicon
     cache_dir: Path | None
@@ -294,6 +408,7 @@ class _Make:
     on_warning: Callable[[str], None] | None
     timings: dict[str, float]
     cached: int = 0
+    changed: bool = False  # a page read into extraction was not the page the stamp read
     paths: Sequence[str | os.PathLike[str]] = ()  # what a Dask build's workers read
     parts: str = ""  # where they write their partitions
 
@@ -334,11 +449,9 @@ class _Make:
         return self._resolve(extractions)
 
     def _extract(self) -> tuple[list[Extraction], int]:
-        docs, self.docs = self.docs, []  # the pages' texts go with the extraction: only their openings stay
         found = extract_documents(
-            docs,
+            self.pages,
             keep=Compact(),
-            consume=True,
             progress=self.progress,
             jobs=self.jobs,
             cache=self.cache,

@@ -35,7 +35,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -136,9 +136,10 @@ class CacheEntryError(ValueError):
     """A cache entry that is not a valid entry of this format and version."""
 
 
-def entry_path(directory: Path, document: Document) -> Path:
-    """Where the entry of ``document`` lives in the cache folder of one set of rules, ``directory``."""
-    key = document_key(document)
+def entry_path(directory: Path, document: Document | str) -> Path:
+    """Where the entry of ``document`` (or of the document of that :func:`document_key`) lives in the
+    cache folder of one set of rules, ``directory``."""
+    key = document if isinstance(document, str) else document_key(document)
     return directory / key[:2] / f"{key}.json"
 
 
@@ -361,7 +362,8 @@ class OutputStamp:
     date, text); it lives in ``<cache>/builds/`` as JSON, with the hash of each
     file as the build produced it (not as read back, so a file another
     process replaced meanwhile never counts as this build's). The files are
-    kept only if all of them are still there, unchanged.
+    kept only if all of them are still there, unchanged. ``documents`` are read once, one at a time;
+    only each page's id and :func:`document_key` are kept (:attr:`pages`).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -379,13 +381,16 @@ class OutputStamp:
         cache_root: str | os.PathLike[str],
         out_dir: str | os.PathLike[str],
         options: dict[str, object],
-        documents: list[Document],
+        documents: Iterable[Document],
     ) -> None:
         h = hashlib.blake2b(digest_size=20)
         h.update(f"{_package_fingerprint()}\0{_tokenizer_versions()}\0".encode())
         h.update(repr(sorted((k, repr(v)) for k, v in options.items())).encode())
-        for d in documents:
-            h.update(repr((d.id, d.path, d.date, d.date_source, d.encoding, document_key(d))).encode())
+        self.pages: list[tuple[str, str]] = []  # (id, document_key) of each page, in order: no text is kept
+        for d in documents:  # read one at a time: a build's pages may be many
+            key = document_key(d)
+            self.pages.append((d.id, key))
+            h.update(repr((d.id, d.path, d.date, d.date_source, d.encoding, key)).encode())
         self.key = h.hexdigest()
         self.out_dir = Path(out_dir)
         where = hashlib.blake2b(str(self.out_dir.resolve()).encode(), digest_size=10).hexdigest()

@@ -35,6 +35,7 @@ from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, sho
 __all__ = [
     "MAX_FILE_BYTES",
     "CorpusFile",
+    "Pages",
     "decode_text",
     "find_files",
     "page_date",
@@ -406,41 +407,70 @@ def read_corpus(
     A bad file raises in ``strict`` mode and is otherwise passed to
     ``on_skip`` and skipped. Missing paths raise :class:`NoInputError`.
     """
-    unreadable: list[tuple[str, str]] = []
-    roots: dict[str, Path] = {}
-    files, missing = find_files(paths, unreadable, roots)
-    if missing:
-        first = f"{shown(missing[0][0])}: {missing[0][1]}"
-        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise NoInputError(first + more)
-    if not files:
-        raise NoInputError(f"no {', '.join(readers.SUFFIXES)} files found in " + ", ".join(shown(p) for p in paths))
-    for folder, problem in unreadable:
-        err = InputError(folder, f"folder cannot be read ({problem}); the files in it are skipped")
-        if strict:
+    return iter(Pages(paths, strict=strict, on_skip=on_skip))
+
+
+class Pages:
+    """The readable pages under ``paths``, read one at a time each time they are iterated (a build reads
+    them twice: once to hash them for its stamp, once into extraction, never holding all texts).
+
+    The files are listed once, when made (missing paths raise :class:`NoInputError`, folders that cannot be
+    listed go to ``on_skip``); ``len()`` is the number of files found, an upper bound on the pages.
+    Each iteration reports or raises (``strict``) bad files as :func:`read_corpus` does.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("市长张三出席。", encoding="utf-8"), (d / "b.txt").write_bytes(b"")
+    >>> pages = Pages([d], on_skip=lambda e: print(e.problem))
+    >>> len(pages), [p.id for p in pages]
+    empty file (no text to read)
+    (2, ['a.txt'])
+    """
+
+    def __init__(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        strict: bool = False,
+        on_skip: Callable[[InputError], None] | None = None,
+    ) -> None:
+        paths = list(paths)
+        unreadable: list[tuple[str, str]] = []
+        self._roots: dict[str, Path] = {}
+        self.files, missing = find_files(paths, unreadable, self._roots)
+        self.strict, self.on_skip = strict, on_skip
+        if missing:
+            first = f"{shown(missing[0][0])}: {missing[0][1]}"
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            raise NoInputError(first + more)
+        if not self.files:
+            raise NoInputError(f"no {', '.join(readers.SUFFIXES)} files found in " + ", ".join(shown(p) for p in paths))
+        for folder, problem in unreadable:
+            self._skip(InputError(folder, f"folder cannot be read ({problem}); the files in it are skipped"))
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def _skip(self, err: InputError) -> None:
+        if self.strict:
             raise err
-        if on_skip:
-            on_skip(err)
-    seen: set[str] = set()
-    for f in files:
-        try:
-            doc = read_document(f)
-        except InputError as e:
-            if strict:
-                raise
-            if on_skip:
-                on_skip(e)
-            continue
-        if doc.id in seen:
-            err = InputError(str(f), f"a file named {doc.id} was already read; document ids must be unique")
-            if strict:
-                raise err
-            if on_skip:
-                on_skip(err)
-            continue
-        seen.add(doc.id)
-        path = text_name(shown_path(f, roots.get(str(f))))
-        yield doc if path == doc.path else dataclasses.replace(doc, path=path)
+        if self.on_skip:
+            self.on_skip(err)
+
+    def __iter__(self) -> Iterator[Document]:
+        seen: set[str] = set()
+        for f in self.files:
+            try:
+                doc = read_document(f)
+            except InputError as e:
+                self._skip(e)
+                continue
+            if doc.id in seen:
+                self._skip(InputError(str(f), f"a file named {doc.id} was already read; document ids must be unique"))
+                continue
+            seen.add(doc.id)
+            path = text_name(shown_path(f, self._roots.get(str(f))))
+            yield doc if path == doc.path else dataclasses.replace(doc, path=path)
 
 
 _PAPER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|都市报|时报|商报|青年报|报))(?:讯|社|\s*[(（]?记者)")

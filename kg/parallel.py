@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +32,18 @@ from kg.errors import KGError
 from kg.extract import extract
 from kg.model import Document
 
-__all__ = ["DaskError", "Failed", "Guarded", "Results", "WorkerError", "cpu_count", "dask_client", "map_extract"]
+__all__ = [
+    "DaskError",
+    "Done",
+    "Failed",
+    "Guarded",
+    "Results",
+    "WorkerError",
+    "cpu_count",
+    "dask_client",
+    "imap_extract",
+    "map_extract",
+]
 
 Extract = Callable[[Document], Any]
 
@@ -150,6 +162,90 @@ def _on_pool(docs: list[Document], jobs: int, fn: Extract) -> Iterator[Any]:
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """An item of :func:`imap_extract` whose result is known already (a cached page): passed through in order."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """``fn`` over a list of documents, in a worker."""
+
+    fn: Extract
+
+    def __call__(self, docs: list[Document]) -> list[Any]:
+        return [self.fn(d) for d in docs]
+
+
+def imap_extract(
+    items: Iterable[Document | Done], *, jobs: int, fn: Extract, chunksize: int = 4, ahead: int = 4
+) -> Iterator[Any]:
+    """``fn`` over each document of ``items`` on ``jobs`` worker processes; a :class:`Done` item as it is.
+
+    Results come in input order. ``items`` is read only as the workers need it: at most ``ahead`` chunks
+    of ``chunksize`` documents per worker are on their way (and as many results waiting for an earlier
+    one), so a long stream of pages is never held whole, unlike :func:`map_extract`'s list.
+
+    >>> docs = [Document(id=f"{i}.txt", text="市长张三丰出席会议。") for i in range(3)]
+    >>> got = imap_extract([docs[0], Done("b"), *docs[1:]], jobs=2, fn=extract)
+    >>> [x.value if isinstance(x, Done) else x.document.id for x in got]
+    ['0.txt', 'b', '1.txt', '2.txt']
+    """
+    limit = max(1, ahead * jobs)  # chunks on their way
+    waiting: deque[tuple[list[Future | None], int, Any]] = deque()  # (chunk's future, index, Done value)
+    chunks: deque[list[Future | None]] = deque()  # submitted, with results not all yielded
+    batch: list[Document] = []
+    slot: list[Future | None] = [None]
+    run = _Chunk(fn)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_warm) as pool:
+        try:
+            for item in _flushing(items):
+                if item is not _FLUSH and not isinstance(item, Done):
+                    waiting.append((slot, len(batch), None))
+                    batch.append(item)
+                elif item is not _FLUSH:
+                    waiting.append(([None], -1, item))
+                if batch and (len(batch) >= chunksize or item is _FLUSH):
+                    slot[0] = pool.submit(run, batch)
+                    chunks.append(slot)
+                    batch, slot = [], [None]
+                last = item is _FLUSH
+                while waiting:
+                    head, i, _ = waiting[0]
+                    if i < 0:
+                        yield waiting.popleft()[2]
+                        continue
+                    future = head[0]
+                    if future is None:  # the batch still being filled: nothing before it is waiting
+                        break
+                    full = len(chunks) >= limit or len(waiting) >= limit * chunksize * 2
+                    if not (last or full or future.done()):
+                        break
+                    results = future.result()
+                    waiting.popleft()
+                    if i == len(results) - 1:
+                        chunks.popleft()
+                    yield results[i]
+        except BrokenProcessPool:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise WorkerError(
+                "a worker process died (killed, or out of memory); nothing was written; run again, or with -j 1"
+            ) from None
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+_FLUSH = object()
+
+
+def _flushing(items: Iterable[Any]) -> Iterator[Any]:
+    yield from items
+    yield _FLUSH
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -177,3 +177,97 @@ def test_build_resolves_from_the_extractions_it_owns(tmp_path, seed_paths, monke
     result = build(seed_paths, tmp_path / "o", formats=("jsonl",))
     assert len(lists) == 1 and not isinstance(lists[0], list) and len(result.kb.documents) == len(seed_paths)
     assert list(lists[0]) == []  # drained
+
+
+class Text(str):
+    """A page's text that counts how many page texts are alive (in this process)."""
+
+    live = 0
+
+    def __new__(cls, value: str) -> Text:
+        Text.live += 1
+        return super().__new__(cls, value)
+
+    def __del__(self) -> None:
+        Text.live -= 1
+
+
+def _counted_pages(n: int, alive: list[int]):
+    for i in range(n):
+        alive.append(Text.live)  # texts still held when the next page is read
+        yield Document(id=f"{i:03}.txt", text=Text(f"市长张三丰{i}出席会议。" + "正文。" * 50))
+
+
+@pytest.mark.parametrize(("jobs", "most"), [(1, 1), (2, 40)])
+def test_build_extract_documents_reads_pages_as_it_goes(tmp_path, jobs, most):
+    """Pages are read as extraction needs them: on one core, when a page is read at most the page before
+    it is still alive (being let go of); on a pool a bounded window of pages."""
+    from kg.build import Compact
+
+    cache = ExtractionCache(tmp_path)
+    extract_documents(list(_counted_pages(5, [])), cache=cache)  # some pages cached: they pass through in order
+    alive: list[int] = []
+    got, cached = extract_documents(_counted_pages(120, alive), jobs=jobs, cache=cache, keep=Compact())
+    assert cached == 5 and [x.document.id for x in got] == [f"{i:03}.txt" for i in range(120)]
+    assert max(alive) <= most and Text.live == 0
+
+
+def test_build_reads_each_page_twice_holding_one_text(tmp_path, monkeypatch):
+    """A build with a cache reads the pages once for its stamp, once into extraction, one text at a time
+    (when a page is read, at most the one before it is still alive)."""
+    import dataclasses
+
+    import kg.corpus
+
+    for i in range(12):
+        (tmp_path / f"{i:02}.txt").write_text(f"市长张三丰{i}出席会议。" + "正文。" * 50, encoding="utf-8")
+    real, alive = kg.corpus.read_document, []
+
+    def counted(path):
+        alive.append(Text.live)
+        d = real(path)
+        return dataclasses.replace(d, text=Text(d.text))
+
+    monkeypatch.setattr(kg.corpus, "read_document", counted)
+    result = build([tmp_path], tmp_path / "o", cache_dir=tmp_path / "cache", formats=("jsonl",))
+    assert len(alive) == 24 and max(alive) <= 1 and len(result.kb.documents) == 12
+
+
+def test_build_page_changed_between_readings_is_read_again_next_time(tmp_path, monkeypatch):
+    """A page that changes between the stamp's reading and extraction's: the stamp is not recorded, so the
+    next build does not keep outputs made from a page the stamp never read."""
+    import dataclasses
+
+    import kg.corpus
+
+    (tmp_path / "a.txt").write_text("市长张三丰出席会议。", encoding="utf-8")
+    real, reads = kg.corpus.read_document, []
+
+    def changing(path):
+        reads.append(path)
+        d = real(path)
+        return dataclasses.replace(d, text=d.text + "县长李四出席。") if len(reads) == 2 else d
+
+    monkeypatch.setattr(kg.corpus, "read_document", changing)
+    warnings: list[str] = []
+    args = ([tmp_path], tmp_path / "o")
+    first = build(*args, cache_dir=tmp_path / "cache", formats=("jsonl",), on_warning=warnings.append)
+    assert "李四" in (tmp_path / "o" / "graph.jsonl").read_text(encoding="utf-8")
+    assert not first.kept and any("changed while the build read it" in w for w in warnings)
+    again = build(*args, cache_dir=tmp_path / "cache", formats=("jsonl",))
+    assert not again.kept and "李四" not in (tmp_path / "o" / "graph.jsonl").read_text(encoding="utf-8")
+    assert build(*args, cache_dir=tmp_path / "cache", formats=("jsonl",)).kept
+
+
+def test_build_extract_documents_one_page_to_extract_starts_no_pool(tmp_path, monkeypatch):
+    """``jobs=2`` with one page left to extract (the rest cached) extracts it here: a pool costs a second."""
+    import kg.parallel
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started")
+
+    cache = ExtractionCache(tmp_path)
+    extract_documents(DOCS[:1], cache=cache)
+    monkeypatch.setattr(kg.parallel, "imap_extract", no_pool)
+    got, cached = extract_documents(DOCS, jobs=2, cache=cache)
+    assert cached == 1 and [x.document.id for x in got] == ["b.txt", "a.txt"]

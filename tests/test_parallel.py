@@ -45,14 +45,15 @@ def test_parallel_default_jobs_use_all_cores_only_for_large_corpora(tmp_path, mo
     seen = {}
     monkeypatch.setattr(kg.build, "AUTO_PARALLEL_CHARS", 100)
 
-    def fake_map(docs, *, jobs, dask, fn):
+    def fake_imap(items, *, jobs, fn):  # the pool; one job runs in-process without it
         seen["jobs"] = jobs
-        return [fn(d) for d in docs]
+        return (x if isinstance(x, kg.parallel.Done) else fn(x) for x in items)
 
-    monkeypatch.setattr(kg.parallel, "map_extract", fake_map)
-    (tmp_path / "a.txt").write_text(("市长王建国出席会议。" * chars)[:chars], encoding="utf-8")
-    build([tmp_path / "a.txt"], tmp_path / "o", jobs=None)
-    assert seen["jobs"] == expected_jobs
+    monkeypatch.setattr(kg.parallel, "imap_extract", fake_imap)
+    for name in ("a.txt", "b.txt"):  # two pages: one alone never starts a pool
+        (tmp_path / name).write_text(("市长王建国出席会议。" * chars)[: chars // 2], encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "o", jobs=None)
+    assert seen.get("jobs", 1) == expected_jobs
 
 
 def test_parallel_progress_sees_every_fresh_document(tmp_path, seed_paths):

@@ -33,6 +33,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.readwrite.extsort import external_sorted
+
 __all__ = ["graphml_text", "read_graphml", "write_graphml"]
 
 _LISTS = ("aliases", "docs")  # decoded in files written before ``kg_json_keys`` existed
@@ -76,17 +78,20 @@ def _plan(G: nx.MultiDiGraph) -> tuple[dict[str, Any], Callable[[], Iterator[_No
     graph_data = _encode(graph_attrs, graph_keys)
     meta = {"graph": sorted(graph_keys), "node": sorted(node_keys), "edge": sorted(edge_keys)}
     graph_data[_META] = json.dumps(meta, ensure_ascii=False, sort_keys=True)
-    order = sorted(G.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
 
     def nodes() -> Iterator[_Node]:
         for n in sorted(G.nodes):
             yield n, _encode(G.nodes[n], node_keys)
 
-    def edges() -> Iterator[_Edge]:
-        for u, v, k in order:
+    def edges() -> Iterator[_Edge]:  # sorted a bounded run at a time: no list of every edge is held
+        for u, v, k in external_sorted(G.edges(keys=True), key=_edge_order):
             yield u, v, k, _encode(G.edges[u, v, k], edge_keys)
 
     return graph_data, nodes, edges
+
+
+def _edge_order(e: tuple[Any, Any, Any]) -> tuple[Any, Any, str]:
+    return e[0], e[1], str(e[2])
 
 
 def graphml_text(G: nx.MultiDiGraph) -> str:

@@ -221,7 +221,7 @@ _ALL_KEPT = re.compile(r"[A-Za-z0-9\-._~/@\u4e00-\u9fff]*")
 """Node ids made only of these characters (the usual case) need no percent-encoding: a fast path."""
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # small: it lives as long as the process, and the fast path is cheap
 def iri(node_id: str, base: str = DEFAULT_BASE_IRI) -> str:
     """The stable IRI of a node (or document, ``doc/<id>``) id: readable, percent-encoded where unsafe."""
     if _ALL_KEPT.fullmatch(node_id):

@@ -1,11 +1,11 @@
 """Write the graph as RDF: Turtle, JSON-LD, N-Triples or N-Quads, as streams, byte-for-byte deterministic.
 
 Subjects are written in sorted order, each with its own triples sorted
-(:func:`_sort_key`), so the same graph always gives the same bytes. Only the
-sorted list of subjects is held (one IRI per document, node and edge
-statement); each subject's few triples are made when it is written, and every
-format is fed in the same pass, so no file and no list of all triples is ever
-in memory (:func:`stream_rdf`).
+(:func:`_sort_key`), so the same graph always gives the same bytes. The subjects
+(one IRI per document, node and edge statement) are sorted a bounded run at a time,
+the runs kept in temporary files and merged; each subject's few triples are made
+when it is written, and every format is fed in the same pass, so no file, no list
+of all triples and no list of all subjects is ever in memory (:func:`stream_rdf`).
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph(documents=[{"id": "a.txt", "date": "2024-05-01", "path": "a.txt"}])
@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import groupby
@@ -37,6 +38,7 @@ from rdflib import XSD
 
 from kg.errors import ConfigError
 from kg.readwrite import rdf_model as m
+from kg.readwrite.extsort import external_sorted
 from kg.readwrite.rdf_write import (
     _TYPE,
     FORMATS,
@@ -96,8 +98,16 @@ def _curie(value: str, prefixes: dict[str, str], data_prefix: bool = False) -> s
     return None
 
 
+_TERMS_REMEMBERED = 1 << 13
+"""Spellings a :class:`_Terms` remembers before it starts again (every subject is a distinct IRI: unbounded
+memory otherwise, as large as the subject index)."""
+
+
 class _Terms:
-    """Term → its Turtle / JSON-LD spelling, remembered: a graph repeats few distinct IRIs many times."""
+    """Term → its Turtle / JSON-LD spelling, remembered: a graph repeats few distinct IRIs many times.
+
+    At most :data:`_TERMS_REMEMBERED` of each are held; then the memory is cleared (the same spellings).
+    """
 
     def __init__(self, base: str) -> None:
         self.prefixes = _prefixes(base)
@@ -110,6 +120,8 @@ class _Terms:
             return _ttl(term, self.prefixes)
         out = self._ttl.get(term)
         if out is None:
+            if len(self._ttl) >= _TERMS_REMEMBERED:
+                self._ttl.clear()
             out = self._ttl[term] = _curie(term, self.prefixes) or f"<{term}>"
         return out
 
@@ -117,6 +129,8 @@ class _Terms:
         """``value`` in JSON-LD: a compact IRI when it has one (data IRIs too), else the IRI."""
         out = self._ref.get(value)
         if out is None:
+            if len(self._ref) >= _TERMS_REMEMBERED:
+                self._ref.clear()
             out = self._ref[value] = _curie(value, self.prefixes, data_prefix=True) or value
         return out
 
@@ -138,20 +152,22 @@ def _ttl(term: str | m.Lit, prefixes: dict[str, str]) -> str:
 _DOC, _NODE, _FACT = 0, 1, 2
 
 
-def _subjects(G: nx.MultiDiGraph, base: str) -> list[tuple]:
+def _subjects(G: nx.MultiDiGraph, base: str, run: int | None = None) -> Iterator[tuple]:
     """Every subject IRI with what its triples come from (a document, a node, an edge's statement), sorted by IRI.
 
     One flat tuple per source, ``(IRI, kind, …)``; a subject with several sources has consecutive
     entries. A node's subject also carries the direct triples of its edges (out-edges, or in-edges for
-    the predicates written the other way round), so edges need no entry of their own there.
+    the predicates written the other way round), so edges need no entry of their own there. Sorted
+    ``run`` entries (default :data:`~kg.readwrite.extsort.RUN_ITEMS`) at a time, the rest in temporary
+    files (:func:`~kg.readwrite.extsort.external_sorted`): the index held does not grow with the graph.
     """
-    entries: list[tuple] = [
-        (m.iri(f"doc/{d['id']}", base), _DOC, i) for i, d in enumerate(G.graph.get("documents", []))
-    ]
-    entries.extend((m.iri(node, base), _NODE, node) for node in G.nodes)
-    entries.extend((fact_iri(u, v, key, base), _FACT, u, v, key) for u, v, key in G.edges(keys=True))
-    entries.sort(key=itemgetter(0))  # stable: a subject's sources stay in the order above
-    return entries
+    documents = G.graph.get("documents", [])
+    entries = itertools.chain(
+        ((m.iri(f"doc/{d['id']}", base), _DOC, i) for i, d in enumerate(documents)),
+        ((m.iri(node, base), _NODE, node) for node in G.nodes),
+        ((fact_iri(u, v, key, base), _FACT, u, v, key) for u, v, key in G.edges(keys=True)),
+    )
+    return external_sorted(entries, key=itemgetter(0), run=run)  # stable: a subject's sources stay in that order
 
 
 def _subject_triples(G: nx.MultiDiGraph, sources: list[tuple], base: str) -> list[Triple]:
@@ -306,14 +322,8 @@ def stream_rdf(G: nx.MultiDiGraph, sinks: Mapping[str, Write], base: str = DEFAU
 
 def _iter_subjects(G: nx.MultiDiGraph, base: str) -> Iterator[tuple[str, list[tuple]]]:
     """Each subject IRI, in order, with its sources ``(kind, …)``."""
-    entries = _subjects(G, base)
-    entries.reverse()
-    while entries:  # popped as written: the index shrinks while the files grow
-        first = entries.pop()
-        sources = [first[1:]]
-        while entries and entries[-1][0] == first[0]:
-            sources.append(entries.pop()[1:])
-        yield first[0], sources
+    for s, group in groupby(_subjects(G, base), key=itemgetter(0)):
+        yield s, [entry[1:] for entry in group]
 
 
 def write_rdf(G: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI) -> str:

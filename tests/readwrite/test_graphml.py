@@ -69,3 +69,12 @@ def test_graphml_text_is_what_networkx_writes(graph, seed_build):
     expected = graphml._graphml_text_nx(*graphml._prepare(G)).replace("&#55296;", "\ufffd")
     assert expected.startswith("<?xml version='1.0' encoding='utf-8'?>\n<graphml")
     assert graphml_text(G) == expected
+
+
+def test_graphml_edges_sorted_in_tiny_runs_on_disk_give_the_same_text(seed_build, monkeypatch):
+    """The edges' order made a few edges at a time (runs in temporary files, merged): the same file."""
+    import kg.readwrite.extsort
+
+    whole = graphml_text(seed_build.graph)
+    monkeypatch.setattr(kg.readwrite.extsort, "RUN_ITEMS", 3)
+    assert graphml_text(seed_build.graph) == whole

@@ -375,3 +375,23 @@ def test_rdf_a_subject_with_several_sources_is_written_once_with_all_their_tripl
     assert write_rdf(G, "nt") == "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in reference)
     subjects = [line.split(" ", 1)[0] for line in write_rdf(G, "nt").splitlines()]
     assert subjects == sorted(subjects) and subjects.count(f"<{iri('doc/a.txt')}>") > 3
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "json-ld", "nt"])
+def test_rdf_subjects_sorted_in_tiny_runs_on_disk_give_the_same_bytes(seed_build, hostile_graph_copy, fmt, monkeypatch):
+    """The subject index sorted a few entries at a time, runs spilled to temporary files and merged, and
+    the terms' spellings forgotten every two: the same output."""
+    import kg.readwrite.extsort
+    import kg.readwrite.rdf_stream as rs
+
+    for G in (seed_build.graph, hostile_graph_copy):
+        whole = write_rdf(G, fmt)
+        monkeypatch.setattr(kg.readwrite.extsort, "RUN_ITEMS", 3)
+        monkeypatch.setattr(rs, "_TERMS_REMEMBERED", 2)
+        assert write_rdf(G, fmt) == whole
+        monkeypatch.undo()
+
+
+@pytest.fixture
+def hostile_graph_copy() -> nx.MultiDiGraph:
+    return hostile_graph()
