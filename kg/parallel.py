@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,19 +150,10 @@ def _chunksize(n: int, jobs: int) -> int:
 def _on_pool(docs: list[Document], jobs: int, fn: Extract) -> Iterator[Any]:
     jobs = min(jobs, len(docs))
     ctx = _context()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm) as pool:
-        try:
-            results = pool.map(fn, docs, chunksize=_chunksize(len(docs), jobs))  # every chunk is submitted
-            docs.clear()  # each chunk's documents go when its results come back
-            yield from results
-        except BrokenProcessPool:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise WorkerError(
-                "a worker process died (killed, or out of memory); nothing was written; run again, or with -j 1"
-            ) from None
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm) as pool, _worker_errors(pool):
+        results = pool.map(fn, docs, chunksize=_chunksize(len(docs), jobs))  # every chunk is submitted
+        docs.clear()  # each chunk's documents go when its results come back
+        yield from results
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,43 +193,49 @@ def imap_extract(
     batch: list[Document] = []
     slot: list[Future | None] = [None]
     run = _Chunk(fn)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_warm) as pool:
-        try:
-            for item in _flushing(items):
-                if item is not _FLUSH and not isinstance(item, Done):
-                    waiting.append((slot, len(batch), None))
-                    batch.append(item)
-                elif item is not _FLUSH:
-                    waiting.append(([None], -1, item))
-                if batch and (len(batch) >= chunksize or item is _FLUSH):
-                    slot[0] = pool.submit(run, batch)
-                    chunks.append(slot)
-                    batch, slot = [], [None]
-                last = item is _FLUSH
-                while waiting:
-                    head, i, _ = waiting[0]
-                    if i < 0:
-                        yield waiting.popleft()[2]
-                        continue
-                    future = head[0]
-                    if future is None:  # the batch still being filled: nothing before it is waiting
-                        break
-                    full = len(chunks) >= limit or len(waiting) >= limit * chunksize * 2
-                    if not (last or full or future.done()):
-                        break
-                    results = future.result()
-                    waiting.popleft()
-                    if i == len(results) - 1:
-                        chunks.popleft()
-                    yield results[i]
-        except BrokenProcessPool:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise WorkerError(
-                "a worker process died (killed, or out of memory); nothing was written; run again, or with -j 1"
-            ) from None
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_warm) as pool, _worker_errors(pool):
+        for item in _flushing(items):
+            if item is not _FLUSH and not isinstance(item, Done):
+                waiting.append((slot, len(batch), None))
+                batch.append(item)
+            elif item is not _FLUSH:
+                waiting.append(([None], -1, item))
+            if batch and (len(batch) >= chunksize or item is _FLUSH):
+                slot[0] = pool.submit(run, batch)
+                chunks.append(slot)
+                batch, slot = [], [None]
+            last = item is _FLUSH
+            while waiting:
+                head, i, _ = waiting[0]
+                if i < 0:
+                    yield waiting.popleft()[2]
+                    continue
+                future = head[0]
+                if future is None:  # the batch still being filled: nothing before it is waiting
+                    break
+                full = len(chunks) >= limit or len(waiting) >= limit * chunksize * 2
+                if not (last or full or future.done()):
+                    break
+                results = future.result()
+                waiting.popleft()
+                if i == len(results) - 1:
+                    chunks.popleft()
+                yield results[i]
+
+
+@contextmanager
+def _worker_errors(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """A dead worker becomes one :class:`WorkerError`; any failure or interrupt cancels what is queued."""
+    try:
+        yield
+    except BrokenProcessPool:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise WorkerError(
+            "a worker process died (killed, or out of memory); nothing was written; run again, or with -j 1"
+        ) from None
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
 
 
 _FLUSH = object()

@@ -88,15 +88,6 @@ def test_mention_stats_are_what_the_mentions_say(extractions):
     assert set(counts) <= ids
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=":0"
-    ) as c:
-        yield c
-
-
 @pytest.fixture
 def pages(tmp_path, seed_paths):
     folder = tmp_path / "pages"
