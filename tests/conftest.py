@@ -59,3 +59,15 @@ def cluster():
         n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=":0"
     ) as c:
         yield c
+
+
+@pytest.fixture
+def seed_folder(tmp_path, seed_paths) -> Path:
+    """A folder ``pages`` holding a copy of every seed page (add pages to it in a test)."""
+    import shutil
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for p in seed_paths:
+        shutil.copy(p, folder)
+    return folder

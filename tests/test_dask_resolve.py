@@ -4,7 +4,6 @@ and a Dask build resolves on its workers, with the same knowledge base as a loca
 from __future__ import annotations
 
 import random
-import shutil
 from pathlib import Path
 
 import pytest
@@ -89,14 +88,10 @@ def test_mention_stats_are_what_the_mentions_say(extractions):
 
 
 @pytest.fixture
-def pages(tmp_path, seed_paths):
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for p in seed_paths:
-        shutil.copy(p, folder)
+def pages(seed_folder):
     for name, text in NAMESAKES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+        (seed_folder / name).write_text(text, encoding="utf-8")
+    return seed_folder
 
 
 def test_resolve_on_dask_gives_the_local_knowledge_base(tmp_path, pages, cluster):
