@@ -30,6 +30,7 @@ from kg.extract.names import (
     spaced_name_at,
     surname_length,
 )
+from kg.extract.orgcanon import without_tense
 from kg.extract.place_lexicon import opens_with_foreign_place
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
@@ -328,13 +329,13 @@ def _member_body(st: PersonState, p: Post) -> str:
     """
     found = _found_body(st, p.title.start, p.title.end)
     if not found:
-        return _TERM.sub("", p.organization)  # 省第十三届人大常委会 is 省人大常委会, as the body's own mention
+        return without_tense(_TERM.sub("", p.organization))  # 省第十三届人大常委会 is 省人大常委会
     if found == p.organization or p.organization.startswith(found):
-        return p.organization  # the post names an office under the found body (州人大常委会法制工作委员会)
+        return without_tense(p.organization)  # an office under the found body (州人大常委会法制工作委员会)
     if p.jurisdiction is None:
-        return found
+        return without_tense(found)
     same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))
-    return p.organization if same else found
+    return without_tense(p.organization if same else found)
 
 
 def _found_body(st: PersonState, s: int, e: int) -> str | None:

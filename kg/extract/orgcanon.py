@@ -27,7 +27,7 @@ from kg.extract.orgspan import body_kinds
 from kg.extract.tokens import is_word
 from kg.vocab import PUBLIC_KINDS
 
-__all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions"]
+__all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions", "without_tense"]
 
 _BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
@@ -104,9 +104,22 @@ def _inside(child: str, parent: str) -> bool:
     return any(d.parent in parents for d in gaz.lookup(child))
 
 
+_TENSE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[原前](?=党组|党委|党工委|党总支|党支部)")
+
+
+def without_tense(body: str) -> str:
+    """A body's name without the tense mark a title wrote before its party organ: ``某室原党组``
+    is ``某室党组`` (from ``某室原党组书记``); a place's 原 stays (``中共太原市委``).
+
+    >>> without_tense("参事室原党组"), without_tense("中共太原市委"), without_tense("国际原子能机构")
+    ('参事室党组', '中共太原市委', '国际原子能机构')
+    """
+    return _TENSE_INSIDE.sub("", body)
+
+
 def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
     """The canonical name of an organisation written ``surface`` (white space already removed)."""
-    name = surface
+    name = without_tense(surface)
     cpc = name.startswith("中共")
     if cpc:
         name = name[2:]

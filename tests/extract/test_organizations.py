@@ -373,3 +373,10 @@ def test_organizations_democratic_parties_by_their_names_not_inside_words():
     found = orgs("全国政协副主席、民建中央主席王二讲话，致公党和九三学社代表发言。")
     assert {"中国民主建国会中央委员会", "中国致公党", "九三学社"} <= set(found)
     assert not orgs("彰显了“人民城市人民建，人民城市为人民”的理念。")
+
+
+def test_organizations_tense_mark_before_a_party_organ_is_no_part_of_the_body():
+    x = extract(Document(id="t.txt", text="市政府参事室原党组书记甄永年出席。太原市委书记卫思齐出席。"))
+    members = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert not any("原党组" in m for m in members) and any(m.endswith("参事室党组") for m in members)
+    assert "中共太原市委" in members  # a place's 原 stays
