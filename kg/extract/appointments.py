@@ -19,7 +19,7 @@ from kg.extract.names import (
 )
 from kg.extract.officials import PersonState, appointed, name_before, position_relations, read_posts
 from kg.extract.posts import Post, normalise_stack
-from kg.extract.titles import joiner_length, parse_title, title_stack
+from kg.extract.titles import JOINERS, joiner_length, parse_title, title_stack
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -203,7 +203,7 @@ _CAREER = re.compile(
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
-_JOINER = re.compile(r"兼任?")
+_JOINER = re.compile("|".join(JOINERS))  # 兼任 before 兼: the longer joiner wins
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
 _PRONOUNS = ("他", "她")
 

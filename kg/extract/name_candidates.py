@@ -288,7 +288,6 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _JAPAN = "日本"
-_JAPANESE_TITLES = JAPANESE_TITLES
 _JAPAN_REACH = 6  # the title starts at most this many characters after 日本 (日本前首相, 日本驻华大使)
 
 
@@ -308,7 +307,7 @@ def japanese_names(text: str) -> Iterator[tuple[int, int]]:
     while k >= 0:
         after = k + len(_JAPAN)
         for t in range(after, min(len(text), after + _JAPAN_REACH)):
-            title = next((w for w in _JAPANESE_TITLES if text.startswith(w, t)), None)
+            title = next((w for w in JAPANESE_TITLES if text.startswith(w, t)), None)
             if title:
                 start = t + len(title)
                 n = japanese_name_at(text, start)

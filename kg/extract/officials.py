@@ -263,28 +263,17 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
     >>> _abroad(PersonState(Doc.of(Document(id="t", text=""))), "美国国务院")
     True
     """
-    if written and opens_with_foreign_place(written) and not _opens_with_division(written):
+    if written and opens_with_foreign_place(written):
         return True
     if not body:
         return False
-    if opens_with_foreign_place(body) and not _opens_with_division(body):
+    if opens_with_foreign_place(body):
         return True
     return any(body.startswith(m.name) and m.prop("kind") == OrgKind.INTERNATIONAL for m in st.orgs)
 
 
 _BODY_ENDS = tuple("部院省厅局委会署府处团社馆")
 """Last characters of a body's name (外交部, 国务院, 经济产业省 …)."""
-
-
-def _opens_with_division(name: str) -> bool:
-    """Whether ``name`` opens with a Chinese division's full name (``巴林左旗``, ``黑山县``: not
-    Bahrain's or Montenegro's post).
-
-    >>> _opens_with_division("黑山县委书记"), _opens_with_division("巴西外长")
-    (True, False)
-    """
-    gaz = Gazetteer.load()
-    return any(d.name == name[:k] for k in range(2, min(len(name), 8) + 1) for d in gaz.lookup(name[:k]))
 
 
 def _fragment(name: str) -> bool:

@@ -169,14 +169,21 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
 
 @functools.lru_cache(maxsize=1 << 12)
 def opens_with_foreign_place(name: str) -> bool:
-    """Whether ``name`` (a body's, a post's) opens with a foreign place (美国国务院, 巴伐利亚州经济部).
+    """Whether ``name`` (a body's, a post's) opens with a foreign place (美国国务院, 巴伐利亚州经济部),
+    not with a Chinese division's full name that starts like one (黑山县: not Montenegro's, 巴林左旗:
+    not Bahrain's).
 
     Remembered per name, and read past :func:`scan_names`'s cache, which holds the pages.
 
     >>> opens_with_foreign_place("美国国务院"), opens_with_foreign_place("株洲市人民政府")
     (True, False)
+    >>> opens_with_foreign_place("黑山县委书记"), opens_with_foreign_place("巴西外长")
+    (False, True)
     """
-    return any(n.start == 0 and n.level == "foreign" for n in _scan_names(name))
+    if not any(n.start == 0 and n.level == "foreign" for n in _scan_names(name)):
+        return False
+    gaz = Gazetteer.load()
+    return not any(d.name == name[:k] for k in range(2, min(len(name), 8) + 1) for d in gaz.lookup(name[:k]))
 
 
 def in_foreign_run(text: str, start: int, stop: int, last: int) -> bool:

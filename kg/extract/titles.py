@@ -30,7 +30,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import is_name
 
-__all__ = ["Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
+__all__ = ["JOINERS", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
 
 _CJK = "\u4e00-\u9fff"
 _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆')
@@ -300,13 +300,15 @@ def joiner_length(text: str, k: int) -> int:
     >>> joiner_length("副市长兼市公安局局长", 4), joiner_length("副市长兼任局长", 5), joiner_length("兼并重组", 1)
     (1, 2, 0)
     """
-    for joiner in ("兼任", "兼"):
+    for joiner in JOINERS:
         j = k - len(joiner)
         if j >= 0 and text.startswith(joiner, j) and text[k : k + 1] not in _NOT_AFTER_JOINER:
             return len(joiner) if _core_at_end().search(text, max(0, j - _MAX_SEGMENT), j) else 0
     return 0
 
 
+JOINERS = ("兼任", "兼")
+"""What joins two titles one person holds, longest first (副市长兼市公安局局长)."""
 _NOT_AFTER_JOINER = frozenset("任职并顾")  # 兼任, 兼职, 兼并, 兼顾: a word, not the joiner 兼
 
 
