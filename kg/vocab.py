@@ -134,9 +134,10 @@ class GraphEdge(StrEnum):
 
 
 class PlaceLevel(StrEnum):
-    """A Place's ``level``: the division levels with codes, villages, named areas (片区, 高新区, regions),
-    natural features (rivers, lakes), and places outside China."""
+    """A Place's ``level``: China itself, the division levels with codes, villages, named areas (片区,
+    高新区, regions), natural features (rivers, lakes), and places outside China."""
 
+    COUNTRY = "country"  # China (中国, 中华人民共和国); other states are FOREIGN
     PROVINCE = "province"
     PREFECTURE = "prefecture"
     COUNTY = "county"

@@ -25,7 +25,7 @@ from kg.extract.projects import extract_projects
 from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
 from kg.text import CleanView
-from kg.vocab import EntityType
+from kg.vocab import EntityType, PlaceLevel
 
 __all__ = [
     "CHUNK_CHARS",
@@ -38,7 +38,7 @@ __all__ = [
     "extract",
 ]
 
-EXTRACTOR_VERSION = "0.4.15"
+EXTRACTOR_VERSION = "0.4.16"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (
@@ -132,6 +132,7 @@ def _extract(document: Document, components: Sequence[Component], home_city: str
                 doc.relations.append(item)
     _drop_places_in_mastheads(doc)
     _drop_foreign_places_in_persons(doc)
+    _drop_country_in_names(doc)
     _apply_user_lexicon(doc)
     return doc.freeze()
 
@@ -149,6 +150,42 @@ def _drop_foreign_places_in_persons(doc: Doc) -> None:
     """A foreign place inside a person's name (总统|门多萨, a city's name and a person's) is the name."""
     persons = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PERSON]
     _drop_places_within(doc, persons, lambda m: m.prop("level") == "foreign")
+
+
+_NAMES_OPENED_BY_COUNTRY = (EntityType.ORGANIZATION, EntityType.DESIGNATION, EntityType.PROJECT, EntityType.MEETING)
+# China's name stands as a place where a preposition or a verb of going comes right before it, or
+# a conjunction, 的 or a clause's end right after it (domain knowledge); elsewhere it mostly opens a
+# name kg may not know (中国某某网, 中国某某协会) or modifies a phrase (中国农耕文明).
+_COUNTRY_BEFORE = ("在", "于", "到", "赴", "访问", "来", "与", "同", "和", "对", "向", "从")
+_COUNTRY_AFTER = "与和同、的，,。"
+# What, right after China's name, makes it part of a fixed phrase or a name even there: the
+# political phrases 中国特色, 中国式, 中国梦; the national symbols; a province in brackets.
+_COUNTRY_PHRASE_HEADS = ("特色", "式", "梦", "国歌", "国旗", "国徽", "(", "（")
+
+
+def _drop_country_in_names(doc: Doc) -> None:
+    """China's name is a place only where it stands alone (在中国, 中国与东盟各国, 访问中国).
+
+    Not as a modifier (中国传统村落 when kg does not know the title), inside an organisation,
+    designation, project or meeting kg found (中国共产党), a title in 《》 (《中华人民共和国宪法》) or a
+    fixed phrase (在中国特色社会主义…, 中华人民共和国国歌).
+    """
+    text = doc.document.text  # mentions hold offsets into the page as read
+    names = [(m.start, m.end) for m in doc.mentions if m.type in _NAMES_OPENED_BY_COUNTRY]
+
+    def stands_alone(m: Mention) -> bool:
+        after = text[m.end : m.end + 1]
+        if after not in _COUNTRY_AFTER and not text[max(0, m.start - 2) : m.start].endswith(_COUNTRY_BEFORE):
+            return False
+        if text.startswith(_COUNTRY_PHRASE_HEADS, m.end) or text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start):
+            return False
+        return not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)
+
+    doc.mentions[:] = [
+        m
+        for m in doc.mentions
+        if not (m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY and not stands_alone(m))
+    ]
 
 
 def _drop_places_within(doc: Doc, spans: list[tuple[int, int]], which: Callable[[Mention], bool]) -> None:

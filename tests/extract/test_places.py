@@ -197,7 +197,8 @@ def test_places_town_by_suffix_gets_code_from_parent() -> None:
         ("他入职悉尼科技有限公司", []),  # a foreign city opening a company's name
         ("选手萨莫利塞赫进球", []),  # 莫利塞 (a region of Italy) inside a transliterated name
         ("外长卡尔斯·奥斯特罗夫和参赞伊万·皮塔林说", []),  # 卡尔斯, 塔林: parts of dotted names
-        ("东京·大阪两地和中国·巴黎博览会", [("东京", "foreign"), ("巴黎", "foreign")]),  # places side by side
+        # places side by side
+        ("东京·大阪两地和中国·巴黎博览会", [("东京", "foreign"), ("中国", "country"), ("巴黎", "foreign")]),
         ("印尼、玻利维亚和苏联", [("印度尼西亚", "foreign"), ("玻利维亚", "foreign"), ("苏联", "foreign")]),
     ],
 )
@@ -441,3 +442,23 @@ def test_places_county_short_form_inside_a_transliterated_name_is_none(text, cou
     # a page naming the province makes its counties' short forms places, but not inside a foreign name
     places = [m.text for m in extract_places(Doc.of(Document(id="d.txt", text=text))) if isinstance(m, Mention)]
     assert places.count(county) == 0 and county + "县" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("代表团首次访问中国,中国与东盟各国合作密切。", [("中国", 7), ("中国", 10)]),
+        ("在中华人民共和国境内", [("中国", 1)]),  # the full name is the same place
+        ("广大发展中国家的发展", []),  # 发展中|国家: no 中国 cut out of a word
+        ("中国共产党领导一切。", []),  # inside an organisation kg found
+        ("在中国特色社会主义道路上", []),  # a fixed phrase, even after 在
+        ("全体起立,唱中华人民共和国国歌。", []),
+        ("依照《中华人民共和国宪法》规定", []),
+        ("正式产生中国甲乙旅居小城名单", []),  # a modifier opening a name kg does not know
+    ],
+)
+def test_china_is_a_place_only_where_it_stands_alone(text: str, expected: list[tuple[str, int]]) -> None:
+    from kg.extract import extract
+
+    places = [m for m in extract(Document(id="t.txt", text=text)).mentions if m.prop("level") == "country"]
+    assert [(m.name, m.start) for m in places] == expected

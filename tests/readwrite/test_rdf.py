@@ -307,7 +307,7 @@ def test_rdf_shapes_allow_exactly_the_place_levels():
     from kg.vocab import PLACE_LEVELS
 
     shapes = resources.files("kg.shapes").joinpath("kg.ttl").read_text(encoding="utf-8")
-    listed = re.search(r'sh:in \( ("province"[^)]*)\)', shapes).group(1)
+    listed = re.search(r'sh:in \( ("country"[^)]*)\)', shapes).group(1)
     assert tuple(re.findall(r'"([a-z]+)"', listed)) == PLACE_LEVELS
 
 
