@@ -69,7 +69,7 @@ class NamedPlace:
     start: int
     end: int
     name: str
-    level: str  # 'foreign' | 'area' | 'natural'
+    level: str  # 'country' (China) | 'foreign' | 'area' | 'natural'
     kind: str = ""  # country code, 'river', 'lake', 'region', 'city' or 'division' (a foreign one)
 
 
