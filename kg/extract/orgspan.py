@@ -70,6 +70,8 @@ _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署"
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
+_COUNTED = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十百千万两几数]+)[余多]?[家所个座]")
+_SCHOOL_VERBS = frozenset("上考读念")  # 上大学, 考大学: the verbs of going to school
 _SCHOOLS = frozenset({"大学", "科大", "医院", "出版社", "杂志社", "通讯社"})  # suffixes that common words may name
 _LEADING_TAGS = _VERB_TAGS | {"vn", "l", "i"}  # what a name does not start with
 _CLAUSE_TAGS = frozenset({"v", "p", "c", "d", "ad", "t", "m", "r", "u", "uj", "ul", "ud"})  # what a name never holds
@@ -493,9 +495,14 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             start = _open_quote(text, start, s) or start
             if kind == "media":
                 start = _media_start(text, s, start)
+            counted = _COUNTED.match(text, start, s)
+            if counted:
+                start = counted.end()  # 35家|航空公司, 多所|大学: a count of bodies, then what they are
             stem = text[start:s]
             if len(stem) < 2 or _has_title(stem):
                 continue
+            if kind in ("school", "university") and stem[-1] in _SCHOOL_VERBS:
+                continue  # 考大学, 当兵上大学, 来我校上中学: going to school, no school's name
             # a school may be named by common words (国防科大), a company needs a name (not 地方平台公司)
             if not _is_distinctive(stem) and not (suffix in _SCHOOLS and len(stem) <= 4 and _boundary(text, start)):
                 continue

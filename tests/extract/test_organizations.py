@@ -396,3 +396,22 @@ def test_organizations_tense_mark_before_a_party_organ_is_no_part_of_the_body():
 def test_organizations_run_on_over_a_unit_written_after_the_body(text: str, expected: str) -> None:
     names = [text[sp.start : sp.end] for sp in org_spans(text)]
     assert names[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其余3000人是35家航空公司的职员。",
+        "全市20余所中学参加。",
+        "老于的女儿要考大学了。",
+        "欢迎到我校上中学。",
+        "他当兵上大学。",
+    ],
+)
+def test_organizations_counts_and_going_to_school_name_no_body(text: str) -> None:
+    assert org_spans(text) == []
+
+
+def test_organizations_a_counted_named_body_keeps_its_name() -> None:
+    text = "两家企业与株洲远航集团签约。"
+    assert [text[sp.start : sp.end] for sp in org_spans(text)] == ["株洲远航集团"]
