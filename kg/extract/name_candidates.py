@@ -373,7 +373,7 @@ def model_names(
         if (
             t.pos in _NAME_TAGS
             or (t.end - i == 1 and t.word in opens)
-            or (t.pos == "nz" and _translit_nz(t.word, t.pos))
+            or (t.pos == "nz" and (_translit_nz(t.word, t.pos) or t.word[0] in opens))
         )
         and not (taken and taken(i))
     ]
@@ -393,10 +393,12 @@ def model_names(
             continue
         if tokens[start].end == end:
             pos = tokens[start].pos
-            if (pos in _NAME_TAGS and _listed_name(text, start, end, conf)) or (
-                _translit_nz(word, pos) and _translit_name(word, ("nz",))
+            if (
+                (pos in _NAME_TAGS and _listed_name(text, start, end, conf))
+                or (_translit_nz(word, pos) and _translit_name(word, ("nz",)))
+                or (pos == "nz" and _han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0])))
             ):
-                yield start, end
+                yield start, end  # jieba's dictionary lists some Chinese names as nz (某彦彬)
         elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end
 
@@ -435,7 +437,7 @@ def _han_name(text: str, start: int, end: int) -> bool:
     if not sur or not 1 <= len(word) - sur <= 2 or word[sur:] in _HONORIFICS:
         return False
     tag = jieba.posseg.dt.word_tag_tab.get(word)
-    if tag is not None and tag not in ("nr", "nrfg"):
+    if tag is not None and tag not in ("nr", "nrfg", "nz"):
         return False
     if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
         return False

@@ -72,3 +72,12 @@ def test_name_candidates_model_span_set_to_the_transliterated_name(text, names):
 )
 def test_name_candidates_dotted_name_takes_the_first_character_the_model_reads(text, name):
     assert [text[s:e] for s, e in foreign_names(text)] == [name]
+
+
+def test_name_candidates_a_name_jieba_lists_as_another_proper_noun():
+    """jieba's dictionary lists some Chinese names as ``nz``, not ``nr``; the model's span is still a name."""
+    import jieba.posseg
+
+    text = "厂里为解决资金问题找黄日华。"
+    assert jieba.posseg.dt.word_tag_tab.get("黄日华") == "nz"
+    assert [text[s:e] for s, e in model_names(text)] == ["黄日华"]
