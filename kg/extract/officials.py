@@ -119,8 +119,12 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
                 n = listed  # 甲、刘冬让、乙: an item closed by 、 is a name whole
-        if not n or _is_division(text[pos : pos + n]) or (found and _title_ahead(text, pos)):
-            break  # 县委书记甲、阳泉市城区区委书记乙 / 甲、原一级巡视员乙: the next title, no name
+        if (
+            not n
+            or _is_division(text[pos : pos + n])
+            or (found and (_title_ahead(text, pos) or st.in_body(pos, pos + n)))
+        ):
+            break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙: the next title, no name
         if not found and text[pos] == "任" and _post_ahead(text, pos + 1):
             break  # 由县委书记任设区市党委常委: 任 is the verb, a post follows it
         found.append((pos, pos + n))

@@ -536,6 +536,14 @@ def test_persons_no_division_read_as_the_next_name_of_a_list():
     assert set(persons(text)) == {"解文远", "康晓山"}
 
 
+def test_persons_no_company_name_read_as_the_next_name_of_a_list():
+    """The item after 、 opens a body and its own title (某某公司总经理乙): no person of the first title."""
+    x = extract(Document(id="t.txt", text="副市长甄永年、华利达公司总经理卫思齐出席。"))
+    assert set(persons("副市长甄永年、华利达公司总经理卫思齐出席。")) == {"甄永年", "卫思齐"}
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert ("卫思齐", "华利达公司") in members
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
