@@ -386,7 +386,7 @@ def model_names(
         if text[start] in _FUNCTION and (reading := _foreign_reading(text, start + 1, end)):
             yield start + 1, reading  # 与|卡尔多延科: the model's span opens with a function word
             continue
-        if end < len(text) and end not in tokens:
+        if end < len(text) and end not in tokens and not _particle_cut(text, end, tokens):
             continue
         word = text[start:end]
         if conf < _SURE and text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
@@ -401,6 +401,16 @@ def model_names(
                 yield start, end  # jieba's dictionary lists some Chinese names as nz (某彦彬)
         elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end
+
+
+def _particle_cut(text: str, end: int, tokens: dict) -> bool:
+    """The span ending at ``end`` cuts only a two-character word whose second character is the
+    particle ``的`` (赵某真|的人: the dictionary's adverb 真的), which names end before.
+
+    >>> _particle_cut("了解甄致真的人", 5, {0: None, 2: None, 3: None, 4: None, 6: None})
+    True
+    """
+    return text[end : end + 1] == "的" and end - 1 in tokens and end + 1 in tokens
 
 
 def _translit_nz(word: str, pos: str) -> bool:

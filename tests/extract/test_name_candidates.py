@@ -81,3 +81,9 @@ def test_name_candidates_a_name_jieba_lists_as_another_proper_noun():
     text = "厂里为解决资金问题找黄日华。"
     assert jieba.posseg.dt.word_tag_tab.get("黄日华") == "nz"
     assert [text[s:e] for s, e in model_names(text)] == ["黄日华"]
+
+
+def test_name_candidates_a_name_before_的_may_cut_a_word_ending_in_的():
+    """赵某真|的人: the dictionary's adverb 真的 is no reason to drop the name the tagger reads."""
+    text = "了解甄致真的人都知道他。"
+    assert [text[s:e] for s, e in model_names(text)] == ["甄致真"]
