@@ -77,6 +77,7 @@ class PersonState:
         self.setting = Setting(self.text, doc.home.city, doc.home.province)
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
+        self.places = doc.found(EntityType.PLACE)
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -85,6 +86,11 @@ class PersonState:
         """True when ``text[s:e]`` overlaps a body already found (全国政协主席: no person 国政协)."""
         o_s, o_e = self.doc.to_original(s, e)
         return any(m.start < o_e and o_s < m.end for m in self.orgs)
+
+    def across_place(self, i: int) -> bool:
+        """True when a place found runs across clean offset ``i`` (某县长|乐坪镇: 县长 is no title there)."""
+        o = self.doc.to_original(i, i)[0]
+        return any(m.start < o < m.end for m in self.places)
 
     def person(self, s: int, e: int, **attrs) -> Mention:
         self.taken.add(s, e)
@@ -351,8 +357,8 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         if not names and text.startswith("的", m.end()):  # 时任县委书记的甲: a former title, 的, one name
             stack = title_stack(text, m.end())
             names = _names_after(st, m.end() + 1)[:1] if stack and stack[0].tense != "current" else []
-        if not names:
-            continue
+        if not names or st.across_place(m.end()):
+            continue  # 某某县长乐坪镇, 某市长阳县: a place's name runs on over the "title"
         stack = stack or title_stack(text, m.end())
         if stack:
             stack = _after_named_person(st, stack, m.end())

@@ -536,6 +536,15 @@ def test_persons_no_division_read_as_the_next_name_of_a_list():
     assert set(persons(text)) == {"解文远", "康晓山"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["项目位于宜昌市五峰县长乐坪镇白岩坪村。", "• 宜昌市长阳县龙舟坪镇郑家榜村", "道路位于恩施市建始县长梁镇沙坝村。"],
+)
+def test_persons_no_title_read_across_a_place_name(text):
+    """县长, 市长 inside a chain of places (某县|长乐坪镇, 某市|长阳县): no title, no name after it."""
+    assert persons(text) == {}
+
+
 def test_persons_no_company_name_read_as_the_next_name_of_a_list():
     """The item after 、 opens a body and its own title (某某公司总经理乙): no person of the first title."""
     x = extract(Document(id="t.txt", text="副市长甄永年、华利达公司总经理卫思齐出席。"))
