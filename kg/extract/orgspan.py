@@ -591,31 +591,6 @@ def _team_place(word: str) -> bool:
     return word == "中国" or is_place_name(word)
 
 
-# A unit inside a body, written right after it (科学技术部|农村科技司, 某医院|宣教科, 某中学|教导处, 某委员会|
-# 北京市分会), when a title or a clause's end follows the unit: the body as the text names it is the whole
-# chain. The unit's own words hold no function word (domain knowledge: the unit suffixes of ministries,
-# hospitals, schools and associations).
-_SUB_UNIT = re.compile(
-    r"(?:(?![的了是在和与及等也都就对向将把被让给从到于这那个们有为不以之其而或但各该])[\u4e00-\u9fff]){1,6}?"
-    r"(?:研究室|教导处|教务处|分公司|分会|分局|分行|支行|司|处|科)"
-    r"(?=负责人|副?主任|副?科长|副?处长|副?司长|副?行长|副?局长|副?会长|副?经理|[，。、,；;：:）)\s]|$)"
-)
-
-
-def _with_sub_unit(text: str, sp: OrgSpan) -> OrgSpan:
-    """``sp`` run on over a unit written right after it (:data:`_SUB_UNIT`), else ``sp``.
-
-    >>> text = "科学技术部农村科技司负责人说"
-    >>> sp = _with_sub_unit(text, OrgSpan(0, 5, "government"))
-    >>> text[sp.start : sp.end]
-    '科学技术部农村科技司'
-    """
-    m = _SUB_UNIT.match(text, sp.end)
-    if m is None:
-        return sp
-    return OrgSpan(sp.start, m.end(), sp.kind)
-
-
 def org_spans(text: str, extra: Sequence[OrgSpan] = ()) -> list[OrgSpan]:
     """Every organisation span of ``text`` (plus ``extra`` proposals), overlaps removed."""
     spans = [
@@ -630,12 +605,9 @@ def org_spans(text: str, extra: Sequence[OrgSpan] = ()) -> list[OrgSpan]:
     kept = longest_first(spans, tie=lambda x: (x.carried, x.kind))
     public_ends = {sp.end for sp in kept if sp.kind in PUBLIC_KINDS and not sp.carried}
     out: list[OrgSpan] = []
-    for k, sp in enumerate(kept):
+    for sp in kept:
         if sp.carried and sp.start - 1 not in public_ends:
             continue
-        unit = _with_sub_unit(text, sp)
-        if unit is not sp and (k + 1 == len(kept) or kept[k + 1].start >= unit.end):
-            sp = unit
         out.append(sp)
         if sp.carried:
             public_ends.add(sp.end)

@@ -383,22 +383,6 @@ def test_organizations_tense_mark_before_a_party_organ_is_no_part_of_the_body():
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("据科学技术部农村科技司负责人介绍。", "科学技术部农村科技司"),
-        ("在采访中,甲乙县人民医院宣教科主任说。", "甲乙县人民医院宣教科"),
-        ("株洲市教育局基础教育科科长说。", "株洲市教育局基础教育科"),
-        ("由中国国际贸易促进委员会北京市分会。", "中国国际贸易促进委员会北京市分会"),
-        ("株洲市教育局和市财政局联合发文。", "株洲市教育局"),  # 和: no unit of the first body
-        ("株洲市教育局局长说。", "株洲市教育局"),  # a title, no unit
-    ],
-)
-def test_organizations_run_on_over_a_unit_written_after_the_body(text: str, expected: str) -> None:
-    names = [text[sp.start : sp.end] for sp in org_spans(text)]
-    assert names[0] == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "其余3000人是35家航空公司的职员。",
