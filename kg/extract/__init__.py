@@ -152,40 +152,34 @@ def _drop_foreign_places_in_persons(doc: Doc) -> None:
     _drop_places_within(doc, persons, lambda m: m.prop("level") == "foreign")
 
 
-_NAMES_OPENED_BY_COUNTRY = (EntityType.ORGANIZATION, EntityType.DESIGNATION, EntityType.PROJECT, EntityType.MEETING)
-# China's name stands as a place where a preposition or a verb of going comes right before it, or
-# a conjunction, 的 or a clause's end right after it (domain knowledge); elsewhere it mostly opens a
-# name kg may not know (中国某某网, 中国某某协会) or modifies a phrase (中国农耕文明).
-_COUNTRY_BEFORE = ("在", "于", "到", "赴", "访问", "来", "与", "同", "和", "对", "向", "从")
-_COUNTRY_AFTER = "与和同、的，,。"
-# What, right after China's name, makes it part of a fixed phrase or a name even there: the
-# political phrases 中国特色, 中国式, 中国梦; the national symbols; a province in brackets.
-_COUNTRY_PHRASE_HEADS = ("特色", "式", "梦", "国歌", "国旗", "国徽", "(", "（")
+_NAMES_HOLDING_COUNTRY = (
+    EntityType.ORGANIZATION,
+    EntityType.DESIGNATION,
+    EntityType.PROJECT,
+    EntityType.MEETING,
+    EntityType.PERSON,
+)
 
 
 def _drop_country_in_names(doc: Doc) -> None:
-    """China's name is a place only where it stands alone (在中国, 中国与东盟各国, 访问中国).
+    """China's name inside a name found after places (中国共产党, 中国传统村落, 甄中国) is that name's part.
 
-    Not as a modifier (中国传统村落 when kg does not know the title), inside an organisation,
-    designation, project or meeting kg found (中国共产党), a title in 《》 (《中华人民共和国宪法》) or a
-    fixed phrase (在中国特色社会主义…, 中华人民共和国国歌).
+    Where it stands is read by :func:`kg.extract.places.country_stands_alone`; what names hold it is
+    known only once every component has run. A relation left pointing at China when none of its
+    mentions on the page stays goes too.
     """
-    text = doc.document.text  # mentions hold offsets into the page as read
-    names = [(m.start, m.end) for m in doc.mentions if m.type in _NAMES_OPENED_BY_COUNTRY]
-
-    def stands_alone(m: Mention) -> bool:
-        after = text[m.end : m.end + 1]
-        if after not in _COUNTRY_AFTER and not text[max(0, m.start - 2) : m.start].endswith(_COUNTRY_BEFORE):
-            return False
-        if text.startswith(_COUNTRY_PHRASE_HEADS, m.end) or text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start):
-            return False
-        return not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)
-
-    doc.mentions[:] = [
-        m
-        for m in doc.mentions
-        if not (m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY and not stands_alone(m))
-    ]
+    names = [(m.start, m.end) for m in doc.mentions if m.type in _NAMES_HOLDING_COUNTRY]
+    country = [m for m in doc.mentions if m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY]
+    inside = {
+        id(m) for m in country if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)
+    }
+    if not inside:
+        return
+    doc.mentions[:] = [m for m in doc.mentions if id(m) not in inside]
+    if len(inside) < len(country):
+        return
+    refs = {m.ref for m in country}
+    doc.relations[:] = [r for r in doc.relations if r.subject not in refs and r.object not in refs]
 
 
 def _drop_places_within(doc: Doc, spans: list[tuple[int, int]], which: Callable[[Mention], bool]) -> None:

@@ -70,7 +70,9 @@ _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署"
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
-_COUNTED = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十百千万两几数]+)[余多]?[家所个座]")
+# A count of bodies in figures (35家, 20余所) or words no place name opens with (多所, 若干家); a count in
+# Chinese numerals is left alone: place names open with them (三家村, 八家子镇).
+_COUNTED = re.compile(r"(?:[0-9０-９]+[余多]?|多|数|若干|几)[家所个座]")
 _SCHOOL_VERBS = frozenset("上考读念")  # 上大学, 考大学: the verbs of going to school
 _SCHOOLS = frozenset({"大学", "科大", "医院", "出版社", "杂志社", "通讯社"})  # suffixes that common words may name
 _LEADING_TAGS = _VERB_TAGS | {"vn", "l", "i"}  # what a name does not start with
@@ -501,8 +503,8 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             stem = text[start:s]
             if len(stem) < 2 or _has_title(stem):
                 continue
-            if kind in ("school", "university") and stem[-1] in _SCHOOL_VERBS:
-                continue  # 考大学, 当兵上大学, 来我校上中学: going to school, no school's name
+            if kind in ("school", "university") and stem[-1] in _SCHOOL_VERBS and not _is_distinctive(stem[:-1]):
+                continue  # 考大学, 当兵上大学, 来我校上中学: going to school, no school's name (石塘上中学 is one)
             # a school may be named by common words (国防科大), a company needs a name (not 地方平台公司)
             if not _is_distinctive(stem) and not (suffix in _SCHOOLS and len(stem) <= 4 and _boundary(text, start)):
                 continue

@@ -182,7 +182,12 @@ def _modelled(st: PersonState) -> Iterator[Mention]:
 
 def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Mention]:
     """Persons for ``spans`` not already taken and not inside a place, body or project already found."""
-    taken = [(m.start, m.end) for m in st.doc.mentions if m.type is not EntityType.PERSON]
+    # China's name is a given name too (甄中国): a name may hold it, and the place then goes (kg.extract)
+    taken = [
+        (m.start, m.end)
+        for m in st.doc.mentions
+        if m.type is not EntityType.PERSON and not (m.type is EntityType.PLACE and m.prop("level") == "country")
+    ]
     for s, e in spans:
         if not st.free(s, e):
             continue

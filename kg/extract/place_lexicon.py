@@ -112,7 +112,7 @@ def _lexicon() -> dict[str, tuple[str, str, str]]:
     for line in _lines("regions.tsv"):
         name, level, others = ([*line.split("\t"), ""])[:3]
         for surface in (name, *filter(None, others.split(","))):
-            out.setdefault(surface, (name, level, "region"))
+            out.setdefault(surface, (name, level, "country" if level == "country" else "region"))  # China: no region
     for line in _lines("landforms.tsv"):
         name, kind = line.split("\t")[:2]
         out.setdefault(name, (name, "natural", kind))

@@ -645,11 +645,50 @@ def _drop_covered(divisions: list[_Place], names: list) -> tuple[list[_Place], l
     return ([p for p in divisions if _key(p) not in dropped] if dropped else divisions), kept
 
 
+# China's name stands as a place where a preposition or a verb of going comes right before it, or a
+# conjunction, 的 or a clause's punctuation right after it (domain knowledge); elsewhere it mostly opens
+# a name kg may not know (中国某某网, 中国某某协会) or modifies a phrase (中国农耕文明).
+_COUNTRY_BEFORE = ("在", "于", "到", "赴", "访问", "来", "与", "同", "和", "对", "向", "从")
+_COUNTRY_AFTER = frozenset("与和同、的，,。；;！!？?：:")
+# What right after it makes it part of a fixed phrase or a name even there: the political phrases
+# 中国特色, 中国式, 中国梦; the national symbols; a province in brackets (中国(某省)自贸试验区).
+_COUNTRY_PHRASE_HEADS = ("特色", "式", "梦", "国歌", "国旗", "国徽", "(", "（")
+_COUNTRY_JOINED = ("与", "同", "和")  # after a conjunction, a noun right after it is what it modifies:
+_MODIFIED = frozenset({"n", "nz", "nt"})  # 中国智慧和|中国方案
+
+
+def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether China's name at the clean span ``[start, end)`` is a place the page names.
+
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t.txt", text="代表团访问中国。为世界贡献中国智慧和中国方案。"))
+    >>> country_stands_alone(d, 5, 7), country_stands_alone(d, 13, 15), country_stands_alone(d, 18, 20)
+    (True, False, False)
+    """
+    text = doc.text
+    if text.startswith(_COUNTRY_PHRASE_HEADS, end):
+        return False
+    s, e = doc.sentence_at(start)
+    opened = text.rfind("《", s, start)
+    if opened > text.rfind("》", s, start) and text.find("》", end, e) >= 0:
+        return False  # inside a title in 《》 (《中华人民共和国宪法》)
+    if text[end : end + 1] in _COUNTRY_AFTER and end < len(text):
+        return True
+    before = text[max(0, start - 8) : start].rstrip()[-2:]  # over a line break (留在\n中国)
+    if not before.endswith(_COUNTRY_BEFORE):
+        return False
+    if not before.endswith(_COUNTRY_JOINED):
+        return True  # 在中国创业, 访问中国地方省份: after a preposition or a verb, the place
+    tags = jieba.posseg.dt.word_tag_tab
+    following = next((tags[w] for k in (4, 3, 2) if (w := text[end : end + k]) in tags and len(w) == k), None)
+    return following not in _MODIFIED
+
+
 def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     """Place mentions (with code, level, parent code) and the ``part_of`` facts the text states."""
     gaz = Gazetteer.load()
     divisions = _divisions(doc, gaz)
-    names = [n for n in scan_names(doc.text)]
+    names = [n for n in scan_names(doc.text) if n.level != "country" or country_stands_alone(doc, n.start, n.end)]
     divisions, kept_names = _drop_covered(divisions, names)
     # a foreign city or division opens company names too (某某酒店有限公司)
     kept_names = [n for n in kept_names if not (n.kind in WORLD_KINDS and in_company_name(doc.text, n.end))]

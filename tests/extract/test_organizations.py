@@ -390,6 +390,7 @@ def test_organizations_tense_mark_before_a_party_organ_is_no_part_of_the_body():
         "老于的女儿要考大学了。",
         "欢迎到我校上中学。",
         "他当兵上大学。",
+        "多所大学参加。",
     ],
 )
 def test_organizations_counts_and_going_to_school_name_no_body(text: str) -> None:
@@ -399,3 +400,15 @@ def test_organizations_counts_and_going_to_school_name_no_body(text: str) -> Non
 def test_organizations_a_counted_named_body_keeps_its_name() -> None:
     text = "两家企业与株洲远航集团签约。"
     assert [text[sp.start : sp.end] for sp in org_spans(text)] == ["株洲远航集团"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("八家子镇中心小学举行。", "八家子镇中心小学"),  # a place name opening with a numeral and 家
+        ("三家村小学的老师说。", "三家村小学"),
+        ("株洲市石塘上中学举行。", "株洲市石塘上中学"),  # a place ending in 上, no verb
+    ],
+)
+def test_organizations_a_school_named_by_a_place_with_a_count_or_上_keeps_its_name(text: str, name: str) -> None:
+    assert [text[sp.start : sp.end] for sp in org_spans(text)] == [name]

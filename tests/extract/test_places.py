@@ -455,6 +455,14 @@ def test_places_county_short_form_inside_a_transliterated_name_is_none(text, cou
         ("全体起立,唱中华人民共和国国歌。", []),
         ("依照《中华人民共和国宪法》规定", []),
         ("正式产生中国甲乙旅居小城名单", []),  # a modifier opening a name kg does not know
+        ("在中国甲乙旅居协会的支持下", []),  # inside an organisation kg found, even after 在
+        ("全体向中华人民共和国国旗敬礼。", []),
+        ("他说:在《中国》节目里,我们看到了。", []),  # a title in 《》 of its sentence
+        ("标题党《甲乙文集出版。\n代表团首次访问中国,双方签署协议。", [("中国", 19)]),  # a 《 left open before
+        ("选择留在\n中国创业就业。", [("中国", 5)]),  # a line broken before the name
+        ("为全球治理贡献中国智慧和中国方案。", []),  # 和 then a noun: a modifier
+        ("甄中国说,今年工作很好。", []),  # a given name
+        ("市长卫中国和副市长甄永年出席会议。", []),
     ],
 )
 def test_china_is_a_place_only_where_it_stands_alone(text: str, expected: list[tuple[str, int]]) -> None:
@@ -462,3 +470,18 @@ def test_china_is_a_place_only_where_it_stands_alone(text: str, expected: list[t
 
     places = [m for m in extract(Document(id="t.txt", text=text)).mentions if m.prop("level") == "country"]
     assert [(m.name, m.start) for m in places] == expected
+
+
+def test_china_inside_a_name_leaves_no_relation_pointing_at_it():
+    from kg.extract import extract
+
+    x = extract(Document(id="t.txt", text="甲乙产业园项目落户中国株洲。"))
+    assert not [m for m in x.mentions if m.name == "中国"]
+    assert not [r for r in x.relations if "中国" in (r.subject.name, getattr(r.object, "name", None))]
+
+
+def test_china_in_a_persons_name_is_the_person():
+    from kg.extract import extract
+
+    x = extract(Document(id="t.txt", text="甄中国同志是一名好党员。"))
+    assert [(m.type.value, m.text) for m in x.mentions] == [("Person", "甄中国")]
