@@ -209,14 +209,14 @@ def extract_documents(
     if not out:
         raise NoInputError("no readable documents: every input file was skipped")
     if traditional[0] and on_warning:
-        on_warning(traditional_note(traditional[0]))
+        on_warning(_traditional_note(traditional[0]))
     return out, cached
 
 
-def traditional_note(n: int) -> str:
+def _traditional_note(n: int) -> str:
     """The one line a build says of its pages written in traditional Chinese.
 
-        >>> traditional_note(3)[:60]
+    >>> _traditional_note(3)[:60]
     '3 pages were read as traditional Chinese and converted to si'
     """
     pages = "1 page was" if n == 1 else f"{n} pages were"

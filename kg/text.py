@@ -174,8 +174,10 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134
 
 
 @functools.cache
-def _t2s() -> tuple[dict[int, str], re.Pattern[str]]:
-    """The traditional → simplified table (for :meth:`str.translate`); a pattern of traditional-only characters."""
+def _t2s() -> tuple[dict[int, str], re.Pattern[str], frozenset[str]]:
+    """The traditional → simplified table (for :meth:`str.translate`); a pattern finding the traditional-only
+    characters of the Basic Multilingual Plane and every character beyond it; those beyond it that are
+    traditional-only. (A character class of BMP characters alone is searched as a bitmap, ten times faster.)"""
     text = resources.files("kg.data").joinpath("t2s_chars.tsv").read_text(encoding="utf-8")
     table: dict[int, str] = {}
     only: list[str] = []
@@ -185,7 +187,11 @@ def _t2s() -> tuple[dict[int, str], re.Pattern[str]]:
             table[ord(trad)] = simp
             if marks_traditional == "1":
                 only.append(trad)
-    return table, re.compile("[" + "".join(only) + "]")
+    bmp = "".join(c for c in only if c < _ASTRAL)
+    return table, re.compile(f"[{bmp}{_ASTRAL}-\U0010ffff]"), frozenset(c for c in only if c >= _ASTRAL)
+
+
+_ASTRAL = "\U00010000"
 
 
 def is_traditional(text: str) -> bool:
@@ -198,11 +204,13 @@ def is_traditional(text: str) -> bool:
     >>> is_traditional("记者从香港特別行政區政府获悉,会议将于明日召开,市长出席并讲话。")
     False
     """
-    only = _t2s()[1]
-    if only.search(text) is None:
+    _, found, astral = _t2s()
+    if found.search(text) is None:
         return False
-    n = sum(1 for _ in only.finditer(text))
-    return n >= TRADITIONAL_MIN and n >= TRADITIONAL_SHARE * sum(1 for _ in _HAN.finditer(text))
+    n = sum(1 for c in found.findall(text) if c < _ASTRAL or c in astral)
+    if n < TRADITIONAL_MIN:
+        return False
+    return n >= TRADITIONAL_SHARE * len(text) or n >= TRADITIONAL_SHARE * sum(1 for _ in _HAN.finditer(text))
 
 
 def to_simplified(text: str) -> str:
