@@ -109,17 +109,27 @@ def extract_corpus(
     dask: str | None = None,
     home_city: str | None = None,
     lexicon: UserLexicon | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> list[Extraction]:
     """Read every file under ``paths`` and extract from each; raise when nothing is left.
 
     ``home_city`` and ``lexicon`` (default: the active user lexicon) travel to the workers as data.
+    ``on_warning`` hears once how many pages were read as traditional Chinese (:func:`extract_documents`).
     """
     from kg.extract import ExtractOptions
 
     options = ExtractOptions(home_city, active() if lexicon is None else lexicon)
     pages = Pages(paths, strict=strict, on_skip=on_skip)
     return extract_documents(
-        pages, progress=progress, jobs=jobs, cache=cache, dask=dask, options=options, strict=strict, on_skip=on_skip
+        pages,
+        progress=progress,
+        jobs=jobs,
+        cache=cache,
+        dask=dask,
+        options=options,
+        strict=strict,
+        on_skip=on_skip,
+        on_warning=on_warning,
     )[0]
 
 
@@ -135,6 +145,7 @@ def extract_documents(
     on_skip: Callable[[InputError], None] | None = None,
     keep: Callable[[Extraction], Extraction] | None = None,
     consume: bool = False,
+    on_warning: Callable[[str], None] | None = None,
 ) -> tuple[list[Extraction], int]:
     """Extractions of ``docs`` in order, and how many came from ``cache``.
 
@@ -151,7 +162,8 @@ def extract_documents(
     process no more than one page's text is held, on a pool a few per worker (:func:`kg.parallel.imap_extract`);
     give an iterable (a :class:`kg.corpus.Pages`) so no list of texts exists at all. With ``consume``,
     ``docs`` (a list) is emptied as it is read. ``progress`` wraps the results from the first page that is
-    not cached on (not called when every page is).
+    not cached on (not called when every page is). ``on_warning`` hears once, at the end, how many pages
+    were written in traditional Chinese and read converted to simplified characters (:func:`kg.text.is_traditional`).
     """
     from kg import parallel
     from kg.extract import ExtractOptions
@@ -160,6 +172,9 @@ def extract_documents(
     fn = parallel.Guarded(options)
     total = len(docs) if isinstance(docs, Sized) else None
     source: Iterator[Document] = _drain(docs) if consume and isinstance(docs, list) else iter(docs)
+    traditional = [0]  # pages read as traditional Chinese, cached or not
+    if on_warning:
+        source = _noting_traditional(source, traditional)
     items: Iterator[Document | parallel.Done] = _looked_up(source, cache, keep)
     if dask:
         results = _on_dask(list(items), dask, fn)
@@ -193,7 +208,31 @@ def extract_documents(
         out.append(keep(x) if keep else x)
     if not out:
         raise NoInputError("no readable documents: every input file was skipped")
+    if traditional[0] and on_warning:
+        on_warning(_traditional_note(traditional[0]))
     return out, cached
+
+
+def _traditional_note(n: int) -> str:
+    """The one line a build says of its pages written in traditional Chinese.
+
+    >>> _traditional_note(3)[:60]
+    '3 pages were read as traditional Chinese and converted to si'
+    """
+    pages = "1 page was" if n == 1 else f"{n} pages were"
+    return (
+        f"{pages} read as traditional Chinese and converted to simplified characters: "
+        "names are simplified, mention text and offsets the page's own"
+    )
+
+
+def _noting_traditional(docs: Iterator[Document], count: list[int]) -> Iterator[Document]:
+    """``docs``, adding to ``count[0]`` each that is written in traditional Chinese."""
+    from kg.text import is_traditional
+
+    for d in docs:
+        count[0] += is_traditional(d.text)
+        yield d
 
 
 def _looked_up(
@@ -458,6 +497,7 @@ class _Make:
             options=self.settings,
             strict=self.strict,
             on_skip=self.skip,
+            on_warning=self.on_warning,
         )
         if self.cache:
             self.cache.prune()

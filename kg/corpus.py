@@ -31,6 +31,7 @@ from kg.errors import InputError, NoInputError
 from kg.legacy_text import decode_legacy
 from kg.model import Document
 from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown, text_name
+from kg.text import is_traditional, reading, to_simplified
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -250,8 +251,13 @@ def page_date(text: str) -> tuple[str | None, str | None]:
     ('2024-05-15', 'dateline')
     >>> page_date("新华社长沙电 二〇二四年五月十六日,会议召开。"), page_date("标题\n２０２３年１２月３日\n县长出席。")
     (('2024-05-16', 'dateline'), ('2023-12-03', 'opening'))
+
+    A page in traditional Chinese is read in simplified characters (:func:`kg.text.reading`):
+
+    >>> page_date("青山日報訊(記者 甲)2024年5月15日,會議召開。")
+    ('2024-05-15', 'dateline')
     """
-    text = arabic_dates(text)
+    text = arabic_dates(reading(text))
     m = _HEADER_DATE.search(text)
     if m and (day := _iso(*m.groups())):
         return day, "header"
@@ -482,8 +488,13 @@ def page_paper(text: str) -> str | None:
 
     >>> page_paper("标题\n青山日报讯(记者 甲)5月6日,会议召开。"), page_paper("本报讯 会议召开。")
     ('青山日报', None)
+
+    A page in traditional Chinese names its paper in simplified characters, as a name (:func:`kg.text.reading`):
+
+    >>> page_paper("標題\n青山日報訊(記者 甲)5月6日,會議召開。")
+    '青山日报'
     """
-    m = _PAPER.search(text[: _OPENING * 4])
+    m = _PAPER.search(reading(text[: _OPENING * 4]))
     return m.group(1) if m and not m.group(1).startswith("本报") else None
 
 
@@ -492,13 +503,21 @@ def page_headline(text: str) -> str | None:
 
     >>> page_headline("县委常委会召开会议\n青山日报讯 5月6日,会议召开。"), page_headline("会议召开。县长出席。")
     ('县委常委会召开会议', None)
+
+    A page in traditional Chinese is read in simplified characters (:func:`kg.text.reading`); its headline
+    is quoted in its own:
+
+    >>> page_headline("縣委常委會召開會議\n青山日報訊 5月6日,會議召開。"), page_headline("青山日報訊 5月6日,會議召開。")
+    ('縣委常委會召開會議', None)
     """
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if not line:
+    for own in text.splitlines():
+        own = " ".join(own.split())
+        if not own:
             continue
+        # read as page_paper reads the opening: the same for a page and its page_opening
+        line = to_simplified(own) if is_traditional(text[: _OPENING * 4]) else own
         dated = _HEADER_DATE.search(line) or _OPENING_DATE.match(line) or _PAPER.search(line)
         if 4 <= len(line) <= 60 and not line.endswith(_HEADLINE_END) and not dated and "讯" not in line:
-            return line
+            return own
         return None
     return None

@@ -271,3 +271,26 @@ def test_build_extract_documents_one_page_to_extract_starts_no_pool(tmp_path, mo
     monkeypatch.setattr(kg.parallel, "imap_extract", no_pool)
     got, cached = extract_documents(DOCS, jobs=2, cache=cache)
     assert cached == 1 and [x.document.id for x in got] == ["b.txt", "a.txt"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_warns_once_of_the_pages_read_as_traditional_chinese(tmp_path, jobs):
+    (tmp_path / "a.txt").write_text("株洲市市長甄永年主持召開會議。", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes("衡陽市發展和改革委員會主任衛思齊出席會議。".encode("big5"))
+    (tmp_path / "c.txt").write_text("株洲市市长甄永年出席会议。", encoding="utf-8")
+    warnings: list[str] = []
+    result = build([tmp_path], tmp_path / "o", jobs=jobs, formats=("jsonl",), on_warning=warnings.append)
+    assert [w for w in warnings if "traditional" in w] == [
+        "2 pages were read as traditional Chinese and converted to simplified characters: "
+        "names are simplified, mention text and offsets the page's own"
+    ]
+    assert {"甄永年", "卫思齐", "衡阳市发展和改革委员会"} <= {e.name for e in result.kb.entities}
+
+
+def test_build_cached_traditional_pages_are_still_counted(tmp_path):
+    docs = [Document(id="a.txt", text="株洲市市長甄永年主持召開會議。"), *DOCS]
+    cache = ExtractionCache(tmp_path / "cache")
+    for _ in range(2):  # extracted, then from the cache
+        warnings: list[str] = []
+        extract_documents(docs, cache=cache, on_warning=warnings.append)
+        assert [w[:12] for w in warnings] == ["1 page was r"]

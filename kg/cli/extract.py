@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.build import extract_corpus
-from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn_skip
+from kg.cli.app import home_city_option, lexicon_option, main, progress_bar, quiet_option, settings, warn, warn_skip
 from kg.readwrite.jsonl import iter_jsonl, jsonl_records
 from kg.resolve import resolve
 
@@ -57,6 +57,7 @@ def extract(
             on_skip=warn_skip(quiet),
             progress=progress_bar(quiet, "extracting"),
             home_city=config.value("home_city"),
+            on_warning=warn(quiet),
         )
     )
     if fmt == "jsonl":

@@ -15,6 +15,15 @@ and :meth:`Doc.clean_offset`: only this class talks to the view's offset map.
 (2, 4, '张三')
 >>> doc.evidence(0, 4).sentence
 '市长张三出席会议。'
+
+A page written in traditional Chinese is read converted to simplified characters, one for one
+(:func:`kg.text.is_traditional`, :func:`kg.text.to_simplified`): names come out simplified, while
+a mention's ``text`` and an evidence sentence quote the page's own characters at the same offsets.
+
+>>> doc = Doc.of(Document(id="t.txt", text="市長張三出席會議並講話。"))
+>>> m = doc.mention(0, 4, EntityType.PERSON)
+>>> doc.traditional, doc.text, (m.text, m.name), doc.evidence(0, 4).sentence
+(True, '市长张三出席会议并讲话。', ('市長張三', '市长张三'), '市長張三出席會議並講話。')
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from kg.data.dates import PartialDate
 from kg.extract.dates import ArticleDates
 from kg.extract.home import Home, home
 from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
-from kg.text import CleanView, sentence_spans
+from kg.text import CleanView, is_traditional, sentence_spans, to_simplified
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["Component", "Doc", "Extraction"]
@@ -62,17 +71,32 @@ class Doc:
     """The user's home city for this document (the ``home_city`` setting), if any."""
     cache: dict[str, Any] = field(default_factory=dict)
     """Per-document facts computed once (home city, tokens …), keyed by name."""
+    converted: str | None = None
+    """The page's text in simplified characters when it is written in traditional Chinese, else ``None``."""
 
     @classmethod
     def of(cls, document: Document, home_city: str | None = None) -> Doc:
-        view = CleanView.of(document.text)
+        text = document.text  # the one place a traditional page is converted (one for one: same offsets)
+        converted = to_simplified(text) if is_traditional(text) else None
+        view = CleanView.of(text if converted is None else converted)
         sentences = sentence_spans(view.text)
-        return cls(document, view, sentences, _sentence_starts=[s for s, _ in sentences], home_city=home_city)
+        starts = [s for s, _ in sentences]
+        return cls(document, view, sentences, _sentence_starts=starts, home_city=home_city, converted=converted)
 
     @property
     def text(self) -> str:
         """The clean text extractors read."""
         return self.view.text
+
+    @property
+    def page(self) -> str:
+        """The page as extractors read it, in original offsets: the document's text, converted when traditional."""
+        return self.document.text if self.converted is None else self.converted
+
+    @property
+    def traditional(self) -> bool:
+        """Whether the page is written in traditional Chinese (and read converted)."""
+        return self.converted is not None
 
     @property
     def home(self) -> Home:
@@ -155,9 +179,19 @@ class Doc:
         sentences = self.cache.setdefault("evidence", {})
         sentence = sentences.get((s_start, s_end))
         if sentence is None:  # once per sentence: many facts in one long sentence stay linear
-            sentence = sentences[(s_start, s_end)] = "".join(self.view.text[s_start:s_end].split())
+            sentence = sentences[(s_start, s_end)] = "".join(self._own_text()[s_start:s_end].split())
         o_start, o_end = self.view.to_original(start, end)
         return Evidence(self.document.id, o_start, o_end, sentence, self.date_at(start))
+
+    def _own_text(self) -> str:
+        """The clean text in the page's own characters (a traditional page's, not converted)."""
+        if self.converted is None:
+            return self.view.text
+        own = self.cache.get("own_text")
+        if own is None:
+            original = self.document.text
+            own = self.cache["own_text"] = "".join(original[o : o + n] for _, o, n in self.view.pieces)
+        return own
 
     def relation(
         self,

@@ -139,7 +139,7 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
     so ``本报讯(记者 …)`` and a caption ``记者/… 摄`` belong to the page's paper.
     A paper quoted in an earlier sentence (``据某某晚报报道。记者/…``) is no byline's paper.
     """
-    original = st.doc.document.text
+    original = st.doc.page
     o_pos = st.doc.original_offset(pos)
     line_start = original.rfind("\n", 0, o_pos) + 1
     best = None
@@ -162,7 +162,7 @@ def _name_lines(st: PersonState) -> list[tuple[int, int]]:
     """Clean spans of the original lines that hold nothing but a name (captions, column authors)."""
     out = []
     named = [(m.start, m.end) for m in st.doc.mentions if m.type in (EntityType.PLACE, EntityType.ORGANIZATION)]
-    for m in _NAME_LINE.finditer(st.doc.document.text):
+    for m in _NAME_LINE.finditer(st.doc.page):
         raw = m.group(1)
         if any(a <= m.start(1) and m.end(1) <= b for a, b in named):
             continue  # 某市 alone on a line heads a list: a place, no author

@@ -190,7 +190,7 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
     return [
         p
         for i, p in enumerate(places)
-        if i + 1 == len(places) or _ITEM_BREAK.search(doc.document.text, p.end, places[i + 1].start)
+        if i + 1 == len(places) or _ITEM_BREAK.search(doc.page, p.end, places[i + 1].start)
     ]
 
 
@@ -261,7 +261,7 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
     o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
     places = [p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi]
     covered = sum(p.end - p.start for p in places)
-    original = doc.document.text
+    original = doc.page
     labels = sum(
         len(m.group(1))
         for p in places

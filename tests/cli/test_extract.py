@@ -70,3 +70,30 @@ def test_cli_extract_home_city_unknown_to_the_gazetteer_is_warned_about(tmp_path
     assert "kg: warning: home city 常徳市 is no division kg knows" in typo.stderr
     known = runner.invoke(main, ["extract", str(page), "--home-city", "常德市"])
     assert "warning" not in known.stderr
+
+
+def test_cli_extract_reads_a_big5_page_in_traditional_chinese(tmp_path):
+    """A Big5 file in traditional Chinese, end to end: names simplified, mentions quoting the page, one warning."""
+    text = "青山日報訊(記者 衛思齊)株洲市市長甄永年主持召開會議,強調要抓好項目建設。\n"
+    (tmp_path / "big5.txt").write_bytes(text.encode("big5"))
+    (tmp_path / "simple.txt").write_text("株洲市市长甄永年出席会议。", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "big5.txt"), str(tmp_path / "simple.txt")])
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if "traditional Chinese" in line]
+    assert warnings == [
+        "kg: warning: 1 page was read as traditional Chinese and converted to simplified characters: "
+        "names are simplified, mention text and offsets the page's own"
+    ]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    entities = {r["id"]: r for r in records if r["record"] == "entity"}
+    mentions = [r for r in records if r["record"] == "mention" and r["doc"] == "big5.txt"]
+    assert mentions
+    for m in mentions:
+        assert text[m["start"] : m["end"]] == m["text"]
+    officials = {entities[m["entity"]]["name"] for m in mentions if entities[m["entity"]].get("official")}
+    assert officials == {"甄永年"}
+    assert "株洲市" in {entities[m["entity"]]["name"] for m in mentions}
+    relations = [r for r in records if r["record"] == "relation" and r["doc"] == "big5.txt"]
+    posts = {(entities[r["subject"]]["name"], r["object"]) for r in relations if r["predicate"] == "holds_position"}
+    assert ("甄永年", "株洲市市长") in posts
+    assert not any(c in e["name"] for e in entities.values() for c in "長開會議")
