@@ -159,16 +159,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+
 TRADITIONAL_SHARE = 0.05
+"""The share of a page's Han characters (outside titles in 《》) that are traditional-only, at least, for
+the page to be read as traditional Chinese (:data:`TRADITIONAL_MIN` says more)."""
 TRADITIONAL_MIN = 4
-"""A page is read as traditional Chinese when at least this share of its Han characters, and at least
-this many, are traditional-only (``kg/data/t2s_chars.tsv``'s third column: never in GB 2312, so never in
-simplified text). Traditional text has far more: 28-50 % on the real dev pages converted with OpenCC,
-29 % in the sentence ``株洲市市長主持召開會議``; the simplified pages (People's Daily, the real dev and check
-pages, the seeds, the held-out pages) have none at all. 5 % is six times below the least traditional of
-those pages, and takes a traditional word every twenty characters: a simplified page quoting a name
-(``香港特別行政區``, two such characters) or a paper's title stays simplified; the minimum of 4 keeps a
-one-line simplified page that quotes one name from switching."""
+"""A page is read as traditional Chinese when at least :data:`TRADITIONAL_SHARE` of its Han
+characters outside titles in 《》, and at least this many distinct characters, are traditional-only
+(``kg/data/t2s_chars.tsv``'s third column: never in GB 2312, so never in simplified text). Traditional
+text has far more: 28-50 % on the real dev pages converted with OpenCC, 29 % in the sentence
+``株洲市市長主持召開會議``; the simplified pages (People's Daily, the real dev and check pages, the seeds,
+the held-out pages) have none at all. 5 % is six times below the least traditional of those pages, and
+takes a traditional word every twenty characters: a simplified page quoting a name (``香港特別行政區``,
+two such characters) or a paper's title stays simplified; four distinct characters keep a one-line
+simplified page that quotes one name, or names a person with a character simplified text keeps
+(``昇``), from switching."""
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
@@ -203,14 +209,18 @@ def is_traditional(text: str) -> bool:
     (True, False)
     >>> is_traditional("记者从香港特別行政區政府获悉,会议将于明日召开,市长出席并讲话。")
     False
+    >>> quoting = "县长甄国华引用台湾学者的著作《兩岸關係與臺灣經濟發展》。"
+    >>> is_traditional(quoting), is_traditional("甄昇说,甄昇强调,甄昇指出,甄昇察看")
+    (False, False)
     """
     _, found, astral = _t2s()
     if found.search(text) is None:
         return False
-    n = sum(1 for c in found.findall(text) if c < _ASTRAL or c in astral)
-    if n < TRADITIONAL_MIN:
-        return False
-    return n >= TRADITIONAL_SHARE * len(text) or n >= TRADITIONAL_SHARE * sum(1 for _ in _HAN.finditer(text))
+    own = _QUOTED_TITLE.sub("", text)  # a simplified page quoting a traditional title (《兩岸關係》) stays so
+    marks = [c for c in found.findall(own) if c < _ASTRAL or c in astral]
+    if len(set(marks)) < TRADITIONAL_MIN:
+        return False  # one name written with a character simplified text keeps (甄昇, four times) is no page
+    return len(marks) >= TRADITIONAL_SHARE * sum(1 for _ in _HAN.finditer(own))
 
 
 def to_simplified(text: str) -> str:

@@ -24,7 +24,7 @@ from kg.extract.places import extract_places
 from kg.extract.projects import extract_projects
 from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
-from kg.text import CleanView
+from kg.text import CleanView, is_traditional
 from kg.vocab import EntityType, PlaceLevel
 
 __all__ = [
@@ -91,11 +91,12 @@ def extract(
     whole original text.
     """
     if len(document.text) <= CHUNK_CHARS:
-        return _extract(document, components, home_city)
+        return _extract(document, components, home_city, None)
     mentions: list[Mention] = []
     relations: list[Relation] = []
+    traditional = is_traditional(document.text)  # decided once: every chunk is read as the whole page is
     for start, end in chunk_spans(document.text, CHUNK_CHARS):
-        x = _extract(replace(document, text=document.text[start:end]), components, home_city)
+        x = _extract(replace(document, text=document.text[start:end]), components, home_city, traditional)
         mentions += [replace(m, start=m.start + start, end=m.end + start) for m in x.mentions]
         relations += [
             replace(r, evidence=replace(r.evidence, start=r.evidence.start + start, end=r.evidence.end + start))
@@ -122,8 +123,10 @@ def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _extract(document: Document, components: Sequence[Component], home_city: str | None) -> Extraction:
-    doc = Doc.of(document, home_city)
+def _extract(
+    document: Document, components: Sequence[Component], home_city: str | None, traditional: bool | None
+) -> Extraction:
+    doc = Doc.of(document, home_city, traditional)
     for component in components:
         for item in component(doc):
             if isinstance(item, Mention):

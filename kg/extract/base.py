@@ -75,9 +75,13 @@ class Doc:
     """The page's text in simplified characters when it is written in traditional Chinese, else ``None``."""
 
     @classmethod
-    def of(cls, document: Document, home_city: str | None = None) -> Doc:
+    def of(cls, document: Document, home_city: str | None = None, traditional: bool | None = None) -> Doc:
+        """The document to annotate; ``traditional`` is decided from its text unless given (a chunk of a
+        long page is read as the whole page is)."""
         text = document.text  # the one place a traditional page is converted (one for one: same offsets)
-        converted = to_simplified(text) if is_traditional(text) else None
+        if traditional is None:
+            traditional = is_traditional(text)
+        converted = to_simplified(text) if traditional else None
         view = CleanView.of(text if converted is None else converted)
         sentences = sentence_spans(view.text)
         starts = [s for s, _ in sentences]

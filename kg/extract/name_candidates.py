@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 import jieba.posseg
 
@@ -373,7 +373,7 @@ def model_names(
         if (
             t.pos in _NAME_TAGS
             or (t.end - i == 1 and t.word in opens)
-            or (t.pos == "nz" and (_translit_nz(t.word, t.pos) or t.word[0] in opens))
+            or (t.pos == "nz" and (_translit_nz(t.word, t.pos) or (len(t.word) == 3 and t.word[0] in opens)))
         )
         and not (taken and taken(i))
     ]
@@ -396,14 +396,19 @@ def model_names(
             if (
                 (pos in _NAME_TAGS and _listed_name(text, start, end, conf))
                 or (_translit_nz(word, pos) and _translit_name(word, ("nz",)))
-                or (pos == "nz" and _han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0])))
+                or (
+                    pos == "nz"
+                    and len(word) == 3
+                    and _han_name(text, start, end)
+                    and (conf >= _SURE or _usual_surname(word[0]))
+                )
             ):
-                yield start, end  # jieba's dictionary lists some Chinese names as nz (某彦彬)
+                yield start, end  # jieba lists some three-character names as nz (某彦彬; two are mostly abbreviations)
         elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end
 
 
-def _particle_cut(text: str, end: int, tokens: dict) -> bool:
+def _particle_cut(text: str, end: int, tokens: Container[int]) -> bool:
     """The span ending at ``end`` cuts only a two-character word whose second character is the
     particle ``的`` (赵某真|的人: the dictionary's adverb 真的), which names end before.
 

@@ -64,6 +64,9 @@ __all__ = [
 ]
 
 
+_WRITTEN_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "旗", "盟", "州", "街道")  # a place written with its level
+
+
 class PersonState:
     """What one pass over a document has found so far."""
 
@@ -87,10 +90,16 @@ class PersonState:
         o_s, o_e = self.doc.to_original(s, e)
         return any(m.start < o_e and o_s < m.end for m in self.orgs)
 
-    def across_place(self, i: int) -> bool:
-        """True when a place found runs across clean offset ``i`` (某县长|乐坪镇: 县长 is no title there)."""
+    def place_across(self, i: int) -> bool:
+        """True when a place found, written with its level (镇, 县, 街道 …), runs across clean offset ``i``
+        (某县长|乐坪镇: 县长 is no title there; a bare short name, 某市长|沙某某, does not count)."""
         o = self.doc.to_original(i, i)[0]
-        return any(m.start < o < m.end for m in self.places)
+        return any(m.start < o < m.end and m.text.endswith(_WRITTEN_LEVELS) for m in self.places)
+
+    def opens_body(self, s: int, e: int) -> bool:
+        """True when a body found starts at ``s`` and runs past ``e`` (某某|公司总经理: no name)."""
+        o_s, o_e = self.doc.to_original(s, e)
+        return any(m.start == o_s and m.end > o_e for m in self.orgs)
 
     def person(self, s: int, e: int, **attrs) -> Mention:
         self.taken.add(s, e)
@@ -128,7 +137,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
         if (
             not n
             or _is_division(text[pos : pos + n])
-            or (found and (_title_ahead(text, pos) or st.in_body(pos, pos + n)))
+            or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
         ):
             break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙: the next title, no name
         if not found and text[pos] == "任" and _post_ahead(text, pos + 1):
@@ -357,7 +366,7 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         if not names and text.startswith("的", m.end()):  # 时任县委书记的甲: a former title, 的, one name
             stack = title_stack(text, m.end())
             names = _names_after(st, m.end() + 1)[:1] if stack and stack[0].tense != "current" else []
-        if not names or st.across_place(m.end()):
+        if not names or st.place_across(m.end()):
             continue  # 某某县长乐坪镇, 某市长阳县: a place's name runs on over the "title"
         stack = stack or title_stack(text, m.end())
         if stack:

@@ -73,7 +73,6 @@ _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "a
 # A count of bodies in figures (35家, 20余所) or words no place name opens with (多所, 若干家); a count in
 # Chinese numerals is left alone: place names open with them (三家村, 八家子镇).
 _COUNTED = re.compile(r"(?:[0-9０-９]+[余多]?|多|数|若干|几)[家所个座]")
-_SCHOOL_VERBS = frozenset("上考读念")  # 上大学, 考大学: the verbs of going to school
 _SCHOOLS = frozenset({"大学", "科大", "医院", "出版社", "杂志社", "通讯社"})  # suffixes that common words may name
 _LEADING_TAGS = _VERB_TAGS | {"vn", "l", "i"}  # what a name does not start with
 _CLAUSE_TAGS = frozenset({"v", "p", "c", "d", "ad", "t", "m", "r", "u", "uj", "ul", "ud"})  # what a name never holds
@@ -503,8 +502,6 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             stem = text[start:s]
             if len(stem) < 2 or _has_title(stem):
                 continue
-            if kind in ("school", "university") and stem[-1] in _SCHOOL_VERBS and not _is_distinctive(stem[:-1]):
-                continue  # 考大学, 当兵上大学, 来我校上中学: going to school, no school's name (石塘上中学 is one)
             # a school may be named by common words (国防科大), a company needs a name (not 地方平台公司)
             if not _is_distinctive(stem) and not (suffix in _SCHOOLS and len(stem) <= 4 and _boundary(text, start)):
                 continue

@@ -87,3 +87,8 @@ def test_name_candidates_a_name_before_的_may_cut_a_word_ending_in_的():
     """赵某真|的人: the dictionary's adverb 真的 is no reason to drop the name the tagger reads."""
     text = "了解甄致真的人都知道他。"
     assert [text[s:e] for s, e in model_names(text)] == ["甄致真"]
+
+
+def test_name_candidates_a_two_character_nz_word_is_no_name():
+    """Two-character nz words are mostly abbreviations (a university, a brand), not names."""
+    assert list(model_names("沈农的师生来到田间地头。")) == []

@@ -545,6 +545,20 @@ def test_persons_no_title_read_across_a_place_name(text):
     assert persons(text) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("株洲市长沙国华出席会议并讲话。", "沙国华"), ("吉林省长白国华出席会议。", "白国华")],
+)
+def test_persons_a_title_before_a_bare_place_short_name_keeps_its_holder(text, name):
+    """长沙, 长白 run across 市长/省长 but are written without their level: the title and its holder stand."""
+    assert persons(text) == {name: True}
+
+
+def test_persons_a_list_goes_on_over_a_name_holding_a_body():
+    """卫华为 holds the company name 华为 inside it, opening none: still a name of the list."""
+    assert persons("副市长甄永年、卫华为、甄国强出席会议。") == {"甄永年": True, "卫华为": True, "甄国强": True}
+
+
 def test_persons_no_company_name_read_as_the_next_name_of_a_list():
     """The item after 、 opens a body and its own title (某某公司总经理乙): no person of the first title."""
     x = extract(Document(id="t.txt", text="副市长甄永年、华利达公司总经理卫思齐出席。"))

@@ -67,3 +67,22 @@ def test_simplified_page_quoting_one_traditional_word_is_read_as_it_is():
     x = extract(Document(id="s.txt", text=page))
     assert not any("东方日报" in m.name for m in x.mentions)  # nothing of the page was converted
     assert {m.name for m in x.mentions if m.type is EntityType.PERSON} >= {"甄永年"}
+
+
+def test_a_simplified_name_written_with_a_character_simplified_text_keeps_is_not_converted():
+    """甄昇 four times is one traditional-only character: the page stays simplified, the name 甄昇."""
+    page = "市长甄昇出席会议。甄昇指出,要抓好落实。甄昇强调,要抓好安全。会后,甄昇察看了现场。"
+    assert not Doc.of(Document(id="s.txt", text=page)).traditional
+    x = extract(Document(id="s.txt", text=page))
+    assert {m.name for m in x.mentions if m.type is EntityType.PERSON} == {"甄昇"}
+
+
+def test_a_long_page_is_read_as_a_whole_in_every_chunk(monkeypatch):
+    """A long mostly simplified page whose last chunk is traditional is not converted piecemeal."""
+    import kg.extract as extract_module
+
+    monkeypatch.setattr(extract_module, "CHUNK_CHARS", 400)
+    page = "今天天气很好,市民出行方便。\n" * 40 + "縣長甄永年主持召開會議並講話。\n" * 3
+    x = extract_module.extract(Document(id="long.txt", text=page))
+    titles = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert "县长" not in titles  # the page as a whole is simplified: its traditional lines are not read converted
