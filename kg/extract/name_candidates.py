@@ -159,7 +159,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)``: dictionary names, and surname + one or two characters in unknown runs."""
     tokens = dictionary_tokens(text)
     n = len(tokens)
-    han = [len(t.word) == 1 and "\u4e00" <= t.word <= "\u9fff" for t in tokens]  # one Han character (_HAN)
+    han = [len(w) == 1 and "\u4e00" <= w <= "\u9fff" for _, _, w, _ in tokens]  # one Han character (_HAN)
     i = 0
     while i < n:
         t = tokens[i]
@@ -371,12 +371,8 @@ def model_names(
     opens = name_openers()  # one-character surnames and transliteration characters
     openers = [
         i
-        for i, t in tokens.items()
-        if (
-            t.pos in _NAME_TAGS
-            or (t.end - i == 1 and t.word in opens)
-            or (t.pos == "nz" and _translit_nz(t.word, t.pos))
-        )
+        for i, end, word, pos in tokens.values()  # (a token's fields unpacked: read for every word of the page)
+        if (pos in _NAME_TAGS or (end - i == 1 and word in opens) or (pos == "nz" and _translit_nz(word, pos)))
         and not (taken and taken(i))
     ]
     for start, end, conf in person_spans(text, openers):
