@@ -107,7 +107,18 @@ class CleanView:
         if end <= start:
             o = self._point(start)
             return o, o
-        return self._point(start), self._point(end - 1) + 1
+        pieces, starts = self.pieces, self._starts
+        if not pieces:
+            return 0, 1
+        # _point of start and of end - 1, inline (asked for every mention, relation and candidate)
+        k = bisect_right(starts, start) - 1
+        cs, os_, ln = pieces[k if k > 0 else 0]
+        d = start - cs
+        o_start = os_ + (d if d < ln else ln)
+        k = bisect_right(starts, end - 1) - 1
+        cs, os_, ln = pieces[k if k > 0 else 0]
+        d = end - 1 - cs
+        return o_start, os_ + (d if d < ln else ln) + 1
 
     def joins(self) -> frozenset[int]:
         """Clean offsets where the view joined two pieces that are apart in the original (a removed line break).
