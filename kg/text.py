@@ -44,9 +44,11 @@ class CleanView:
     text: str
     pieces: tuple[tuple[int, int, int], ...]
     _starts: list[int] = field(init=False, repr=False, compare=False)  # each piece's clean start, for bisect
+    _original_starts: list[int] = field(init=False, repr=False, compare=False)  # and its original start
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [cs for cs, _, _ in self.pieces])
+        object.__setattr__(self, "_original_starts", [os_ for _, os_, _ in self.pieces])
 
     @classmethod
     def of(cls, original: str) -> CleanView:
@@ -111,7 +113,18 @@ class CleanView:
         if end <= start:
             o = self._point(start)
             return o, o
-        return self._point(start), self._point(end - 1) + 1
+        pieces, starts = self.pieces, self._starts
+        if not pieces:
+            return 0, 1
+        # _point of start and of end - 1, inline (asked for every mention, relation and candidate)
+        k = bisect_right(starts, start) - 1
+        cs, os_, ln = pieces[k if k > 0 else 0]
+        d = start - cs
+        o_start = os_ + (d if d < ln else ln)
+        k = bisect_right(starts, end - 1) - 1
+        cs, os_, ln = pieces[k if k > 0 else 0]
+        d = end - 1 - cs
+        return o_start, os_ + (d if d < ln else ln) + 1
 
     def joins(self) -> frozenset[int]:
         """Clean offsets where the view joined two pieces that are apart in the original (a removed line break).
@@ -123,9 +136,19 @@ class CleanView:
         return frozenset(p[k][0] for k in range(1, len(p)) if p[k - 1][1] + p[k - 1][2] != p[k][1])
 
     def to_clean(self, original: int) -> int | None:
-        """The clean offset of the original offset ``original`` (``None`` where cleaning removed that character)."""
-        for cs, os_, ln in self.pieces:
-            if os_ <= original < os_ + ln:
+        """The clean offset of the original offset ``original`` (``None`` where cleaning removed that character).
+
+        The pieces are cut from the original in order and do not overlap, so the one that may hold
+        ``original`` is the last starting at or before it.
+
+        >>> v = CleanView.of("这是高质量的一段很长很长很长的正文内容，说的是高质\\n\\n量发展。")
+        >>> v.to_clean(24), v.to_clean(25), v.to_clean(27)
+        (24, None, 25)
+        """
+        k = bisect_right(self._original_starts, original) - 1
+        if k >= 0:
+            cs, os_, ln = self.pieces[k]
+            if original < os_ + ln:
                 return cs + original - os_
         return None
 

@@ -139,23 +139,21 @@ def _head_words() -> frozenset[str]:
 
 
 @lexicon.cached
-def _verbs_by_first() -> dict[str, tuple[tuple[str, str], ...]] | None:
-    """The status verbs by first character, longest first (``None`` when one is empty)."""
-    if any(not w for w, _ in _verbs()):
-        return None
-    out: dict[str, tuple[tuple[str, str], ...]] = {}
-    for w, status in _verbs():
-        out[w[0]] = (*out.get(w[0], ()), (w, status))
-    return out
+def _verb_pattern() -> re.Pattern[str]:
+    """The status verbs in one alternation, the longest first: at a position it matches the longest verb there."""
+    return re.compile("|".join(re.escape(w) for w, _ in _verbs())) if _verbs() else re.compile("(?!)")
+
+
+@lexicon.cached
+def _verb_status() -> dict[str, str]:
+    """``verb → status`` of every status verb."""
+    return dict(_verbs())
 
 
 def _verb_at(text: str, i: int, hi: int) -> tuple[int, int, str] | None:
-    by_first = _verbs_by_first()
-    verbs = _verbs() if by_first is None or not 0 <= i < len(text) else by_first.get(text[i], ())
-    for word, status in verbs:
-        if text.startswith(word, i) and i + len(word) <= hi:
-            return i, i + len(word), status
-    return None
+    """The longest status verb starting at ``i`` and ending by ``hi``: (start, end, status)."""
+    m = _verb_pattern().match(text, i, hi)
+    return (i, m.end(), _verb_status()[m.group()]) if m else None
 
 
 def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
@@ -170,11 +168,15 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
     (2, 4, 'aspiring')
     """
     bodies = [m.span() for m in _conferrers().finditer(text, lo, hi)]
-    for i in range(lo, hi):
+    verbs, i = _verb_pattern(), lo
+    while (m := verbs.search(text, i, hi)) is not None:  # the next position a verb starts at, found in C
+        i = m.start()
         if bodies and any(s <= i < e for s, e in bodies):
+            i += 1
             continue
-        verb = _verb_at(text, i, hi)
-        if verb is None or text.startswith(("单位", "工作"), verb[1]):
+        verb = (i, m.end(), _verb_status()[m.group()])
+        if text.startswith(("单位", "工作"), verb[1]):
+            i += 1
             continue  # 创建单位, 创建工作: a noun, no verb
         for j in range(verb[0] + 1, verb[1]):  # a verb overlapping this one and ending later wins
             later = _verb_at(text, j, hi)

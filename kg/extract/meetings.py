@@ -109,17 +109,19 @@ def _stops() -> frozenset[str]:
 
 
 _VENUE_AFTER = re.compile(r"中心|室|厅|楼|馆|场所")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9“”]")  # what a meeting's name is written in
 
 
 def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
     """Meeting phrases in ``text[lo:hi]``: ``X会议``, ``“X会”``, ``X召开会议`` (a bare 会议 is none)."""
     out: list[_Meeting] = []
+    stops = _stops()
     for m in _heads().finditer(text, lo, hi):
         if _VENUE_AFTER.match(text, m.end()):
             continue  # 市政府会议中心, 会议室: a venue, no meeting
         s = m.start()
-        while s > lo and re.match(r"[\u4e00-\u9fff0-9“”]", text[s - 1]) and m.end() - s < 30:
-            if any(text[max(lo, s - k) : s] in _stops() for k in (1, 2, 3, 4)):
+        while s > lo and _NAME_CHAR.match(text, s - 1) and m.end() - s < 30:
+            if any(text[max(lo, s - k) : s] in stops for k in (1, 2, 3, 4)):
                 break
             s -= 1
         name = text[s : m.end()].strip("“”")

@@ -159,7 +159,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)``: dictionary names, and surname + one or two characters in unknown runs."""
     tokens = dictionary_tokens(text)
     n = len(tokens)
-    han = [len(t.word) == 1 and "\u4e00" <= t.word <= "\u9fff" for t in tokens]  # one Han character (_HAN)
+    han = [len(w) == 1 and "\u4e00" <= w <= "\u9fff" for _, _, w, _ in tokens]  # one Han character (_HAN)
     i = 0
     while i < n:
         t = tokens[i]
@@ -199,9 +199,9 @@ def _word_given_name(text: str, surname, given) -> int | None:
     Only a one-character surname written right before a two-character word of Han characters,
     with a speech or address word right after (说, 告诉, 表示, 同志 …): the cue a quoted person has.
     """
-    if surname_length(text, surname.start) != 1 or given.start != surname.end or len(given.word) != 2:
-        return None
-    if not all(_HAN.match(c) for c in given.word) or not text.startswith(_PERSON_AFTER, given.end):
+    if len(given.word) != 2 or not text.startswith(_PERSON_AFTER, given.end) or given.start != surname.end:
+        return None  # (the cheap tests first: this is asked after every single Han character)
+    if surname_length(text, surname.start) != 1 or not all(_HAN.match(c) for c in given.word):
         return None
     return given.end
 
@@ -258,6 +258,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = start + run
         i = end
+        if run == 1 and not (end < n and text[end] in DOTS):
+            continue  # one character, no dot after it (most runs): no name, whatever stands around it
         opening = near(start, start + 1)  # mostly none: no generator then
         lead = max((b for a, b in opening if a <= start < b < end), default=None) if opening else None
         if lead is not None:
@@ -369,11 +371,11 @@ def model_names(
     opens = name_openers()  # one-character surnames and transliteration characters
     openers = [
         i
-        for i, t in tokens.items()
+        for i, end, word, pos in tokens.values()  # (a token's fields unpacked: read for every word of the page)
         if (
-            t.pos in _NAME_TAGS
-            or (t.end - i == 1 and t.word in opens)
-            or (t.pos == "nz" and (_translit_nz(t.word, t.pos) or (len(t.word) == 3 and t.word[0] in opens)))
+            pos in _NAME_TAGS
+            or (end - i == 1 and word in opens)
+            or (pos == "nz" and (_translit_nz(word, pos) or (len(word) == 3 and word[0] in opens)))
         )
         and not (taken and taken(i))
     ]

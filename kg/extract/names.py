@@ -86,21 +86,20 @@ def surname_length(text: str, i: int) -> int:
 
 
 @lexicon.cached
-def _stops_by_first() -> dict[str, tuple[str, ...]] | None:
-    """The stop words by first character (``None`` when one is empty, so every position would match)."""
-    if any(not w for w in _stops()):
-        return None
-    out: dict[str, tuple[str, ...]] = {}
-    for w in _stops():
-        out[w[0]] = (*out.get(w[0], ()), w)
-    return out
+def _stop_pattern() -> re.Pattern[str]:
+    """Every stop word in one alternation: ``match`` at a position tells whether one starts there."""
+    return lexicon.alternation(frozenset(_stops()))
 
 
 def _starts_stop(text: str, i: int) -> bool:
-    by_first = _stops_by_first()
-    if by_first is None or not 0 <= i < len(text):
-        return any(text.startswith(w, i) for w in _stops())
-    return any(text.startswith(w, i) for w in by_first.get(text[i], ()))
+    """True when a word of ``name_stops`` starts at ``text[i]`` (one regex match, not a loop over the words).
+
+    >>> _starts_stop("张三强调", 2), _starts_stop("张三丰", 2)
+    (True, False)
+    """
+    if 0 <= i < len(text):
+        return _stop_pattern().match(text, i) is not None
+    return any(text.startswith(w, i) for w in _stops())
 
 
 def _is_common_word(word: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import struct
 import threading
@@ -31,7 +32,7 @@ from typing import NamedTuple
 
 from kg.data import lexicon
 from kg.extract.names import is_transliteration
-from kg.extract.tokens import dictionary_tokens
+from kg.extract.tokens import Token, dictionary_tokens
 
 __all__ = ["MODEL_FILE", "bio_spans", "features", "person_spans", "sentences"]
 
@@ -82,10 +83,19 @@ def _kind(c: str) -> str:
     return "p"
 
 
-def _word_tags(text: str) -> list[str]:
-    """Per character: the POS of the dictionary word holding it and its place in the word (B/M/E/S)."""
+def _word_tags(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[str]:
+    """Per character: the POS of the dictionary word holding it and its place in the word (B/M/E/S).
+
+    With ``spans``, only the words reaching into them are read (the other characters stay ``x``).
+
+    >>> _word_tags("村民贺秋菊说"), _word_tags("村民贺秋菊说", [(3, 4)])
+    (['nB', 'nE', 'nrS', 'tS', 'nS', 'vS'], ['x', 'x', 'x', 'tS', 'x', 'x'])
+    """
     out = ["x"] * len(text)
-    for t in dictionary_tokens(text):
+    tokens = dictionary_tokens(text)
+    if spans is not None:
+        tokens = _reaching(tokens, spans)
+    for t in tokens:
         n = t.end - t.start
         if n == 1:
             out[t.start] = t.pos + "S"
@@ -94,6 +104,18 @@ def _word_tags(text: str) -> list[str]:
         for k in range(t.start + 1, t.end - 1):
             out[k] = t.pos + "M"
         out[t.end - 1] = t.pos + "E"
+    return out
+
+
+def _reaching(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
+    """The ``tokens`` (in text order) that reach into one of ``spans``, span by span."""
+    ends = list(map(operator.itemgetter(1), tokens))  # a token is (start, end, word, pos)
+    out: list[Token] = []
+    for s, e in spans:
+        k = bisect.bisect_right(ends, s)  # the first token ending after s
+        while k < len(tokens) and tokens[k].start < e:
+            out.append(tokens[k])
+            k += 1
     return out
 
 
@@ -361,16 +383,13 @@ def person_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple[i
     """
     if not text:
         return []
-    words = _word_tags(text)
+    spans = [(s, e) for s, e in sentences(text) if text[s:e].strip()]
+    if starts is not None:
+        spans = [w for s, e in spans for w in _windows(starts, s, e)]
+    words = _word_tags(text, None if starts is None else spans)  # windows: the words reaching into them
     out: list[tuple[int, int, float]] = []
-    for s, e in sentences(text):
-        if not text[s:e].strip():
-            continue
-        if starts is None:
-            out.extend(_tag(text, words, s, e))
-            continue
-        for ws, we in _windows(starts, s, e):
-            out.extend(_tag(text, words, ws, we))
+    for s, e in spans:
+        out.extend(_tag(text, words, s, e))
     return out
 
 

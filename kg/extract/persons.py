@@ -48,7 +48,7 @@ from kg.extract.names import (
 )
 from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
 from kg.extract.spans import SpanSet, occurrences
-from kg.extract.tokens import Token, tokenize_around
+from kg.extract.tokens import Token, tokenize_before
 from kg.model import Mention, Relation
 from kg.vocab import EntityType
 
@@ -97,10 +97,10 @@ def _quoted(st: PersonState) -> Iterator[Mention]:
         role = _speech_role(text, m.end())
         if role and st.free(*m.span()):
             yield st.person(m.start(), m.end(), official=False, role="historical")
-    # a candidate token ends where a speech verb starts, so only the clauses before those verbs need tokens
+    # a candidate token ends where a speech verb starts: only those tokens (and the one before each) are read
     ends = [m.start() for m in _speech_starts().finditer(text)]
     roles = {p: r for p in ends if (r := _role_after_name(text, p))}
-    for tok in _joined_openers(text, tokenize_around(text, [p - 1 for p in roles])):
+    for tok in _joined_openers(text, tokenize_before(text, roles)):
         if tok.pos not in ("nr", "nrt", "nrfg") or not 2 <= len(tok.word) <= 5 or not st.free(tok.start, tok.end):
             continue
         if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):

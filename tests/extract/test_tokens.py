@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from kg.corpus import read_document
 from kg.errors import ConfigError
 from kg.extract import extract
-from kg.extract.tokens import BACKENDS, CLAUSE_BREAKS, backend, tokenize, tokenize_around
+from kg.extract.tokens import BACKENDS, CLAUSE_BREAKS, backend, tokenize, tokenize_around, tokenize_before
 from kg.model import Document
 from kg.vocab import EntityType
 
@@ -93,6 +94,19 @@ def test_tokens_around_some_positions_are_the_tokens_of_their_clauses(each_backe
     clauses = {_clause(text, p) for p in positions if text[p] not in CLAUSE_BREAKS}
     want = [t for t in _outside_breaks(text) if _clause(text, t.start) in clauses]
     assert got == want
+
+
+@pytest.mark.parametrize("page", ["p1_ganzhou_changwei.txt", "p5_jiangmen_signing.txt"])
+def test_tokens_before_every_end_are_the_whole_text_tokens_ending_there_and_before(each_backend, page):
+    """Every token ending at a given end, and the token right before it, is one of the whole text's."""
+    text = read_document(HELDOUT / page).text
+    whole = _outside_breaks(text)
+    for ends in (range(0, len(text) + 1, 7), range(3, len(text) + 1, 5)):
+        got = set(tokenize_before(text, ends))
+        assert got <= set(whole)
+        ending = {t for t in whole if t.end in ends}
+        before = {p for p, t in itertools.pairwise(whole) if t in ending and p.end == t.start}
+        assert ending | before <= got
 
 
 @pytest.mark.parametrize("positions", [[], [-1], [10_000]])
