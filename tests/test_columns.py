@@ -93,28 +93,3 @@ def test_relation_columns_give_back_the_relations_added():
     c = RelationColumns(rs[:1])
     c.extend(rs[1:])
     assert c == tuple(rs)
-
-
-def test_graph_and_jsonl_of_columns_equal_those_of_tuples(seed_paths):
-    """The graph and graph.jsonl read the columns as they read tuples: relations sorted by position, a page
-    at a time when they come by page (each page's own order kept), and all at once when they do not."""
-    import networkx as nx
-
-    from kg.build import Compact
-    from kg.corpus import read_corpus
-    from kg.graph import build_graph
-    from kg.readwrite.jsonl import iter_jsonl
-    from kg.resolve import KnowledgeBase
-
-    keep = Compact()
-    kb = resolve([keep(extract(d)) for d in read_corpus(seed_paths[:6])])
-    assert isinstance(kb.relations, RelationColumns) and len(kb.relations) > 20
-
-    def with_relations(relations: tuple) -> KnowledgeBase:
-        return KnowledgeBase.of(kb.documents, kb.entities, tuple(kb.mentions), relations, kb.mention_stats())
-
-    as_tuples = with_relations(tuple(kb.relations))
-    assert list(iter_jsonl(kb)) == list(iter_jsonl(as_tuples))
-    assert list(iter_jsonl(with_relations(tuple(kb.relations)[::-1]))) == list(iter_jsonl(as_tuples))
-    G, H = build_graph(kb), build_graph(as_tuples)
-    assert nx.utils.graphs_equal(G, H) and list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
