@@ -74,9 +74,7 @@ def build_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
             **dict(e.props),
             **({"label_en": label_en} if label_en else {}),
         )
-    relations = kb.relations  # sorted by position, each read again as it is added: not every one alive at once
-    order = sorted(range(len(relations)), key=lambda i: ids.order(relations[i]))
-    for r in (relations[i] for i in order):  # (posts come after every entity node: _place_id's index)
+    for r in sorted(kb.relations, key=ids.order):  # (posts come after every entity node: _place_id's index)
         ev = r.evidence
         data = {
             "predicate": r.predicate.value,

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kg.errors import InputError
 from kg.model import EntityRef
@@ -77,44 +77,20 @@ def jsonl_records(kb: KnowledgeBase) -> Iterator[dict]:
         yield rec
 
 
-def _sorted(items: Sequence[T], key: Callable[[T], tuple]) -> Iterable[T]:
+def _sorted(items: Sequence[T], key: Callable[[T], Any]) -> Sequence[T]:
     """``sorted(items, key=key)``, without the sorted copy and its keys when ``items`` are in order already
-    (a knowledge base's mentions are: by document, then offset), and a group at a time when they come
-    grouped by their key's first item, the groups in its order (its relations: by document, each page's
-    in the order extraction found them); else all at once.
+    (a knowledge base's mentions are: by document, then offset).
 
-    >>> _sorted([1, 2, 2], key=lambda x: (abs(x),)), list(_sorted([2, 1], key=lambda x: (abs(x),)))
+    >>> _sorted([1, 2, 2], key=abs), _sorted([2, 1], key=abs)
     ([1, 2, 2], [1, 2])
-    >>> pairs = [("a", 2), ("a", 1), ("b", 1), ("c", 3), ("c", 1)]
-    >>> [list(_sorted(ps, key=lambda p: p)) == sorted(ps) for ps in (pairs, pairs[::-1])]
-    [True, True]
     """
-    previous: tuple | None = None
-    in_order = True
+    previous = None
     for item in items:
         k = key(item)
         if previous is not None and k < previous:
-            if k[0] < previous[0]:
-                return sorted(items, key=key)
-            in_order = False
+            return sorted(items, key=key)
         previous = k
-    return items if in_order else _by_group(items, key)
-
-
-def _by_group(items: Iterable[T], key: Callable[[T], tuple]) -> Iterator[T]:
-    """``items``, grouped by their key's first item and the groups in its order, each group sorted by ``key``."""
-    group: list[T] = []
-    head = None
-    for item in items:
-        h = key(item)[0]
-        if group and h != head:
-            group.sort(key=key)
-            yield from group
-            group.clear()
-        group.append(item)
-        head = h
-    group.sort(key=key)
-    yield from group
+    return items
 
 
 def iter_jsonl(kb: KnowledgeBase) -> Iterator[str]:
