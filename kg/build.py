@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.cache import ExtractionCache, OutputStamp, entry_path
-from kg.columns import MentionColumns, MentionTables, RelationColumns, RelationTables
 from kg.corpus import Pages
 from kg.data.lexicon import UserLexicon, active
 from kg.errors import ConfigError, InputError, NoInputError
+from kg.mention_columns import MentionColumns, MentionTables
 from kg.model import Document, EntityRef, Evidence, Mention, Props, Relation
 from kg.readwrite.atomic import output_lock
 from kg.readwrite.outputs import DEFAULT_OUTPUTS, OUTPUT_NAMES
@@ -489,15 +489,15 @@ def _drain(items: list[Extraction]) -> Iterator[Extraction]:
 
 class Compact:
     """What a build keeps of each extraction: the page's opening, not its text, and one object per
-    distinct string, entity key and attribute tuple across the build's extractions.
+    distinct string, offset, entity key and attribute tuple across the build's extractions.
 
     Mentions and relations compare equal to what they were; of the page only its opening stays, as in
     a Dask build's client (:func:`kg.corpus.page_opening`: all the graph reads of a page). The same name,
-    sentence or ``(("official", True),)`` held by thousands of mentions is held once. Mentions and
-    relations are kept as :class:`~kg.columns.MentionColumns` and :class:`~kg.columns.RelationColumns`
-    (arrays of indexes and offsets: 24 and 36 bytes each, not a Mention of 96 or a Relation and its
-    Evidence of 144, nor an int object of 32 for each offset above 256), sharing one table of page ids,
-    names, subjects and sentences across the pages.
+    sentence or ``(("official", True),)`` held by thousands of mentions is held once, and so is
+    each offset above 256 of a relation (Python shares only the small ints: every other ``start`` and
+    ``end`` was an object of its own, 32 bytes each). Mentions are kept as
+    :class:`~kg.mention_columns.MentionColumns` (24 bytes each, not a 96-byte object) sharing one table of
+    page ids and ``(text, type, name, qualifier, props)`` across the pages.
 
     >>> from kg.extract import extract
     >>> keep = Compact()
@@ -508,15 +508,15 @@ class Compact:
 
     def __init__(self) -> None:
         self._strings: dict[str, str] = {}
+        self._ints: dict[int, int] = {}
         self._refs: dict[EntityRef, EntityRef] = {}
         self._props: dict[str, Props] = {}  # by repr: (("a", True),) == (("a", 1),), but they are written apart
         self._mentions = MentionTables()  # the pages' mentions share its names and page ids
-        self._relations = RelationTables()  # the pages' relations share its subjects, sentences, page ids
 
     def __call__(self, x: Extraction) -> Extraction:
         from kg.corpus import page_opening
 
-        s, d = self._string, x.document
+        s, i, d = self._string, self._int, x.document
         doc = replace(d, text=page_opening(d.text))
         mentions = MentionColumns(
             (
@@ -525,23 +525,17 @@ class Compact:
             ),
             self._mentions,
         )
-        relations = RelationColumns(
-            (
-                Relation(
-                    self._ref(r.subject), r.predicate, self._object(r.object), self._evidence(r), self._attrs(r.props)
-                )
-                for r in x.relations
-            ),
-            self._relations,
-        )
-        return replace(x, document=doc, mentions=mentions, relations=relations)
+        relations = []
+        for r in x.relations:
+            e = r.evidence
+            date = None if e.date is None else s(e.date)
+            evidence = Evidence(s(e.doc_id), i(e.start), i(e.end), s(e.sentence), date)
+            obj = self._ref(r.object) if isinstance(r.object, EntityRef) else s(r.object)
+            relations.append(Relation(self._ref(r.subject), r.predicate, obj, evidence, self._attrs(r.props)))
+        return replace(x, document=doc, mentions=mentions, relations=tuple(relations))
 
-    def _evidence(self, r: Relation) -> Evidence:
-        e, s = r.evidence, self._string
-        return Evidence(s(e.doc_id), e.start, e.end, s(e.sentence), None if e.date is None else s(e.date))
-
-    def _object(self, obj: EntityRef | str) -> EntityRef | str:
-        return self._ref(obj) if isinstance(obj, EntityRef) else self._string(obj)
+    def _int(self, value: int) -> int:
+        return self._ints.setdefault(value, value) if type(value) is int else value
 
     def _string(self, value: str) -> str:
         return self._strings.setdefault(value, value) if type(value) is str else value

@@ -44,7 +44,6 @@ from pathlib import Path
 from typing import Any, overload
 
 from kg.cache import encode_extraction, extraction_of
-from kg.columns import RelationColumns
 from kg.dask_build import (
     PageNote,
     extract_partition,
@@ -237,16 +236,14 @@ def _finish(merged: list[tuple[Any, EntityPart]]) -> list[tuple[tuple, dict[str,
     return [finish(map(operator.itemgetter(1), merged))]
 
 
-def _relations(plan: list[Partition], keep: Callable[[Extraction], Extraction] | None) -> RelationColumns:
-    """Every page's qualified relations, in page order (through ``keep``), held as columns."""
-
-    def each() -> Iterator[Relation]:
-        for p in plan:
-            for line in read_lines(p.relations):
-                x = _decoded(line)
-                yield from (keep(x) if keep else x).relations
-
-    return RelationColumns(each())
+def _relations(plan: list[Partition], keep: Callable[[Extraction], Extraction] | None) -> tuple[Relation, ...]:
+    """Every page's qualified relations, in page order (through ``keep``)."""
+    out: list[Relation] = []
+    for p in plan:
+        for line in read_lines(p.relations):
+            x = _decoded(line)
+            out.extend((keep(x) if keep else x).relations)
+    return tuple(out)
 
 
 def _decoded(line: str) -> Extraction:

@@ -223,6 +223,4 @@ def qualify(
     mentions = x.mentions  # kept as they are held (a build's MentionColumns) when no person in them is qualified
     if any(m.type is EntityType.PERSON and not m.qualifier and (doc, m.name) in qualifiers for m in mentions):
         mentions = tuple(mention(m) for m in mentions)
-    pairs = [(r, rel(r)) for r in x.relations]
-    relations = x.relations if all(a is b for a, b in pairs) else tuple(b for _, b in pairs)  # (kept as held)
-    return replace(x, mentions=mentions, relations=relations)
+    return replace(x, mentions=mentions, relations=tuple(rel(r) for r in x.relations))

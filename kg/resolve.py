@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.columns import MentionColumns, RelationColumns
 from kg.extract.base import Extraction
+from kg.mention_columns import MentionColumns
 from kg.model import Document, Entity, EntityRef, Mention, Relation, props
 from kg.person_scope import person_qualifiers, qualify
 from kg.vocab import EntityType, Predicate
@@ -43,7 +43,7 @@ class KnowledgeBase:
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
     mentions: Sequence[Mention]  # MentionColumns (or a tuple); a Dask build's client reads them from disk as asked
-    relations: Sequence[Relation]  # RelationColumns (or a tuple)
+    relations: tuple[Relation, ...]
     _by_id: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
     _mentions_by_id: dict[str, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
     _stats: dict[str, MentionStats] = field(default_factory=dict, repr=False, compare=False)
@@ -54,7 +54,7 @@ class KnowledgeBase:
         documents: tuple[Document, ...],
         entities: tuple[Entity, ...],
         mentions: Sequence[Mention],
-        relations: Sequence[Relation],
+        relations: tuple[Relation, ...],
         stats: dict[str, MentionStats] | None = None,
     ) -> KnowledgeBase:
         """A knowledge base with its id index, and ``stats`` (:meth:`mention_stats`) when they are known."""
@@ -242,9 +242,10 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
         shared: dict[EntityRef, EntityRef] = {}
         extractions = [qualify(x, qualifiers, shared) for x in extractions]
     table = EntityTable()
+    relations: list[Relation] = []
     for x in extractions:
         table.add(x)
+        relations.extend(x.relations)
     mentions = MentionColumns(itertools.chain.from_iterable(x.mentions for x in extractions))
-    relations = RelationColumns(itertools.chain.from_iterable(x.relations for x in extractions))
     entities, stats = table.entities()
-    return KnowledgeBase.of(tuple(x.document for x in extractions), entities, mentions, relations, stats)
+    return KnowledgeBase.of(tuple(x.document for x in extractions), entities, mentions, tuple(relations), stats)

@@ -1,14 +1,14 @@
-"""A knowledge base's mentions and relations held as columns: the same ones, read back as equal objects."""
+"""A knowledge base's mentions held as columns: the same mentions, read back as equal Mention objects."""
 
 from __future__ import annotations
 
 import pickle
 
-from kg.columns import MentionColumns, MentionTables, RelationColumns, RelationTables
 from kg.extract import extract
-from kg.model import Document, EntityRef, Evidence, Mention, Relation
+from kg.mention_columns import MentionColumns, MentionTables
+from kg.model import Document, Mention
 from kg.resolve import resolve
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType
 
 
 def _mentions() -> list[Mention]:
@@ -51,45 +51,7 @@ def test_resolve_holds_the_mentions_as_columns():
     docs = [Document(id=f"{i}.txt", text="市长张三丰出席会议。株洲市长李四讲话。") for i in (2, 1)]
     xs = [extract(d) for d in docs]
     kb = resolve(xs)
-    assert isinstance(kb.mentions, MentionColumns) and isinstance(kb.relations, RelationColumns)
-    assert kb.relations == tuple(r for x in resolve_tuples(xs) for r in x.relations)
+    assert isinstance(kb.mentions, MentionColumns)
     spans = [(m.doc_id, m.start, m.end, m.text) for x in sorted(xs, key=lambda x: x.document.id) for m in x.mentions]
     assert [(m.doc_id, m.start, m.end, m.text) for m in kb.mentions] == spans  # (persons qualified)
     assert kb.mentions_of("person/张三丰@430200") == [m for m in kb.mentions if m.name == "张三丰"]
-
-
-def resolve_tuples(xs: list) -> list:
-    """The extractions as resolve qualifies them, each page's relations a tuple."""
-    from kg.person_scope import person_qualifiers, qualify
-
-    xs = sorted(xs, key=lambda x: x.document.id)
-    qualifiers = person_qualifiers(xs)
-    return [qualify(x, qualifiers, {}) for x in xs]
-
-
-def _relations() -> list[Relation]:
-    p, q = EntityRef(EntityType.PERSON, "张三"), EntityRef(EntityType.PERSON, "张三", "430200")
-    ev = Evidence("a.txt", 0, 4, "市长张三出席。", "2024-05-01")
-    return [
-        Relation(p, Predicate.HOLDS_POSITION, "市长", ev, (("tense", "current"), ("official", True))),
-        Relation(p, Predicate.HOLDS_POSITION, "市长", ev, (("tense", "current"), ("official", 1))),
-        Relation(q, Predicate.MEETS_WITH, p, Evidence("b.txt", 10**12, 10**12 + 1, "张三会见张三。")),
-        Relation(p, Predicate.MEETS_WITH, EntityRef(EntityType.PERSON, "市长"), ev),
-        Relation(p, Predicate.HOLDS_POSITION, "市长", Evidence("b.txt", 3, 5, "市长张三出席。", None)),
-    ]
-
-
-def test_relation_columns_give_back_the_relations_added():
-    rs = _relations()
-    cols = RelationColumns(rs)
-    assert len(cols) == len(rs) and list(cols) == rs and cols == tuple(rs) and tuple(rs) == cols
-    assert [cols[i] for i in range(-len(rs), len(rs))] == rs + rs and cols[1:3] == tuple(rs[1:3])
-    assert [type(v) for _, v in cols[1].props] == [str, int] and isinstance(cols[2].object, EntityRef)
-    assert isinstance(cols[3].object, EntityRef) and cols[0].object == "市长" and cols[4].evidence.date is None
-    assert pickle.loads(pickle.dumps(cols)) == cols and hash(cols) == hash(tuple(rs))
-    tables = RelationTables()
-    a, b = RelationColumns(rs[:2], tables), RelationColumns(rs[2:], tables)
-    assert list(a) + list(b) == rs and a[0].evidence.sentence is b[1].evidence.sentence
-    c = RelationColumns(rs[:1])
-    c.extend(rs[1:])
-    assert c == tuple(rs)
