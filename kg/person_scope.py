@@ -220,5 +220,7 @@ def qualify(
                 return replace(m, qualifier=qualifier)
         return m
 
-    mentions = tuple(mention(m) for m in x.mentions)
+    mentions = x.mentions  # kept as they are held (a build's MentionColumns) when no person in them is qualified
+    if any(m.type is EntityType.PERSON and not m.qualifier and (doc, m.name) in qualifiers for m in mentions):
+        mentions = tuple(mention(m) for m in mentions)
     return replace(x, mentions=mentions, relations=tuple(rel(r) for r in x.relations))

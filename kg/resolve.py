@@ -17,11 +17,13 @@ first (:mod:`kg.person_scope`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.base import Extraction
+from kg.mention_columns import MentionColumns
 from kg.model import Document, Entity, EntityRef, Mention, Relation, props
 from kg.person_scope import person_qualifiers, qualify
 from kg.vocab import EntityType, Predicate
@@ -40,7 +42,7 @@ class KnowledgeBase:
 
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
-    mentions: Sequence[Mention]  # a tuple; a Dask build's client reads them from disk as they are asked for
+    mentions: Sequence[Mention]  # MentionColumns (or a tuple); a Dask build's client reads them from disk as asked
     relations: tuple[Relation, ...]
     _by_id: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
     _mentions_by_id: dict[str, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
@@ -240,11 +242,10 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
         shared: dict[EntityRef, EntityRef] = {}
         extractions = [qualify(x, qualifiers, shared) for x in extractions]
     table = EntityTable()
-    mentions: list[Mention] = []
     relations: list[Relation] = []
     for x in extractions:
         table.add(x)
-        mentions.extend(x.mentions)
         relations.extend(x.relations)
+    mentions = MentionColumns(itertools.chain.from_iterable(x.mentions for x in extractions))
     entities, stats = table.entities()
-    return KnowledgeBase.of(tuple(x.document for x in extractions), entities, tuple(mentions), tuple(relations), stats)
+    return KnowledgeBase.of(tuple(x.document for x in extractions), entities, mentions, tuple(relations), stats)

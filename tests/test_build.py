@@ -146,19 +146,31 @@ def test_build_extract_documents_consumes_its_list_on_request(jobs, tmp_path):
 
 
 def test_build_compact_shares_offsets_across_pages():
-    """Offsets above 256 (objects of their own in Python) are held once across the build's extractions."""
+    """Relations' offsets above 256 (objects of their own in Python) are held once across the build's extractions;
+    mentions are held as columns of integers (no int object, no Mention object each), equal to what they were."""
     from kg.build import Compact
     from kg.extract.base import Extraction
-    from kg.model import Mention
-    from kg.vocab import EntityType
+    from kg.mention_columns import MentionColumns
+    from kg.model import EntityRef, Evidence, Mention, Relation
+    from kg.vocab import EntityType, Predicate
 
     text = "正文。" * 200 + "张三"
     docs = [Document(id=i, text=text) for i in ("a.txt", "b.txt")]
     start = int("600")  # made at run time: not the constant the other page's offset may share
     keep = Compact()
-    kept = [keep(Extraction(d, (Mention.of(d, start, int("602"), EntityType.PERSON),), ())) for d in docs]
-    a, b = (x.mentions[0] for x in kept)
+    p, q = EntityRef(EntityType.PERSON, "张三"), EntityRef(EntityType.PERSON, "李四")
+
+    def extraction(d: Document) -> Extraction:
+        evidence = Evidence(d.id, start, int("602"), "张三")
+        relation = Relation(p, Predicate.MEETS_WITH, q, evidence)
+        return Extraction(d, (Mention.of(d, start, int("602"), EntityType.PERSON),), (relation,))
+
+    kept = [keep(extraction(d)) for d in docs]
+    a, b = (x.relations[0].evidence for x in kept)
     assert (a.start, a.end) == (600, 602) and a.start is b.start and a.end is b.end
+    assert all(isinstance(x.mentions, MentionColumns) for x in kept)
+    assert [x.mentions[0] for x in kept] == [Mention.of(d, 600, 602, EntityType.PERSON) for d in docs]
+    assert kept[0].mentions[0].name is kept[1].mentions[0].name  # one table of names across the pages
 
 
 def test_build_resolves_from_the_extractions_it_owns(tmp_path, seed_paths, monkeypatch):
