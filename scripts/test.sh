@@ -28,5 +28,6 @@ fi
 # Two workers (the development machines have 2 cores); KG_TEST_WORKERS=0 runs in one process.
 # loadscope sends each module to one worker, so a module's expensive fixture is made once (loadgroup's
 # xdist_group marks do not group under pytest 9 with pytest-xdist 3.8: xdist renames item._nodeid,
-# which pytest 9 no longer reads).
-.venv/bin/python -m pytest --runslow -n "${KG_TEST_WORKERS:-2}" --dist loadscope "$@"
+# which pytest 9 no longer reads). --no-loadscope-reorder: modules in the order tests/conftest.py gives, the
+# longest first (xdist's own order, most tests first, left the long three-test modules to the end).
+.venv/bin/python -m pytest --runslow -n "${KG_TEST_WORKERS:-2}" --dist loadscope --no-loadscope-reorder "$@"

@@ -40,9 +40,39 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "slow: minutes-long test; runs in CI or with --runslow")
 
 
+COSTLIEST_FIRST = (
+    "tests/test_hostile_outputs.py",
+    "tests/test_determinism.py",
+    "tests/test_reliability.py",
+    "tests/browser/test_view_browser.py",
+    "tests/test_cache.py",
+    "tests/test_hostile.py",
+    "tests/test_sparql.py",
+    "tests/test_fuzz.py",
+    "tests/test_offline.py",
+    "tests/test_build.py",
+    "tests/test_parallel.py",
+    "tests/cli/test_build.py",
+    "tests/test_dask_build.py",
+    "tests/cli/test_everyday.py",
+    "tests/test_shapes.py",
+    "tests/test_readme.py",
+    "tests/readwrite/test_rdf.py",
+    "tests/cli/test_sparql.py",
+    "tests/test_dask_resolve.py",
+)
+"""The modules that take longest (3 December, s31-suite: 25–180 s each under load, the rest under 20 s), longest
+first. They run first, every other module after them in collection order, so that on two workers the last modules
+are short ones. ``scripts/test.sh`` runs ``--dist loadscope --no-loadscope-reorder``: xdist's default order (most
+tests first) put the three-test modules last, and one worker built the hash-seed corpus of ``test_determinism.py``
+(a minute) while the other had finished. A stale list costs balance only, never a result."""
+
+
 def pytest_collection_modifyitems(config, items):
     import os
 
+    rank = {module: i for i, module in enumerate(COSTLIEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # stable: module order kept
     if config.getoption("--runslow") or os.environ.get("CI"):
         return
     skip = pytest.mark.skip(reason="slow: runs in CI (CI=true) or with --runslow")

@@ -5,7 +5,8 @@ real: tests run as root, for whom permissions do not apply, so the child drops t
 let root ignore them (``setpriv --bounding-set -dac_override,-dac_read_search``); it keeps uid 0, so
 it can still run the interpreter under ``/root``. The builds around it (the earlier outputs, the
 rebuild, the clean reference) are ordinary builds and run in this process (:func:`kg_here`): the same
-``kg.cli.main``, without the seconds a fresh interpreter spends loading the dictionaries.
+``kg.cli.main``, without the seconds a fresh interpreter spends loading the dictionaries. So do the builds
+whose failure is a patched ``os.replace`` or ``os.pwrite`` (monkeypatched here, as the child's code did there).
 """
 
 from __future__ import annotations
@@ -161,12 +162,17 @@ def test_hostile_file_name_with_bytes_that_are_not_utf8_is_built(tmp_path):
     assert r'"doc": "bad\\xff\\xfe name.txt"' in (out / "graph.jsonl").read_text(encoding="utf-8")
 
 
-def test_hostile_full_disk_at_the_output_lock_is_one_line(tmp_path):
+def test_hostile_full_disk_at_the_output_lock_is_one_line(tmp_path, monkeypatch):
     """A disk so full that the lock file cannot take the build's pid (it was a traceback)."""
+    import errno
+
     pages = corpus(tmp_path, "a.txt")
-    enospc = "import errno, os\ndef pwrite(*a):\n    raise OSError(errno.ENOSPC, 'No space left on device')\n"
-    enospc += "os.pwrite = pwrite"
-    result = kg("build", str(pages), "-o", str(tmp_path / "out"), code=enospc)
+
+    def pwrite(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", pwrite)  # the build's own calls: it runs in this process
+    result = kg_here("build", str(pages), "-o", str(tmp_path / "out"))
     assert result.returncode == 3
     assert result.stderr == f"kg: error: {tmp_path / 'out'}: cannot write (No space left on device)\n"
 
@@ -190,17 +196,15 @@ def test_hostile_failed_rename_puts_back_the_outputs_already_replaced(tmp_path, 
     assert kg_here("build", str(pages), "-o", str(out), "-q").returncode == 0
     old = outputs(out)
     corpus(tmp_path, "b.txt")
-    fail_on_ttl = """
-import os
-from pathlib import Path
-_replace = os.replace
-def replace(src, dst, *args, **kwargs):
-    if Path(dst).name == "graph.ttl":
-        raise PermissionError(1, "Operation not permitted")
-    _replace(src, dst, *args, **kwargs)
-os.replace = replace
-"""
-    failed = kg("build", str(pages), "-o", str(out), "-q", code=fail_on_ttl)
+    real_replace = os.replace
+
+    def replace(src, dst, *args, **kwargs):
+        if Path(dst).name == "graph.ttl":
+            raise PermissionError(1, "Operation not permitted")
+        real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)  # the build's own renames: it runs in this process
+    failed = kg_here("build", str(pages), "-o", str(out), "-q")
     assert failed.returncode == 3 and "graph.ttl: cannot write" in failed.stderr, failed.stderr
     assert "Traceback" not in failed.stderr
     assert outputs(out) == old
