@@ -162,9 +162,8 @@ def features(text: str, words: Sequence[str] | None = None) -> list[list[str]]:
     h2, h3 = _hashes(p)
     attrs = [_char_attrs(c) for c in p]
     cues = _cue_attrs(text)
-    n = len(text)
     out: list[list[str]] = []
-    for i, c in enumerate(text):
+    for i in range(len(text)):
         j = i + 2
         here, before, after = attrs[j], attrs[j - 1], attrs[j + 1]
         f = [
@@ -178,22 +177,45 @@ def features(text: str, words: Sequence[str] | None = None) -> list[list[str]]:
             "pp" + h2[j - 2],
             "nn" + h2[j + 1],
             "pcn" + h3[j - 1],
-            "k=" + before[5][0] + here[5][0] + after[5][0],
-            "w=" + wt[i],
-            "wp=" + (wt[i - 1] if i else "^"),
-            "wn=" + (wt[i + 1] if i + 1 < n else "$"),
         ]
-        if c + p[j + 1] in compound:
-            f.append("sur2")
-        if c in translit:
-            if p[j - 1] in translit:
-                f.append("trp")
-            if p[j + 1] in translit:
-                f.append("trn")
-        if i in cues:
-            f.extend(cues[i])
+        f += _context_attrs(p, i, wt, before[5][0] + here[5][0] + after[5][0], cues, compound, translit)
         out.append(f)
     return out
+
+
+def _context_attrs(
+    p: str,
+    i: int,
+    words: Sequence[str],
+    kinds: str,
+    cues: dict[int, list[str]],
+    compound: frozenset[str],
+    translit: frozenset[str],
+) -> list[str]:
+    """The attributes of position ``i`` read from its surroundings, in the order the model learned them:
+    the kinds of the characters around it, the word tags at, before and after it, a compound surname
+    opening there, transliteration characters beside one, and the title and speech cues
+    (:func:`_cue_attrs`). ``p`` is the text padded as :func:`features` pads it (two characters in
+    front, three behind), so the text is ``len(p) - 5`` characters long.
+
+    >>> p = _PAD * 2 + "欧阳" + _PAD * 3
+    >>> _context_attrs(p, 0, ["nrB", "nrE"], "phh", {}, frozenset({"欧阳"}), frozenset())
+    ['k=phh', 'w=nrB', 'wp=^', 'wn=nrE', 'sur2']
+    """
+    j = i + 2
+    c = p[j]
+    following = words[i + 1] if i + 1 < len(p) - 5 else "$"
+    f = ["k=" + kinds, "w=" + words[i], "wp=" + (words[i - 1] if i else "^"), "wn=" + following]
+    if c + p[j + 1] in compound:
+        f.append("sur2")
+    if c in translit:
+        if p[j - 1] in translit:
+            f.append("trp")
+        if p[j + 1] in translit:
+            f.append("trn")
+    if i in cues:
+        f.extend(cues[i])
+    return f
 
 
 class _Known(NamedTuple):
@@ -268,9 +290,8 @@ def _model_features(text: str, words: Sequence[str]) -> list[list[str]]:
     pc, cn, pp, nn, pcn = known.pc, known.cn, known.pp, known.nn, known.pcn
     attrs = [_known_char_attrs(c) for c in p]
     cues = _cue_attrs(text)
-    n = len(text)
     out: list[list[str]] = []
-    for i, c in enumerate(text):
+    for i in range(len(text)):
         j = i + 2
         here, before, after = attrs[j], attrs[j - 1], attrs[j + 1]
         f = [*here[0], *before[1], *after[2], *attrs[j - 2][3], *attrs[j + 2][4]]
@@ -284,21 +305,7 @@ def _model_features(text: str, words: Sequence[str]) -> list[list[str]]:
             f.append(f"nn{b2[j + 1]:x}")
         if b3[j - 1] in pcn:
             f.append(f"pcn{b3[j - 1]:x}")
-        f += (
-            "k=" + before[5][0] + here[5][0] + after[5][0],
-            "w=" + words[i],
-            "wp=" + (words[i - 1] if i else "^"),
-            "wn=" + (words[i + 1] if i + 1 < n else "$"),
-        )
-        if c + p[j + 1] in compound:
-            f.append("sur2")
-        if c in translit:
-            if p[j - 1] in translit:
-                f.append("trp")
-            if p[j + 1] in translit:
-                f.append("trn")
-        if i in cues:
-            f.extend(cues[i])
+        f += _context_attrs(p, i, words, before[5][0] + here[5][0] + after[5][0], cues, compound, translit)
         out.append(f)
     return out
 
