@@ -50,7 +50,7 @@ from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_t
 from kg.extract.spans import SpanSet, occurrences
 from kg.extract.tokens import Token, tokenize_before
 from kg.model import Mention, Relation
-from kg.vocab import EntityType
+from kg.vocab import EntityType, PlaceLevel
 
 DOTTED_NAME = re.compile(rf"[{CJK}]{{1,6}}·[{CJK}]{{1,6}}")
 
@@ -186,7 +186,8 @@ def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Men
     taken = [
         (m.start, m.end)
         for m in st.doc.mentions
-        if m.type is not EntityType.PERSON and not (m.type is EntityType.PLACE and m.prop("level") == "country")
+        if m.type is not EntityType.PERSON
+        and not (m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY)
     ]
     for s, e in spans:
         if not st.free(s, e):

@@ -648,13 +648,13 @@ def _drop_covered(divisions: list[_Place], names: list) -> tuple[list[_Place], l
 # China's name stands as a place where a preposition or a verb of going comes right before it, or a
 # conjunction, 的 or a clause's punctuation right after it (domain knowledge); elsewhere it mostly opens
 # a name kg may not know (中国某某网, 中国某某协会) or modifies a phrase (中国农耕文明).
-_COUNTRY_BEFORE = ("在", "于", "到", "赴", "访问", "来", "与", "同", "和", "对", "向", "从")
-_COUNTRY_AFTER = frozenset("与和同、的，,。；;！!？?：:")
+_COUNTRY_JOINED = ("与", "同", "和")  # after a conjunction, a noun right after it is what it modifies:
+_MODIFIED = frozenset({"n", "nz", "nt"})  # 中国智慧和|中国方案
+_COUNTRY_BEFORE = ("在", "于", "到", "赴", "访问", "来", *_COUNTRY_JOINED, "对", "向", "从")
+_COUNTRY_AFTER = frozenset((*_COUNTRY_JOINED, *"、的，,。；;！!？?：:"))
 # What right after it makes it part of a fixed phrase or a name even there: the political phrases
 # 中国特色, 中国式, 中国梦; the national symbols; a province in brackets (中国(某省)自贸试验区).
 _COUNTRY_PHRASE_HEADS = ("特色", "式", "梦", "国歌", "国旗", "国徽", "(", "（")
-_COUNTRY_JOINED = ("与", "同", "和")  # after a conjunction, a noun right after it is what it modifies:
-_MODIFIED = frozenset({"n", "nz", "nt"})  # 中国智慧和|中国方案
 
 
 def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
