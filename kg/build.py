@@ -481,6 +481,7 @@ class _Make:
                 failed=_failed,
                 keep=Compact(),
                 timings=self.timings,
+                on_traditional=(lambda n: self.on_warning(_traditional_note(n))) if self.on_warning else None,
             )
             with timed(self.timings, "graph"):
                 return kb, build_graph(kb)

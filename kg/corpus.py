@@ -31,7 +31,7 @@ from kg.errors import InputError, NoInputError
 from kg.legacy_text import decode_legacy
 from kg.model import Document
 from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown, text_name
-from kg.text import is_traditional, reading, to_simplified
+from kg.text import blank_controls, is_traditional, reading, to_simplified
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -197,26 +197,6 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     if not text.strip():
         raise InputError(path, "empty file (only white space, control or invisible characters)")
     return text, encoding
-
-
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
-    "\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-    "\U000e0001\U000e0020-\U000e007f\ud800-\udfff]"
-)
-"""Control characters (C0 but tab and line ends, DEL, C1) and format characters (zero-width, bidi, BOM …)."""
-
-
-def blank_controls(text: str) -> str:
-    """``text`` with control and invisible format characters replaced by spaces (offsets unchanged).
-
-    They never belong in a name, and XML cannot hold most of them.
-
-    >>> blank_controls("市长阳卫\x03国\u200b出席")
-    '市长阳卫 国 出席'
-    """
-    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:

@@ -33,6 +33,7 @@ from kg.extract import Extraction, ExtractOptions
 from kg.model import Document
 from kg.parallel import DaskError, Failed, Guarded
 from kg.safeio import shown
+from kg.text import is_traditional
 
 __all__ = ["Page", "PageNote", "extract_partition", "list_pages", "partitions", "read_partition"]
 
@@ -123,6 +124,7 @@ class PageNote:
     path: str = ""
     problem: str = ""
     failed: bool = False
+    traditional: bool = False  # the page is written in traditional Chinese (read converted to simplified)
 
 
 def extract_partition(pages: list[Page], target: str, options: ExtractOptions) -> list[PageNote]:
@@ -151,7 +153,7 @@ def extract_partition(pages: list[Page], target: str, options: ExtractOptions) -
             notes.append(PageNote(None, doc.path, str(e), failed=True))
             continue
         lines.append(f'{{"document":{json.dumps(record, ensure_ascii=False)},"extraction":{entry}}}')
-        notes.append(PageNote(_document(record)))
+        notes.append(PageNote(_document(record), traditional=is_traditional(doc.text)))
     write_text(target, "".join(line + "\n" for line in lines))
     return notes
 

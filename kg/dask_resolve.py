@@ -88,12 +88,14 @@ def resolve_on_dask(
     failed: Callable[[str, str], InputError] | None = None,
     keep: Callable[[Extraction], Extraction] | None = None,
     timings: dict[str, float] | None = None,
+    on_traditional: Callable[[int], None] | None = None,
 ) -> KnowledgeBase:
     """Extract and resolve every page under ``paths`` on the Dask scheduler at ``address``, through files in ``parts``.
 
     Pages that cannot be read, and pages on which extraction fails (``failed(path, problem)``
     makes their error), go to ``on_skip`` (raised with ``strict``); the partition files are removed.
     ``keep`` is what the client keeps of each page's relations (a build's :class:`kg.build.Compact`).
+    ``on_traditional`` hears once how many kept pages were written in traditional Chinese (when any were).
     """
     timings = {} if timings is None else timings
     pages, problems = list_pages(paths)
@@ -116,6 +118,11 @@ def resolve_on_dask(
         documents, kept = _kept(notes, on_skip, strict, failed)
         if not documents:
             raise NoInputError("no readable documents: every input file was skipped")
+        traditional = sum(
+            n.traditional for part, lines in zip(notes, kept, strict=True) for i, n in enumerate(part) if i in lines
+        )
+        if traditional and on_traditional:
+            on_traditional(traditional)
         plan = [
             Partition(t, k, f"{run}/men-{i:05d}.jsonl", f"{run}/rel-{i:05d}.jsonl")
             for i, (t, k) in enumerate(zip(targets, kept, strict=True))

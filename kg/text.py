@@ -25,12 +25,32 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 
-__all__ = ["CleanView", "is_traditional", "reading", "sentence_spans", "to_simplified"]
+__all__ = ["CleanView", "blank_controls", "is_traditional", "reading", "sentence_spans", "to_simplified"]
 
 _SENTENCE_END = "。！？!?；;…"
 _CLOSERS = "”’」』）)》"
 _JOINABLE_LINE = 18  # a line at least this long that ends mid-sentence continues on the next line
 _CJK_START = re.compile(r"[\u3400-\u9fff“‘《（(0-9A-Za-z、，,]")
+
+
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    "\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f\ud800-\udfff]"
+)
+"""Control characters (C0 but tab and line ends, DEL, C1) and format characters (zero-width, bidi, BOM …)."""
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with control and invisible format characters replaced by spaces (offsets unchanged).
+
+    They never belong in a name, and XML cannot hold most of them.
+
+    >>> blank_controls("市长阳卫\x03国\u200b出席")
+    '市长阳卫 国 出席'
+    """
+    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,3 +64,10 @@ def test_dask_build_lists_pages_as_the_local_reader_reads_them(pages):
     assert [(Path(p.source).name, p.shown) for p in found] == [(d.id, d.path) for d in read_corpus([pages])]
     assert problems == []
     assert [len(c) for c in partitions(found, 4)] == [2, 2, 1, 1]
+
+
+def test_dask_build_warns_once_of_the_pages_read_as_traditional_chinese(tmp_path, pages, cluster):
+    (pages / "sub" / "trad.txt").write_text("株洲市市長甄永年主持召開會議並講話。", encoding="utf-8")
+    warnings: list[str] = []
+    build([pages], tmp_path / "o", dask=cluster.scheduler_address, formats=("jsonl",), on_warning=warnings.append)
+    assert [w[:44] for w in warnings if "traditional" in w] == ["1 page was read as traditional Chinese and c"]

@@ -37,7 +37,7 @@ from kg.data.dates import PartialDate
 from kg.extract.dates import ArticleDates
 from kg.extract.home import Home, home
 from kg.model import Document, EntityRef, Evidence, Mention, Relation, props
-from kg.text import CleanView, is_traditional, sentence_spans, to_simplified
+from kg.text import CleanView, blank_controls, is_traditional, sentence_spans, to_simplified
 from kg.vocab import EntityType, Predicate
 
 __all__ = ["Component", "Doc", "Extraction"]
@@ -72,20 +72,26 @@ class Doc:
     cache: dict[str, Any] = field(default_factory=dict)
     """Per-document facts computed once (home city, tokens …), keyed by name."""
     converted: str | None = None
-    """The page's text in simplified characters when it is written in traditional Chinese, else ``None``."""
+    """The page as kg reads it when that differs from the document's text (same offsets): invisible
+    characters blanked (:func:`~kg.text.blank_controls`), a traditional page in simplified characters."""
+    traditional: bool = False
+    """Whether the page is written in traditional Chinese (and read converted)."""
 
     @classmethod
     def of(cls, document: Document, home_city: str | None = None, traditional: bool | None = None) -> Doc:
         """The document to annotate; ``traditional`` is decided from its text unless given (a chunk of a
         long page is read as the whole page is)."""
-        text = document.text  # the one place a traditional page is converted (one for one: same offsets)
+        text = blank_controls(document.text)  # a page read from a file is blanked already; one built in code may not be
         if traditional is None:
             traditional = is_traditional(text)
-        converted = to_simplified(text) if traditional else None
-        view = CleanView.of(text if converted is None else converted)
+        if traditional:  # the one place a traditional page is converted (one for one: same offsets)
+            text = to_simplified(text)
+        converted = None if text is document.text else text
+        view = CleanView.of(text)
         sentences = sentence_spans(view.text)
         starts = [s for s, _ in sentences]
-        return cls(document, view, sentences, _sentence_starts=starts, home_city=home_city, converted=converted)
+        return cls(document, view, sentences, _sentence_starts=starts, home_city=home_city, converted=converted,
+                   traditional=traditional)  # fmt: skip
 
     @property
     def text(self) -> str:
@@ -96,11 +102,6 @@ class Doc:
     def page(self) -> str:
         """The page as extractors read it, in original offsets: the document's text, converted when traditional."""
         return self.document.text if self.converted is None else self.converted
-
-    @property
-    def traditional(self) -> bool:
-        """Whether the page is written in traditional Chinese (and read converted)."""
-        return self.converted is not None
 
     @property
     def home(self) -> Home:
@@ -189,11 +190,11 @@ class Doc:
 
     def _own_text(self) -> str:
         """The clean text in the page's own characters (a traditional page's, not converted)."""
-        if self.converted is None:
+        if not self.traditional:
             return self.view.text
         own = self.cache.get("own_text")
         if own is None:
-            original = self.document.text
+            original = blank_controls(self.document.text)
             own = self.cache["own_text"] = "".join(original[o : o + n] for _, o, n in self.view.pieces)
         return own
 

@@ -35,6 +35,8 @@ __all__ = ["JOINERS", "Title", "core_regex", "joiner_length", "parse_title", "ti
 _CJK = "\u4e00-\u9fff"
 _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆')
 _MAX_SEGMENT = 32
+# where a caption places a person in the photo, right after the name: （左）, (右二), （前排中）
+_PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三四五六七八九\d]?[）)]$")
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
@@ -278,6 +280,8 @@ def title_stack(text: str, end: int) -> list[Title]:
         ):
             start -= 1
         joined = _after_named_conjunction(text, start, end)
+        if joined is None and text[start : start + 1] in "和及" and _PHOTO_PLACE.search(text, max(0, start - 8), start):
+            joined = start + 1  # 县长甲（左）和副县长乙: a caption's place of 甲, then the conjunction
         if joined is not None:  # 省委书记甲和省委副书记乙: 乙's titles start after 甲和
             start = joined
         t = parse_title(text, start, end)

@@ -66,3 +66,12 @@ def test_offsets_only_doc_talks_to_the_offset_map():
         if pattern.search(line)
     ]
     assert hand == []
+
+
+def test_invisible_characters_in_a_document_built_in_code_stay_out_of_names_and_titles():
+    """A page read from a file has them blanked (kg.corpus); a Document made in code is read the same way."""
+    text = "\ufeff市长卫\u200b思齐出席会议。"
+    x = extract(Document(id="a.txt", text=text))
+    assert [(m.name, m.text == text[m.start : m.end]) for m in x.mentions] == [("卫思齐", True)]
+    assert [r.object for r in x.relations] == ["市长"]
+    assert "\ufeff" not in x.relations[0].evidence.sentence

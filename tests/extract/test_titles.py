@@ -50,3 +50,15 @@ def test_titles_level_words(text, level):
 )
 def test_titles_concurrent_posts_joined_by_jian(text, written):
     assert [t.written for t in title_stack(text, len(text))] == written
+
+
+@pytest.mark.parametrize("caption", ["（左）", "(右二)", "（前排中）"])
+def test_titles_conjunction_after_a_caption_place_is_no_part_of_the_title(caption):
+    """县长甲（左）和副县长乙: the photo caption's place of 甲, then 和, then 乙's title."""
+    text = f"县长卫某{caption}和副县长"
+    assert [t.written for t in title_stack(text, len(text))] == ["副县长"]
+
+
+def test_titles_he_opening_a_county_name_stays_after_a_byline():
+    text = "（记者卫某）和平县县长"
+    assert [t.written for t in title_stack(text, len(text))] == ["和平县县长"]
