@@ -150,9 +150,17 @@ def _drop_places_in_mastheads(doc: Doc) -> None:
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:
-    """A foreign place inside a person's name (总统|门多萨, a city's name and a person's) is the name."""
+    """A foreign place inside a person's name (总统|门多萨, a city's name and a person's) is the name, and so
+    is a place written bare as a given name (许|银川, :func:`kg.extract.persons`); a relation left pointing at
+    such a place when none of its mentions on the page stays goes too."""
     persons = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PERSON]
-    _drop_places_within(doc, persons, lambda m: m.prop("level") == "foreign")
+    if not persons:
+        return
+    before = {m.ref for m in doc.mentions if m.type is EntityType.PLACE}
+    _drop_places_within(doc, persons, lambda m: m.prop("level") == "foreign" or m.name != m.text)
+    gone = before - {m.ref for m in doc.mentions if m.type is EntityType.PLACE}
+    if gone:
+        doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
 
 
 _NAMES_HOLDING_COUNTRY = (

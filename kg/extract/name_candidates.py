@@ -59,14 +59,22 @@ from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import WORLD_KINDS, scan_names
 from kg.extract.tokens import dictionary_tokens, is_word
 
-__all__ = ["foreign_names", "japanese_names", "model_names", "tagged_names"]
+__all__ = [
+    "FUNCTION_CHARS",
+    "foreign_names",
+    "japanese_names",
+    "model_names",
+    "scored_model_names",
+    "tagged_names",
+    "usual_surname",
+]
 
 _NOT_FINAL = frozenset(
     "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
 )
 """Characters that end places, bodies and things, not given names."""
 
-_FUNCTION = frozenset("的了是在和与及等也都就对向将并把被让给从到于这那个们有为不以之其而或但")
+FUNCTION_CHARS = frozenset("的了是在和与及等也都就对向将并把被让给从到于这那个们有为不以之其而或但")
 _STRONG_AFTER = (
     "说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "等", "、", "告诉", "担任", "主持", "出席",
     "一行", "代表", "讲",
@@ -100,10 +108,10 @@ def _never_given(c: str) -> bool:
 
 def _name_like(c: str) -> bool:
     given, _, in_dict, _ = _counts().get(c, (0, 0, 0, 0))
-    return c not in _FUNCTION and given + in_dict >= _IN_NAMES
+    return c not in FUNCTION_CHARS and given + in_dict >= _IN_NAMES
 
 
-def _usual_surname(c: str) -> bool:
+def usual_surname(c: str) -> bool:
     """True when labelled text shows ``c`` as a surname often enough (王 yes; 党, 高, 文 — mostly words — no)."""
     _, seen, _, surname = _counts().get(c, (0, 0, 0, 0))
     return surname >= _SURNAME_SHARE * max(seen, 1)
@@ -146,7 +154,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     before = text[max(0, start - 2) : start]
     cue = text.startswith(_CUE_AFTER, end) or before.endswith(_CUE_BEFORE)
     strong = text.startswith(_STRONG_AFTER, end) or before.endswith(_STRONG_BEFORE)
-    usual = sur > 1 or _usual_surname(word[0])
+    usual = sur > 1 or usual_surname(word[0])
     if len(word) - sur == 1:
         if _part_of_list_item(text, start, end):
             return False  # 食用麻竹、皮卡獭兔: list marks round a longer item, not a name
@@ -327,7 +335,8 @@ def _model_start(text: str, start: int, end: int) -> int:
     dotted name whose one-character first part the table's run missed a character of), else ``start``."""
     lo = max(0, start - 4)
     for s, e, conf in person_spans(text[lo : end + 4]):
-        if s + lo == start - 1 and e + lo == end and conf >= _MODEL_START_SURE and text[start - 1] not in _FUNCTION:
+        sure = conf >= _MODEL_START_SURE
+        if s + lo == start - 1 and e + lo == end and sure and text[start - 1] not in FUNCTION_CHARS:
             return start - 1
     return start
 
@@ -343,6 +352,17 @@ _COMMON_WORD = 300  # jieba frequency of a word that a surname and a given-name 
 def model_names(
     text: str, confidence: float = MODEL_CONFIDENCE, taken: Callable[[int], bool] | None = None
 ) -> Iterator[tuple[int, int]]:
+    """:func:`scored_model_names` without the confidences.
+
+    >>> list(model_names("市民王先生说，路修好了。"))
+    []
+    """
+    return ((s, e) for s, e, _ in scored_model_names(text, confidence, taken))
+
+
+def scored_model_names(
+    text: str, confidence: float = MODEL_CONFIDENCE, taken: Callable[[int], bool] | None = None
+) -> Iterator[tuple[int, int, float]]:
     """Names the learned tagger (:mod:`kg.extract.person_model`) proposes that pass the name checks.
 
     The model replaces only the *cue* that :func:`tagged_names` asks for beside a name; a
@@ -362,10 +382,10 @@ def model_names(
 
     Only windows around a possible opening (a surname or transliteration character standing
     alone, or a word tagged as a name or a transliterated ``nz`` word) not ``taken`` (already
-    part of a found name or entity) are tagged.
+    part of a found name or entity) are tagged. Each name comes with the model's confidence in its span.
 
-    >>> list(model_names("市民王先生说，路修好了。"))
-    []
+    >>> [(s, e) for s, e, _ in scored_model_names("市长说，村民甄永年带头修路。")]
+    [(6, 9)]
     """
     tokens = {t.start: t for t in dictionary_tokens(text)}
     opens = name_openers()  # one-character surnames and transliteration characters
@@ -383,10 +403,10 @@ def model_names(
         if conf < confidence or start not in tokens:
             continue
         if reading := _foreign_reading(text, start, end):
-            yield start, reading  # the model's span, its end set by the transliterated name's rules
+            yield start, reading, conf  # the model's span, its end set by the transliterated name's rules
             continue
-        if text[start] in _FUNCTION and (reading := _foreign_reading(text, start + 1, end)):
-            yield start + 1, reading  # 与|卡尔多延科: the model's span opens with a function word
+        if text[start] in FUNCTION_CHARS and (reading := _foreign_reading(text, start + 1, end)):
+            yield start + 1, reading, conf  # 与|卡尔多延科: the model's span opens with a function word
             continue
         if end < len(text) and end not in tokens and not _particle_cut(text, end, tokens):
             continue
@@ -402,12 +422,12 @@ def model_names(
                     pos == "nz"
                     and len(word) == 3
                     and _han_name(text, start, end)
-                    and (conf >= _SURE or _usual_surname(word[0]))
+                    and (conf >= _SURE or usual_surname(word[0]))
                 )
             ):
-                yield start, end  # jieba lists some three-character names as nz (某彦彬; two are mostly abbreviations)
-        elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
-            yield start, end
+                yield start, end, conf  # jieba lists some three-character names as nz (某彦彬; two: abbreviations)
+        elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or usual_surname(word[0]))):
+            yield start, end, conf
 
 
 def _particle_cut(text: str, end: int, tokens: Container[int]) -> bool:
@@ -438,9 +458,9 @@ def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
     if len(word) < 2 or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word) or text.startswith(_DOCTRINE, end):
         return False
     sur = surname_length(text, start)
-    if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
+    if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not usual_surname(word[0]))):
         return False
-    return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))
+    return not (sur and len(word) - sur == 1 and not (usual_surname(word[0]) and _name_like(word[-1])))
 
 
 def _han_name(text: str, start: int, end: int) -> bool:
@@ -458,9 +478,9 @@ def _han_name(text: str, start: int, end: int) -> bool:
         return False
     if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
         return False
-    if any(c in _FUNCTION for c in word[sur:]):
+    if any(c in FUNCTION_CHARS for c in word[sur:]):
         return False
-    if len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])):
+    if len(word) - sur == 1 and not (usual_surname(word[0]) and _name_like(word[-1])):
         return False  # a surname and one character: only a usual surname and a usual given-name character
     if len(word) - sur == 2 and sur == 1 and is_word(word[:2], _COMMON_WORD):
         return False  # 白云|深处: the surname and the next character make a common word

@@ -35,6 +35,7 @@ from kg.extract.place_lexicon import opens_with_foreign_place
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
+from kg.extract.tokens import is_word
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, OrgKind, Predicate
 
@@ -45,6 +46,7 @@ _HEAD_TITLE = re.compile(r"^(?:常务副|副|代)?[省市区县镇乡州旗盟]�
 _BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
 # national titles written after the name (张三总书记)
 _AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
+_GLUED_FREQ = 1000  # a word this frequent across a name's first character, and in its given name: no name
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|资格|同志")
 _CONGRESS = ("代表大会", "人大")
@@ -545,6 +547,15 @@ def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
                 continue
             boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in "的和与及在、"
             glued = s > 0 and is_cjk(text[s - 1]) and text[s] in "和与及"  # 领导和大会主席: 和 joins
+            glued = (
+                glued
+                or (  # 中|国国家|主席: both ends of the three characters are common words with their neighbours
+                    n == 3
+                    and not boundary
+                    and is_word(text[s - 1 : s + 1], _GLUED_FREQ)
+                    and is_word(text[s + 1 : s + 3], _GLUED_FREQ)
+                )
+            )
             if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued and not st.in_body(s, m.start()):
                 break
         else:

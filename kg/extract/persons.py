@@ -25,7 +25,7 @@ authors, business people (``董事长``) and quoted figures (``X说过``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 
 from kg.data import lexicon
 from kg.extract.appointments import (
@@ -39,7 +39,13 @@ from kg.extract.appointments import (
 )
 from kg.extract.base import Doc
 from kg.extract.bylines import authors, bylines, standalone_names
-from kg.extract.name_candidates import foreign_names, japanese_names, model_names, tagged_names
+from kg.extract.name_candidates import (
+    FUNCTION_CHARS,
+    foreign_names,
+    japanese_names,
+    scored_model_names,
+    tagged_names,
+)
 from kg.extract.names import (
     is_cjk,
     is_name,
@@ -177,11 +183,34 @@ def _modelled(st: PersonState) -> Iterator[Mention]:
     def taken(i: int) -> bool:
         return not st.free(i, i + 1) or found.overlaps(*st.doc.to_original(i, i + 1))
 
-    yield from _untitled(st, model_names(st.text, taken=taken))
+    named = list(scored_model_names(st.text, taken=taken))
+    given = {(s, e) for s, e, conf in named if conf >= _GIVEN_PLACE_SURE and _surname_then_place(st, s, e)}
+    yield from _untitled(st, [(s, e) for s, e, _ in named], given)
 
 
-def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Mention]:
-    """Persons for ``spans`` not already taken and not inside a place, body or project already found."""
+_GIVEN_PLACE_SURE = 0.95  # the model's confidence a name needs to take a bare place's name as its given name
+
+
+def _surname_then_place(st: PersonState, s: int, e: int) -> bool:
+    """``text[s:e]`` is a surname character and a place written bare as its given name (许|银川).
+
+    A city's or county's short name is a common given name; a name the model is sure of that
+    holds one whole, behind a character that is no function word (于|长春), is the name.
+    """
+    text = st.text
+    if e - s != 3 or text[s] in FUNCTION_CHARS:
+        return False
+    o_s, o_e = st.doc.to_original(s + 1, e)
+    return any(
+        m.type is EntityType.PLACE and (m.start, m.end) == (o_s, o_e) and m.name != m.text for m in st.doc.mentions
+    )
+
+
+def _untitled(
+    st: PersonState, spans: Iterable[tuple[int, int]], given: Container[tuple[int, int]] = ()
+) -> Iterator[Mention]:
+    """Persons for ``spans`` not already taken and not inside a place, body or project already found
+    (but the spans ``given``, whose given name is a place written bare: :func:`_surname_then_place`)."""
     # China's name is a given name too (甄中国): a name may hold it, and the place then goes (kg.extract)
     taken = [
         (m.start, m.end)
@@ -193,7 +222,11 @@ def _untitled(st: PersonState, spans: Iterable[tuple[int, int]]) -> Iterator[Men
         if not st.free(s, e):
             continue
         o_s, o_e = st.doc.to_original(s, e)
-        if any(a < o_e and o_s < b for a, b in taken):
+        if (s, e) in given:
+            o_given = st.doc.to_original(s + 1, e)
+            if any(a < o_e and o_s < b and (a, b) != o_given for a, b in taken):
+                continue
+        elif any(a < o_e and o_s < b for a, b in taken):
             continue
         name = "".join(st.text[s:e].split())
         yield st.person(s, e, **st.known.get(name, {"official": False}))

@@ -40,10 +40,11 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
-    r"|反映|已有|还有|共有|另有|考虑到|包括|其中|而|担任过|当过|任过|了)"
+    r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|当过|任过|了)"
 )  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
+_COUNTRY_SELF = ("中华人民共和国", "中国")  # the state's own name, longest first
 _STATION = re.compile(rf"驻[{_CJK}]{{1,2}}?(?=全国|省|市|区|县)")
 # 驻村第一书记: a post stationed in the village, kept in the title as written
 _STATIONED = re.compile(r"驻(?:村|社区|嘎查|镇|乡)(?=第一书记|工作队|干部)")
@@ -182,6 +183,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if station.re is _STATION:
             written_from = pos
     scope = None
+    country = next((c for c in _COUNTRY_SELF if seg.startswith(c, pos)), "")
+    if country and _SCOPE.match(seg, pos + len(country), core_at):
+        pos += len(country)  # 中国国家主席, 中华人民共和国国务院总理: the state's name before a national body
     m = _SCOPE.match(seg, pos, core_at)
     if m:
         scope, pos = m.group(), m.end()

@@ -1005,3 +1005,26 @@ def test_persons_chinese_division_named_like_a_state_keeps_the_home_city():
 
 def test_persons_foreign_minister_field_is_no_body():
     assert not relations("日本经济产业大臣佐藤健一表示欢迎。", Predicate.MEMBER_OF)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以及中国国家主席卫思齐出席。", {("卫思齐", "中国国家主席")}),  # no person 国国家, no clause word 以及
+        ("中华人民共和国国务院总理卫思齐出席。", {("卫思齐", "中华人民共和国国务院总理")}),
+        ("贯彻落实甄近平总书记讲话精神。", {("甄近平", "总书记")}),  # 实习 is a word, 近平 is none: a name
+        ("县长卫某（左）和副县长甄永年一同调研。", {("卫某", "县长"), ("甄永年", "副县长")}),
+    ],
+)
+def test_persons_review_cases_of_the_tenth_pass(text, expected):
+    assert positions(text) == expected
+
+
+def test_persons_china_before_a_national_body_is_no_member_body():
+    assert not relations("以及中国国家主席卫思齐出席。", Predicate.MEMBER_OF)
+
+
+def test_persons_a_sure_name_takes_a_city_written_bare_as_its_given_name():
+    """张|银川: a city's short name is a common given name; 于|长春 and 在|银川 stay places."""
+    x = extract(Document(id="t.txt", text="工人张银川说，厂里变了。他在银川工作，于长春召开会议。"))
+    assert [(m.text, m.type.name) for m in x.mentions] == [("张银川", "PERSON"), ("银川", "PLACE"), ("长春", "PLACE")]
