@@ -31,6 +31,7 @@ from kg.extract.names import (
     surname_length,
 )
 from kg.extract.orgcanon import without_tense
+from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import opens_with_foreign_place
 from kg.extract.posts import NATION, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
@@ -132,6 +133,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             n = n or spaced_name_at(text, pos, st.breaks) or headed_name_at(text, pos, st.breaks)
         else:
             n = _japanese_reading(text, pos, name_after_title(text, pos, st.breaks))
+            n = n or model_name_at(text, pos)
         if found:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
@@ -151,6 +153,24 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     return found
 
 
+_TITLED_SURE = 0.95  # the model's confidence a name right after a title needs when no name rule reads one
+
+
+def model_name_at(text: str, pos: int) -> int:
+    """Length of the name the learned tagger is sure starts at ``pos`` (right after a title), 0 when none.
+
+    The title says a name follows; a name the rules cannot read (a Thai or Burmese name in
+    characters that transliterate little: ``总理|差瓦立``) is the model's when it is sure of it and
+    it is no place.
+    """
+    lo = max(0, pos - _MODEL_BEFORE)
+    for s, e, conf in person_spans(text[lo : pos + _MODEL_AFTER]):
+        if s + lo == pos and conf >= _TITLED_SURE and e - s >= 2 and not Gazetteer.load().lookup(text[pos : lo + e]):
+            return e - s
+    return 0
+
+
+_MODEL_BEFORE, _MODEL_AFTER = 4, 12
 _JAPAN_BEFORE = 14  # 日本 this close before a name: the title between is a Japanese post (日本驻华大使)
 
 

@@ -1028,3 +1028,16 @@ def test_persons_a_sure_name_takes_a_city_written_bare_as_its_given_name():
     """张|银川: a city's short name is a common given name; 于|长春 and 在|银川 stay places."""
     x = extract(Document(id="t.txt", text="工人张银川说，厂里变了。他在银川工作，于长春召开会议。"))
     assert [(m.text, m.type.name) for m in x.mentions] == [("张银川", "PERSON"), ("银川", "PLACE"), ("长春", "PLACE")]
+
+
+def test_persons_a_name_the_rules_cannot_read_after_a_title_is_the_models_when_it_is_sure():
+    """Thai and Burmese names transliterate with characters kg's tables lack (猜, 立)."""
+    assert positions("泰国前总理猜立瓦昨天表示欢迎。") == {("猜立瓦", "泰国前总理")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("原国家开发银行行长卫思齐等人负责。", "国家开发银行"), ("国家电网公司总经理卫思齐出席。", "国家电网公司")],
+)
+def test_persons_a_company_named_with_guojia_keeps_it(text, body):
+    assert [r.object.name for r in relations(text, Predicate.MEMBER_OF)] == [body]
