@@ -26,7 +26,7 @@ import jieba.posseg
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer
 from kg.extract.names import DOTS, is_cjk, is_transliteration
-from kg.extract.tokens import is_word
+from kg.extract.tokens import is_word, segmented_at
 
 __all__ = [
     "RUN_ON_FREQ",
@@ -156,8 +156,13 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         stop = end + 1
         start = stop - len(surface)
         name, level, kind = lexicon[surface]
-        if len(surface) == 2 and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国")):
-            continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部)
+        if (
+            len(surface) == 2
+            and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国"))
+            and not (level == "foreign" and segmented_at(text, start, stop))
+        ):
+            continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部);
+            # a state's name jieba cuts out whole is one (前往|日本|，, 受|日本|金融: 往日 and 本金 are words too)
         if kind in WORLD_KINDS:
             if in_foreign_run(text, start, stop, last):
                 continue  # 萨|莫利塞|赫: part of a transliterated person's name

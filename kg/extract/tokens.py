@@ -321,6 +321,27 @@ def dictionary_tokens(text: str) -> tuple[Token, ...]:
     return tuple(_with_offsets(pairs))
 
 
+def segmented_at(text: str, start: int, stop: int, reach: int = 6) -> bool:
+    """Whether jieba's dictionary route, run over ``reach`` characters either side, cuts ``text`` at
+    ``start`` and at ``stop`` (``前往|日本``, but ``依法|国有`` has no cut before 国).
+
+    >>> segmented_at("前往日本访问", 2, 4), segmented_at("依法国有", 1, 3)
+    (True, False)
+    """
+    lo = max(0, start - reach)
+    cuts = {t.start + lo for t in _window_tokens(text[lo : stop + reach])}
+    return start in cuts and (stop in cuts or stop >= len(text) or stop == lo + len(text[lo : stop + reach]))
+
+
+def _window_tokens(window: str) -> tuple[Token, ...]:
+    if backend() == "rjieba":
+        import rjieba
+
+        return tuple(_with_offsets(rjieba.tag(window, hmm=False)))
+    _init()
+    return tuple(_with_offsets([(p.word, p.flag) for p in jieba.posseg.cut(window, HMM=False)]))
+
+
 def is_word(word: str, min_freq: int = 1) -> bool:
     """True when jieba's dictionary knows ``word`` with at least ``min_freq``."""
     _init()

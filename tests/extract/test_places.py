@@ -485,3 +485,16 @@ def test_china_in_a_persons_name_is_the_person():
 
     x = extract(Document(id="t.txt", text="甄中国同志是一名好党员。"))
     assert [(m.type.value, m.text) for m in x.mentions] == [("Person", "甄中国")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("代表团前往日本，就合作进行磋商。", "日本"), ("受日本金融体系危机的影响。", "日本")],  # 往日, 本金: words too
+)
+def test_places_a_state_jieba_cuts_out_whole_is_one_though_a_neighbour_makes_a_word(text, place):
+    assert place in _names(text)
+
+
+@pytest.mark.parametrize("text", ["依法国有企业改革。", "增加纳税。"])
+def test_places_a_state_name_inside_other_words_is_none(text):
+    assert _names(text) == []
