@@ -26,7 +26,7 @@ import jieba.posseg
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer
 from kg.extract.names import DOTS, is_cjk, is_transliteration
-from kg.extract.tokens import is_word, segmented_at
+from kg.extract.tokens import is_word, segmented_at, word_freq
 
 __all__ = [
     "RUN_ON_FREQ",
@@ -159,10 +159,9 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         if (
             len(surface) == 2
             and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国"))
-            and not (level == "foreign" and segmented_at(text, start, stop))
+            and not (level == "foreign" and _stands_out(text, start, stop))
         ):
             continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部);
-            # a state's name jieba cuts out whole is one (前往|日本|，, 受|日本|金融: 往日 and 本金 are words too)
         if kind in WORLD_KINDS:
             if in_foreign_run(text, start, stop, last):
                 continue  # 萨|莫利塞|赫: part of a transliterated person's name
@@ -236,6 +235,19 @@ def is_region(name: str) -> bool:
     """
     entry = _lexicon().get(name)
     return entry is not None and entry[2] == "region"
+
+
+def _stands_out(text: str, start: int, stop: int) -> bool:
+    """A state's two-character name that jieba's dictionary route cuts out whole and that is a more
+    frequent word than each word it would cut with a neighbour is the state's (前往|日本|，and
+    受|日本|金融: 往日 and 本金 are rarer words; 他乍得知: 得知 is the more frequent).
+
+    >>> _stands_out("前往日本访问", 2, 4), _stands_out("他乍得知消息", 1, 3)
+    (True, False)
+    """
+    own = word_freq(text[start:stop])
+    neighbours = (text[start - 1 : start + 1] if start else "", text[stop - 1 : stop + 1] if stop < len(text) else "")
+    return all(word_freq(w) < own for w in neighbours if len(w) == 2) and segmented_at(text, start, stop)
 
 
 def cuts_word(text: str, start: int, stop: int, *, after: bool = True) -> bool:

@@ -346,3 +346,9 @@ def is_word(word: str, min_freq: int = 1) -> bool:
     """True when jieba's dictionary knows ``word`` with at least ``min_freq``."""
     _init()
     return (jieba.dt.FREQ.get(word) or 0) >= min_freq
+
+
+def word_freq(word: str) -> int:
+    """``word``'s frequency in jieba's dictionary (0 when it does not list it)."""
+    _init()
+    return jieba.dt.FREQ.get(word) or 0
