@@ -111,7 +111,9 @@ def _division_place(gaz: Gazetteer, s: int, e: int, d: Division, parent: _Place 
 
 
 def _adjacent(text: str, a: _Place | None, start: int) -> bool:
-    return a is not None and a.end <= start and not text[a.end : start].strip()
+    """Whether ``a`` is written right before ``start``: over white space, or a colon heading a list
+    (``某区:某乡某村、…``; the gazetteer must still place the second inside the first)."""
+    return a is not None and a.end <= start and text[a.end : start].strip() in ("", ":", "：")
 
 
 def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
@@ -325,6 +327,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
+        if not full and _VILLAGE_AFTER.match(text, e):
+            continue  # 红河镇红河村, 古城镇海口村: a village's name, not a prefecture's short form (海口村民 stays)
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
             continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))
@@ -369,7 +373,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     queue = deque(parents)
     while queue:
         p = queue.popleft()
-        m = _CHILD.match(text, p.end)
+        at = p.end + (3 if p.name.endswith("街道") and text.startswith("办事处", p.end) else 0)  # 某街道办事处某村
+        m = _CHILD.match(text, at)
         level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
         if not m or m.group(2) not in _CHILD_SUFFIXES.get(level_of_parent, ()) or taken.overlaps(*m.span()):
             continue
@@ -386,9 +391,9 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         if code is not None:
             d = gaz.by_code(code)
             assert d is not None
-            child = _division_place(gaz, p.end, m.end(), d, p)
+            child = _division_place(gaz, at, m.end(), d, p)
         else:
-            child = _Place(p.end, m.end(), full, level, None, p.code, p.code or "", p)
+            child = _Place(at, m.end(), full, level, None, p.code, p.code or "", p)
         out.append(child)
         taken.add(child.start, child.end)
         queue.append(child)
@@ -402,6 +407,7 @@ def _village_ends(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in "、，,；;。:：\n (（"
 
 
+_VILLAGE_AFTER = re.compile(r"(?:村|社区|嘎查)(?![委民级务庄镇乡])")  # a village's suffix, no word (村民, 村级, 村镇)
 _LISTED_VILLAGE = re.compile(r"、([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委民级务庄])")
 
 
@@ -445,7 +451,12 @@ def _item_name(name: str) -> bool:
     rest = name[1:] if name.startswith("和") else name
     if len(name) < 2 or set(rest) & (_NOT_IN_CHILD_NAME | _LIST_BREAKS) or name in stops.exact:
         return False
+    if len(name) >= 4 and name.endswith(_CENTRAL):
+        return _item_name(name[: -len(_CENTRAL)])  # 某镇雷台中心村: a proper name, then the central village
     return not (name.startswith(stops.starts) or name.endswith(stops.ends))
+
+
+_CENTRAL = "中心"  # 某某中心村: a township's central village, named by its own name first
 
 
 _LIST_BREAKS = frozenset("的和与及等在了是为")  # particles a listed name never holds (老或村 may hold 或)

@@ -498,3 +498,16 @@ def test_places_a_state_jieba_cuts_out_whole_is_one_though_a_neighbour_makes_a_w
 @pytest.mark.parametrize("text", ["依法国有企业改革。", "增加纳税。"])
 def test_places_a_state_name_inside_other_words_is_none(text):
     assert _names(text) == []
+
+
+def test_places_a_village_named_like_a_prefecture_is_the_village():
+    """红河镇红河村, 古城镇海口村: the villages, not 红河州 and 海口市 (海口村民 stays the city's villagers)."""
+    assert _names("彭阳县:红河镇红河村、古城镇海口村") == ["彭阳县", "红河镇", "红河村", "古城镇", "海口村"]
+    assert _names("海口村民说好。") == ["海口市"]
+
+
+def test_places_village_lists_of_a_county_heading():
+    """某区:某乡某村 states the chain; 街道办事处 is the sub-district's office; 某某中心村 is a village."""
+    text = "红寺堡区:柳泉乡永新村\n大武口区:长胜街道办事处龙泉村\n永宁县:李俊镇雷台中心村"
+    assert {"永新村", "龙泉村", "雷台中心村"} <= set(_names(text))
+    assert {("柳泉乡", "红寺堡区"), ("龙泉村", "长胜街道"), ("雷台中心村", "李俊镇")} <= _part_of(text)
