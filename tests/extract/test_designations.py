@@ -475,6 +475,17 @@ def test_designations_a_title_alone_on_its_line_holds_the_places_listed_on_the_l
     assert not holders & {"湘潭市", "湘潭县", "韶山市", "花石镇"}  # group headings and towns win nothing
 
 
+def test_designations_an_earlier_batch_named_on_its_own_line_holds_the_lines_after_it():
+    """在第一批某某乡村名单中 / 本省也有19个乡村上榜 / 某市 / 某县:某镇某村: the earlier batch's list."""
+    text = (
+        "一份名单公布\n第二批国家山水乡村名单\n其中\n湘潭县:花石镇茶恩寺村\n据了解，国家山水乡村是指生态宜居乡村。\n"
+        "此前\n在第一批国家山水乡村名单中\n湖南也有19个乡村上榜\n湘潭市\n韶山市:清溪镇建新村、银田镇银田村\n"
+    )
+    _, _, relations = _run(text)
+    holders = {r.subject.name for r in relations if r.object.name == "国家山水乡村"}
+    assert holders >= {"茶恩寺村", "建新村", "银田村"}
+
+
 def test_designations_lines_of_places_after_title_lines_each_hold_their_own_title():
     text = "表彰大会召开\n国家整洁城市\n岳阳市、常德市\n国家整洁县城\n岳阳市的平江县、华容县\n编辑：某某"
     _, _, relations = _run(text)
