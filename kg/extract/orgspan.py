@@ -46,7 +46,7 @@ from kg.extract.org_lexicon import (
     titles,
     titles_by_char,
 )
-from kg.extract.place_lexicon import scan_names
+from kg.extract.place_lexicon import is_generic, scan_names
 from kg.extract.spans import longest_first
 from kg.extract.tokens import is_word
 from kg.vocab import PUBLIC_KINDS
@@ -69,6 +69,7 @@ _MAX_PUBLIC_STEM = 12
 _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署", "政府", "人大", "政协", "纪委", "监委", "委")
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
+_COUNTY_UP = "省市县"  # the level characters a generic word or a verb is read before (not 区: 经开区, 自治区)
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
 # A count of bodies in figures (35家, 20余所) or words no place name opens with (多所, 若干家); a count in
 # Chinese numerals is left alone: place names open with them (三家村, 八家子镇).
@@ -162,7 +163,7 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
             p = q
     found: list[int] = []
     known: list[int] = []  # a division the gazetteer knows wins (温都尔勒图镇, not 尔勒图镇)
-    blocked = False
+    blocked = level in _COUNTY_UP and _verb_before(text, p)  # 荣获|省政府, 学习|省市改革办: no place's name
     for k in (2, 3, 4, 5):
         s = p - k
         if s < 0 or not all(_CJK.match(c) for c in text[s:p]) or not _chain_boundary(text, s):
@@ -176,10 +177,29 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
             continue  # five characters only for a division the gazetteer knows
         if level in _NAMED_LEVELS and not (is_place_name(text[s:p]) or is_place_name(text[s:p] + level)):
             continue  # 州 / 旗 / 盟 end surnames and words too: the stem must be a known division
+        if level in _COUNTY_UP and is_generic(text[s:p]):
+            continue  # 地级|市, 全省十三地|市, 龙游两|县, 全国优秀|县: a kind of division, no name (经开|区 is one)
         found.append(s)
     if not found and not known:
         return None
     return _extend_places(text, min(known) if known else found[0])
+
+
+_VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "a", "nr"})  # jieba tags 荣获 nr
+_VERB_FREQ = 300
+
+
+def _verb_before(text: str, p: int) -> bool:
+    """Whether the two characters before ``p`` make a frequent verb, adverb or adjective (荣获, 学习,
+    直辖): a level character after one opens a body of its own, no place's name runs over it.
+
+    >>> _verb_before("荣获省政府表彰", 2), _verb_before("醴陵市委", 2), _verb_before("列为大连市", 4)
+    (True, False, False)
+    """
+    w = text[p - 2 : p] if p >= 2 else ""
+    if len(w) < 2 or not is_word(w, _VERB_FREQ) or jieba.posseg.dt.word_tag_tab.get(w) not in _VERB_TAGS:
+        return False
+    return not is_place_name(w)  # jieba tags 大连 an adverb
 
 
 def _inner_and(text: str, p: int, s: int) -> bool:
@@ -217,6 +237,8 @@ def _public_start(text: str, s: int, suffix: str) -> int | None:
             return p - 1
         if text[p] not in _LEVELS or (p + 1 == s and len(suffix) < 2) or _has_title(text[p + 1 : s]):
             continue
+        if text[p] in _COUNTY_UP and _verb_before(text, p):
+            return None  # 辽阳县荣获|省政府: the verb ends the clause before the body
         if s - p - 1 < min_stem:
             continue
         start = _jurisdiction_start(text, p)

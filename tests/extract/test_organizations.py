@@ -410,3 +410,31 @@ def test_organizations_a_counted_named_body_keeps_its_name() -> None:
 )
 def test_organizations_a_school_named_by_a_place_with_a_count_or_上_keeps_its_name(text: str, name: str) -> None:
     assert [text[sp.start : sp.end] for sp in org_spans(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "设区市党委和设区市人民政府负责。",  # a kind of city, no city's name
+        "政协地级市委员会和直辖市人民政府。",
+        "衢州、龙游两县县委书记出席。",
+        "获评全国优秀县委书记。",
+        "辽阳县荣获省政府表彰。",  # a verb between the county and the province's government
+        "认真学习省市改革办文件。",
+    ],
+)
+def test_organizations_a_kind_of_division_or_a_verb_is_no_jurisdiction(text):
+    generic = ("设区", "地级", "直辖", "龙游两", "全国优秀", "辽阳县荣获", "学习")
+    assert not [s for s in spans(text) if s.startswith(generic)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该项目被列为大连市文化和旅游局重点项目。", "大连市文化和旅游局"),  # jieba tags 大连 an adverb
+        ("自治区卫生健康委负责。", "自治区卫生健康委"),
+        ("西华经开区党工委书记出席。", "西华经开区党工委"),
+    ],
+)
+def test_organizations_named_jurisdictions_stay(text, expected):
+    assert expected in spans(text)
