@@ -105,6 +105,7 @@ def left_boundary(
     keep_after: int | None = None,
     is_complete: Callable[[str], bool] | None = None,
     object_of_verb: bool = False,
+    soft: bool = True,
 ) -> int:
     """Where a name whose head starts at ``head_start`` begins, searching back to ``lo``.
 
@@ -113,7 +114,7 @@ def left_boundary(
     ``object_of_verb`` says the whole phrase after it is the verb's object
     (``列入|实施范围城市``).
     ``is_complete``: tells whether a text before a soft stop is a whole name
-    itself (``A示范区和B城市`` → two names).
+    itself (``A示范区和B城市`` → two names). ``soft=False``: hard stops only.
     """
     start = lo if keep_after is None else keep_after
     marked = keep_after is not None and (
@@ -128,6 +129,8 @@ def left_boundary(
             if word:
                 start = i + len(word)
                 break
+    if not soft:
+        return start
     for j in range(head_start - 1, start - 1, -1):  # the rightmost soft stop that ends a clause part
         word = _stop_at(text, j, head_start, "soft") if text[j : j + 1] in firsts else None
         if not word:

@@ -240,14 +240,17 @@ def _listed(text: str, deng: int) -> Iterator[FoundProject]:
     lo = deng
     while lo > max(0, deng - 80) and not _SENTENCE_PART.match(text[lo - 1]):
         lo -= 1
-    first = text[lo:deng].split("、")[0]
-    base = lo + (left_boundary(first, 0, len(first)) if first else 0)
-    pos = base
-    for item in re.split(r"、", text[base:deng]):
+    found: list[FoundProject] = []
+    pos = lo
+    for item in re.split(r"、", text[lo:deng]):
         s, e = pos, pos + len(item)
         pos = e + 1
+        cut = left_boundary(item, 0, len(item), soft=False) if item else 0
+        if cut:  # 甲、乙一行先后到|丙、丁: the clause ends inside this item; the list starts after it
+            found, s, item = [], s + cut, item[cut:]
         if len(_clean(item)) >= 3 and not _is_generic(_clean(item)):
-            yield FoundProject(s, e, _clean(item))
+            found.append(FoundProject(s, e, _clean(item)))
+    yield from found
 
 
 _INCLUDES = re.compile(r"(?:项目|工程)(?:主要)?(?:包括|包含|分别是|分别为)[:：]?")

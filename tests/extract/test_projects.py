@@ -205,3 +205,9 @@ def test_projects_a_region_inside_a_name_is_no_site():
 @pytest.mark.parametrize("text", ["创建工作是一项系统工程，需要全社会参与。", "今年将实施一批重点项目。"])
 def test_projects_counted_phrase_is_no_name(text):
     assert find_projects(text) == []
+
+
+def test_projects_a_listed_visit_starts_after_the_visitors_and_their_verb():
+    """甲、乙一行先后到丙、丁等项目: the visitors and 一行先后到 are no part of the first project."""
+    names = [p.name for p in find_projects("卫某、甄某一行先后到青峰电子、白沙物流等项目建设现场调研")]
+    assert names == ["青峰电子", "白沙物流"]
