@@ -45,7 +45,7 @@ __all__ = [
 
 _COMMON_WORD = 300  # a 2-character candidate this frequent in jieba's dictionary is a word, not a name
 _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
-_NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000")
+_NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000各")  # 各 (each) is in no name: 和|各镇
 _SPACES = " \u3000"
 _LONGEST_RUN = 7  # non-Han names (图门巴日嘎拉) run up to six characters
 _JOINERS = set("和")  # a given-name character that is also a conjunction (孟宪和列席)
@@ -627,6 +627,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     [5, 7, 3]
     """
     n = _name_after_title(text, i, breaks)
+    if n == 2 and is_verb_word(text[i : i + 2]):
+        n = 0  # 县委书记|公示名单: a frequent verb, no two-character name
     dot = text.find("·", i, i + n)
     if dot > i and (last := foreign_name_at(text, dot + 1)) and dot + 1 + last < i + n:
         n = dot + 1 - i + last  # 汉斯·穆勒|举行: the part after the dot ends where a foreign name does

@@ -1041,3 +1041,16 @@ def test_persons_a_name_the_rules_cannot_read_after_a_title_is_the_models_when_i
 )
 def test_persons_a_company_named_with_guojia_keeps_it(text, body):
     assert [r.object.name for r in relations(text, Predicate.MEMBER_OF)] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中组部拟表彰全国优秀县委书记公示名单中4人落选。", "各群众团体主要负责人和各镇党委书记参加。"],
+)
+def test_persons_a_frequent_verb_or_a_determiner_after_a_title_is_no_name(text):
+    """县委书记|公示 (a verb), 负责人|和各镇 (各: each): no official."""
+    assert positions(text) == set()
+
+
+def test_persons_two_character_names_that_are_nouns_stay_after_a_title():
+    assert positions("市长高峰出席，副市长向东主持。") == {("高峰", "市长"), ("向东", "副市长")}
