@@ -219,7 +219,7 @@ def _untitled(
         and not (m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY)
     ]
     for s, e in spans:
-        if not st.free(s, e):
+        if not st.free(s, e) or _crosses_known(st, s, e):
             continue
         o_s, o_e = st.doc.to_original(s, e)
         if (s, e) in given:
@@ -230,6 +230,21 @@ def _untitled(
             continue
         name = "".join(st.text[s:e].split())
         yield st.person(s, e, **st.known.get(name, {"official": False}))
+
+
+def _crosses_known(st: PersonState, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` cuts through a name already found on the page (尹弘叶|建春 in a headline
+    ``尹弘叶建春率…``, when the page names 省委书记尹弘 and 省长叶建春): the page's own names win."""
+    text = st.text
+    for name in st.known:
+        if len(name) < 2:
+            continue
+        k = text.find(name, max(0, s - len(name) + 1), e + len(name) - 1)
+        while k >= 0 and k < e:
+            if (k < s < k + len(name) or k < e < k + len(name)) and not (k <= s and e <= k + len(name)):
+                return True
+            k = text.find(name, k + 1, e + len(name) - 1)
+    return False
 
 
 def _known_again(st: PersonState) -> Iterator[Mention]:

@@ -1054,3 +1054,10 @@ def test_persons_a_frequent_verb_or_a_determiner_after_a_title_is_no_name(text):
 
 def test_persons_two_character_names_that_are_nouns_stay_after_a_title():
     assert positions("市长高峰出席，副市长向东主持。") == {("高峰", "市长"), ("向东", "副市长")}
+
+
+def test_persons_a_headline_of_glued_names_is_cut_where_the_page_names_them():
+    """吴弘叶志春率…: the page names 市委书记吴弘 and 市长叶志春, so no person 吴弘叶."""
+    text = "吴弘叶志春率我市党政代表团考察\n5日，市委书记吴弘、市长叶志春率我市党政代表团出发。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.text for m in x.mentions if m.type.name == "PERSON"} == {"吴弘", "叶志春"}
