@@ -143,6 +143,12 @@ def scan_names(text: str) -> Iterator[NamedPlace]:
     return iter(_scan(text))
 
 
+@lexicon.cached
+def _peoples() -> frozenset[str]:
+    """The minority nationalities of China (``ethnic_groups.txt``)."""
+    return frozenset(lexicon.words("ethnic_groups"))
+
+
 @functools.lru_cache(maxsize=4)
 def _scan(text: str) -> tuple[NamedPlace, ...]:
     """:func:`scan_names` of one text, remembered: places and foreign names both scan the page."""
@@ -156,6 +162,8 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         stop = end + 1
         start = stop - len(surface)
         name, level, kind = lexicon[surface]
+        if text.startswith("族", stop) and surface + "族" in _peoples():
+            continue  # 朝鲜族, 蒙古族: one of China's peoples, not the state (塞尔维亚族 names Serbia)
         if (
             len(surface) == 2
             and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国"))

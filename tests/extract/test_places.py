@@ -511,3 +511,9 @@ def test_places_village_lists_of_a_county_heading():
     text = "红寺堡区:柳泉乡永新村\n大武口区:长胜街道办事处龙泉村\n永宁县:李俊镇雷台中心村"
     assert {"永新村", "龙泉村", "雷台中心村"} <= set(_names(text))
     assert {("柳泉乡", "红寺堡区"), ("龙泉村", "长胜街道"), ("雷台中心村", "李俊镇")} <= _part_of(text)
+
+
+def test_places_one_of_chinas_peoples_is_no_state():
+    """明德朝鲜族乡, 朝鲜族群众: the Korean people of China, not North Korea; 塞尔维亚族 still names Serbia."""
+    assert "朝鲜" not in _names("汪清县明德朝鲜族乡获评强镇，朝鲜族群众载歌载舞。")
+    assert "塞尔维亚" in _names("塞尔维亚族警察同武装人员发生冲突。")
