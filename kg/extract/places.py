@@ -317,6 +317,7 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
     facility = name_stops().facility
     out = []
     prev_end = -1
+    prev = ""
     for s, e, surface in raw:
         cands = gaz.lookup(surface)
         full = any(c.name == surface for c in cands)
@@ -329,11 +330,16 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue
         if not full and _VILLAGE_AFTER.match(text, e):
             continue  # 红河镇红河村, 古城镇海口村: a village's name, not a prefecture's short form (海口村民 stays)
+        if not full and s == prev_end and prev.endswith(_TOWN_ENDS):
+            continue  # 石坡乡|南平头坞村, 屈原镇|西陵峡村: after a town comes a village, never a city's short form
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
             continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))
-        prev_end = e
+        prev_end, prev = e, surface
     return out
+
+
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")
 
 
 def _inside_foreign_name(text: str, s: int, e: int) -> bool:

@@ -517,3 +517,10 @@ def test_places_one_of_chinas_peoples_is_no_state():
     """明德朝鲜族乡, 朝鲜族群众: the Korean people of China, not North Korea; 塞尔维亚族 still names Serbia."""
     assert "朝鲜" not in _names("汪清县明德朝鲜族乡获评强镇，朝鲜族群众载歌载舞。")
     assert "塞尔维亚" in _names("塞尔维亚族警察同武装人员发生冲突。")
+
+
+def test_places_after_a_town_comes_a_village_not_a_citys_short_form():
+    """石坡乡|南平头坞村: 南平 opens the village's name here, not 南平市's short form."""
+    names = _names("• 长治市壶关县石坡乡南平头坞村\n• 宜昌市秭归县屈原镇西陵峡村\n")
+    assert "南平市" not in names and "西陵区" not in names
+    assert {"南平头坞村", "西陵峡村"} <= set(names)
