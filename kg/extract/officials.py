@@ -67,6 +67,7 @@ __all__ = [
 ]
 
 
+_TITLED_SURE = 0.95  # the model's confidence a name right after a title needs when no name rule reads one
 _WRITTEN_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "旗", "盟", "州", "街道")  # a place written with its level
 
 
@@ -84,6 +85,7 @@ class PersonState:
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
         self.places = doc.found(EntityType.PLACE)
+        self._titled: dict[int, int] | None = None  # model names right after titles (model_name_at)
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -103,6 +105,24 @@ class PersonState:
         """True when a body found starts at ``s`` and runs past ``e`` (某某|公司总经理: no name)."""
         o_s, o_e = self.doc.to_original(s, e)
         return any(m.start == o_s and m.end > o_e for m in self.orgs)
+
+    def model_name_at(self, pos: int) -> int:
+        """Length of the name the learned tagger is sure starts at ``pos`` (right after a title), 0 when none.
+
+        The title says a name follows; a name the rules cannot read (a Thai or Burmese name in
+        characters that transliterate little: ``总理|差瓦立``) is the model's when it is sure of it and
+        it is no place. The windows after every title of the page are tagged once, on first use.
+        """
+        if self._titled is None:
+            text = self.text
+            ends = sorted(
+                {m.end() for m in core_regex().finditer(text) if m.end() < len(text) and is_cjk(text[m.end()])}
+            )
+            self._titled = {}
+            for s, e, conf in person_spans(text, ends) if ends else ():
+                if conf >= _TITLED_SURE and e - s >= 2 and not Gazetteer.load().lookup(text[s:e]):
+                    self._titled.setdefault(s, e - s)
+        return self._titled.get(pos, 0)
 
     def person(self, s: int, e: int, **attrs) -> Mention:
         self.taken.add(s, e)
@@ -133,7 +153,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             n = n or spaced_name_at(text, pos, st.breaks) or headed_name_at(text, pos, st.breaks)
         else:
             n = _japanese_reading(text, pos, name_after_title(text, pos, st.breaks))
-            n = n or model_name_at(text, pos)
+            n = n or st.model_name_at(pos)
         if found:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
@@ -153,24 +173,6 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     return found
 
 
-_TITLED_SURE = 0.95  # the model's confidence a name right after a title needs when no name rule reads one
-
-
-def model_name_at(text: str, pos: int) -> int:
-    """Length of the name the learned tagger is sure starts at ``pos`` (right after a title), 0 when none.
-
-    The title says a name follows; a name the rules cannot read (a Thai or Burmese name in
-    characters that transliterate little: ``总理|差瓦立``) is the model's when it is sure of it and
-    it is no place.
-    """
-    lo = max(0, pos - _MODEL_BEFORE)
-    for s, e, conf in person_spans(text[lo : pos + _MODEL_AFTER]):
-        if s + lo == pos and conf >= _TITLED_SURE and e - s >= 2 and not Gazetteer.load().lookup(text[pos : lo + e]):
-            return e - s
-    return 0
-
-
-_MODEL_BEFORE, _MODEL_AFTER = 4, 12
 _JAPAN_BEFORE = 14  # 日本 this close before a name: the title between is a Japanese post (日本驻华大使)
 
 
