@@ -151,7 +151,7 @@ def _drop_places_in_mastheads(doc: Doc) -> None:
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:
     """A foreign place inside a person's name (总统|门多萨, a city's name and a person's) is the name, and so
-    is a place written bare as a given name (许|银川, :func:`kg.extract.persons`); a relation left pointing at
+    is a place written bare as a given name (张|银川, :func:`kg.extract.persons`); a relation left pointing at
     such a place when none of its mentions on the page stays goes too."""
     persons = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PERSON]
     if not persons:

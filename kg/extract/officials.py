@@ -110,7 +110,7 @@ class PersonState:
         """Length of the name the learned tagger is sure starts at ``pos`` (right after a title), 0 when none.
 
         The title says a name follows; a name the rules cannot read (a Thai or Burmese name in
-        characters that transliterate little: ``总理|差瓦立``) is the model's when it is sure of it and
+        characters that transliterate little: ``总理|猜立瓦``) is the model's when it is sure of it and
         it is no place. The windows after every title of the page are tagged once, on first use.
         """
         if self._titled is None:

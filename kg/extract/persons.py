@@ -192,7 +192,7 @@ _GIVEN_PLACE_SURE = 0.95  # the model's confidence a name needs to take a bare p
 
 
 def _surname_then_place(st: PersonState, s: int, e: int) -> bool:
-    """``text[s:e]`` is a surname character and a place written bare as its given name (许|银川).
+    """``text[s:e]`` is a surname character and a place written bare as its given name (张|银川).
 
     A city's or county's short name is a common given name; a name the model is sure of that
     holds one whole, behind a character that is no function word (于|长春), is the name.
@@ -233,8 +233,8 @@ def _untitled(
 
 
 def _crosses_known(st: PersonState, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` cuts through a name already found on the page (尹弘叶|建春 in a headline
-    ``尹弘叶建春率…``, when the page names 省委书记尹弘 and 省长叶建春): the page's own names win."""
+    """Whether ``text[s:e]`` cuts through a name already found on the page (吴弘叶|志春 in a headline
+    ``吴弘叶志春率…``, when the page names 市委书记吴弘 and 市长叶志春): the page's own names win."""
     text = st.text
     for name in st.known:
         if len(name) < 2:
