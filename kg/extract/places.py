@@ -111,9 +111,10 @@ def _division_place(gaz: Gazetteer, s: int, e: int, d: Division, parent: _Place 
 
 
 def _adjacent(text: str, a: _Place | None, start: int) -> bool:
-    """Whether ``a`` is written right before ``start``: over white space, or a colon heading a list
-    (``某区:某乡某村、…``; the gazetteer must still place the second inside the first)."""
-    return a is not None and a.end <= start and text[a.end : start].strip() in ("", ":", "：")
+    """Whether ``a`` is written right before ``start``: over white space, a colon heading a list
+    (``某区:某乡某村、…``) or ``的`` (``呼和浩特市的托克托县``); the gazetteer must still place the
+    second inside the first."""
+    return a is not None and a.end <= start and text[a.end : start].strip() in ("", ":", "：", "的")
 
 
 def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:

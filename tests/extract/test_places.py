@@ -524,3 +524,10 @@ def test_places_after_a_town_comes_a_village_not_a_citys_short_form():
     names = _names("• 长治市壶关县石坡乡南平头坞村\n• 宜昌市秭归县屈原镇西陵峡村\n")
     assert "南平市" not in names and "西陵区" not in names
     assert {"南平头坞村", "西陵峡村"} <= set(names)
+
+
+def test_places_a_city_then_de_then_its_counties_states_the_chain():
+    """呼和浩特市的托克托县, 包头市的固阳县、石拐区 (the gazetteer must place them there)."""
+    pairs = _part_of("呼和浩特市的托克托县\n包头市的固阳县、石拐区")
+    assert {("托克托县", "呼和浩特市"), ("固阳县", "包头市"), ("石拐区", "包头市")} <= pairs
+    assert not _part_of("长沙市的托克托县")  # the gazetteer places it elsewhere: no chain
