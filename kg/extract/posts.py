@@ -16,7 +16,7 @@ jurisdiction-qualified post label used as the Post node id
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.data import lexicon
 from kg.extract.context import place_before
@@ -105,6 +105,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         # 市委办公室主任, 州人大法制委员会副主任委员: the office under the body (嘎查委员会 is no 委 + 员会)
         if t.unit and not t.business and f"{t.body}{t.unit}" != "委员会":
             return f"{base}{t.unit}", "department"
+        if t.core.startswith("党组") and kind != "party":
+            return f"{base}党组", "party"  # 市人大常委会党组成员: the congress's party group
         return base, kind
     core_body = _CORE_BODY.match(t.core)
     if t.unit and t.business:  # 国家开发银行行长: the scope word is part of the company's name
@@ -125,6 +127,9 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
     if t.core.endswith("领导") or t.core == "负责人":
         return None, "generic"
     if carried and carried.body and carried.kind not in ("generic",):
+        c = carried.title
+        if c.body and (c.unit == "党组" or c.core.startswith("党组")):  # 市人大常委会党组副书记、副主任:
+            return _body(replace(c, unit=None, core=t.core), carried.jurisdiction, None)  # the congress's
         return carried.body, carried.kind  # 党组书记、局长: the same department
     return None, None
 

@@ -1061,3 +1061,13 @@ def test_persons_a_headline_of_glued_names_is_cut_where_the_page_names_them():
     text = "吴弘叶志春率我市党政代表团考察\n5日，市委书记吴弘、市长叶志春率我市党政代表团出发。"
     x = extract(Document(id="t.txt", text=text))
     assert {m.text for m in x.mentions if m.type.name == "PERSON"} == {"吴弘", "叶志春"}
+
+
+def test_persons_a_congress_party_group_and_the_congress_post_after_it():
+    """市人大常委会党组副书记、副主任: the party group's deputy secretary, the standing committee's deputy director."""
+    text = "株洲日报讯 市人大常委会党组副书记、副主任卫思齐主持，市人大常委会党组成员甄永年出席。"
+    assert {(r.subject.name, r.object.name) for r in relations(text, Predicate.MEMBER_OF)} == {
+        ("卫思齐", "株洲市人大常委会党组"),
+        ("卫思齐", "株洲市人大常委会"),
+        ("甄永年", "株洲市人大常委会党组"),
+    }
