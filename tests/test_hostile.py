@@ -183,6 +183,39 @@ def test_hostile_jieba_cache_planted_in_the_shared_temp_folder_is_never_read(tmp
         assert used.parent == user_cache and (used / "jieba.cache").is_file()
 
 
+@pytest.mark.parametrize("damage", ["cut short", "not marshal data"])
+def test_hostile_jieba_cache_damaged_is_built_again(tmp_path, damage):
+    """kg has jieba read its cache whole (:class:`kg.extract.tokens._WholeFileMarshal`): a damaged cache still
+    fails to load as it did, and jieba builds the dictionary again from its text and writes a good cache."""
+    import jieba
+
+    import kg.extract.tokens
+
+    assert isinstance(jieba.marshal, kg.extract.tokens._WholeFileMarshal)
+    words = tmp_path / "words.txt"
+    words.write_text("会议 30 n\n市委书记 12 n\n出席 8 v\n", encoding="utf-8")
+
+    def loaded() -> jieba.Tokenizer:
+        tokenizer = jieba.Tokenizer(str(words))
+        tokenizer.tmp_dir = str(tmp_path)
+        tokenizer.initialize()
+        return tokenizer
+
+    first = loaded()
+    (cache,) = tmp_path.glob("jieba.u*.cache")
+    good = cache.read_bytes()
+    cache.write_bytes(good[: len(good) // 2] if damage == "cut short" else b"\x00" + good[1:])
+    later = words.stat().st_mtime + 10  # newer than the dictionary: jieba tries to load it
+    os.utime(cache, (later, later))
+    again = loaded()
+    assert (
+        (again.FREQ, again.total)
+        == (first.FREQ, first.total)
+        == ({"会议": 30, "会": 0, "市": 0, "市委": 0, "市委书": 0, "市委书记": 12, "出席": 8, "出": 0}, 50)
+    )
+    assert cache.read_bytes() == good
+
+
 def test_hostile_cache_that_cannot_be_written_is_one_warning_and_the_build_goes_on(tmp_path, monkeypatch):
     """A full disk while writing the cache: one line (and one for the build stamp), the outputs as without a cache."""
     import errno
