@@ -39,6 +39,7 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from itertools import accumulate
@@ -267,7 +268,12 @@ def _import_posseg() -> ModuleType:
         module = importlib.import_module("jieba.posseg")
         _unsaved_word_tags.append((digest, module.dt.word_tag_tab))
         return module
-    jieba.dt.get_dict_file = partial(io.BytesIO, b"")  # the import's table: empty, replaced below
+    importing = threading.get_ident()
+
+    def dictionary_file() -> IO[bytes]:  # for this import, empty (the table is replaced below); others read the text
+        return io.BytesIO(b"") if threading.get_ident() == importing else jieba.Tokenizer.get_dict_file(jieba.dt)
+
+    jieba.dt.get_dict_file = dictionary_file  # type: ignore[method-assign]
     try:
         module = importlib.import_module("jieba.posseg")
     finally:
