@@ -45,3 +45,17 @@ def test_architecture_output_stages_do_not_import_extraction():
     ]
     bad = sorted((m, t) for m in outputs for t in G.successors(m) if t.startswith("kg.extract"))
     assert bad == []
+
+
+def test_architecture_only_tokens_imports_jieba_posseg():
+    """``kg.extract.tokens`` imports ``jieba.posseg`` with its word tags from a cache (``_import_posseg``); a module
+    importing it directly, before tokens, would have jieba parse its dictionary text at every start again."""
+    direct = []
+    for f in ROOT.rglob("*.py"):
+        for n in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            names = [a.name for a in n.names] if isinstance(n, ast.Import) else []
+            if isinstance(n, ast.ImportFrom) and n.module:
+                names = [n.module, *(f"{n.module}.{a.name}" for a in n.names)]
+            if "jieba.posseg" in names:
+                direct.append(str(f.relative_to(ROOT.parent)))
+    assert direct == []

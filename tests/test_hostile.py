@@ -179,8 +179,131 @@ def test_hostile_jieba_cache_planted_in_the_shared_temp_folder_is_never_read(tmp
     if shared:  # a fresh private temp folder, removed at exit; the shared folder is left alone
         assert used.parent == temp and used.name.startswith("kg-jieba-") and not used.exists()
         assert not any(user_cache.iterdir())
+    else:  # jieba's cache and kg's of jieba.posseg's word tags
+        assert used.parent == user_cache and (used / "jieba.cache").is_file() and (used / "word_tags.marshal").is_file()
+
+
+@pytest.mark.parametrize("damage", ["cut short", "not marshal data"])
+def test_hostile_jieba_cache_damaged_is_built_again(tmp_path, damage):
+    """kg has jieba read its cache whole (:class:`kg.extract.tokens._WholeFileMarshal`): a damaged cache still
+    fails to load as it did, and jieba builds the dictionary again from its text and writes a good cache."""
+    import jieba
+
+    import kg.extract.tokens
+
+    assert isinstance(jieba.marshal, kg.extract.tokens._WholeFileMarshal)
+    words = tmp_path / "words.txt"
+    words.write_text("会议 30 n\n市委书记 12 n\n出席 8 v\n", encoding="utf-8")
+
+    def loaded() -> jieba.Tokenizer:
+        tokenizer = jieba.Tokenizer(str(words))
+        tokenizer.tmp_dir = str(tmp_path)
+        tokenizer.initialize()
+        return tokenizer
+
+    first = loaded()
+    (cache,) = tmp_path.glob("jieba.u*.cache")
+    good = cache.read_bytes()
+    cache.write_bytes(good[: len(good) // 2] if damage == "cut short" else b"\x00" + good[1:])
+    later = words.stat().st_mtime + 10  # newer than the dictionary: jieba tries to load it
+    os.utime(cache, (later, later))
+    again = loaded()
+    assert (
+        (again.FREQ, again.total)
+        == (first.FREQ, first.total)
+        == ({"会议": 30, "会": 0, "市": 0, "市委": 0, "市委书": 0, "市委书记": 12, "出席": 8, "出": 0}, 50)
+    )
+    assert cache.read_bytes() == good
+
+
+@pytest.fixture(scope="module")
+def word_tags_of_the_dictionary() -> dict[str, str]:
+    """jieba.posseg's table as jieba itself reads it from its dictionary text."""
+    import jieba
+    import jieba.posseg
+
+    parsed = object.__new__(jieba.posseg.POSTokenizer)
+    parsed.load_word_tag(jieba.dt.get_dict_file())
+    return parsed.word_tag_tab
+
+
+@contextmanager
+def posseg_imported_again():
+    """:func:`kg.extract.tokens._import_posseg` as in a new process (``jieba.posseg`` not imported yet): yields
+    it and the tables it would cache; this process's ``jieba.posseg`` is put back after."""
+    import jieba
+
+    from kg.extract import tokens
+
+    old, unsaved = sys.modules.pop("jieba.posseg"), tokens._unsaved_word_tags[:]
+    tokens._unsaved_word_tags.clear()
+    try:
+        yield tokens._import_posseg, tokens._unsaved_word_tags
+    finally:
+        sys.modules["jieba.posseg"] = jieba.posseg = old
+        tokens._unsaved_word_tags[:] = unsaved
+
+
+@pytest.fixture(scope="module")
+def word_tag_cache(tmp_path_factory, word_tags_of_the_dictionary) -> bytes:
+    """The bytes of kg's cache of ``jieba.posseg``'s word tags (:func:`kg.extract.tokens._save_word_tags`)."""
+    from kg.extract import tokens
+
+    folder = tmp_path_factory.mktemp("word-tags")
+    tokens._save_word_tags(folder, tokens._dictionary_digest(), word_tags_of_the_dictionary)
+    return (folder / tokens._WORD_TAGS).read_bytes()
+
+
+@pytest.mark.parametrize("damage", [None, "cut short", "a byte changed", "another dictionary", "not a table"])
+def test_hostile_word_tag_cache_damaged_or_stale_is_not_used(
+    tmp_path, word_tags_of_the_dictionary, word_tag_cache, damage
+):
+    """kg caches jieba.posseg's word tags; a cache cut short, with a byte changed, of another dictionary (an upgraded
+    jieba) or holding something else is not used. A good one gives jieba's own table, in the dictionary's order."""
+    import hashlib
+    import marshal
+
+    from kg.extract import tokens
+
+    digest = tokens._dictionary_digest()
+    data = bytearray(word_tag_cache)
+    if damage == "cut short":
+        del data[-1000:]
+    elif damage == "a byte changed":
+        data[-5000] ^= 1
+    elif damage == "another dictionary":
+        digest = hashlib.sha256(b"another dictionary").digest()
+    elif damage == "not a table":  # a good checksum over something else
+        body = marshal.dumps(({"会议": "n"}, [], b""))
+        data = bytearray(tokens._WORD_TAGS_HEAD + digest + hashlib.sha256(body).digest() + body)
+    (tmp_path / tokens._WORD_TAGS).write_bytes(data)
+    table = tokens._load_word_tags(tmp_path, digest)
+    if damage is None:
+        assert table == word_tags_of_the_dictionary
+        assert list(table) == list(word_tags_of_the_dictionary)
     else:
-        assert used.parent == user_cache and (used / "jieba.cache").is_file()
+        assert table is None
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["good", "damaged"])
+def test_hostile_word_tag_cache_is_read_at_import_and_a_damaged_one_made_again(
+    tmp_path, monkeypatch, word_tags_of_the_dictionary, word_tag_cache, damaged
+):
+    """``jieba.posseg`` imported through kg (:func:`kg.extract.tokens._import_posseg`) takes its table from a good
+    cache, reading no dictionary line; from a damaged one, it reads the dictionary text as jieba does and keeps the
+    table to be cached again (by :func:`kg.extract.tokens._initialize_privately`)."""
+    import jieba
+
+    from kg.extract import tokens
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    folder = tmp_path / f"jieba-{jieba.__version__}"
+    folder.mkdir(mode=0o700)
+    (folder / tokens._WORD_TAGS).write_bytes(word_tag_cache[:-1] if damaged else word_tag_cache)
+    with posseg_imported_again() as (import_posseg, unsaved):
+        module = import_posseg()
+        assert module.dt.word_tag_tab == word_tags_of_the_dictionary
+        assert [t for _, t in unsaved] == ([word_tags_of_the_dictionary] if damaged else [])
 
 
 def test_hostile_cache_that_cannot_be_written_is_one_warning_and_the_build_goes_on(tmp_path, monkeypatch):

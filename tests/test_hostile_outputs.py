@@ -180,6 +180,7 @@ def test_hostile_full_disk_at_the_output_lock_is_one_line(tmp_path, monkeypatch)
 def test_hostile_full_disk_for_jiebas_own_cache_prints_no_traceback(tmp_path, monkeypatch):
     """jieba logs "Dump cache file failed." with a traceback when it cannot write its cache; kg's build goes on."""
     monkeypatch.setenv("KG_TOKENIZER", "jieba")
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "user-cache"))  # no jieba.cache yet: jieba writes one
     pages = corpus(tmp_path, "a.txt")
     enospc = "import errno, marshal, os\ndef dump(*a):\n    raise OSError(errno.ENOSPC, 'full')\nmarshal.dump = dump"
     result = kg("build", str(pages), "-o", str(tmp_path / "out"), "-q", code=enospc)

@@ -36,8 +36,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator
 
-import jieba.posseg
-
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import (
@@ -57,7 +55,7 @@ from kg.extract.names import (
 )
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import WORLD_KINDS, scan_names
-from kg.extract.tokens import dictionary_tokens, is_word
+from kg.extract.tokens import dictionary_tokens, is_word, word_tags
 
 __all__ = [
     "FUNCTION_CHARS",
@@ -130,7 +128,7 @@ def _part_of_list_item(text: str, start: int, end: int) -> bool:
     cjk_after = bool(_HAN.match(text[end : end + 1]))
     if text[start - 1 : start] == "、" and cjk_after and not text.startswith(_STRONG_AFTER, end):
         return True
-    modifier = jieba.posseg.dt.word_tag_tab.get(text[max(0, start - 2) : start]) in _MODIFIER_TAGS
+    modifier = word_tags().get(text[max(0, start - 2) : start]) in _MODIFIER_TAGS
     return text.startswith("、", end) and cjk_before and modifier  # 食用|麻竹、: a modifier, then the item
 
 
@@ -142,7 +140,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     sur = surname_length(text, start)
     if not sur or not 1 <= len(word) - sur <= 2 or word[sur:] in _HONORIFICS:
         return False  # 郑先生, 李老师: a surname and a form of address, no name
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    tag = word_tags().get(word)
     if tag is not None and tag not in ("nr", "nrfg"):
         return False
     if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
@@ -289,7 +287,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # a place, unless a foreign city or region after a title (总统|门多萨: a person)
         # a title after the name (卡尔多维奇总统) when nothing that may be the name's runs on before it (费|萨尔)
         titled = titled or (text.startswith(FOREIGN_TITLES, end) and not inner_other(text, start - 1))
-        tag = jieba.posseg.dt.word_tag_tab.get(word)
+        tag = word_tags().get(word)
         if Gazetteer.load().lookup(word) or tag not in (None, "nr", "nrt", "nrfg", *(("ns",) if titled else ())):
             continue  # a place or a word (jieba's ns list holds many names: after a title, a name it is)
         national = start in countries or (text[start - 1 : start] == "的" and start - 1 in countries)
@@ -473,7 +471,7 @@ def _han_name(text: str, start: int, end: int) -> bool:
     sur = surname_length(text, start)
     if not sur or not 1 <= len(word) - sur <= 2 or word[sur:] in _HONORIFICS:
         return False
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    tag = word_tags().get(word)
     if tag is not None and tag not in ("nr", "nrfg", "nz"):
         return False
     if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
@@ -508,7 +506,7 @@ def _foreign_reading(text: str, start: int, end: int) -> int | None:
     word = text[start : start + n]
     if word[-1] in _FOREIGN_ENDS or (word[-1] in _NOT_FINAL and not is_transliteration(word[-1])):
         return None
-    if Gazetteer.load().lookup(word) or jieba.posseg.dt.word_tag_tab.get(word) not in (None, *_NAME_TAGS):
+    if Gazetteer.load().lookup(word) or word_tags().get(word) not in (None, *_NAME_TAGS):
         return None
     return start + n
 
@@ -526,4 +524,4 @@ def _translit_name(word: str, tags: tuple[str | None, ...] = (None, *_NAME_TAGS)
         return False
     if word[-1] in _FOREIGN_ENDS or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word):
         return False
-    return jieba.posseg.dt.word_tag_tab.get(word) in tags
+    return word_tags().get(word) in tags

@@ -20,10 +20,8 @@ import functools
 import re
 from collections.abc import Container
 
-import jieba.posseg
-
 from kg.data import lexicon
-from kg.extract.tokens import is_word
+from kg.extract.tokens import is_word, word_tags
 
 __all__ = [
     "DOTS",
@@ -106,7 +104,7 @@ def _is_common_word(word: str) -> bool:
     """A frequent dictionary word that jieba does not tag as a personal name."""
     if not is_word(word, _COMMON_WORD):
         return False
-    return jieba.posseg.dt.word_tag_tab.get(word) not in ("nr", "nrt", "nrfg")
+    return word_tags().get(word) not in ("nr", "nrt", "nrfg")
 
 
 _VERB_FREQ = 100
@@ -118,7 +116,7 @@ def is_verb_word(word: str) -> bool:
     >>> is_verb_word("走访"), is_verb_word("王五")
     (True, False)
     """
-    return is_word(word, _VERB_FREQ) and jieba.posseg.dt.word_tag_tab.get(word) in ("v", "vd", "vn")
+    return is_word(word, _VERB_FREQ) and word_tags().get(word) in ("v", "vd", "vn")
 
 
 def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = False) -> int:
@@ -189,7 +187,7 @@ def _function_word(word: str) -> bool:
     """
     if word in _ADVERBS:
         return True
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    tag = word_tags().get(word)
     if tag in _FUNCTION_TAGS:
         return is_word(word, _COMMON_WORD)
     return tag == "v" and is_word(word, _FREQUENT_VERB)
@@ -481,7 +479,7 @@ def japanese_name_at(text: str, i: int) -> int:
         return 0
     if _has_common_word(word, 0) or _starts_stop(text, i):
         return 0
-    listed = run >= 4 and jieba.posseg.dt.word_tag_tab.get(word) in ("n", "nz")  # jieba lists some whole names so
+    listed = run >= 4 and word_tags().get(word) in ("n", "nz")  # jieba lists some whole names so
     return 0 if _is_dictionary_word(word) and not listed else run
 
 
@@ -504,7 +502,7 @@ def _has_common_word(word: str, start: int) -> bool:
 
 def _is_dictionary_word(word: str) -> bool:
     """True when jieba knows ``word`` as something other than a name or place (an idiom: 开宗明义)."""
-    return is_word(word) and jieba.posseg.dt.word_tag_tab.get(word) not in ("nr", "nrt", "nrfg", "ns")
+    return is_word(word) and word_tags().get(word) not in ("nr", "nrt", "nrfg", "ns")
 
 
 def _dotted(text: str, i: int) -> int:
@@ -702,7 +700,7 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if not n and sur == 1 and run in (2, 3) and plain and closed_name:
         return run  # 黄银凤，/ 娄和庭等: a name the given-name rules do not read, closed by punctuation or a stop word
     given = text[i + 1 : i + 3]
-    proper = jieba.posseg.dt.word_tag_tab.get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
+    proper = word_tags().get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
     if n and run == 3 and sur == 1 and (not _has_common_word(text[i : i + run], 1) or (proper and closed_by_stop)):
         return trim_verb_final(text, i, 3)  # 王安民主持: the stop word after the third character decides
     if (

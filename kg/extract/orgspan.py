@@ -26,8 +26,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba.posseg
-
 from kg.data import lexicon
 from kg.extract.credits import credit_spans
 from kg.extract.org_lexicon import (
@@ -48,7 +46,7 @@ from kg.extract.org_lexicon import (
 )
 from kg.extract.place_lexicon import is_generic, scan_names
 from kg.extract.spans import longest_first
-from kg.extract.tokens import is_word
+from kg.extract.tokens import is_word, posseg, word_tags
 from kg.vocab import PUBLIC_KINDS
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "body_kinds", "longest_first", "org_spans"]
@@ -197,7 +195,7 @@ def _verb_before(text: str, p: int) -> bool:
     (True, False, False)
     """
     w = text[p - 2 : p] if p >= 2 else ""
-    if len(w) < 2 or not is_word(w, _VERB_FREQ) or jieba.posseg.dt.word_tag_tab.get(w) not in _VERB_TAGS:
+    if len(w) < 2 or not is_word(w, _VERB_FREQ) or word_tags().get(w) not in _VERB_TAGS:
         return False
     return not is_place_name(w)  # jieba tags 大连 an adverb
 
@@ -266,13 +264,13 @@ def _title_at(text: str, s: int, suffix: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _posseg(text: str, *, hmm: bool) -> tuple[jieba.posseg.pair, ...]:
-    """``jieba.posseg.cut`` of a short stem, remembered: the same stems recur across pages."""
-    return tuple(jieba.posseg.cut(text, HMM=hmm))
+def _posseg(text: str, *, hmm: bool) -> tuple[posseg.pair, ...]:
+    """``posseg.cut`` of a short stem, remembered: the same stems recur across pages."""
+    return tuple(posseg.cut(text, HMM=hmm))
 
 
 class _LazyPairs:
-    """``jieba.posseg.cut(stem, HMM=True)``, cut only as far as it is read, and remembered that far.
+    """``posseg.cut(stem, HMM=True)``, cut only as far as it is read, and remembered that far.
 
     The HMM on a run of unknown characters is most of jieba's cost, and a reader that stops at
     the first word (:func:`_named_start`) never needs the runs after it.
@@ -281,11 +279,11 @@ class _LazyPairs:
     __slots__ = ("_cut", "_lock", "_pairs")
 
     def __init__(self, stem: str) -> None:
-        self._pairs: list[jieba.posseg.pair] = []
-        self._cut: Iterator[jieba.posseg.pair] | None = jieba.posseg.cut(stem, HMM=True)
+        self._pairs: list[posseg.pair] = []
+        self._cut: Iterator[posseg.pair] | None = posseg.cut(stem, HMM=True)
         self._lock = threading.Lock()  # Dask workers extract in threads: one cut advanced at a time
 
-    def __iter__(self) -> Iterator[jieba.posseg.pair]:
+    def __iter__(self) -> Iterator[posseg.pair]:
         k = 0
         while True:
             if k == len(self._pairs):

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 import ahocorasick
-import jieba.posseg
+import jieba
 
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer
 from kg.extract.names import DOTS, is_cjk, is_transliteration
-from kg.extract.tokens import is_word, segmented_at, word_freq
+from kg.extract.tokens import is_word, segmented_at, word_freq, word_tags
 
 __all__ = [
     "RUN_ON_FREQ",
@@ -338,7 +338,7 @@ def word_tag(word: str) -> str | None:
     """jieba's POS tag of a dictionary word common enough to trust, else None."""
     if not is_word(word, _TAG_MIN_FREQ):
         return None
-    return jieba.posseg.dt.word_tag_tab.get(word)
+    return word_tags().get(word)
 
 
 def _is_function_word(word: str) -> bool:

@@ -62,7 +62,7 @@ from kg.extract.place_lexicon import (
     scan_names,
 )
 from kg.extract.spans import SpanSet
-from kg.extract.tokens import is_word
+from kg.extract.tokens import is_word, word_tags
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -697,7 +697,7 @@ def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
         return False
     if not before.endswith(_COUNTRY_JOINED):
         return True  # 在中国创业, 访问中国地方省份: after a preposition or a verb, the place
-    tags = jieba.posseg.dt.word_tag_tab
+    tags = word_tags()
     following = next((tags[w] for k in (4, 3, 2) if (w := text[end : end + k]) in tags and len(w) == k), None)
     return following not in _MODIFIED
 
