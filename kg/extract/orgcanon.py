@@ -137,6 +137,8 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
     else:
         return Canonical(("中共" if cpc else "") + name, kind)
     place = places[-1] if places else None
+    if place and len(body) > 1 and body[0] == place[-1] and _BODY.match(body[1:]):
+        body = body[1:]  # 左云县县委, 某市市政府: the level written again before the body
     m = _BODY.match(body)
     if m is None:
         return Canonical(jurisdiction + body, kind, place)

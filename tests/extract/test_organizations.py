@@ -438,3 +438,12 @@ def test_organizations_a_kind_of_division_or_a_verb_is_no_jurisdiction(text):
 )
 def test_organizations_named_jurisdictions_stay(text, expected):
     assert expected in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("大同市左云县县委书记甄永年出席。", "中共左云县委"), ("醴陵市市政府召开会议。", "醴陵市人民政府")],
+)
+def test_organizations_the_level_written_again_before_the_body(text, name):
+    """左云县县委 is 中共左云县委 (one party committee, not a second body of kind government)."""
+    assert set(orgs(text)) == {name}
