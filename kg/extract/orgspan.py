@@ -67,6 +67,24 @@ _MAX_PUBLIC_STEM = 12
 _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署", "政府", "人大", "政协", "纪委", "监委", "委")
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
+
+
+def _known_tail(text: str, s: int, p: int, level: str) -> bool:
+    """Whether a tail of the stem ``text[s:p]`` with ``level`` is a division the gazetteer knows (政协|四川|省)."""
+    return any(gazetteer().lookup(text[j:p] + level) for j in range(s, p - 1))
+
+
+def _level_pair(text: str, p: int) -> bool:
+    """Whether two levels are written together at ``p`` (省市, 市县, 县乡), not a level and a word (省|市场监管局).
+
+    >>> _level_pair("学习省市改革办", 2), _level_pair("省市场监管局", 0)
+    (True, False)
+    """
+    return text[p : p + 2] in _LEVEL_PAIRS and not is_word(text[p + 1 : p + 3], 50)
+
+
+_LEVEL_PAIRS = frozenset({"省市", "市县", "县市", "县乡", "市区", "区县", "县区"})
+_KINDS_OF_CITY = frozenset({"直辖", "设区", "地级", "县级", "省辖"})  # 直辖市: a kind of city, no city
 _COUNTY_UP = "省市县"  # the level characters a generic word or a verb is read before (not 区: 经开区, 自治区)
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
 # A count of bodies in figures (35家, 20余所) or words no place name opens with (多所, 若干家); a count in
@@ -161,7 +179,10 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
             p = q
     found: list[int] = []
     known: list[int] = []  # a division the gazetteer knows wins (温都尔勒图镇, not 尔勒图镇)
-    blocked = level in _COUNTY_UP and _verb_before(text, p)  # 荣获|省政府, 学习|省市改革办: no place's name
+    if level in _COUNTY_UP and _verb_before(text, p):  # 荣获|省政府, 召开|市委…: the verb ends the clause,
+        # the level stands alone (直辖|市: a kind of city; 学习|省市改革办: two levels, the offices of both)
+        return None if text[p - 2 : p] in _KINDS_OF_CITY or _level_pair(text, p) else p
+    blocked = False
     for k in (2, 3, 4, 5):
         s = p - k
         if s < 0 or not all(_CJK.match(c) for c in text[s:p]) or not _chain_boundary(text, s):
@@ -175,7 +196,7 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
             continue  # five characters only for a division the gazetteer knows
         if level in _NAMED_LEVELS and not (is_place_name(text[s:p]) or is_place_name(text[s:p] + level)):
             continue  # 州 / 旗 / 盟 end surnames and words too: the stem must be a known division
-        if level in _COUNTY_UP and is_generic(text[s:p]):
+        if level in _COUNTY_UP and is_generic(text[s:p]) and not _known_tail(text, s, p, level):
             continue  # 地级|市, 全省十三地|市, 龙游两|县, 全国优秀|县: a kind of division, no name (经开|区 is one)
         found.append(s)
     if not found and not known:
@@ -183,19 +204,27 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     return _extend_places(text, min(known) if known else found[0])
 
 
-_VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "a", "nr"})  # jieba tags 荣获 nr
+_VERB_BEFORE_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "a", "nr"})  # jieba tags 荣获 nr
 _VERB_FREQ = 300
 
 
 def _verb_before(text: str, p: int) -> bool:
+    """:func:`_frequent_verb_before`, unless a division the gazetteer knows ends at ``p`` with its level
+    (富裕县, 平和县: a county named with an adjective)."""
+    if any(gazetteer().lookup(text[p - k : p + 1]) for k in (2, 3, 4) if p >= k):
+        return False
+    return _frequent_verb_before(text, p)
+
+
+def _frequent_verb_before(text: str, p: int) -> bool:
     """Whether the two characters before ``p`` make a frequent verb, adverb or adjective (荣获, 学习,
     直辖): a level character after one opens a body of its own, no place's name runs over it.
 
-    >>> _verb_before("荣获省政府表彰", 2), _verb_before("醴陵市委", 2), _verb_before("列为大连市", 4)
-    (True, False, False)
+    >>> [_frequent_verb_before(t, p) for t, p in (("荣获省政府表彰", 2), ("醴陵市委", 2), ("列为大连市", 4))]
+    [True, False, False]
     """
     w = text[p - 2 : p] if p >= 2 else ""
-    if len(w) < 2 or not is_word(w, _VERB_FREQ) or word_tags().get(w) not in _VERB_TAGS:
+    if len(w) < 2 or not is_word(w, _VERB_FREQ) or word_tags().get(w) not in _VERB_BEFORE_TAGS:
         return False
     return not is_place_name(w)  # jieba tags 大连 an adverb
 
@@ -236,7 +265,10 @@ def _public_start(text: str, s: int, suffix: str) -> int | None:
         if text[p] not in _LEVELS or (p + 1 == s and len(suffix) < 2) or _has_title(text[p + 1 : s]):
             continue
         if text[p] in _COUNTY_UP and _verb_before(text, p):
-            return None  # 辽阳县荣获|省政府: the verb ends the clause before the body
+            # 辽阳县荣获|省政府, 召开|市委财经委员会: the verb ends the clause, the body starts at its level
+            # (直辖|市, 设区|市: a kind of city, no body of one)
+            generic = text[p - 2 : p] in _KINDS_OF_CITY or _level_pair(text, p)
+            return None if generic or s - p - 1 < min_stem else p
         if s - p - 1 < min_stem:
             continue
         start = _jurisdiction_start(text, p)

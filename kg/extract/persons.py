@@ -247,6 +247,11 @@ def _crosses_known(st: PersonState, s: int, e: int) -> bool:
     return False
 
 
+def _opens_known(st: PersonState, i: int) -> bool:
+    """Whether a name already found on the page starts at ``i`` (a headline's names written together)."""
+    return any(len(k) >= 2 and st.text.startswith(k, i) for k in st.known)
+
+
 def _known_again(st: PersonState) -> Iterator[Mention]:
     """Further mentions of names already found in this document (``王明远介绍``)."""
     text = st.text
@@ -256,7 +261,8 @@ def _known_again(st: PersonState) -> Iterator[Mention]:
             continue
         for s in occurrences(text, name):
             e = s + len(name)
-            if st.free(s, e) and (e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)):
+            ends = e >= len(text) or not is_cjk(text[e]) or name_at(text, s) == len(name)
+            if st.free(s, e) and (ends or _opens_known(st, e)):  # 吴弘|叶志春率: another name follows
                 o_s, o_e = st.doc.to_original(s, e)
                 if not any(a <= o_s and o_e <= b and b - a > o_e - o_s for a, b in places):
                     yield st.person(s, e, **attrs)  # (not 黎加 inside the place 哥斯达黎加)

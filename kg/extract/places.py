@@ -329,10 +329,11 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
-        if not full and _VILLAGE_AFTER.match(text, e):
-            continue  # 红河镇红河村, 古城镇海口村: a village's name, not a prefecture's short form (海口村民 stays)
-        if not full and s == prev_end and prev.endswith(_TOWN_ENDS):
-            continue  # 石坡乡|南平头坞村, 屈原镇|西陵峡村: after a town comes a village, never a city's short form
+        after_town = s == prev_end and prev.endswith(_TOWN_ENDS)
+        if not full and (v := _VILLAGE_AFTER.match(text, e)) and (after_town or _village_ends(text, v.end())):
+            continue  # 红河镇红河村, 古城镇海口村、: a village's name, no prefecture's short form (成都社区发展 stays)
+        if not full and after_town and _VILLAGE_SOON.match(text, e):
+            continue  # 石坡乡|南平头坞村, 屈原镇|西陵峡村: a village's name opens with it (城关镇|广州帮扶 stays)
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
             continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))
@@ -414,6 +415,7 @@ def _village_ends(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in "、，,；;。:：\n (（"
 
 
+_VILLAGE_SOON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|嘎查|寨)(?![委民级务庄])")  # a village's name ends soon
 _VILLAGE_AFTER = re.compile(r"(?:村|社区|嘎查)(?![委民级务庄镇乡])")  # a village's suffix, no word (村民, 村级, 村镇)
 _LISTED_VILLAGE = re.compile(r"、([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委民级务庄])")
 

@@ -240,17 +240,21 @@ def _listed(text: str, deng: int) -> Iterator[FoundProject]:
     lo = deng
     while lo > max(0, deng - 80) and not _SENTENCE_PART.match(text[lo - 1]):
         lo -= 1
-    found: list[FoundProject] = []
+    items: list[tuple[int, str]] = []
     pos = lo
     for item in re.split(r"、", text[lo:deng]):
-        s, e = pos, pos + len(item)
-        pos = e + 1
         cut = left_boundary(item, 0, len(item), soft=False) if item else 0
         if cut:  # 甲、乙一行先后到|丙、丁: the clause ends inside this item; the list starts after it
-            found, s, item = [], s + cut, item[cut:]
+            items = []
+        items.append((pos + cut, item[cut:]))
+        pos += len(item) + 1
+    if items:  # the first item is cut as a name is (soft stops too: 加快推进甲和|乙、丙等项目)
+        s, first = items[0]
+        b = left_boundary(first, 0, len(first)) if first else 0
+        items[0] = (s + b, first[b:])
+    for s, item in items:
         if len(_clean(item)) >= 3 and not _is_generic(_clean(item)):
-            found.append(FoundProject(s, e, _clean(item)))
-    yield from found
+            yield FoundProject(s, s + len(item), _clean(item))
 
 
 _INCLUDES = re.compile(r"(?:项目|工程)(?:主要)?(?:包括|包含|分别是|分别为)[:：]?")

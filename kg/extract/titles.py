@@ -185,8 +185,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             written_from = pos
     scope = None
     country = next((c for c in _COUNTRY_SELF if seg.startswith(c, pos)), "")
-    if country and _SCOPE.match(seg, pos + len(country), core_at):
+    if country and (sm := _SCOPE.match(seg, pos + len(country), core_at)) and sm.end() == core_at:
         pos += len(country)  # 中国国家主席, 中华人民共和国国务院总理: the state's name before a national body
+        # (中国国家博物馆副馆长: a unit between, 中国 stays the museum's)
     m = _SCOPE.match(seg, pos, core_at)
     if m:
         scope, pos = m.group(), m.end()

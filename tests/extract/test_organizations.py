@@ -441,6 +441,19 @@ def test_organizations_named_jurisdictions_stay(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("辽阳县荣获省政府表彰。", "省政府"),  # the body starts at its level after the verb
+        ("吴弘主持召开市委财经委员会会议。", "市委财经委员会"),
+        ("加强省农业农村厅与各地的对接。", "省农业农村厅"),
+        ("政协四川省委员会召开主席会议。", "政协四川省委员会"),  # 四 is in a province's name here
+    ],
+)
+def test_organizations_a_verb_before_the_level_ends_the_clause_not_the_body(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("大同市左云县县委书记甄永年出席。", "中共左云县委"), ("醴陵市市政府召开会议。", "醴陵市人民政府")],
 )

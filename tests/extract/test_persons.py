@@ -1022,6 +1022,8 @@ def test_persons_review_cases_of_the_tenth_pass(text, expected):
 
 def test_persons_china_before_a_national_body_is_no_member_body():
     assert not relations("以及中国国家主席卫思齐出席。", Predicate.MEMBER_OF)
+    bodies = [r.object.name for r in relations("中国国家博物馆副馆长卫思齐介绍展览。", Predicate.MEMBER_OF)]
+    assert bodies == ["中国国家博物馆"]  # a unit between: 中国 stays the museum's
 
 
 def test_persons_a_sure_name_takes_a_city_written_bare_as_its_given_name():
@@ -1061,6 +1063,7 @@ def test_persons_a_headline_of_glued_names_is_cut_where_the_page_names_them():
     text = "吴弘叶志春率我市党政代表团考察\n5日，市委书记吴弘、市长叶志春率我市党政代表团出发。"
     x = extract(Document(id="t.txt", text=text))
     assert {m.text for m in x.mentions if m.type.name == "PERSON"} == {"吴弘", "叶志春"}
+    assert [(m.start, m.end) for m in x.mentions if m.type.name == "PERSON" and m.end <= 5] == [(0, 2), (2, 5)]
 
 
 def test_persons_a_congress_party_group_and_the_congress_post_after_it():

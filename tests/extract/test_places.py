@@ -504,6 +504,8 @@ def test_places_a_village_named_like_a_prefecture_is_the_village():
     """红河镇红河村, 古城镇海口村: the villages, not 红河州 and 海口市 (海口村民 stays the city's villagers)."""
     assert _names("彭阳县:红河镇红河村、古城镇海口村") == ["彭阳县", "红河镇", "红河村", "古城镇", "海口村"]
     assert _names("海口村民说好。") == ["海口市"]
+    for text in ("成都社区发展治理工作会议召开。", "宁波村集体经济总收入再创新高。", "城关镇广州帮扶工作队开展走访。"):
+        assert len(_names(text)) == 1  # a city's short form before a word that is no village's name
 
 
 def test_places_village_lists_of_a_county_heading():

@@ -211,3 +211,5 @@ def test_projects_a_listed_visit_starts_after_the_visitors_and_their_verb():
     """甲、乙一行先后到丙、丁等项目: the visitors and 一行先后到 are no part of the first project."""
     names = [p.name for p in find_projects("卫某、甄某一行先后到青峰电子、白沙物流等项目建设现场调研")]
     assert names == ["青峰电子", "白沙物流"]
+    names = [p.name for p in find_projects("我们要加快推进东湖大桥和滨江公园、城南污水处理厂等项目。")]
+    assert names == ["滨江公园", "城南污水处理厂"]  # the first item is cut at 和 as before
