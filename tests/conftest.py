@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+
+# Test modules import kg (and so read jieba's caches, :mod:`kg.extract.tokens`) while they are collected, before
+# any fixture runs: never from the user's ~/.cache/kg. Each test then gets a folder of its own (_private_cache_dir).
+_COLLECTION_CACHE = tempfile.mkdtemp(prefix="kg-test-cache-")  # mode 0700
+atexit.register(shutil.rmtree, _COLLECTION_CACHE, ignore_errors=True)
+os.environ["KG_CACHE_DIR"] = _COLLECTION_CACHE
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,8 @@ from kg.errors import InputError
 from kg.extract import extract
 from kg.model import Document
 
+ROOT = Path(__file__).resolve().parents[1]
+
 PAGE = "青山日报讯(记者/周晓梅) 5月6日,县委书记刘建国主持召开县委常委会会议,县长黄志明出席。\n"
 OTHER = "桂林市阳朔县县长李明出席港口建设推进会。\n"
 
@@ -304,6 +306,23 @@ def test_hostile_word_tag_cache_is_read_at_import_and_a_damaged_one_made_again(
         module = import_posseg()
         assert module.dt.word_tag_tab == word_tags_of_the_dictionary
         assert [t for _, t in unsaved] == ([word_tags_of_the_dictionary] if damaged else [])
+
+
+def test_hostile_word_tag_cache_holds_jiebas_own_tags_not_a_programs_added_words(tmp_path):
+    """A program that adds words to jieba before using kg: the table kg caches is the dictionary's, and the next
+    process (the CLI, say) reads jieba's own tags, not the program's."""
+    import subprocess
+
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path)}
+    adds = (
+        "import jieba; jieba.add_word('会议', tag='zz'); jieba.add_word('甄造词', tag='nr');"
+        "import kg.extract.tokens as t; t.posseg.lcut('开会议'); t.is_word('会议')"
+    )
+    subprocess.run([sys.executable, "-c", adds], env=env, check=True, cwd=ROOT)
+    assert (tmp_path / f"jieba-{__import__('jieba').__version__}" / "word_tags.marshal").exists()
+    reads = "from kg.extract.tokens import word_tags; t = word_tags(); print(t['会议'], '甄造词' in t)"
+    out = subprocess.run([sys.executable, "-c", reads], env=env, check=True, cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.split() == ["n", "False"]
 
 
 def test_hostile_cache_that_cannot_be_written_is_one_warning_and_the_build_goes_on(tmp_path, monkeypatch):

@@ -266,7 +266,8 @@ def _import_posseg() -> ModuleType:
     tags = _load_word_tags(folder, digest) if folder is not None else None
     if tags is None:
         module = importlib.import_module("jieba.posseg")
-        _unsaved_word_tags.append((digest, module.dt.word_tag_tab))
+        # a copy as parsed: jieba merges a user's add_word/load_userdict tags into the live table later
+        _unsaved_word_tags.append((digest, dict(module.dt.word_tag_tab)))
         return module
     importing = threading.get_ident()
 
