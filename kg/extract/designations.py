@@ -23,8 +23,10 @@ headline lists with no subject, the paper's home city; ``status`` is *awarded*
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+
+import ahocorasick
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer, short_form
@@ -33,7 +35,6 @@ from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_op
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import enumerated_designations, item_places, title_line_lists
 from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place
-from kg.extract.spans import occurrences
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -120,6 +121,42 @@ def _verbs() -> tuple[tuple[str, str], ...]:
 @lexicon.cached
 def _known() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("designations"), key=len, reverse=True))
+
+
+@lexicon.cached
+def _words() -> ahocorasick.Automaton:
+    """Every known designation and every head, to find them all in one scan of a text."""
+    automaton = ahocorasick.Automaton()
+    for word in (*_known(), *(h for h, _ in _heads())):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _occurrences(text: str) -> dict[str, list[int]]:
+    """``word → starts`` of every known designation and head in ``text``, overlaps included, in text order.
+
+    >>> _occurrences("示范区示范区")["示范区"]
+    [0, 3]
+    """
+    out: dict[str, list[int]] = {}
+    for end, word in _words().iter(text):
+        out.setdefault(word, []).append(end + 1 - len(word))
+    return out
+
+
+def _apart(starts: Iterable[int], length: int) -> Iterator[int]:
+    """The ``starts`` (ascending) of a word ``length`` long, left to right without overlaps, as
+    :func:`kg.extract.spans.occurrences` finds them.
+
+    >>> list(_apart([0, 2, 4, 5], 3))
+    [0, 4]
+    """
+    free = 0
+    for i in starts:
+        if i >= free:
+            yield i
+            free = i + length
 
 
 @lexicon.cached
@@ -254,13 +291,14 @@ def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[
 
 
 def _candidates(text: str) -> Iterator[Found]:
+    found = _occurrences(text)  # one scan, read word by word in the order of the lexicons
     for name in _known():
-        for i in occurrences(text, name):
+        for i in _apart(found.get(name, ()), len(name)):
             f = _found(text, i, i + len(name), "known")
             if f:  # a known name that is only part of a longer one (…项目, …工程) is not a designation
                 yield f
     for head, kind in _heads():
-        for i in occurrences(text, head):
+        for i in _apart(found.get(head, ()), len(head)):
             f = _found(text, None, i + len(head), kind, head_start=i)
             if f:
                 yield f

@@ -266,19 +266,22 @@ def _model_attributes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _known_char_attrs(c: str) -> tuple[tuple[str, ...], ...]:
-    """:func:`_char_attrs` less the attributes the model lacks (the character's kind kept whole)."""
+def _known_char_attrs(c: str) -> tuple[tuple[str | bytes, ...], ...]:
+    """:func:`_char_attrs` less the attributes the model lacks, in UTF-8 (crfsuite reads bytes as they
+    are, and would encode a string on every tagging); the character's kind kept whole, a string."""
     known = _known().attrs
     *places, kind = _char_attrs(c)
-    return (*(tuple(a for a in attrs if a in known) for attrs in places), kind)
+    return (*(tuple(a.encode() for a in attrs if a in known) for attrs in places), kind)
 
 
-def _model_features(text: str, words: Sequence[str]) -> list[list[str]]:
+def _model_features(text: str, words: Sequence[str]) -> list[list[str | bytes]]:
     """:func:`features` less most attributes the model file lacks, the rest in the same order.
 
     crfsuite skips an attribute its model lacks, so tagging these gives the tags and marginals
     of :func:`features` to the bit; leaving out hashed pairs and triples the model has no weight
-    for (nine in ten) and characters it never saw saves a third of what crfsuite reads.
+    for (nine in ten) and characters it never saw saves a third of what crfsuite reads. The
+    character and hashed attributes come UTF-8 encoded (crfsuite reads ``str`` and ``bytes``
+    alike, and encodes every ``str`` it is given); the rest, made afresh per position, as strings.
     """
     known = _known()
     _, compound, translit = _char_kinds()
@@ -290,21 +293,21 @@ def _model_features(text: str, words: Sequence[str]) -> list[list[str]]:
     pc, cn, pp, nn, pcn = known.pc, known.cn, known.pp, known.nn, known.pcn
     attrs = [_known_char_attrs(c) for c in p]
     cues = _cue_attrs(text)
-    out: list[list[str]] = []
+    out: list[list[str | bytes]] = []
     for i in range(len(text)):
         j = i + 2
         here, before, after = attrs[j], attrs[j - 1], attrs[j + 1]
-        f = [*here[0], *before[1], *after[2], *attrs[j - 2][3], *attrs[j + 2][4]]
+        f: list[str | bytes] = [*here[0], *before[1], *after[2], *attrs[j - 2][3], *attrs[j + 2][4]]
         if b2[j - 1] in pc:
-            f.append(f"pc{b2[j - 1]:x}")
+            f.append(b"pc%x" % b2[j - 1])
         if b2[j] in cn:
-            f.append(f"cn{b2[j]:x}")
+            f.append(b"cn%x" % b2[j])
         if b2[j - 2] in pp:
-            f.append(f"pp{b2[j - 2]:x}")
+            f.append(b"pp%x" % b2[j - 2])
         if b2[j + 1] in nn:
-            f.append(f"nn{b2[j + 1]:x}")
+            f.append(b"nn%x" % b2[j + 1])
         if b3[j - 1] in pcn:
-            f.append(f"pcn{b3[j - 1]:x}")
+            f.append(b"pcn%x" % b3[j - 1])
         f += _context_attrs(p, i, words, before[5][0] + here[5][0] + after[5][0], cues, compound, translit)
         out.append(f)
     return out

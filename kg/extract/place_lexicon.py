@@ -24,7 +24,7 @@ import ahocorasick
 import jieba
 
 from kg.data import lexicon
-from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer
+from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer, _encode
 from kg.extract.names import DOTS, is_cjk, is_transliteration
 from kg.extract.tokens import is_word, segmented_at, word_freq, word_tags
 
@@ -123,12 +123,33 @@ def _lexicon() -> dict[str, tuple[str, str, str]]:
 
 
 @functools.cache
-def _automaton() -> ahocorasick.Automaton:
+def _automaton() -> tuple[ahocorasick.Automaton, bool]:
+    """The lexicon's automaton, and whether it reads text as :func:`~kg.data.gazetteer._encode` writes it.
+
+    Over those bytes a node has at most 256 children (the root has every first character of a name
+    otherwise, searched linearly), so a scan runs ~3x faster. A match starts on a whole character
+    when no surface starts with a character below U+1100 and none is made only of characters whose
+    last byte is zero (:func:`_aligned`): then the matches are those of the text itself.
+    """
+    surfaces = list(_lexicon())
+    encoded = all(map(_aligned, surfaces))
     a = ahocorasick.Automaton()
-    for surface in _lexicon():
-        a.add_word(surface, surface)
+    for surface in surfaces:
+        a.add_word(_encode(surface) if encoded else surface, surface)
     a.make_automaton()
-    return a
+    return a, encoded
+
+
+def _aligned(surface: str) -> bool:
+    """True when the UTF-32 bytes of ``surface`` can only match the UTF-32 bytes of a text at a
+    character's first byte: the first byte of every character is zero and the second at most 0x10, so
+    a match starting two or three bytes into one needs a first character below U+1100, and one starting
+    a byte into one a zero last byte in every character.
+
+    >>> _aligned("波兰"), _aligned("A国"), _aligned("\u4e00\u5e00")
+    (True, False, False)
+    """
+    return bool(surface) and ord(surface[0]) >= 0x1100 and any(ord(c) & 0xFF for c in surface)
 
 
 def scan_names(text: str) -> Iterator[NamedPlace]:
@@ -158,8 +179,9 @@ def _scan(text: str) -> tuple[NamedPlace, ...]:
 def _scan_names(text: str) -> Iterator[NamedPlace]:
     lexicon = _lexicon()
     last = -1  # where the name before ended
-    for end, surface in _automaton().iter_long(text):
-        stop = end + 1
+    automaton, encoded = _automaton()
+    for end, surface in automaton.iter_long(_encode(text) if encoded else text):
+        stop = (end + 1) // 4 if encoded else end + 1
         start = stop - len(surface)
         name, level, kind = lexicon[surface]
         if text.startswith("族", stop) and surface + "族" in _peoples():
