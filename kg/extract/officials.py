@@ -85,7 +85,6 @@ class PersonState:
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
         self.places = doc.found(EntityType.PLACE)
-        self._titled: dict[int, int] | None = None  # model names right after titles (model_name_at)
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -111,18 +110,16 @@ class PersonState:
 
         The title says a name follows; a name the rules cannot read (a Thai or Burmese name in
         characters that transliterate little: ``总理|猜立瓦``) is the model's when it is sure of it and
-        it is no place. The windows after every title of the page are tagged once, on first use.
+        it is no place. Only the window at ``pos`` is tagged (its sentence found by bisection, the
+        page's words tokenised once).
         """
-        if self._titled is None:
-            text = self.text
-            ends = sorted(
-                {m.end() for m in core_regex().finditer(text) if m.end() < len(text) and is_cjk(text[m.end()])}
-            )
-            self._titled = {}
-            for s, e, conf in person_spans(text, ends) if ends else ():
-                if conf >= _TITLED_SURE and e - s >= 2 and not Gazetteer.load().lookup(text[s:e]):
-                    self._titled.setdefault(s, e - s)
-        return self._titled.get(pos, 0)
+        text = self.text
+        if pos >= len(text) or not is_cjk(text[pos]):
+            return 0  # 市委书记、|市长: punctuation, no name (and no tagging)
+        for s, e, conf in person_spans(text, [pos]):
+            if s == pos and conf >= _TITLED_SURE and e - s >= 2 and not Gazetteer.load().lookup(text[s:e]):
+                return e - s
+        return 0
 
     def person(self, s: int, e: int, **attrs) -> Mention:
         self.taken.add(s, e)

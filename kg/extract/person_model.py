@@ -107,6 +107,13 @@ def _word_tags(text: str, spans: Sequence[tuple[int, int]] | None = None) -> lis
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _page_word_tags(text: str) -> tuple[str, ...]:
+    """:func:`_word_tags` of the whole of ``text``, remembered: a page is tagged window by window, and each
+    window reads the tags of its own characters only (the same as those of the words reaching into it)."""
+    return tuple(_word_tags(text))
+
+
 def _reaching(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
     """The ``tokens`` (in text order) that reach into one of ``spans``, span by span."""
     ends = list(map(operator.itemgetter(1), tokens))  # a token is (start, end, word, pos)
@@ -393,13 +400,35 @@ def person_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple[i
     """
     if not text:
         return []
-    spans = [(s, e) for s, e in sentences(text) if text[s:e].strip()]
+    spans: Sequence[tuple[int, int]] = _sentence_spans(text)
     if starts is not None:
-        spans = [w for s, e in spans for w in _windows(starts, s, e)]
-    words = _word_tags(text, None if starts is None else spans)  # windows: the words reaching into them
+        spans = [w for s, e in _holding(spans, starts) for w in _windows(starts, s, e)]
+    words = _page_word_tags(text)  # the page's, once: a window reads only its own characters' tags
     out: list[tuple[int, int, float]] = []
     for s, e in spans:
         out.extend(_tag(text, words, s, e))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The :func:`sentences` of ``text`` that hold more than white space, remembered for the page
+    (tagged window by window, a page asks for them again and again)."""
+    return tuple((s, e) for s, e in sentences(text) if text[s:e].strip())
+
+
+def _holding(spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The sentences of ``spans`` (in order, not overlapping) that hold one of the sorted ``starts``.
+
+    >>> _holding([(0, 3), (3, 6), (6, 9)], [4, 5, 7])
+    [(3, 6), (6, 9)]
+    """
+    firsts = [s for s, _ in spans]
+    out: list[tuple[int, int]] = []
+    for o in starts:
+        k = bisect.bisect_right(firsts, o) - 1
+        if k >= 0 and o < spans[k][1] and (not out or out[-1] != spans[k]):
+            out.append(spans[k])
     return out
 
 
