@@ -382,7 +382,7 @@ def scored_model_names(
     alone, or a word tagged as a name or a transliterated ``nz`` word) not ``taken`` (already
     part of a found name or entity) are tagged. Each name comes with the model's confidence in its span.
 
-    >>> [(s, e) for s, e, _ in scored_model_names("村民王建军带头修路。")]
+    >>> [(s, e) for s, e, _ in scored_model_names("村民王秋生带头修路。")]
     [(2, 5)]
     """
     tokens = {t.start: t for t in dictionary_tokens(text)}
