@@ -8,7 +8,7 @@ and a line holding only a name: persons with ``official: false`` and a ``role``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from kg.data import lexicon
 from kg.extract.names import (
@@ -18,6 +18,7 @@ from kg.extract.names import (
     is_verb_word,
     name_at,
     spaced_name_at,
+    surname_length,
 )
 from kg.extract.officials import (
     CJK,
@@ -61,9 +62,9 @@ _WORD_ROLES = frozenset(("审核", "复审"))
 """Roles that are everyday verbs too: a credit only with a colon, slash or space after them."""
 
 _PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{1,4}})*)\s*/\s*摄")
-# a caption's credit on a line or in a bracket of its own: 甲 摄, (甲 乙 摄), 。甲 摄
+# a caption's credit on a line or in a bracket of its own: 甲 摄, (甲 乙 摄), 。甲 摄, 图/甲 摄
 _SPACED_PHOTO = re.compile(
-    rf"(?:^|(?<=[(（。]))[ \t\u3000]*(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*)"
+    rf"(?:^|(?<=[(（。/]))[ \t\u3000]*(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*)"
     rf"[ \u3000]+摄(?=[ \t\u3000)）]|$)",
     re.M,
 )
@@ -85,6 +86,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
         while pos < len(text):
             n = spaced_name_at(text, pos, st.breaks) or name_at(text, pos, st.breaks, after_space=True)
             n = n or headed_name_at(text, pos, st.breaks)
+            if not n and pos == m.end() and text[pos - 1 : pos] in ":：":
+                n = _credited_run(text, pos, st.breaks)  # 摄影:王国某: a credit's colon, then a name read as words
             if n and is_verb_word(text[pos : pos + 2]):
                 break  # 记者查阅公开资料: the reporter acts, no name is written
             if n == 3 and text[pos + 2] == "摄" and not is_cjk(text[pos + 3 : pos + 4] or "。"):
@@ -128,6 +131,22 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             pos += len(part)
 
 
+def _credited_run(text: str, pos: int, breaks: Container[int] = ()) -> int:
+    """Length of a name written alone after a credit's colon: two or three Han characters opened by a
+    surname and closed by the line (also where cleaning joined it to the next: ``breaks``), a space or
+    punctuation (``摄影:王国某``, where the rules read ``王国`` as a word), else 0.
+
+    >>> _credited_run("摄影:王国平\n", 3), _credited_run("摄影:无人机航拍", 3)
+    (3, 0)
+    """
+    k = pos
+    while k < len(text) and k - pos < 4 and is_cjk(text[k]) and (k == pos or k not in breaks):
+        k += 1
+    closed = k == len(text) or text[k] in _CREDIT_CLOSE or k in breaks
+    return k - pos if 2 <= k - pos <= 3 and closed and surname_length(text, pos) == 1 else 0
+
+
+_CREDIT_CLOSE = frozenset(" \t\n\u3000,，。;；)）、|")
 _SOURCE_LABEL = re.compile(r"来源\s*[:：]\s*$")
 
 

@@ -1074,3 +1074,21 @@ def test_persons_a_congress_party_group_and_the_congress_post_after_it():
         ("卫思齐", "株洲市人大常委会"),
         ("甄永年", "株洲市人大常委会党组"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("碧山村全貌 摄影:王国平\n远眺碧山村", "王国平"),  # 王国 is a word to jieba; the credit's colon says a name
+        ("村容村貌 图/甄永年 摄\n", "甄永年"),
+        ("碧山村文化艺术村全貌景色优美宜人 摄影:王国平\n远眺碧山村 摄影:卫思齐", "王国平"),  # a long line, joined
+    ],
+)
+def test_persons_photo_credits(text, name):
+    x = extract(Document(id="t.txt", text=text))
+    assert next((m.name, m.prop("role")) for m in x.mentions if m.type.name == "PERSON") == (name, "photographer")
+
+
+def test_persons_a_credit_colon_before_words_is_no_name():
+    x = extract(Document(id="t.txt", text="摄影:无人机航拍\n"))
+    assert not [m for m in x.mentions if m.type.name == "PERSON"]
