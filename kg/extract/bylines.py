@@ -136,7 +136,7 @@ def _credited_run(text: str, pos: int, breaks: Container[int] = ()) -> int:
     surname and closed by the line (also where cleaning joined it to the next: ``breaks``), a space or
     punctuation (``摄影:王国某``, where the rules read ``王国`` as a word), else 0.
 
-    >>> _credited_run("摄影:王国平\n", 3), _credited_run("摄影:无人机航拍", 3)
+    >>> _credited_run("摄影:王国平\\n", 3), _credited_run("摄影:无人机航拍", 3)
     (3, 0)
     """
     k = pos

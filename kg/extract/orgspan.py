@@ -46,7 +46,7 @@ from kg.extract.org_lexicon import (
 )
 from kg.extract.place_lexicon import is_generic, scan_names
 from kg.extract.spans import longest_first
-from kg.extract.tokens import is_word, posseg, word_tags
+from kg.extract.tokens import is_word, posseg
 from kg.vocab import PUBLIC_KINDS
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "body_kinds", "longest_first", "org_spans"]
@@ -74,18 +74,7 @@ def _known_tail(text: str, s: int, p: int, level: str) -> bool:
     return any(gazetteer().lookup(text[j:p] + level) for j in range(s, p - 1))
 
 
-def _level_pair(text: str, p: int) -> bool:
-    """Whether two levels are written together at ``p`` (省市, 市县, 县乡), not a level and a word (省|市场监管局).
-
-    >>> _level_pair("学习省市改革办", 2), _level_pair("省市场监管局", 0)
-    (True, False)
-    """
-    return text[p : p + 2] in _LEVEL_PAIRS and not is_word(text[p + 1 : p + 3], 50)
-
-
-_LEVEL_PAIRS = frozenset({"省市", "市县", "县市", "县乡", "市区", "区县", "县区"})
-_KINDS_OF_CITY = frozenset({"直辖", "设区", "地级", "县级", "省辖"})  # 直辖市: a kind of city, no city
-_COUNTY_UP = "省市县"  # the level characters a generic word or a verb is read before (not 区: 经开区, 自治区)
+_COUNTY_UP = "省市县"  # the level characters a generic stem is read before (not 区: 经开区, 自治区)
 _VERB_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ud", "uj", "ul", "r", "ad"})
 # A count of bodies in figures (35家, 20余所) or words no place name opens with (多所, 若干家); a count in
 # Chinese numerals is left alone: place names open with them (三家村, 八家子镇).
@@ -179,9 +168,6 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
             p = q
     found: list[int] = []
     known: list[int] = []  # a division the gazetteer knows wins (温都尔勒图镇, not 尔勒图镇)
-    if level in _COUNTY_UP and _verb_before(text, p):  # 荣获|省政府, 召开|市委…: the verb ends the clause,
-        # the level stands alone (直辖|市: a kind of city; 学习|省市改革办: two levels, the offices of both)
-        return None if text[p - 2 : p] in _KINDS_OF_CITY or _level_pair(text, p) else p
     blocked = False
     for k in (2, 3, 4, 5):
         s = p - k
@@ -202,31 +188,6 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     if not found and not known:
         return None
     return _extend_places(text, min(known) if known else found[0])
-
-
-_VERB_BEFORE_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "a", "nr"})  # jieba tags 荣获 nr
-_VERB_FREQ = 300
-
-
-def _verb_before(text: str, p: int) -> bool:
-    """:func:`_frequent_verb_before`, unless a division the gazetteer knows ends at ``p`` with its level
-    (富裕县, 平和县: a county named with an adjective)."""
-    if any(gazetteer().lookup(text[p - k : p + 1]) for k in (2, 3, 4) if p >= k):
-        return False
-    return _frequent_verb_before(text, p)
-
-
-def _frequent_verb_before(text: str, p: int) -> bool:
-    """Whether the two characters before ``p`` make a frequent verb, adverb or adjective (荣获, 学习,
-    直辖): a level character after one opens a body of its own, no place's name runs over it.
-
-    >>> [_frequent_verb_before(t, p) for t, p in (("荣获省政府表彰", 2), ("醴陵市委", 2), ("列为大连市", 4))]
-    [True, False, False]
-    """
-    w = text[p - 2 : p] if p >= 2 else ""
-    if len(w) < 2 or not is_word(w, _VERB_FREQ) or word_tags().get(w) not in _VERB_BEFORE_TAGS:
-        return False
-    return not is_place_name(w)  # jieba tags 大连 an adverb
 
 
 def _inner_and(text: str, p: int, s: int) -> bool:
@@ -264,11 +225,6 @@ def _public_start(text: str, s: int, suffix: str) -> int | None:
             return p - 1
         if text[p] not in _LEVELS or (p + 1 == s and len(suffix) < 2) or _has_title(text[p + 1 : s]):
             continue
-        if text[p] in _COUNTY_UP and _verb_before(text, p):
-            # 辽阳县荣获|省政府, 召开|市委财经委员会: the verb ends the clause, the body starts at its level
-            # (直辖|市, 设区|市: a kind of city, no body of one)
-            generic = text[p - 2 : p] in _KINDS_OF_CITY or _level_pair(text, p)
-            return None if generic or s - p - 1 < min_stem else p
         if s - p - 1 < min_stem:
             continue
         start = _jurisdiction_start(text, p)

@@ -25,6 +25,7 @@ import itertools
 import operator
 import re
 import struct
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -111,7 +112,7 @@ def _word_tags(text: str, spans: Sequence[tuple[int, int]] | None = None) -> lis
 def _page_word_tags(text: str) -> tuple[str, ...]:
     """:func:`_word_tags` of the whole of ``text``, remembered: a page is tagged window by window, and each
     window reads the tags of its own characters only (the same as those of the words reaching into it)."""
-    return tuple(_word_tags(text))
+    return tuple(map(sys.intern, _word_tags(text)))  # a few dozen distinct tags, one object each
 
 
 def _reaching(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:

@@ -237,8 +237,8 @@ def _crosses_known(st: PersonState, s: int, e: int) -> bool:
     ``吴弘叶志春率…``, when the page names 市委书记吴弘 and 市长叶志春): the page's own names win."""
     text = st.text
     for name in st.known:
-        if len(name) < 2:
-            continue
+        if len(name) < 3:
+            continue  # a two-character name may be the end of a longer one (李明|华强 in 李明华强调)
         k = text.find(name, max(0, s - len(name) + 1), e + len(name) - 1)
         while k >= 0 and k < e:
             if (k < s < k + len(name) or k < e < k + len(name)) and not (k <= s and e <= k + len(name)):
@@ -248,8 +248,9 @@ def _crosses_known(st: PersonState, s: int, e: int) -> bool:
 
 
 def _opens_known(st: PersonState, i: int) -> bool:
-    """Whether a name already found on the page starts at ``i`` (a headline's names written together)."""
-    return any(len(k) >= 2 and st.text.startswith(k, i) for k in st.known)
+    """Whether a three-character name already found on the page starts at ``i`` (a headline's names written
+    together; a two-character one may be the end of a longer name: 李明|华强 in 李明华强调)."""
+    return any(len(k) >= 3 and st.text.startswith(k, i) for k in st.known)
 
 
 def _known_again(st: PersonState) -> Iterator[Mention]:

@@ -332,8 +332,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         after_town = s == prev_end and prev.endswith(_TOWN_ENDS)
         if not full and (v := _VILLAGE_AFTER.match(text, e)) and (after_town or _village_ends(text, v.end())):
             continue  # 红河镇红河村, 古城镇海口村、: a village's name, no prefecture's short form (成都社区发展 stays)
-        if not full and after_town and _VILLAGE_SOON.match(text, e):
-            continue  # 石坡乡|南平头坞村, 屈原镇|西陵峡村: a village's name opens with it (城关镇|广州帮扶 stays)
+        if not full and after_town:
+            continue  # 石坡乡|南平头坞村, 某镇|南平屯, 某镇|大理居委会: after a town a unit below it is named, no city
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
             continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))
@@ -415,7 +415,6 @@ def _village_ends(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in "、，,；;。:：\n (（"
 
 
-_VILLAGE_SOON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|嘎查|寨)(?![委民级务庄])")  # a village's name ends soon
 _VILLAGE_AFTER = re.compile(r"(?:村|社区|嘎查)(?![委民级务庄镇乡])")  # a village's suffix, no word (村民, 村级, 村镇)
 _LISTED_VILLAGE = re.compile(r"、([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委民级务庄])")
 
