@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 import struct
 import sys
@@ -33,7 +32,7 @@ from typing import NamedTuple
 
 from kg.data import lexicon
 from kg.extract.names import is_transliteration
-from kg.extract.tokens import Token, dictionary_tokens
+from kg.extract.tokens import dictionary_tokens
 
 __all__ = ["MODEL_FILE", "bio_spans", "features", "person_spans", "sentences"]
 
@@ -84,19 +83,14 @@ def _kind(c: str) -> str:
     return "p"
 
 
-def _word_tags(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[str]:
+def _word_tags(text: str) -> list[str]:
     """Per character: the POS of the dictionary word holding it and its place in the word (B/M/E/S).
 
-    With ``spans``, only the words reaching into them are read (the other characters stay ``x``).
-
-    >>> _word_tags("村民贺秋菊说"), _word_tags("村民贺秋菊说", [(3, 4)])
-    (['nB', 'nE', 'nrS', 'tS', 'nS', 'vS'], ['x', 'x', 'x', 'tS', 'x', 'x'])
+    >>> _word_tags("村民贺秋菊说")
+    ['nB', 'nE', 'nrS', 'tS', 'nS', 'vS']
     """
     out = ["x"] * len(text)
-    tokens = dictionary_tokens(text)
-    if spans is not None:
-        tokens = _reaching(tokens, spans)
-    for t in tokens:
+    for t in dictionary_tokens(text):
         n = t.end - t.start
         if n == 1:
             out[t.start] = t.pos + "S"
@@ -113,18 +107,6 @@ def _page_word_tags(text: str) -> tuple[str, ...]:
     """:func:`_word_tags` of the whole of ``text``, remembered: a page is tagged window by window, and each
     window reads the tags of its own characters only (the same as those of the words reaching into it)."""
     return tuple(map(sys.intern, _word_tags(text)))  # a few dozen distinct tags, one object each
-
-
-def _reaching(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
-    """The ``tokens`` (in text order) that reach into one of ``spans``, span by span."""
-    ends = list(map(operator.itemgetter(1), tokens))  # a token is (start, end, word, pos)
-    out: list[Token] = []
-    for s, e in spans:
-        k = bisect.bisect_right(ends, s)  # the first token ending after s
-        while k < len(tokens) and tokens[k].start < e:
-            out.append(tokens[k])
-            k += 1
-    return out
 
 
 def _hashes(p: str) -> tuple[list[str], list[str]]:
@@ -403,7 +385,7 @@ def person_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple[i
         return []
     spans: Sequence[tuple[int, int]] = _sentence_spans(text)
     if starts is not None:
-        spans = [w for s, e in _holding(spans, starts) for w in _windows(starts, s, e)]
+        spans = [w for s, e in _holding(text, starts) for w in _windows(starts, s, e)]
     words = _page_word_tags(text)  # the page's, once: a window reads only its own characters' tags
     out: list[tuple[int, int, float]] = []
     for s, e in spans:
@@ -418,13 +400,19 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in sentences(text) if text[s:e].strip())
 
 
-def _holding(spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[tuple[int, int]]:
-    """The sentences of ``spans`` (in order, not overlapping) that hold one of the sorted ``starts``.
+@functools.lru_cache(maxsize=4)
+def _sentence_firsts(text: str) -> tuple[int, ...]:
+    """Where each of :func:`_sentence_spans` starts, for bisection."""
+    return tuple(s for s, _ in _sentence_spans(text))
 
-    >>> _holding([(0, 3), (3, 6), (6, 9)], [4, 5, 7])
+
+def _holding(text: str, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` (:func:`_sentence_spans`) that hold one of the sorted ``starts``, in order.
+
+    >>> _holding("甲乙。丙丁。戊己。", [4, 5, 7])
     [(3, 6), (6, 9)]
     """
-    firsts = [s for s, _ in spans]
+    spans, firsts = _sentence_spans(text), _sentence_firsts(text)
     out: list[tuple[int, int]] = []
     for o in starts:
         k = bisect.bisect_right(firsts, o) - 1

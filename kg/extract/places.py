@@ -329,11 +329,10 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
-        after_town = s == prev_end and prev.endswith(_TOWN_ENDS)
-        if not full and (v := _VILLAGE_AFTER.match(text, e)) and (after_town or _village_ends(text, v.end())):
-            continue  # 红河镇红河村, 古城镇海口村、: a village's name, no prefecture's short form (成都社区发展 stays)
-        if not full and after_town:
+        if not full and s == prev_end and prev.endswith(_TOWN_ENDS):
             continue  # 石坡乡|南平头坞村, 某镇|南平屯, 某镇|大理居委会: after a town a unit below it is named, no city
+        if not full and (v := _VILLAGE_AFTER.match(text, e)) and _village_ends(text, v.end()):
+            continue  # 海口村、: a village's name in a list, no prefecture's short form (成都社区发展 stays)
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
             continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))

@@ -468,6 +468,11 @@ def dictionary_tokens(text: str) -> tuple[Token, ...]:
     >>> [t.word for t in dictionary_tokens("村民贺秋菊说")]
     ['村民', '贺', '秋', '菊', '说']
     """
+    return _dictionary_route(text)
+
+
+def _dictionary_route(text: str) -> tuple[Token, ...]:
+    """:func:`dictionary_tokens` made afresh (a short window's, kept out of the pages' cache)."""
     if backend() == "rjieba":
         import rjieba
 
@@ -486,17 +491,8 @@ def segmented_at(text: str, start: int, stop: int, reach: int = 6) -> bool:
     (True, False)
     """
     lo = max(0, start - reach)
-    cuts = {t.start + lo for t in _window_tokens(text[lo : stop + reach])}
-    return start in cuts and (stop in cuts or stop >= len(text) or stop == lo + len(text[lo : stop + reach]))
-
-
-def _window_tokens(window: str) -> tuple[Token, ...]:
-    if backend() == "rjieba":
-        import rjieba
-
-        return tuple(_with_offsets(rjieba.tag(window, hmm=False)))
-    _init()
-    return tuple(_with_offsets([(p.word, p.flag) for p in posseg.cut(window, HMM=False)]))
+    cuts = {t.start + lo for t in _dictionary_route(text[lo : stop + reach])}
+    return start in cuts and (stop in cuts or stop >= len(text))
 
 
 def is_word(word: str, min_freq: int = 1) -> bool:
