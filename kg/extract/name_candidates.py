@@ -64,7 +64,6 @@ __all__ = [
     "model_names",
     "scored_model_names",
     "tagged_names",
-    "usual_surname",
 ]
 
 _NOT_FINAL = frozenset(
@@ -109,7 +108,7 @@ def _name_like(c: str) -> bool:
     return c not in FUNCTION_CHARS and given + in_dict >= _IN_NAMES
 
 
-def usual_surname(c: str) -> bool:
+def _usual_surname(c: str) -> bool:
     """True when labelled text shows ``c`` as a surname often enough (王 yes; 党, 高, 文 — mostly words — no)."""
     _, seen, _, surname = _counts().get(c, (0, 0, 0, 0))
     return surname >= _SURNAME_SHARE * max(seen, 1)
@@ -152,7 +151,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     before = text[max(0, start - 2) : start]
     cue = text.startswith(_CUE_AFTER, end) or before.endswith(_CUE_BEFORE)
     strong = text.startswith(_STRONG_AFTER, end) or before.endswith(_STRONG_BEFORE)
-    usual = sur > 1 or usual_surname(word[0])
+    usual = sur > 1 or _usual_surname(word[0])
     if len(word) - sur == 1:
         if _part_of_list_item(text, start, end):
             return False  # 食用麻竹、皮卡獭兔: list marks round a longer item, not a name
@@ -420,11 +419,11 @@ def scored_model_names(
                     pos == "nz"
                     and len(word) == 3
                     and _han_name(text, start, end)
-                    and (conf >= _SURE or usual_surname(word[0]))
+                    and (conf >= _SURE or _usual_surname(word[0]))
                 )
             ):
                 yield start, end, conf  # jieba lists some three-character names as nz (某彦彬; two: abbreviations)
-        elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or usual_surname(word[0]))):
+        elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end, conf
 
 
@@ -456,9 +455,9 @@ def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
     if len(word) < 2 or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word) or text.startswith(_DOCTRINE, end):
         return False
     sur = surname_length(text, start)
-    if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not usual_surname(word[0]))):
+    if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
         return False
-    return not (sur and len(word) - sur == 1 and not (usual_surname(word[0]) and _name_like(word[-1])))
+    return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))
 
 
 def _han_name(text: str, start: int, end: int) -> bool:
@@ -478,7 +477,7 @@ def _han_name(text: str, start: int, end: int) -> bool:
         return False
     if any(c in FUNCTION_CHARS for c in word[sur:]):
         return False
-    if len(word) - sur == 1 and not (usual_surname(word[0]) and _name_like(word[-1])):
+    if len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])):
         return False  # a surname and one character: only a usual surname and a usual given-name character
     if len(word) - sur == 2 and sur == 1 and is_word(word[:2], _COMMON_WORD):
         return False  # 白云|深处: the surname and the next character make a common word
