@@ -28,6 +28,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 
 from kg.data import lexicon
+from kg.data.gazetteer import Gazetteer
 from kg.extract.appointments import (
     appointment_clauses,
     assigned_lists,
@@ -47,6 +48,7 @@ from kg.extract.name_candidates import (
     tagged_names,
 )
 from kg.extract.names import (
+    inner_other,
     is_cjk,
     is_name,
     is_transliteration,
@@ -106,14 +108,18 @@ def _quoted(st: PersonState) -> Iterator[Mention]:
     # a candidate token ends where a speech verb starts: only those tokens (and the one before each) are read
     ends = [m.start() for m in _speech_starts().finditer(text)]
     roles = {p: r for p in ends if (r := _role_after_name(text, p))}
+    for p, r in list(roles.items()):  # 甲进一步指出, 甲也说: an adverb between the name and its verb
+        for adverb in _SPEECH_ADVERBS:
+            if text.startswith(adverb, p - len(adverb)):
+                roles.setdefault(p - len(adverb), r)
     for tok in _joined_openers(text, tokenize_before(text, roles)):
         if tok.pos not in ("nr", "nrt", "nrfg") or not 2 <= len(tok.word) <= 5 or not st.free(tok.start, tok.end):
             continue
         if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):
             continue
         role = roles.get(tok.end)
-        if not role:
-            continue
+        if not role or Gazetteer.load().lookup(tok.word):
+            continue  # 张家界(还)说: a place speaks through its people
         if tok.pos == "nr" and not is_name(tok.word) and role != "historical":
             continue
         if tok.word[1:] in ("老", "总", "工"):
@@ -140,6 +146,7 @@ def _joined_openers(text: str, tokens: Iterable[Token]) -> Iterator[Token]:
         prev = tok
 
 
+_SPEECH_ADVERBS = ("进一步", "首先", "再次", "随后", "接着", "当即", "一再", "也", "还", "又", "则", "曾")
 _FUNCTION_CHARS = frozenset("的了是在和与及等也都就对向将并把被让给从到于")
 
 _REPORT_AT = re.compile(r"在[^。，,]{2,20}?上的(?:报告|讲话)")
@@ -165,10 +172,38 @@ def _speech_role(text: str, pos: int) -> str | None:
 
 
 def _foreign(st: PersonState) -> Iterator[Mention]:
-    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`)
-    and Japanese names after a Japanese title (:func:`.name_candidates.japanese_names`)."""
+    """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`),
+    Japanese names after a Japanese title (:func:`.name_candidates.japanese_names`) and names the
+    dictionary lists before a foreign head's title (:func:`_listed_before_head`)."""
     yield from _untitled(st, foreign_names(st.text))
     yield from _untitled(st, japanese_names(st.text))
+    yield from _untitled(st, _listed_before_head(st.text))
+
+
+_FOREIGN_HEADS = re.compile("首相|总统|议长|亲王|国王|女王|王储|王子|外相|国务卿")
+"""Titles of foreign states' heads and ministers that news writes after a name (某某首相)."""
+
+
+def _listed_before_head(text: str) -> Iterator[tuple[int, int]]:
+    """Names the dictionary tags as persons (``nr``, ``nrt``) right before a foreign head's title, no
+    place (``费雷拉议长``: the name's first character is a common word's, so no
+    transliteration run opens there).
+
+    >>> [text[s:e] for text in ["费雷拉议长抵达机场。"] for s, e in _listed_before_head(text)]
+    ['费雷拉']
+    """
+    heads = {m.start() for m in _FOREIGN_HEADS.finditer(text)}
+    if not heads:
+        return
+    for tok in tokenize_before(text, heads):
+        if (
+            tok.end in heads
+            and tok.pos in ("nr", "nrt")
+            and 2 <= len(tok.word) <= 6
+            and not inner_other(text, tok.start - 1)  # 费|卡尔多亲王: a character before may open the name
+            and not Gazetteer.load().lookup(tok.word)
+        ):
+            yield tok.start, tok.end
 
 
 def _tagged(st: PersonState) -> Iterator[Mention]:

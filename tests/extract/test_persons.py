@@ -1092,3 +1092,35 @@ def test_persons_photo_credits(text, name):
 def test_persons_a_credit_colon_before_words_is_no_name():
     x = extract(Document(id="t.txt", text="摄影:无人机航拍\n"))
     assert not [m for m in x.mentions if m.type.name == "PERSON"]
+
+
+@pytest.fixture
+def no_tagger(monkeypatch):
+    """The learned tagger silent: what the rules alone read."""
+    import kg.extract.persons
+
+    monkeypatch.setattr(kg.extract.persons, "scored_model_names", lambda *a, **k: iter(()))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("对此，卫思齐还说，今年的收成很好。", "卫思齐"),
+        ("会上，吴弘进一步指出，要抓好落实。", "吴弘"),
+    ],
+)
+def test_persons_an_adverb_between_a_name_and_its_speech_verb(no_tagger, text, name):
+    assert persons(text) == {name: False}
+
+
+def test_persons_a_place_before_a_speech_verb_stays_a_place(no_tagger):
+    x = extract(Document(id="t.txt", text="座谈会上，张家界说，要抓好落实。张家界还说，要抓好落实。"))
+    assert {(m.text, m.type.value) for m in x.mentions if m.text == "张家界"} == {("张家界", "Place")}
+
+
+def test_persons_a_two_character_name_after_a_function_word_before_a_national_title(no_tagger):
+    assert persons("会上，卫思齐首先转达了卫齐委员长的问候。") == {"卫齐": True}
+
+
+def test_persons_a_listed_name_before_a_foreign_heads_title(no_tagger):
+    assert persons("费雷拉议长抵达后说，两国关系良好。") == {"费雷拉": False}
