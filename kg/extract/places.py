@@ -422,7 +422,7 @@ def _listed_siblings(text: str, gaz: Gazetteer, first: _Place, taken: SpanSet) -
     """The villages listed right after ``first`` (``甲镇A村、B村``), each a child of ``first``'s parent."""
     parent = first.stated_parent
     out: list[_Place] = []
-    pos = first.end
+    pos = _hamlet_after(text, first, taken, out) if parent is not None else first.end
     while parent is not None and (m := _LISTED_VILLAGE.match(text, pos)):
         name, full = m.group(1), m.group(1) + m.group(2)
         if taken.overlaps(m.start(1), m.end()) or not _listed_name(name):
@@ -430,14 +430,19 @@ def _listed_siblings(text: str, gaz: Gazetteer, first: _Place, taken: SpanSet) -
         village = _Place(m.start(1), m.end(), full, "village", None, parent.code, parent.code or "", parent)
         out.append(village)
         taken.add(village.start, village.end)
-        pos = m.end()
-        hamlet = _HAMLET.match(text, pos)  # 某村某寨: a hamlet written with its village
-        if hamlet and not taken.overlaps(*hamlet.span()) and _listed_name(hamlet.group(1)):
-            code = village.parent_code or ""
-            out.append(_Place(hamlet.start(), hamlet.end(), hamlet.group(), "village", None, code, code, village))
-            taken.add(hamlet.start(), hamlet.end())
-            pos = hamlet.end()
+        pos = _hamlet_after(text, village, taken, out)
     return out
+
+
+def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place]) -> int:
+    """Add to ``out`` the hamlet written right after ``village`` (某村某寨), if any; where the list goes on."""
+    hamlet = _HAMLET.match(text, village.end)
+    if not hamlet or taken.overlaps(*hamlet.span()) or not _listed_name(hamlet.group(1)):
+        return village.end
+    code = village.parent_code or ""
+    out.append(_Place(hamlet.start(), hamlet.end(), hamlet.group(), "village", None, code, code, village))
+    taken.add(hamlet.start(), hamlet.end())
+    return hamlet.end()
 
 
 _HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)寨(?=[、，,；;。\s]|$)")
@@ -510,8 +515,10 @@ def _chains(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
         if not (_unit_name(gaz, name, town_full) and _unit_name(gaz, village, village_full)):
             continue
         town = _Place(ts - len(name), te, town_full, "town")
-        out += [town, _Place(te, m.end(), village_full, "village", stated_parent=town)]
+        village_place = _Place(te, m.end(), village_full, "village", stated_parent=town)
+        out += [town, village_place]
         taken.add(town.start, m.end())
+        out += _listed_siblings(text, gaz, village_place, taken)  # 某乡甲村、乙村: the list shares the town
     return out
 
 

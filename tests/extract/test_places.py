@@ -535,3 +535,14 @@ def test_places_a_city_then_de_then_its_counties_states_the_chain():
     pairs = _part_of("呼和浩特市的托克托县\n包头市的固阳县、石拐区")
     assert {("托克托县", "呼和浩特市"), ("固阳县", "包头市"), ("石拐区", "包头市")} <= pairs
     assert not _part_of("长沙市的托克托县")  # the gazetteer places it elsewhere: no chain
+
+
+def test_places_villages_listed_after_a_town_the_gazetteer_lacks_share_it():
+    """A chain opens the list (岩溪乡松坪村): its town holds every village, each hamlet its village."""
+    assert _part_of("入选的村寨分别是岩溪乡松坪村岩脚寨、石门村、柳塘村龙井寨,其余另行公布。") == {
+        ("松坪村", "岩溪乡"),
+        ("岩脚寨", "松坪村"),
+        ("石门村", "岩溪乡"),
+        ("柳塘村", "岩溪乡"),
+        ("龙井寨", "柳塘村"),
+    }
