@@ -254,7 +254,7 @@ def _untitled(
         and not (m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY)
     ]
     for s, e in spans:
-        if not st.free(s, e) or _crosses_known(st, s, e):
+        if not st.free(s, e) or _crosses_known(st, s, e) or _VILLAGE_NEXT.match(st.text, e):
             continue
         o_s, o_e = st.doc.to_original(s, e)
         if (s, e) in given:
@@ -265,6 +265,10 @@ def _untitled(
             continue
         name = "".join(st.text[s:e].split())
         yield st.person(s, e, **st.known.get(name, {"official": False}))
+
+
+_VILLAGE_NEXT = re.compile(r"[村寨屯](?![民里委级务庄镇乡])")
+"""A village's suffix right after a name no cue vouches for: a village (来到张家庄村), no person."""
 
 
 def _crosses_known(st: PersonState, s: int, e: int) -> bool:

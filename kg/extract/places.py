@@ -522,10 +522,18 @@ def _chains(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     return out
 
 
-def _villages(doc: Doc, taken: SpanSet) -> list[_Place]:
-    """Villages named before a village body or title (桃源村党总支书记)."""
+def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
+    """Villages named before a village body or title (桃源村党总支书记) or after a verb of going there
+    (来到桃源村, 走进桃源村)."""
     text = doc.text
     out = []
+    for m in _VISITED_VILLAGE.finditer(text):
+        name = m.group(1)
+        if not _unit_name(gaz, name, name + "村") or word_tags().get(name, "n")[0] in "vad":
+            continue  # 来到贫困村, 来到结对村, 来到联系村: a kind of village, no name
+        if not taken.overlaps(m.start(1), m.end()):
+            out.append(_Place(m.start(1), m.end(), name + "村", "village"))
+            taken.add(m.start(1), m.end())
     for m in _village_pattern().finditer(text):
         loose = m.group() == "嘎查"  # a Mongolian village: the suffix alone shows it, the name is long
         name = left_name(text, m.start(), 6 if loose else 3, loose=loose)
@@ -536,6 +544,11 @@ def _villages(doc: Doc, taken: SpanSet) -> list[_Place]:
             out.append(_Place(s, m.end(), name + m.group(), "village"))
             taken.add(s, m.end())
     return out
+
+
+_VISITED_VILLAGE = re.compile(
+    r"(?:来到|走进|走访|深入|前往|驻扎在)([\u4e00-\u9fff]{2,4}?)村(?=[，,。、；;：:\s]|调研|考察|察看|看望|慰问|检查|走访)"
+)
 
 
 @functools.cache
@@ -733,7 +746,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     places = [p for p in places if _key(p) not in consumed]
     for a in areas:
         taken.add(a.start, a.end)
-    villages = _villages(doc, taken)
+    villages = _villages(doc, gaz, taken)
     for v in villages:
         taken.add(v.start, v.end)
     learned = [*areas, *villages, *(c for c in children if c.code is None)]

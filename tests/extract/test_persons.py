@@ -1124,3 +1124,7 @@ def test_persons_a_two_character_name_after_a_function_word_before_a_national_ti
 
 def test_persons_a_listed_name_before_a_foreign_heads_title(no_tagger):
     assert persons("费雷拉议长抵达后说，两国关系良好。") == {"费雷拉": False}
+
+
+def test_persons_no_person_from_a_village_name_before_its_suffix(no_tagger):
+    assert persons("他来到张家庄村调研。在王家坝村，村民们正在修路。") == {}

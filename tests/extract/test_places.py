@@ -546,3 +546,15 @@ def test_places_villages_listed_after_a_town_the_gazetteer_lacks_share_it():
         ("柳塘村", "岩溪乡"),
         ("龙井寨", "柳塘村"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "village"), [("他来到张家庄村调研。", "张家庄村"), ("记者走进李家湾村，看到新房成排。", "李家湾村")]
+)
+def test_places_a_village_named_after_a_verb_of_going_there(text, village):
+    assert _names(text) == [village]
+
+
+@pytest.mark.parametrize("kind", ["贫困", "联系", "试点", "结对", "偏远山", "千年古", "一个小"])
+def test_places_no_village_from_a_kind_of_village_after_a_verb_of_going_there(kind):
+    assert _names(f"他来到{kind}村调研。") == []
