@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.base import Extraction
+from kg.extract.orgcanon import short_forms
 from kg.mention_columns import MentionColumns
 from kg.model import Document, Entity, EntityRef, Mention, Relation, props
 from kg.person_scope import person_qualifiers, qualify
@@ -142,7 +143,8 @@ props=(('official', True), ('role', 'mayor'))))
         elif self.ref.type is EntityType.PERSON:
             a["official"] = False
         ref = self.ref
-        return Entity(entity_id(ref), ref.type, ref.name, tuple(sorted(self.surfaces - {ref.name})), props(**a))
+        surfaces = self.surfaces.union(short_forms(ref.name)) if ref.type is EntityType.ORGANIZATION else self.surfaces
+        return Entity(entity_id(ref), ref.type, ref.name, tuple(sorted(surfaces - {ref.name})), props(**a))
 
 
 class _Acc:

@@ -81,3 +81,13 @@ def test_graph_edges_hold_their_nodes_own_id_strings(seed_build):
     assert G.number_of_edges() > 100
     assert all(v is own[v] for u in G for v in G.succ[u])
     assert all(u is own[u] for v in G for u in G.pred[v])
+
+
+def test_graph_a_body_named_in_full_is_found_by_its_usual_short_form():
+    """The page writes 政协青山县委员会 only; a reader looks it up as 青山县政协 (an alias of the node)."""
+    from kg.query.search import node
+
+    text = "政协青山县委员会召开常委会议。青山县人民政府印发通知。"
+    G = build_graph(resolve([extract(Document(id="a.txt", text=text))]))
+    assert node(G, "青山县政协") == "organization/政协青山县委员会"
+    assert node(G, "青山县政府") == "organization/青山县人民政府"

@@ -27,7 +27,7 @@ from kg.extract.orgspan import body_kinds
 from kg.extract.tokens import is_word
 from kg.vocab import PUBLIC_KINDS
 
-__all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions", "without_tense"]
+__all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions", "short_forms", "without_tense"]
 
 _BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
@@ -152,3 +152,24 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
     if word == "政协":
         return Canonical(f"政协{jurisdiction}委员会" if not organ else f"{jurisdiction}政协{organ}", kind, place)
     return Canonical(f"{jurisdiction}{body}", kind, place)
+
+
+_DIVISION = r"[\u4e00-\u9fff]{1,12}?[省市区县州旗盟]"
+_SHORT_FORMS = (
+    (re.compile(rf"^中共(?P<place>{_DIVISION})委(?P<organ>.*)$"), "{place}委{organ}"),
+    (re.compile(rf"^政协(?P<place>{_DIVISION})委员会$"), "{place}政协"),
+    (re.compile(rf"^(?P<place>{_DIVISION})人民代表大会常务委员会(?P<organ>.*)$"), "{place}人大常委会{organ}"),
+    (re.compile(rf"^(?P<place>{_DIVISION})人民政府(?P<organ>.*)$"), "{place}政府{organ}"),
+)
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """The usual short forms of a jurisdiction's body's canonical name, which news writes as often as the
+    name (``中共宜兴市委`` is ``宜兴市委``): aliases a reader looks the body up by.
+
+    >>> short_forms("中共宜兴市委"), short_forms("中共宜兴市委组织部"), short_forms("政协贵州省委员会")
+    (('宜兴市委',), ('宜兴市委组织部',), ('贵州省政协',))
+    >>> short_forms("江夏区人民代表大会常务委员会"), short_forms("株洲市人民政府"), short_forms("国家开发银行")
+    (('江夏区人大常委会',), ('株洲市政府',), ())
+    """
+    return tuple(template.format(**m.groupdict()) for pattern, template in _SHORT_FORMS if (m := pattern.match(name)))
