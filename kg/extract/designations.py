@@ -36,7 +36,7 @@ from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import enumerated_designations, item_places, title_line_lists
 from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place
 from kg.model import EntityRef, Mention, Relation
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, PlaceLevel, Predicate
 
 __all__ = ["Found", "composed_heads", "designations_of", "extract_designations", "find_designations"]
 
@@ -595,12 +595,52 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     >>> found("要学习借鉴电商示范区的经验。"), found("近日公布了国家电商示范区名单。")
     ([], ['国家电商示范区'])
     """
-    out = list(_designations_and_holders(doc))
+    levels: dict[str, str] = {}
+    for p in doc.found(EntityType.PLACE):
+        levels.setdefault(p.name, str(p.prop("level") or ""))
+    out = [x for x in _designations_and_holders(doc) if not _above_its_unit(x, levels)]
     held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
     for x in out:
         if isinstance(x, Mention) and x.name not in held and not x.prop("level") and x.name not in _known():
             continue
         yield x
+
+
+_RANK = {
+    PlaceLevel.PROVINCE: 0,
+    PlaceLevel.PREFECTURE: 1,
+    PlaceLevel.COUNTY: 2,
+    PlaceLevel.TOWN: 3,
+    PlaceLevel.VILLAGE: 4,
+}
+_UNIT_RANK = (  # a title's closing unit and the lowest division rank that can hold it (the first that fits)
+    (("城镇",), 0),  # 卫生城镇: cities and towns
+    (("村落", "乡村", "村", "嘎查", "社区"), 4),
+    (("村镇", "乡镇", "名镇", "强镇", "镇", "乡"), 3),
+    (("县城", "县"), 2),
+)
+
+
+def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
+    """Whether ``x`` gives a title of villages, towns or counties (某某重点村, 卫生乡镇, 示范县) to a division
+    above that unit (a city whose villages won it: 某市14个村入选…).
+
+    >>> rel = lambda place, title: Relation(EntityRef(EntityType.PLACE, place), Predicate.DESIGNATED_AS,
+    ...                                     EntityRef(EntityType.DESIGNATION, title), None)
+    >>> levels = {"甲市": "prefecture", "乙镇": "town", "丙村": "village"}
+    >>> [_above_its_unit(rel(p, "全国乡村旅游重点村"), levels) for p in ("甲市", "乙镇", "丙村")]
+    [True, True, False]
+    >>> _above_its_unit(rel("甲市", "国家卫生城镇"), levels), _above_its_unit(rel("乙镇", "国家卫生乡镇"), levels)
+    (False, False)
+    """
+    if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
+        return False
+    rank = _RANK.get(levels.get(x.subject.name, ""))  # (a StrEnum member is found by its string)
+    if rank is None:
+        return False  # an area, a foreign place, or a place the page did not find: no division rank
+    title = x.object.name
+    lowest = next((low for units, low in _UNIT_RANK if title.endswith(units)), 0)
+    return rank < lowest
 
 
 def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:

@@ -519,3 +519,31 @@ def test_designations_将_places_认定为_the_title_holds_each_listed_place():
     text = "经公示，将长沙县、某某园区管委会、浏阳市共3家创建单位认定为首批省级山水旅游示范区。"
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} == {"长沙县", "浏阳市"}  # a body's item names no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "株洲市入选第二批全国乡村旅游重点村。",  # a city holds no village's title: its villages do
+        "株洲市荣获国家卫生乡镇称号。",
+        "醴陵市获评全国乡村旅游重点村。",
+        "株洲市炎陵县入选全国传统村落名录。",
+    ],
+)
+def test_designations_no_title_of_a_lower_unit_for_a_division_above_it(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        ("株洲市获评国家卫生城镇。", "株洲市", "国家卫生城镇"),  # 城镇: cities and towns
+        ("近日公布第二批全国乡村旅游重点村名单，株洲市炎陵县神农谷村入选。", "神农谷村", "全国乡村旅游重点村"),
+    ],
+)
+def test_designations_a_title_goes_to_a_division_of_its_unit(text, holder, title):
+    x = extract(Document(id="t.txt", text=text))
+    assert [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == [
+        (holder, title)
+    ]
