@@ -74,11 +74,11 @@ _NOT_FINAL = frozenset(
 FUNCTION_CHARS = frozenset("的了是在和与及等也都就对向将并把被让给从到于这那个们有为不以之其而或但")
 _STRONG_AFTER = (
     "说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "等", "、", "告诉", "担任", "主持", "出席",
-    "一行", "代表", "讲",
+    "一行", "代表", "讲", "有期徒刑", "无期徒刑", "死刑", "死缓",
 )  # fmt: skip
 _PERSON_AFTER = ("说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "告诉", "主持", "出席", "讲话")
 _CUE_AFTER = (*_STRONG_AFTER, "和", "，", "的", "在", "是", "也", "对", "向", "为", "同", "与", "及")
-_STRONG_BEFORE = ("、", "记者", " ")
+_STRONG_BEFORE = ("、", "记者", " ", "判处", "告人", "疑人")  # 判处|甲, 被告人|甲, 犯罪嫌疑人|甲
 _CUE_BEFORE = (*_STRONG_BEFORE, "者", "和", "与")
 _DOCTRINE = ("新时代", "思想", "理论", "主义")
 _SURNAME_SHARE = 0.1  # a usual surname stands as a surname in at least this share of its labelled occurrences

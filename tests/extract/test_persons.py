@@ -1128,3 +1128,14 @@ def test_persons_a_listed_name_before_a_foreign_heads_title(no_tagger):
 
 def test_persons_no_person_from_a_village_name_before_its_suffix(no_tagger):
     assert persons("他来到张家庄村调研。在王家坝村，村民们正在修路。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("法院以受贿罪判处甄近平有期徒刑十年。", "甄近平"),
+        ("犯罪嫌疑人卫思齐被依法逮捕。", "卫思齐"),
+    ],
+)
+def test_persons_a_name_in_a_judgment_or_an_arrest(no_tagger, text, name):
+    assert persons(text) == {name: False}
