@@ -109,8 +109,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             return f"{base}党组", "party"  # 市人大常委会党组成员: the congress's party group
         return base, kind
     core_body = _CORE_BODY.match(t.core)
-    if t.unit and t.business:  # 国家开发银行行长: the scope word is part of the company's name
-        return _TRAILING_PARTY.sub("", f"{t.scope or ''}{t.unit}"), "company"
+    if t.unit and t.business:  # 国家开发银行行长, 某县某某合作社理事长: scope and places are part of its name
+        return _TRAILING_PARTY.sub("", f"{''.join(t.places)}{t.scope or ''}{t.unit}"), "company"
     if core_body and not t.department:
         base = t.unit or j or t.level or ""
         return _dedupe(f"{base}{core_body.group(1)}"), _templates().get(core_body.group(2), ("party", ""))[0]

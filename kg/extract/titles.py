@@ -64,7 +64,7 @@ _DEPARTMENT_END = (
     *("局", "厅", "办公室", "办", "委", "委员会", "部", "中心"),
     *("所", "院", "站", "队", "处", "科", "署", "馆"),
 )
-_COMPANY = re.compile(r"公司|集团|股份|企业|工作室|银行|工厂|厂$")
+_COMPANY = re.compile(r"公司|集团|股份|企业|工作室|银行|工厂|厂$|合作社|研究会|学会|商会|车间")  # no public post
 
 
 @dataclass(frozen=True, slots=True)

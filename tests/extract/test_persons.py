@@ -1139,3 +1139,16 @@ def test_persons_no_person_from_a_village_name_before_its_suffix(no_tagger):
 )
 def test_persons_a_name_in_a_judgment_or_an_arrest(no_tagger, text, name):
     assert persons(text) == {name: False}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("仙游县百里地农作物种植专业合作社理事长甄永年介绍。", "甄永年", "仙游县百里地农作物种植专业合作社"),
+        ("深圳市软科学研究会常务副会长卫思齐说。", "卫思齐", "深圳市软科学研究会"),
+        ("株洲市湘江新能源有限公司董事长吴弘说。", "吴弘", "株洲市湘江新能源有限公司"),
+    ],
+)
+def test_persons_heads_of_cooperatives_societies_and_companies_hold_no_public_post(text, name, body):
+    assert persons(text) == {name: False}
+    assert {(r.subject.name, r.object.name) for r in relations(text, Predicate.MEMBER_OF)} == {(name, body)}
