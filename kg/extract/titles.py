@@ -137,6 +137,19 @@ def _county_or_above(name: str) -> bool:
     return any(d.name == name and d.level != "town" for d in Gazetteer.load().lookup(name))
 
 
+def _known_tail(name: str) -> int:
+    """Where the division the gazetteer knows starts in ``name``, a place read before a title that the
+    gazetteer does not know (``发布海南省`` → 2); 0 when ``name`` is known or no tail of it is.
+
+    >>> _known_tail("发布海南省"), _known_tail("海南省"), _known_tail("某某新区")
+    (2, 0, 0)
+    """
+    gaz = Gazetteer.load()
+    if gaz.lookup(name):
+        return 0
+    return next((k for k in range(1, len(name) - 2) if any(d.name == name[k:] for d in gaz.lookup(name[k:]))), 0)
+
+
 def parse_title(text: str, start: int, end: int) -> Title | None:
     """Parse ``text[start:end]`` as one title, or ``None`` when it does not end in a core title.
 
@@ -203,7 +216,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             break
         if any(c in m.group(1) for c in "的和与及在、"):
             break
-        places.append(m.group())
+        name = m.group()
+        if not places and (cut := _known_tail(name)):  # 同时|发布海南省: words glued before a known division
+            name, places_from = name[cut:], m.start() + cut
+        places.append(name)
         pos = m.end()
         keep_level = m.group(2) if len(m.group(2)) == 1 else None
         written_from = pos

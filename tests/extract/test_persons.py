@@ -1152,3 +1152,9 @@ def test_persons_a_name_in_a_judgment_or_an_arrest(no_tagger, text, name):
 def test_persons_heads_of_cooperatives_societies_and_companies_hold_no_public_post(text, name, body):
     assert persons(text) == {name: False}
     assert {(r.subject.name, r.object.name) for r in relations(text, Predicate.MEMBER_OF)} == {(name, body)}
+
+
+def test_persons_words_glued_before_a_known_province_stay_out_of_the_title():
+    """同时发布海南省政协副主席: 时发布 is no part of the place the title names."""
+    text = "中央纪委国家监委官网同时发布海南省政协副主席卫思齐被查的消息。"
+    assert positions(text) == {("卫思齐", "海南省政协副主席")}
