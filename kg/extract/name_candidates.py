@@ -14,7 +14,7 @@ unknown word), a surname of ``kg/data/surnames.txt`` with the one or two charact
 * it has a one- or two-character given name, and jieba's dictionary does not list the
   whole word with another part of speech;
 * it is no place the gazetteer knows and its last character ends no place or body
-  (``县``, ``部``, ``杯`` …: ``_NOT_FINAL``);
+  (``县``, ``部``, ``杯`` …: ``NOT_FINAL``);
 * each given-name character of an unknown word is seen in given names (``kg/data/name_chars.txt``,
   made by ``scripts/make_name_chars.py`` from labelled text and jieba's tagged dictionary:
   per-character counts, no names) and none is a function word; a character common in
@@ -42,6 +42,7 @@ from kg.extract.names import (
     DOTS,
     FOREIGN_TITLES,
     JAPANESE_TITLES,
+    NOT_FINAL,
     foreign_name_at,
     foreign_run,
     foreign_runs,
@@ -66,10 +67,6 @@ __all__ = [
     "tagged_names",
 ]
 
-_NOT_FINAL = frozenset(
-    "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
-)
-"""Characters that end places, bodies and things, not given names."""
 
 FUNCTION_CHARS = frozenset("的了是在和与及等也都就对向将并把被让给从到于这那个们有为不以之其而或但")
 _STRONG_AFTER = (
@@ -101,6 +98,12 @@ def _counts() -> dict[str, tuple[int, ...]]:
 def _never_given(c: str) -> bool:
     given, seen, _, _ = _counts().get(c, (0, 0, 0, 0))
     return given == 0 and seen >= _RARE_IN_NAMES
+
+
+def _rarely_given(c: str) -> bool:
+    """Whether labelled text shows ``c`` often and in at most one in a hundred of its uses in a given name."""
+    given, seen, _, _ = _counts().get(c, (0, 0, 0, 0))
+    return seen >= _RARE_IN_NAMES and given * 100 <= seen
 
 
 def _name_like(c: str) -> bool:
@@ -142,8 +145,10 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     tag = word_tags().get(word)
     if tag is not None and tag not in ("nr", "nrfg"):
         return False
-    if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
+    if word[-1] in NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
         return False
+    if known and tag is not None and _rarely_given(word[-1]):
+        return False  # 智能化: jieba lists it as a name, but 化 ends one given name in 134 labelled uses
     if not known and not all(_name_like(c) for c in word[sur:]):
         return False
     if text.startswith(_DOCTRINE, end):
@@ -279,7 +284,7 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         titled = before.endswith(FOREIGN_TITLES)
         if len(word) < (2 if dotted or titled else 3) or word[-1] in _FOREIGN_ENDS:
             continue
-        if end < n and text[end] in _NOT_FINAL:
+        if end < n and text[end] in NOT_FINAL:
             continue  # 斯特拉斯堡市, 阿森纳队: a place or a body
         touching = near(start, end)
         if touching and any(a < end and start < b and not (titled and (a, b) in world) for a, b in touching):
@@ -452,7 +457,7 @@ def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
     surname with a form of address, no surname character mostly part of words unless the model
     is sure, no surname with one unusual given-name character."""
     word = text[start:end]
-    if len(word) < 2 or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word) or text.startswith(_DOCTRINE, end):
+    if len(word) < 2 or word[-1] in NOT_FINAL or Gazetteer.load().lookup(word) or text.startswith(_DOCTRINE, end):
         return False
     sur = surname_length(text, start)
     if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
@@ -473,7 +478,7 @@ def _han_name(text: str, start: int, end: int) -> bool:
     tag = word_tags().get(word)
     if tag is not None and tag not in ("nr", "nrfg", "nz"):
         return False
-    if word[-1] in _NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
+    if word[-1] in NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
         return False
     if any(c in FUNCTION_CHARS for c in word[sur:]):
         return False
@@ -503,7 +508,7 @@ def _foreign_reading(text: str, start: int, end: int) -> int | None:
     if start + n < end and not is_word(text[end - 1 : end + 1], _COMMON_WORD):
         return None  # the model's last character is the name's unless it starts a word (…森|来说)
     word = text[start : start + n]
-    if word[-1] in _FOREIGN_ENDS or (word[-1] in _NOT_FINAL and not is_transliteration(word[-1])):
+    if word[-1] in _FOREIGN_ENDS or (word[-1] in NOT_FINAL and not is_transliteration(word[-1])):
         return None
     if Gazetteer.load().lookup(word) or word_tags().get(word) not in (None, *_NAME_TAGS):
         return None
@@ -521,6 +526,6 @@ def _translit_name(word: str, tags: tuple[str | None, ...] = (None, *_NAME_TAGS)
     parts = [p for p in re.split("[·・•]", word) if p]
     if len(word) < 2 or not parts or not all(is_transliteration(c) for p in parts for c in p):
         return False
-    if word[-1] in _FOREIGN_ENDS or word[-1] in _NOT_FINAL or Gazetteer.load().lookup(word):
+    if word[-1] in _FOREIGN_ENDS or word[-1] in NOT_FINAL or Gazetteer.load().lookup(word):
         return False
     return word_tags().get(word) in tags

@@ -27,6 +27,7 @@ __all__ = [
     "DOTS",
     "FOREIGN_TITLES",
     "JAPANESE_TITLES",
+    "NOT_FINAL",
     "foreign_name_at",
     "headed_name_at",
     "inner_other",
@@ -361,6 +362,11 @@ def foreign_run(text: str, i: int) -> int:
 _STANDALONE = 5000  # a character this frequent alone in jieba's dictionary (派, 来, 六) is a word of its own
 _NUMERALS = frozenset("一二三四五六七八九十两〇零")
 _PLACE_FINALS = frozenset("县镇村区市省州部局委会院所站厂场馆港湾河湖路街桥城堡岛队团社店园处组办校杯赛")
+NOT_FINAL = frozenset(
+    "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
+)
+"""Characters that end places, bodies and things, not given names (某某路, 某某县, 某某杯)."""
+
 FOREIGN_TITLES = (
     "总统", "总理", "首相", "外长", "部长", "大臣", "主席", "议长", "大使", "国王", "亲王", "王子", "公主", "女王",
     "教练", "选手", "球员", "队员", "博士", "教授", "夫人", "秘书长", "总裁", "董事长", "经理", "作家", "诗人",

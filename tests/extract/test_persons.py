@@ -1158,3 +1158,15 @@ def test_persons_words_glued_before_a_known_province_stay_out_of_the_title():
     """同时发布海南省政协副主席: 时发布 is no part of the place the title names."""
     text = "中央纪委国家监委官网同时发布海南省政协副主席卫思齐被查的消息。"
     assert positions(text) == {("卫思齐", "海南省政协副主席")}
+
+
+def test_persons_a_road_alone_on_a_caption_line_is_no_author():
+    assert persons("新区建设提速。\n\n田禾路\n通车\n吴弘/摄\n\n老旧小区加装电梯。") == {"吴弘": False}
+
+
+@pytest.mark.parametrize(
+    "text", ["由博士团队领军智能化、无人化关键技术和装备研发。", "企业实现自动化、智能化、无人化。"]
+)
+def test_persons_a_word_jieba_lists_as_a_name_with_an_ending_names_never_have(text):
+    """jieba lists 智能化 as a name; 化 ends almost no given name in labelled text."""
+    assert persons(text) == {}
