@@ -11,6 +11,8 @@ True
 >>> s = v.text.index("高质量发展")
 >>> v.to_original(s, s + 5)
 (23, 30)
+>>> "湖南某公司" in CleanView.of("企业所看中的。湖\\n\\n南某公司董事长说").text
+True
 
 A page written in traditional Chinese (Hong Kong, Macau, Taiwan, old archives) is read through
 :func:`reading`: converted to simplified characters one character for one (``kg/data/t2s_chars.tsv``,
@@ -30,6 +32,8 @@ __all__ = ["CleanView", "blank_controls", "is_traditional", "reading", "sentence
 _SENTENCE_END = "。！？!?；;…"
 _CLOSERS = "”’」』）)》"
 _JOINABLE_LINE = 18  # a line at least this long that ends mid-sentence continues on the next line
+_BROKEN_TAIL = re.compile(r"[。！？!?][\u3400-\u9fff]{1,3}$")
+"""A short line's sentence end and one to three characters after it: a sentence broken off (…看中的。湖)."""
 _CJK_START = re.compile(r"[\u3400-\u9fff“‘《（(0-9A-Za-z、，,]")
 
 
@@ -93,7 +97,7 @@ class CleanView:
             body = original[start:end].rstrip("\n")
             stripped = body.rstrip()
             if (
-                len(stripped.strip()) >= _JOINABLE_LINE
+                (len(stripped.strip()) >= _JOINABLE_LINE or _BROKEN_TAIL.search(stripped))
                 and stripped
                 and stripped[-1] not in _SENTENCE_END + _CLOSERS + ":："
                 and i + 1 < len(keep)

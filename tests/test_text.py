@@ -95,3 +95,11 @@ def test_text_characters_beyond_the_bmp_count_when_traditional_only():
     other = "\U00020000"  # 𠀀, in no table
     assert to_simplified(astral) == "\U0002003e"
     assert is_traditional(astral + "會議並") and not is_traditional(other + "會議並")  # four distinct, or three
+
+
+def test_text_a_short_line_broken_off_after_a_sentence_end_joins_the_next():
+    """An OCR'd page broke 湖南… across a paragraph gap (…看中的。湖 / 南某公司…); a caption line with no
+    sentence end (田禾路 / 通车) stays apart."""
+    view = CleanView.of("这些正是企业所看中的。湖\n\n南中联公司董事长吴弘直言。\n田禾路\n通车\n")
+    assert "湖南中联公司董事长吴弘" in view.text
+    assert "田禾路\n通车" in view.text
