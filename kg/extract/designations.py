@@ -613,12 +613,9 @@ _RANK = {
     PlaceLevel.TOWN: 3,
     PlaceLevel.VILLAGE: 4,
 }
-_UNIT_RANK = (  # a title's closing unit and the lowest division rank that can hold it (the first that fits)
-    (("城镇",), 0),  # 卫生城镇: cities and towns
-    (("村落", "乡村", "村", "嘎查", "社区"), 4),
-    (("村镇", "乡镇", "名镇", "强镇", "镇", "乡"), 3),
-    (("县城", "县"), 2),
-)
+_UNIT_RANK = {"城镇": 0, "县": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3, "村": 4, "嘎查": 4, "社区": 4}
+"""Units a title's last words name and the lowest division rank that holds each (城镇: cities and towns)."""
+_UNIT_REACH = 4  # the title's last this many characters name its units (名镇名村, 重点村镇)
 
 
 def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
@@ -632,15 +629,19 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     [True, True, False]
     >>> _above_its_unit(rel("甲市", "国家卫生城镇"), levels), _above_its_unit(rel("乙镇", "国家卫生乡镇"), levels)
     (False, False)
+    >>> _above_its_unit(rel("乙镇", "中国历史文化名镇名村"), levels)  # 名镇名村: towns and villages
+    False
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
         return False
     rank = _RANK.get(levels.get(x.subject.name, ""))  # (a StrEnum member is found by its string)
     if rank is None:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
-    title = x.object.name
-    lowest = next((low for units, low in _UNIT_RANK if title.endswith(units)), 0)
-    return rank < lowest
+    tail = x.object.name[-_UNIT_REACH:]
+    if "城镇" in tail:
+        return False
+    lows = [low for unit, low in _UNIT_RANK.items() if unit in tail]
+    return bool(lows) and rank < min(lows)
 
 
 def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:

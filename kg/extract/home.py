@@ -83,14 +83,11 @@ def _city_of_district(d: Division) -> Division:
 
     >>> _city_of_district(Gazetteer.load().by_code("430302")).name
     '湘潭市'
-    >>> _city_of_district(Gazetteer.load().by_code("500103")).name
-    '重庆市'
     """
     if d.level != "county" or not d.name.endswith("区"):
         return d
     parent = Gazetteer.load().by_code(d.parent) if d.parent else None
-    # a municipality's district (武隆区, 渝中区): the municipality, a province-level 市
-    return parent if parent is not None and _is_city(parent) and parent.level != "county" else d
+    return parent if parent is not None and parent.level == "prefecture" else d
 
 
 def _override(name: str) -> Home:

@@ -24,6 +24,7 @@ from kg.data import lexicon
 from kg.extract.tokens import is_word, word_tags
 
 __all__ = [
+    "COMMON_WORD",
     "DOTS",
     "FOREIGN_TITLES",
     "JAPANESE_TITLES",
@@ -42,7 +43,7 @@ __all__ = [
     "surname_length",
 ]
 
-_COMMON_WORD = 300  # a 2-character candidate this frequent in jieba's dictionary is a word, not a name
+COMMON_WORD = 300  # a 2-character candidate this frequent in jieba's dictionary is a word, not a name
 _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
 _NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000各")  # 各 (each) is in no name: 和|各镇
 _SPACES = " \u3000"
@@ -103,7 +104,7 @@ def _starts_stop(text: str, i: int) -> bool:
 
 def _is_common_word(word: str) -> bool:
     """A frequent dictionary word that jieba does not tag as a personal name."""
-    if not is_word(word, _COMMON_WORD):
+    if not is_word(word, COMMON_WORD):
         return False
     return word_tags().get(word) not in ("nr", "nrt", "nrfg")
 
@@ -151,7 +152,7 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         given == 2
         and last + 2 <= len(text)
         and _is_common_word(text[last : last + 2])
-        and not is_word(text[i + sur : last + 1], _COMMON_WORD)
+        and not is_word(text[i + sur : last + 1], COMMON_WORD)
     ):
         given = 1  # the last character starts the next word: 张三强调 -> 张三
     if sur == 1 and _is_common_word(text[i : i + 2]):
@@ -190,7 +191,7 @@ def _function_word(word: str) -> bool:
         return True
     tag = word_tags().get(word)
     if tag in _FUNCTION_TAGS:
-        return is_word(word, _COMMON_WORD)
+        return is_word(word, COMMON_WORD)
     return tag == "v" and is_word(word, _FREQUENT_VERB)
 
 

@@ -47,7 +47,6 @@ _HEAD_TITLE = re.compile(r"^(?:常务副|副|代)?[省市区县镇乡州旗盟]�
 _BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
 # national titles written after the name (张三总书记)
 _AFTER_NAME = re.compile(r"总书记|委员长|总理|副主席|主席")
-_BEFORE_NAME = frozenset("的和与及在、了向对同给请由被让跟")  # 转达了|甲委员长的问候
 _GLUED_FREQ = 1000  # a word this frequent across a name's first character, and in its given name: no name
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|资格|同志")
@@ -565,7 +564,7 @@ def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
             s = m.start() - n
             if s < 0 or not st.free(s, m.start()):
                 continue
-            boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in _BEFORE_NAME
+            boundary = s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in "的和与及在、"
             glued = s > 0 and is_cjk(text[s - 1]) and text[s] in "和与及"  # 领导和大会主席: 和 joins
             glued = (
                 glued

@@ -156,7 +156,7 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
 
 _DIVISION = r"[\u4e00-\u9fff]{1,12}?[省市区县州旗盟]"
 _SHORT_FORMS = (
-    (re.compile(rf"^中共(?P<place>{_DIVISION})委(?P<organ>.*)$"), "{place}委{organ}"),
+    (re.compile(rf"^中共(?P<place>{_DIVISION})委(?!员会)(?P<organ>.*)$"), "{place}委{organ}"),
     (re.compile(rf"^政协(?P<place>{_DIVISION})委员会$"), "{place}政协"),
     (re.compile(rf"^(?P<place>{_DIVISION})人民代表大会常务委员会(?P<organ>.*)$"), "{place}人大常委会{organ}"),
     (re.compile(rf"^(?P<place>{_DIVISION})人民政府(?P<organ>.*)$"), "{place}政府{organ}"),
@@ -169,7 +169,7 @@ def short_forms(name: str) -> tuple[str, ...]:
 
     >>> short_forms("中共宜兴市委"), short_forms("中共宜兴市委组织部"), short_forms("政协贵州省委员会")
     (('宜兴市委',), ('宜兴市委组织部',), ('贵州省政协',))
-    >>> short_forms("江夏区人民代表大会常务委员会"), short_forms("株洲市人民政府"), short_forms("国家开发银行")
+    >>> short_forms("江夏区人民代表大会常务委员会"), short_forms("株洲市人民政府"), short_forms("中共宜兴市委员会")
     (('江夏区人大常委会',), ('株洲市政府',), ())
     """
     return tuple(template.format(**m.groupdict()) for pattern, template in _SHORT_FORMS if (m := pattern.match(name)))

@@ -48,6 +48,7 @@ from kg.extract.name_candidates import (
     tagged_names,
 )
 from kg.extract.names import (
+    COMMON_WORD,
     inner_other,
     is_cjk,
     is_name,
@@ -56,7 +57,7 @@ from kg.extract.names import (
 )
 from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
 from kg.extract.spans import SpanSet, occurrences
-from kg.extract.tokens import Token, tokenize_before
+from kg.extract.tokens import Token, is_word, tokenize_before
 from kg.model import Mention, Relation
 from kg.vocab import EntityType, PlaceLevel
 
@@ -108,23 +109,34 @@ def _quoted(st: PersonState) -> Iterator[Mention]:
     # a candidate token ends where a speech verb starts: only those tokens (and the one before each) are read
     ends = [m.start() for m in _speech_starts().finditer(text)]
     roles = {p: r for p in ends if (r := _role_after_name(text, p))}
+    through_adverb = set()
     for p, r in list(roles.items()):  # 甲进一步指出, 甲也说: an adverb between the name and its verb
         for adverb in _SPEECH_ADVERBS:
-            if text.startswith(adverb, p - len(adverb)):
-                roles.setdefault(p - len(adverb), r)
+            if p >= len(adverb) and text.startswith(adverb, p - len(adverb)) and p - len(adverb) not in roles:
+                roles[p - len(adverb)] = r
+                through_adverb.add(p - len(adverb))
     for tok in _joined_openers(text, tokenize_before(text, roles)):
         if tok.pos not in ("nr", "nrt", "nrfg") or not 2 <= len(tok.word) <= 5 or not st.free(tok.start, tok.end):
             continue
         if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):
             continue
         role = roles.get(tok.end)
-        if not role or Gazetteer.load().lookup(tok.word):
-            continue  # 张家界(还)说: a place speaks through its people
+        if not role or _found_place(st, tok.start, tok.end):
+            continue  # 张家界还说: a place the page found speaks through its people
+        if tok.end in through_adverb and is_word(tok.word, COMMON_WORD):
+            continue  # 华为也表示: a word as common as this is no name read past an adverb
         if tok.pos == "nr" and not is_name(tok.word) and role != "historical":
             continue
         if tok.word[1:] in ("老", "总", "工"):
             continue  # 胡老说, 王总说: a surname and a form of address, no name
         yield st.person(tok.start, tok.end, official=False, role=role if role == "historical" else "other")
+
+
+def _found_place(st: PersonState, start: int, end: int) -> bool:
+    """Whether the page's places include ``text[start:end]`` exactly (a name the gazetteer also lists, 周宁,
+    is a person where no place was read)."""
+    span = st.doc.to_original(start, end)
+    return any(m.type is EntityType.PLACE and (m.start, m.end) == span for m in st.doc.mentions)
 
 
 def _joined_openers(text: str, tokens: Iterable[Token]) -> Iterator[Token]:
@@ -201,6 +213,8 @@ def _listed_before_head(text: str) -> Iterator[tuple[int, int]]:
             and tok.pos in ("nr", "nrt")
             and 2 <= len(tok.word) <= 6
             and not inner_other(text, tok.start - 1)  # 费|卡尔多亲王: a character before may open the name
+            and not is_word(tok.word, COMMON_WORD)  # 明星, 白领: jieba lists common words as names too
+            and not any(is_word(text[tok.end : tok.end + k]) for k in (3, 4))  # 总统套房
             and not Gazetteer.load().lookup(tok.word)
         ):
             yield tok.start, tok.end
@@ -267,8 +281,9 @@ def _untitled(
         yield st.person(s, e, **st.known.get(name, {"official": False}))
 
 
-_VILLAGE_NEXT = re.compile(r"[村寨屯](?![民里委级务庄镇乡])")
-"""A village's suffix right after a name no cue vouches for: a village (来到张家庄村), no person."""
+_VILLAGE_NEXT = re.compile(r"[村寨屯](?=[，,。、；;：:\s]|$)")
+"""A village's suffix closing a name no cue vouches for, then a boundary: a village (在王家坝村，), no person
+(王小明村头, 王小明村支书: the name stands)."""
 
 
 def _crosses_known(st: PersonState, s: int, e: int) -> bool:

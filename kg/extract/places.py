@@ -46,7 +46,7 @@ from kg.data.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.data.historic import historic, historic_candidates
 from kg.extract.base import Doc
 from kg.extract.context import stated_home
-from kg.extract.names import foreign_name_at, is_transliteration
+from kg.extract.names import COMMON_WORD, foreign_name_at, is_transliteration
 from kg.extract.place_lexicon import (
     RUN_ON_FREQ,
     WORLD_KINDS,
@@ -529,8 +529,11 @@ def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     out = []
     for m in _VISITED_VILLAGE.finditer(text):
         name = m.group(1)
-        if not _unit_name(gaz, name, name + "村") or word_tags().get(name, "n")[0] in "vad":
-            continue  # 来到贫困村, 来到结对村, 来到联系村: a kind of village, no name
+        tag = word_tags().get(name)
+        if not _unit_name(gaz, name, name + "村") or tag not in _VISITED_NAME_TAGS:
+            continue  # 来到贫困村, 来到边境村, 来到空心村: a kind of village (a word), no name
+        if tag not in (None, "ns") and is_word(name, COMMON_WORD):
+            continue  # 明星村: a word jieba lists as a name, too common to be one here
         if not taken.overlaps(m.start(1), m.end()):
             out.append(_Place(m.start(1), m.end(), name + "村", "village"))
             taken.add(m.start(1), m.end())
@@ -546,8 +549,9 @@ def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     return out
 
 
+_VISITED_NAME_TAGS = frozenset({None, "ns", "nr", "nz", "nrt"})  # a name the dictionary lacks, or a proper name
 _VISITED_VILLAGE = re.compile(
-    r"(?:来到|走进|走访|深入|前往|驻扎在)([\u4e00-\u9fff]{2,4}?)村(?=[，,。、；;：:\s]|调研|考察|察看|看望|慰问|检查|走访)"
+    r"(?:来到|走进|走访|深入|前往|驻扎在)([\u4e00-\u9fff]{2,4}?)村(?=[，,。、；;：:\s]|$|调研|考察|察看|看望|慰问|检查|走访)"
 )
 
 

@@ -28,7 +28,6 @@ def _doc(text: str, home_city: str | None = None) -> Doc:
         ("\n浏阳日报讯 我市召开会议。", "浏阳市"),  # a county-level city's paper
         ("北京日报讯 市委召开会议。", "北京市"),  # a municipality
         ("雨湖日报讯 市委召开会议。", "湘潭市"),  # a district's paper: 市委 is its city's
-        ("来源:武隆日报 市委召开会议。", "重庆市"),  # a municipality's district: 市委 is the municipality's
         ("本报讯 会议召开", None),
         ("本报讯 长沙晚报", None),  # another paper quoted, not a masthead
     ],

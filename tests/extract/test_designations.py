@@ -547,3 +547,10 @@ def test_designations_a_title_goes_to_a_division_of_its_unit(text, holder, title
     assert [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == [
         (holder, title)
     ]
+
+
+def test_designations_a_title_of_towns_and_villages_goes_to_a_town():
+    x = extract(Document(id="t.txt", text="昆山市周庄镇入选中国历史文化名镇名村。"))
+    assert [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == [
+        ("周庄镇", "中国历史文化名镇名村")
+    ]

@@ -558,3 +558,8 @@ def test_places_a_village_named_after_a_verb_of_going_there(text, village):
 @pytest.mark.parametrize("kind", ["贫困", "联系", "试点", "结对", "偏远山", "千年古", "一个小"])
 def test_places_no_village_from_a_kind_of_village_after_a_verb_of_going_there(kind):
     assert _names(f"他来到{kind}村调研。") == []
+
+
+@pytest.mark.parametrize("kind", ["边境", "空心", "明星"])
+def test_places_no_village_from_a_common_word_after_a_verb_of_going_there(kind):
+    assert _names(f"他来到{kind}村调研。") == []
