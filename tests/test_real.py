@@ -19,25 +19,25 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    "dev": [  # 77 pages (6 added 3 December, second round, annotated before kg ran on them: floors re-based)
-        ("officials", 0.92),  # 0.979
-        ("other persons", 0.82),  # 0.874
-        ("places", 0.88),  # 0.931
-        ("organizations (lenient)", 0.73),  # 0.785
-        ("projects (lenient)", 0.58),  # 0.630
+    "dev": [  # 77 pages (floors raised 4 December, eleventh round: `kg eval` F1 then, minus 0.05)
+        ("officials", 0.94),  # 0.992
+        ("other persons", 0.86),  # 0.911
+        ("places", 0.90),  # 0.951
+        ("organizations (lenient)", 0.74),  # 0.793
+        ("projects (lenient)", 0.60),  # 0.656
         ("designations (lenient)", 0.85),  # 0.902
-        ("positions", 0.90),  # 0.951
-        ("relations", 0.72),  # 0.772
+        ("positions", 0.91),  # 0.962
+        ("relations", 0.76),  # 0.812
     ],
-    "check": [  # 42 pages (6 added 3 December, second round)
-        ("officials", 0.90),  # 0.956
-        ("other persons", 0.83),  # 0.880
-        ("places", 0.90),  # 0.959
-        ("organizations (lenient)", 0.77),  # 0.820
-        ("projects (lenient)", 0.52),  # 0.577
-        ("designations (lenient)", 0.68),  # 0.730
-        ("positions", 0.83),  # 0.880
-        ("relations", 0.63),  # 0.684
+    "check": [  # 50 pages (8 added 4 December, annotated before kg ran on them: floors re-based on all 50)
+        ("officials", 0.91),  # 0.968
+        ("other persons", 0.82),  # 0.872
+        ("places", 0.91),  # 0.964
+        ("organizations (lenient)", 0.75),  # 0.805
+        ("projects (lenient)", 0.46),  # 0.513
+        ("designations (lenient)", 0.69),  # 0.746
+        ("positions", 0.87),  # 0.922
+        ("relations", 0.64),  # 0.697
     ],
 }
 
