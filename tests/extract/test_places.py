@@ -198,7 +198,10 @@ def test_places_town_by_suffix_gets_code_from_parent() -> None:
         ("选手萨莫利塞赫进球", []),  # 莫利塞 (a region of Italy) inside a transliterated name
         ("外长卡尔斯·奥斯特罗夫和参赞伊万·皮塔林说", []),  # 卡尔斯, 塔林: parts of dotted names
         # places side by side
-        ("东京·大阪两地和中国·巴黎博览会", [("东京", "foreign"), ("中国", "country"), ("巴黎", "foreign")]),
+        (
+            "东京·大阪两地和中国·巴黎博览会",
+            [("东京", "foreign"), ("大阪", "foreign"), ("中国", "country"), ("巴黎", "foreign")],
+        ),
         ("印尼、玻利维亚和苏联", [("印度尼西亚", "foreign"), ("玻利维亚", "foreign"), ("苏联", "foreign")]),
     ],
 )
@@ -563,3 +566,14 @@ def test_places_no_village_from_a_kind_of_village_after_a_verb_of_going_there(ki
 @pytest.mark.parametrize("kind", ["边境", "空心", "明星"])
 def test_places_no_village_from_a_common_word_after_a_verb_of_going_there(kind):
     assert _names(f"他来到{kind}村调研。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("考察团从法兰克福飞往巴塞罗那，再到慕尼黑。", ["法兰克福", "巴塞罗那", "慕尼黑"]),  # GeoNames cities
+        ("代表团抵达新德里，开始访问。", ["新德里"]),  # a capital, however small
+    ],
+)
+def test_places_foreign_cities_of_geonames(text, cities):
+    assert [m.name for m in _run(text)[0] if m.prop("level") == "foreign"] == cities
