@@ -11,7 +11,7 @@ True
 >>> s = v.text.index("高质量发展")
 >>> v.to_original(s, s + 5)
 (23, 30)
->>> "湖南某公司" in CleanView.of("企业所看中的。湖\\n\\n南某公司董事长说").text
+>>> "湖南某公司" in CleanView.of("企业所看中的。湖\\n\\n南某公司董事长说，希望未来能够深度合作。").text
 True
 
 A page written in traditional Chinese (Hong Kong, Macau, Taiwan, old archives) is read through
@@ -32,8 +32,9 @@ __all__ = ["CleanView", "blank_controls", "is_traditional", "reading", "sentence
 _SENTENCE_END = "。！？!?；;…"
 _CLOSERS = "”’」』）)》"
 _JOINABLE_LINE = 18  # a line at least this long that ends mid-sentence continues on the next line
-_BROKEN_TAIL = re.compile(r"[。！？!?][\u3400-\u9fff]{1,3}$")
-"""A short line's sentence end and one to three characters after it: a sentence broken off (…看中的。湖)."""
+_BROKEN_TAIL = re.compile(r"。(?![完图文摄])[\u3400-\u9fff]{1,3}$")
+"""A full stop and one to three characters after it ending a line: the next sentence broken off (…看中的。湖),
+when body text follows (not ``…。完``, not a headline's ``加油！某某``)."""
 _CJK_START = re.compile(r"[\u3400-\u9fff“‘《（(0-9A-Za-z、，,]")
 
 
@@ -89,15 +90,17 @@ class CleanView:
             if len(content) >= 12:
                 seen.add(content)
             keep.append((line_start, line_end))
-        # join: remove the newline run after a long line that ends mid-sentence
+        # join: remove the newline run after a long line that ends mid-sentence, or after a line that ends
+        # a few characters past a full stop when body text follows (…看中的。湖 / 南某公司董事长…)
         slices: list[tuple[int, int]] = []
         i = 0
         while i < len(keep):
             start, end = keep[i]
             body = original[start:end].rstrip("\n")
             stripped = body.rstrip()
+            broken = _BROKEN_TAIL.search(stripped) is not None
             if (
-                (len(stripped.strip()) >= _JOINABLE_LINE or _BROKEN_TAIL.search(stripped))
+                (len(stripped.strip()) >= _JOINABLE_LINE or broken)
                 and stripped
                 and stripped[-1] not in _SENTENCE_END + _CLOSERS + ":："
                 and i + 1 < len(keep)
@@ -109,7 +112,8 @@ class CleanView:
                 if j < len(keep):
                     nxt_start, _ = keep[j]
                     nxt = original[nxt_start : keep[j][1]].lstrip()
-                    if nxt and _CJK_START.match(nxt):
+                    body = len(nxt.strip()) >= _JOINABLE_LINE or len(stripped.strip()) >= _JOINABLE_LINE
+                    if nxt and _CJK_START.match(nxt) and (body or not broken):
                         slices.append((start, start + len(stripped)))
                         lead = len(original[nxt_start : keep[j][1]]) - len(nxt)
                         keep[j] = (nxt_start + lead, keep[j][1])

@@ -47,9 +47,10 @@ _REMOTE = ("Antarctica/", "Arctic/")  # research stations, not cities
 # Names far more often a person's or a saint's (Darwin, St John) than the place's.
 PERSONS = {"达尔文", "斯坦利", "林德曼", "罗德里格斯", "弗洛雷斯", "里维拉", "谢里夫", "君士坦丁", "圣彼得", "圣约翰",
            "圣乔治", "圣玛丽", "圣安娜", "圣约瑟", "圣詹姆斯", "伊萨贝尔", "圣马可", "圣路易", "圣路易斯",
-           "哈密尔顿", "哥伦布", "夏洛特", "道格拉斯", "维多利亚"}  # fmt: skip
-# Names Chinese text uses far more often as a phrase or for a Chinese place (a beach is a 黄金海岸, 天津新港).
-PHRASES = {"黄金海岸", "新港"}
+           "哈密尔顿", "哥伦布", "夏洛特", "道格拉斯", "维多利亚", "霍姆斯", "瓦伦西亚", "巴伦西亚", "罗萨里奥",
+           "麦地那"}  # fmt: skip
+# Names Chinese text uses far more often as a word or for a Chinese place (a 黄金海岸 beach, 天津新港, a 汉堡).
+PHRASES = {"黄金海岸", "新港", "汉堡", "新金山", "巨港"}
 
 
 def _kept(name: str, countries: set[str], gaz, tags: dict, freq: dict, shortest: int) -> bool:
@@ -67,6 +68,17 @@ def _kept(name: str, countries: set[str], gaz, tags: dict, freq: dict, shortest:
 
 _GEONAMES_PEOPLE = 500_000  # a city this large is one Chinese news names
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_NAMED_CITY = 100  # a two-character GeoNames city needs this jieba frequency as a place (京都, 孟买, 釜山)
+_UNITS = ("市", "区", "广域市", "特别市")  # a unit after the name: kg reads the name and the unit the text writes
+
+
+def _gb(name: str) -> bool:
+    """Whether ``name`` is written in GB 2312 characters (simplified Chinese; not Japanese 広, 戸, 姫)."""
+    try:
+        name.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _geonames_cities() -> list[dict]:
@@ -83,7 +95,7 @@ def _geonames_cities() -> list[dict]:
         capital = (city["countrycode"], city["name"]) in capitals  # 新德里: a capital, however small
         if city["countrycode"] in CHINESE or (city["population"] < _GEONAMES_PEOPLE and not capital):
             continue
-        names = sorted({a for a in city["alternatenames"] if _HAN.match(a) and to_simplified(a) == a})
+        names = sorted({a for a in city["alternatenames"] if _HAN.match(a) and to_simplified(a) == a and _gb(a)})
         if names:
             out.append({"geonameid": city["geonameid"], "population": city["population"], "names": names})
     return sorted(out, key=lambda c: (-c["population"], c["geonameid"]))
@@ -123,8 +135,10 @@ def main() -> None:
             rows.setdefault(name, ("division", row["code"]))
     for city in _geonames_cities():
         for name in city["names"]:
-            if len(name) == 2 and tags.get(name) != "ns":
-                continue  # 贝拉, 马赛, 卡利: two characters jieba does not list as a place are names or words
+            if len(name) == 2 and (tags.get(name) != "ns" or freq.get(name, 0) < _NAMED_CITY):
+                continue  # 贝拉, 马赛, 巨港: two characters jieba does not list (often) as a place are words or names
+            if name.endswith(_UNITS) or any(gaz.lookup(name + unit) for unit in "镇乡村县区"):
+                continue  # 华城市 (繁华城市): the city is read without its unit; 川口(镇) is a town of China's
             if _kept(name, countries, gaz, tags, freq, 2):
                 rows.setdefault(name, ("city", f"geonames:{city['geonameid']}"))
     out = sys.stdout

@@ -99,7 +99,12 @@ def test_text_characters_beyond_the_bmp_count_when_traditional_only():
 
 def test_text_a_short_line_broken_off_after_a_sentence_end_joins_the_next():
     """An OCR'd page broke 湖南… across a paragraph gap (…看中的。湖 / 南某公司…); a caption line with no
-    sentence end (田禾路 / 通车) stays apart."""
-    view = CleanView.of("这些正是企业所看中的。湖\n\n南中联公司董事长吴弘直言。\n田禾路\n通车\n")
+    sentence end (田禾路 / 通车), a headline (加油！某某) and an end mark (。完) stay apart."""
+    view = CleanView.of("这些正是企业所看中的。湖\n\n南中联公司董事长吴弘直言，希望未来能够深度合作。\n田禾路\n通车\n")
     assert "湖南中联公司董事长吴弘" in view.text
     assert "田禾路\n通车" in view.text
+    for text in [
+        "加油！株洲\n\n本报讯 记者报道全市经济运行情况良好，发展势头强劲。",
+        "会议结束。完\n下一条新闻说的是全市经济运行情况良好。",
+    ]:
+        assert CleanView.of(text).text == text

@@ -29,6 +29,7 @@ __all__ = [
     "FOREIGN_TITLES",
     "JAPANESE_TITLES",
     "NOT_FINAL",
+    "PLACE_FINALS",
     "foreign_name_at",
     "headed_name_at",
     "inner_other",
@@ -362,7 +363,8 @@ def foreign_run(text: str, i: int) -> int:
 
 _STANDALONE = 5000  # a character this frequent alone in jieba's dictionary (派, 来, 六) is a word of its own
 _NUMERALS = frozenset("一二三四五六七八九十两〇零")
-_PLACE_FINALS = frozenset("县镇村区市省州部局委会院所站厂场馆港湾河湖路街桥城堡岛队团社店园处组办校杯赛")
+PLACE_FINALS = frozenset("县镇村区市省州部局委会院所站厂场馆港湾河湖路街桥城堡岛队团社店园处组办校杯赛")
+"""Characters that end a place's, a body's or a thing's name and no given name (峰, 洲, 章 may end one)."""
 NOT_FINAL = frozenset(
     "县镇村区市省州部局委会院所站厂场馆营港湾河湖路街桥塔车证杯赛性章官队团社店园处科组办校屯寨坡岭峰洲岛乡旗盟老爷滩楼层室厅"
 )
@@ -396,7 +398,7 @@ def _closes_foreign(text: str, k: int) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _may_stand_inside(c: str) -> bool:
     """The per-character part of :func:`inner_other` (asked of most characters after a run)."""
-    if not is_cjk(c) or c in _NOT_GIVEN or c in _FUNCTION_CHARS or c in _NUMERALS or c in _PLACE_FINALS:
+    if not is_cjk(c) or c in _NOT_GIVEN or c in _FUNCTION_CHARS or c in _NUMERALS or c in PLACE_FINALS:
         return False
     return not is_word(c, _STANDALONE)
 
@@ -482,7 +484,7 @@ def japanese_name_at(text: str, i: int) -> int:
     if not run and 2 <= len(text) - i <= 5 and all(is_cjk(c) and c not in _NOT_GIVEN for c in text[i:]):
         run = len(text) - i  # the name ends the text (a caption, a headline)
     word = text[i : i + run]
-    if not 2 <= run <= 5 or word[0] in _FUNCTION_CHARS or word[-1] in _PLACE_FINALS:
+    if not 2 <= run <= 5 or word[0] in _FUNCTION_CHARS or word[-1] in PLACE_FINALS:
         return 0
     if _has_common_word(word, 0) or _starts_stop(text, i):
         return 0

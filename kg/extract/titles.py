@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.names import is_name
+from kg.extract.tokens import word_tags
 
 __all__ = ["JOINERS", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
 
@@ -64,7 +65,11 @@ _DEPARTMENT_END = (
     *("局", "厅", "办公室", "办", "委", "委员会", "部", "中心"),
     *("所", "院", "站", "队", "处", "科", "署", "馆"),
 )
-_COMPANY = re.compile(r"公司|集团|股份|企业|工作室|银行|工厂|厂$|合作社|研究会|学会|商会|车间")  # no public post
+_COMPANY = re.compile(
+    r"公司|集团|股份|企业|工作室|银行|工厂|厂$|(?<!供销)合作社$|研究会$|(?<![法总])学会$|(?<![协总])商会$|车间$"
+)
+"""Units whose head holds no public post: companies, and cooperatives, societies, chambers of commerce and
+workshops named at the unit's end (供销合作社, 法学会, 总商会 are public bodies; 协商会议 is the CPPCC)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,17 +142,25 @@ def _county_or_above(name: str) -> bool:
     return any(d.name == name and d.level != "town" for d in Gazetteer.load().lookup(name))
 
 
+_GLUED_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul"})  # 发布|海南省: a verb's end glued on
+
+
 def _known_tail(name: str) -> int:
     """Where the division the gazetteer knows starts in ``name``, a place read before a title that the
-    gazetteer does not know (``发布海南省`` → 2); 0 when ``name`` is known or no tail of it is.
+    gazetteer does not know, when a verb or function word is glued on before it (``发布海南省`` → 2); 0
+    when ``name`` is known, no tail of it is, or the rest names a place of its own (``滨江新城区``).
 
-    >>> _known_tail("发布海南省"), _known_tail("海南省"), _known_tail("某某新区")
-    (2, 0, 0)
+    >>> _known_tail("发布海南省"), _known_tail("海南省"), _known_tail("某某新区"), _known_tail("滨江新城区")
+    (2, 0, 0, 0)
     """
     gaz = Gazetteer.load()
     if gaz.lookup(name):
         return 0
-    return next((k for k in range(1, len(name) - 2) if any(d.name == name[k:] for d in gaz.lookup(name[k:]))), 0)
+    for k in range(1, len(name) - 2):
+        if any(d.name == name[k:] for d in gaz.lookup(name[k:])):
+            glued = name[:k]
+            return k if word_tags().get(glued[-2:]) in _GLUED_TAGS or glued[-1] in "的在和与及了" else 0
+    return 0
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:

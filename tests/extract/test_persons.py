@@ -1185,3 +1185,25 @@ def test_persons_names_that_look_like_places_or_villages_stay_persons(text, name
 )
 def test_persons_common_words_jieba_lists_as_names_are_no_persons(text):
     assert persons(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中国人民政治协商会议株洲市委员会主席甄永年出席。", "甄永年"),  # 协商会议: no chamber of commerce
+        ("湖南大学会计学院院长卫思齐介绍。", "卫思齐"),  # 大学会计: no society
+        ("县供销合作社主任吴弘汇报工作。", "吴弘"),  # a supply and marketing cooperative is a public body
+        ("省法学会会长叶志春出席。", "叶志春"),
+    ],
+)
+def test_persons_public_bodies_whose_names_hold_a_business_word_keep_their_officials(text, name):
+    assert persons(text)[name] is True
+
+
+def test_persons_a_new_town_area_keeps_its_name_in_the_title():
+    assert positions("滨江新城区党工委书记卫思齐出席。") == {("卫思齐", "滨江新城区党工委书记")}
+
+
+def test_persons_an_author_line_with_a_given_name_ending_like_a_place_stays_a_name():
+    text = "论乡村振兴的路径\n甄晓峰\n乡村振兴是一项系统工程，需要久久为功。\n（作者单位：湖南农业大学）"
+    assert "甄晓峰" in persons(text)

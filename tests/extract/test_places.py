@@ -577,3 +577,10 @@ def test_places_no_village_from_a_common_word_after_a_verb_of_going_there(kind):
 )
 def test_places_foreign_cities_of_geonames(text, cities):
     assert [m.name for m in _run(text)[0] if m.prop("level") == "foreign"] == cities
+
+
+@pytest.mark.parametrize(
+    "text", ["中华城市文明论坛在繁华城市举行。", "市民在店里吃汉堡。", "南京都市圈建设提速。", "川口镇召开会议。"]
+)
+def test_places_no_foreign_city_inside_chinese_words_or_towns(text):
+    assert [m.name for m in _run(text)[0] if m.prop("level") == "foreign"] == []
