@@ -90,23 +90,29 @@ def _word_tags(text: str) -> list[str]:
     ['nB', 'nE', 'nrS', 'tS', 'nS', 'vS']
     """
     out = ["x"] * len(text)
-    for t in dictionary_tokens(text):
-        n = t.end - t.start
-        if n == 1:
-            out[t.start] = t.pos + "S"
-            continue
-        out[t.start] = t.pos + "B"
-        for k in range(t.start + 1, t.end - 1):
-            out[k] = t.pos + "M"
-        out[t.end - 1] = t.pos + "E"
+    for start, end, _, pos in dictionary_tokens(text):
+        out[start:end] = _places_in_word(pos, end - start)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _places_in_word(pos: str, n: int) -> tuple[str, ...]:
+    """The :func:`_word_tags` of the characters of one ``n``-character word tagged ``pos``
+    (``nrB``, ``nrM``, ``nrE``; ``nrS`` alone), each string interned: a few dozen distinct tags, one object each.
+
+    >>> _places_in_word("nr", 4), _places_in_word("v", 1)
+    (('nrB', 'nrM', 'nrM', 'nrE'), ('vS',))
+    """
+    if n == 1:
+        return (sys.intern(pos + "S"),)
+    return (sys.intern(pos + "B"), *[sys.intern(pos + "M")] * (n - 2), sys.intern(pos + "E"))
 
 
 @functools.lru_cache(maxsize=4)
 def _page_word_tags(text: str) -> tuple[str, ...]:
     """:func:`_word_tags` of the whole of ``text``, remembered: a page is tagged window by window, and each
     window reads the tags of its own characters only (the same as those of the words reaching into it)."""
-    return tuple(map(sys.intern, _word_tags(text)))  # a few dozen distinct tags, one object each
+    return tuple(_word_tags(text))  # interned by _places_in_word (but "x", itself one object)
 
 
 def _hashes(p: str) -> tuple[list[str], list[str]]:
