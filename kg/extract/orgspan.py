@@ -67,6 +67,10 @@ _MAX_PUBLIC_STEM = 12
 _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署", "政府", "人大", "政协", "纪委", "监委", "委")
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
+# a level, a body word and perhaps one of its organs (:func:`_body_spans`)
+_BODY = re.compile(
+    rf"[{_BODY_LEVELS}](?:{'|'.join(map(re.escape, _BODY_WORDS))})(?:{'|'.join(map(re.escape, _ORGANS))})?"
+)
 
 
 def _known_tail(text: str, s: int, p: int, level: str) -> bool:
@@ -366,8 +370,14 @@ def _media_start(text: str, s: int, start: int) -> int:
     return i if i < s else start
 
 
+@lexicon.cached
+def _known_name_kinds() -> dict[str, tuple[str, str | None]]:
+    """``name → (kind, canonical)`` of :func:`known_names` (built once, not per page)."""
+    return {n: (k, c) for n, k, c in known_names()}
+
+
 def _lexicon_spans(text: str) -> Iterable[OrgSpan]:
-    kinds = {n: (k, c) for n, k, c in known_names()}
+    kinds = _known_name_kinds()
     for m in known_names_regex().finditer(text):
         if _runs_on(text, m.start(), m.end()):
             continue  # 科技部门 is no 科技部, 新华社区 no 新华社 (but 新华社长沙 is 新华社)
@@ -395,10 +405,7 @@ def _runs_on(text: str, start: int, end: int) -> bool:
 
 def _body_spans(text: str) -> Iterable[OrgSpan]:
     """Party committees, governments, congresses, CPPCCs: ``市委``, ``株洲市人民政府``, ``中共芦淞区委``."""
-    body = "|".join(map(re.escape, _BODY_WORDS))
-    organs = "|".join(map(re.escape, _ORGANS))
-    rx = re.compile(rf"[{_BODY_LEVELS}](?:{body})(?:{organs})?")
-    for m in rx.finditer(text):
+    for m in _BODY.finditer(text):
         s, e = m.span()
         if text[e - 1] == "委" and text[e : e + 2] == "员会":
             continue  # 市委员会: the suffix matcher reads the whole name
@@ -459,9 +466,15 @@ def _national_unit_start(text: str, s: int) -> int | None:
     return None
 
 
+@lexicon.cached
+def _suffix_kinds() -> dict[str, str]:
+    """``suffix → kind`` of :func:`suffixes` (built once, not per page)."""
+    return dict(suffixes())
+
+
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
     """Public bodies with a jurisdiction, and named organisations, ending in a suffix."""
-    kinds = dict(suffixes())
+    kinds = _suffix_kinds()
     for m in suffix_regex().finditer(text):
         s, e = m.span()
         suffix = m.group()
