@@ -224,6 +224,7 @@ class Gazetteer:
         self._historic = frozenset(h for h in historic if h not in self._by_name and h not in self._stop)
         self._automaton: ahocorasick.Automaton | None = None
         self._with_historic: ahocorasick.Automaton | None = None
+        self._keys: list[tuple[str, int]] | None = None  # _scan_keys, kept until both automatons are built
         self._bounds: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # short → (before, after)
         self._sorted: dict[str, tuple[Division, ...]] = {}  # name → lookup(name), as it is asked for
 
@@ -376,14 +377,23 @@ class Gazetteer:
                 stop = (end + 1) // 4
                 yield stop - length, stop, text[stop - length : stop]
 
+    def _scan_keys(self) -> list[tuple[str, int]]:
+        """The keys both automatons hold, encoded (:func:`_encode`), with their lengths, in the order they are
+        added: every name but stop-listed ones and town names shorter than ``MIN_SCAN_TOWN``. Made once for
+        the two (:meth:`scan` builds both, the historic one adding former names)."""
+        if self._keys is None:
+            self._keys = [
+                (_encode(key), len(key))
+                for key, divisions in self._by_name.items()
+                if key not in self._stop
+                and not (all(d.level == PlaceLevel.TOWN for d in divisions) and len(key) < MIN_SCAN_TOWN)
+            ]
+        return self._keys
+
     def _build(self, historic: bool = False) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
-        for key, divisions in self._by_name.items():
-            if key in self._stop:
-                continue
-            if all(d.level == PlaceLevel.TOWN for d in divisions) and len(key) < MIN_SCAN_TOWN:
-                continue
-            automaton.add_word(_encode(key), len(key))
+        for encoded, length in self._scan_keys():
+            automaton.add_word(encoded, length)
         for key in self._historic if historic else ():
             automaton.add_word(_encode(key), len(key))
         automaton.make_automaton()
@@ -397,8 +407,10 @@ class Gazetteer:
                     self._bounds[short] = (frozenset(before), frozenset(after))
         if historic:
             self._with_historic = automaton
-            return automaton
-        self._automaton = automaton
+        else:
+            self._automaton = automaton
+        if self._automaton is not None and self._with_historic is not None:
+            self._keys = None  # both built: the keys are no longer needed
         return automaton
 
 
