@@ -108,12 +108,14 @@ def short_form(name: str, level: str = PlaceLevel.COUNTY.value) -> str | None:
     base = name[: -len(suffix)]
     if base in ethnic:
         return None  # nothing but an ethnic name is left (鄂温克族自治旗)
+    forms, by_length = _ethnic_lookup(ethnic)
     while True:
-        group = next((g for g in _ethnic_forms(ethnic) if base.endswith(g) and len(base) - len(g) >= 2), None)
+        # the longest ethnic name ending the base that leaves two characters (one of a length may end it)
+        group = next((base[-n:] for n, names in by_length if len(base) - n >= 2 and base[-n:] in names), None)
         if group is None:
             break
         base = base[: -len(group)]
-    return base if len(base) >= 2 and base not in _ethnic_forms(ethnic) else None
+    return base if len(base) >= 2 and base not in forms else None
 
 
 @functools.cache
@@ -121,6 +123,15 @@ def _ethnic_forms(ethnic: tuple[str, ...]) -> tuple[str, ...]:
     """Ethnic names with and without a final 族 (维吾尔族, 维吾尔), longest first."""
     bare = (e[:-1] for e in ethnic if e.endswith("族") and len(e) >= 3)
     return tuple(sorted({*ethnic, *bare}, key=len, reverse=True))
+
+
+@functools.cache
+def _ethnic_lookup(ethnic: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """:func:`_ethnic_forms` as one set, and by length, longest first: what :func:`short_form` asks of every
+    division's name with one set lookup per length, not one test per name."""
+    forms = _ethnic_forms(ethnic)
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    return frozenset(forms), tuple((n, frozenset(f for f in forms if len(f) == n)) for n in lengths)
 
 
 def is_ordinary_word(word: str, full: str, freq: int, tag: str | None, full_freq: int = 0) -> bool:
