@@ -203,7 +203,7 @@ def _inner_and(text: str, p: int, s: int) -> bool:
     if text[p] != "和" or not 2 <= s - p - 1 <= 4 or text[p + 1] in _LEVELS:
         return False
     before = text[max(0, p - 4) : p]
-    return len(before) >= 2 and not any(before.endswith(x) for x, _ in suffixes())
+    return len(before) >= 2 and not before.endswith(_suffix_words())
 
 
 def _fused(text: str, p: int, s: int, suffix: str) -> bool:
@@ -252,7 +252,7 @@ def _title_at(text: str, s: int, suffix: str) -> bool:
     if title is None:
         return False
     # 联村党委书记 names 联村党委; 市行业办公室党委书记 is a title of 市行业办公室
-    return not suffix.startswith("党") or any(text[:s].endswith(x) for x, _ in suffixes())
+    return not suffix.startswith("党") or text.endswith(_suffix_words(), 0, s)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -296,13 +296,19 @@ def _posseg_hmm(text: str) -> _LazyPairs:
     return _LazyPairs(text)
 
 
+@lexicon.cached
+def _distinctive_heads() -> tuple[str, ...]:
+    """What a stem may open with to hold a name (:func:`_is_distinctive`): a province's short form, or 中国."""
+    return (*province_shorts(), "中国")
+
+
 def _is_distinctive(stem: str) -> bool:
     """True when a stem holds a name, not only common words (``华菱`` yes, ``地方平台`` no).
 
     A province, a county or larger division (``恩施``), or the national ``中国`` in
     front is a name: ``恩施日报``, ``中国社会科学院``.
     """
-    if re.search(r"[A-Za-z]{2,}", stem) or any(stem.startswith(p) for p in (*province_shorts(), "中国")):
+    if re.search(r"[A-Za-z]{2,}", stem) or stem.startswith(_distinctive_heads()):
         return True
     if any(is_place_name(stem[:k]) for k in (2, 3, 4) if len(stem) >= k):
         return True
@@ -337,7 +343,7 @@ def _named_start(text: str, s: int) -> int:
     for pair in _posseg_hmm(text[i:s]):  # mostly read to its first word only
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
-        if any(text.startswith(x, i + len(pair.word)) for x, _ in suffixes()):
+        if text.startswith(_suffix_words(), i + len(pair.word)):
             break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
         i += len(pair.word)
     k, cut, last = i, None, ""
@@ -374,6 +380,12 @@ def _media_start(text: str, s: int, start: int) -> int:
 def _known_name_kinds() -> dict[str, tuple[str, str | None]]:
     """``name → (kind, canonical)`` of :func:`known_names` (built once, not per page)."""
     return {n: (k, c) for n, k, c in known_names()}
+
+
+@lexicon.cached
+def _known_name_words() -> tuple[str, ...]:
+    """The names of :func:`known_names`, for one ``str.startswith`` test."""
+    return tuple(n for n, _, _ in known_names())
 
 
 def _lexicon_spans(text: str) -> Iterable[OrgSpan]:
@@ -427,7 +439,7 @@ def _party_titles() -> tuple[str, ...]:
 def _party_title_at(text: str, i: int) -> bool:
     """True when a party title (书记, 副书记, 常委 …) starts at ``i``."""
     j = i + 1 if text.startswith("副", i) else i
-    return any(text.startswith(t, j) for t in _party_titles())
+    return text.startswith(_party_titles(), j)
 
 
 def _open_quote(text: str, start: int, end: int) -> int | None:
@@ -447,7 +459,7 @@ def _open_quote(text: str, start: int, end: int) -> int | None:
 def _home_unit(text: str, start: int, s: int) -> bool:
     """True when ``text[start:s]`` is a bare level or a national body, then a unit name (not a body)."""
     head = text[start]
-    if head not in _LEVELS and not any(text.startswith(n, start) for n, _, _ in known_names()):
+    if head not in _LEVELS and not text.startswith(_known_name_words(), start):
         return False
     if head in _LEVELS and any(gazetteer().lookup(text[start - k : start + 1]) for k in (2, 3) if start >= k):
         return False  # 成都市天府…中心: the level ends a place name (都 is no stop word here)
@@ -470,6 +482,12 @@ def _national_unit_start(text: str, s: int) -> int | None:
 def _suffix_kinds() -> dict[str, str]:
     """``suffix → kind`` of :func:`suffixes` (built once, not per page)."""
     return dict(suffixes())
+
+
+@lexicon.cached
+def _suffix_words() -> tuple[str, ...]:
+    """The suffixes of :func:`suffixes`, for one ``str.startswith`` / ``str.endswith`` test."""
+    return tuple(x for x, _ in suffixes())
 
 
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
