@@ -108,12 +108,14 @@ def short_form(name: str, level: str = PlaceLevel.COUNTY.value) -> str | None:
     base = name[: -len(suffix)]
     if base in ethnic:
         return None  # nothing but an ethnic name is left (鄂温克族自治旗)
+    forms, by_length = _ethnic_lookup(ethnic)
     while True:
-        group = next((g for g in _ethnic_forms(ethnic) if base.endswith(g) and len(base) - len(g) >= 2), None)
+        # the longest ethnic name ending the base that leaves two characters (one of a length may end it)
+        group = next((base[-n:] for n, names in by_length if len(base) - n >= 2 and base[-n:] in names), None)
         if group is None:
             break
         base = base[: -len(group)]
-    return base if len(base) >= 2 and base not in _ethnic_forms(ethnic) else None
+    return base if len(base) >= 2 and base not in forms else None
 
 
 @functools.cache
@@ -121,6 +123,15 @@ def _ethnic_forms(ethnic: tuple[str, ...]) -> tuple[str, ...]:
     """Ethnic names with and without a final 族 (维吾尔族, 维吾尔), longest first."""
     bare = (e[:-1] for e in ethnic if e.endswith("族") and len(e) >= 3)
     return tuple(sorted({*ethnic, *bare}, key=len, reverse=True))
+
+
+@functools.cache
+def _ethnic_lookup(ethnic: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """:func:`_ethnic_forms` as one set, and by length, longest first: what :func:`short_form` asks of every
+    division's name with one set lookup per length, not one test per name."""
+    forms = _ethnic_forms(ethnic)
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    return frozenset(forms), tuple((n, frozenset(f for f in forms if len(f) == n)) for n in lengths)
 
 
 def is_ordinary_word(word: str, full: str, freq: int, tag: str | None, full_freq: int = 0) -> bool:
@@ -224,6 +235,7 @@ class Gazetteer:
         self._historic = frozenset(h for h in historic if h not in self._by_name and h not in self._stop)
         self._automaton: ahocorasick.Automaton | None = None
         self._with_historic: ahocorasick.Automaton | None = None
+        self._keys: list[tuple[str, int]] | None = None  # _scan_keys, kept until both automatons are built
         self._bounds: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # short → (before, after)
         self._sorted: dict[str, tuple[Division, ...]] = {}  # name → lookup(name), as it is asked for
 
@@ -376,14 +388,23 @@ class Gazetteer:
                 stop = (end + 1) // 4
                 yield stop - length, stop, text[stop - length : stop]
 
+    def _scan_keys(self) -> list[tuple[str, int]]:
+        """The keys both automatons hold, encoded (:func:`_encode`), with their lengths, in the order they are
+        added: every name but stop-listed ones and town names shorter than ``MIN_SCAN_TOWN``. Made once for
+        the two (:meth:`scan` builds both, the historic one adding former names)."""
+        if self._keys is None:
+            self._keys = [
+                (_encode(key), len(key))
+                for key, divisions in self._by_name.items()
+                if key not in self._stop
+                and not (all(d.level == PlaceLevel.TOWN for d in divisions) and len(key) < MIN_SCAN_TOWN)
+            ]
+        return self._keys
+
     def _build(self, historic: bool = False) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
-        for key, divisions in self._by_name.items():
-            if key in self._stop:
-                continue
-            if all(d.level == PlaceLevel.TOWN for d in divisions) and len(key) < MIN_SCAN_TOWN:
-                continue
-            automaton.add_word(_encode(key), len(key))
+        for encoded, length in self._scan_keys():
+            automaton.add_word(encoded, length)
         for key in self._historic if historic else ():
             automaton.add_word(_encode(key), len(key))
         automaton.make_automaton()
@@ -397,8 +418,10 @@ class Gazetteer:
                     self._bounds[short] = (frozenset(before), frozenset(after))
         if historic:
             self._with_historic = automaton
-            return automaton
-        self._automaton = automaton
+        else:
+            self._automaton = automaton
+        if self._automaton is not None and self._with_historic is not None:
+            self._keys = None  # both built: the keys are no longer needed
         return automaton
 
 

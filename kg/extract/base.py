@@ -161,9 +161,16 @@ class Doc:
 
     def date_at(self, start: int) -> str | None:
         """The date of the article holding clean offset ``start`` (:mod:`kg.extract.dates`: one rule for all)."""
+        return self._article_dates().at(start)
+
+    def articles(self) -> list[tuple[int, int]]:
+        """The page's article spans (:func:`kg.extract.dates.articles`), cut once for dates and meetings."""
+        return self._article_dates().spans
+
+    def _article_dates(self) -> ArticleDates:
         if "article_dates" not in self.cache:
             self.cache["article_dates"] = ArticleDates(self.text, self.document.date)
-        return self.cache["article_dates"].at(start)
+        return self.cache["article_dates"]
 
     def when(self, start: int) -> PartialDate | None:
         """:meth:`date_at` as a :class:`~kg.data.dates.PartialDate`: known to a day, a month or a year, as stated.

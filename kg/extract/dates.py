@@ -61,9 +61,10 @@ class ArticleDates:
 
     def __init__(self, text: str, page: str | None) -> None:
         self.page = page
+        self.spans = articles(text)  # the page's articles, cut once (meetings read them too: Doc.articles)
         self.starts: list[int] = []
         self.dates: list[str | None] = []
-        for a_start, a_end in articles(text):
+        for a_start, a_end in self.spans:
             self.starts.append(a_start)
             self.dates.append(_written_day(text[a_start : min(a_end, a_start + _LEAD)], page))
 

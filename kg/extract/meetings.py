@@ -198,7 +198,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     people = _People(doc, [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS])
     places = doc.found(EntityType.PLACE)
     sentence_ends = [e for _, e in doc.sentences]  # sentences are in order and do not overlap
-    for a_start, a_end in articles(text):
+    for a_start, a_end in doc.articles():
         date = doc.date_at(a_start)
         qualifier = date or doc.document.id
         current: _Meeting | None = None  # the meeting the article's headline or lead names

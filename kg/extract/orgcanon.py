@@ -61,9 +61,11 @@ def jurisdictions(doc: Doc) -> Jurisdictions:
 
 
 @lexicon.cached
-def _provinces_longest_first() -> tuple[str, ...]:
-    """:func:`~kg.extract.context.provinces`, longest first (sorted once, not per name)."""
-    return tuple(sorted(provinces(), key=len, reverse=True))
+def _provinces_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """:func:`~kg.extract.context.provinces` by length, longest first: a name's leading province is
+    found with one set lookup per length (at most one of a length opens it), not one test per province."""
+    lengths = sorted({len(p) for p in provinces()}, reverse=True)
+    return tuple((n, frozenset(p for p in provinces() if len(p) == n)) for n in lengths)
 
 
 def _split_places(name: str) -> tuple[list[str], str]:
@@ -74,11 +76,11 @@ def _split_places(name: str) -> tuple[list[str], str]:
     """
     places: list[str] = []
     rest = name
-    for short in _provinces_longest_first():
-        if rest.startswith(short) and len(rest) > len(short) and rest[len(short)] not in "省委政":
-            if short.endswith(("省", "市", "区")):
-                places.append(short)
-            rest = rest[len(short) :]
+    for n, names in _provinces_by_length():
+        if len(rest) > n and rest[:n] in names and rest[n] not in "省委政":
+            if rest.endswith(("省", "市", "区"), 0, n):
+                places.append(rest[:n])
+            rest = rest[n:]
             break
     while True:
         m = _PLACE.match(rest)

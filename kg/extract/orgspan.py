@@ -67,6 +67,10 @@ _MAX_PUBLIC_STEM = 12
 _BODY_WORDS = ("人大常委会", "纪委监委", "人民政府", "行政公署", "政府", "人大", "政协", "纪委", "监委", "委")
 # what may follow a bare body word to name one of its organs (市委 + 组织部)
 _ORGANS = ("常委会", "办公室", "组织部", "宣传部", "统战部", "政法委", "党校", "深改委", "编办", "网信办", "巡察办")
+# a level, a body word and perhaps one of its organs (:func:`_body_spans`)
+_BODY = re.compile(
+    rf"[{_BODY_LEVELS}](?:{'|'.join(map(re.escape, _BODY_WORDS))})(?:{'|'.join(map(re.escape, _ORGANS))})?"
+)
 
 
 def _known_tail(text: str, s: int, p: int, level: str) -> bool:
@@ -199,7 +203,7 @@ def _inner_and(text: str, p: int, s: int) -> bool:
     if text[p] != "和" or not 2 <= s - p - 1 <= 4 or text[p + 1] in _LEVELS:
         return False
     before = text[max(0, p - 4) : p]
-    return len(before) >= 2 and not any(before.endswith(x) for x, _ in suffixes())
+    return len(before) >= 2 and not before.endswith(_suffix_words())
 
 
 def _fused(text: str, p: int, s: int, suffix: str) -> bool:
@@ -248,7 +252,7 @@ def _title_at(text: str, s: int, suffix: str) -> bool:
     if title is None:
         return False
     # 联村党委书记 names 联村党委; 市行业办公室党委书记 is a title of 市行业办公室
-    return not suffix.startswith("党") or any(text[:s].endswith(x) for x, _ in suffixes())
+    return not suffix.startswith("党") or text.endswith(_suffix_words(), 0, s)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -292,13 +296,19 @@ def _posseg_hmm(text: str) -> _LazyPairs:
     return _LazyPairs(text)
 
 
+@lexicon.cached
+def _distinctive_heads() -> tuple[str, ...]:
+    """What a stem may open with to hold a name (:func:`_is_distinctive`): a province's short form, or 中国."""
+    return (*province_shorts(), "中国")
+
+
 def _is_distinctive(stem: str) -> bool:
     """True when a stem holds a name, not only common words (``华菱`` yes, ``地方平台`` no).
 
     A province, a county or larger division (``恩施``), or the national ``中国`` in
     front is a name: ``恩施日报``, ``中国社会科学院``.
     """
-    if re.search(r"[A-Za-z]{2,}", stem) or any(stem.startswith(p) for p in (*province_shorts(), "中国")):
+    if re.search(r"[A-Za-z]{2,}", stem) or stem.startswith(_distinctive_heads()):
         return True
     if any(is_place_name(stem[:k]) for k in (2, 3, 4) if len(stem) >= k):
         return True
@@ -333,7 +343,7 @@ def _named_start(text: str, s: int) -> int:
     for pair in _posseg_hmm(text[i:s]):  # mostly read to its first word only
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
-        if any(text.startswith(x, i + len(pair.word)) for x, _ in suffixes()):
+        if text.startswith(_suffix_words(), i + len(pair.word)):
             break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
         i += len(pair.word)
     k, cut, last = i, None, ""
@@ -366,8 +376,20 @@ def _media_start(text: str, s: int, start: int) -> int:
     return i if i < s else start
 
 
+@lexicon.cached
+def _known_name_kinds() -> dict[str, tuple[str, str | None]]:
+    """``name → (kind, canonical)`` of :func:`known_names` (built once, not per page)."""
+    return {n: (k, c) for n, k, c in known_names()}
+
+
+@lexicon.cached
+def _known_name_words() -> tuple[str, ...]:
+    """The names of :func:`known_names`, for one ``str.startswith`` test."""
+    return tuple(n for n, _, _ in known_names())
+
+
 def _lexicon_spans(text: str) -> Iterable[OrgSpan]:
-    kinds = {n: (k, c) for n, k, c in known_names()}
+    kinds = _known_name_kinds()
     for m in known_names_regex().finditer(text):
         if _runs_on(text, m.start(), m.end()):
             continue  # 科技部门 is no 科技部, 新华社区 no 新华社 (but 新华社长沙 is 新华社)
@@ -395,10 +417,7 @@ def _runs_on(text: str, start: int, end: int) -> bool:
 
 def _body_spans(text: str) -> Iterable[OrgSpan]:
     """Party committees, governments, congresses, CPPCCs: ``市委``, ``株洲市人民政府``, ``中共芦淞区委``."""
-    body = "|".join(map(re.escape, _BODY_WORDS))
-    organs = "|".join(map(re.escape, _ORGANS))
-    rx = re.compile(rf"[{_BODY_LEVELS}](?:{body})(?:{organs})?")
-    for m in rx.finditer(text):
+    for m in _BODY.finditer(text):
         s, e = m.span()
         if text[e - 1] == "委" and text[e : e + 2] == "员会":
             continue  # 市委员会: the suffix matcher reads the whole name
@@ -420,7 +439,7 @@ def _party_titles() -> tuple[str, ...]:
 def _party_title_at(text: str, i: int) -> bool:
     """True when a party title (书记, 副书记, 常委 …) starts at ``i``."""
     j = i + 1 if text.startswith("副", i) else i
-    return any(text.startswith(t, j) for t in _party_titles())
+    return text.startswith(_party_titles(), j)
 
 
 def _open_quote(text: str, start: int, end: int) -> int | None:
@@ -440,7 +459,7 @@ def _open_quote(text: str, start: int, end: int) -> int | None:
 def _home_unit(text: str, start: int, s: int) -> bool:
     """True when ``text[start:s]`` is a bare level or a national body, then a unit name (not a body)."""
     head = text[start]
-    if head not in _LEVELS and not any(text.startswith(n, start) for n, _, _ in known_names()):
+    if head not in _LEVELS and not text.startswith(_known_name_words(), start):
         return False
     if head in _LEVELS and any(gazetteer().lookup(text[start - k : start + 1]) for k in (2, 3) if start >= k):
         return False  # 成都市天府…中心: the level ends a place name (都 is no stop word here)
@@ -459,9 +478,21 @@ def _national_unit_start(text: str, s: int) -> int | None:
     return None
 
 
+@lexicon.cached
+def _suffix_kinds() -> dict[str, str]:
+    """``suffix → kind`` of :func:`suffixes` (built once, not per page)."""
+    return dict(suffixes())
+
+
+@lexicon.cached
+def _suffix_words() -> tuple[str, ...]:
+    """The suffixes of :func:`suffixes`, for one ``str.startswith`` / ``str.endswith`` test."""
+    return tuple(x for x, _ in suffixes())
+
+
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
     """Public bodies with a jurisdiction, and named organisations, ending in a suffix."""
-    kinds = dict(suffixes())
+    kinds = _suffix_kinds()
     for m in suffix_regex().finditer(text):
         s, e = m.span()
         suffix = m.group()

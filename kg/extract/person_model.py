@@ -90,23 +90,29 @@ def _word_tags(text: str) -> list[str]:
     ['nB', 'nE', 'nrS', 'tS', 'nS', 'vS']
     """
     out = ["x"] * len(text)
-    for t in dictionary_tokens(text):
-        n = t.end - t.start
-        if n == 1:
-            out[t.start] = t.pos + "S"
-            continue
-        out[t.start] = t.pos + "B"
-        for k in range(t.start + 1, t.end - 1):
-            out[k] = t.pos + "M"
-        out[t.end - 1] = t.pos + "E"
+    for start, end, _, pos in dictionary_tokens(text):
+        out[start:end] = _places_in_word(pos, end - start)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _places_in_word(pos: str, n: int) -> tuple[str, ...]:
+    """The :func:`_word_tags` of the characters of one ``n``-character word tagged ``pos``
+    (``nrB``, ``nrM``, ``nrE``; ``nrS`` alone), each string interned: a few dozen distinct tags, one object each.
+
+    >>> _places_in_word("nr", 4), _places_in_word("v", 1)
+    (('nrB', 'nrM', 'nrM', 'nrE'), ('vS',))
+    """
+    if n == 1:
+        return (sys.intern(pos + "S"),)
+    return (sys.intern(pos + "B"), *[sys.intern(pos + "M")] * (n - 2), sys.intern(pos + "E"))
 
 
 @functools.lru_cache(maxsize=4)
 def _page_word_tags(text: str) -> tuple[str, ...]:
     """:func:`_word_tags` of the whole of ``text``, remembered: a page is tagged window by window, and each
     window reads the tags of its own characters only (the same as those of the words reaching into it)."""
-    return tuple(map(sys.intern, _word_tags(text)))  # a few dozen distinct tags, one object each
+    return tuple(_word_tags(text))  # interned by _places_in_word (but "x", itself one object)
 
 
 def _hashes(p: str) -> tuple[list[str], list[str]]:
@@ -264,14 +270,32 @@ def _known_char_attrs(c: str) -> tuple[tuple[str | bytes, ...], ...]:
     return (*(tuple(a.encode() for a in attrs if a in known) for attrs in places), kind)
 
 
+class _KnownAttrs(dict[str, tuple[bytes, ...]]):
+    """``value → (prefix + value in UTF-8,)`` when the model file has weights for that attribute, else
+    ``()``: filled as values come (a few dozen word tags and character kinds)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, value: str) -> tuple[bytes, ...]:
+        a = self.prefix + value
+        out = self[value] = (a.encode(),) if a in _known().attrs else ()
+        return out
+
+
+_KINDS, _WORD, _WORD_BEFORE, _WORD_AFTER = (_KnownAttrs(k) for k in ("k=", "w=", "wp=", "wn="))
+
+
 def _model_features(text: str, words: Sequence[str]) -> list[list[str | bytes]]:
     """:func:`features` less most attributes the model file lacks, the rest in the same order.
 
     crfsuite skips an attribute its model lacks, so tagging these gives the tags and marginals
     of :func:`features` to the bit; leaving out hashed pairs and triples the model has no weight
     for (nine in ten) and characters it never saw saves a third of what crfsuite reads. The
-    character and hashed attributes come UTF-8 encoded (crfsuite reads ``str`` and ``bytes``
-    alike, and encodes every ``str`` it is given); the rest, made afresh per position, as strings.
+    character, hashed, kind and word-tag attributes come UTF-8 encoded (crfsuite reads ``str`` and
+    ``bytes`` alike, and encodes every ``str`` it is given); the cues as strings. The attributes
+    :func:`_context_attrs` makes come in its order, read from tables rather than made afresh.
     """
     known = _known()
     _, compound, translit = _char_kinds()
@@ -283,6 +307,8 @@ def _model_features(text: str, words: Sequence[str]) -> list[list[str | bytes]]:
     pc, cn, pp, nn, pcn = known.pc, known.cn, known.pp, known.nn, known.pcn
     attrs = [_known_char_attrs(c) for c in p]
     cues = _cue_attrs(text)
+    kinds, word, before_word, after_word = _KINDS, _WORD, _WORD_BEFORE, _WORD_AFTER
+    last = len(text) - 1
     out: list[list[str | bytes]] = []
     for i in range(len(text)):
         j = i + 2
@@ -298,7 +324,21 @@ def _model_features(text: str, words: Sequence[str]) -> list[list[str | bytes]]:
             f.append(b"nn%x" % b2[j + 1])
         if b3[j - 1] in pcn:
             f.append(b"pcn%x" % b3[j - 1])
-        f += _context_attrs(p, i, words, before[5][0] + here[5][0] + after[5][0], cues, compound, translit)
+        # what _context_attrs(p, i, words, kinds, cues, compound, translit) gives, in its order
+        f += kinds[before[5][0] + here[5][0] + after[5][0]]
+        f += word[words[i]]
+        f += before_word[words[i - 1] if i else "^"]
+        f += after_word[words[i + 1] if i < last else "$"]
+        c = p[j]
+        if c + p[j + 1] in compound:
+            f.append(b"sur2")
+        if c in translit:
+            if p[j - 1] in translit:
+                f.append(b"trp")
+            if p[j + 1] in translit:
+                f.append(b"trn")
+        if i in cues:
+            f += cues[i]
         out.append(f)
     return out
 
