@@ -44,10 +44,13 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
     for m in APPOINT.finditer(text):
         if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
             name_end = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)  # 甲同志不再担任X
-            names = _listed_before(st, name_end)  # 甲、乙、丙当选为X: each listed name
             verb = m.group("after")
+            if verb in _REMOVED and (cause := _CAUSE_BEFORE.search(text, max(0, name_end - 30), name_end)):
+                name_end = cause.start()  # 甲、乙因违纪问题,被撤销X资格: the names before the cause
+            names = _listed_before(st, name_end)  # 甲、乙、丙当选为X: each listed name
             tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
-            for s, e in names[-1:] if len(names) < 2 or verb else names:
+            shared = not verb or (verb in _REMOVED and _QUALIFICATION.match(text, m.end()) is not None)
+            for s, e in names if shared else names[-1:]:
                 yield from appointed(st, s, e, m.end(), tense) or ()
             continue
         tense, pos = APPOINT_TENSE[m.group(2)], m.end()
@@ -70,6 +73,9 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
             pos += 1
 
 
+_REMOVED = ("被撤销", "被罢免", "被免去")
+_CAUSE_BEFORE = re.compile(r"因[^，,。；;\n]{1,20}[，,]?$")  # 甲因违纪问题,|被撤销…
+_QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  # 被撤销省政协委员资格: each listed name's
 _ELECTS = re.compile(r"选举|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
 _LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")

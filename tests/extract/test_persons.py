@@ -1207,3 +1207,12 @@ def test_persons_a_new_town_area_keeps_its_name_in_the_title():
 def test_persons_an_author_line_with_a_given_name_ending_like_a_place_stays_a_name():
     text = "论乡村振兴的路径\n甄晓峰\n乡村振兴是一项系统工程，需要久久为功。\n（作者单位：湖南农业大学）"
     assert "甄晓峰" in persons(text)
+
+
+def test_persons_a_list_whose_qualifications_are_revoked_after_a_cause():
+    text = "甄永年、卫思齐、吴弘因贪腐等问题,被撤销省政协委员资格。"
+    assert positions(text) == {("甄永年", "省政协委员"), ("卫思齐", "省政协委员"), ("吴弘", "省政协委员")}
+
+
+def test_persons_a_removal_after_a_cause_reads_the_name_before_it():
+    assert positions("甄永年因工作调动,被免去县长职务。") == {("甄永年", "县长")}
