@@ -1216,3 +1216,10 @@ def test_persons_a_list_whose_qualifications_are_revoked_after_a_cause():
 
 def test_persons_a_removal_after_a_cause_reads_the_name_before_it():
     assert positions("甄永年因工作调动,被免去县长职务。") == {("甄永年", "县长")}
+
+
+def test_persons_a_name_does_not_swallow_a_verb_of_taking_a_post():
+    assert positions("据悉,前任黄山市委书记吴弘调任淮南市委书记。") == {
+        ("吴弘", "黄山市委书记"),
+        ("吴弘", "淮南市委书记"),
+    }
