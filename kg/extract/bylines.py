@@ -187,7 +187,7 @@ def _name_lines(st: PersonState) -> list[tuple[int, int]]:
         if any(a <= m.start(1) and m.end(1) <= b for a, b in named):
             continue  # 某市 alone on a line heads a list: a place, no author
         if raw[-1] in PLACE_FINALS:
-            continue  # 田心路 alone on a caption's line: a road, no author (甄晓峰 over an essay is one)
+            continue  # 田禾路 alone on a caption's line: a road, no author (甄晓峰 over an essay is one)
         if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
             s = st.doc.clean_offset(m.start(1))
             if s is not None and st.text[s : s + len(raw)] == raw:

@@ -625,9 +625,9 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     >>> rel = lambda place, title: Relation(EntityRef(EntityType.PLACE, place), Predicate.DESIGNATED_AS,
     ...                                     EntityRef(EntityType.DESIGNATION, title), None)
     >>> levels = {"甲市": "prefecture", "乙镇": "town", "丙村": "village"}
-    >>> [_above_its_unit(rel(p, "全国乡村旅游重点村"), levels) for p in ("甲市", "乙镇", "丙村")]
+    >>> [_above_its_unit(rel(p, "全国某某示范村"), levels) for p in ("甲市", "乙镇", "丙村")]
     [True, True, False]
-    >>> _above_its_unit(rel("甲市", "国家卫生城镇"), levels), _above_its_unit(rel("乙镇", "国家卫生乡镇"), levels)
+    >>> _above_its_unit(rel("甲市", "国家卫生城镇"), levels), _above_its_unit(rel("乙镇", "国家某某乡镇"), levels)
     (False, False)
     >>> _above_its_unit(rel("乙镇", "中国历史文化名镇名村"), levels)  # 名镇名村: towns and villages
     False
