@@ -69,7 +69,7 @@ def _kept(name: str, countries: set[str], gaz, tags: dict, freq: dict, shortest:
 _GEONAMES_PEOPLE = 500_000  # a city this large is one Chinese news names
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _NAMED_CITY = 100  # a two-character GeoNames city needs this jieba frequency as a place (京都, 孟买, 釜山)
-_UNITS = ("市", "区", "广域市", "特别市")  # a unit after the name: kg reads the name and the unit the text writes
+_UNITS = ("广域市", "特别市", "市", "区")  # a unit written with the name (斯里巴加湾市: kept when the rest is long)
 
 
 def _gb(name: str) -> bool:
@@ -137,8 +137,9 @@ def main() -> None:
         for name in city["names"]:
             if len(name) == 2 and (tags.get(name) != "ns" or freq.get(name, 0) < _NAMED_CITY):
                 continue  # 贝拉, 马赛, 巨港: two characters jieba does not list (often) as a place are words or names
-            if name.endswith(_UNITS) or any(gaz.lookup(name + unit) for unit in "镇乡村县区"):
-                continue  # 华城市 (繁华城市): the city is read without its unit; 川口(镇) is a town of China's
+            base = next((name[: -len(u)] for u in _UNITS if name.endswith(u)), name)
+            if (base != name and len(base) < 3) or any(gaz.lookup(name + unit) for unit in "镇乡村县区"):
+                continue  # 华城市 (繁华城市), 京都市 (南京都市圈): a short name with its unit; 川口(镇) is China's
             if _kept(name, countries, gaz, tags, freq, 2):
                 rows.setdefault(name, ("city", f"geonames:{city['geonameid']}"))
     out = sys.stdout

@@ -45,13 +45,16 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
         if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
             name_end = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)  # 甲同志不再担任X
             verb = m.group("after")
-            if verb in _REMOVED and (cause := _CAUSE_BEFORE.search(text, max(0, name_end - 30), name_end)):
+            cause = _CAUSE_BEFORE.search(text, max(0, name_end - 30), name_end) if verb in _REMOVED else None
+            if cause and name_before(st, name_end) is None:
                 name_end = cause.start()  # 甲、乙因违纪问题,被撤销X资格: the names before the cause
+                name_end -= 2 if text.startswith("同志", name_end - 2) else 0
             names = _listed_before(st, name_end)  # 甲、乙、丙当选为X: each listed name
             tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
             shared = not verb or (verb in _REMOVED and _QUALIFICATION.match(text, m.end()) is not None)
+            title_at = m.end() + (1 if verb in _REMOVED and text.startswith("其", m.end()) else 0)  # 被撤销其X资格
             for s, e in names if shared else names[-1:]:
-                yield from appointed(st, s, e, m.end(), tense) or ()
+                yield from appointed(st, s, e, title_at, tense) or ()
             continue
         tense, pos = APPOINT_TENSE[m.group(2)], m.end()
         while pos < len(text):
@@ -74,7 +77,7 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
 
 
 _REMOVED = ("被撤销", "被罢免", "被免去")
-_CAUSE_BEFORE = re.compile(r"因[^，,。；;\n]{1,20}[，,]?$")  # 甲因违纪问题,|被撤销…
+_CAUSE_BEFORE = re.compile(r"因(?![此而])[^，,。；;\n]{1,20}[，,]$")  # 甲因违纪问题,|被撤销…
 _QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  # 被撤销省政协委员资格: each listed name's
 _ELECTS = re.compile(r"选举|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")

@@ -12,7 +12,7 @@ from collections.abc import Container, Iterator
 
 from kg.data import lexicon
 from kg.extract.names import (
-    PLACE_FINALS,
+    NOT_FINAL,
     headed_name_at,
     is_cjk,
     is_name,
@@ -178,6 +178,9 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
 _NAME_LINE = re.compile(rf"(?m)^[ \u3000]*(?:[□■●◆][ \u3000]*)?([{CJK}](?:[ \u3000]?[{CJK}]){{1,3}})[ \u3000]*$")
 
 
+_PLACE_LINE_ENDS = NOT_FINAL - frozenset("峰洲章")  # what ends a place or a body, not a given name (甄晓峰)
+
+
 def _name_lines(st: PersonState) -> list[tuple[int, int]]:
     """Clean spans of the original lines that hold nothing but a name (captions, column authors)."""
     out = []
@@ -186,8 +189,8 @@ def _name_lines(st: PersonState) -> list[tuple[int, int]]:
         raw = m.group(1)
         if any(a <= m.start(1) and m.end(1) <= b for a, b in named):
             continue  # 某市 alone on a line heads a list: a place, no author
-        if raw[-1] in PLACE_FINALS:
-            continue  # 田禾路 alone on a caption's line: a road, no author (甄晓峰 over an essay is one)
+        if raw[-1] in _PLACE_LINE_ENDS:
+            continue  # 田禾路, 高家岭 alone on a caption's line: a place, no author (甄晓峰 over an essay is one)
         if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
             s = st.doc.clean_offset(m.start(1))
             if s is not None and st.text[s : s + len(raw)] == raw:

@@ -66,10 +66,10 @@ _DEPARTMENT_END = (
     *("所", "院", "站", "队", "处", "科", "署", "馆"),
 )
 _COMPANY = re.compile(
-    r"公司|集团|股份|企业|工作室|银行|工厂|厂$|(?<!供销)合作社$|研究会$|(?<![法总])学会$|(?<![协总])商会$|车间$"
+    r"公司|集团|股份|企业|工作室|银行|工厂|厂$|(?<!供销)合作社|研究会|(?<![法总])学会(?![议计])|(?<![协总])商会(?!议)|车间$"
 )
-"""Units whose head holds no public post: companies, and cooperatives, societies, chambers of commerce and
-workshops named at the unit's end (供销合作社, 法学会, 总商会 are public bodies; 协商会议 is the CPPCC)."""
+"""Units whose head holds no public post: companies, cooperatives, societies, chambers of commerce and
+workshops (供销合作社, 法学会, 总商会 are public bodies; 协商会议 is the CPPCC, 大学会计 a university's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,7 @@ def _county_or_above(name: str) -> bool:
     return any(d.name == name and d.level != "town" for d in Gazetteer.load().lookup(name))
 
 
-_GLUED_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul"})  # 发布|海南省: a verb's end glued on
+_GLUED_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "t", "r", "m"})  # 发布|, 今年|, 本次|
 
 
 def _known_tail(name: str) -> int:
@@ -150,8 +150,8 @@ def _known_tail(name: str) -> int:
     gazetteer does not know, when a verb or function word is glued on before it (``发布海南省`` → 2); 0
     when ``name`` is known, no tail of it is, or the rest names a place of its own (``滨江新城区``).
 
-    >>> _known_tail("发布海南省"), _known_tail("海南省"), _known_tail("某某新区"), _known_tail("滨江新城区")
-    (2, 0, 0, 0)
+    >>> _known_tail("发布海南省"), _known_tail("今年海南省"), _known_tail("时海南省"), _known_tail("滨江新城区")
+    (2, 2, 1, 0)
     """
     gaz = Gazetteer.load()
     if gaz.lookup(name):
@@ -159,7 +159,8 @@ def _known_tail(name: str) -> int:
     for k in range(1, len(name) - 2):
         if any(d.name == name[k:] for d in gaz.lookup(name[k:])):
             glued = name[:k]
-            return k if word_tags().get(glued[-2:]) in _GLUED_TAGS or glued[-1] in "的在和与及了" else 0
+            verb_or_time = word_tags().get(glued[-2:]) in _GLUED_TAGS or glued[-1] in "的在和与及了从向对把被将"
+            return k if len(glued) == 1 or verb_or_time else 0
     return 0
 
 

@@ -1223,3 +1223,43 @@ def test_persons_a_name_does_not_swallow_a_verb_of_taking_a_post():
         ("吴弘", "黄山市委书记"),
         ("吴弘", "淮南市委书记"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委书记卫思齐因工作需要甄永年被免去县长职务。", ("甄永年", "县长")),  # the name right before the verb
+        ("甄永年同志因工作调动,被免去县长职务。", ("甄永年", "县长")),
+        ("会议决定,因此甄永年被免去县长职务。", ("甄永年", "县长")),  # 因此 is no cause clause
+    ],
+)
+def test_persons_the_subject_of_a_removal_after_a_cause(text, expected):
+    assert expected in positions(text)
+
+
+def test_persons_a_revoked_qualification_written_with_its_pronoun():
+    assert positions("甄永年、卫思齐因违纪,被撤销其县人大代表资格。") == {
+        ("甄永年", "县人大代表"),
+        ("卫思齐", "县人大代表"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("今年海南省副省长吴弘多次调研。", "海南省副省长"),  # a time word glued before the province
+        ("同时湖南省副省长吴弘出席。", "湖南省副省长"),
+    ],
+)
+def test_persons_words_glued_before_a_province_stay_out_of_the_title(text, title):
+    assert positions(text) == {("吴弘", title)}
+
+
+@pytest.mark.parametrize("text", ["青山农民专业合作社理事会理事长甄永年说。", "市温州商会执行会长甄永年说。"])
+def test_persons_heads_of_a_cooperatives_or_chambers_sub_body_hold_no_public_post(text):
+    assert persons(text) == {"甄永年": False}
+
+
+@pytest.mark.parametrize("place", ["高家岭", "李家屯", "金沙滩"])
+def test_persons_a_place_alone_on_a_caption_line_is_no_author(place):
+    assert persons(f"新区建设提速。\n\n{place}\n村民们正在修路，路面已经铺好了一半多。\n") == {}

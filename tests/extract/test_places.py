@@ -584,3 +584,8 @@ def test_places_foreign_cities_of_geonames(text, cities):
 )
 def test_places_no_foreign_city_inside_chinese_words_or_towns(text):
     assert [m.name for m in _run(text)[0] if m.prop("level") == "foreign"] == []
+
+
+@pytest.mark.parametrize("city", ["斯里巴加湾市", "魁北克市"])
+def test_places_a_foreign_city_written_with_its_unit(city):
+    assert [m.name for m in _run(f"代表团抵达{city}，开始访问。")[0] if m.prop("level") == "foreign"] == [city]
