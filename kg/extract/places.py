@@ -409,6 +409,32 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     return out
 
 
+def _stopped_children(doc: Doc, gaz: Gazetteer, parents: list[_Place], taken: SpanSet) -> list[_Place]:
+    """Divisions whose names are everyday words (``place_stop.txt``: 城区, 郊区, 矿区), where the text writes
+    them right after their own parent, and the ones listed after them (``阳泉市城区、郊区``).
+
+    >>> from kg.model import Document
+    >>> [p.name for p in extract_places(Doc.of(Document(id="t", text="山西省阳泉市城区、郊区入选。")))
+    ...  if p.__class__.__name__ == "Mention"]
+    ['山西省', '阳泉市', '城区', '郊区']
+    """
+    text = doc.text
+    out: list[_Place] = []
+    for p in parents:
+        at = p.end
+        while (m := _STOPPED_CHILD.match(text, at)) and not taken.overlaps(*m.span(1)):
+            d = next((d for d in gaz.lookup(m.group(1)) if d.parent == p.code and d.name == m.group(1)), None)
+            if d is None:
+                break
+            out.append(_division_place(gaz, m.start(1), m.end(1), d, p))
+            taken.add(m.start(1), m.end(1))
+            at = m.end(1)
+    return out
+
+
+_STOPPED_CHILD = re.compile(r"、?(城区|郊区|矿区|东区|西区)(?![\u4e00-\u9fff]{0,1}(?:域|内|外|里|的))")
+
+
 def _village_ends(text: str, end: int) -> bool:
     """True when a village's name ends where an item of a list or a line does (``…某村、``, ``…某村\n``)."""
     return end >= len(text) or text[end] in "、，,；;。:：\n (（"
@@ -738,6 +764,9 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     places: list[_Place] = list(divisions)
     places += [_Place(n.start, n.end, n.name, n.level) for n in kept_names]
     children = _children(doc, gaz, [p for p in divisions if p.code])
+    children += _stopped_children(
+        doc, gaz, [p for p in divisions if p.code], SpanSet((p.start, p.end) for p in [*places, *children])
+    )
     places += children
     taken = SpanSet((p.start, p.end) for p in places)
     chains = _chains(doc, gaz, taken)

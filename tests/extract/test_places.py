@@ -589,3 +589,9 @@ def test_places_no_foreign_city_inside_chinese_words_or_towns(text):
 @pytest.mark.parametrize("city", ["斯里巴加湾市", "魁北克市"])
 def test_places_a_foreign_city_written_with_its_unit(city):
     assert [m.name for m in _run(f"代表团抵达{city}，开始访问。")[0] if m.prop("level") == "foreign"] == [city]
+
+
+def test_places_districts_named_like_everyday_words_after_their_city():
+    """阳泉市城区、郊区: the gazetteer places both under the city written right before them."""
+    assert _part_of("山西省阳泉市城区、郊区入选。") >= {("城区", "阳泉市"), ("郊区", "阳泉市")}
+    assert "城区" not in _names("株洲市城区人口增长。")  # 株洲市 has no district of that name
