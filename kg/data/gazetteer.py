@@ -359,6 +359,14 @@ class Gazetteer:
         rest = (h for h in self._hits(plain, text) if not any(s < h[1] and h[0] < e for s, e in taken))
         return iter(sorted([*kept, *rest]))
 
+    def stopped_names(self) -> frozenset[str]:
+        """Full division names kept out of :meth:`scan` because they are everyday words (城区, 郊区).
+
+        >>> "郊区" in Gazetteer.load().stopped_names()
+        True
+        """
+        return frozenset(n for n in self._stop if n in self._by_name)
+
     def _doubled(self, text: str, start: int, stop: int, name: str) -> bool:
         """Whether a former name ending in a doubled suffix cuts a word after it: 沙市|市场 is 沙市 and 市场."""
         del start

@@ -422,7 +422,7 @@ def _stopped_children(doc: Doc, gaz: Gazetteer, parents: list[_Place], taken: Sp
     out: list[_Place] = []
     for p in parents:
         at = p.end
-        while (m := _STOPPED_CHILD.match(text, at)) and not taken.overlaps(*m.span(1)):
+        while (m := _stopped_child(gaz).match(text, at)) and not taken.overlaps(*m.span(1)):
             d = next((d for d in gaz.lookup(m.group(1)) if d.parent == p.code and d.name == m.group(1)), None)
             if d is None:
                 break
@@ -432,7 +432,12 @@ def _stopped_children(doc: Doc, gaz: Gazetteer, parents: list[_Place], taken: Sp
     return out
 
 
-_STOPPED_CHILD = re.compile(r"、?(城区|郊区|矿区|东区|西区)(?![\u4e00-\u9fff]{0,1}(?:域|内|外|里|的))")
+@functools.cache
+def _stopped_child(gaz: Gazetteer) -> re.Pattern[str]:
+    """A stopped division name (:meth:`~kg.data.gazetteer.Gazetteer.stopped_names`: 城区, 郊区) opening a
+    list item, not the start of a longer word (城区内, 郊区的)."""
+    names = "|".join(sorted(map(re.escape, gaz.stopped_names()), key=lambda n: (-len(n), n)))
+    return re.compile(rf"、?({names})(?![\u4e00-\u9fff]?(?:域|内|外|里|的))")
 
 
 def _village_ends(text: str, end: int) -> bool:
