@@ -595,3 +595,7 @@ def test_places_districts_named_like_everyday_words_after_their_city():
     """阳泉市城区、郊区: the gazetteer places both under the city written right before them."""
     assert _part_of("山西省阳泉市城区、郊区入选。") >= {("城区", "阳泉市"), ("郊区", "阳泉市")}
     assert "城区" not in _names("株洲市城区人口增长。")  # 株洲市 has no district of that name
+
+
+def test_places_a_stopped_district_listed_after_a_city_with_a_list_mark_is_none():
+    assert "城区" not in _names("太原市、阳泉市、城区居民都来了。")
