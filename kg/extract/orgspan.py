@@ -46,7 +46,7 @@ from kg.extract.org_lexicon import (
 )
 from kg.extract.place_lexicon import is_generic, scan_names
 from kg.extract.spans import longest_first
-from kg.extract.tokens import is_word, posseg
+from kg.extract.tokens import is_word, posseg, word_tags
 from kg.vocab import PUBLIC_KINDS
 
 __all__ = ["PUBLIC_KINDS", "OrgSpan", "body_kinds", "longest_first", "org_spans"]
@@ -175,7 +175,11 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     blocked = False
     for k in (2, 3, 4, 5):
         s = p - k
-        if s < 0 or not all(_CJK.match(c) for c in text[s:p]) or not _chain_boundary(text, s):
+        if s < 0 or not all(_CJK.match(c) for c in text[s:p]):
+            continue
+        if not _chain_boundary(text, s):
+            if _after_verb(text, s) and gazetteer().lookup(text[s:p] + level):
+                known.append(s)  # 宣布|安徽省委, 已有|山西省国土资源厅: a division the gazetteer knows, after a verb
             continue
         if gazetteer().lookup(text[s:p] + level):
             known.append(s)
@@ -192,6 +196,19 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     if not found and not known:
         return None
     return _extend_places(text, min(known) if known else found[0])
+
+
+_VERB_TAGS = frozenset({"v", "vd", "d", "p", "c"})
+
+
+def _after_verb(text: str, i: int) -> bool:
+    """Whether a verb, adverb, preposition or conjunction of two or three characters ends at ``i`` (宣布|安徽省委).
+
+    >>> _after_verb("大会宣布安徽省委决定", 4), _after_verb("大会宣布安徽省委决定", 5)
+    (True, False)
+    """
+    tags = word_tags()
+    return any(i >= k and tags.get(text[i - k : i]) in _VERB_TAGS for k in (2, 3))
 
 
 def _inner_and(text: str, p: int, s: int) -> bool:

@@ -456,3 +456,15 @@ def test_organizations_a_generic_stem_rule_keeps_named_bodies(text, expected):
 def test_organizations_the_level_written_again_before_the_body(text, name):
     """左云县县委 is 中共左云县委 (one party committee, not a second body of kind government)."""
     assert set(orgs(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("大会宣布安徽省委决定。", "中共安徽省委"),  # after the verb 宣布
+        ("当月已有山西省国土资源厅厅长甄永年被查。", "山西省国土资源厅"),  # after 已有
+    ],
+)
+def test_organizations_a_known_jurisdictions_body_right_after_a_verb(text, body):
+    x = extract(Document(id="t.txt", text=text))
+    assert body in {m.name for m in x.mentions if m.type.value == "Organization"}
