@@ -198,17 +198,21 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     return _extend_places(text, min(known) if known else found[0])
 
 
-_VERB_TAGS = frozenset({"v", "vd", "d", "p", "c"})
+_VERB_BEFORE_TAGS = frozenset({"v", "vd", "d", "p", "c"})
+_BODY_ENDS = frozenset("会社所院局办部厅委队团校站")  # 促进会 (a verb to jieba) ends a body: no verb before a place
 
 
 def _after_verb(text: str, i: int) -> bool:
-    """Whether a verb, adverb, preposition or conjunction of two or three characters ends at ``i`` (宣布|安徽省委).
+    """Whether a verb, adverb, preposition or conjunction of two or three characters ends at ``i`` (宣布|安徽省委),
+    and no body's name does (中国民主促进会|长沙市委员会: jieba tags 促进会 a verb).
 
     >>> _after_verb("大会宣布安徽省委决定", 4), _after_verb("大会宣布安徽省委决定", 5)
     (True, False)
     """
+    if i < 2 or text[i - 1] in _BODY_ENDS:
+        return False
     tags = word_tags()
-    return any(i >= k and tags.get(text[i - k : i]) in _VERB_TAGS for k in (2, 3))
+    return any(i >= k and tags.get(text[i - k : i]) in _VERB_BEFORE_TAGS for k in (2, 3))
 
 
 def _inner_and(text: str, p: int, s: int) -> bool:
@@ -438,6 +442,8 @@ def _body_spans(text: str) -> Iterable[OrgSpan]:
         s, e = m.span()
         if text[e - 1] == "委" and text[e : e + 2] == "员会":
             continue  # 市委员会: the suffix matcher reads the whole name
+        if text[e - 1] == "委" and text[e : e + 1] in ("托", "员"):
+            continue  # 湘潭县委托第三方, 市委员名单: a word, no committee
         start = _jurisdiction_start(text, s)
         if start is None:
             continue

@@ -423,8 +423,8 @@ def _stopped_children(doc: Doc, gaz: Gazetteer, parents: list[_Place], taken: Sp
     for p in parents:
         at = p.end
         while (m := _stopped_child(gaz).match(text, at)) and not taken.overlaps(*m.span(1)):
-            if at == p.end and m.start(1) != at:
-                break  # 阳泉市、城区: the first is written right after its parent, the rest listed after it
+            if (at == p.end) != (m.start(1) == at):
+                break  # 阳泉市、城区, 城区郊区: the first right after its parent, each further one after 、
             d = next((d for d in gaz.lookup(m.group(1)) if d.parent == p.code and d.name == m.group(1)), None)
             if d is None:
                 break

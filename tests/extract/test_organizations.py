@@ -468,3 +468,10 @@ def test_organizations_the_level_written_again_before_the_body(text, name):
 def test_organizations_a_known_jurisdictions_body_right_after_a_verb(text, body):
     x = extract(Document(id="t.txt", text=text))
     assert body in {m.name for m in x.mentions if m.type.value == "Organization"}
+
+
+@pytest.mark.parametrize("text", ["今年已有湘潭县委托第三方开展审计。", "中国民主促进会长沙市委员会召开会议。"])
+def test_organizations_no_committee_from_a_word_or_after_a_bodys_name(text):
+    x = extract(Document(id="t.txt", text=text))
+    names = {m.name for m in x.mentions if m.type.value == "Organization"}
+    assert not names & {"中共湘潭县委", "长沙市委员会", "中共长沙市委"}

@@ -599,3 +599,7 @@ def test_places_districts_named_like_everyday_words_after_their_city():
 
 def test_places_a_stopped_district_listed_after_a_city_with_a_list_mark_is_none():
     assert "城区" not in _names("太原市、阳泉市、城区居民都来了。")
+
+
+def test_places_a_second_stopped_district_needs_a_list_mark():
+    assert _names("阳泉市郊区矿区治理成效明显。") == ["阳泉市", "郊区"]
