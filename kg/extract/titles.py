@@ -145,6 +145,23 @@ def _county_or_above(name: str) -> bool:
 _GLUED_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "t", "r", "m"})  # 发布|, 今年|, 本次|
 
 
+def _place_after_verb(seg: str, lo: int, hi: int) -> int | None:
+    """Where a division the gazetteer knows starts in ``seg[lo:hi]`` right after a verb, time word or
+    function word that jieba lists (``会议宣布|株洲市委书记`` → 4), or ``None``.
+
+    >>> _place_after_verb("会议宣布株洲市委书记", 0, 8), _place_after_verb("株洲市委书记", 0, 4)
+    (4, None)
+    """
+    gaz = Gazetteer.load()
+    for q in range(lo + 2, hi - 2):
+        if word_tags().get(seg[q - 2 : q]) not in _GLUED_TAGS:
+            continue
+        m = _PLACE.match(seg, q, hi)
+        if m and any(d.name == m.group() for d in gaz.lookup(m.group())):
+            return q
+    return None
+
+
 def _known_tail(name: str) -> int:
     """Where the division the gazetteer knows starts in ``name``, a place read before a title that the
     gazetteer does not know, when a verb or function word is glued on before it (``发布海南省`` → 2); 0
@@ -221,6 +238,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     party_from = None
     if not scope and seg.startswith("中共", pos) and _PLACE.match(seg, pos + 2, core_at):
         party_from, pos = pos, pos + 2  # 中共某市委书记: the party's name in front of its committee's place
+    if not _PLACE.match(seg, pos, core_at) and (after := _place_after_verb(seg, pos, core_at)) is not None:
+        pos = written_from = after  # 会议宣布|株洲市委书记: a verb glued before a known division
     places: list[str] = []
     places_from = pos
     keep_level = None  # the level character of the last place, kept in the title as written

@@ -1263,3 +1263,7 @@ def test_persons_heads_of_a_cooperatives_or_chambers_sub_body_hold_no_public_pos
 @pytest.mark.parametrize("place", ["高家岭", "李家屯", "金沙滩"])
 def test_persons_a_place_alone_on_a_caption_line_is_no_author(place):
     assert persons(f"新区建设提速。\n\n{place}\n村民们正在修路，路面已经铺好了一半多。\n") == {}
+
+
+def test_persons_a_verb_glued_before_a_known_city_stays_out_of_the_title():
+    assert positions("会议宣布株洲市委书记甄永年调任。") == {("甄永年", "株洲市委书记")}
