@@ -147,7 +147,8 @@ _GLUED_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "t", "
 
 def _place_after_verb(seg: str, lo: int, hi: int) -> int | None:
     """Where a division the gazetteer knows starts in ``seg[lo:hi]`` right after a verb, time word or
-    function word that jieba lists (``会议宣布|株洲市委书记`` → 4), or ``None``.
+    function word that jieba lists, with its committee, government, congress or the title right after it
+    (``会议宣布|株洲市委书记`` → 4; not ``派驻|株洲市纪检监察组``), or ``None``.
 
     >>> _place_after_verb("会议宣布株洲市委书记", 0, 8), _place_after_verb("株洲市委书记", 0, 4)
     (4, None)
@@ -157,9 +158,15 @@ def _place_after_verb(seg: str, lo: int, hi: int) -> int | None:
         if word_tags().get(seg[q - 2 : q]) not in _GLUED_TAGS:
             continue
         m = _PLACE.match(seg, q, hi)
-        if m and any(d.name == m.group() for d in gaz.lookup(m.group())):
+        head = m is not None and m.end() == hi and seg[hi : hi + 1] == m.group()[-1]  # 湘潭市|市长
+        if not m or not (head or seg.startswith(_JURISDICTION_BODIES, m.end())):
+            continue  # 派驻|株洲市纪检监察组, 建设|株洲市城市开发有限公司: the place opens no jurisdiction's body
+        if any(d.name == m.group() for d in gaz.lookup(m.group())):
             return q
     return None
+
+
+_JURISDICTION_BODIES = ("委", "人民政府", "政府", "人大", "政协", "纪委", "监委")
 
 
 def _known_tail(name: str) -> int:

@@ -1267,3 +1267,13 @@ def test_persons_a_place_alone_on_a_caption_line_is_no_author(place):
 
 def test_persons_a_verb_glued_before_a_known_city_stays_out_of_the_title():
     assert positions("会议宣布株洲市委书记甄永年调任。") == {("甄永年", "株洲市委书记")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["省纪委监委派驻株洲市纪检监察组组长", "中铁建设株洲市城市开发有限公司董事长", "株洲日报社派驻芦淞区记者站站长"],
+)
+def test_titles_a_place_inside_a_units_name_after_a_verb_opens_no_title(title):
+    from kg.extract.titles import parse_title
+
+    assert parse_title(title, 0, len(title)).written == title
