@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from kg.data import lexicon
-from kg.data.gazetteer import Gazetteer, short_form
+from kg.data.gazetteer import LEVELS, Gazetteer, short_form
 from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
@@ -606,13 +606,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         yield x
 
 
-_RANK = {
-    PlaceLevel.PROVINCE: 0,
-    PlaceLevel.PREFECTURE: 1,
-    PlaceLevel.COUNTY: 2,
-    PlaceLevel.TOWN: 3,
-    PlaceLevel.VILLAGE: 4,
-}
+_RANK = {level: i for i, level in enumerate((*LEVELS, PlaceLevel.VILLAGE.value))}  # province 0 … village 4
 _UNIT_RANK = {"城镇": 0, "县": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3, "村": 4, "嘎查": 4, "社区": 4}
 """Units a title's last words name and the lowest division rank that holds each (城镇: cities and towns)."""
 _UNIT_REACH = 4  # the title's last this many characters name its units (名镇名村, 重点村镇)
@@ -634,7 +628,7 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
         return False
-    rank = _RANK.get(levels.get(x.subject.name, ""))  # (a StrEnum member is found by its string)
+    rank = _RANK.get(levels.get(x.subject.name, ""))
     if rank is None:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
     tail = x.object.name[-_UNIT_REACH:]

@@ -121,7 +121,7 @@ def _quoted(st: PersonState) -> Iterator[Mention]:
         if tok.word in st.known or any(tok.word in k and k in text[tok.start - 2 : tok.end + 2] for k in st.known):
             continue
         role = roles.get(tok.end)
-        if not role or _found_place(st, tok.start, tok.end):
+        if not role or any(_places_at(st, tok.start, tok.end)):
             continue  # 张家界还说: a place the page found speaks through its people
         if tok.end in through_adverb and is_word(tok.word, COMMON_WORD):
             continue  # 华为也表示: a word as common as this is no name read past an adverb
@@ -132,11 +132,11 @@ def _quoted(st: PersonState) -> Iterator[Mention]:
         yield st.person(tok.start, tok.end, official=False, role=role if role == "historical" else "other")
 
 
-def _found_place(st: PersonState, start: int, end: int) -> bool:
-    """Whether the page's places include ``text[start:end]`` exactly (a name the gazetteer also lists, 周宁,
-    is a person where no place was read)."""
+def _places_at(st: PersonState, start: int, end: int) -> Iterator[Mention]:
+    """The page's place mentions of exactly ``text[start:end]`` (clean offsets): a name the gazetteer also
+    lists (周宁) is a person where no place was read there."""
     span = st.doc.to_original(start, end)
-    return any(m.type is EntityType.PLACE and (m.start, m.end) == span for m in st.doc.mentions)
+    return (m for m in st.doc.mentions if m.type is EntityType.PLACE and (m.start, m.end) == span)
 
 
 def _joined_openers(text: str, tokens: Iterable[Token]) -> Iterator[Token]:
@@ -246,13 +246,9 @@ def _surname_then_place(st: PersonState, s: int, e: int) -> bool:
     A city's or county's short name is a common given name; a name the model is sure of that
     holds one whole, behind a character that is no function word (于|长春), is the name.
     """
-    text = st.text
-    if e - s != 3 or text[s] in FUNCTION_CHARS:
+    if e - s != 3 or st.text[s] in FUNCTION_CHARS:
         return False
-    o_s, o_e = st.doc.to_original(s + 1, e)
-    return any(
-        m.type is EntityType.PLACE and (m.start, m.end) == (o_s, o_e) and m.name != m.text for m in st.doc.mentions
-    )
+    return any(m.name != m.text for m in _places_at(st, s + 1, e))
 
 
 def _untitled(

@@ -153,9 +153,9 @@ def _place_after_verb(seg: str, lo: int, hi: int) -> int | None:
     >>> _place_after_verb("会议宣布株洲市委书记", 0, 8), _place_after_verb("株洲市委书记", 0, 4)
     (4, None)
     """
-    gaz = Gazetteer.load()
+    gaz, tags = Gazetteer.load(), word_tags()
     for q in range(lo + 2, hi - 2):
-        if word_tags().get(seg[q - 2 : q]) not in _GLUED_TAGS:
+        if tags.get(seg[q - 2 : q]) not in _GLUED_TAGS:
             continue
         m = _PLACE.match(seg, q, hi)
         head = m is not None and m.end() == hi and seg[hi : hi + 1] == m.group()[-1]  # 湘潭市|市长
@@ -169,13 +169,13 @@ def _place_after_verb(seg: str, lo: int, hi: int) -> int | None:
 _JURISDICTION_BODIES = ("委", "人民政府", "政府", "人大", "政协", "纪委", "监委")
 
 
-def _known_tail(name: str) -> int:
+def _glued_prefix_length(name: str) -> int:
     """Where the division the gazetteer knows starts in ``name``, a place read before a title that the
     gazetteer does not know, when a verb or function word is glued on before it (``发布海南省`` → 2); 0
     when ``name`` is known, no tail of it is, or the rest names a place of its own (``滨江新城区``).
 
-    >>> _known_tail("发布海南省"), _known_tail("今年海南省"), _known_tail("时海南省"), _known_tail("滨江新城区")
-    (2, 2, 1, 0)
+    >>> [_glued_prefix_length(n) for n in ("发布海南省", "今年海南省", "时海南省", "滨江新城区")]
+    [2, 2, 1, 0]
     """
     gaz = Gazetteer.load()
     if gaz.lookup(name):
@@ -257,7 +257,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if any(c in m.group(1) for c in "的和与及在、"):
             break
         name = m.group()
-        if not places and (cut := _known_tail(name)):  # 同时|发布海南省: words glued before a known division
+        if not places and (cut := _glued_prefix_length(name)):  # 同时|发布海南省: words glued before a known division
             name, places_from = name[cut:], m.start() + cut
         places.append(name)
         pos = m.end()
