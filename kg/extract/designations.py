@@ -34,7 +34,7 @@ from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import enumerated_designations, item_places, title_line_lists
-from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place
+from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place, topic_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, PlaceLevel, Predicate
 
@@ -673,7 +673,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             continue
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
-        holder = subject_place(doc, c_start, f.verb_start)
+        holder = subject_place(doc, c_start, f.verb_start) or topic_place(doc, s_start, c_start, f.verb_start)
         if holder is None and (disposed := _disposed_places(doc, s_start, f.verb_start)):
             for place, at in disposed:  # 将甲县、乙县共2家单位认定为…: the places the verb disposes of
                 yield _designated(doc, place, name, at, f.end, f, batch, years)

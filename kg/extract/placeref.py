@@ -20,7 +20,7 @@ from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.model import Mention
 from kg.vocab import EntityType
 
-__all__ = ["HOME_WORDS", "bracket_end", "bracketed_places", "coordinated_places", "subject_place"]
+__all__ = ["HOME_WORDS", "bracket_end", "bracketed_places", "coordinated_places", "subject_place", "topic_place"]
 
 HOME_WORDS = ("我市", "全市", "本市")
 """Words that stand for the paper's home city."""
@@ -45,18 +45,7 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
     ('株洲市', 5)
     """
     text = doc.text
-    gap_words = sorted(lexicon.words("holder_gap"), key=len, reverse=True)
-
-    def gap_ok(gap: str) -> bool:
-        while gap:
-            for w in gap_words:
-                if gap.startswith(w):
-                    gap = gap[len(w) :]
-                    break
-            else:
-                return False
-        return True
-
+    gap_ok = _is_holder_gap
     best: tuple[str, int] | None = None
     for word in HOME_WORDS:
         for m in re.finditer(word, text[clause_start:verb_start]):
@@ -73,6 +62,59 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
         if best is None or c_start > best[1]:
             best = (name, c_start)
     return best
+
+
+def _is_holder_gap(gap: str) -> bool:
+    """True when ``gap`` is made only of words that may stand between a holder and its verb."""
+    gap_words = sorted(lexicon.words("holder_gap"), key=len, reverse=True)
+    while gap:
+        for w in gap_words:
+            if gap.startswith(w):
+                gap = gap[len(w) :]
+                break
+        else:
+            return False
+    return True
+
+
+_WHEN = re.compile(r"(?:19|20)\d{2}年度?|[\d一二三四五六七八九十]{1,2}月份?|[\d一二三四五六七八九十]{1,3}日|年底|年初")
+_OPENING_BREAK = re.compile(r"[，,。；;：:！!？?]")
+_NOT_SUBJECT_NEXT = frozenset("委政人党长纪法检公民总代区市县镇乡村街社")
+
+
+def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: int) -> tuple[str, int] | None:
+    """The place a sentence opens with, when the verb's clause has no subject of its own.
+
+    A chain of clauses shares its topic: ``甲村因某某闻名,2012年入选…`` — the clause of
+    ``入选`` holds only a date and adverbs (``kg/data/holder_gap.txt``), so its subject is the
+    place the sentence opens with (written with its parents, the last of them). No topic when
+    the verb's clause is the sentence's first, when something other than a date or an adverb
+    stands before the verb, or when the opening place begins a title or a body (``某市委书记``).
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="湘潭县花石镇石泉村历史悠久,2012年入选第一批中国传统村落。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> topic_place(d, 0, 14, 19)
+    ('石泉村', 6)
+    """
+    text = doc.text
+    if clause_start <= sentence_start or not _is_holder_gap(_WHEN.sub("", text[clause_start:verb_start]).strip()):
+        return None
+    lo = sentence_start
+    while lo < clause_start and text[lo].isspace():
+        lo += 1
+    opening = _OPENING_BREAK.search(text, lo, clause_start)
+    hi = opening.start() if opening else clause_start
+    topic: tuple[str, int] | None = None
+    pos = lo
+    for c_start, c_end, name in sorted(_places_between(doc, lo, hi)):
+        if c_start != pos:
+            break
+        topic, pos = (name, c_start), c_end  # 甲县乙镇|丙村: parents written first, the last is the topic
+    if topic is None or pos >= hi or text[pos] in _NOT_SUBJECT_NEXT:
+        return None
+    return topic
 
 
 def _places_between(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -484,22 +484,34 @@ _HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)寨(?=[、，,；;。\s]|$)")
 def _listed_name(name: str) -> bool:
     """Whether ``name`` before a unit suffix is a proper name where a list of villages says one
     stands (no level, function or generic word: the list, not the dictionary, vouches for it)."""
-    return not (set(name) & (_NOT_IN_CHILD_NAME | _LIST_BREAKS)) and not is_generic(name, village=True)
+    return not (set(_inner(name)) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS)) and not is_generic(name, village=True)
+
+
+def _inner(name: str) -> str:
+    """``name`` less a 和 that ends it (新和村, 永和村: such a 和 joins nothing)."""
+    return name[:-1] if len(name) >= 2 and name.endswith("和") else name
 
 
 def _item_name(name: str) -> bool:
     """Whether ``name`` is a village's name where its town stands right before it and a list item
     or line ends right after it (某镇永新村、): the list vouches for it even when jieba reads a word
     (永新, an adverb to jieba) or it opens with 和 (和泉村: 和 cannot join a town to a one-character village).
+
+    >>> [_item_name(n) for n in ("永新", "新和", "南市", "和泉", "美丽乡", "甲和乙")]
+    [True, True, True, True, False, False]
     """
     stops = name_stops()
-    rest = name[1:] if name.startswith("和") else name
-    if len(name) < 2 or set(rest) & (_NOT_IN_CHILD_NAME | _LIST_BREAKS) or name in stops.exact:
+    rest = _inner(name[1:] if name.startswith("和") else name)
+    if len(name) < 2 or set(rest) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS) or name in stops.exact:
         return False
     if len(name) >= 4 and name.endswith(_CENTRAL):
         return _item_name(name[: -len(_CENTRAL)])  # 某镇雷台中心村: a proper name, then the central village
     return not (name.startswith(stops.starts) or name.endswith(stops.ends))
 
+
+_NOT_IN_ITEM_NAME = frozenset("省乡镇村")
+"""Unit characters no village name holds where its town stands right before it; a city's, county's
+or district's character may (南市村, 县前村: no county or city comes after a town)."""
 
 _CENTRAL = "中心"  # 某某中心村: a township's central village, named by its own name first
 

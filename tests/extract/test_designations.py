@@ -554,3 +554,29 @@ def test_designations_a_title_of_towns_and_villages_goes_to_a_town():
     assert [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == [
         ("周庄镇", "中国历史文化名镇名村")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        ("湘潭县花石镇石泉村历史悠久,2012年入选第一批中国传统村落。", "石泉村", "中国传统村落"),
+        ("醴陵市因瓷器闻名于世，又因花炮享誉全国，2019年成功入选国家全域旅游示范区。", "醴陵市", "国家全域旅游示范区"),
+    ],
+)
+def test_designations_a_clause_with_only_a_date_before_its_verb_shares_the_sentences_topic(text, holder, title):
+    x = extract(Document(id="t.txt", text=text))
+    assert [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == [
+        (holder, title)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湘潭县花石镇石泉村历史悠久,游客前来参观的全国传统村落不多。",  # no verb of winning
+        "会议指出，醴陵市经济持续向好，企业2019年入选国家级专精特新企业名单。",  # a subject stands before the verb
+    ],
+)
+def test_designations_no_topic_holder_without_a_subjectless_clause(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]

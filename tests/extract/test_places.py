@@ -603,3 +603,19 @@ def test_places_a_stopped_district_listed_after_a_city_with_a_list_mark_is_none(
 
 def test_places_a_second_stopped_district_needs_a_list_mark():
     assert _names("阳泉市郊区矿区治理成效明显。") == ["阳泉市", "郊区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("• 黄石市阳新县兴国镇南市村", "南市村"),  # a city's character in a village's name after its town
+        ("隆德县:陈靳乡新和村、东和村", "新和村"),  # a 和 that ends the name joins nothing
+        ("隆德县:陈靳乡新和村、东和村", "东和村"),
+    ],
+)
+def test_places_village_names_after_their_town_may_hold_市_or_end_in_和(text: str, village: str) -> None:
+    assert village in _names(text)
+
+
+def test_places_no_village_from_a_list_joined_by_和() -> None:
+    assert not {"甲和乙村", "和乙村"} & set(_names("陈靳乡甲和乙村、丙村"))
