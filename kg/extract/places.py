@@ -638,6 +638,8 @@ def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
                     out.append(_Place(p.start, se, text[p.start : se], "area"))
                 continue  # 株洲园区 = the city's parks, no name
             parent, start = p, p.start
+            while (q := ends.get(start)) is not None and text[q.start : q.end] != q.name:
+                start = q.start  # 广州|花都经济开发区: short forms written before it belong to its name
         else:
             for k in range(2, 5):  # a name between the division and the suffix: 成都市|天府|新区
                 p = ends.get(ss - k)

@@ -303,6 +303,8 @@ def test_places_no_village_from_a_phrase(text: str, absent: str) -> None:
     [
         ("大会在柳州柳东新区举行", "柳州柳东新区", "柳州市"),
         ("台州湾经济技术开发区和宁波杭州湾经济技术开发区", "宁波杭州湾经济技术开发区", "宁波市"),
+        ("同意湖南醴陵经济开发区升级", "湖南醴陵经济开发区", "醴陵市"),  # short forms written before it: its name
+        ("厦门海沧台商投资区管委会", "厦门海沧台商投资区", "海沧区"),
     ],
 )
 def test_places_area_named_with_city_short_form(text: str, name: str, parent: str) -> None:
@@ -316,6 +318,7 @@ def test_places_area_named_with_city_short_form(text: str, name: str, parent: st
     [
         "柳州市入选第三批国家低碳工业园区名单",
         "推动县域工业园区提质",
+        "推动经济开发区建设",
         "争创省级乡村振兴样板示范区",
         "成功创建国家有机产品认证示范区",
         "在2022年度全国综合保税区绩效评估中",
