@@ -93,7 +93,7 @@ def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: in
 
     >>> from kg.model import Document
     >>> from kg.extract.places import extract_places
-    >>> d = Doc.of(Document(id="t.txt", text="湘潭县花石镇石泉村历史悠久,2012年入选第一批中国传统村落。"))
+    >>> d = Doc.of(Document(id="t.txt", text="湘潭县花石镇石泉村历史悠久,2012年入选第一批全国山水旅游重点村。"))
     >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
     >>> topic_place(d, 0, 14, 19)
     ('石泉村', 6)

@@ -559,8 +559,8 @@ def test_designations_a_title_of_towns_and_villages_goes_to_a_town():
 @pytest.mark.parametrize(
     ("text", "holder", "title"),
     [
-        ("湘潭县花石镇石泉村历史悠久,2012年入选第一批中国传统村落。", "石泉村", "中国传统村落"),
-        ("醴陵市因瓷器闻名于世，又因花炮享誉全国，2019年成功入选国家全域旅游示范区。", "醴陵市", "国家全域旅游示范区"),
+        ("湘潭县花石镇石泉村历史悠久,2012年入选第一批全国山水旅游重点村。", "石泉村", "全国山水旅游重点村"),
+        ("醴陵市因瓷器闻名于世，又因花炮享誉全国，2019年成功入选国家山水旅游示范市。", "醴陵市", "国家山水旅游示范市"),
     ],
 )
 def test_designations_a_clause_with_only_a_date_before_its_verb_shares_the_sentences_topic(text, holder, title):
@@ -573,7 +573,7 @@ def test_designations_a_clause_with_only_a_date_before_its_verb_shares_the_sente
 @pytest.mark.parametrize(
     "text",
     [
-        "湘潭县花石镇石泉村历史悠久,游客前来参观的全国传统村落不多。",  # no verb of winning
+        "湘潭县花石镇石泉村历史悠久,游客前来参观的全国山水旅游重点村不多。",  # no verb of winning
         "会议指出，醴陵市经济持续向好，企业2019年入选国家级专精特新企业名单。",  # a subject stands before the verb
     ],
 )
