@@ -243,7 +243,8 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                         met = [EntityRef(EntityType.PERSON, g.name) for g in partners]
                     for p in hosts:
                         for g in met:
-                            yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
+                            if g.name != p.name:
+                                yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
                     continue
                 if _non_object().match(text, v.end()):
                     continue  # 参加调研: an inspection tour, not the meeting
@@ -272,7 +273,8 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
                         for g in met:
-                            yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
+                            if g.name != p.name:
+                                yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
             if found:
                 last = found[-1]
 

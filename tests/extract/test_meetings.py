@@ -285,3 +285,11 @@ def test_meetings_a_talk_座谈_with_a_partner_is_meets_with(text):
 def test_meetings_a_座谈会_chaired_is_no_meets_with():
     x = extract(Document(id="t.txt", text="市委书记王建国主持召开座谈会，卫思齐、闵思远发言。"))
     assert not [r for r in x.relations if r.predicate is Predicate.MEETS_WITH]
+
+
+def test_meetings_nobody_meets_himself():
+    text = "12日，省委书记甄永年会见了来湘考察的某某集团董事长叶志春一行，副省长吴弘参加会见。"
+    x = extract(Document(id="t.txt", text=text))
+    pairs = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+    assert ("甄永年", "叶志春") in pairs
+    assert not [(a, b) for a, b in pairs if a == b]
