@@ -230,6 +230,15 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 subjects = _subjects(text, people, s_start, v.start(), clause=clause)
                 if not subjects:
                     continue
+                if role == "meets" and (passive := _PASSIVE.search(text, clause, v.start())):
+                    received = people.within(clause, passive.start())  # 乙一行受到甲的会见: 甲 receives 乙
+                    for p in people.within(passive.end(), v.start()):
+                        for g in received:
+                            if g.name != p.name:
+                                yield doc.relation(
+                                    p.ref, Predicate.MEETS_WITH, EntityRef(EntityType.PERSON, g.name), s_start, s_end
+                                )
+                    continue
                 if role == "meets":
                     guests = people.within(v.end(), s_end)
                     if current is None:  # the visit is the article's meeting (甲会见乙一行; 丙参加会见)
@@ -279,6 +288,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 last = found[-1]
 
 
+_PASSIVE = re.compile(r"受到|得到")  # 乙受到甲的亲切会见: the guest first, the host after the passive verb
 _PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任")
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 

@@ -293,3 +293,17 @@ def test_meetings_nobody_meets_himself():
     pairs = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
     assert ("甄永年", "叶志春") in pairs
     assert not [(a, b) for a, b in pairs if a == b]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        ("卫思齐一行受到省委书记甄永年的亲切会见。", "甄永年", "卫思齐"),
+        ("叶志春受到省长吴弘接见。", "吴弘", "叶志春"),
+    ],
+)
+def test_meetings_a_guest_受到_the_hosts_会见(text, host, guest):
+    x = extract(Document(id="t.txt", text=text))
+    assert {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH} == {
+        (host, guest)
+    }

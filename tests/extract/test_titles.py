@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract
 from kg.extract.titles import parse_title, title_stack
+from kg.model import Document
+from kg.vocab import Predicate
 
 
 @pytest.mark.parametrize(
@@ -62,3 +65,16 @@ def test_titles_conjunction_after_a_caption_place_is_no_part_of_the_title(captio
 def test_titles_he_opening_a_county_name_stays_after_a_byline():
     text = "（记者卫某）和平县县长"
     assert [t.written for t in title_stack(text, len(text))] == ["和平县县长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("卫思齐一行受到省委书记甄永年的亲切会见。", "省委书记"),
+        ("叶志春受到省长吴弘接见。", "省长"),
+        ("代表团拜访省委书记甄永年。", "省委书记"),
+    ],
+)
+def test_titles_a_verb_before_the_title_is_no_part_of_it(text, title):
+    x = extract(Document(id="t.txt", text=text))
+    assert [r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION] == [title]
