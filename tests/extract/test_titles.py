@@ -78,3 +78,11 @@ def test_titles_he_opening_a_county_name_stays_after_a_byline():
 def test_titles_a_verb_before_the_title_is_no_part_of_it(text, title):
     x = extract(Document(id="t.txt", text=text))
     assert [r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION] == [title]
+
+
+def test_titles_a_market_regulators_food_safety_director_is_a_public_post():
+    x = extract(Document(id="t.txt", text="省市场监管局食品安全总监、二级巡视员甄永年出席会议。"))
+    assert sorted(r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION) == [
+        "二级巡视员",
+        "省市场监管局食品安全总监",
+    ]
