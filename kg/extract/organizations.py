@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.orgcanon import Canonical, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
@@ -57,6 +58,20 @@ _GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
 
 _LEVELS = "省市县区州旗镇乡"
 _LEAD_WORD = re.compile(r"(?:报经|报请|经|据|由|向|对|从|在)(?=[省市县区州旗镇乡]|中共|自治区)")
+_LEAD_BEFORE_PLACE = re.compile(r"(?:报经|报请|经|据|由|向|对|从|在)(?=([\u4e00-\u9fff]{1,6}?[省市县区州旗盟]))")
+
+
+def _lead_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A clause word opening a body's span: before a level (据省纪委) or a division the gazetteer
+    knows (经|大同市委; not 经|济开发区).
+
+    >>> _lead_word("经大同市委批准", 0, 5).group(), _lead_word("经济开发区管委会", 0, 8)
+    ('经', None)
+    """
+    if lead := _LEAD_WORD.match(text, start, end):
+        return lead
+    lead = _LEAD_BEFORE_PLACE.match(text, start, end)
+    return lead if lead and Gazetteer.load().lookup(lead.group(1)) else None
 
 
 def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
@@ -69,12 +84,15 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
         if sp.kind not in PUBLIC_KINDS or sp.canonical or sp.carried:
             yield sp
             continue
-        lead = _LEAD_WORD.match(text, sp.start, sp.end)
+        lead = _lead_word(text, sp.start, sp.end)
         if lead:  # 报经市政府, 据省纪委: a clause word before the level
             sp = replace(sp, start=lead.end())
         tokens = dictionary_tokens(text[sp.start : sp.end])
         if any(t.pos == "t" for t in tokens[1:]):
             continue  # 某市去年本级政府: a clause, no body
+        if lead and not _LEAD_WORD.match(text, lead.start(), sp.end):
+            yield sp  # 经|大同市委: the division the gazetteer knows opens the name (jieba reads 大同 as an adverb)
+            continue
         if len(tokens) > 1 and len(tokens[0].word) > 1 and tokens[0].pos in _GLUED:
             sp = replace(sp, start=sp.start + tokens[0].end)
         elif len(tokens) > 2 and tokens[1].pos == "v" and len(tokens[1].word) > 1 and tokens[2].word[:1] in _LEVELS:

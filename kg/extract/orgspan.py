@@ -489,12 +489,15 @@ def _home_unit(text: str, start: int, s: int) -> bool:
     return not text[start:s].endswith(_BODY_WORDS)  # 市政府中心工作 is no unit
 
 
+_UNIT_NEVER = frozenset("和与及同的")  # characters a ministry's unit never opens with
+
+
 def _national_unit_start(text: str, s: int) -> int | None:
     """Where a national body's unit begins: a ministry of the lexicon, then the unit (科技部火炬中心)."""
     for k in range(2, 7):
         q = s - k
-        if q < 2 or not all(_CJK.match(c) for c in text[q:s]):
-            break
+        if q < 2 or not all(_CJK.match(c) for c in text[q:s]) or text[q] in _UNIT_NEVER:
+            break  # 国务院|和省委: a conjunction joins a second body, no unit of the first
         name = next((n for n in public_names_by_last().get(text[q - 1], ()) if text.endswith(n, 0, q)), None)
         if name and name[-1] in "部委局署院":
             return q - len(name)

@@ -475,3 +475,22 @@ def test_organizations_no_committee_from_a_word_or_after_a_bodys_name(text):
     x = extract(Document(id="t.txt", text=text))
     names = {m.name for m in x.mentions if m.type.value == "Organization"}
     assert not names & {"中共湘潭县委", "长沙市委员会", "中共长沙市委"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("坚决贯彻党中央、国务院和省委、省政府的决策部署。", "中共中央", "中共国务院和省委"),
+        ("近期,经大同市委批准,大同市纪委对甄永年立案审查。", "中共大同市委", "中共经大同市委"),
+        ("近期,经湘潭市委批准,对甄永年立案审查。", "中共湘潭市委", "中共经湘潭市委"),
+    ],
+)
+def test_organizations_no_conjunction_or_clause_word_inside_a_body(text, present, absent):
+    names = _orgs(text)
+    assert present in names and absent not in names
+
+
+def test_organizations_a_committees_alternate_member_is_a_title_not_part_of_the_body():
+    x = extract(Document(id="t.txt", text="第十四届大同市委候补委员甄永年被开除党籍。"))
+    assert "中共大同市委" in {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert [r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION] == ["大同市委候补委员"]

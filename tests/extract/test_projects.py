@@ -213,3 +213,15 @@ def test_projects_a_listed_visit_starts_after_the_visitors_and_their_verb():
     assert names == ["青峰电子", "白沙物流"]
     names = [p.name for p in find_projects("我们要加快推进东湖大桥和滨江公园、城南污水处理厂等项目。")]
     assert names == ["滨江公园", "城南污水处理厂"]  # the first item is cut at 和 as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大学毕业后,甄永年进入河北省工程咨询公司工作。",  # 工程咨询: a trade, no project's end
+        "中铁某某工程局承建该路段。",
+        "他曾是一名工程兵。",
+    ],
+)
+def test_projects_no_project_ends_inside_a_longer_word(text):
+    assert _run(text)[0] == []
