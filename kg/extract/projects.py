@@ -38,7 +38,8 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_NOT_AFTER = re.compile(r"[化师院部款量标局队兵]|咨询")  # 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询: not a name's end
+_NOT_AFTER = re.compile(r"[化师院部款量标局队兵]|咨询")
+"""What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询."""
 _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
