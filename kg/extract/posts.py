@@ -81,6 +81,8 @@ def _jurisdiction(t: Title, carried: str | None, setting: Setting) -> str | None
     if t.places:
         return t.places[-1]
     if t.level:
+        if carried and carried.endswith(t.level) and carried != NATION:
+            return carried  # 吉林省委书记甲,省委副书记乙: the list's own province, not the paper's
         return _level_place(t.level, setting, t.start)
     head = _HEAD.match(t.core)
     if head:
@@ -151,6 +153,8 @@ def _label(t: Title, j: str | None, body: str | None) -> str:
     if body:
         return f"{body}{core}"
     written = t.written
+    if j and written.startswith((j, j[:-1] if len(j) > 2 else j)):
+        return written  # 吉林省领导: the title writes its place already (not 吉林省吉林省领导)
     if j and written[:1] in "省市区县镇乡村":
         written = written[1:]
     return f"{j or ''}{written}"

@@ -86,3 +86,20 @@ def test_titles_a_market_regulators_food_safety_director_is_a_public_post():
         "二级巡视员",
         "省市场监管局食品安全总监",
     ]
+
+
+def test_titles_a_bare_level_title_continuing_a_list_keeps_the_lists_province():
+    text = "金华日报讯 8月9日，吉林省委书记甄永年,省委副书记、省长吴弘会见了市委书记卫思齐一行。"
+    x = extract(Document(id="t.txt", text=text))
+    got = {
+        (r.subject.name, r.object): r.prop("jurisdiction")
+        for r in x.relations
+        if r.predicate is Predicate.HOLDS_POSITION
+    }
+    assert got[("吴弘", "省委副书记")] == got[("吴弘", "省长")] == "吉林省"
+    assert got[("卫思齐", "市委书记")] == "金华市"
+
+
+def test_titles_a_post_that_writes_its_place_is_not_prefixed_again():
+    x = extract(Document(id="t.txt", text="吉林省领导甄永年、吴弘参加会见。"))
+    assert {r.prop("post") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {"吉林省领导"}
