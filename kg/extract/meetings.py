@@ -281,8 +281,9 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                         continue  # the chair who speaks chairs; attending is for everyone else
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
-                        for g in met:
-                            if g.name != p.name:
+                        places = _jurisdictions(doc, s_start, s_end)
+                        for g in met:  # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
+                            if g.name != p.name and not places.get(p.name, set()) & places.get(g.name, set()):
                                 yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
             if found:
                 last = found[-1]
@@ -291,6 +292,18 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
 _PASSIVE = re.compile(r"受到|得到")  # 乙受到甲的亲切会见: the guest first, the host after the passive verb
 _PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任")
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
+
+
+def _jurisdictions(doc: Doc, lo: int, hi: int) -> dict[str, set[str]]:
+    """The jurisdictions of the posts held by each person named between the clean offsets ``lo`` and ``hi``
+    (earlier in the same article too), as the officials' titles state them."""
+    o_lo, o_hi = doc.to_original(max(0, lo - 600), hi)
+    out: dict[str, set[str]] = {}
+    for r in doc.relations:
+        if r.predicate is Predicate.HOLDS_POSITION and o_lo <= r.evidence.start < o_hi:
+            if place := r.prop("jurisdiction"):
+                out.setdefault(r.subject.name, set()).add(place)
+    return out
 
 
 def _target(

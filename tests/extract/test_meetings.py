@@ -307,3 +307,13 @@ def test_meetings_a_guest_受到_the_hosts_会见(text, host, guest):
     assert {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH} == {
         (host, guest)
     }
+
+
+def test_meetings_the_guests_own_leaders_who_join_the_meeting_do_not_meet_him():
+    text = (
+        "金华日报讯 8月9日中午,吉林省委书记甄永年,省委副书记、省长吴弘会见了在吉林考察的市委书记卫思齐"
+        "和金华市党政代表团一行。\n吉林省领导叶志春、费雷拉,金华市领导甄近平、费思远参加会见。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    pairs = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+    assert {("甄永年", "卫思齐"), ("吴弘", "卫思齐"), ("叶志春", "卫思齐"), ("费雷拉", "卫思齐")} == pairs
