@@ -282,7 +282,8 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
                         places = _jurisdictions(doc, s_start, s_end)
-                        for g in met:  # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
+                        # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
+                        for g in met:
                             if g.name != p.name and not places.get(p.name, set()) & places.get(g.name, set()):
                                 yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
             if found:
@@ -300,9 +301,9 @@ def _jurisdictions(doc: Doc, lo: int, hi: int) -> dict[str, set[str]]:
     o_lo, o_hi = doc.to_original(max(0, lo - 600), hi)
     out: dict[str, set[str]] = {}
     for r in doc.relations:
-        if r.predicate is Predicate.HOLDS_POSITION and o_lo <= r.evidence.start < o_hi:
-            if place := r.prop("jurisdiction"):
-                out.setdefault(r.subject.name, set()).add(place)
+        place = r.prop("jurisdiction") if r.predicate is Predicate.HOLDS_POSITION else None
+        if place and o_lo <= r.evidence.start < o_hi:
+            out.setdefault(r.subject.name, set()).add(place)
     return out
 
 
