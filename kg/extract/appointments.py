@@ -238,7 +238,11 @@ def _segment(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
 def _whole_title(text: str, start: int, end: int):  # -> Title | None
     """The public title written from ``start`` to the segment's ``end``, or None."""
     title = parse_title(text, start, end) if end - start <= 30 else None
-    return title if title is not None and title.written_start == start and not title.business else None
+    if title is None or title.business:
+        return None
+    # 某厅党组书记: a department's party group is written bare, the title still starts at ``start``
+    whole = title.written_start == start or (title.start == start and title.department)
+    return title if whole else None
 
 
 def _title_follows(text: str, pos: int) -> bool:

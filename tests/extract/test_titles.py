@@ -103,3 +103,9 @@ def test_titles_a_bare_level_title_continuing_a_list_keeps_the_lists_province():
 def test_titles_a_post_that_writes_its_place_is_not_prefixed_again():
     x = extract(Document(id="t.txt", text="吉林省领导甄永年、吴弘参加会见。"))
     assert {r.prop("post") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {"吉林省领导"}
+
+
+def test_titles_a_career_verb_before_a_departments_party_group_title_reads_every_post():
+    text = "石家庄市委副书记甄永年简历。2016年10月,甄永年再回省直部门工作,出任河北省科学技术厅党组书记、厅长。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} >= {"党组书记", "厅长"}
