@@ -54,7 +54,10 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
             shared = not verb or (verb in _REMOVED and _QUALIFICATION.match(text, m.end()) is not None)
             title_at = m.end() + (1 if verb in _REMOVED and text.startswith("其", m.end()) else 0)  # 被撤销其X资格
             for s, e in names if shared else names[-1:]:
-                yield from appointed(st, s, e, title_at, tense) or ()
+                end = yield from appointed(st, s, e, title_at, tense) or ()
+                while end is not None and (close := _CLOSING_DUTIES.match(text, end)) is not None:
+                    # 不再担任A、B,C职务: the comma goes on to the posts the closing 职务 sums up
+                    end = yield from appointed(st, s, e, end + 1, tense, close.end(1)) or ()
             continue
         tense, pos = APPOINT_TENSE[m.group(2)], m.end()
         while pos < len(text):
@@ -77,6 +80,7 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
 
 
 _REMOVED = ("被撤销", "被罢免", "被免去")
+_CLOSING_DUTIES = re.compile(r"[,，]([^，,。；;、\n]{2,30}?)职务")  # …,昆明市人民政府市长职务: one more post
 _CAUSE_BEFORE = re.compile(r"因(?![此而])[^，,。；;\n]{1,20}[，,]$")  # 甲因违纪问题,|被撤销…
 _QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  # 被撤销省政协委员资格: each listed name's
 _ELECTS = re.compile(r"选举|任命|当选|决定")

@@ -109,3 +109,16 @@ def test_titles_a_career_verb_before_a_departments_party_group_title_reads_every
     text = "石家庄市委副书记甄永年简历。2016年10月,甄永年再回省直部门工作,出任河北省科学技术厅党组书记、厅长。"
     x = extract(Document(id="t.txt", text=text))
     assert {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} >= {"党组书记", "厅长"}
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("省委决定,吴弘同志不再担任中共昆明市委副书记、常委、委员,昆明市人民政府市长职务。", "昆明市人民政府市长"),
+        ("甄永年辞去市委书记,市人大常委会主任职务。", "市人大常委会主任"),
+    ],
+)
+def test_titles_a_removal_reads_the_post_after_a_comma_that_职务_closes(text, last):
+    x = extract(Document(id="t.txt", text=text))
+    posts = [r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
+    assert last in posts and all(r.prop("tense") == "removed" for r in x.relations if r.object == last)
