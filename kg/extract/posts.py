@@ -111,6 +111,16 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             return f"{base}党组", "party"  # 市人大常委会党组成员: the congress's party group
         return base, kind
     core_body = _CORE_BODY.match(t.core)
+    bare = not (t.unit or t.places or t.level or t.scope)
+    if (
+        core_body
+        and core_body.group(1) == "党组"
+        and bare
+        and carried
+        and carried.kind == "department"
+        and carried.body
+    ):
+        return f"{_TRAILING_PARTY.sub('', carried.body)}党组", "party"  # 省某厅厅长、党组书记: the department's
     if t.unit and t.business:  # 国家开发银行行长, 某县某某合作社理事长: scope and places are part of its name
         return _TRAILING_PARTY.sub("", f"{''.join(t.places)}{t.scope or ''}{t.unit}"), "company"
     if core_body and not t.department:

@@ -122,3 +122,9 @@ def test_titles_a_removal_reads_the_post_after_a_comma_that_职务_closes(text, 
     x = extract(Document(id="t.txt", text=text))
     posts = [r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
     assert last in posts and all(r.prop("tense") == "removed" for r in x.relations if r.object == last)
+
+
+def test_titles_a_party_group_after_a_department_head_is_that_departments():
+    x = extract(Document(id="t.txt", text="株洲日报讯 甄永年任市科技局局长、党组书记。"))
+    bodies = {r.object: r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert bodies == {"市科技局局长": "株洲市科技局", "党组书记": "株洲市科技局党组"}
