@@ -216,9 +216,10 @@ _CAREER = re.compile(
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
+_DROP = re.compile(r"不再担任|辞去")
 _JOINER = re.compile("|".join(JOINERS))  # 兼任 before 兼: the longer joiner wins
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
-_PRONOUNS = ("他", "她")
+_PRONOUN = re.compile(r"[他她](?!们)")  # 他们分别是现任…: many people, no one earlier person's career
 
 
 def _opens_clause(text: str, s: int, sentence_start: int) -> bool:
@@ -292,7 +293,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             subject = adjacent[-1]  # …主任甲任X: the name right before the verb is its subject
         elif before:
             subject = before[0]
-        elif any(p in text[s_start : m.start()] for p in _PRONOUNS):
+        elif _PRONOUN.search(text, s_start, m.start()):
             earlier = [x for x in st.spans if x[1] <= s_start]
             if not earlier:
                 continue
@@ -321,6 +322,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
                 break  # 2017年3月晋升…: the next verb takes over
             if any(seg_start <= a < end for a, _, _ in st.spans):
                 break  # …主任乙任X: a person named in the segment is the subject of a clause of its own
+            if (drop := _DROP.match(text, seg_start)) and (read := read_posts(st, drop.end(), "removed")):
+                yield from position_relations(st, ref, *read)  # 甲任X,不再担任Y职务: the same subject drops Y
+                break
             title = _whole_title(text, seg_start, end)
             if title is None:
                 break

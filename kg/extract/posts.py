@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from kg.data import lexicon
 from kg.extract.context import place_before
+from kg.extract.org_lexicon import known_names
 from kg.extract.titles import Title
 
 __all__ = ["NATION", "Post", "Setting", "normalise_stack"]
@@ -92,6 +93,16 @@ def _jurisdiction(t: Title, carried: str | None, setting: Setting) -> str | None
     return carried
 
 
+def _known_national(name: str) -> tuple[str, str] | None:
+    """``(canonical name, kind)`` of a national body the organisation lexicon lists under ``name``.
+
+    >>> _known_national("中央军委"), _known_national("中央某某")
+    (('中共中央军事委员会', 'party'), None)
+    """
+    row = next((r for r in known_names() if r[0] == name), None)
+    return (row[2] or row[0], row[1]) if row else None
+
+
 def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, str | None]:
     short = j or t.level or ""
     if t.core in _NATIONAL_CORES and not t.body:
@@ -127,6 +138,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         base = t.unit or j or t.level or ""
         return _dedupe(f"{base}{core_body.group(1)}"), _templates().get(core_body.group(2), ("party", ""))[0]
     if t.unit:
+        if t.scope and (known := _known_national(f"{t.scope}{t.unit}")):
+            return known  # 中央军委主席: the commission the lexicon names (中共中央军事委员会), no bare 军委
         kind = "department"
         prefix = j if (t.places or t.level) and j else ""
         return f"{prefix}{t.unit}", kind
@@ -138,7 +151,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         return (f"{j}人民政府" if j else None), "government"
     if t.core.endswith("领导") or t.core == "负责人":
         return None, "generic"
-    if carried and carried.body and carried.kind not in ("generic",):
+    if carried and carried.body and carried.kind not in ("generic",) and not t.scope:
+        # (国家主席 after 中共中央总书记: a title with a national scope of its own takes no carried body)
         c = carried.title
         if c.body and (c.unit == "党组" or c.core.startswith("党组")):  # 市人大常委会党组副书记、副主任:
             return _body(replace(c, unit=None, core=t.core), carried.jurisdiction, None)  # the congress's

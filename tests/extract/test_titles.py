@@ -128,3 +128,27 @@ def test_titles_a_party_group_after_a_department_head_is_that_departments():
     x = extract(Document(id="t.txt", text="株洲日报讯 甄永年任市科技局局长、党组书记。"))
     bodies = {r.object: r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert bodies == {"市科技局局长": "株洲市科技局", "党组书记": "株洲市科技局党组"}
+
+
+def test_titles_national_scope_titles_take_their_own_bodies():
+    x = extract(Document(id="t.txt", text="中共中央总书记、国家主席、中央军委主席甄近平在北京会见。"))
+    bodies = {r.object: r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert bodies == {"中共中央总书记": "中共中央", "国家主席": None, "中央军委主席": "中共中央军事委员会"}
+
+
+def test_titles_他们_opens_no_career_of_an_earlier_person():
+    text = (
+        "国家主席甄近平在北京会见全国优秀县委书记。"
+        "他们分别是现任湘潭县委书记、湘潭经开区党工委书记吴弘、攸县县委书记叶志春。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    assert {
+        r.object for r in x.relations if r.subject.name == "甄近平" and r.predicate is Predicate.HOLDS_POSITION
+    } == {"国家主席"}
+
+
+def test_titles_a_career_clause_then_不再担任_drops_a_post_of_the_same_subject():
+    text = "任免名单显示,叶志春任某某馆馆长。甄永年任湘潭市博物馆馆长,不再担任中共湘潭市委宣传部副部长职务。"
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.object, r.prop("tense")) for r in x.relations if r.subject.name == "甄永年"}
+    assert ("中共湘潭市委宣传部副部长", "removed") in got
