@@ -17,7 +17,7 @@ __all__ = ["credit_spans"]
 
 _MEDIA_NAME = (
     r"(?![本该我对向据被])[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
-    r"(?:新闻网|日报|晚报|晨报|商报|时报|青年报|证券报|导报|电讯|新闻|在线|网|报|卫视|电视台|全媒体|客户端)"
+    r"(?:新闻网|日报网|日报|晚报|晨报|商报|时报|青年报|证券报|导报|电讯|新闻|在线|网站|官网|网|报|卫视|电视台|全媒体|客户端)"
 )
 _CREDIT = re.compile(
     # every alternative below starts at the text's start, after one of these characters, or on one of
@@ -46,6 +46,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "某某网 2023-12-06 10:16:57\\n某江网/某江新闻客户端浙江讯 记者甲报道"
     >>> [text[s:e] for s, e in credit_spans(text)]
     ['某某网', '某江网', '某江新闻客户端']
+    >>> text = "来源:某川日报网 发布时间:2018-01-01\\n据中央纪委国家监委网站3月28日消息"
+    >>> [text[s:e] for s, e in credit_spans(text)]
+    ['某川日报网', '中央纪委国家监委网站']
     """
     out: list[tuple[int, int]] = []
     for m in _CREDIT.finditer(text):
