@@ -33,7 +33,7 @@ from kg.extract.names import (
 from kg.extract.orgcanon import without_tense
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import opens_with_foreign_place
-from kg.extract.posts import NATION, Post, Setting, normalise_stack
+from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
 from kg.extract.spans import SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
 from kg.extract.tokens import is_word
@@ -336,12 +336,15 @@ _TENSE_LEAD = re.compile(r"^(?:原|时任|现任|前任|前|新任|拟任|曾任
 def _body_span(st: PersonState, t) -> tuple[int, int] | None:
     """The span of the body written in front of a title's core (``句容市委``书记), when no organisation
     the organisation component found covers it; ``None`` for a title with no body of its own."""
-    if not t.body or not t.written.endswith(t.core) or _found_body(st, t.start, t.end):
+    organ = ORGAN_TITLE.match(t.core)
+    if not (t.body or (organ and t.unit)) or not t.written.endswith(t.core) or _found_body(st, t.start, t.end):
         return None
     prefix = t.written[: len(t.written) - len(t.core)]
     lead = _TENSE_LEAD.match(prefix)
     start = t.written_start + (lead.end() if lead else 0)
     end = t.written_start + len(prefix)
+    if not t.body:  # 某某开发区党工委书记: the organ the core title names, after its unit
+        return (start, end + len(organ.group(1))) if organ and len(st.text[start:end]) >= 2 else None
     body = st.text[start:end]
     if len(body) < 2 or not body.endswith((t.body, *((t.unit,) if t.unit else ()))):
         return None

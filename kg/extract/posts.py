@@ -23,13 +23,14 @@ from kg.extract.context import place_before
 from kg.extract.org_lexicon import known_names
 from kg.extract.titles import Title
 
-__all__ = ["NATION", "Post", "Setting", "normalise_stack"]
+__all__ = ["NATION", "ORGAN_TITLE", "Post", "Setting", "normalise_stack"]
 
 NATION = "中国"
 """Jurisdiction of central posts (中共中央, 全国人大, 国务院)."""
 
 _HEAD = re.compile(r"^(?:常务副|副|代)?([省市区县镇乡州旗盟])长$")
-_CORE_BODY = re.compile(r"^(.*?(党委|党工委|党总支|党支部|党组|村委会|居委会))(?:副)?(?:书记|委员|主任|成员)$")
+ORGAN_TITLE = re.compile(r"^(.*?(党委|党工委|党总支|党支部|党组|村委会|居委会))(?:副)?(?:书记|委员|主任|成员)$")
+"""A core title that names its organ (党工委书记: the 党工委); group 1 is the organ, group 2 its kind."""
 _TRAILING_PARTY = re.compile(r"(?:党委|党组|党支部|党总支)$")
 _NATIONAL_CORES = {"总书记": "中共中央", "总理": "国务院", "国务委员": "国务院"}
 
@@ -121,7 +122,7 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         if t.core.startswith("党组") and kind != "party":
             return f"{base}党组", "party"  # 市人大常委会党组成员: the congress's party group
         return base, kind
-    core_body = _CORE_BODY.match(t.core)
+    core_body = ORGAN_TITLE.match(t.core)
     bare = not (t.unit or t.places or t.level or t.scope)
     if (
         core_body
@@ -168,10 +169,10 @@ def _label(t: Title, j: str | None, body: str | None) -> str:
     core = t.core
     if (_HEAD.match(core) or core.endswith(("人大代表", "政协委员"))) and j:
         return f"{'全国' if j == NATION else j}{core}"
-    if body and _CORE_BODY.match(core):
+    if body and ORGAN_TITLE.match(core):
         return (
-            _dedupe(f"{body[: -len(_CORE_BODY.match(core).group(1))] or ''}{core}")
-            if body.endswith(_CORE_BODY.match(core).group(1))
+            _dedupe(f"{body[: -len(ORGAN_TITLE.match(core).group(1))] or ''}{core}")
+            if body.endswith(ORGAN_TITLE.match(core).group(1))
             else _dedupe(f"{body}{core}")
         )
     if body:

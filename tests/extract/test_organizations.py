@@ -494,3 +494,16 @@ def test_organizations_a_committees_alternate_member_is_a_title_not_part_of_the_
     x = extract(Document(id="t.txt", text="第十四届大同市委候补委员甄永年被开除党籍。"))
     assert "中共大同市委" in {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert [r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION] == ["大同市委候补委员"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("宜兴经济技术开发区党工委书记甄永年出席。", "宜兴经济技术开发区党工委"),
+        ("白沙村党支部书记甄永年说。", "白沙村党支部"),
+    ],
+)
+def test_organizations_the_organ_a_core_title_names_is_a_mention(text, organ):
+    x = extract(Document(id="t.txt", text=text))
+    assert organ in {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert organ in {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
