@@ -329,7 +329,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if title is None:
                 break
             listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
-            post = normalise_stack(listed, st.setting)[-1]
+            post = normalise_stack(listed, st.setting_of(subject[2]))[-1]
             posts = [replace(post, title=replace(post.title, tense=tense))]
             yield from position_relations(st, ref, posts, end)
             if successor_of is not None:

@@ -10,6 +10,7 @@ the same helpers; :mod:`kg.extract.persons` runs them all.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -82,9 +83,26 @@ class PersonState:
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = doc.joins()
         self.setting = Setting(self.text, doc.home.city, doc.home.province)
+        self.provinces: dict[str, set[str]] = {}  # name -> the provinces of the posts read for that person so far
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
         self.places = doc.found(EntityType.PLACE)
+
+    def setting_of(self, name: str) -> Setting:
+        """The setting a bare title of ``name``'s career is read in: the page's, unless every post read
+        for the person so far lies in one other province (甲任中共昆明市委副书记……此前任省某厅厅长 in a
+        paper of another province: 甲's 省 is 云南省; his bare 市 then names no city).
+
+        >>> from kg.model import Document
+        >>> st = PersonState(Doc.of(Document(id="t.txt", text="石家庄日报讯 会议召开。")))
+        >>> st.provinces["甄永年"] = {"云南省"}
+        >>> st.setting_of("甄永年").home_province, st.setting_of("甄永年").home_city, st.setting_of("吴弘").home_city
+        ('云南省', None, '石家庄市')
+        """
+        own = self.provinces.get(name, set())
+        if len(own) != 1 or own == {self.setting.home_province} or self.setting.home_province is None:
+            return self.setting
+        return replace(self.setting, home_province=next(iter(own)), home_city=None)
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -262,6 +280,8 @@ def position_relations(
     named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
     for p in posts:
         t = p.title
+        if province := _province_of(p.jurisdiction):
+            st.provinces.setdefault(ref.name, set()).add(province)
         abroad = _abroad(st, p.body, t.written)
         r = doc.relation(
             ref,
@@ -291,6 +311,18 @@ def position_relations(
             if span is not None:  # 市委常委: the body written in the title is a mention of it
                 yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
             yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _province_of(place: str | None) -> str | None:
+    """The province a place the gazetteer knows lies in, when its name is unambiguous (``昆明市`` → ``云南省``).
+
+    >>> _province_of("昆明市"), _province_of("中国"), _province_of(None)
+    ('云南省', None, None)
+    """
+    gaz = Gazetteer.load()
+    found = {gaz.chain(d.code)[-1].name for d in gaz.lookup(place)} if place else set()
+    return found.pop() if len(found) == 1 else None
 
 
 def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:

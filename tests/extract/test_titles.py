@@ -152,3 +152,17 @@ def test_titles_a_career_clause_then_不再担任_drops_a_post_of_the_same_subje
     x = extract(Document(id="t.txt", text=text))
     got = {(r.object, r.prop("tense")) for r in x.relations if r.subject.name == "甄永年"}
     assert ("中共湘潭市委宣传部副部长", "removed") in got
+
+
+def test_titles_a_career_in_another_province_reads_its_bare_省_as_that_province():
+    text = "石家庄日报讯 省委决定,甄永年同志任中共昆明市委委员、常委、副书记。此前,甄永年任省自然资源厅厅长、党组书记。"
+    x = extract(Document(id="t.txt", text=text))
+    got = {r.object: r.prop("jurisdiction") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got["省自然资源厅厅长"] == got["党组书记"] == "云南省"
+
+
+def test_titles_a_career_in_the_papers_province_keeps_it():
+    text = "石家庄日报讯 甄永年任石家庄市副市长。此前,甄永年任省科技厅厅长。"
+    x = extract(Document(id="t.txt", text=text))
+    got = {r.object: r.prop("jurisdiction") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got["省科技厅厅长"] == "河北省"
