@@ -317,3 +317,23 @@ def test_meetings_the_guests_own_leaders_who_join_the_meeting_do_not_meet_him():
     x = extract(Document(id="t.txt", text=text))
     pairs = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
     assert {("甄永年", "卫思齐"), ("吴弘", "卫思齐"), ("叶志春", "卫思齐"), ("费雷拉", "卫思齐")} == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("1月5日,县委书记甄永年主持召开县委常委(扩大)会,县四大班子主要领导出席。", "县委常委(扩大)会"),
+        ("1月5日,县委书记甄永年主持召开县委常委（扩大）会议。", "县委常委（扩大）会议"),
+    ],
+)
+def test_meetings_an_enlarged_session_written_with_brackets_is_one_meeting(text, meeting):
+    x = extract(Document(id="t.txt", text=text))
+    assert [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.CHAIRS] == [
+        ("甄永年", meeting)
+    ]
+
+
+def test_meetings_作_经验交流_or_动员_at_a_meeting_attends_it():
+    text = "12日，全市创建工作推进会召开。市委书记甄永年讲话，市委副书记、市长吴弘作经验交流。"
+    x = extract(Document(id="t.txt", text=text))
+    assert ("吴弘", "attends") in {(r.subject.name, r.predicate.value) for r in x.relations}
