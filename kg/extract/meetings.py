@@ -37,6 +37,7 @@ _CONVENERS = ("委", "会", "政府", "院", "局", "部", "组", "办", "厅", 
 _CONVENE = re.compile(r"召开(?:专题|常委|全体|常务)?会议")
 _PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题研究|听取)[^,，。；]{2,18})")
 _QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))”")
+_CONVENED_COMMITTEE = re.compile(r"召开([\u4e00-\u9fff]{1,8}?常委会)(?=[，,。；;、\s]|$)")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:举行|召开|举办|上演|开幕|落幕|落户)")
 _NON_MEMBERS = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
 _PUNCT = re.compile(r"[。！？；,，:：]")
@@ -128,6 +129,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         if len(name) > len(m.group()) or m.group() not in _GENERIC_HEADS:
             out.append(_Meeting(s, m.end(), name))
     for m in _QUOTED.finditer(text, lo, hi):
+        out.append(_Meeting(m.start(1), m.end(1), m.group(1)))
+    for m in _CONVENED_COMMITTEE.finditer(text, lo, hi):  # 主持召开市委常委会: the committee's session
         out.append(_Meeting(m.start(1), m.end(1), m.group(1)))
     for m in _CONVENE.finditer(text, lo, hi):
         holder = re.search(r"([\u4e00-\u9fff]{2,12})$", text[max(lo, m.start() - 12) : m.start()])

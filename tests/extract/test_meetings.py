@@ -337,3 +337,19 @@ def test_meetings_作_经验交流_or_动员_at_a_meeting_attends_it():
     text = "12日，全市创建工作推进会召开。市委书记甄永年讲话，市委副书记、市长吴弘作经验交流。"
     x = extract(Document(id="t.txt", text=text))
     assert ("吴弘", "attends") in {(r.subject.name, r.predicate.value) for r in x.relations}
+
+
+def test_meetings_a_standing_committee_convened_is_its_session():
+    text = (
+        "12月6日,市委书记甄永年主持召开市委常委会,市委副书记吴弘,市委常委叶志春出席会议,"
+        "市人大常委会主任卫思齐列席会议。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    roles = (Predicate.CHAIRS, Predicate.ATTENDS)
+    got = {(r.subject.name, r.predicate.value, r.object.name) for r in x.relations if r.predicate in roles}
+    assert got == {
+        ("甄永年", "chairs", "市委常委会"),
+        ("吴弘", "attends", "市委常委会"),
+        ("叶志春", "attends", "市委常委会"),
+        ("卫思齐", "attends", "市委常委会"),
+    }
