@@ -93,8 +93,11 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
         if lead and not _LEAD_WORD.match(text, lead.start(), sp.end):
             yield sp  # 经|大同市委: the division the gazetteer knows opens the name (jieba reads 大同 as an adverb)
             continue
-        if len(tokens) > 1 and len(tokens[0].word) > 1 and tokens[0].pos in _GLUED:
-            sp = replace(sp, start=sp.start + tokens[0].end)
+        glued = 0
+        while len(tokens) - glued > 1 and len(tokens[glued].word) > 1 and tokens[glued].pos in _GLUED:
+            glued += 1  # 修改|完善|市委: every glued word in front, not only the first
+        if glued:
+            sp = replace(sp, start=sp.start + tokens[glued - 1].end)
         elif len(tokens) > 2 and tokens[1].pos == "v" and len(tokens[1].word) > 1 and tokens[2].word[:1] in _LEVELS:
             sp = replace(sp, start=sp.start + tokens[1].end)  # 深圳安排|市人民政府…: a verb before the level
         yield sp

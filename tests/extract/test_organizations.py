@@ -507,3 +507,17 @@ def test_organizations_the_organ_a_core_title_names_is_a_mention(text, organ):
     x = extract(Document(id="t.txt", text=text))
     assert organ in {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert organ in {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("甄永年就修改完善市委全会工作报告提出要求。", "市委", "完善市委"),
+        ("蓝澄光电科技(扬州)有限公司总经理甄永年出席。", "蓝澄光电科技(扬州)有限公司", "有限公司"),
+        ("会场 图片来源:某光市新闻中心", "某光市新闻中心", "某光市新闻"),
+    ],
+)
+def test_organizations_glued_verbs_bracketed_branch_places_and_news_centres(text, present, absent):
+    x = extract(Document(id="t.txt", text=text))
+    surfaces = {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert present in surfaces and absent not in surfaces
