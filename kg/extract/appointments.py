@@ -55,8 +55,12 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
             title_at = m.end() + (1 if verb in _REMOVED and text.startswith("其", m.end()) else 0)  # 被撤销其X资格
             for s, e in names if shared else names[-1:]:
                 end = yield from appointed(st, s, e, title_at, tense) or ()
-                while end is not None and (close := _CLOSING_DUTIES.match(text, end)) is not None:
-                    # 不再担任A、B,C职务: the comma goes on to the posts the closing 职务 sums up
+                while (
+                    end is not None
+                    and (close := _CLOSING_DUTIES.match(text, end)) is not None
+                    and _whole_title(text, end + 1, close.end(1)) is not None
+                    and not any(end < a < close.end(1) for a, _, _ in st.spans)
+                ):  # 不再担任A、B,C职务: the comma goes on to the post the closing 职务 sums up (not 保留C职务)
                     end = yield from appointed(st, s, e, end + 1, tense, close.end(1)) or ()
             continue
         tense, pos = APPOINT_TENSE[m.group(2)], m.end()
@@ -246,7 +250,7 @@ def _whole_title(text: str, start: int, end: int):  # -> Title | None
     if title is None or title.business:
         return None
     # 某厅党组书记: a department's party group is written bare, the title still starts at ``start``
-    whole = title.written_start == start or (title.start == start and title.department)
+    whole = title.written_start == start or (title.start == start and title.department and "党组" in title.core)
     return title if whole else None
 
 

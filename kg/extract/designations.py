@@ -673,7 +673,9 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             continue
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
-        holder = subject_place(doc, c_start, f.verb_start) or topic_place(doc, s_start, c_start, f.verb_start)
+        holder = subject_place(doc, c_start, f.verb_start)
+        if holder is None and not text.startswith("的", f.end):  # 入选某某的甲市: a relative clause, no topic
+            holder = topic_place(doc, s_start, c_start, f.verb_start)
         if holder is None and (disposed := _disposed_places(doc, s_start, f.verb_start)):
             for place, at in disposed:  # 将甲县、乙县共2家单位认定为…: the places the verb disposes of
                 yield _designated(doc, place, name, at, f.end, f, batch, years)

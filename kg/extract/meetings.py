@@ -207,6 +207,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
         current: _Meeting | None = None  # the meeting the article's headline or lead names
         last: _Meeting | None = None  # the last meeting the article named
         met: list[EntityRef] = []  # the guests of the article's last 会见
+        met_by: list[str] = []  # and its hosts
         chaired: set[str] = set()  # the article's chairs
         lead_end = a_start + 200
         article = [(a, b) for a, b in doc.sentences[bisect_right(sentence_ends, a_start) :] if a < a_end]
@@ -233,14 +234,19 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 subjects = _subjects(text, people, s_start, v.start(), clause=clause)
                 if not subjects:
                     continue
-                if role == "meets" and (passive := _PASSIVE.search(text, clause, v.start())):
-                    received = people.within(clause, passive.start())  # 乙一行受到甲的会见: 甲 receives 乙
-                    for p in people.within(passive.end(), v.start()):
-                        for g in received:
+                passive = _passive_before(text, clause, v.start()) if role == "meets" else None
+                received = people.within(clause, passive.start()) if passive else []  # 乙一行受到甲的会见
+                if passive and received:
+                    hosts = people.within(passive.end(), v.start())
+                    met = [EntityRef(EntityType.PERSON, g.name) for g in received]
+                    met_by = [h.name for h in hosts]
+                    if current is None and hosts:  # the visit is the article's meeting, as for 甲会见乙
+                        current = _Meeting(v.start(), v.end(), f"{hosts[0].name}会见{received[0].name}")
+                        yield doc.mention(v.start(), v.end(), EntityType.MEETING, current.name, qualifier, date=date)
+                    for p in hosts:
+                        for g in met:
                             if g.name != p.name:
-                                yield doc.relation(
-                                    p.ref, Predicate.MEETS_WITH, EntityRef(EntityType.PERSON, g.name), s_start, s_end
-                                )
+                                yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
                     continue
                 if role == "meets":
                     guests = people.within(v.end(), s_end)
@@ -253,6 +259,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                     if not met:  # 甲与乙会谈: the people after 与 are the partners
                         hosts, partners = _partners(text, people, subjects, clause, v.start())
                         met = [EntityRef(EntityType.PERSON, g.name) for g in partners]
+                    met_by = [h.name for h in hosts]
                     for p in hosts:
                         for g in met:
                             if g.name != p.name:
@@ -285,15 +292,33 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
                         places = _jurisdictions(doc, s_start, s_end)
+                        own = places.get(p.name, set())
+                        hosts_own = set().union(*(places.get(h, set()) for h in met_by))
                         # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
+                        # (unless the hosts are 乙地's too: 市领导丙参加会见 of 市委书记 and a 市政协常委)
                         for g in met:
-                            if g.name != p.name and not places.get(p.name, set()) & places.get(g.name, set()):
+                            with_guest = own & places.get(g.name, set()) and not own & hosts_own
+                            if g.name != p.name and not with_guest:
                                 yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
             if found:
                 last = found[-1]
 
 
 _PASSIVE = re.compile(r"受到|得到")  # 乙受到甲的亲切会见: the guest first, the host after the passive verb
+
+
+def _passive_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
+    """The last ``受到``/``得到`` before a verb of meeting at ``verb``, with no comma between them.
+
+    >>> _passive_before("曾受到国务院表彰的甲,昨天受到省委书记乙的接见", 0, 21).start()
+    13
+    >>> _passive_before("发展得到了支持,省长甲会见了乙", 0, 11) is None
+    True
+    """
+    found = None
+    for m in _PASSIVE.finditer(text, lo, verb):
+        found = m
+    return found if found and not _PUNCT.search(text, found.end(), verb) else None
 _PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任")
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 

@@ -65,7 +65,11 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
 
 
 def _is_holder_gap(gap: str) -> bool:
-    """True when ``gap`` is made only of words that may stand between a holder and its verb."""
+    """True when ``gap`` is made only of words that may stand between a holder and its verb.
+
+    >>> _is_holder_gap("成功"), _is_holder_gap(""), _is_holder_gap("的企业")
+    (True, True, False)
+    """
     gap_words = sorted(lexicon.words("holder_gap"), key=len, reverse=True)
     while gap:
         for w in gap_words:
@@ -79,7 +83,16 @@ def _is_holder_gap(gap: str) -> bool:
 
 _WHEN = re.compile(r"(?:19|20)\d{2}年度?|[\d一二三四五六七八九十]{1,2}月份?|[\d一二三四五六七八九十]{1,3}日|年底|年初")
 _OPENING_BREAK = re.compile(r"[，,。；;：:！!？?]")
-_NOT_SUBJECT_NEXT = frozenset("委政人党长纪法检公民总代区市县镇乡村街社")
+_NOT_SUBJECT_NEXT = frozenset("委政人党长纪法检公民总代区市县镇乡村街社的")
+_MODIFIER_NEXT = ("境内", "辖区", "域内", "境", "内", "下辖", "所辖")
+
+
+def _others_between(doc: Doc, lo: int, hi: int) -> bool:
+    """True when a person or organisation mention lies inside the clean span ``[lo, hi)``."""
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
+    return any(
+        o_lo <= m.start < o_hi for kind in (EntityType.PERSON, EntityType.ORGANIZATION) for m in doc.found(kind)
+    )
 
 
 def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: int) -> tuple[str, int] | None:
@@ -112,8 +125,10 @@ def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: in
         if c_start != pos:
             break
         topic, pos = (name, c_start), c_end  # 甲县乙镇|丙村: parents written first, the last is the topic
-    if topic is None or pos >= hi or text[pos] in _NOT_SUBJECT_NEXT:
-        return None
+    if topic is None or pos >= hi or text[pos] in _NOT_SUBJECT_NEXT or text.startswith(_MODIFIER_NEXT, pos):
+        return None  # 某县境内的某山…, 某镇某某创办的合作社…: the place only describes the subject
+    if _others_between(doc, pos, hi):
+        return None  # 某镇甄某创办的合作社: a person or body after the place is the subject
     return topic
 
 

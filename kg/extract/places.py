@@ -488,7 +488,11 @@ def _listed_name(name: str) -> bool:
 
 
 def _inner(name: str) -> str:
-    """``name`` less a 和 that ends it (新和村, 永和村: such a 和 joins nothing)."""
+    """``name`` less a 和 that ends it (新和村, 永和村: such a 和 joins nothing).
+
+    >>> _inner("新和"), _inner("和"), _inner("永新")
+    ('新', '和', '永新')
+    """
     return name[:-1] if len(name) >= 2 and name.endswith("和") else name
 
 
@@ -638,8 +642,8 @@ def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
                     out.append(_Place(p.start, se, text[p.start : se], "area"))
                 continue  # 株洲园区 = the city's parks, no name
             parent, start = p, p.start
-            while (q := ends.get(start)) is not None and text[q.start : q.end] != q.name:
-                start = q.start  # 广州|花都经济开发区: short forms written before it belong to its name
+            while p.level == "county" and (q := ends.get(start)) is not None and text[q.start : q.end] != q.name:
+                start = q.start  # 广州|花都经济开发区: short forms before a county's zone belong to its name
         else:
             for k in range(2, 5):  # a name between the division and the suffix: 成都市|天府|新区
                 p = ends.get(ss - k)

@@ -124,15 +124,11 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         return base, kind
     core_body = ORGAN_TITLE.match(t.core)
     bare = not (t.unit or t.places or t.level or t.scope)
-    if (
-        core_body
-        and core_body.group(1) == "党组"
-        and bare
-        and carried
-        and carried.kind == "department"
-        and carried.body
-    ):
-        return f"{_TRAILING_PARTY.sub('', carried.body)}党组", "party"  # 省某厅厅长、党组书记: the department's
+    if core_body and core_body.group(1) == "党组" and bare and carried and carried.body:
+        if carried.kind == "department":
+            return carried.body, carried.kind  # 省某厅厅长、党组书记: the department, as for 某厅党组书记、厅长
+        if carried.kind in ("government", "congress", "cppcc", "judiciary"):
+            return f"{carried.body}党组", "party"  # 市人大常委会主任、党组书记: the congress's party group
     if t.unit and t.business:  # 国家开发银行行长, 某县某某合作社理事长: scope and places are part of its name
         return _TRAILING_PARTY.sub("", f"{''.join(t.places)}{t.scope or ''}{t.unit}"), "company"
     if core_body and not t.department:
@@ -193,7 +189,9 @@ def normalise_stack(stack: list[Title], setting: Setting, carried: Post | None =
     """
     out: list[Post] = []
     for t in stack:
-        j = _jurisdiction(t, carried.jurisdiction if carried else None, setting)
+        one_seat = carried is not None and carried.title.core == t.core and carried.title.body == t.body
+        # 长沙市委书记甲,市委书记乙: a post with one holder named twice is not the same place's
+        j = _jurisdiction(t, carried.jurisdiction if carried and not one_seat else None, setting)
         body, kind = _body(t, j, carried)
         post = Post(t, j, body, kind, _label(t, j, body))
         out.append(post)

@@ -38,7 +38,7 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_NOT_AFTER = re.compile(r"[化师院部款量标局队兵]|咨询")
+_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询")
 """What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询."""
 _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(

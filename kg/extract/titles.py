@@ -67,6 +67,8 @@ _DEPARTMENT_END = (
     *("局", "厅", "办公室", "办", "委", "委员会", "部", "中心"),
     *("所", "院", "站", "队", "处", "科", "署", "馆"),
 )
+_PUBLIC_UNDER_DEPARTMENT = frozenset({"食品安全总监"})
+"""Titles that are public posts only in a public department (a company or a school has them too)."""
 _COMPANY = re.compile(
     r"公司|集团|股份|企业|工作室|银行|工厂|厂$|(?<!供销)合作社|研究会|(?<![法总])学会(?![议计])|(?<![协总])商会(?!议)|车间$"
 )
@@ -299,6 +301,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         places, unit = [*places, unit + core[0]], None  # 白沙村党总支书记: the village is a place
         written_from = core_at
     business = core in business_titles() or bool(unit and _COMPANY.search(unit))
+    if core in _PUBLIC_UNDER_DEPARTMENT and not (unit and unit.endswith(_DEPARTMENT_END)):
+        business = True  # 某超市食品安全总监: a shop's, not a regulator's (省市场监管局食品安全总监)
     if places and keep_level and not unit and (body or core.endswith(("领导", "负责人"))):
         written_from -= 1  # 芦淞区委 -> 区委, 青川州领导 -> 州领导
     if places and not any(p.endswith(_BELOW_COUNTY) and not _county_or_above(p) for p in places):

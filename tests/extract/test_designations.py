@@ -580,3 +580,16 @@ def test_designations_a_clause_with_only_a_date_before_its_verb_shares_the_sente
 def test_designations_no_topic_holder_without_a_subjectless_clause(text):
     x = extract(Document(id="t.txt", text=text))
     assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湘潭县花石镇甄永年创办的湘莲合作社,2019年入选国家级农业产业化示范基地。",  # a person after the place
+        "湘潭县境内的昭山风景优美,2020年成功入选国家级旅游度假区。",  # the place only locates the subject
+        "湘潭市大力发展全域旅游,2019年入选国家山水旅游示范市的韶山市游客如织。",  # a relative clause
+    ],
+)
+def test_designations_no_topic_holder_for_a_place_that_only_describes_the_subject(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS and r.subject.name != "韶山市"]

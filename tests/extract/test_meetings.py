@@ -353,3 +353,31 @@ def test_meetings_a_standing_committee_convened_is_its_session():
         ("叶志春", "attends", "市委常委会"),
         ("卫思齐", "attends", "市委常委会"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "湖南日报讯 11日,湖南的发展得到了国家部委的大力支持,"
+            "省长甄永年会见了来湘调研的国家发展改革委副主任卫思齐一行。",
+            {("甄永年", "卫思齐")},
+        ),
+        (
+            "湖南日报讯 曾受到国务院表彰的全国劳动模范卫思齐、叶志春,昨天受到省委书记甄永年的亲切接见。",
+            {("甄永年", "卫思齐"), ("甄永年", "叶志春")},
+        ),
+        (
+            "湖南日报讯 11日,卫思齐一行受到省委书记甄永年的亲切会见。副省长吴弘参加会见。",
+            {("甄永年", "卫思齐"), ("吴弘", "卫思齐")},
+        ),
+        (
+            "株洲日报讯 11日,市委书记甄永年会见了回乡考察的市政协常委、湘商集团董事长卫思齐一行。"
+            "市领导吴弘、叶志春参加会见。",
+            {("甄永年", "卫思齐"), ("吴弘", "卫思齐"), ("叶志春", "卫思齐")},
+        ),
+    ],
+)
+def test_meetings_passive_and_host_side_meetings(text, pairs):
+    x = extract(Document(id="t.txt", text=text))
+    assert {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH} == pairs

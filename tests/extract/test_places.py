@@ -622,3 +622,7 @@ def test_places_village_names_after_their_town_may_hold_市_or_end_in_和(text: 
 
 def test_places_no_village_from_a_list_joined_by_和() -> None:
     assert not {"甲和乙村", "和乙村"} & set(_names("陈靳乡甲和乙村、丙村"))
+
+
+def test_places_a_province_short_form_before_a_citys_zone_is_not_part_of_its_name() -> None:
+    assert "株洲高新区" in _names("甄永年一行来到湖南株洲高新区调研。")

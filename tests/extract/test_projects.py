@@ -225,3 +225,14 @@ def test_projects_a_listed_visit_starts_after_the_visitors_and_their_verb():
 )
 def test_projects_no_project_ends_inside_a_longer_word(text):
     assert _run(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("湘潭市湘江四桥改造工程局部通车,市民出行更加便捷。", "湘潭市湘江四桥改造工程"),
+        ("中铁某局承建的长株潭城际铁路工程队伍昼夜施工。", "长株潭城际铁路工程"),
+    ],
+)
+def test_projects_a_head_before_局部_or_队伍_still_ends_the_name(text, name):
+    assert name in [m.name for m in _run(text)[0]]
