@@ -319,6 +319,8 @@ def _passive_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
     for m in _PASSIVE.finditer(text, lo, verb):
         found = m
     return found if found and not _PUNCT.search(text, found.end(), verb) else None
+
+
 _PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任")
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 

@@ -90,9 +90,7 @@ _MODIFIER_NEXT = ("境内", "辖区", "域内", "境", "内", "下辖", "所辖"
 def _others_between(doc: Doc, lo: int, hi: int) -> bool:
     """True when a person or organisation mention lies inside the clean span ``[lo, hi)``."""
     o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
-    return any(
-        o_lo <= m.start < o_hi for kind in (EntityType.PERSON, EntityType.ORGANIZATION) for m in doc.found(kind)
-    )
+    return any(o_lo <= m.start < o_hi for kind in (EntityType.PERSON, EntityType.ORGANIZATION) for m in doc.found(kind))
 
 
 def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: int) -> tuple[str, int] | None:
