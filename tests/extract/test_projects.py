@@ -236,3 +236,10 @@ def test_projects_no_project_ends_inside_a_longer_word(text):
 )
 def test_projects_a_head_before_局部_or_队伍_still_ends_the_name(text, name):
     assert name in [m.name for m in _run(text)[0]]
+
+
+@pytest.mark.parametrize(
+    "text", ["本次春季产业项目集中签约。", "大力引进战略性新兴产业项目。", "加快先进制造业项目建设。"]
+)
+def test_projects_an_industry_class_or_a_season_names_no_project(text):
+    assert _run(text)[0] == []
