@@ -208,6 +208,63 @@ def _counties_under(gaz: Gazetteer) -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in under.items()}
 
 
+@functools.cache
+def _towns_under(gaz: Gazetteer) -> dict[str, tuple[Division, ...]]:
+    """County code → its town-level divisions."""
+    under: dict[str, list[Division]] = {}
+    for d in gaz:
+        if d.level == "town" and d.parent:
+            under.setdefault(d.parent, []).append(d)
+    return {k: tuple(v) for k, v in under.items()}
+
+
+_TOWN_TAILS = ("镇", "乡", "街道")
+_VILLAGE_AFTER_SHORT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(村|社区)")
+
+
+def _short_town_chains(doc: Doc, gaz: Gazetteer, counties: list[_Place], taken: SpanSet) -> list[_Place]:
+    """A town of a county the page names, written short right before one of its villages
+    (宝塔区…河庄坪|赵家岸村): the village's own town, so both are places.
+
+    Only a short form of two characters or more that is no everyday word, and a village whose
+    name ends where an item or a line does.
+
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t.txt", text="调研组来到宝塔区，走访河庄坪赵家岸村、新城街道。"))
+    >>> [(p.name, p.prop("level")) for p in extract_places(d) if p.__class__.__name__ == "Mention"][1:3]
+    [('河庄坪镇', 'town'), ('赵家岸村', 'village')]
+    """
+    text = doc.text
+    out: list[_Place] = []
+    for county in {c.code: c for c in counties}.values():
+        for town in _towns_under(gaz).get(county.code or "", ()):
+            tail = next((t for t in _TOWN_TAILS if town.name.endswith(t)), "")
+            short = town.name[: -len(tail)] if tail else ""
+            if len(short) < 2 or is_word(short, 50):
+                continue
+            for at in _find_all(text, short):
+                end = at + len(short)
+                m = _VILLAGE_AFTER_SHORT.match(text, end)
+                if m is None or text.startswith(tail, end) or taken.overlaps(at, m.end()):
+                    continue
+                ends = _village_ends(text, m.end()) or text.startswith("等", m.end())  # …某某村等地
+                if not (ends and _item_name(m.group(1))):
+                    continue
+                town_place = _division_place(gaz, at, end, town, None)  # its county is named elsewhere
+                name = m.group(1) + m.group(2)
+                village = _Place(end, m.end(), name, "village", None, town.code, town.code, town_place)
+                out += [town_place, village]
+                taken.add(at, m.end())
+    return out
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 def _stem_of(gaz: Gazetteer, prefecture: str, stem: str) -> Division | None:
     """The one county of ``prefecture`` whose name is ``stem`` plus a level (全州 → 全州县, 恭城 → 恭城瑶族自治县)."""
     hits = [
@@ -795,6 +852,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     places += children
     taken = SpanSet((p.start, p.end) for p in places)
     chains = _chains(doc, gaz, taken)
+    chains += _short_town_chains(doc, gaz, [p for p in divisions if p.code and p.level == "county"], taken)
     places += chains
     children += chains
     before = list(divisions)

@@ -626,3 +626,14 @@ def test_places_no_village_from_a_list_joined_by_和() -> None:
 
 def test_places_a_province_short_form_before_a_citys_zone_is_not_part_of_its_name() -> None:
     assert "株洲高新区" in _names("甄永年一行来到湖南株洲高新区调研。")
+
+
+def test_places_a_towns_short_form_before_its_village_names_both() -> None:
+    mentions, relations = _run("调研组来到宝塔区第四中学、河庄坪赵家岸村等地。")
+    assert {"河庄坪镇", "赵家岸村"} <= {m.name for m in mentions}
+    assert ("赵家岸村", "河庄坪镇") in {(r.subject.name, r.object.name) for r in relations}
+
+
+@pytest.mark.parametrize("text", ["调研组来到宝塔区，河庄坪的发展很快。", "河庄坪赵家岸村"])
+def test_places_no_short_town_without_its_county_or_a_village_after_it(text: str) -> None:
+    assert "河庄坪镇" not in _names(text)
