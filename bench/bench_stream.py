@@ -1,7 +1,8 @@
 """Peak RSS, cold and warm wall time of ``kg build`` as a fresh process, and output identity (bench only).
 
-Each build runs as its own ``python -m kg build`` process, timed with ``os.wait4`` (its own peak
-RSS, not that of earlier children). With ``--base DIR`` (a copy of an older ``kg`` package, e.g.
+Each build runs as its own ``python -m kg build`` process, started by a small launcher process that
+reads its ``os.wait4`` usage: the build's own peak RSS and CPU seconds, whatever this process holds
+(see :func:`run`). With ``--base DIR`` (a copy of an older ``kg`` package, e.g.
 ``git archive main kg | tar -x -C /tmp/base``) the same corpus is built with that code too and
 the output files are compared byte for byte.
 
@@ -29,56 +30,99 @@ RESULTS = HERE / "results"
 FILES = ("graph.ttl", "graph.jsonld", "graph.graphml", "graph.html", "graph.jsonl", "graph.nt")
 
 
+LAUNCHER = (
+    "import os, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "_, status, u = os.wait4(p.pid, 0)\n"
+    "print(os.waitstatus_to_exitcode(status), time.perf_counter() - t, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
+)
+"""Runs the command given as its arguments; prints its exit code, wall seconds, peak RSS (KiB) and CPU seconds."""
+
+
 def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MB) and CPU seconds of one child process, run outside the source tree.
+
+    The child is started by :data:`LAUNCHER`, a fresh small interpreter, not by this process: on Linux a
+    child's ``ru_maxrss`` is at least the peak RSS of the process that spawned it (``exec`` folds the
+    old address space's high-water mark into the new process's), and this one may have grown (making a
+    corpus extracts the seeds: 250-340 MB, which became the "warm" rows of 4 December). The launcher's
+    own peak (about 12 MB) is the floor instead.
 
     (``python -m`` puts the working folder first on ``sys.path``: run in the repository, it
     would import the working tree's ``kg`` whatever ``PYTHONPATH`` says.)
     """
-    t = time.perf_counter()
     cwd = tempfile.gettempdir()
-    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise SystemExit(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
-    print(
-        f"  {seconds:.1f} s wall, {usage.ru_utime + usage.ru_stime:.1f} s CPU, {usage.ru_maxrss / 1024:.0f} MB: "
-        + " ".join(cmd[3:6]),
-        file=sys.stderr,
-        flush=True,
-    )
-    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    launch = [sys.executable, "-c", LAUNCHER, *cmd]
+    proc = subprocess.run(launch, env=env, cwd=cwd, capture_output=True, text=True)
+    try:
+        code, seconds, maxrss_kb, cpu = proc.stdout.split()
+    except ValueError:
+        raise SystemExit(f"{cmd}: launcher failed ({proc.returncode}): {proc.stderr[-2000:]}") from None
+    if int(code):
+        raise SystemExit(f"{cmd} failed ({code}): {proc.stderr[-2000:]}")
+    wall, rss, cpu_s = float(seconds), int(maxrss_kb) / 1024, float(cpu)
+    print(f"  {wall:.1f} s wall, {cpu_s:.1f} s CPU, {rss:.0f} MB: " + " ".join(cmd[3:6]), file=sys.stderr, flush=True)
+    return wall, rss, cpu_s
 
 
-def digests(out: Path) -> dict[str, str]:
-    """blake2b of every output file present."""
-    return {n: hashlib.blake2b((out / n).read_bytes()).hexdigest()[:16] for n in FILES if (out / n).exists()}
-
-
-def build_twice(pages: Path, work: Path, code: str | None, extra: list[str]) -> dict:
-    """A cold build (empty cache) and a warm rebuild of the unchanged pages, each a fresh process."""
+def _env(code: str | None) -> dict[str, str]:
+    """This environment, ``PYTHONPATH`` set to ``code`` or made absolute (the children run in the temp folder)."""
     env = dict(os.environ)
     if code:
         env["PYTHONPATH"] = code
+    elif env.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in env["PYTHONPATH"].split(os.pathsep))
+    return env
+
+
+def digests(out: Path) -> dict[str, str]:
+    """blake2b of every output file present (read in blocks: this process stays small)."""
+    found = {}
+    for n in FILES:
+        if (out / n).exists():
+            with (out / n).open("rb") as f:
+                found[n] = hashlib.file_digest(f, hashlib.blake2b).hexdigest()[:16]
+    return found
+
+
+def _mtimes(out: Path) -> dict[str, int]:
+    """Modification time (ns) of every output file present."""
+    return {n: (out / n).stat().st_mtime_ns for n in FILES if (out / n).exists()}
+
+
+def build_twice(pages: Path, work: Path, code: str | None, extra: list[str]) -> dict:
+    """A cold build (empty cache) and a warm rebuild of the unchanged pages, each a fresh process.
+
+    The warm build is the same command again (same outputs, cache and output folder): kg finds its
+    output stamp and keeps the files. ``warm_kept`` says whether it did (no output file rewritten).
+    """
+    env = _env(code)
     out, cache = work / "out", work / "cache"
     cmd = [sys.executable, "-m", "kg", "build", str(pages), "-o", str(out), "--cache-dir", str(cache), "-q", *extra]
     cmd += ["--formats", "ttl,jsonld,nt,html,graphml,jsonl"]
     cold_s, cold_rss, cold_cpu = run(cmd, env)
+    written = _mtimes(out)
     warm_s, warm_rss, warm_cpu = run(cmd, env)
+    kept = written == _mtimes(out)  # (not the lock file: every build rewrites it)
+    sizes = {n: (out / n).stat().st_size for n in FILES if (out / n).exists()}
     times = {"cold_s": cold_s, "cold_cpu_s": cold_cpu, "warm_s": warm_s, "warm_cpu_s": warm_cpu}
-    return {**times, "cold_rss_mb": cold_rss, "warm_rss_mb": warm_rss, "out": digests(out)}
+    return {
+        **times,
+        "cold_rss_mb": cold_rss,
+        "warm_rss_mb": warm_rss,
+        "warm_kept": kept,
+        "out": digests(out),
+        "out_bytes": sizes,
+    }
 
 
 def dask_build(pages: Path, work: Path, code: str | None) -> dict:
     """A build on a two-worker LocalCluster (loopback) given the folder: client wall time and peak RSS."""
     from distributed import LocalCluster
 
-    env = dict(os.environ)
+    env = _env(code)
     if code:
-        env["PYTHONPATH"] = code
         sys.path.insert(0, code)  # the workers are this process's children: they import kg from there too
         os.environ["PYTHONPATH"] = code
 
