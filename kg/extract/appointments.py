@@ -24,7 +24,10 @@ from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
 # 任命甲为X / 免去甲的X职务 / 甲当选为X: a title after the name, with its tense
-APPOINT = re.compile(r"(?P<after>被任命为|被免去|被撤销|被罢免|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?")
+# the lookahead on the characters a match opens with lets any other position fail at once (决定 is optional)
+APPOINT = re.compile(
+    r"(?=[被不辞决任免当])(?:(?P<after>被任命为|被免去|被撤销|被罢免|不再担任|辞去)|(?:决定)?(任命|免去)[:：\s]*|当选(?:为)?)"
+)
 APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 
 __all__ = [

@@ -112,7 +112,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             if k == e or k in st.breaks or _byline_regex().match(text, k):
                 break
             pos = k
-    for m in _SLASH_CREDIT.finditer(text):  # (甲/文 乙/图): a writer and a photographer
+    slash, photo = "/" in text, "摄" in text  # what the credits below need (most pages: neither, so no scans)
+    for m in _SLASH_CREDIT.finditer(text) if slash else ():  # (甲/文 乙/图): a writer and a photographer
         pos = m.start("name")
         n = name_at(text, pos)
         if not n or n != len(m.group("name")) or not st.free(pos, pos + n):
@@ -122,7 +123,7 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
         if paper := _paper_before(st, pos):
             ref = EntityRef(EntityType.PERSON, m.group("name"))
             yield st.doc.relation(ref, Predicate.MEMBER_OF, EntityRef(EntityType.ORGANIZATION, paper), pos, pos + n)
-    for m in [*_PHOTO.finditer(text), *_SPACED_PHOTO.finditer(text)]:
+    for m in [*_PHOTO.finditer(text), *_SPACED_PHOTO.finditer(text)] if photo else ():
         pos = m.start("names")
         for part in re.split(r"([ \u3000]+)", m.group("names")):
             if part.strip():

@@ -49,6 +49,8 @@ _CORE = re.compile(r"(?:[省市区县镇乡村]委|人民政府|人大常委会|
 
 
 def _masthead_spans(text: str) -> list[OrgSpan]:
+    if "掌上" not in text:
+        return []  # (most pages: no scan for a paper's name before it)
     return [OrgSpan(m.start(), m.end(), "media", m.group(1)) for m in _MASTHEAD.finditer(text)]
 
 

@@ -581,10 +581,12 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             yield OrgSpan(start, e, kind)
 
 
-# a team word after a place: 队, 男队, 女子足球队, 国家队, 代表队 (not 队伍, 队员, 队长 …)
+# a team word after a place: 队, 男队, 女子足球队, 国家队, 代表队 (not 队伍, 队员, 队长 …); the lookahead on the
+# characters a match opens with lets any other position fail at once (every part before 队 is optional)
 _TEAM = re.compile(
-    r"(?:[男女]子?)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|手球|冰球|棒球|垒球|田径|游泳|体操|举重|射击)?"
-    r"(?:国家|代表)?队(?![伍员长列形部里内中友])|(?:国家)?[男女][篮排足]"
+    r"(?=[男女足篮排乒羽网手冰棒垒田游体举射国代队])"
+    r"(?:(?:[男女]子?)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|手球|冰球|棒球|垒球|田径|游泳|体操|举重|射击)?"
+    r"(?:国家|代表)?队(?![伍员长列形部里内中友])|(?:国家)?[男女][篮排足])"
 )
 
 

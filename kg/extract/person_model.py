@@ -26,6 +26,7 @@ import re
 import struct
 import sys
 import threading
+from array import array
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import NamedTuple
@@ -262,12 +263,50 @@ def _model_attributes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _known_char_attrs(c: str) -> tuple[tuple[str | bytes, ...], ...]:
+def _known_char_attrs(c: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
+                                       tuple[bytes, ...], str, bool]:  # fmt: skip
     """:func:`_char_attrs` less the attributes the model lacks, in UTF-8 (crfsuite reads bytes as they
-    are, and would encode a string on every tagging); the character's kind kept whole, a string."""
+    are, and would encode a string on every tagging), then the character's kind (``h``, ``d``, ``a``,
+    ``p``) and whether it is a transliteration character."""
     known = _known().attrs
-    *places, kind = _char_attrs(c)
-    return (*(tuple(a.encode() for a in attrs if a in known) for attrs in places), kind)
+    *places, (kind,) = _char_attrs(c)
+    return (*(tuple(a.encode() for a in attrs if a in known) for attrs in places), kind, c in _char_kinds()[2])
+
+
+@lexicon.cached
+def _compound_starts() -> re.Pattern[str]:
+    """Every position where a compound surname (欧阳, 司马) starts (zero-width, so overlapping starts all match)."""
+    return re.compile(f"(?={lexicon.alternation(_char_kinds()[1]).pattern})")
+
+
+_LOW = (1 << 27) - 1  # the hashes' bits 7 to 26 (what _BUCKETS keeps after >> 7) depend on their low 27 bits only
+_MUL = 2654435761 & _LOW
+
+
+def _buckets(p: str) -> tuple[list[int], list[int]]:
+    """The buckets of every hashed pair and triple of ``p``, those of :func:`_hashes` as numbers (one
+    entry more at the end of each, two for triples: nothing reads those).
+
+    Computed for the whole of ``p`` at once: each character's code stands in its own 64-bit lane of one
+    int, and only the low 27 bits of each step are kept (all the bits a bucket reads), so no product
+    reaches 2**54 and no lane carries into the next: a dozen operations on one int, not a dozen on
+    small ints for every character.
+
+    >>> p = _PAD * 2 + "王五" + _PAD * 3
+    >>> pairs, triples = _buckets(p)
+    >>> [f"{b:x}" for b in pairs[:-1]] == _hashes(p)[0], [f"{b:x}" for b in triples[:-2]] == _hashes(p)[1]
+    (True, True)
+    """
+    n = len(p)
+    low = int.from_bytes(b"\xff\xff\xff\x07\0\0\0\0" * n, "little")  # _LOW in every lane
+    bucket = int.from_bytes(b"\xff\xff\x0f\0\0\0\0\0" * n, "little")  # _BUCKETS in every lane
+    codes = int.from_bytes(array("Q", map(ord, p)), "little")
+    pair = ((codes * 1000003 & low) ^ (codes >> 64)) * _MUL & low  # lane k: characters k and k + 1
+    triple = ((pair * 1000003 & low) ^ (codes >> 128)) * _MUL & low  # lane k: characters k to k + 2
+    return (
+        array("Q", (pair >> 7 & bucket).to_bytes(8 * n, "little")).tolist(),
+        array("Q", (triple >> 7 & bucket).to_bytes(8 * n, "little")).tolist(),
+    )
 
 
 class _KnownAttrs(dict[str, tuple[bytes, ...]]):
@@ -298,44 +337,41 @@ def _model_features(text: str, words: Sequence[str]) -> list[list[str | bytes]]:
     :func:`_context_attrs` makes come in its order, read from tables rather than made afresh.
     """
     known = _known()
-    _, compound, translit = _char_kinds()
     p = _PAD * 2 + text + _PAD * 3
-    o = [ord(c) for c in p]
-    pair = [(a * 1000003 ^ b) * 2654435761 for a, b in itertools.pairwise(o)]
-    b2 = [(x >> 7) & _BUCKETS for x in pair]
-    b3 = [((x * 1000003 ^ c) * 2654435761 >> 7) & _BUCKETS for x, c in zip(pair, o[2:], strict=False)]
+    b2, b3 = _buckets(p)
     pc, cn, pp, nn, pcn = known.pc, known.cn, known.pp, known.nn, known.pcn
-    attrs = [_known_char_attrs(c) for c in p]
+    attrs = list(map(_known_char_attrs, p))
+    kind = "".join([a[5] for a in attrs])  # each character's kind, read three at a time
     cues = _cue_attrs(text)
+    compound = {m.start() for m in _compound_starts().finditer(text)}
     kinds, word, before_word, after_word = _KINDS, _WORD, _WORD_BEFORE, _WORD_AFTER
     last = len(text) - 1
     out: list[list[str | bytes]] = []
     for i in range(len(text)):
         j = i + 2
         here, before, after = attrs[j], attrs[j - 1], attrs[j + 1]
-        f: list[str | bytes] = [*here[0], *before[1], *after[2], *attrs[j - 2][3], *attrs[j + 2][4]]
+        f: list[str | bytes] = [*here[0], *before[1], *after[2], *attrs[i][3], *attrs[j + 2][4]]
         if b2[j - 1] in pc:
             f.append(b"pc%x" % b2[j - 1])
         if b2[j] in cn:
             f.append(b"cn%x" % b2[j])
-        if b2[j - 2] in pp:
-            f.append(b"pp%x" % b2[j - 2])
+        if b2[i] in pp:
+            f.append(b"pp%x" % b2[i])
         if b2[j + 1] in nn:
             f.append(b"nn%x" % b2[j + 1])
         if b3[j - 1] in pcn:
             f.append(b"pcn%x" % b3[j - 1])
         # what _context_attrs(p, i, words, kinds, cues, compound, translit) gives, in its order
-        f += kinds[before[5][0] + here[5][0] + after[5][0]]
+        f += kinds[kind[j - 1 : j + 2]]
         f += word[words[i]]
         f += before_word[words[i - 1] if i else "^"]
         f += after_word[words[i + 1] if i < last else "$"]
-        c = p[j]
-        if c + p[j + 1] in compound:
+        if i in compound:
             f.append(b"sur2")
-        if c in translit:
-            if p[j - 1] in translit:
+        if here[6]:
+            if before[6]:
                 f.append(b"trp")
-            if p[j + 1] in translit:
+            if after[6]:
                 f.append(b"trn")
         if i in cues:
             f += cues[i]
