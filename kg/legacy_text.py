@@ -16,8 +16,8 @@ is refused with one line naming the language, before any Chinese reading.
 
 >>> decode_legacy("市長王建國出席會議。".encode("big5"), "p.txt")
 ('市長王建國出席會議。', 'big5')
->>> decode_legacy("市长王建国出席会议。".encode("gb18030"), "p.txt")
-('市长王建国出席会议。', 'gb18030')
+>>> decode_legacy("市长甄建国出席会议。".encode("gb18030"), "p.txt")
+('市长甄建国出席会议。', 'gb18030')
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def looks_like_chinese(text: str) -> bool:
 def garbled(text: str) -> bool:
     """Whether ``text`` holds private-use characters or kana: a sign of bytes read in the wrong encoding.
 
-    >>> garbled("市长王建国出席会议。"), garbled("カ瓣畊穦某\\ue77b眏秸")
+    >>> garbled("市长甄建国出席会议。"), garbled("カ瓣畊穦某\\ue77b眏秸")
     (False, True)
     """
     sample = text[:20000]
@@ -117,7 +117,7 @@ def foreign_language(data: bytes) -> str | None:
 
     >>> foreign_language("東京都の知事は十日、新しい防災計画を発表し、避難所を増やすと述べた。".encode("shift_jis"))
     'Shift-JIS (Japanese)'
-    >>> foreign_language("市长王建国出席会议，强调要抓好项目建设。".encode("gb18030")) is None
+    >>> foreign_language("市长甄建国出席会议，强调要抓好项目建设。".encode("gb18030")) is None
     True
     """
     for name, codec in _FOREIGN:

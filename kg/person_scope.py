@@ -17,8 +17,8 @@ never on which other pages exist: ``person/王伟@430200`` stays when a
 
 >>> from kg.model import Document
 >>> from kg.extract import extract
->>> a = extract(Document(id="a.txt", text="市长王建国出席会议。"), home_city="衡阳市")
->>> b = extract(Document(id="b.txt", text="市长王建国出席会议。"), home_city="常德市")
+>>> a = extract(Document(id="a.txt", text="市长甄建国出席会议。"), home_city="衡阳市")
+>>> b = extract(Document(id="b.txt", text="市长甄建国出席会议。"), home_city="常德市")
 >>> sorted(set(person_qualifiers([a, b]).values()))
 ['430400', '430700']
 """
