@@ -18,7 +18,7 @@ from kg.extract.names import (
     name_at,
 )
 from kg.extract.officials import PersonState, appointed, name_before, position_relations, read_posts
-from kg.extract.posts import Post, normalise_stack
+from kg.extract.posts import ORGAN_TITLE, Post, normalise_stack
 from kg.extract.titles import JOINERS, joiner_length, parse_title, title_stack
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -253,7 +253,9 @@ def _whole_title(text: str, start: int, end: int):  # -> Title | None
     if title is None or title.business:
         return None
     # 某厅党组书记: a department's party group is written bare, the title still starts at ``start``
-    whole = title.written_start == start or (title.start == start and title.department and "党组" in title.core)
+    whole = title.written_start == start or (
+        title.start == start and title.department and ORGAN_TITLE.match(title.core) is not None
+    )
     return title if whole else None
 
 

@@ -17,7 +17,7 @@ __all__ = ["credit_spans"]
 
 _MEDIA_NAME = (
     r"(?![本该我对向据被])[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
-    r"(?:新闻网|新闻中心|日报网|日报|晚报|晨报|商报|时报|青年报|证券报|导报|电讯|新闻|在线|网站|官网|网|报|卫视|电视台|全媒体|客户端)"
+    r"(?:新闻网|新闻中心|日报网(?!络)|日报|晚报|晨报|商报|时报|青年报|证券报|导报|电讯|新闻|在线|网站|官网|网|报|卫视|电视台|全媒体|客户端)"
 )
 _CREDIT = re.compile(
     # every alternative below starts at the text's start, after one of these characters, or on one of

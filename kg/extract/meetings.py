@@ -37,7 +37,7 @@ _CONVENERS = ("委", "会", "政府", "院", "局", "部", "组", "办", "厅", 
 _CONVENE = re.compile(r"召开(?:专题|常委|全体|常务)?会议")
 _PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题研究|听取)[^,，。；]{2,18})")
 _QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))”")
-_CONVENED_COMMITTEE = re.compile(r"召开([\u4e00-\u9fff]{1,8}?常委会)(?=[，,。；;、\s]|$)")
+_CONVENED_COMMITTEE = re.compile(r"召开了?((?![了的一这该此])[\u4e00-\u9fff]{1,8}?常委会)(?=[，,。；;、\s]|$)")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:举行|召开|举办|上演|开幕|落幕|落户)")
 _NON_MEMBERS = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
 _PUNCT = re.compile(r"[。！？；,，:：]")

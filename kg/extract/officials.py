@@ -102,6 +102,8 @@ class PersonState:
         own = self.provinces.get(name, set())
         if len(own) != 1 or own == {self.setting.home_province} or self.setting.home_province is None:
             return self.setting
+        if not next(iter(own)).endswith("省"):  # 北京市, 广西壮族自治区: no bare 省 names them
+            return self.setting
         return replace(self.setting, home_province=next(iter(own)), home_city=None)
 
     def free(self, s: int, e: int) -> bool:
@@ -365,6 +367,12 @@ _TERM = re.compile(r"第[一二三四五六七八九十\d]+届")
 _TENSE_LEAD = re.compile(r"^(?:原|时任|现任|前任|前|新任|拟任|曾任)")
 
 
+_KINDS_OF_UNIT = frozenset(
+    {"学校", "机关", "园区", "单位", "企业", "公司", "部门", "系统", "医院", "学院", "街道", "社区"}
+)
+"""Words for a kind of unit, not its name (学校党委书记: some school's; 新区党工委 in a 新区's paper is named)."""
+
+
 def _body_span(st: PersonState, t) -> tuple[int, int] | None:
     """The span of the body written in front of a title's core (``句容市委``书记), when no organisation
     the organisation component found covers it; ``None`` for a title with no body of its own."""
@@ -376,7 +384,10 @@ def _body_span(st: PersonState, t) -> tuple[int, int] | None:
     start = t.written_start + (lead.end() if lead else 0)
     end = t.written_start + len(prefix)
     if not t.body:  # 某某开发区党工委书记: the organ the core title names, after its unit
-        return (start, end + len(organ.group(1))) if organ and len(st.text[start:end]) >= 2 else None
+        unit = st.text[start:end]
+        if not organ or len(unit) < 2 or unit in _KINDS_OF_UNIT:
+            return None  # 学校党委, 机关党委, 园区党工委: a kind of unit, no body's name
+        return start, end + len(organ.group(1))
     body = st.text[start:end]
     if len(body) < 2 or not body.endswith((t.body, *((t.unit,) if t.unit else ()))):
         return None

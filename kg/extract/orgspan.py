@@ -363,10 +363,11 @@ def _named_start(text: str, s: int) -> int:
     i = s
     lo = max(0, s - _MAX_STEM)
     bracket = _BRACKETED_PLACE.search(text, max(0, s - 8), s)
-    if bracket and bracket.end() == s and gazetteer().lookup(bracket.group(1)) and bracket.start() - 2 > lo:
-        i = bracket.start()  # 某某光电科技(扬州)|有限公司: the place of a branch, bracketed inside the name
-        if not _NAME_CHAR.match(text[i - 1]) or _stop_before(text, i):
-            return s
+    if bracket and bracket.end() == s and gazetteer().lookup(bracket.group(1)):
+        # 某某光电科技(扬州)|有限公司: the place of a branch, bracketed inside the name; the name before it
+        # must be one of its own (not 这家科技(深圳)有限公司)
+        before = _named_start(text, bracket.start())
+        return before if _is_distinctive(text[before : bracket.start()]) else s
     while i > lo and _NAME_CHAR.match(text[i - 1]) and not _stop_before(text, i):
         i -= 1
     for pair in _posseg_hmm(text[i:s]):  # mostly read to its first word only

@@ -219,6 +219,7 @@ def _towns_under(gaz: Gazetteer) -> dict[str, tuple[Division, ...]]:
 
 
 _TOWN_TAILS = ("镇", "乡", "街道")
+_ESTATE_WORDS = ("花园", "家园", "新村", "小区", "苑", "城", "湾")  # a housing estate's community, no town's village
 _VILLAGE_AFTER_SHORT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(村|社区)")
 
 
@@ -248,7 +249,8 @@ def _short_town_chains(doc: Doc, gaz: Gazetteer, counties: list[_Place], taken: 
                 if m is None or text.startswith(tail, end) or taken.overlaps(at, m.end()):
                     continue
                 ends = _village_ends(text, m.end()) or text.startswith("等", m.end())  # …某某村等地
-                if not (ends and _item_name(m.group(1))):
+                estate = is_word(m.group(1), 50) or m.group(1).endswith(_ESTATE_WORDS)  # 滨江|花园社区
+                if not (ends and _item_name(m.group(1))) or estate:
                     continue
                 town_place = _division_place(gaz, at, end, town, None)  # its county is named elsewhere
                 name = m.group(1) + m.group(2)

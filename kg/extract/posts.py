@@ -31,6 +31,9 @@ NATION = "中国"
 _HEAD = re.compile(r"^(?:常务副|副|代)?([省市区县镇乡州旗盟])长$")
 ORGAN_TITLE = re.compile(r"^(.*?(党委|党工委|党总支|党支部|党组|村委会|居委会))(?:副)?(?:书记|委员|主任|成员)$")
 """A core title that names its organ (党工委书记: the 党工委); group 1 is the organ, group 2 its kind."""
+_ONE_SEAT = frozenset({"书记", "主席", "主任", "党组书记", "党委书记", "党工委书记", "院长", "检察长"})
+"""Cores of posts one person holds at a time in a body (a 市委书记 named twice is two cities'); 常委, 委员 …
+have many seats."""
 _TRAILING_PARTY = re.compile(r"(?:党委|党组|党支部|党总支)$")
 _NATIONAL_CORES = {"总书记": "中共中央", "总理": "国务院", "国务委员": "国务院"}
 
@@ -189,7 +192,13 @@ def normalise_stack(stack: list[Title], setting: Setting, carried: Post | None =
     """
     out: list[Post] = []
     for t in stack:
-        one_seat = carried is not None and carried.title.core == t.core and carried.title.body == t.body
+        one_seat = (
+            carried is not None
+            and carried.title.core == t.core
+            and carried.title.body == t.body
+            and (t.core in _ONE_SEAT or _HEAD.match(t.core) is not None)
+            and not t.core.startswith(("副", "常务副"))
+        )
         # 长沙市委书记甲,市委书记乙: a post with one holder named twice is not the same place's
         j = _jurisdiction(t, carried.jurisdiction if carried and not one_seat else None, setting)
         body, kind = _body(t, j, carried)

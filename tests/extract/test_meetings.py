@@ -381,3 +381,24 @@ def test_meetings_a_standing_committee_convened_is_its_session():
 def test_meetings_passive_and_host_side_meetings(text, pairs):
     x = extract(Document(id="t.txt", text=text))
     assert {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH} == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("5月6日，市委书记甄永年主持召开了市委常委会，传达学习省委全会精神。", "了市委常委会"),
+        ("近日召开的市委常委会，研究了有关工作。市委书记甄永年主持。", "的市委常委会"),
+    ],
+)
+def test_meetings_no_particle_opens_a_convened_committees_name(text, absent):
+    x = extract(Document(id="t.txt", text=text))
+    assert absent not in {m.name for m in x.mentions if m.type is EntityType.MEETING}
+
+
+def test_meetings_作为_is_no_speech_at_the_meeting():
+    text = (
+        "株洲日报讯 5月6日，株洲市召开全市招商引资工作推进会。市委书记甄永年出席并讲话。"
+        "去年，湘潭市副市长吴弘曾作为友好城市代表来株考察交流。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    assert "吴弘" not in {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}

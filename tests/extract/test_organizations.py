@@ -521,3 +521,22 @@ def test_organizations_glued_verbs_bracketed_branch_places_and_news_centres(text
     x = extract(Document(id="t.txt", text=text))
     surfaces = {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert present in surfaces and absent not in surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "中国建筑第五工程局（长沙）有限公司董事长卫思齐出席。",
+            "中国建筑第五工程局（长沙）有限公司",
+            "国建筑第五工程局（长沙）有限公司",
+        ),
+        ("株洲日报讯 吴弘介绍，这家科技（深圳）有限公司去年落户株洲。", None, "科技（深圳）有限公司"),
+        ("株洲日报讯 学校党委书记吴弘出席开学典礼。", None, "学校党委"),
+        ("据湖南日报网络版报道，株洲市今年新开工项目120个。", "湖南日报", "湖南日报网"),
+    ],
+)
+def test_organizations_second_review_cases(text, present, absent):
+    x = extract(Document(id="t.txt", text=text))
+    surfaces = {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert (present is None or present in surfaces) and absent not in surfaces

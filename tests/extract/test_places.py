@@ -637,3 +637,8 @@ def test_places_a_towns_short_form_before_its_village_names_both() -> None:
 @pytest.mark.parametrize("text", ["调研组来到宝塔区，河庄坪的发展很快。", "河庄坪赵家岸村"])
 def test_places_no_short_town_without_its_county_or_a_village_after_it(text: str) -> None:
     assert "河庄坪镇" not in _names(text)
+
+
+def test_places_an_estates_community_is_no_short_town_and_village() -> None:
+    names = _names("安庆日报讯 迎江区组织党员志愿者走进滨江花园社区、人民路街道开展志愿服务。")
+    assert "花园社区" not in names and "滨江街道" not in names

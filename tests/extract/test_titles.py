@@ -207,3 +207,21 @@ def test_titles_a_removal_does_not_run_on_into_a_kept_or_new_post(text, posts):
 def test_titles_a_shops_food_safety_director_holds_no_public_post():
     x = extract(Document(id="t.txt", text="步步高超市湘潭店食品安全总监卫思齐说,所有生鲜均可追溯。"))
     assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "post", "place"),
+    [
+        ("株洲日报讯 市委书记甄永年出席。甄永年曾任市公安局党委书记、局长。", "甄永年", "党委书记", "株洲市"),
+        ("株洲日报讯 5月6日，湘潭市委常委甄永年，市委常委卫思齐一行来株考察。", "卫思齐", "市委常委", "湘潭市"),
+        ("石家庄日报讯 甄永年任北京市副市长。甄永年此前任省发展改革委主任。", "甄永年", "省发展改革委主任", "河北省"),
+    ],
+)
+def test_titles_second_review_cases(text, who, post, place):
+    x = extract(Document(id="t.txt", text=text))
+    got = {
+        r.object: r.prop("jurisdiction")
+        for r in x.relations
+        if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == who
+    }
+    assert got.get(post) == place
