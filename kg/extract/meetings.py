@@ -291,13 +291,13 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                         continue  # the chair who speaks chairs; attending is for everyone else
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if text.startswith("会见", v.end()):
-                        places = _jurisdictions(doc, s_start, s_end)
-                        own = places.get(p.name, set())
-                        hosts_own = set().union(*(places.get(h, set()) for h in met_by))
+                        seats = _jurisdictions(doc, s_start, s_end)
+                        own = seats.get(p.name, set())
+                        hosts_own = set().union(*(seats.get(h, set()) for h in met_by))
                         # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
                         # (unless the hosts are 乙地's too: 市领导丙参加会见 of 市委书记 and a 市政协常委)
                         for g in met:
-                            with_guest = own & places.get(g.name, set()) and not own & hosts_own
+                            with_guest = own & seats.get(g.name, set()) and not own & hosts_own
                             if g.name != p.name and not with_guest:
                                 yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
             if found:

@@ -402,3 +402,11 @@ def test_meetings_作为_is_no_speech_at_the_meeting():
     )
     x = extract(Document(id="t.txt", text=text))
     assert "吴弘" not in {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
+
+
+def test_meetings_a_venue_after_a_参加会见_sentence_is_read():
+    text = "株洲日报讯 11日,市委书记甄永年会见了卫思齐一行。市领导吴弘参加会见。随后,全市招商推介会在株洲市举行。"
+    x = extract(Document(id="t.txt", text=text))  # the jurisdictions of 参加会见 once hid the page's places
+    assert ("招商推介会", "株洲市") in {
+        (r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN
+    }
