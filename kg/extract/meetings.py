@@ -284,16 +284,17 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                         if not _NATIONAL_TITLE.search(text, people.clean(p.end, s_start, v.start()), v.start())
                     ]
                 pred = Predicate.CHAIRS if role == Predicate.CHAIRS else Predicate.ATTENDS
+                joins_visit = text.startswith("会见", v.end())  # 丙参加会见: 丙 meets the last 会见's guests
+                seats = _jurisdictions(doc, s_start, s_end) if joins_visit and met else {}
+                hosts_own = set().union(*(seats.get(h, set()) for h in met_by))
                 for p in subjects:
                     if pred is Predicate.CHAIRS:
                         chaired.add(p.name)
                     elif role == "speaks" and p.name in chaired:
                         continue  # the chair who speaks chairs; attending is for everyone else
                     yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
-                    if text.startswith("会见", v.end()):
-                        seats = _jurisdictions(doc, s_start, s_end)
+                    if joins_visit:
                         own = seats.get(p.name, set())
-                        hosts_own = set().union(*(seats.get(h, set()) for h in met_by))
                         # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
                         # (unless the hosts are 乙地's too: 市领导丙参加会见 of 市委书记 and a 市政协常委)
                         for g in met:
