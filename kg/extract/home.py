@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from kg.data.gazetteer import Division, Gazetteer
 from kg.vocab import EntityType
 
-__all__ = ["Home", "home", "stated_home"]
+__all__ = ["Home", "home", "province_of", "stated_home"]
 
 
 class _Page(Protocol):
@@ -57,7 +57,12 @@ def _is_city(d: Division) -> bool:
     return d.level in ("prefecture", "county") or (d.level == "province" and d.name.endswith("市"))
 
 
-def _province_of(d: Division) -> str | None:
+def province_of(d: Division) -> str | None:
+    """The province ``d`` lies in (itself for a province), or None.
+
+    >>> province_of(Gazetteer.load().by_code("430203"))
+    '湖南省'
+    """
     chain = Gazetteer.load().chain(d.code)
     return chain[-1].name if chain and chain[-1].level == "province" else None
 
@@ -94,7 +99,7 @@ def _override(name: str) -> Home:
     """The user's home city: resolved in the gazetteer when it can be, else taken as written."""
     d = Gazetteer.load().resolve(name)
     if d is not None and _is_city(d):
-        return Home(d.name, _province_of(d), d)
+        return Home(d.name, province_of(d), d)
     return Home(name if _DIVISION_END.search(name) else name + "市")
 
 
@@ -117,9 +122,9 @@ def stated_home(doc: _Page) -> Home:
                 found = Home()
             elif _is_city(d):
                 d = _city_of_district(d)
-                found = Home(d.name, _province_of(d), d)
+                found = Home(d.name, province_of(d), d)
             else:  # a provincial paper: 省委 is known, 市委 is not
-                found = Home(None, d.name if d.level == "province" else _province_of(d))
+                found = Home(None, d.name if d.level == "province" else province_of(d))
         doc.cache["stated_home"] = found
     return doc.cache["stated_home"]
 
@@ -156,7 +161,7 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     if ranked and enough and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
         d = gaz.by_code(ranked[0])
         if d is not None:
-            return Home(d.name, province or _province_of(d), d)
+            return Home(d.name, province or province_of(d), d)
     if province is None:
         counts = Counter(str(m.prop("code"))[:2] for m in places).most_common(2)
         if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):

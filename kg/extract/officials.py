@@ -18,6 +18,7 @@ from dataclasses import replace
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
+from kg.extract.home import province_of
 from kg.extract.names import (
     JAPANESE_TITLES,
     headed_name_at,
@@ -282,7 +283,7 @@ def position_relations(
     named: dict[str, str] = {}  # 盟发改委党组书记、副主任: the second title's body is the first's, as named
     for p in posts:
         t = p.title
-        if province := _province_of(p.jurisdiction):
+        if province := _province_of_place(p.jurisdiction):
             st.provinces.setdefault(ref.name, set()).add(province)
         abroad = _abroad(st, p.body, t.written)
         r = doc.relation(
@@ -316,14 +317,13 @@ def position_relations(
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _province_of(place: str | None) -> str | None:
+def _province_of_place(place: str | None) -> str | None:
     """The province a place the gazetteer knows lies in, when its name is unambiguous (``昆明市`` → ``云南省``).
 
-    >>> _province_of("昆明市"), _province_of("中国"), _province_of(None)
+    >>> _province_of_place("昆明市"), _province_of_place("中国"), _province_of_place(None)
     ('云南省', None, None)
     """
-    gaz = Gazetteer.load()
-    found = {gaz.chain(d.code)[-1].name for d in gaz.lookup(place)} if place else set()
+    found = {province_of(d) for d in Gazetteer.load().lookup(place)} if place else set()
     return found.pop() if len(found) == 1 else None
 
 

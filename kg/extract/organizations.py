@@ -59,8 +59,9 @@ _GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
 
 
 _LEVELS = "省市县区州旗镇乡"
-_LEAD_WORD = re.compile(r"(?:报经|报请|经|据|由|向|对|从|在)(?=[省市县区州旗镇乡]|中共|自治区)")
-_LEAD_BEFORE_PLACE = re.compile(r"(?:报经|报请|经|据|由|向|对|从|在)(?=([\u4e00-\u9fff]{1,6}?[省市县区州旗盟]))")
+_LEAD_WORDS = "(?:报经|报请|经|据|由|向|对|从|在)"  # clause words a body's span may open with
+_LEAD_WORD = re.compile(_LEAD_WORDS + r"(?=[省市县区州旗镇乡]|中共|自治区)")
+_LEAD_BEFORE_PLACE = re.compile(_LEAD_WORDS + r"(?=([\u4e00-\u9fff]{1,6}?[省市县区州旗盟]))")
 
 
 def _lead_word(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -92,7 +93,7 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
         tokens = dictionary_tokens(text[sp.start : sp.end])
         if any(t.pos == "t" for t in tokens[1:]):
             continue  # 某市去年本级政府: a clause, no body
-        if lead and not _LEAD_WORD.match(text, lead.start(), sp.end):
+        if lead and lead.re is _LEAD_BEFORE_PLACE:
             yield sp  # 经|大同市委: the division the gazetteer knows opens the name (jieba reads 大同 as an adverb)
             continue
         glued = 0

@@ -199,21 +199,11 @@ _COUNTY_TAILS = ("县", "市", "区", "旗")
 
 
 @functools.cache
-def _counties_under(gaz: Gazetteer) -> dict[str, tuple[Division, ...]]:
-    """Prefecture code → its county-level divisions."""
+def _divisions_under(gaz: Gazetteer, level: str) -> dict[str, tuple[Division, ...]]:
+    """Parent code → its divisions of ``level`` (``"county"``: a prefecture's; ``"town"``: a county's)."""
     under: dict[str, list[Division]] = {}
     for d in gaz:
-        if d.level == "county" and d.parent:
-            under.setdefault(d.parent, []).append(d)
-    return {k: tuple(v) for k, v in under.items()}
-
-
-@functools.cache
-def _towns_under(gaz: Gazetteer) -> dict[str, tuple[Division, ...]]:
-    """County code → its town-level divisions."""
-    under: dict[str, list[Division]] = {}
-    for d in gaz:
-        if d.level == "town" and d.parent:
+        if d.level == level and d.parent:
             under.setdefault(d.parent, []).append(d)
     return {k: tuple(v) for k, v in under.items()}
 
@@ -238,7 +228,7 @@ def _short_town_chains(doc: Doc, gaz: Gazetteer, counties: list[_Place], taken: 
     text = doc.text
     out: list[_Place] = []
     for county in {c.code: c for c in counties}.values():
-        for town in _towns_under(gaz).get(county.code or "", ()):
+        for town in _divisions_under(gaz, "town").get(county.code or "", ()):
             tail = next((t for t in _TOWN_TAILS if town.name.endswith(t)), "")
             short = town.name[: -len(tail)] if tail else ""
             if len(short) < 2 or is_word(short, 50):
@@ -271,7 +261,7 @@ def _stem_of(gaz: Gazetteer, prefecture: str, stem: str) -> Division | None:
     """The one county of ``prefecture`` whose name is ``stem`` plus a level (全州 → 全州县, 恭城 → 恭城瑶族自治县)."""
     hits = [
         d
-        for d in _counties_under(gaz).get(prefecture, ())
+        for d in _divisions_under(gaz, "county").get(prefecture, ())
         if d.name.startswith(stem)
         and (d.name[len(stem) :] in _COUNTY_TAILS or d.name[len(stem) :].endswith(("自治县", "自治旗")))
     ]

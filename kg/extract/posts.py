@@ -85,15 +85,12 @@ def _jurisdiction(t: Title, carried: str | None, setting: Setting) -> str | None
         return NATION
     if t.places:
         return t.places[-1]
-    if t.level:
-        if carried and carried.endswith(t.level) and carried != NATION:
-            return carried  # 吉林省委书记甲,省委副书记乙: the list's own province, not the paper's
-        return _level_place(t.level, setting, t.start)
     head = _HEAD.match(t.core)
-    if head:
-        if carried and carried.endswith(head.group(1)):
-            return carried
-        return _level_place(head.group(1), setting, t.start)
+    level = t.level or (head.group(1) if head else None)  # 省委副书记 writes its level, 省长 holds it
+    if level:
+        if carried and carried.endswith(level):
+            return carried  # 吉林省委书记甲,省委副书记乙: the list's own province, not the paper's
+        return _level_place(level, setting, t.start)
     return carried
 
 
