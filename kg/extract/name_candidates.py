@@ -278,6 +278,8 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
             end -= 1  # 吉诺里则以…: an adverb after the name
         if start + 1 < n and text[start + 1] in DOTS and start and is_cjk(text[start - 1]):
             start = _model_start(text, start, end)  # 汉|斯·…: one character before the dot, the model sets the start
+        elif start >= 2 and text[start - 1] in DOTS:
+            start = _part_before_dot(text, start - 1)  # 乔治·|史密斯: the run opens after the dot
         word = text[start:end]
         dotted = any(c in word for c in DOTS)
         before = text[max(0, start - 4) : start]
@@ -330,6 +332,31 @@ def japanese_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _MODEL_START_SURE = 0.9
+
+
+_PART_BEFORE_DOT = 4  # the longest first part of a dotted name read back from its dot (乔治, 阿卜杜拉)
+
+
+def _part_before_dot(text: str, dot: int) -> int:
+    """Where the part of a dotted name that ends at ``dot`` starts: the longest run of at most
+    four characters before it that the dictionary tags as a person's name (``乔治``, ``彼得``, a
+    transliterated ``nz`` such as ``汉斯``) or that is all transliteration characters; ``dot + 1``
+    (the part after the dot alone) when none is.
+
+    >>> [text[_part_before_dot(text, text.index("·")) :] for text in ("干事彼得·迪兰德", "由乔治·史密斯", "的·美")]
+    ['彼得·迪兰德', '乔治·史密斯', '美']
+    """
+    tags = word_tags()
+    for k in range(min(_PART_BEFORE_DOT, dot), 0, -1):
+        part = text[dot - k : dot]
+        if not all(is_cjk(c) and c not in FUNCTION_CHARS for c in part):
+            continue
+        pos = tags.get(part)
+        if pos in _NAME_TAGS or (pos is not None and _translit_nz(part, pos)):
+            return dot - k
+        if k >= 2 and pos is None and all(is_transliteration(c) for c in part):
+            return dot - k
+    return dot + 1
 
 
 def _model_start(text: str, start: int, end: int) -> int:

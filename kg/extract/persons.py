@@ -54,6 +54,7 @@ from kg.extract.names import (
     is_name,
     is_transliteration,
     name_at,
+    surname_length,
 )
 from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
 from kg.extract.spans import SpanSet, occurrences
@@ -142,7 +143,8 @@ def _places_at(st: PersonState, start: int, end: int) -> Iterator[Mention]:
 def _joined_openers(text: str, tokens: Iterable[Token]) -> Iterator[Token]:
     """``tokens``, a transliterated name (``nrt``) joined to the one transliteration character
     standing alone before it when nothing a name may hold stands before that (``哈|卡卡说``:
-    ``哈卡卡``)."""
+    ``哈卡卡``), and a two-character name (``nr``) joined to the one-character surname jieba cut
+    off before it when the three read as one name (``研究室甄|高盛认为``: ``甄高盛``)."""
     prev = None
     for tok in tokens:
         if (
@@ -154,6 +156,17 @@ def _joined_openers(text: str, tokens: Iterable[Token]) -> Iterator[Token]:
             and (prev.start == 0 or not is_cjk(text[prev.start - 1]) or text[prev.start - 1] in _FUNCTION_CHARS)
         ):
             tok = Token(prev.start, tok.end, prev.word + tok.word, "nrt")
+        elif (
+            prev is not None
+            and tok.pos == "nr"
+            and len(tok.word) == 2
+            and prev.end == tok.start
+            and prev.pos == "nr"
+            and len(prev.word) == 1
+            and surname_length(prev.word, 0) == 1
+            and is_name(prev.word + tok.word)
+        ):
+            tok = Token(prev.start, tok.end, prev.word + tok.word, "nr")
         yield tok
         prev = tok
 

@@ -406,6 +406,23 @@ def test_persons_foreign_name_ends_where_the_name_does(text, name):
     assert set(persons(text)) == {name}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("乔治·斯塔尔说，双方将继续合作。", "乔治·斯塔尔"),
+        ("记者问彼得·洛维奇对此有何看法。", "彼得·洛维奇"),
+    ],
+)
+def test_persons_dotted_name_keeps_its_first_part_when_the_run_opens_after_the_dot(text, name):
+    """乔|治 is no transliteration run; the dictionary's 乔治 is the part before the dot."""
+    assert set(persons(text)) == {name}
+
+
+def test_persons_a_surname_jieba_cuts_off_before_a_two_character_name_is_the_names():
+    """jieba reads 甄|高盛 (both names): the surname and the given name are one person."""
+    assert set(persons("法工委研究室甄高盛认为：目前我国已有进展。")) == {"甄高盛"}
+
+
 @pytest.mark.parametrize("text", ["哈卡卡说，他诚心诚意地接受。", "他说，哈卡卡表示欢迎。"])
 def test_persons_quoted_foreign_name_keeps_the_character_jieba_cuts_off(text):
     """jieba reads 哈|卡卡: the transliteration character before the name is the name's."""
