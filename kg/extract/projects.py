@@ -38,8 +38,9 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询")
-"""What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询."""
+_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作")
+"""What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询,
+项目工作."""
 _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
@@ -48,8 +49,9 @@ _LEAD = re.compile(
     r"\d+[.．、]|(?:19|20)\d{2}年度?|今年|明年|去年|全年|\d+[个项批]|首批|第[一二三四五六七八九十\d]+批|这批|该批"
 )
 _BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$")
-_COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)个")
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$|每一?个$")
+_CLASS_COUNT = re.compile(r"[一二两三四五六七八九十]+大")  # 五大产业园, 三大工程: a class of so many
+_COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多每]+)个")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
 _SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
 _BUILD_VERBS = ("规划建设", "打造", "建设", "引进", "落地", "新建", "兴建")
@@ -154,6 +156,7 @@ def _counted(text: str, start: int, end: int) -> bool:
     """True when the phrase is counted (21个重大项目, 改造项目412个): a class of projects, not one."""
     return bool(
         _COUNT_BEFORE.search(text[max(0, start - 4) : start])
+        or _CLASS_COUNT.search(text, start, end)
         or _COUNT_AFTER.match(text, end)
         or any(  # 我省2个国家级…产业园: the count is inside the span (not in a quoted name: “一个中心”工程)
             not in_open_quote(text, start, c.start()) for c in _COUNT_INSIDE.finditer(text, start, end)
@@ -258,7 +261,9 @@ def _listed(text: str, deng: int) -> Iterator[FoundProject]:
             yield FoundProject(s, s + len(item), _clean(item))
 
 
-_INCLUDES = re.compile(r"(?:项目|工程)(?:主要)?(?:包括|包含|分别是|分别为)[:：]?")
+_INCLUDES = re.compile(
+    r"(?:项目|工程|类)(?:共?\d+[项个])?[,，]?(?:主要)?(?:包括|包含|分别是|分别为|具体为|具体是|具体包括)[:：]?"
+)
 _ITEM_END = re.compile(r"[，,。；;：:！？\n]|等(?:项目|工程|\d|[一二三四五六七八九十])")
 
 
@@ -273,6 +278,8 @@ def _included(text: str) -> Iterator[FoundProject]:
         for item in text[m.end() : end].split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
+            if item.endswith("等"):  # …、丙等。: the list's last item
+                item, e = item[:-1], e - 1
             name = _clean(item)
             if 4 <= len(name) <= 25 and not _is_generic(name) and not _object_of(name):
                 yield FoundProject(s, e, name)
@@ -340,7 +347,14 @@ def _unify(found: list[FoundProject]) -> dict[str, str]:
 def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
     """Project mentions; ``located_in`` a place the text ties them to."""
     text = doc.text
-    found = find_projects(text, designations_of(doc))
+    officials = [
+        (doc.clean_offset(m.start), doc.clean_offset(m.end)) for m in doc.found(EntityType.PERSON) if m.prop("official")
+    ]
+    found = [  # 县委书记甲宣布…项目: no name runs over an official's
+        p
+        for p in find_projects(text, designations_of(doc))
+        if not any(s is not None and p.start <= s and e is not None and e <= p.end for s, e in officials)
+    ]
     canonical = _unify(found)
     located: dict[str, tuple[str, int, int]] = {}
     for p in found:

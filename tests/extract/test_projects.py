@@ -197,6 +197,35 @@ def test_projects_items_after_项目包括_are_projects():
     assert "保华湾区总部" in names and "顺达粤西智慧供应链产业园" in names
 
 
+def test_projects_items_of_a_class_listed_after_具体为_are_projects():
+    text = (
+        "产业转型类项目3项,具体为:青禾文化产业园、北塘物流园、东河新材料技术改造等。"
+        "民生类2项,具体为:南岭小区、西川路改造。"
+    )
+    names = [p.name for p in find_projects(text)]
+    assert {"北塘物流园", "东河新材料技术改造", "南岭小区"} <= set(names)
+    assert not any(n.endswith("等") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县委、县政府高度重视项目工作，今年明确提出要牵牢项目建设。",  # 项目工作; 牵牢 takes the head as its object
+        "着力通过项目建设强化产业支撑。",
+        "下一步将突出五大产业园建设。",  # 五大: a class of five
+        "徐某详细询问每个工程进度。",  # 每个: every one
+    ],
+)
+def test_projects_verbs_classes_and_work_around_a_head_name_no_project(text):
+    assert find_projects(text) == []
+
+
+def test_projects_no_name_runs_over_an_official_who_announces_it():
+    text = "随后，县委书记甄永年宣布青禾县2019年转型项目集中开工。"
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m for m in x.mentions if m.type.name == "PROJECT"]
+
+
 def test_projects_a_region_inside_a_name_is_no_site():
     x = extract(Document(id="t.txt", text="重点项目包括保华大湾区总部、顺达集团长三角总部等。"))
     assert not [r for r in x.relations if r.predicate is Predicate.LOCATED_IN]
