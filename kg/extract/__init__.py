@@ -134,6 +134,7 @@ def _extract(
             else:
                 doc.relations.append(item)
     _drop_places_in_mastheads(doc)
+    _drop_untold_persons_in_projects(doc)
     _drop_foreign_places_in_persons(doc)
     _drop_country_in_names(doc)
     _apply_user_lexicon(doc)
@@ -147,6 +148,31 @@ def _drop_places_in_mastheads(doc: Doc) -> None:
     """
     media = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.ORGANIZATION and m.prop("kind") == "media"]
     _drop_places_within(doc, media, lambda m: True)
+
+
+def _drop_untold_persons_in_projects(doc: Doc) -> None:
+    """A person nothing but the name tagger vouches for (no title, role or relation) inside a project's
+    name found later (具体为:甲固废、万某源危废: the learned tagger reads 万某源 as a name) is part of the project's
+    name; the person goes when the page names it nowhere else."""
+    projects = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PROJECT]
+    if not projects:
+        return
+    related = {r.subject for r in doc.relations} | {r.object for r in doc.relations}
+    inside = [
+        m
+        for m in doc.mentions
+        if m.type is EntityType.PERSON
+        and not m.prop("official")
+        and not m.prop("role")
+        and m.ref not in related
+        and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in projects)
+    ]
+    if not inside:
+        return
+    gone = {id(m) for m in inside}
+    elsewhere = {m.ref for m in doc.mentions if m.type is EntityType.PERSON and id(m) not in gone}
+    drop = {id(m) for m in inside if m.ref not in elsewhere}
+    doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:

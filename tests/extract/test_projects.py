@@ -220,6 +220,13 @@ def test_projects_verbs_classes_and_work_around_a_head_name_no_project(text):
     assert find_projects(text) == []
 
 
+def test_projects_a_name_the_tagger_alone_reads_inside_a_listed_project_is_the_projects():
+    text = "产业转型类项目3项,具体为:青禾文化产业园、甄思远危废、卫新源纳米钙等。"
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m for m in x.mentions if m.type.name == "PERSON"]
+    assert {m.name for m in x.mentions if m.type.name == "PROJECT"} >= {"甄思远危废", "卫新源纳米钙"}
+
+
 def test_projects_no_name_runs_over_an_official_who_announces_it():
     text = "随后，县委书记甄永年宣布青禾县2019年转型项目集中开工。"
     x = extract(Document(id="t.txt", text=text))
