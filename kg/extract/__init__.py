@@ -135,6 +135,7 @@ def _extract(
                 doc.relations.append(item)
     _drop_places_in_mastheads(doc)
     _drop_untold_persons_in_projects(doc)
+    _drop_areas_named_as_projects(doc)
     _drop_foreign_places_in_persons(doc)
     _drop_country_in_names(doc)
     _apply_user_lexicon(doc)
@@ -173,6 +174,30 @@ def _drop_untold_persons_in_projects(doc: Doc) -> None:
     elsewhere = {m.ref for m in doc.mentions if m.type is EntityType.PERSON and id(m) not in gone}
     drop = {id(m) for m in inside if m.ref not in elsewhere}
     doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
+
+
+def _drop_areas_named_as_projects(doc: Doc) -> None:
+    """A park the places read by its suffix alone (某某物流园, level ``area``) that the projects read
+    as a project at the same words is the project: the place mention goes (a relation it holds stays only
+    while another mention of the place does)."""
+    projects = {(m.start, m.end) for m in doc.mentions if m.type is EntityType.PROJECT}
+    if not projects:
+        return
+    drop = {
+        id(m)
+        for m in doc.mentions
+        if m.type is EntityType.PLACE
+        and m.prop("level") == PlaceLevel.AREA
+        and m.name.endswith("园")  # a park; a 片区 stays a place (某片区改造 names the project, not the area)
+        and (m.start, m.end) in projects
+    }
+    if not drop:
+        return
+    before = {m.ref for m in doc.mentions if m.type is EntityType.PLACE}
+    doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
+    gone = before - {m.ref for m in doc.mentions if m.type is EntityType.PLACE}
+    if gone:
+        doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:

@@ -227,6 +227,13 @@ def test_projects_a_name_the_tagger_alone_reads_inside_a_listed_project_is_the_p
     assert {m.name for m in x.mentions if m.type.name == "PROJECT"} >= {"甄思远危废", "卫新源纳米钙"}
 
 
+def test_projects_a_park_read_as_a_project_is_no_place_too():
+    text = "产业转型类项目3项,具体为:青禾文化产业园、北塘物流园、东河新材料技术改造等。"
+    x = extract(Document(id="t.txt", text=text))
+    assert "北塘物流园" in {m.name for m in x.mentions if m.type.name == "PROJECT"}
+    assert "北塘物流园" not in {m.name for m in x.mentions if m.type.name == "PLACE"}
+
+
 def test_projects_no_name_runs_over_an_official_who_announces_it():
     text = "随后，县委书记甄永年宣布青禾县2019年转型项目集中开工。"
     x = extract(Document(id="t.txt", text=text))
