@@ -234,6 +234,11 @@ def test_projects_a_park_read_as_a_project_is_no_place_too():
     assert "北塘物流园" not in {m.name for m in x.mentions if m.type.name == "PLACE"}
 
 
+def test_projects_streets_quarters_and_promenades_are_heads():
+    text = "徐某一行来到北塘路高品质步行街区、青禾特色街区(一期),随后督查了城南滨水长廊。开展“特色街区”现场督查。"
+    assert [p.name for p in find_projects(text)] == ["北塘路高品质步行街区", "青禾特色街区", "城南滨水长廊"]
+
+
 def test_projects_no_name_runs_over_an_official_who_announces_it():
     text = "随后，县委书记甄永年宣布青禾县2019年转型项目集中开工。"
     x = extract(Document(id="t.txt", text=text))
