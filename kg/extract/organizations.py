@@ -122,12 +122,34 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
             out.append((span, Canonical(prefix + surface, span.kind)))
             continue
         if _BARE.match(surface):
+            if (place := _coordinated_place(text, span, out)) is not None:  # 某县委、县政府: that county's
+                out.append((span, canonical(place + surface.removeprefix("中共")[1:], span.kind, ctx)))
             continue
         out.append((span, canonical(_FORMER.sub(r"\1", _TERM.sub("", surface)), span.kind, ctx)))
     # a committee seen only in titles (市委书记 …, never 市委 alone) is not mentioned on the page
     named = {c.name for sp, c in out if not sp.in_title}
     out = [(sp, c) for sp, c in out if not sp.in_title or c.name in named]
     return _company_aliases(_expand_abbreviations(out))
+
+
+def _coordinated_place(text: str, span: OrgSpan, found: list[tuple[OrgSpan, Canonical]]) -> str | None:
+    """The county, district or town a bare body joined right after a named body of that level borrows
+    (``镇平县委、县政府``: 镇平县; ``某区人大和区政协``), else None.
+
+    >>> from kg.extract.orgspan import OrgSpan
+    >>> prev = (OrgSpan(0, 4, "party-body"), Canonical("中共青禾县委", "party-body", "青禾县"))
+    >>> _coordinated_place("青禾县委、县政府", OrgSpan(5, 8, "government-body"), [prev])
+    '青禾县'
+    >>> _coordinated_place("青禾县委、区政府", OrgSpan(5, 8, "government-body"), [prev])
+    """
+    if not found:
+        return None
+    before, c = found[-1]
+    place = c.place
+    level = text[span.start : span.start + 1]
+    if not place or not place.endswith(level) or len(place) < 2:
+        return None
+    return place if text[before.end : span.start] in ("、", "和", "及", "与") else None
 
 
 def _company_aliases(found: list[tuple[OrgSpan, Canonical]]) -> list[tuple[OrgSpan, Canonical]]:

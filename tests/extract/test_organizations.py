@@ -540,3 +540,18 @@ def test_organizations_second_review_cases(text, present, absent):
     x = extract(Document(id="t.txt", text=text))
     surfaces = {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert (present is None or present in surfaces) and absent not in surfaces
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("青禾县委、县政府高度重视项目工作。", "青禾县人民政府"),
+        ("东川区人大和区政协共同举办。", "政协东川区委员会"),
+    ],
+)
+def test_organizations_a_bare_body_joined_after_a_named_one_borrows_its_division(text, body):
+    assert body in orgs(text)
+
+
+def test_organizations_a_bare_body_of_another_level_borrows_nothing():
+    assert not any(name.endswith("区人民政府") for name in orgs("青禾县委、区政府高度重视。"))
