@@ -235,7 +235,10 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
         out.extend(_conjuncts(text, start, head, shared[head], name))
         if shared[head] == "-":
             out.extend(_following(text, end, head))
-    out.extend(p for p in _included(text) if not any(q.start <= p.start < q.end for q in out))
+    included = list(_included(text))
+    if included:  # 具体为:甲、乙、丙工程: the list's items as written, not 甲工程, 乙工程 by a shared head
+        out = [q for q in out if not any(p.start <= q.start < p.end for p in included)]
+        out.extend(p for p in included if not any(q.start <= p.start < q.end for q in out))
     return sorted(dict.fromkeys(out), key=lambda p: (p.start, p.end))  # not set: ties keep their order
 
 
@@ -281,7 +284,7 @@ def _included(text: str) -> Iterator[FoundProject]:
             if item.endswith("等"):  # …、丙等。: the list's last item
                 item, e = item[:-1], e - 1
             name = _clean(item)
-            if 4 <= len(name) <= 25 and not _is_generic(name) and not _object_of(name):
+            if 3 <= len(name) <= 25 and not _is_generic(name) and not _object_of(name):
                 yield FoundProject(s, e, name)
 
 

@@ -239,6 +239,12 @@ def test_projects_streets_quarters_and_promenades_are_heads():
     assert [p.name for p in find_projects(text)] == ["北塘路高品质步行街区", "青禾特色街区", "城南滨水长廊"]
 
 
+def test_projects_a_listed_item_keeps_its_own_words_not_the_last_items_head():
+    """具体为:甲、乙、丙工程: 甲 and 乙 are projects as written, not 甲工程 and 乙工程."""
+    text = "产业转型类项目3项,具体为:北塘风电二期、南湾岛、西川煤矿输煤工程等。"
+    assert [p.name for p in find_projects(text)] == ["北塘风电二期", "南湾岛", "西川煤矿输煤工程"]
+
+
 def test_projects_no_name_runs_over_an_official_who_announces_it():
     text = "随后，县委书记甄永年宣布青禾县2019年转型项目集中开工。"
     x = extract(Document(id="t.txt", text=text))
