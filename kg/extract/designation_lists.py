@@ -87,7 +87,7 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
         s_end = _list_end(doc, k, s_end)
         for p in _listed_places(doc, m.end(), s_end):
             if (f := _title_of(announced, p.name)) is not None:
-                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded")
+                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded", f.name)
     yield from _named_then_listed(doc, found, canonical)
     yield from _listed_before_verb(doc, found, canonical)
     yield from _lines_after_heading(doc, found, canonical)
@@ -97,6 +97,7 @@ _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
 _LIST_AFTER_NAME = re.compile(
     r"(?:创建|建设|认定|推荐)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
     rf"|(?:共|共有|共计)?{_COUNT}[:：]"  # 入选某某城市共五个：甲市、乙市
+    rf"|名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[，,]?(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个,分别是
 )
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
@@ -120,7 +121,7 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         s_end = _list_end(doc, k, doc.sentences[k][1])
         status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
-            yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status)
+            yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, f.name)
 
 
 def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -154,11 +155,16 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
             g = _title_of(announced, p.name)
             if g is not None and not (_unit(g.name) in ("村", "镇") and _unit(g.name) != _unit(p.name)):
                 # a town is no 重点村 (甲镇乙社区: the item's village was not read as a place)
-                yield _holds(doc, p.name, canonical[g.name], f.start, won.end(), g.status or "awarded")
+                yield _holds(doc, p.name, canonical[g.name], f.start, won.end(), g.status or "awarded", g.name)
 
 
-def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status: str) -> Relation:
-    """``place designated_as designation``, with the evidence ``[start, end)`` and the title's level."""
+_BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
+
+
+def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status: str, written: str = "") -> Relation:
+    """``place designated_as designation``, with the evidence ``[start, end)``, the title's level and
+    the batch written in the title as the list names it (``written``: ``某省首批国家…``)."""
+    batch = _BATCH.search(written)
     return doc.relation(
         EntityRef(EntityType.PLACE, place),
         Predicate.DESIGNATED_AS,
@@ -167,6 +173,7 @@ def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status:
         end,
         status=status,
         level=level_of(designation),
+        batch=batch.group(0) if batch else None,
     )
 
 
@@ -234,7 +241,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 sub_headings, i = 1, sub + 1
                 continue
             for p in places:
-                yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status)
+                yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, f.name)
 
 
 _LIST_FOLLOWS = re.compile(r"[^。！？]{0,20}?[,，]?(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
@@ -306,7 +313,8 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         if n is None:
             continue
         l_start, l_end = lines[n]
-        if not (_TITLE_LINE_LEAD.fullmatch(text, l_start, f.start) and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end)):
+        lead = _place_lead(doc, l_start, f.start)  # 某省首批|某某强镇名单: the region the list is of
+        if not (_TITLE_LINE_LEAD.fullmatch(text, lead, f.start) and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end)):
             continue
         status = _list_status(text, f)
         listed: list[Relation] = []
@@ -322,7 +330,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 heading = len(places) == 1 and label is None and _heads_group(places[0].name)
                 if heading and (not listed or _labelled_next(text, lines, m)):
                     continue  # 某市: a group's heading line (the first, or one that labelled lines follow)
-                listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status) for p in places)
+                listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status, f.name) for p in places)
                 continue
             if listed and label is not None and _list_items(text, first, last):
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
@@ -337,7 +345,18 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
     return out, handled
 
 
-_ITEM = re.compile(r"[\s•·]*([^、，,；;]+?)\s*(?=[、，,；;]|$)")  # a bullet or a space around an item is no part of it
+def _place_lead(doc: Doc, lo: int, hi: int) -> int:
+    """Where a title line's lead starts after a place it opens with (``某省首批…名单``), else ``lo``."""
+    o_lo = doc.original_offset(lo)
+    for p in doc.found(EntityType.PLACE):
+        if p.start == o_lo and (end := doc.clean_offset(p.end - 1)) is not None and end + 1 <= hi:
+            return end + 1
+    return lo
+
+
+_ITEM = re.compile(  # a bullet or a space around an item is no part of it, nor a remark in brackets after it
+    r"[\s•·]*([^、，,；;]+?)\s*(?:[(（][^()（）、，,]{1,12}[)）]\s*)?(?=[、，,；;]|$)"
+)
 _NO_ITEM = re.compile(r"[。！？!?“”\"：:]|\d")
 
 
@@ -345,15 +364,12 @@ def item_places(doc: Doc, lo: int, hi: int) -> list:
     """The places a list line in clean ``[lo, hi)`` names, one per item that ends in a place
     (``甲市的乙县`` → 乙县; an item ending in a name that is no known place names none); empty
     when the line is no list (an item too long, or a sentence's punctuation or a number in it)."""
-    items = _list_items(doc.text, lo, hi)
-    if not items:
-        return []
-    places = {}
-    for p in _listed_places(doc, lo, hi):
-        at = doc.clean_offset(p.end - 1)
-        if at is not None:
-            places[at + 1] = p
-    return [places[b] for a, b in items if b in places]
+    out = []
+    for a, b in _list_items(doc.text, lo, hi):  # each item's last place, read within the item alone
+        found = _listed_places(doc, a, b)  # (a place in a remark after it, 某镇(某地白鸭), is no item's end)
+        if found and (at := doc.clean_offset(found[-1].end - 1)) is not None and at + 1 == b:
+            out.append(found[-1])
+    return out
 
 
 def _list_items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -567,11 +567,14 @@ def title_key(name: str) -> str:
     return re.sub(r"^省级(?:省级|省)+", "省级", key)
 
 
-_LEADING_BATCH = re.compile(r"(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|中国)")
+_LEADING_BATCH = re.compile(  # 湖南首批|全国…, 第三批|全国…: a region and a batch before the level mark
+    r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)?)?(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|中国)"
+)
 
 
 def _without_batch(name: str) -> str:
-    """``name`` without a batch written in front of its level mark (``第三批全国…`` → ``全国…``)."""
+    """``name`` without a batch (and the region before it) written in front of its level mark
+    (``第三批全国…`` → ``全国…``, ``某省首批国家…`` → ``国家…``)."""
     lead = _LEADING_BATCH.match(name)
     return name[lead.end() :] if lead else name
 

@@ -593,3 +593,25 @@ def test_designations_no_topic_holder_without_a_subjectless_clause(text):
 def test_designations_no_topic_holder_for_a_place_that_only_describes_the_subject(text):
     x = extract(Document(id="t.txt", text=text))
     assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS and r.subject.name != "韶山市"]
+
+
+def _held(text: str) -> list[tuple[str, str, str | None]]:
+    x = extract(Document(id="t.txt", text=text))
+    return [
+        (r.subject.name, r.object.name, r.prop("batch")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS
+    ]
+
+
+def test_designations_a_region_and_batch_heading_then_one_winner_per_line_with_a_remark():
+    """某省首批…名单, then 县+镇(产业) lines: each town holds the title; region and batch are no part of it."""
+    text = "湖南首批全国绿色食品示范镇名单\n醴陵市白兔潭镇(花炮)\n攸县网岭镇(攸县大米)\n茶陵县严塘镇(白芷)\n"
+    assert _held(text) == [
+        ("白兔潭镇", "全国绿色食品示范镇", "首批"),
+        ("网岭镇", "全国绿色食品示范镇", "首批"),
+        ("严塘镇", "全国绿色食品示范镇", "首批"),
+    ]
+
+
+def test_designations_a_list_after_名单中_and_a_count():
+    text = "近日公布第二批名单。其中,第二批全国森林康养示范镇名单中,湖南有2个,分别是醴陵市白兔潭镇、攸县网岭镇。"
+    assert {(p, d) for p, d, _ in _held(text)} == {("白兔潭镇", "全国森林康养示范镇"), ("网岭镇", "全国森林康养示范镇")}
