@@ -49,6 +49,7 @@ _MAX_GAP = 6  # characters between the last name of a list and its verb
 # (甲、乙等区领导和大会主席团成员在主席台就座: the named list's 等 and its title come first)
 _UNNAMED_TAIL = re.compile(
     r"(?:等[^。！？；;，,：:]{0,8}?)?(?:及|和|以及|与)[^。！？；;，,：:]{0,60}(?:负责人|同志|代表|领导|成员)(?:等)?$"
+    r"|(?:等)?在[^。！？；;，,：:在]{1,16}?时$"  # 甲、乙在研究相关议题时列席会议: when they attend, not who
 )
 
 
@@ -232,6 +233,8 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                 role = _roles()[v.lastindex - 1]
                 clause, after_verb = after_verb, v.end()
                 subjects = _subjects(text, people, s_start, v.start(), clause=clause)
+                if not subjects and role == Predicate.ATTENDS and (listed := _LISTED_AFTER.match(text, v.end(), s_end)):
+                    subjects = people.within(listed.end(), s_end)  # 出席会议并在主席台就座的有甲、乙: they attend
                 if not subjects:
                     continue
                 passive = _passive_before(text, clause, v.start()) if role == "meets" else None
@@ -303,6 +306,9 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                                 yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
             if found:
                 last = found[-1]
+
+
+_LISTED_AFTER = re.compile(r"[^。！？；;，,：:]{0,16}?的(?:还)?有[:：]?")  # 出席会议(并在主席台就座)的有…
 
 
 _PASSIVE = re.compile(r"受到|得到")  # 乙受到甲的亲切会见: the guest first, the host after the passive verb

@@ -84,6 +84,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _foreign(st)
     yield from _quoted(st)
     yield from _tagged(st)
+    yield from _listed_attendees(st)
     yield from _modelled(st)
     yield from _known_again(st)
 
@@ -308,6 +309,33 @@ def _crosses_known(st: PersonState, s: int, e: int) -> bool:
                 return True
             k = text.find(name, k + 1, e + len(name) - 1)
     return False
+
+
+_ATTENDEES_LISTED = re.compile(r"(?:出席|列席|参加)[^。！？；;，,：:]{0,16}?的(?:还)?有[:：]?")
+_LIST_ITEM = re.compile(r"([^、，,。；;！？\s]{2,4})(?=[、，,。；;！？]|$)")
+
+
+def _listed_attendees(st: PersonState) -> Iterator[Mention]:
+    """Bare names listed after ``出席会议并在主席台就座的有`` / ``参加会议的还有``: each item of two to four
+    characters that reads as one name (surname and given-name characters) is a person.
+
+    >>> from kg.model import Document
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text="出席会议的有甄永年、卫思齐、县直单位。")))
+    >>> [m.name for m in _listed_attendees(st)]
+    ['甄永年', '卫思齐']
+    """
+    text = st.text
+    if "的有" not in text and "的还有" not in text:
+        return
+    for m in _ATTENDEES_LISTED.finditer(text):
+        pos = m.end()
+        while (item := _LIST_ITEM.match(text, pos)) is not None:
+            s, e = item.span(1)
+            if is_name(text[s:e]) and st.free(s, e) and not any(_places_at(st, s, e)):
+                yield st.person(s, e, **st.known.get(text[s:e], {"official": False}))
+            if e >= len(text) or text[e] not in "、，,":
+                break
+            pos = e + 1
 
 
 def _opens_known(st: PersonState, i: int) -> bool:

@@ -410,3 +410,13 @@ def test_meetings_a_venue_after_a_参加会见_sentence_is_read():
     assert ("招商推介会", "株洲市") in {
         (r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN
     }
+
+
+def test_meetings_attendees_listed_after_出席会议的有_attend_even_without_titles():
+    text = "青禾县第六届人民代表大会第二次会议25日开幕。出席会议并在主席台前排就座的有甄永年、卫思齐、吴弘。"
+    assert {p for p, _ in relations(text, Predicate.ATTENDS)} == {"甄永年", "卫思齐", "吴弘"}
+
+
+def test_meetings_a_when_clause_between_the_attendees_and_their_verb():
+    text = "市委书记甄永年主持召开市委常委会,副市长吴弘、叶志春在研究相关议题时列席会议。"
+    assert {p for p, _ in relations(text, Predicate.ATTENDS)} == {"吴弘", "叶志春"}
