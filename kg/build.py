@@ -372,24 +372,15 @@ def build(
             cached = sum(entry_path(folder, key).is_file() for _, key in stamp.pages) if folder else 0
             elapsed = time.perf_counter() - t0
             return BuildResult(tuple(kept), tuple(skipped), elapsed, cached, True, timings, summary, make)
-        from kg.publish import write_outputs_in_turn
+        from kg.publish import write_outputs
 
         if stamp:  # read again into extraction, each page checked against the stamp's reading
             make.pages = _Checked(make.pages, stamp.pages, make)
-        held = _Held(make.knowledge(), timings)
+        kb, G = make()
+        summary = summarise(kb, G)
         if stamp:  # from here until the new record, the folder is not up to date for any stamp
             stamp.forget()
-        written = write_outputs_in_turn(
-            held.knowledge,
-            held.graph,
-            out,
-            timings,
-            base=base,
-            html_max_nodes=html_max_nodes,
-            formats=formats,
-            release=held.release,
-        )
-        summary = held.summary
+        written = write_outputs(kb, G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats)
         if stamp and make.changed and on_warning:
             on_warning("a page changed while the build read it: the next build reads every page again")
         if stamp and not make.changed:
@@ -400,46 +391,7 @@ def build(
                     on_warning(f"cannot write the build stamp in {stamp.path.parent} ({e.strerror or e})")
     outputs = tuple(out / name for name in sorted(written))
     elapsed = time.perf_counter() - t0
-    return BuildResult(outputs, tuple(skipped), elapsed, make.cached, False, timings, summary, held.made)
-
-
-class _Held:
-    """A cold build's knowledge base and graph while the outputs are written: the graph is made, ``graph.jsonl``
-    written from the knowledge base, which then goes to a temporary file (:class:`kg.spill.SpilledKnowledge`)
-    while the graph files are written; ``made`` gives both back."""
-
-    def __init__(self, kb: KnowledgeBase, timings: dict[str, float]) -> None:
-        self._kb: KnowledgeBase | None = kb
-        self._timings = timings
-        self._spilled: Any = None
-        self._graph: nx.MultiDiGraph | None = None
-        self.summary: dict[str, Any] = {}
-
-    def knowledge(self) -> KnowledgeBase:
-        assert self._kb is not None, "the knowledge base is asked for after it was let go"
-        return self._kb
-
-    def graph(self) -> nx.MultiDiGraph:
-        """The graph, made now."""
-        from kg.graph import build_graph
-
-        kb = self.knowledge()
-        with timed(self._timings, "graph"):
-            G = self._graph = build_graph(kb)
-            self.summary = summarise(kb, G)
-        return G
-
-    def release(self) -> None:
-        """Move the knowledge base to disk."""
-        from kg.spill import SpilledKnowledge
-
-        with timed(self._timings, "jsonl"):  # (the stage that last read it)
-            self._spilled, self._kb = SpilledKnowledge(self.knowledge()), None
-
-    def made(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
-        """The knowledge base (read back if it was let go) and the graph."""
-        assert self._graph is not None
-        return (self._kb if self._spilled is None else self._spilled.load()), self._graph
+    return BuildResult(outputs, tuple(skipped), elapsed, make.cached, False, timings, summary, lambda: (kb, G))
 
 
 def _first_readable(pages: Pages) -> Iterable[Document]:
@@ -515,18 +467,11 @@ class _Make:
         return ExtractOptions(self.home_city, self.lexicon)
 
     def __call__(self) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
-        from kg.graph import build_graph
-
-        kb = self.knowledge()
-        with timed(self.timings, "graph"):
-            return kb, build_graph(kb)
-
-    def knowledge(self) -> KnowledgeBase:
-        """Extract (or read from the cache) and resolve."""
         if self.dask:  # extraction and resolution both run on the cluster (kg.dask_resolve)
             from kg.dask_resolve import resolve_on_dask
+            from kg.graph import build_graph
 
-            return resolve_on_dask(
+            kb = resolve_on_dask(
                 self.paths,
                 self.dask,
                 self.settings,
@@ -538,6 +483,8 @@ class _Make:
                 timings=self.timings,
                 on_traditional=(lambda n: self.on_warning(_traditional_note(n))) if self.on_warning else None,
             )
+            with timed(self.timings, "graph"):
+                return kb, build_graph(kb)
         with timed(self.timings, "extract"):
             extractions, self.cached = self._extract()
         return self._resolve(extractions)
@@ -558,11 +505,15 @@ class _Make:
             self.cache.prune()
         return found
 
-    def _resolve(self, extractions: list[Extraction]) -> KnowledgeBase:
+    def _resolve(self, extractions: list[Extraction]) -> tuple[KnowledgeBase, nx.MultiDiGraph]:
+        from kg.graph import build_graph
         from kg.resolve import resolve
 
         with timed(self.timings, "resolve"):  # resolve holds the only reference: each page's own copy goes
-            return resolve(_drain(extractions))  # once persons are qualified, before the graph is made
+            kb = resolve(_drain(extractions))  # once persons are qualified, before the graph is made
+        with timed(self.timings, "graph"):
+            G = build_graph(kb)
+        return kb, G
 
 
 def _drain(items: list[Extraction]) -> Iterator[Extraction]:

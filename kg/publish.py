@@ -20,7 +20,7 @@ A build that fails on the way leaves the previous outputs as they were.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -35,7 +35,7 @@ from kg.resolve import KnowledgeBase
 from kg.timing import timed
 from kg.viz.page import iter_html
 
-__all__ = ["write_outputs", "write_outputs_in_turn"]
+__all__ = ["write_outputs"]
 
 
 def write_outputs(
@@ -52,39 +52,10 @@ def write_outputs(
 
     Return the files' names and :func:`~kg.cache.content_digest` of what was written.
     """
-    return write_outputs_in_turn(
-        lambda: kb, lambda: G, out, timings, base=base, html_max_nodes=html_max_nodes, formats=formats
-    )
-
-
-def write_outputs_in_turn(
-    knowledge: Callable[[], KnowledgeBase],
-    graph: Callable[[], nx.MultiDiGraph],
-    out: Path,
-    timings: dict[str, float],
-    *,
-    base: str,
-    html_max_nodes: int | None,
-    formats: Sequence[str] = OUTPUT_NAMES,
-    release: Callable[[], None] | None = None,
-) -> dict[str, str]:
-    """The files of :func:`write_outputs`, made from the graph (``graph()``, called once, first) and the
-    knowledge base (``knowledge()``, called only for ``graph.jsonl``, written next).
-
-    ``release`` is called once ``graph.jsonl`` is written, before the graph files (RDF, GraphML, HTML):
-    a build lets its knowledge base go there (:class:`kg.spill.SpilledKnowledge`), so the graph files'
-    writers do not run beside it. No reference to the knowledge base is kept here.
-    """
     wanted = {f.extension: f.name for f in RDF_FORMATS if f.extension in formats}
     others = [f for f in ("graphml", "html", "jsonl") if f in formats]
     names = sorted({f"graph.{ext}" for ext in wanted} | {f"graph.{f}" for f in others})
     with staged_files(out / name for name in names) as files:
-        G = graph()
-        with timed(timings, "jsonl"):
-            if "jsonl" in formats:
-                _write_lines(files[out / "graph.jsonl"], iter_jsonl(knowledge()))
-        if release is not None:
-            release()
         with timed(timings, "rdf"):
             if wanted:
                 stream_rdf(G, {fmt: files[out / f"graph.{ext}"].write for ext, fmt in wanted.items()}, base)
@@ -94,7 +65,9 @@ def write_outputs_in_turn(
         with timed(timings, "html"):
             if "html" in formats:
                 _write_chunks(files[out / "graph.html"], iter_html(G, max_nodes=html_max_nodes))
-        del G
+        with timed(timings, "jsonl"):
+            if "jsonl" in formats:
+                _write_lines(files[out / "graph.jsonl"], iter_jsonl(kb))
         t = time.perf_counter()
         digests = {path.name: f.digest for path, f in files.items()}
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t  # the syncs and renames
