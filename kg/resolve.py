@@ -214,8 +214,19 @@ class EntityTable:
             yield EntityPart(ref, frozenset(a.surfaces), attrs, a.official, frozenset(a.docs), a.mentions)
 
     def entities(self) -> tuple[tuple[Entity, ...], dict[str, MentionStats]]:
-        """The finish step: the entities in id order, and where each is mentioned."""
-        return finish(self.parts())
+        """The finish step: the entities in id order, and where each is mentioned.
+
+        The table is emptied as it goes (each key's facts let go once its entity is made).
+        """
+        return finish(self._drained_parts())
+
+    def _drained_parts(self) -> Iterator[EntityPart]:
+        """:meth:`parts`, each key removed from the table as its part is made (in another order: ``finish`` sorts)."""
+        acc = self._acc
+        while acc:
+            ref, a = acc.popitem()
+            attrs = tuple((k, o, v) for k, (o, v) in sorted(a.attrs.items()))
+            yield EntityPart(ref, frozenset(a.surfaces), attrs, a.official, frozenset(a.docs), a.mentions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,5 +260,7 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
         table.add(x)
         relations.extend(x.relations)
     mentions = MentionColumns(itertools.chain.from_iterable(x.mentions for x in extractions))
+    documents = tuple(x.document for x in extractions)
+    del extractions  # each page's own copies go before the entities are made
     entities, stats = table.entities()
-    return KnowledgeBase.of(tuple(x.document for x in extractions), entities, mentions, tuple(relations), stats)
+    return KnowledgeBase.of(documents, entities, mentions, tuple(relations), stats)
