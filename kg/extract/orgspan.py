@@ -525,6 +525,11 @@ def _suffix_words() -> tuple[str, ...]:
     return tuple(x for x, _ in suffixes())
 
 
+_NO_BUREAU = frozenset(
+    {"格局", "布局", "大局", "全局", "结局", "时局", "骗局", "开局", "僵局", "残局", "变局", "胜局", "败局"}
+)
+
+
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
     """Public bodies with a jurisdiction, and named organisations, ending in a suffix."""
     kinds = _suffix_kinds()
@@ -537,6 +542,8 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             continue  # 局长 is a title, 局面 / 办理 / 委托 are words, 政府主办 / 交办 verbs
         if suffix.endswith("报") and text.startswith("道", e):
             continue  # 27日报道: a report, no paper
+        if suffix == "局" and text[s - 1 : e] in _NO_BUREAU:
+            continue  # 发展格局, 总体布局: a word ending in 局, no bureau
         if is_word(text[s : e + 1], 50) and len(text[s : e + 1]) > len(suffix):
             continue  # 党组织 is no 党组
         if suffix.endswith("会") and text.startswith("议", e):

@@ -555,3 +555,16 @@ def test_organizations_a_bare_body_joined_after_a_named_one_borrows_its_division
 
 def test_organizations_a_bare_body_of_another_level_borrows_nothing():
     assert not any(name.endswith("区人民政府") for name in orgs("青禾县委、区政府高度重视。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["形成独特的乡村发展格局,同时保护生态。", "后村镇党组织领办合作社有46家。", "新增境内外上市公司30家以上。"],
+)
+def test_organizations_no_body_from_a_word_ending_in_局_a_verb_or_a_class(text):
+    assert orgs(text) == {}
+
+
+def test_organizations_a_verb_of_winning_ends_the_name_before_a_body():
+    assert "青禾县荣获省政府" not in orgs("2021年6月,青禾县荣获省政府通报表扬。")
+    assert "县邮政局" in {n[-4:] for n in orgs("县邮政局局长甄永年出席。")}
