@@ -59,6 +59,7 @@ _GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
 
 
 _LEVELS = "省市县区州旗镇乡"
+_TWO_LEVELS = re.compile(r"(?:省市县?|市县)(?!场|级)")  # 省市改革办 (not 省市场监管局, 市县级)
 _LEAD_WORDS = "(?:报经|报请|经|据|由|向|对|从|在)"  # clause words a body's span may open with
 _LEAD_WORD = re.compile(_LEAD_WORDS + r"(?=[省市县区州旗镇乡]|中共|自治区)")
 _LEAD_BEFORE_PLACE = re.compile(_LEAD_WORDS + r"(?=([\u4e00-\u9fff]{1,6}?[省市县区州旗盟]))")
@@ -103,6 +104,8 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
             sp = replace(sp, start=sp.start + tokens[glued - 1].end)
         elif len(tokens) > 2 and tokens[1].pos == "v" and len(tokens[1].word) > 1 and tokens[2].word[:1] in _LEVELS:
             sp = replace(sp, start=sp.start + tokens[1].end)  # 深圳安排|市人民政府…: a verb before the level
+        if _TWO_LEVELS.match(text, sp.start, sp.end):
+            continue  # 省市改革办, 市县政府: the bodies of two levels, no one body
         yield sp
 
 

@@ -525,6 +525,7 @@ def _suffix_words() -> tuple[str, ...]:
     return tuple(x for x, _ in suffixes())
 
 
+_SEVERAL_LEVELS = re.compile(r"[一二两三四五六七八九十\d]+个?(?:地市|市州|地州|县市区|县区|市县)$")
 _NO_BUREAU = frozenset(
     {"格局", "布局", "大局", "全局", "结局", "时局", "骗局", "开局", "僵局", "残局", "变局", "胜局", "败局"}
 )
@@ -560,6 +561,8 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
                 continue  # 株洲城市数智中心 may be a venue; 市招商服务中心 is the home city's unit
             if start is not None and _open_quote(text, start, s) is not None:
                 continue  # 东墙峪村“党支部+合作社”: a quote opens inside the name
+            if start is not None and _SEVERAL_LEVELS.search(text, max(0, start - 6), s):
+                continue  # 十三地市政府: the bodies of several divisions, no one body
             if start is not None and suffix == "委员会" and text.startswith("中共", start):
                 kind = "party"  # 中共X盟委员会
             if start is None and len(suffix) >= 3 and suffix in ("指挥部", "领导小组"):

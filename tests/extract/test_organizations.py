@@ -568,3 +568,12 @@ def test_organizations_no_body_from_a_word_ending_in_局_a_verb_or_a_class(text)
 def test_organizations_a_verb_of_winning_ends_the_name_before_a_body():
     assert "青禾县荣获省政府" not in orgs("2021年6月,青禾县荣获省政府通报表扬。")
     assert "县邮政局" in {n[-4:] for n in orgs("县邮政局局长甄永年出席。")}
+
+
+@pytest.mark.parametrize("text", ["黑龙江省十三地市政府、哈尔滨市有关部门参加。", "传达学习省市改革办主任会议精神。"])
+def test_organizations_the_bodies_of_several_divisions_are_no_one_body(text):
+    assert orgs(text) == {}
+
+
+def test_organizations_a_market_regulator_is_no_two_level_body():
+    assert any(n.endswith("市场监管局") for n in orgs("省市场监管局副局长甄永年出席。"))
