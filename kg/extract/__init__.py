@@ -177,10 +177,10 @@ def _drop_untold_persons_in_projects(doc: Doc) -> None:
 
 
 def _drop_areas_named_as_projects(doc: Doc) -> None:
-    """A park the places read by its suffix alone (某某物流园, level ``area``) that the projects read as a
-    project at the same words, or as its start (某某科技园二期), is the project: the place mention goes (a
+    """A park the places read by its suffix alone (某某物流园, level ``area``) within the words the projects
+    read as a project (某某物流园, 某某科技园二期, 隆某某物流园) is the project's: the place mention goes (a
     relation it holds stays only while another mention of the place does)."""
-    projects = {m.start: m.end for m in doc.mentions if m.type is EntityType.PROJECT}
+    projects = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PROJECT]
     if not projects:
         return
     drop = {
@@ -189,7 +189,7 @@ def _drop_areas_named_as_projects(doc: Doc) -> None:
         if m.type is EntityType.PLACE
         and m.prop("level") == PlaceLevel.AREA
         and m.name.endswith("园")  # a park; a 片区 stays a place (某片区改造 names the project, not the area)
-        and m.end <= projects.get(m.start, -1)  # the project's words, or their start (某科技园二期)
+        and any(a <= m.start and m.end <= b for a, b in projects)  # within the project's words (某科技园二期)
     }
     if not drop:
         return

@@ -245,6 +245,12 @@ def test_projects_a_listed_item_keeps_its_own_words_not_the_last_items_head():
     assert [p.name for p in find_projects(text)] == ["北塘风电二期", "南湾岛", "西川煤矿输煤工程"]
 
 
+def test_projects_a_park_inside_a_longer_project_name_is_no_place():
+    text = "产业转型类项目2项,具体为:隆青禾农产品物流园、北塘食品产业园标准化厂房改造二期。"
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m.name for m in x.mentions if m.type.name == "PLACE" and m.name.endswith("园")]
+
+
 def test_projects_no_name_runs_over_an_official_who_announces_it():
     text = "随后，县委书记甄永年宣布青禾县2019年转型项目集中开工。"
     x = extract(Document(id="t.txt", text=text))
