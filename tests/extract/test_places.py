@@ -642,3 +642,7 @@ def test_places_no_short_town_without_its_county_or_a_village_after_it(text: str
 def test_places_an_estates_community_is_no_short_town_and_village() -> None:
     names = _names("安庆日报讯 迎江区组织党员志愿者走进滨江花园社区、人民路街道开展志愿服务。")
     assert "花园社区" not in names and "滨江街道" not in names
+
+
+def test_places_no_area_named_by_a_jurisdiction_word():
+    assert _names("推动辖区内示范区建设,打造青禾示范区。") == ["青禾示范区"]
