@@ -11,6 +11,7 @@ the earlier ones found (persons see places, meetings see persons).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -177,8 +178,8 @@ def _drop_untold_persons_in_projects(doc: Doc) -> None:
 
 
 def _drop_areas_named_as_projects(doc: Doc) -> None:
-    """A park the places read by its suffix alone (某某物流园, level ``area``) within the words the projects
-    read as a project (某某物流园, 某某科技园二期, 隆某某物流园) is the project's: the place mention goes (a
+    """A park the places read by its suffix alone (某某物流园, level ``area``) that is the words of a project
+    (某某物流园, 某某科技园二期, 隆某某物流园: :func:`_park_of`) is the project's: the place mention goes (a
     relation it holds stays only while another mention of the place does)."""
     projects = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PROJECT]
     if not projects:
@@ -189,7 +190,7 @@ def _drop_areas_named_as_projects(doc: Doc) -> None:
         if m.type is EntityType.PLACE
         and m.prop("level") == PlaceLevel.AREA
         and m.name.endswith("园")  # a park; a 片区 stays a place (某片区改造 names the project, not the area)
-        and any(a <= m.start and m.end <= b for a, b in projects)  # within the project's words (某科技园二期)
+        and any(_park_of(doc.page, m, a, b) for a, b in projects)
     }
     if not drop:
         return
@@ -198,6 +199,17 @@ def _drop_areas_named_as_projects(doc: Doc) -> None:
     gone = before - {m.ref for m in doc.mentions if m.type is EntityType.PLACE}
     if gone:
         doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
+
+
+_PHASE = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）]?(?:项目|工程)?")
+
+
+def _park_of(page: str, m: Mention, a: int, b: int) -> bool:
+    """Whether the park ``m`` is the project ``[a, b)``'s own: inside its words after their start (隆|某物流园),
+    or the whole name but a phase (某科技园二期); not a park a longer project is in (某物流园|标准厂房项目)."""
+    if not (a <= m.start and m.end <= b):
+        return False
+    return a < m.start or m.end == b or _PHASE.fullmatch(page, m.end, b) is not None
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:

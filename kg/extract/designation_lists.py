@@ -87,7 +87,7 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
         s_end = _list_end(doc, k, s_end)
         for p in _listed_places(doc, m.end(), s_end):
             if (f := _title_of(announced, p.name)) is not None:
-                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded", f.name)
+                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded", _written(doc, f))
     yield from _named_then_listed(doc, found, canonical)
     yield from _listed_before_verb(doc, found, canonical)
     yield from _lines_after_heading(doc, found, canonical)
@@ -97,7 +97,8 @@ _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
 _LIST_AFTER_NAME = re.compile(
     r"(?:创建|建设|认定|推荐)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
     rf"|(?:共|共有|共计)?{_COUNT}[:：]"  # 入选某某城市共五个：甲市、乙市
-    rf"|名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[，,]?(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个,分别是
+    rf"|(?:创建|建设|认定|推荐)?名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,2}}?[，,]?"
+    r"(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个(镇),分别是
 )
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
@@ -121,7 +122,7 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         s_end = _list_end(doc, k, doc.sentences[k][1])
         status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
-            yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, f.name)
+            yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, _written(doc, f))
 
 
 def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -155,10 +156,17 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
             g = _title_of(announced, p.name)
             if g is not None and not (_unit(g.name) in ("村", "镇") and _unit(g.name) != _unit(p.name)):
                 # a town is no 重点村 (甲镇乙社区: the item's village was not read as a place)
-                yield _holds(doc, p.name, canonical[g.name], f.start, won.end(), g.status or "awarded", g.name)
+                yield _holds(
+                    doc, p.name, canonical[g.name], f.start, won.end(), g.status or "awarded", _written(doc, g)
+                )
 
 
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
+
+
+def _written(doc: Doc, f: Found) -> str:
+    """A title as written with the few characters before it, where its batch may stand (首批|某某强镇)."""
+    return doc.text[max(0, f.start - 4) : f.end]
 
 
 def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status: str, written: str = "") -> Relation:
@@ -197,7 +205,9 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
     return [
         p
         for i, p in enumerate(places)
-        if i + 1 == len(places) or _ITEM_BREAK.search(doc.page, p.end, places[i + 1].start)
+        if i + 1 == len(places)
+        or _ITEM_BREAK.search(doc.page, p.end, places[i + 1].start)
+        or (doc.page[p.end : p.end + 1] in ("和", "及", "与") and places[i + 1].start > p.end)  # 甲镇和乙镇
     ]
 
 
@@ -241,7 +251,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 sub_headings, i = 1, sub + 1
                 continue
             for p in places:
-                yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, f.name)
+                yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
 
 
 _LIST_FOLLOWS = re.compile(r"[^。！？]{0,20}?[,，]?(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
@@ -330,7 +340,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 heading = len(places) == 1 and label is None and _heads_group(places[0].name)
                 if heading and (not listed or _labelled_next(text, lines, m)):
                     continue  # 某市: a group's heading line (the first, or one that labelled lines follow)
-                listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status, f.name) for p in places)
+                listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status, _written(doc, f)) for p in places)
                 continue
             if listed and label is not None and _list_items(text, first, last):
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
@@ -345,17 +355,23 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
     return out, handled
 
 
+_LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+
+
 def _place_lead(doc: Doc, lo: int, hi: int) -> int:
-    """Where a title line's lead starts after a place it opens with (``某省首批…名单``), else ``lo``."""
-    o_lo = doc.original_offset(lo)
+    """Where a title line's lead starts after the place it opens with (``某省首批…名单``, ``2023年某省第三批…``;
+    the title's own words when they start inside that place's name: ``某某自治区|自治区首批…``), else ``lo``."""
+    year = _LEAD_YEAR.match(doc.text, lo, hi)
+    at = year.end() if year else lo
+    o_at = doc.original_offset(at)
     for p in doc.found(EntityType.PLACE):
-        if p.start == o_lo and (end := doc.clean_offset(p.end - 1)) is not None and end + 1 <= hi:
-            return end + 1
+        if p.start == o_at and (end := doc.clean_offset(p.end - 1)) is not None:
+            return min(end + 1, hi)
     return lo
 
 
 _ITEM = re.compile(  # a bullet or a space around an item is no part of it, nor a remark in brackets after it
-    r"[\s•·]*([^、，,；;]+?)\s*(?:[(（][^()（）、，,]{1,12}[)）]\s*)?(?=[、，,；;]|$)"
+    r"[\s•·]*([^、，,；;]+?)\s*(?:[(（]□{1,20}[)）]\s*)?(?=[、，,；;]|$)"
 )
 _NO_ITEM = re.compile(r"[。！？!?“”\"：:]|\d")
 
@@ -375,8 +391,17 @@ def item_places(doc: Doc, lo: int, hi: int) -> list:
 def _list_items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The items of ``text[lo:hi]`` when it reads as a list (short items, without a sentence's
     punctuation or numbers), else an empty list."""
-    items = [m.span(1) for m in _ITEM.finditer(text, lo, hi)]
-    return [] if any(b - a > 24 or _NO_ITEM.search(text, a, b) for a, b in items) else items
+    masked = _BRACKETED.sub(_mask, text[lo:hi]) if "(" in text[lo:hi] or "（" in text[lo:hi] else text[lo:hi]
+    items = [(lo + a, lo + b) for m in _ITEM.finditer(masked) for a, b in [m.span(1)]]
+    return [] if any(b - a > 24 or _NO_ITEM.search(masked, a - lo, b - lo) for a, b in items) else items
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]{1,20}[)）]")
+
+
+def _mask(m: re.Match[str]) -> str:
+    """A remark in brackets with its inside blanked, same length (某镇(花炮、陶瓷): its 、 splits no item)."""
+    return m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1]
 
 
 def _page_lines(doc: Doc) -> tuple[tuple[int, int], ...]:

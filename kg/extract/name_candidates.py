@@ -343,8 +343,9 @@ def _part_before_dot(text: str, dot: int) -> int:
     transliterated ``nz`` such as ``汉斯``) or that is all transliteration characters; ``dot + 1``
     (the part after the dot alone) when none is.
 
-    >>> [text[_part_before_dot(text, text.index("·")) :] for text in ("干事彼得·迪兰德", "由乔治·史密斯", "的·美")]
-    ['彼得·迪兰德', '乔治·史密斯', '美']
+    >>> texts = ("干事彼得·迪兰德", "由乔治·史密斯", "的·美", "巴黎·美")
+    >>> [text[_part_before_dot(text, text.index("·")) :] for text in texts]
+    ['彼得·迪兰德', '乔治·史密斯', '美', '美']
     """
     tags = word_tags()
     for k in range(min(_PART_BEFORE_DOT, dot), 0, -1):
@@ -356,6 +357,8 @@ def _part_before_dot(text: str, dot: int) -> int:
             return dot - k
         if k >= 2 and pos is None and all(is_transliteration(c) for c in part):
             return dot - k
+        if k >= 2 and pos is not None:
+            break  # 巴黎·: a word that is no name ends at the dot (not its last character 黎)
     return dot + 1
 
 

@@ -83,6 +83,10 @@ def _split_places(name: str) -> tuple[list[str], str]:
             rest = rest[n:]
             break
     while True:
+        if len(rest) > 2 and rest[1] == "县" and Gazetteer.load().lookup(rest[:2]):
+            places.append(rest[:2])  # 攸县(县)政府, 叶县县委: a county of one character and its level
+            rest = rest[2:]
+            continue
         m = _PLACE.match(rest)
         if not m:
             break

@@ -23,7 +23,7 @@ to the subject of ``X打造…``, or to a place inside its name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.data import lexicon
@@ -38,9 +38,9 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作")
+_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])")
 """What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询,
-项目工作."""
+项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting)."""
 _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
@@ -156,12 +156,19 @@ def _counted(text: str, start: int, end: int) -> bool:
     """True when the phrase is counted (21个重大项目, 改造项目412个): a class of projects, not one."""
     return bool(
         _COUNT_BEFORE.search(text[max(0, start - 4) : start])
-        or _CLASS_COUNT.search(text, start, end)
+        or any(_class_count(text, c.start()) for c in _CLASS_COUNT.finditer(text, start, end))
         or _COUNT_AFTER.match(text, end)
         or any(  # 我省2个国家级…产业园: the count is inside the span (not in a quoted name: “一个中心”工程)
             not in_open_quote(text, start, c.start()) for c in _COUNT_INSIDE.finditer(text, start, end)
         )
     )
+
+
+def _class_count(text: str, at: int) -> bool:
+    """Whether the ``N大`` at ``at`` counts a class (五大产业园), not 第一大, 中共一大 or a place (五大连池)."""
+    if at and text[at - 1] in "第共":
+        return False
+    return next(iter(Gazetteer.load().scan(text[at : at + 8])), (1,))[0] != 0
 
 
 def _clean(surface: str) -> str:
@@ -197,10 +204,13 @@ def _covers(text: str, title: Found, start: int, end: int) -> bool:
     return title.start <= start or bool(YEAR_PREFIX.fullmatch(text, start, title.start))
 
 
-def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundProject]:
+def find_projects(
+    text: str, titles: list[Found] | None = None, persons: Sequence[tuple[int, int]] = ()
+) -> list[FoundProject]:
     """Projects in a clean text, with coordinated names expanded.
 
-    ``titles``: the text's designations when already found (default: found here).
+    ``titles``: the text's designations when already found (default: found here). ``persons``: clean
+    spans of officials a name may not run over (县委书记甲宣布|某项目: the name starts after them).
 
     >>> [p.name for p in find_projects("共同研发了智能天车、无人仓储管理系统等项目")]
     ['智能天车', '无人仓储管理系统']
@@ -222,6 +232,9 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
             out.extend(_listed(text, hs - 1))
             continue
         start = _start_of(text, hs)
+        for a, b in persons:
+            if start <= a and b <= hs:  # 副县长甲挂点|某物流园项目: no name runs over an official
+                start = left_boundary(text, b, hs)
         name = _clean(text[start:end])
         epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
         content = name[: len(name) - len(head)]
@@ -233,8 +246,8 @@ def find_projects(text: str, titles: list[Found] | None = None) -> list[FoundPro
             continue  # 国家级X产业园, 第二批…基地: a title conferred, not a project built
         out.append(FoundProject(start, end, name))
         out.extend(_conjuncts(text, start, head, shared[head], name))
-        if shared[head] == "-":
-            out.extend(_following(text, end, head))
+        if shared[head] in ("-", "="):
+            out.extend(_following(text, end, head if shared[head] == "=" else head[-1]))
     included = list(_included(text))
     if included:  # 具体为:甲、乙、丙工程: the list's items as written, not 甲工程, 乙工程 by a shared head
         out = [q for q in out if not any(p.start <= q.start < p.end for p in included)]
@@ -264,10 +277,15 @@ def _listed(text: str, deng: int) -> Iterator[FoundProject]:
             yield FoundProject(s, s + len(item), _clean(item))
 
 
-_INCLUDES = re.compile(
-    r"(?:项目|工程|类)(?:共?\d+[项个])?[,，]?(?:主要)?(?:包括|包含|分别是|分别为|具体为|具体是|具体包括)[:：]?"
+_INCLUDES = re.compile(  # 项目包括, 项目12项,具体为, 民生类7项,具体为 (a class counted in 项, not 工业门类包括)
+    r"(?:(?:项目|工程)(?:共?\d+[项个])?|类(?:项目)?共?\d+[项个])[,，]?(?:主要)?"
+    r"(?:包括|包含|(?P<named>分别是|分别为|具体为|具体是|具体包括))[:：]?"
 )
 _ITEM_END = re.compile(r"[，,。；;：:！？\n]|等(?:项目|工程|\d|[一二三四五六七八九十])")
+_ITEM_JOIN = re.compile(
+    r"(?<=[\u4e00-\u9fff)）]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})"
+)  # 甲项目和乙项目: two items
+_PARTS_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:部分|个方面|大类)$")  # 甲、乙、丙三部分
 
 
 def _included(text: str) -> Iterator[FoundProject]:
@@ -277,15 +295,28 @@ def _included(text: str) -> Iterator[FoundProject]:
         end = stop.start() if stop else len(text)
         if end - m.end() > 200:
             continue
-        pos = m.end()
-        for item in text[m.end() : end].split("、"):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            if item.endswith("等"):  # …、丙等。: the list's last item
-                item, e = item[:-1], e - 1
-            name = _clean(item)
-            if 3 <= len(name) <= 25 and not _is_generic(name) and not _object_of(name):
+        shortest = 3 if m.group("named") else 4  # 具体为:甲、乙: projects by name, three characters will do
+        for s, e in _item_spans(text, m.end(), end):
+            name = _clean(text[s:e])
+            if shortest <= len(name) <= 25 and not _is_generic(name) and not _object_of(name):
                 yield FoundProject(s, e, name)
+
+
+def _item_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The items of the list ``text[lo:hi]``: split at ``、`` and at 和/及/以及/与 between two items, the
+    last one without its ``等`` or a closing count of parts (``…、丙三部分``)."""
+    pos = lo
+    for part in text[lo:hi].split("、"):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        if part.endswith("等"):  # …、丙等。: the list's last item
+            e -= 1
+        tail = _PARTS_TAIL.search(text, s, e)
+        e = tail.start() if tail else e
+        for j in _ITEM_JOIN.finditer(text, s, e):
+            yield s, j.start()
+            s = j.end()
+        yield s, e
 
 
 def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Iterator[FoundProject]:
@@ -302,8 +333,8 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         item = _clean(text[item_start:end])
         if len(item) < 2 or _is_generic(item):
             return
-        if share == "-":
-            if not item.endswith(head[-1]):
+        if share in ("-", "="):
+            if not item.endswith(head[-1] if share == "-" else head):  # =: 甲步行街区、乙街区; not 荷塘区、
                 return
             yield FoundProject(item_start, end, item)
         elif _head_regex().search(item[-4:]) and item.endswith(tuple(h for h, _ in _heads())):
@@ -316,11 +347,11 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         pos = item_start
 
 
-def _following(text: str, end: int, head: str) -> Iterator[FoundProject]:
-    """Names listed after a development name (…新城、滨江金融城等) that end like its head."""
+def _following(text: str, end: int, ending: str) -> Iterator[FoundProject]:
+    """Names listed after a development name (…新城、滨江金融城等) that end like its head (``ending``)."""
     while text[end : end + 1] == "、":
         m = re.match(r"[^、，,。；;：:！？\s等]{2,15}", text[end + 1 :])
-        if not m or not m.group(0).endswith(head[-1]) or _is_generic(m.group(0)):
+        if not m or not m.group(0).endswith(ending) or _is_generic(m.group(0)):
             return
         yield FoundProject(end + 1, end + 1 + len(m.group(0)), _clean(m.group(0)))
         end += 1 + len(m.group(0))
@@ -351,13 +382,13 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
     """Project mentions; ``located_in`` a place the text ties them to."""
     text = doc.text
     officials = [
-        (doc.clean_offset(m.start), doc.clean_offset(m.end)) for m in doc.found(EntityType.PERSON) if m.prop("official")
+        (s, e + 1)
+        for m in doc.found(EntityType.PERSON)
+        if m.prop("official")
+        and (s := doc.clean_offset(m.start)) is not None
+        and (e := doc.clean_offset(m.end - 1)) is not None
     ]
-    found = [  # 县委书记甲宣布…项目: no name runs over an official's
-        p
-        for p in find_projects(text, designations_of(doc))
-        if not any(s is not None and p.start <= s and e is not None and e <= p.end for s, e in officials)
-    ]
+    found = find_projects(text, designations_of(doc), officials)
     canonical = _unify(found)
     located: dict[str, tuple[str, int, int]] = {}
     for p in found:

@@ -615,3 +615,38 @@ def test_designations_a_region_and_batch_heading_then_one_winner_per_line_with_a
 def test_designations_a_list_after_名单中_and_a_count():
     text = "近日公布第二批名单。其中,第二批全国森林康养示范镇名单中,湖南有2个,分别是醴陵市白兔潭镇、攸县网岭镇。"
     assert {(p, d) for p, d, _ in _held(text)} == {("白兔潭镇", "全国森林康养示范镇"), ("网岭镇", "全国森林康养示范镇")}
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        (
+            "广西壮族自治区首批国家农业产业强镇名单\n南宁市武鸣区双桥镇\n桂林市阳朔县白沙镇\n",
+            [("双桥镇", "国家农业产业强镇", "首批"), ("白沙镇", "国家农业产业强镇", "首批")],
+        ),
+        (
+            "2023年湖南省第三批全国乡村旅游重点村名单\n醴陵市沩山村\n",
+            [("沩山村", "全国乡村旅游重点村", "第三批")],
+        ),
+        (
+            "湖南首批全国绿色食品示范镇名单\n醴陵市白兔潭镇(花炮、陶瓷)\n攸县网岭镇(大米，含稻谷)\n",
+            [("白兔潭镇", "全国绿色食品示范镇", "首批"), ("网岭镇", "全国绿色食品示范镇", "首批")],
+        ),
+    ],
+)
+def test_designations_title_lines_of_a_region_a_year_and_remarks_with_commas(text, held):
+    assert _held(text) == held
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("近日公布名单。第二批全国森林康养示范镇名单中，湖南省有2个镇，分别是醴陵市白兔潭镇、攸县网岭镇。", "awarded"),
+        ("近日公布名单。第二批全国森林康养示范镇创建名单中，湖南有2个，分别是醴陵市白兔潭镇、攸县网岭镇。", "aspiring"),
+        ("近日公布名单。第二批全国森林康养示范镇名单中，株洲市有2个，即醴陵市白兔潭镇和攸县网岭镇。", "awarded"),
+    ],
+)
+def test_designations_a_list_after_名单中_in_its_variants(text, status):
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert held == {("白兔潭镇", status), ("网岭镇", status)}

@@ -577,3 +577,8 @@ def test_organizations_the_bodies_of_several_divisions_are_no_one_body(text):
 
 def test_organizations_a_market_regulator_is_no_two_level_body():
     assert any(n.endswith("市场监管局") for n in orgs("省市场监管局副局长甄永年出席。"))
+
+
+def test_organizations_a_one_character_county_written_with_its_level_again():
+    found = orgs("攸县县委、县政府高度重视此项工作。")
+    assert "攸县人民政府" in found and not any("攸县县" in n for n in found)

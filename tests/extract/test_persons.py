@@ -1294,3 +1294,7 @@ def test_titles_a_place_inside_a_units_name_after_a_verb_opens_no_title(title):
     from kg.extract.titles import parse_title
 
     assert parse_title(title, 0, len(title)).written == title
+
+
+def test_persons_a_place_before_the_dot_is_no_part_of_a_dotted_name():
+    assert set(persons("来自巴黎·斯塔尔说,合作前景广阔。")) == {"斯塔尔"}

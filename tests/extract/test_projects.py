@@ -246,9 +246,14 @@ def test_projects_a_listed_item_keeps_its_own_words_not_the_last_items_head():
 
 
 def test_projects_a_park_inside_a_longer_project_name_is_no_place():
-    text = "产业转型类项目2项,具体为:隆青禾农产品物流园、北塘食品产业园标准化厂房改造二期。"
+    text = "产业转型类项目2项,具体为:隆青禾农产品物流园、北塘食品产业园二期。"
     x = extract(Document(id="t.txt", text=text))
     assert not [m.name for m in x.mentions if m.type.name == "PLACE" and m.name.endswith("园")]
+
+
+def test_projects_a_park_a_longer_project_is_in_stays_a_place():
+    x = extract(Document(id="t.txt", text="株洲湘江物流园标准厂房项目签约落户。"))
+    assert "株洲湘江物流园" in {m.name for m in x.mentions if m.type.name == "PLACE"}
 
 
 def test_projects_no_name_runs_over_an_official_who_announces_it():
@@ -303,3 +308,36 @@ def test_projects_a_head_before_局部_or_队伍_still_ends_the_name(text, name)
 )
 def test_projects_an_industry_class_or_a_season_names_no_project(text):
     assert _run(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "醴陵主要工业门类包括陶瓷、烟花爆竹、服饰、玻璃等。",  # a class of industries, no project list
+        "考核指标分为两大类，一类具体包括：经济发展、社会治理、生态保护。",
+        "该项目主要包括厂房、办公楼、宿舍楼。",  # a project's parts
+    ],
+)
+def test_projects_no_list_of_things_after_类_or_a_projects_parts(text):
+    assert find_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("今年的重点项目包括醴陵陶瓷产业园项目和攸县物流园项目。", ["醴陵陶瓷产业园项目", "攸县物流园项目"]),
+        ("重点工程包括渌口大道、株洲火车站改造工程以及渌江大桥。", ["渌口大道", "株洲火车站改造工程", "渌江大桥"]),
+        ("攸县召开高铁新城项目工作推进会。", ["高铁新城项目"]),
+        ("五大连池矿泉水产业园项目正式开工。", ["五大连池矿泉水产业园项目"]),
+        ("中共一大纪念馆改扩建工程顺利完工。", ["中共一大纪念馆改扩建工程"]),
+        ("推进荷塘区、芦淞区老街街区改造。", ["芦淞区老街街区"]),
+        ("攸县将建设城南步行街区、高新区和经开区。", ["城南步行街区"]),
+    ],
+)
+def test_projects_listed_joined_counted_and_quarter_names(text, names):
+    assert [p.name for p in find_projects(text)] == names
+
+
+def test_projects_a_name_after_an_official_and_the_verb_of_charge():
+    x = extract(Document(id="t.txt", text="副县长甄永年挂点攸县物流园项目，每周到现场办公。"))
+    assert [m.name for m in x.mentions if m.type.name == "PROJECT"] == ["攸县物流园项目"]
