@@ -568,7 +568,7 @@ def title_key(name: str) -> str:
 
 
 _LEADING_BATCH = re.compile(  # 湖南首批|全国…, 第三批|全国…: a region and a batch before the level mark
-    r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)?)?(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|中国)"
+    r"(?:[\u4e00-\u9fff]{2,5}(?:省|自治区)|[\u4e00-\u9fff]{2,3})?(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|中国)"
 )
 
 
