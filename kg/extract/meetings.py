@@ -50,6 +50,7 @@ _MAX_GAP = 6  # characters between the last name of a list and its verb
 _UNNAMED_TAIL = re.compile(
     r"(?:等[^。！？；;，,：:]{0,8}?)?(?:及|和|以及|与)[^。！？；;，,：:]{0,60}(?:负责人|同志|代表|领导|成员)(?:等)?$"
     r"|(?:等)?在[^。！？；;，,：:在]{1,16}?时$"  # 甲、乙在研究相关议题时列席会议: when they attend, not who
+    r"|(?:等)?(?:在|于)[^。！？；;，,：:在于]{2,16}?(?:机关|会议室|大厅|宾馆|酒店|中心|大楼|礼堂|厅)$"  # 甲在某机关会见
 )
 
 
@@ -261,6 +262,16 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                     hosts = subjects
                     if not met:  # 甲与乙会谈: the people after 与 are the partners
                         hosts, partners = _partners(text, people, subjects, clause, v.start())
+                        k = max(text.rfind("与", clause, v.start()), text.rfind("同", clause, v.start()))
+                        if (
+                            not partners
+                            and met_by
+                            and k >= 0
+                            and people.clean(subjects[0].start, clause, v.start()) > k
+                        ):
+                            # 甲会见了某某一行,并与乙进行了会谈: the host of the 会见 before talks with 乙
+                            hosts = [p for p in people.within(s_start, clause) if p.name in met_by] or hosts
+                            partners = subjects if hosts is not subjects else []
                         met = [EntityRef(EntityType.PERSON, g.name) for g in partners]
                     met_by = [h.name for h in hosts]
                     for p in hosts:
@@ -304,10 +315,18 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
                             with_guest = own & seats.get(g.name, set()) and not own & hosts_own
                             if g.name != p.name and not with_guest:
                                 yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
+            for w in _WELCOMED.finditer(text, s_start, s_end) if met_by else ():
+                # 甲会见了某地代表团。甲对乙一行的到来表示欢迎: 乙 heads the delegation 甲 met
+                hosts = [p for p in people.within(s_start, w.start()) if p.name in met_by]
+                for g in people.within(w.start(1), w.end(1)):
+                    for p in hosts:
+                        if g.name != p.name and g.name not in met_by:
+                            yield doc.relation(p.ref, Predicate.MEETS_WITH, g.ref, s_start, s_end)
             if found:
                 last = found[-1]
 
 
+_WELCOMED = re.compile(r"对([^。！？；;，,：:]{2,30}?)一行(?:的到来|来访|到访)?表示(?:热烈|诚挚|衷心)?(?:的)?欢迎")
 _LISTED_AFTER = re.compile(r"[^。！？；;，,：:]{0,16}?的(?:还)?有[:：]?")  # 出席会议(并在主席台就座)的有…
 
 

@@ -273,7 +273,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 pos, tense = pos + len(marker), _tense_markers()[marker]
                 break
     level = None
-    repeated = places and seg[pos : pos + 1] in _LEVEL_CHARS and seg[pos + 1 : pos + 2] == "委"
+    repeated = (
+        places
+        and seg[pos : pos + 1] in _LEVEL_CHARS
+        and (seg[pos + 1 : pos + 2] == "委" or (pos + 1 == core_at and seg[pos] == places[-1][-1]))
+    )  # 左云县县委书记, 涪陵区区领导: the level written again
     if (not places or repeated) and pos < core_at:  # 左云县县委书记: the level written again
         word = next((w for w in _LEVEL_WORDS if seg.startswith(w, pos) and pos + len(w) <= core_at), None)
         if word is None and seg[pos] in _LEVEL_CHARS:

@@ -420,3 +420,16 @@ def test_meetings_attendees_listed_after_出席会议的有_attend_even_without_
 def test_meetings_a_when_clause_between_the_attendees_and_their_verb():
     text = "市委书记甄永年主持召开市委常委会,副市长吴弘、叶志春在研究相关议题时列席会议。"
     assert {p for p, _ in relations(text, Predicate.ATTENDS)} == {"吴弘", "叶志春"}
+
+
+def test_meetings_the_host_of_a_会见_talks_with_the_guest_named_after_与():
+    text = (
+        "10月29日上午,市人大常委会主任甄永年在市人大常委会机关会见了应邀前来访问的代表团一行,"
+        "并与议长卫思齐女士进行了会谈。"
+    )
+    assert ("甄永年", "卫思齐") in relations(text, Predicate.MEETS_WITH)
+
+
+def test_meetings_the_head_of_a_delegation_welcomed_after_the_会见():
+    text = "市委副书记、市长甄永年会见并宴请了某区党政代表团。甄永年对卫思齐一行的到来表示欢迎。"
+    assert relations(text, Predicate.MEETS_WITH) == {("甄永年", "卫思齐")}

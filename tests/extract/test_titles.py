@@ -225,3 +225,11 @@ def test_titles_second_review_cases(text, who, post, place):
         if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == who
     }
     assert got.get(post) == place
+
+
+def test_titles_a_districts_leaders_written_with_its_level_again_join_no_body():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="涪陵区区领导卫思齐参加会见。"))
+    assert not [r for r in x.relations if r.predicate.value == "member_of"]
