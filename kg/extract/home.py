@@ -160,7 +160,8 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     enough = province is None or cities[ranked[0]] >= 2 if ranked else False
     if ranked and enough and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
         d = gaz.by_code(ranked[0])
-        if d is not None:
+        if d is not None and not (d.level == "county" and _BARE_DISTRICT.search(doc.text)):
+            # (区委书记, 区长 written bare: the page is a district's, and a county-level city has none)
             return Home(d.name, province or province_of(d), d)
     if province is None:
         counts = Counter(str(m.prop("code"))[:2] for m in places).most_common(2)
@@ -168,6 +169,9 @@ def _from_places(doc: _Page, province: str | None) -> Home:
             p = gaz.by_code(counts[0][0] + "0000")
             province = p.name if p else None
     return Home(None, province)
+
+
+_BARE_DISTRICT = re.compile(r"(?:^|[，,。、；;：:\s])区(?:委|长|政府|人大|政协)")
 
 
 def _is_county_city(m) -> bool:

@@ -105,3 +105,9 @@ def test_context_home_is_decided_once_per_page_and_read_from_the_doc(monkeypatch
     assert len(calls) == 1
     assert Doc.of(Document(id="a.txt", text=text)).home.city == "衡阳市"
     assert {r.prop("city") for r in x.relations if r.prop("city")} == {"衡阳市"}
+
+
+def test_context_a_visiting_county_level_city_is_no_home_of_a_page_with_bare_district_titles() -> None:
+    text = "庄河市党政代表团来访，区委书记甄永年，区长卫思齐会见庄河市委书记吴弘一行。庄河市客人参观。"
+    assert home(_doc(text)).city is None
+    assert home(_doc("庄河市召开会议，庄河市领导出席，市长卫思齐讲话。")).city == "庄河市"
