@@ -341,3 +341,8 @@ def test_projects_listed_joined_counted_and_quarter_names(text, names):
 def test_projects_a_name_after_an_official_and_the_verb_of_charge():
     x = extract(Document(id="t.txt", text="副县长甄永年挂点攸县物流园项目，每周到现场办公。"))
     assert [m.name for m in x.mentions if m.type.name == "PROJECT"] == ["攸县物流园项目"]
+
+
+def test_projects_no_project_in_a_list_of_kinds_of_work():
+    text = "前阶段我们重点抓了移民安置、推进经济合作帮助库区发展、援建社会公益项目、抓好劳务合作等工作。"
+    assert find_projects(text) == []
