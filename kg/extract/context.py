@@ -124,13 +124,13 @@ def place_before(text: str, pos: int, level: str, window: int = 400) -> str | No
     '阿拉善右旗'
     """
     rx = re.compile(rf"(?<={_CJK}{{2}}){re.escape(level)}")
-    after = re.compile(r"委|政府|人大|政协|党|长|副|[^\u4e00-\u9fff]|$")
+    after = re.compile(r"委|政府|人大|政协|党|长|副|领导|[^\u4e00-\u9fff]|$")
     gazetteer = Gazetteer.load()
     best = None
     for m in rx.finditer(text, max(0, pos - window), pos):
         if not after.match(text, m.end()):
             continue
-        for size in range(6, 1, -1):
+        for size in range(6, 0, -1):  # 温县: a county of one character too
             s = m.start() - size
             if s < 0 or text[s] in _NOT_PLACE or not re.fullmatch(f"{_CJK}+", text[s : m.start()]):
                 continue

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
+from kg.extract.context import place_before
 from kg.extract.orgcanon import Canonical, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
 from kg.extract.tokens import dictionary_tokens
@@ -59,7 +60,8 @@ _GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
 
 
 _LEVELS = "省市县区州旗镇乡"
-_TWO_LEVELS = re.compile(r"(?:省市县?|市县)(?!场|级)")  # 省市改革办 (not 省市场监管局, 市县级)
+# 省市改革办, 县市区委宣传部: the bodies of several levels (not 省市场监管局, 市县级)
+_TWO_LEVELS = re.compile(r"(?:省市县?|市县区?|县市区?|县区|市区县)(?!场|级)")
 _LEAD_WORDS = "(?:报经|报请|经|据|由|向|对|从|在)"  # clause words a body's span may open with
 _LEAD_WORD = re.compile(_LEAD_WORDS + r"(?=[省市县区州旗镇乡]|中共|自治区)")
 _LEAD_BEFORE_PLACE = re.compile(_LEAD_WORDS + r"(?=([\u4e00-\u9fff]{1,6}?[省市县区州旗盟]))")
@@ -84,7 +86,11 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
     >>> [text[s.start : s.end] for text in ["彰显青山区委的决心"] for s in _unglued(text, org_spans(text))]
     ['青山区委']
     """
+    dropped = False  # the last public body was several levels' (县市区委宣传部、文明办: its carried units too)
     for sp in spans:
+        if sp.carried and dropped:
+            continue
+        dropped = False
         if sp.kind not in PUBLIC_KINDS or sp.canonical or sp.carried:
             yield sp
             continue
@@ -105,6 +111,7 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
         elif len(tokens) > 2 and tokens[1].pos == "v" and len(tokens[1].word) > 1 and tokens[2].word[:1] in _LEVELS:
             sp = replace(sp, start=sp.start + tokens[1].end)  # 深圳安排|市人民政府…: a verb before the level
         if _TWO_LEVELS.match(text, sp.start, sp.end):
+            dropped = True
             continue  # 省市改革办, 市县政府: the bodies of two levels, no one body
         yield sp
 
@@ -124,8 +131,14 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
             prefix = head[: len(head) - len(_tail(head))]
             out.append((span, Canonical(prefix + surface, span.kind)))
             continue
+        pointed = text[span.start - 1 : span.start] in "该本此" and surface[:1] == surface[1:2] and span.start
+        if pointed:  # 该县|县县委: "that county's county committee", the county named before
+            surface = surface[1:]
         if _BARE.match(surface):
-            if (place := _coordinated_place(text, span, out)) is not None:  # 某县委、县政府: that county's
+            place = _coordinated_place(text, span, out)  # 某县委、县政府: that county's
+            if place is None and pointed:
+                place = place_before(text, span.start - 1, surface[0])
+            if place is not None:
                 out.append((span, canonical(place + surface.removeprefix("中共")[1:], span.kind, ctx)))
             continue
         out.append((span, canonical(_FORMER.sub(r"\1", _TERM.sub("", surface)), span.kind, ctx)))

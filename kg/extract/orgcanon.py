@@ -151,7 +151,10 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
     word = m.group("body")
     organ = body[m.end() :]
     if word == "委":  # 中共南充市顺庆区委 keeps the chain it is written with
-        return Canonical(f"中共{''.join(places) if cpc else jurisdiction}委{organ}", "party", place)
+        chain = "".join(places) if cpc else jurisdiction
+        if len(chain) == 2 and chain.endswith("县"):
+            chain += "县"  # 中共攸县县委: a county of one character writes its level again
+        return Canonical(f"中共{chain}委{organ}", "party", place)
     kind = body_kinds()[word] if not organ else kind
     if word in ("政府", "人民政府"):
         return Canonical(f"{jurisdiction}人民政府{organ}", kind, place)

@@ -826,10 +826,20 @@ def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
     return following not in _MODIFIED
 
 
+def _acting_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 代 and a level opening an acting head's title (代县长, 代市长), no
+    place (a county is named 代县).
+
+    >>> _acting_title("副书记、代县长王某", 4, 6), _acting_title("山西代县县长", 2, 4)
+    (True, False)
+    """
+    return end - start == 2 and text[start] == "代" and text.startswith("长", end)
+
+
 def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     """Place mentions (with code, level, parent code) and the ``part_of`` facts the text states."""
     gaz = Gazetteer.load()
-    divisions = _divisions(doc, gaz)
+    divisions = [p for p in _divisions(doc, gaz) if not _acting_title(doc.text, p.start, p.end)]
     names = [n for n in scan_names(doc.text) if n.level != "country" or country_stands_alone(doc, n.start, n.end)]
     divisions, kept_names = _drop_covered(divisions, names)
     # a foreign city or division opens company names too (某某酒店有限公司)

@@ -52,6 +52,7 @@ _COUNTRY_SELF = ("中华人民共和国", "中国")  # the state's own name, lon
 _STATION = re.compile(rf"驻[{_CJK}]{{1,2}}?(?=全国|省|市|区|县)")
 # 驻村第一书记: a post stationed in the village, kept in the title as written
 _STATIONED = re.compile(r"驻(?:村|社区|嘎查|镇|乡)(?=第一书记|工作队|干部)")
+_DEMONSTRATIVES = frozenset("该本此")  # 该县, 本市, 此区: the division named before
 _PLACE_SUFFIX = (
     r"自治州|自治县|自治旗|特别行政区|高新区|经开区|开发区|示范区|新区|"
     r"省|市|区|县|州|盟|旗|镇|乡|苏木|街道|村|嘎查|社区"
@@ -251,6 +252,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         party_from, pos = pos, pos + 2  # 中共某市委书记: the party's name in front of its committee's place
     if not _PLACE.match(seg, pos, core_at) and (after := _place_after_verb(seg, pos, core_at)) is not None:
         pos = written_from = after  # 会议宣布|株洲市委书记: a verb glued before a known division
+    if seg[pos : pos + 1] in _DEMONSTRATIVES and seg[pos + 1 : pos + 2] in _LEVEL_CHARS and pos + 2 < core_at:
+        pos = written_from = pos + 2  # 该县|县委书记: "that county" points back; the bare title is written
     places: list[str] = []
     places_from = pos
     keep_level = None  # the level character of the last place, kept in the title as written

@@ -581,4 +581,13 @@ def test_organizations_a_market_regulator_is_no_two_level_body():
 
 def test_organizations_a_one_character_county_written_with_its_level_again():
     found = orgs("攸县县委、县政府高度重视此项工作。")
-    assert "攸县人民政府" in found and not any("攸县县" in n for n in found)
+    assert "攸县人民政府" in found and "攸县县人民政府" not in found
+
+
+def test_organizations_several_levels_bodies_and_their_carried_units_are_none():
+    assert orgs("经各县市区委宣传部、文明办、各有关部门申报推荐。") == {}
+
+
+def test_organizations_that_countys_committee_is_the_county_named_before():
+    found = orgs("困难群众牵动着温县领导干部的心。该县县委书记甄永年一行先后到敬老院。")
+    assert "中共温县县委" in found and "县县委" not in found

@@ -233,3 +233,14 @@ def test_titles_a_districts_leaders_written_with_its_level_again_join_no_body():
 
     x = extract(Document(id="t.txt", text="涪陵区区领导卫思齐参加会见。"))
     assert not [r for r in x.relations if r.predicate.value == "member_of"]
+
+
+def test_titles_that_county_and_an_acting_head():
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "困难群众牵动着温县领导干部的心。该县县委副书记、代县长卫思齐一行先后到城区。"
+    x = extract(Document(id="t.txt", text=text))
+    posts = {(r.object, r.prop("jurisdiction")) for r in x.relations if r.predicate.value == "holds_position"}
+    assert posts == {("县委副书记", "温县"), ("代县长", "温县")}
+    assert "代县" not in {m.name for m in x.mentions if m.type.name == "PLACE"}
