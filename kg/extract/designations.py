@@ -308,6 +308,21 @@ def _candidates(text: str) -> Iterator[Found]:
         f = _found(text, None, m.end(), "ranking", head_start=m.start())
         if f:
             yield f
+    for m in _TITLE_IN_QUOTES.finditer(text) if "称号" in text else ():
+        yield _quoted_title(text, m)
+
+
+_TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:荣誉)?称号")
+_CONFERRING_BEFORE = re.compile(r"(拟)?(?:授予|命名为|命名|认定为|认定|评为|确定为)(?:了)?[^。！？；;]{0,40}$")
+
+
+def _quoted_title(text: str, m: re.Match[str]) -> Found:
+    """``授予甲市“某某城市”称号``, ``拟授予"某某城市"称号``: the quoted words before 称号 are a title, conferred
+    (proposed after 拟) by the verb before them in the sentence."""
+    verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    status = ("aspiring" if verb.group(1) else "awarded") if verb else None
+    verb_start = verb.start() + (1 if verb and verb.group(1) else 0) if verb else m.start(1)
+    return Found(m.start(1), m.end(1), _clean_name(m.group(1)), status, verb_start, False, None)
 
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
@@ -323,6 +338,10 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         )
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
+        quote = max(text.rfind("“", start, head_start), text.rfind('"', start, head_start))
+        quoted = quote >= start and text[end : end + 1] in ("”", '"')
+        if quoted:
+            start = quote + 1  # 授予某市“某某城市”称号, 授予"某某城市"称号: the title is what the quotes hold
         start, body = _conferrer_prefix(text, lo, start, head_start)
         counted = _after_count(text, start, head_start)
         if counted is not None and kind == "unit":
@@ -340,7 +359,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             return None  # 学习各示范区: every such zone, no title
         if _CITY_CLASS.search(name[: len(name) - len(text[head_start:end])]):
             return None  # 全国省会城市, 副省级城市: a class of cities by rank, no title
-        governed = verb is not None and verb[1] == start
+        governed = verb is not None and (verb[1] == start or (quoted and verb[1] < start))
         if kind == "unit" and (not _short_topic(name, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
             return None
         published = _PUBLISHED_LIST.match(text, end) is not None and _published_before(text, lo, head_start)
@@ -359,8 +378,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         if area and not (has_level_mark(name) or governed):
             return None
     start = _past_lead(text, start, end)
-    if _BODY_AFTER.match(text, end) or _EVENT_AFTER.match(text, end):
-        return None  # 某某示范区管委会, 某某小城共建大会: a body's or an event's name, no title
+    if _BODY_AFTER.match(text, end) or _EVENT_AFTER.match(text, end) or _STANDARD_AFTER.match(text, end):
+        return None  # 某某示范区管委会, 某某小城共建大会, 某某城市标准: a body's, an event's or a standard's name
     if body is None and (published := _BODY_PUBLISHING.search(text, lo, start)):
         body = published.group(1)  # 国家林业和草原局公布|第五批…: the conferrer, not the name
     if verb is not None and verb[1] > start:
@@ -375,6 +394,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     if _AREA_AFTER.match(text, end):  # 中国(某省)自贸试验区某某片区: an area's name, not a title
         return None
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
+    if verb is not None and text[verb[0] - 1 : verb[0]] == "拟":
+        status = "aspiring"  # 拟授予, 拟命名: proposed, not yet conferred
     if status is None and not has_level_mark(name) and _visited(text, lo, start):
         return None  # 考察了X示范区: a site visited, not a title conferred or sought
     verb_start = verb[0] if verb else start
@@ -430,6 +451,7 @@ _BODY_AFTER = re.compile(
 
 
 _EVENT_AFTER = re.compile(r"(?:共建|发展)?(?:大会|论坛|峰会|博览会)")
+_STANDARD_AFTER = re.compile(r"(?:评价|考核|建设)?(?:标准|指标|办法|细则)")
 
 
 def _in_book_title(text: str, start: int) -> bool:
@@ -679,6 +701,10 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)
+        if holder is None and (granted := _granted_places(doc, f)):
+            for place, at in granted:  # 授予甲市“某某城市”称号: the places between the verb and the title
+                yield _designated(doc, place, name, at, f.end, f, batch, years)
+            continue
         if holder is None and not text.startswith("的", f.end):  # 入选某某的甲市: a relative clause, no topic
             holder = topic_place(doc, s_start, c_start, f.verb_start)
         if holder is None and (disposed := _disposed_places(doc, s_start, f.verb_start)):
@@ -696,6 +722,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             continue
         lo = max(s_start, holder[1] - 300)
         listed = coordinated_places(doc, lo, holder[1]) if holder[1] < f.verb_start else []
+        listed += _counted_list_after(doc, holder, f.verb_start)
         for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
             yield _designated(doc, place, name, min(at, f.start), f.end, f, batch, years)
     yield from enumerated_designations(doc, found, titles)
@@ -717,6 +744,35 @@ def _designated(
         year=years[-1] if years else None,
         unique=True if f.unique else None,
     )
+
+
+_COUNTED_GROUP = re.compile(r"等[\d一二两三四五六七八九十百]+个")
+
+
+def _counted_list_after(doc: Doc, holder: tuple[str, int], verb: int) -> list[tuple[str, int]]:
+    """``甲县、乙县、丙区等3个县(区)…拟授予…``: the places listed after the holder, up to the count that
+    closes the list (the holder is the list's first item)."""
+    text = doc.text
+    at = holder[1]
+    if not text.startswith(holder[0], at) or text[at + len(holder[0]) : at + len(holder[0]) + 1] != "、":
+        return []
+    count = _COUNTED_GROUP.search(text, at, verb)
+    if count is None:
+        return []
+    places = item_places(doc, at, count.start())
+    if len(places) < 2 or places[0].name != holder[0]:
+        return []
+    return [(p.name, doc.clean_offset(p.start) or at) for p in places[1:]]
+
+
+def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
+    """``授予甲市、乙县“某某城市”称号``: the places listed between a verb of conferring and the quoted title."""
+    text = doc.text
+    verb = _verb_at(text, f.verb_start, f.start)
+    if verb is None or verb[1] >= f.start or not _DISPOSING_VERB.match(text, f.verb_start):
+        return []
+    hi = f.start - 1 if text[f.start - 1 : f.start] in ("“", '"') else f.start
+    return [(p.name, doc.clean_offset(p.start) or verb[1]) for p in item_places(doc, verb[1], hi)]
 
 
 _DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予)为?")

@@ -650,3 +650,23 @@ def test_designations_a_list_after_名单中_in_its_variants(text, status):
     x = extract(Document(id="t.txt", text=text))
     held = {(r.subject.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
     assert held == {("白兔潭镇", status), ("网岭镇", status)}
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("省政府决定授予醴陵市“湖南省森林康养城市”称号。", {("醴陵市", "awarded")}),
+        ('省政府决定授予醴陵市、攸县"湖南省森林康养城市"称号。', {("醴陵市", "awarded"), ("攸县", "awarded")}),
+        (
+            "醴陵市、攸县、茶陵县等3个县(市)各项指标均达到或超过湖南省森林康养城市标准,"
+            '拟授予"湖南省森林康养城市"称号。',
+            {("醴陵市", "aspiring"), ("攸县", "aspiring"), ("茶陵县", "aspiring")},
+        ),
+    ],
+)
+def test_designations_a_quoted_title_before_称号_and_who_is_granted_it(text, held):
+    x = extract(Document(id="t.txt", text=text))
+    found = {(r.subject.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert found == held
+    names = {m.name for m in x.mentions if m.type is EntityType.DESIGNATION}
+    assert names == {"湖南省森林康养城市"}  # a standard (…城市标准) is no title
