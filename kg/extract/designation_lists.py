@@ -290,11 +290,14 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
 
 
 _TITLE_LINE_LEAD = re.compile(
-    r"(?:[^。，,：:]{0,10}?(?:入选|上榜|入围|获评|命名)的)?在?(?:(?:19|20)\d{2}年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
-)  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中
+    r"(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?"  # 附件1:某某名单
+    r"(?:[^。，,：:]{0,10}?(?:入选|上榜|入围|获评|命名)的)?在?(?:(?:19|20)\d{2}年度?)?"
+    r"(?P<proposed>拟(?:命名|授予|认定|推荐)为?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
+)  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中; 2019年度拟命名|某某城镇名单
 _TITLE_LINE_TAIL = re.compile(
     r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐)?(?:名单|榜单|名录)?中?(?:分别是|分别为|如下)?[:：]?\s*"
 )
+_COUNTED_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[(（][\d一二三四五六七八九十百]+个[)）]\s*")
 _COUNTED_TAIL = re.compile(r"等[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}$")
 
 
@@ -316,17 +319,25 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         if n >= 0 and f.start < lines[n][1]:
             line_of[f.start] = n
     title_lines = set(line_of.values())
-    out: list[Relation] = []
-    handled: set[int] = set()
+    alone: dict[int, tuple[Found, str]] = {}  # line -> the title alone on it, and its list's status
     for f in found:
         n = line_of.get(f.start)
         if n is None:
             continue
         l_start, l_end = lines[n]
         lead = _place_lead(doc, l_start, f.start)  # 某省首批|某某强镇名单: the region the list is of
-        if not (_TITLE_LINE_LEAD.fullmatch(text, lead, f.start) and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end)):
-            continue
-        status = _list_status(text, f)
+        head = _TITLE_LINE_LEAD.fullmatch(text, lead, f.start)
+        if head and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end):
+            alone[n] = (f, "aspiring" if head.group("proposed") else _list_status(text, f))
+    out: list[Relation] = []
+    handled: set[int] = set()
+    for n in sorted(alone):
+        if n - 1 in alone:
+            continue  # a title line right after another: the first reads their one list
+        group = [alone[n]]
+        while n + 1 in alone:  # 附件1:某某城镇名单 / 附件2:某某村庄名单, then the lists: each place by its unit
+            n += 1
+            group.append(alone[n])
         listed: list[Relation] = []
         noise = 0
         for m, (lo, hi) in enumerate(lines[n + 1 :], start=n + 1):
@@ -338,9 +349,14 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             places = item_places(doc, first, last)
             if places:
                 heading = len(places) == 1 and label is None and _heads_group(places[0].name)
-                if heading and (not listed or _labelled_next(text, lines, m)):
+                counted = _COUNTED_HEADING.fullmatch(text, lo, hi) is not None  # 某市(6个): a group's heading
+                if heading and (not listed or counted or _labelled_next(text, lines, m)):
                     continue  # 某市: a group's heading line (the first, or one that labelled lines follow)
-                listed.extend(_holds(doc, p.name, canonical[f.name], lo, hi, status, _written(doc, f)) for p in places)
+                for p in places:
+                    which = group[0] if len(group) == 1 else _unit_title(group, p.name)
+                    if which is not None:
+                        f, status = which
+                        listed.append(_holds(doc, p.name, canonical[f.name], lo, hi, status, _written(doc, f)))
                 continue
             if listed and label is not None and _list_items(text, first, last):
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
@@ -351,8 +367,14 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 break
         if listed:
             out.extend(listed)
-            handled.add(f.start)
+            handled.update(f.start for f, _ in group)
     return out, handled
+
+
+def _unit_title(group: list[tuple[Found, str]], place: str) -> tuple[Found, str] | None:
+    """The one title of consecutive title lines whose unit (镇, 村 …) ``place`` shares, else None."""
+    fits = [g for g in group if _unit(g[0].name) == _unit(place)]
+    return fits[0] if len(fits) == 1 else None
 
 
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年度?")

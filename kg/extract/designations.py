@@ -51,7 +51,9 @@ _LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
 _PROJECT_AFTER = re.compile(r"项目|工程")
 # 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名)?(?:名单|榜单)")
-_PUBLISHING = re.compile(r"公布|发布|印发|公示|出炉|确定|下发|附[:：]")
+_PUBLISHING = re.compile(
+    r"公布|发布|印发|公示|出炉|确定|下发|附[:：]|附件\s*[\d一二三四五六七八九十]*\s*[:：]|拟(?:命名|授予|认定)"
+)
 
 
 _RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
@@ -67,10 +69,11 @@ _QUOTES = "“”\"'‘’「」"
 _BAD_START = tuple("这该其此各等并及和与的")
 _UNIT_TOPIC_BAD = re.compile(r"\d|[到在赴对向各等了个所]")  # 全省14个县, 省级领导到X县: no title
 _CITY_CLASS = re.compile(r"(?:省会|副省级|地级|县级|特大|超大|大中|中小)$")
+_UNIT_WORD_ENDS = {"村": "庄民委", "镇": "区域", "县": "城域"}  # 村庄, 村民, 镇区, 县城: words, no unit head
 _BODY_ENDS = set("部委局厅办署级")  # 农业农村|部: a unit inside a body's name, no title
 _QUOTED = re.compile(r"“[^”]*”")
 # 某省8个乡(镇)入选…, 某部公布…名单: the subject counts units or is the body that confers — not the home city
-_NOT_HOME_SUBJECT = re.compile(r"[\d一二两三四五六七八九十百千]+个|公布|发布|印发|推介|公示|命名|认定|授予")
+_NOT_HOME_SUBJECT = re.compile(r"[\d一二两三四五六七八九十百千]+个|公布|发布|印发|推介|公示|命名|认定|授予|对申报")
 _BODY_PUBLISHING = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:部|委|局|署|厅|办|政府))(?:正式|近日|日前)?(?:公布|发布|印发|命名|认定|授予)了?$"
 )
@@ -349,6 +352,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         cuts = [k + len(w) for w in ("的", "名单", "称号") if (k := text.rfind(w, start, head_start)) >= 0]
         if cuts:  # 名单和…保留荣誉称号的往届|全国文明城市: a clause before the title
             start = max(cuts)
+        if kind == "unit" and text[end : end + 1] in _UNIT_WORD_ENDS.get(text[head_start:end], ""):
+            return None  # 森林村|庄: the unit is the start of a word (村庄, 镇区), no title's head
         if kind == "unit" and _division_before(text, head_start, end):
             return None  # 中国共产党某某县: a division's own name, no title
         name = text[start:end]
@@ -473,6 +478,9 @@ def _past_lead(text: str, start: int, end: int) -> int:
     lead = _LEAD_VERB.match(text, start, end)
     if lead and lead.end() < end - 2:
         start = lead.end()
+    verb = _verb_at(text, start, end)  # 申报|创建2019年度省级…: a second verb after the governing one
+    if verb is not None and verb[1] < end - 2 and _verb_pattern().fullmatch(text, start, verb[1]):
+        start = verb[1]
     year = YEAR_PREFIX.match(text, start, end) or _RELATIVE_YEAR.match(text, start, end)
     return year.end() if year and year.end() < end - 3 else start  # 2023年|农业产业强镇, 今年|…
 

@@ -670,3 +670,20 @@ def test_designations_a_quoted_title_before_称号_and_who_is_granted_it(text, h
     assert found == held
     names = {m.name for m in x.mentions if m.type is EntityType.DESIGNATION}
     assert names == {"湖南省森林康养城市"}  # a standard (…城市标准) is no title
+
+
+def test_designations_annexed_proposed_lists_of_two_titles_read_by_unit():
+    text = (
+        "附件1:2019年度拟命名湖南省森林康养城镇名单\n"
+        "附件2:2019年度拟命名湖南省森林康养村庄名单\n"
+        "湖南省绿化委员会办公室\n"
+        "株洲市(2个)\n"
+        "醴陵市白兔潭镇、攸县网岭镇\n"
+        "湘潭市(1个)\n"
+        "湘潭县花石镇\n"
+    )
+    assert {(p, d) for p, d, _ in _held(text)} == {
+        ("白兔潭镇", "湖南省森林康养城镇"),
+        ("网岭镇", "湖南省森林康养城镇"),
+        ("花石镇", "湖南省森林康养城镇"),
+    }
