@@ -320,17 +320,28 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             line_of[f.start] = n
     title_lines = set(line_of.values())
     alone: dict[int, tuple[Found, str]] = {}  # line -> the title alone on it, and its list's status
+    out: list[Relation] = []
+    handled: set[int] = set()
     for f in found:
         n = line_of.get(f.start)
         if n is None:
             continue
         l_start, l_end = lines[n]
+        # a page stored as one line: the title's own stretch starts after the last sentence end or space run
+        l_start = max([l_start, *(k + 1 for c in "。 \u3000" if (k := text.rfind(c, l_start, f.start)) >= 0)])
         lead = _place_lead(doc, l_start, f.start)  # 某省首批|某某强镇名单: the region the list is of
         head = _TITLE_LINE_LEAD.fullmatch(text, lead, f.start)
-        if head and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end):
-            alone[n] = (f, "aspiring" if head.group("proposed") else _list_status(text, f))
-    out: list[Relation] = []
-    handled: set[int] = set()
+        if not head:
+            continue
+        status = "aspiring" if head.group("proposed") else _list_status(text, f)
+        if _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end):
+            alone[n] = (f, status)
+        elif (tail := _TITLE_LINE_TAIL.match(text, f.end, l_end)) and text[tail.end() - 1 : tail.end()].isspace():
+            inline = _spaced_items(doc, tail.end(), l_end)  # 某某名单 甲区乙镇丙村 丁区戊镇己村 …: one line
+            if len(inline) >= 3:
+                written = _written(doc, f)
+                out.extend(_holds(doc, p.name, canonical[f.name], l_start, l_end, status, written) for p in inline)
+                handled.add(f.start)
     for n in sorted(alone):
         if n - 1 in alone:
             continue  # a title line right after another: the first reads their one list
@@ -369,6 +380,22 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             out.extend(listed)
             handled.update(f.start for f, _ in group)
     return out, handled
+
+
+def _spaced_items(doc: Doc, lo: int, hi: int) -> list:
+    """The places of a line's space-separated items (``甲区乙镇丙村 丁区戊镇己村``): each item's last place,
+    ending the item; empty when an item holds none or a sentence's punctuation."""
+    out = []
+    for m in re.finditer(r"\S+", doc.text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        found = _listed_places(doc, a, b)
+        end = doc.clean_offset(found[-1].end - 1) if found else None
+        if end is None or end + 1 != b:
+            tail = _BRACKETED.search(doc.text, a, b)  # 某村(甲某): an author's name in brackets after the last
+            if not (found and tail and tail.end() == b and end is not None and end + 1 == tail.start()):
+                continue
+        out.append(found[-1])
+    return out
 
 
 def _unit_title(group: list[tuple[Found, str]], place: str) -> tuple[Found, str] | None:

@@ -50,7 +50,9 @@ _CONJUNCTION = re.compile(r"、|和|与|及|以及|,|，")
 _LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
 _PROJECT_AFTER = re.compile(r"项目|工程")
 # 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
-_PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名)?(?:名单|榜单)")
+_PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
+_HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*")
+_INLINE_LIST = re.compile(r"(?:评选)?名单[ \t\u3000]+[\u4e00-\u9fff]")  # 某某名单 甲区乙镇丙村 …: its list follows
 _PUBLISHING = re.compile(
     r"公布|发布|印发|公示|出炉|确定|下发|附[:：]|附件\s*[\d一二三四五六七八九十]*\s*[:：]|拟(?:命名|授予|认定)"
 )
@@ -365,9 +367,14 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         if _CITY_CLASS.search(name[: len(name) - len(text[head_start:end])]):
             return None  # 全国省会城市, 副省级城市: a class of cities by rank, no title
         governed = verb is not None and (verb[1] == start or (quoted and verb[1] < start))
-        if kind == "unit" and (not _short_topic(name, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
+        dated = YEAR_PREFIX.match(name)  # 2022年|某市某某乡村名单: the year is no part of the topic
+        topic = name[dated.end() :] if dated else name
+        if kind == "unit" and (not _short_topic(topic, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
             return None
-        published = _PUBLISHED_LIST.match(text, end) is not None and _published_before(text, lo, head_start)
+        listed = _PUBLISHED_LIST.match(text, end) is not None
+        # 公布了…名单, or a heading its list follows on the line: a year at most, the title, 名单, a space
+        inline = _INLINE_LIST.match(text, end) is not None and _HEADING_LEAD.fullmatch(text, lo, start) is not None
+        published = listed and (_published_before(text, lo, head_start) or inline)
         if kind in ("level", "unit") and not (
             (governed and strong_verb) or published
         ):  # starts at its level mark: 如何实现|全国文明城市

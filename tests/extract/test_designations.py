@@ -687,3 +687,15 @@ def test_designations_annexed_proposed_lists_of_two_titles_read_by_unit():
         ("网岭镇", "湖南省森林康养城镇"),
         ("花石镇", "湖南省森林康养城镇"),
     }
+
+
+def test_designations_a_list_on_the_line_of_its_heading_separated_by_spaces():
+    text = (
+        "市农业农村局公布了名单，共有3个村庄入榜。 2022年湖南省森林康养乡村名单 醴陵市白兔潭镇大林村 "
+        "攸县网岭镇罗家坪村 茶陵县严塘镇湾里村(甄永年)"
+    )
+    assert {(p, d) for p, d, _ in _held(text)} == {
+        ("大林村", "湖南省森林康养乡村"),
+        ("罗家坪村", "湖南省森林康养乡村"),
+        ("湾里村", "湖南省森林康养乡村"),
+    }
