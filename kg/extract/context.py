@@ -123,15 +123,17 @@ def place_before(text: str, pos: int, level: str, window: int = 400) -> str | No
     >>> place_before("阿拉善右旗委书记讲话。旗长出席", 11, "旗")
     '阿拉善右旗'
     """
-    rx = re.compile(rf"(?<={_CJK}{{2}}){re.escape(level)}")
+    rx = re.compile(rf"(?<={_CJK}){re.escape(level)}")
     after = re.compile(r"委|政府|人大|政协|党|长|副|领导|[^\u4e00-\u9fff]|$")
     gazetteer = Gazetteer.load()
     best = None
     for m in rx.finditer(text, max(0, pos - window), pos):
         if not after.match(text, m.end()):
             continue
-        for size in range(6, 0, -1):  # 温县: a county of one character too
+        for size in range(6, 0, -1):  # 温县: a county of one character too (not 曹|县长: a surname)
             s = m.start() - size
+            if size == 1 and text.startswith(("长", "副"), m.end()):
+                continue
             if s < 0 or text[s] in _NOT_PLACE or not re.fullmatch(f"{_CJK}+", text[s : m.start()]):
                 continue
             if gazetteer.lookup(text[s : m.end()]):

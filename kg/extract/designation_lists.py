@@ -58,11 +58,18 @@ def _title_of(announced: list[Found], place: str) -> Found | None:
 
 
 def _list_status(text: str, f: Found) -> str:
-    """The status of a list's title: ``aspiring`` for a 建设/创建 list, else the title's own (awarded)."""
-    return "aspiring" if text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
+    """The status of a list's title: ``aspiring`` for a 建设/创建 list or a proposed one (拟命名…), else the
+    title's own (awarded)."""
+    proposed = _PROPOSED.search(text, max(0, f.start - 8), f.start) is not None
+    return "aspiring" if proposed or text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
 
 
-def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+_PROPOSED = re.compile(r"拟(?:命名|授予|认定|推荐)为?(?:首批|第[一二三四五六七八九十\d]+批)?$")
+
+
+def enumerated_designations(
+    doc: Doc, found: list[Found], canonical: dict[str, str], read: frozenset[int] = frozenset()
+) -> Iterator[Relation]:
     """``…推介174个乡(镇)为某某十亿元镇，249个村为某某亿元村。它们分别是：甲镇、乙镇；丙村…``: the
     places a sentence opening with ``分别是`` lists win the designations the sentence before
     announces — each place the one whose unit (镇, 村, 县 …) it shares, or the only one."""
@@ -90,7 +97,7 @@ def enumerated_designations(doc: Doc, found: list[Found], canonical: dict[str, s
                 yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded", _written(doc, f))
     yield from _named_then_listed(doc, found, canonical)
     yield from _listed_before_verb(doc, found, canonical)
-    yield from _lines_after_heading(doc, found, canonical)
+    yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
 
 
 _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
@@ -295,7 +302,7 @@ _TITLE_LINE_LEAD = re.compile(
     r"(?P<proposed>拟(?:命名|授予|认定|推荐)为?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
 )  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中; 2019年度拟命名|某某城镇名单
 _TITLE_LINE_TAIL = re.compile(
-    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐)?(?:名单|榜单|名录)?中?(?:分别是|分别为|如下)?[:：]?\s*"
+    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选)?(?:名单|榜单|名录)?中?(?:分别是|分别为|如下)?[:：]?\s*"
 )
 _COUNTED_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[(（][\d一二三四五六七八九十百]+个[)）]\s*")
 _COUNTED_TAIL = re.compile(r"等[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}$")

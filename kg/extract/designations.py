@@ -75,7 +75,7 @@ _UNIT_WORD_ENDS = {"村": "庄民委", "镇": "区域", "县": "城域"}  # 村�
 _BODY_ENDS = set("部委局厅办署级")  # 农业农村|部: a unit inside a body's name, no title
 _QUOTED = re.compile(r"“[^”]*”")
 # 某省8个乡(镇)入选…, 某部公布…名单: the subject counts units or is the body that confers — not the home city
-_NOT_HOME_SUBJECT = re.compile(r"[\d一二两三四五六七八九十百千]+个|公布|发布|印发|推介|公示|命名|认定|授予|对申报")
+_NOT_HOME_SUBJECT = re.compile(r"[\d一二两三四五六七八九十百千]+个|公布|发布|印发|推介|公示|命名|认定|授予|组织对")
 _BODY_PUBLISHING = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:部|委|局|署|厅|办|政府))(?:正式|近日|日前)?(?:公布|发布|印发|命名|认定|授予)了?$"
 )
@@ -298,6 +298,9 @@ def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[
 
 
 def _candidates(text: str) -> Iterator[Found]:
+    for m in _TITLE_IN_QUOTES.finditer(text) if "称号" in text else ():
+        if (q := _quoted_title(text, m)) is not None:
+            yield q  # first: of two readings of one span the first wins (授予甲市“国家…”称号: the quoted one)
     found = _occurrences(text)  # one scan, read word by word in the order of the lexicons
     for name in _known():
         for i in _apart(found.get(name, ()), len(name)):
@@ -313,21 +316,28 @@ def _candidates(text: str) -> Iterator[Found]:
         f = _found(text, None, m.end(), "ranking", head_start=m.start())
         if f:
             yield f
-    for m in _TITLE_IN_QUOTES.finditer(text) if "称号" in text else ():
-        yield _quoted_title(text, m)
 
 
 _TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:荣誉)?称号")
 _CONFERRING_BEFORE = re.compile(r"(拟)?(?:授予|命名为|命名|认定为|认定|评为|确定为)(?:了)?[^。！？；;]{0,40}$")
 
 
-def _quoted_title(text: str, m: re.Match[str]) -> Found:
+def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     """``授予甲市“某某城市”称号``, ``拟授予"某某城市"称号``: the quoted words before 称号 are a title, conferred
-    (proposed after 拟) by the verb before them in the sentence."""
-    verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    (proposed after 拟) by the verb before them in the sentence — when they end in a title's head or are a
+    known title (not a person's or a family's honour: “优秀共产党员”, “最美家庭”)."""
+    name = _clean_name(m.group(1))
+    if name not in _known() and not any(name.endswith(h) and len(name) > len(h) for h, _ in _heads()):
+        return None
+    near = _verb_before(text, clause_start(text, m.start()), m.start())  # 喜获“…”称号, 继续保留“…”称号
+    if near is not None:
+        proposed = text[near[0] - 1 : near[0]] == "拟"
+        status = "aspiring" if proposed else near[2].removesuffix("-weak")
+        return Found(m.start(1), m.end(1), name, status, near[0], False, None)
+    verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())  # 授予甲市、乙县“…”称号
     status = ("aspiring" if verb.group(1) else "awarded") if verb else None
     verb_start = verb.start() + (1 if verb and verb.group(1) else 0) if verb else m.start(1)
-    return Found(m.start(1), m.end(1), _clean_name(m.group(1)), status, verb_start, False, None)
+    return Found(m.start(1), m.end(1), name, status, verb_start, False, None)
 
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
@@ -740,7 +750,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         listed += _counted_list_after(doc, holder, f.verb_start)
         for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
             yield _designated(doc, place, name, min(at, f.start), f.end, f, batch, years)
-    yield from enumerated_designations(doc, found, titles)
+    yield from enumerated_designations(doc, found, titles, frozenset(by_lines))
 
 
 def _designated(

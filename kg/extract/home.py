@@ -160,7 +160,8 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     enough = province is None or cities[ranked[0]] >= 2 if ranked else False
     if ranked and enough and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
         d = gaz.by_code(ranked[0])
-        if d is not None and not (d.level == "county" and _BARE_DISTRICT.search(doc.text)):
+        bare_district = _BARE_DISTRICT.search(doc.text) and not _BARE_CITY.search(doc.text)
+        if d is not None and not (d.level == "county" and bare_district):
             # (区委书记, 区长 written bare: the page is a district's, and a county-level city has none)
             return Home(d.name, province or province_of(d), d)
     if province is None:
@@ -172,6 +173,7 @@ def _from_places(doc: _Page, province: str | None) -> Home:
 
 
 _BARE_DISTRICT = re.compile(r"(?:^|[，,。、；;：:\s])区(?:委|长|政府|人大|政协)")
+_BARE_CITY = re.compile(r"(?:^|[，,。、；;：:\s])市(?:委|长|政府|人大|政协)")  # the page's own city's titles
 
 
 def _is_county_city(m) -> bool:

@@ -61,7 +61,7 @@ _GLUED = frozenset({"v", "vd", "vn", "t", "d", "ad", "a"})
 
 _LEVELS = "省市县区州旗镇乡"
 # 省市改革办, 县市区委宣传部: the bodies of several levels (not 省市场监管局, 市县级)
-_TWO_LEVELS = re.compile(r"(?:省市县?|市县区?|县市区?|县区|市区县)(?!场|级)")
+_TWO_LEVELS = re.compile(r"(?:省市县?|市县区?|县市区?|县区|市区县)(?![场级政容民域])")  # not 县市政公用局
 _LEAD_WORDS = "(?:报经|报请|经|据|由|向|对|从|在)"  # clause words a body's span may open with
 _LEAD_WORD = re.compile(_LEAD_WORDS + r"(?=[省市县区州旗镇乡]|中共|自治区)")
 _LEAD_BEFORE_PLACE = re.compile(_LEAD_WORDS + r"(?=([\u4e00-\u9fff]{1,6}?[省市县区州旗盟]))")
@@ -131,13 +131,19 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
             prefix = head[: len(head) - len(_tail(head))]
             out.append((span, Canonical(prefix + surface, span.kind)))
             continue
-        pointed = text[span.start - 1 : span.start] in "该本此" and surface[:1] == surface[1:2] and span.start
-        if pointed:  # 该县|县县委: "that county's county committee", the county named before
+        pointed = (
+            span.start > 0
+            and text[span.start - 1] in "该本此"
+            and surface[:1] == surface[1:2]
+            and _BARE.match(surface[1:]) is not None
+        )
+        if pointed:  # 该县|县县委: "that county's county committee", the county named before (not 该市|市场监管局)
             surface = surface[1:]
         if _BARE.match(surface):
             place = _coordinated_place(text, span, out)  # 某县委、县政府: that county's
             if place is None and pointed:
-                place = place_before(text, span.start - 1, surface[0])
+                place = _last_division(doc, span.start - 1, surface[0])
+                place = place or place_before(text, span.start - 1, surface[0])
             if place is not None:
                 out.append((span, canonical(place + surface.removeprefix("中共")[1:], span.kind, ctx)))
             continue
@@ -146,6 +152,13 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
     named = {c.name for sp, c in out if not sp.in_title}
     out = [(sp, c) for sp, c in out if not sp.in_title or c.name in named]
     return _company_aliases(_expand_abbreviations(out))
+
+
+def _last_division(doc: Doc, pos: int, level: str) -> str | None:
+    """The last place of the ``level`` (县, 市, 区 …) named before clean offset ``pos``: what 该县 points to."""
+    o_pos = doc.original_offset(pos)
+    before = [p for p in doc.found(EntityType.PLACE) if p.end <= o_pos and p.name.endswith(level)]
+    return max(before, key=lambda p: p.start).name if before else None
 
 
 def _coordinated_place(text: str, span: OrgSpan, found: list[tuple[OrgSpan, Canonical]]) -> str | None:

@@ -114,6 +114,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         kind, template = _templates()[t.body]
         if kind == "party" and template == "中共{j}委" and short.endswith(("镇", "乡")):
             base = f"{short}党委"
+        elif kind == "party" and template == "中共{j}委" and j and len(j) == 2 and j.endswith("县"):
+            base = f"中共{j}县委"  # 中共攸县县委: a county of one character writes its level again (orgcanon)
         else:
             base = template.format(j=short) if j else f"{t.level or ''}{t.body}"
         # 市委办公室主任, 州人大法制委员会副主任委员: the office under the body (嘎查委员会 is no 委 + 员会)

@@ -252,8 +252,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         party_from, pos = pos, pos + 2  # 中共某市委书记: the party's name in front of its committee's place
     if not _PLACE.match(seg, pos, core_at) and (after := _place_after_verb(seg, pos, core_at)) is not None:
         pos = written_from = after  # 会议宣布|株洲市委书记: a verb glued before a known division
-    if seg[pos : pos + 1] in _DEMONSTRATIVES and seg[pos + 1 : pos + 2] in _LEVEL_CHARS and pos + 2 < core_at:
-        pos = written_from = pos + 2  # 该县|县委书记: "that county" points back; the bare title is written
+    if seg[pos : pos + 1] in _DEMONSTRATIVES and seg[pos + 1 : pos + 2] in _LEVEL_CHARS and pos + 1 < core_at:
+        # 该县|县委书记, 该县|县长: "that county" points back, the bare title is written; 该|市委书记 likewise
+        doubled = seg[pos + 2 : pos + 3] == seg[pos + 1] and pos + 2 <= core_at
+        pos = written_from = pos + (2 if doubled else 1)
     places: list[str] = []
     places_from = pos
     keep_level = None  # the level character of the last place, kept in the title as written
@@ -266,8 +268,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         name = m.group()
         if not places and (cut := _glued_prefix_length(name)):  # 同时|发布海南省: words glued before a known division
             name, places_from = name[cut:], m.start() + cut
+        place_end = m.end()
+        if len(name) == 3 and name[1] == name[2] and Gazetteer.load().lookup(name[:2]):
+            name, place_end = name[:2], place_end - 1  # 温县|县委书记: a county of one character, its level again
         places.append(name)
-        pos = m.end()
+        pos = place_end
         keep_level = m.group(2) if len(m.group(2)) == 1 else None
         written_from = pos
     if places:  # 阳泉市原市委常委: a tense marker after the place

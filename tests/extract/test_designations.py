@@ -699,3 +699,49 @@ def test_designations_a_list_on_the_line_of_its_heading_separated_by_spaces():
         ("罗家坪村", "湖南省森林康养乡村"),
         ("湾里村", "湖南省森林康养乡村"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "醴陵市召开大会，授予甄永年同志“全国优秀共产党员”称号。",  # a person's honour
+        "授予100户家庭“醴陵市最美家庭”称号。",
+        "醴陵市启动“醴陵好人”称号评选。",
+    ],
+)
+def test_designations_quoted_honours_of_people_and_families_are_no_place_titles(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("省政府决定授予醴陵市、攸县“全国卫生县城”称号。", {("醴陵市", "awarded"), ("攸县", "awarded")}),
+        (
+            "拟命名湖南省美丽乡村示范村名单\n醴陵市白兔潭镇大林村\n攸县网岭镇罗家坪村\n",
+            {("大林村", "aspiring"), ("罗家坪村", "aspiring")},
+        ),
+        ("醴陵市对申报国家森林城市的工作进行了部署。", {("醴陵市", "aspiring")}),
+        ("醴陵市大林村入选湖南省森林康养村庄名单。", {("大林村", "awarded")}),
+        (
+            "湖南省美丽乡村示范村评选名单 醴陵市大林村 攸县罗家坪村 茶陵县湾里村",
+            {("大林村", "awarded"), ("罗家坪村", "awarded"), ("湾里村", "awarded")},
+        ),
+    ],
+)
+def test_designations_review_cases(text, held):
+    x = extract(Document(id="t.txt", text=text))
+    assert {(r.subject.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS} == held
+
+
+def test_designations_two_annexed_titles_give_each_place_only_its_units_title():
+    text = (
+        "附件1:湖南省美丽乡村示范村名单\n附件2:湖南省森林康养示范镇名单\n株洲市\n"
+        "醴陵市白兔潭镇大林村\n醴陵市白兔潭镇\n攸县网岭镇罗家坪村\n"
+    )
+    assert {(p, d) for p, d, _ in _held(text)} == {
+        ("大林村", "湖南省美丽乡村示范村"),
+        ("白兔潭镇", "湖南省森林康养示范镇"),
+        ("罗家坪村", "湖南省美丽乡村示范村"),
+    }

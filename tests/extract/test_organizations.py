@@ -591,3 +591,15 @@ def test_organizations_several_levels_bodies_and_their_carried_units_are_none():
 def test_organizations_that_countys_committee_is_the_county_named_before():
     found = orgs("困难群众牵动着温县领导干部的心。该县县委书记甄永年一行先后到敬老院。")
     assert "中共温县县委" in found and "县县委" not in found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("醴陵市召开会议。该市市场监管局局长甄永年讲话。", "醴陵市市场监管局"),
+        ("县市政公用局、县市容环境卫生管理局负责人参加。", "县市政公用局"),
+        ("温县召开会议。该县县委、县政府高度重视。", "温县人民政府"),
+    ],
+)
+def test_organizations_review_cases(text, body):
+    assert body in orgs(text)

@@ -244,3 +244,29 @@ def test_titles_that_county_and_an_acting_head():
     posts = {(r.object, r.prop("jurisdiction")) for r in x.relations if r.predicate.value == "holds_position"}
     assert posts == {("县委副书记", "温县"), ("代县长", "温县")}
     assert "代县" not in {m.name for m in x.mentions if m.type.name == "PLACE"}
+
+
+@pytest.mark.parametrize(
+    "text, post, place",
+    [
+        ("醴陵市领导高度重视。该市委书记甄永年出席。", "市委书记", "醴陵市"),
+        ("困难群众牵动着温县领导干部的心。该县县长卫思齐出席。", "县长", "温县"),
+        ("温县县委书记甄永年出席。", "温县县委书记", "温县"),
+    ],
+)
+def test_titles_that_city_and_a_one_character_county(text, post, place):
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text=text))
+    assert [(r.object, r.prop("jurisdiction")) for r in x.relations if r.predicate.value == "holds_position"] == [
+        (post, place)
+    ]
+
+
+def test_titles_a_surname_before_县长_names_no_county():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="攸县召开会议，会上听取了曹县长的汇报，县委书记甄永年出席。"))
+    assert all(r.prop("jurisdiction") != "曹县" for r in x.relations)
