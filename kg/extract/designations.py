@@ -135,6 +135,15 @@ def _words() -> ahocorasick.Automaton:
     return automaton
 
 
+@lexicon.cached
+def _lexicon_places() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
+    """Where each word stands in :func:`_known` (``word → index``) and in :func:`_heads` (``word → indices``)."""
+    heads: dict[str, list[int]] = {}
+    for k, (head, _) in enumerate(_heads()):
+        heads.setdefault(head, []).append(k)
+    return {name: k for k, name in enumerate(_known())}, {h: tuple(ks) for h, ks in heads.items()}
+
+
 def _occurrences(text: str) -> dict[str, list[int]]:
     """``word → starts`` of every known designation and head in ``text``, overlaps included, in text order.
 
@@ -294,13 +303,15 @@ def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[
 
 def _candidates(text: str) -> Iterator[Found]:
     found = _occurrences(text)  # one scan, read word by word in the order of the lexicons
-    for name in _known():
-        for i in _apart(found.get(name, ()), len(name)):
+    known, heads = _known(), _heads()
+    known_at, heads_at = _lexicon_places()  # (the words found, in lexicon order: not a walk over the lexicons)
+    for name in [known[k] for k in sorted(known_at[w] for w in found if w in known_at)]:
+        for i in _apart(found[name], len(name)):
             f = _found(text, i, i + len(name), "known")
             if f:  # a known name that is only part of a longer one (…项目, …工程) is not a designation
                 yield f
-    for head, kind in _heads():
-        for i in _apart(found.get(head, ()), len(head)):
+    for head, kind in [heads[k] for k in sorted(k for w in found for k in heads_at.get(w, ()))]:
+        for i in _apart(found[head], len(head)):
             f = _found(text, None, i + len(head), kind, head_start=i)
             if f:
                 yield f

@@ -660,6 +660,12 @@ def _village_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:村|社区)(?={confirm})|嘎查")
 
 
+@functools.cache
+def _area_modes() -> dict[str, bool]:
+    """``suffix → after_division`` of :func:`area_suffixes` (built once, not per page)."""
+    return {s.suffix: s.after_division for s in area_suffixes()}
+
+
 def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
     """Named areas by suffix: 田心片区, 株洲高新区, 成都市天府新区, 清水塘老工业区.
 
@@ -671,7 +677,7 @@ def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
     (第二批国家绿色工业园区) is a designation, not a place.
     """
     text = doc.text
-    modes = {s.suffix: s.after_division for s in area_suffixes()}
+    modes = _area_modes()
     ends = {p.end: p for p in divisions if p.code}
     project = name_stops().project
     out = []
