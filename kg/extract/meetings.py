@@ -201,6 +201,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     people = _People(doc, [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS])
     places = doc.found(EntityType.PLACE)
     sentence_ends = [e for _, e in doc.sentences]  # sentences are in order and do not overlap
+    sentence_starts = [s for s, _ in doc.sentences]
     for a_start, a_end in doc.articles():
         date = doc.date_at(a_start)
         qualifier = date or doc.document.id
@@ -210,7 +211,8 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
         met_by: list[str] = []  # and its hosts
         chaired: set[str] = set()  # the article's chairs
         lead_end = a_start + 200
-        article = [(a, b) for a, b in doc.sentences[bisect_right(sentence_ends, a_start) :] if a < a_end]
+        first = bisect_right(sentence_ends, a_start)
+        article = doc.sentences[first : bisect_left(sentence_starts, a_end, first)]  # (those starting before a_end)
         phrases = [_phrases(text, a, b) for a, b in article]
         # the article's meeting named only after its attendees (…出席。此次动员大会…): theirs too
         named_later = next((mt for found in phrases for mt in found), None)
