@@ -182,6 +182,12 @@ def _verbs_after() -> tuple[tuple[str, str], ...]:
 
 
 @lexicon.cached
+def _verbs_after_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """:func:`_verbs_after` as patterns, an adverb allowed in front (compiled once, not looked up per name)."""
+    return tuple((re.compile(rf"(?:正在|已|全面|顺利)?{word}"), status) for word, status in _verbs_after())
+
+
+@lexicon.cached
 def _head_words() -> frozenset[str]:
     return frozenset(h for h, _ in _heads())
 
@@ -249,8 +255,8 @@ def _status_after(text: str, end: int) -> str | None:
     after = text[end : end + 8]
     if _LIST_AFTER.match(after):  # 入选|…基地建设名单: the verb before the name tells the status
         return None
-    for word, status in _verbs_after():
-        if re.match(rf"(?:正在|已|全面|顺利)?{word}", after):
+    for verb, status in _verbs_after_patterns():
+        if verb.match(after):
             return status
     return None
 
