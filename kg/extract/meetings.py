@@ -122,7 +122,12 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
             continue  # 市政府会议中心, 会议室: a venue, no meeting
         s = m.start()
         while s > lo and _NAME_CHAR.match(text, s - 1) and m.end() - s < 30:
-            if any(text[max(lo, s - k) : s] in stops for k in (1, 2, 3, 4)):
+            if (  # a stop word of one to four characters ends right before s (unrolled: asked per character)
+                text[max(lo, s - 1) : s] in stops
+                or text[max(lo, s - 2) : s] in stops
+                or text[max(lo, s - 3) : s] in stops
+                or text[max(lo, s - 4) : s] in stops
+            ):
                 break
             s -= 1
         name = text[s : m.end()].strip("“”")

@@ -89,6 +89,8 @@ class PersonState:
         self.org_names = frozenset(m.name for m in self.orgs)
         self.places = doc.found(EntityType.PLACE)
         self._bodies = Reach((m.start, m.end) for m in self.orgs)
+        # the international bodies found (欧盟委员会), for one str.startswith per post
+        self.international_names = tuple(m.name for m in self.orgs if m.prop("kind") == OrgKind.INTERNATIONAL)
         self._written_places = Reach((m.start, m.end) for m in self.places if m.text.endswith(_WRITTEN_LEVELS))
 
     def setting_of(self, name: str) -> Setting:
@@ -345,7 +347,7 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
         return False
     if opens_with_foreign_place(body):
         return True
-    return any(body.startswith(m.name) and m.prop("kind") == OrgKind.INTERNATIONAL for m in st.orgs)
+    return body.startswith(st.international_names)
 
 
 _BODY_ENDS = tuple("部院省厅局委会署府处团社馆")
