@@ -261,6 +261,9 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         if m.start() < i:
             continue
         dot = text[m.end() : m.end() + 1] in DOTS and m.end() < n
+        if not dot and m.end() - m.start() == 1 and (m.end() >= n or not inner_other(text, m.end())):
+            i = m.end()  # one character, nothing a name may hold after it (most runs): foreign_name_at reads 1
+            continue
         lead = foreign_run(text, m.start() - 1) if dot and m.start() else 0  # 鲍|尔斯·…: a rare first character
         start = m.start() - 1 if lead else m.start()
         run = foreign_name_at(text, start)
