@@ -51,6 +51,7 @@ from kg.extract.names import (
     is_transliteration,
     japanese_name_at,
     name_openers,
+    surname_firsts,
     surname_length,
     trim_verb_final,
 )
@@ -168,6 +169,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)``: dictionary names, and surname + one or two characters in unknown runs."""
     tokens = dictionary_tokens(text)
+    firsts = surname_firsts()
     n = len(tokens)
     han = [len(w) == 1 and "\u4e00" <= w <= "\u9fff" for _, _, w, _ in tokens]  # one Han character (_HAN)
     i = 0
@@ -190,6 +192,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
         start, stop = t.start, tokens[j - 1].end
         k = start
         while k < stop:
+            if text[k] not in firsts:
+                k += 1  # no surname opens here (most characters: no call to ask)
+                continue
             # the surname within the run: a compound one only when both its characters are in it
             sur = surname_length(text, k) if k + 1 < stop else surname_length(text[k], 0)
             if sur and k + sur < stop:
