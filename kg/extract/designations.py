@@ -419,8 +419,10 @@ def _short_topic(name: str, head: str) -> bool:
 
 def _first_mark(name: str) -> int | None:
     """Where the first level or batch mark in ``name`` starts."""
-    hits = [i for i in range(len(name)) if has_level_mark(name[i : i + 3]) and not has_level_mark(name[i + 1 : i + 4])]
-    return hits[0] if hits else None
+    if not has_level_mark(name):
+        return None  # no mark anywhere in the name, so none in a window of it
+    marks = (i for i in range(len(name)) if has_level_mark(name[i : i + 3]) and not has_level_mark(name[i + 1 : i + 4]))
+    return next(marks, None)  # the first window, not every one
 
 
 def _content(name: str, head: str) -> int:
