@@ -145,3 +145,23 @@ def test_dask_workers_with_their_own_hash_seeds_give_the_same_bytes(ambiguous_co
         assert result.exit_code == 0, result.output
     for name in OUTPUTS:
         assert (out / name).read_bytes() == reference[name], f"{name} differs on Dask"
+
+
+_TITLES = """
+from kg.extract import extract
+from kg.model import Document
+t = "醴陵日报讯 白兔潭镇荣获“森林康养小镇”殊荣。全省将建成100个省级森林康养小镇。"
+t += "第一批全国森林康养小镇名单:醴陵市白兔潭镇、攸县网岭镇。"
+print([(m.name, m.start) for m in extract(Document(id="t.txt", text=t)).mentions if m.type.name == "DESIGNATION"])
+"""
+
+
+def test_a_title_written_short_takes_one_longer_name_under_every_hash_seed():
+    """森林康养小镇 lies in two longer titles of one length: which it takes may not follow the hash seed."""
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", _TITLES], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1 and "省级森林康养小镇" in seen.pop()

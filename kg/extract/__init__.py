@@ -23,6 +23,7 @@ from kg.extract.organizations import extract_organizations
 from kg.extract.persons import extract_persons
 from kg.extract.places import extract_places
 from kg.extract.projects import extract_projects
+from kg.extract.spans import Reach
 from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
 from kg.text import CleanView, is_traditional
@@ -259,10 +260,9 @@ def _drop_country_in_names(doc: Doc) -> None:
 def _drop_places_within(doc: Doc, spans: list[tuple[int, int]], which: Callable[[Mention], bool]) -> None:
     """Drop the place mentions ``which`` selects that lie inside one of ``spans``."""
     if spans:
+        within = Reach(spans)  # (not a scan of the spans for every place: a long page has thousands of both)
         doc.mentions[:] = [
-            m
-            for m in doc.mentions
-            if not (m.type is EntityType.PLACE and which(m) and any(a <= m.start and m.end <= b for a, b in spans))
+            m for m in doc.mentions if not (m.type is EntityType.PLACE and which(m) and within.holds(m.start, m.end))
         ]
 
 

@@ -140,6 +140,15 @@ def _words() -> ahocorasick.Automaton:
     return automaton
 
 
+@lexicon.cached
+def _lexicon_places() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
+    """Where each word stands in :func:`_known` (``word → index``) and in :func:`_heads` (``word → indices``)."""
+    heads: dict[str, list[int]] = {}
+    for k, (head, _) in enumerate(_heads()):
+        heads.setdefault(head, []).append(k)
+    return {name: k for k, name in enumerate(_known())}, {h: tuple(ks) for h, ks in heads.items()}
+
+
 def _occurrences(text: str) -> dict[str, list[int]]:
     """``word → starts`` of every known designation and head in ``text``, overlaps included, in text order.
 
@@ -175,6 +184,12 @@ def _conferrers() -> re.Pattern[str]:
 @lexicon.cached
 def _verbs_after() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lexicon.table("designation_verbs_after").items(), key=lambda kv: -len(kv[0])))
+
+
+@lexicon.cached
+def _verbs_after_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """:func:`_verbs_after` as patterns, an adverb allowed in front (compiled once, not looked up per name)."""
+    return tuple((re.compile(rf"(?:正在|已|全面|顺利)?{word}"), status) for word, status in _verbs_after())
 
 
 @lexicon.cached
@@ -245,8 +260,8 @@ def _status_after(text: str, end: int) -> str | None:
     after = text[end : end + 8]
     if _LIST_AFTER.match(after):  # 入选|…基地建设名单: the verb before the name tells the status
         return None
-    for word, status in _verbs_after():
-        if re.match(rf"(?:正在|已|全面|顺利)?{word}", after):
+    for verb, status in _verbs_after_patterns():
+        if verb.match(after):
             return status
     return None
 
@@ -302,13 +317,15 @@ def _candidates(text: str) -> Iterator[Found]:
         if (q := _quoted_title(text, m)) is not None:
             yield q  # first: of two readings of one span the first wins (授予甲市“国家…”称号: the quoted one)
     found = _occurrences(text)  # one scan, read word by word in the order of the lexicons
-    for name in _known():
-        for i in _apart(found.get(name, ()), len(name)):
+    known, heads = _known(), _heads()
+    known_at, heads_at = _lexicon_places()  # (the words found, in lexicon order: not a walk over the lexicons)
+    for name in [known[k] for k in sorted(known_at[w] for w in found if w in known_at)]:
+        for i in _apart(found[name], len(name)):
             f = _found(text, i, i + len(name), "known")
             if f:  # a known name that is only part of a longer one (…项目, …工程) is not a designation
                 yield f
-    for head, kind in _heads():
-        for i in _apart(found.get(head, ()), len(head)):
+    for head, kind in [heads[k] for k in sorted(k for w in found for k in heads_at.get(w, ()))]:
+        for i in _apart(found[head], len(head)):
             f = _found(text, None, i + len(head), kind, head_start=i)
             if f:
                 yield f
@@ -445,8 +462,10 @@ def _short_topic(name: str, head: str) -> bool:
 
 def _first_mark(name: str) -> int | None:
     """Where the first level or batch mark in ``name`` starts."""
-    hits = [i for i in range(len(name)) if has_level_mark(name[i : i + 3]) and not has_level_mark(name[i + 1 : i + 4])]
-    return hits[0] if hits else None
+    if not has_level_mark(name):
+        return None  # no mark anywhere in the name, so none in a window of it
+    marks = (i for i in range(len(name)) if has_level_mark(name[i : i + 3]) and not has_level_mark(name[i + 1 : i + 4]))
+    return next(marks, None)  # the first window, not every one
 
 
 def _content(name: str, head: str) -> int:
@@ -556,11 +575,16 @@ def _canonical_names(found: list[Found]) -> dict[str, str]:
     >>> sorted(set(_canonical_names(names).values()))
     ['国家园林城市', '江苏省园林城市']
     """
-    names = sorted({f.name for f in found}, key=len, reverse=True)
+    written: dict[str, int] = {}
+    for f in found:
+        written[f.name] = min(written.get(f.name, f.start), f.start)
+    # (the order of a set of names changes with the hash seed: ties go by where each is first written)
+    names = sorted(written, key=lambda n: (-len(n), written[n], n))
     longer_of: dict[str, str] = {}
     for n in names:
         longer = [m for m in names if len(m) > len(n) and n in m]
-        longer_of[n] = longer[-1] if longer and n not in _known() and len(n) >= 4 else n
+        closest = min(longer, key=lambda m: (len(m), written[m], m)) if longer else n
+        longer_of[n] = closest if n not in _known() and len(n) >= 4 else n
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for f in found:

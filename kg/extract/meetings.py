@@ -124,7 +124,12 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
             continue  # 市政府会议中心, 会议室: a venue, no meeting
         s = m.start()
         while s > lo and _NAME_CHAR.match(text, s - 1) and m.end() - s < 30:
-            if any(text[max(lo, s - k) : s] in stops for k in (1, 2, 3, 4)):
+            if (  # a stop word of one to four characters ends right before s (unrolled: asked per character)
+                text[max(lo, s - 1) : s] in stops
+                or text[max(lo, s - 2) : s] in stops
+                or text[max(lo, s - 3) : s] in stops
+                or text[max(lo, s - 4) : s] in stops
+            ):
                 break
             s -= 1
         name = text[s : m.end()].strip("“”")
@@ -203,6 +208,7 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
     people = _People(doc, [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS])
     places = doc.found(EntityType.PLACE)
     sentence_ends = [e for _, e in doc.sentences]  # sentences are in order and do not overlap
+    sentence_starts = [s for s, _ in doc.sentences]
     for a_start, a_end in doc.articles():
         date = doc.date_at(a_start)
         qualifier = date or doc.document.id
@@ -212,7 +218,8 @@ def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
         met_by: list[str] = []  # and its hosts
         chaired: set[str] = set()  # the article's chairs
         lead_end = a_start + 200
-        article = [(a, b) for a, b in doc.sentences[bisect_right(sentence_ends, a_start) :] if a < a_end]
+        first = bisect_right(sentence_ends, a_start)
+        article = doc.sentences[first : bisect_left(sentence_starts, a_end, first)]  # (those starting before a_end)
         phrases = [_phrases(text, a, b) for a, b in article]
         # the article's meeting named only after its attendees (…出席。此次动员大会…): theirs too
         named_later = next((mt for found in phrases for mt in found), None)

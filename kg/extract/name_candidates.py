@@ -51,6 +51,7 @@ from kg.extract.names import (
     is_transliteration,
     japanese_name_at,
     name_openers,
+    surname_firsts,
     surname_length,
     trim_verb_final,
 )
@@ -168,6 +169,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)``: dictionary names, and surname + one or two characters in unknown runs."""
     tokens = dictionary_tokens(text)
+    firsts = surname_firsts()
     n = len(tokens)
     han = [len(w) == 1 and "\u4e00" <= w <= "\u9fff" for _, _, w, _ in tokens]  # one Han character (_HAN)
     i = 0
@@ -190,6 +192,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
         start, stop = t.start, tokens[j - 1].end
         k = start
         while k < stop:
+            if text[k] not in firsts:
+                k += 1  # no surname opens here (most characters: no call to ask)
+                continue
             # the surname within the run: a compound one only when both its characters are in it
             sur = surname_length(text, k) if k + 1 < stop else surname_length(text[k], 0)
             if sur and k + sur < stop:
@@ -261,6 +266,9 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
         if m.start() < i:
             continue
         dot = text[m.end() : m.end() + 1] in DOTS and m.end() < n
+        if not dot and m.end() - m.start() == 1 and (m.end() >= n or not inner_other(text, m.end())):
+            i = m.end()  # one character, nothing a name may hold after it (most runs): foreign_name_at reads 1
+            continue
         lead = foreign_run(text, m.start() - 1) if dot and m.start() else 0  # 鲍|尔斯·…: a rare first character
         start = m.start() - 1 if lead else m.start()
         run = foreign_name_at(text, start)

@@ -41,6 +41,7 @@ __all__ = [
     "name_at",
     "name_openers",
     "spaced_name_at",
+    "surname_firsts",
     "surname_length",
 ]
 
@@ -65,6 +66,18 @@ def is_cjk(c: str) -> bool:
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     s = lexicon.words("surnames")
     return frozenset(x for x in s if len(x) == 1), frozenset(x for x in s if len(x) == 2)
+
+
+@lexicon.cached
+def surname_firsts() -> frozenset[str]:
+    """The characters a surname opens with (one-character surnames, and the first of compound ones):
+    :func:`surname_length` is 0 wherever another character stands.
+
+    >>> {"王", "司"} <= surname_firsts(), "的" in surname_firsts()
+    (True, False)
+    """
+    single, compound = _surnames()
+    return single | {s[0] for s in compound}
 
 
 @lexicon.cached

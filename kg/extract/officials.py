@@ -36,7 +36,7 @@ from kg.extract.orgcanon import without_tense
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
-from kg.extract.spans import SpanSet
+from kg.extract.spans import Reach, SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
 from kg.extract.tokens import is_word
 from kg.model import EntityRef, Mention, Relation
@@ -88,6 +88,10 @@ class PersonState:
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)
         self.places = doc.found(EntityType.PLACE)
+        self._bodies = Reach((m.start, m.end) for m in self.orgs)
+        # the international bodies found (欧盟委员会), for one str.startswith per post
+        self.international_names = tuple(m.name for m in self.orgs if m.prop("kind") == OrgKind.INTERNATIONAL)
+        self._written_places = Reach((m.start, m.end) for m in self.places if m.text.endswith(_WRITTEN_LEVELS))
 
     def setting_of(self, name: str) -> Setting:
         """The setting a bare title of ``name``'s career is read in: the page's, unless every post read
@@ -113,13 +117,13 @@ class PersonState:
     def in_body(self, s: int, e: int) -> bool:
         """True when ``text[s:e]`` overlaps a body already found (全国政协主席: no person 国政协)."""
         o_s, o_e = self.doc.to_original(s, e)
-        return any(m.start < o_e and o_s < m.end for m in self.orgs)
+        return self._bodies.overlaps(o_s, o_e)
 
     def place_across(self, i: int) -> bool:
         """True when a place found, written with its level (镇, 县, 街道 …), runs across clean offset ``i``
         (某县长|乐坪镇: 县长 is no title there; a bare short name, 某市长|沙某某, does not count)."""
         o = self.doc.to_original(i, i)[0]
-        return any(m.start < o < m.end and m.text.endswith(_WRITTEN_LEVELS) for m in self.places)
+        return self._written_places.overlaps(o, o)  # a place starting before o and ending after it
 
     def opens_body(self, s: int, e: int) -> bool:
         """True when a body found starts at ``s`` and runs past ``e`` (某某|公司总经理: no name)."""
@@ -343,7 +347,7 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
         return False
     if opens_with_foreign_place(body):
         return True
-    return any(body.startswith(m.name) and m.prop("kind") == OrgKind.INTERNATIONAL for m in st.orgs)
+    return body.startswith(st.international_names)
 
 
 _BODY_ENDS = tuple("部院省厅局委会署府处团社馆")

@@ -187,7 +187,9 @@ def _company_aliases(found: list[tuple[OrgSpan, Canonical]]) -> list[tuple[OrgSp
     ``深圳市星河电子股份有限公司`` … ``星河电子股份有限公司`` … ``星河股份``: the short
     forms take the full name (the longest one) as canonical when exactly one full name fits.
     """
-    full = sorted({c.name for _, c in found if c.kind == "company" and _FULL_COMPANY.search(c.name)}, key=len)
+    full = sorted(
+        {c.name for _, c in found if c.kind == "company" and _FULL_COMPANY.search(c.name)}, key=lambda n: (len(n), n)
+    )
     if not full:
         return found
     out = []

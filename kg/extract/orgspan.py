@@ -60,6 +60,7 @@ _NATIONAL = "国家"  # the state as a jurisdiction: 国家发展改革委, 国�
 # a masthead that is no "X日报": 今日沂南 on its own line, or before a dateline
 _TODAY_MASTHEAD = re.compile(r"(?m)^\s*(今日([\u4e00-\u9fff]{2,5}))(?=\s*$|讯)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")  # fullmatch: every character of a non-empty stretch is one
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9·]")
 _MAX_STEM = 12  # characters of a name in front of its suffix
 _MAX_PUBLIC_STEM = 12
@@ -142,8 +143,7 @@ def _extend_places(text: str, i: int) -> int:
         for k in (4, 3, 2):
             w = text[i - k : i] if i - k >= 0 else ""
             if len(w) == k and (
-                w in province_shorts()
-                or (w[-1] in _LEVELS and all(_CJK.match(c) for c in w) and _chain_boundary(text, i - k))
+                w in province_shorts() or (w[-1] in _LEVELS and _CJK_RUN.fullmatch(w) and _chain_boundary(text, i - k))
             ):
                 i -= k
                 break
@@ -175,7 +175,7 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
     blocked = False
     for k in (2, 3, 4, 5):
         s = p - k
-        if s < 0 or not all(_CJK.match(c) for c in text[s:p]):
+        if s < 0 or not _CJK_RUN.fullmatch(text, s, p):
             continue
         if not _chain_boundary(text, s):
             if _after_verb(text, s) and gazetteer().lookup(text[s:p] + level):
@@ -505,7 +505,7 @@ def _national_unit_start(text: str, s: int) -> int | None:
     """Where a national body's unit begins: a ministry of the lexicon, then the unit (科技部火炬中心)."""
     for k in range(2, 7):
         q = s - k
-        if q < 2 or not all(_CJK.match(c) for c in text[q:s]) or text[q] in _UNIT_NEVER:
+        if q < 2 or not _CJK_RUN.fullmatch(text, q, s) or text[q] in _UNIT_NEVER:
             break  # 国务院|和省委: a conjunction joins a second body, no unit of the first
         name = next((n for n in public_names_by_last().get(text[q - 1], ()) if text.endswith(n, 0, q)), None)
         if name and name[-1] in "部委局署院":

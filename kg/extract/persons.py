@@ -57,7 +57,7 @@ from kg.extract.names import (
     surname_length,
 )
 from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
-from kg.extract.spans import SpanSet, occurrences
+from kg.extract.spans import Reach, SpanSet, occurrences
 from kg.extract.tokens import Token, is_word, tokenize_before
 from kg.model import Mention, Relation
 from kg.vocab import EntityType, PlaceLevel
@@ -277,6 +277,7 @@ def _untitled(
         if m.type is not EntityType.PERSON
         and not (m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY)
     ]
+    reach = Reach(taken)
     for s, e in spans:
         if not st.free(s, e) or _crosses_known(st, s, e) or _VILLAGE_NEXT.match(st.text, e):
             continue
@@ -285,7 +286,7 @@ def _untitled(
             o_given = st.doc.to_original(s + 1, e)
             if any(a < o_e and o_s < b and (a, b) != o_given for a, b in taken):
                 continue
-        elif any(a < o_e and o_s < b for a, b in taken):
+        elif reach.overlaps(o_s, o_e):
             continue
         name = "".join(st.text[s:e].split())
         yield st.person(s, e, **st.known.get(name, {"official": False}))

@@ -228,11 +228,9 @@ def _short_town_chains(doc: Doc, gaz: Gazetteer, counties: list[_Place], taken: 
     text = doc.text
     out: list[_Place] = []
     for county in {c.code: c for c in counties}.values():
-        for town in _divisions_under(gaz, "town").get(county.code or "", ()):
-            tail = next((t for t in _TOWN_TAILS if town.name.endswith(t)), "")
-            short = town.name[: -len(tail)] if tail else ""
-            if len(short) < 2 or is_word(short, 50):
-                continue
+        for town, short, tail in _town_shorts(gaz, county.code or ""):
+            if short not in text or is_word(short, 50):
+                continue  # (most towns of a county the page names are not written on it)
             for at in _find_all(text, short):
                 end = at + len(short)
                 m = _VILLAGE_AFTER_SHORT.match(text, end)
@@ -248,6 +246,19 @@ def _short_town_chains(doc: Doc, gaz: Gazetteer, counties: list[_Place], taken: 
                 out += [town_place, village]
                 taken.add(at, m.end())
     return out
+
+
+@functools.cache
+def _town_shorts(gaz: Gazetteer, county: str) -> tuple[tuple[Division, str, str], ...]:
+    """``(town, short form, tail)`` of each town of ``county`` whose name less its tail (镇, 乡, 街道) keeps
+    two characters or more, in the gazetteer's order (made once per county, not per page)."""
+    out = []
+    for town in _divisions_under(gaz, "town").get(county, ()):
+        tail = next((t for t in _TOWN_TAILS if town.name.endswith(t)), "")
+        short = town.name[: -len(tail)] if tail else ""
+        if len(short) >= 2:
+            out.append((town, short, tail))
+    return tuple(out)
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -660,6 +671,12 @@ def _village_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:村|社区)(?={confirm})|嘎查")
 
 
+@functools.cache
+def _area_modes() -> dict[str, bool]:
+    """``suffix → after_division`` of :func:`area_suffixes` (built once, not per page)."""
+    return {s.suffix: s.after_division for s in area_suffixes()}
+
+
 def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
     """Named areas by suffix: 田心片区, 株洲高新区, 成都市天府新区, 清水塘老工业区.
 
@@ -671,7 +688,7 @@ def _areas(doc: Doc, divisions: list[_Place], taken: SpanSet) -> list[_Place]:
     (第二批国家绿色工业园区) is a designation, not a place.
     """
     text = doc.text
-    modes = {s.suffix: s.after_division for s in area_suffixes()}
+    modes = _area_modes()
     ends = {p.end: p for p in divisions if p.code}
     project = name_stops().project
     out = []

@@ -347,10 +347,13 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         pos = item_start
 
 
+_LISTED_NAME = re.compile(r"[^、，,。；;：:！？\s等]{2,15}")
+
+
 def _following(text: str, end: int, ending: str) -> Iterator[FoundProject]:
     """Names listed after a development name (…新城、滨江金融城等) that end like its head (``ending``)."""
     while text[end : end + 1] == "、":
-        m = re.match(r"[^、，,。；;：:！？\s等]{2,15}", text[end + 1 :])
+        m = _LISTED_NAME.match(text, end + 1)  # (not a copy of the rest of the page for each name)
         if not m or not m.group(0).endswith(ending) or _is_generic(m.group(0)):
             return
         yield FoundProject(end + 1, end + 1 + len(m.group(0)), _clean(m.group(0)))
@@ -436,7 +439,10 @@ _INSPECTS = re.compile(r"调研|考察|察看|视察|查看|检查|督导|走访
 def _places_in(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Place mentions inside clean ``[lo, hi)`` as ``(start, end, canonical name)``, in text order."""
     out = []
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)  # (clean and original offsets rise together)
     for m in doc.found(EntityType.PLACE):
+        if m.start < o_lo or m.end > o_hi:
+            continue  # outside: no clean offsets to look up (a long page has thousands of places)
         s, e = doc.clean_offset(m.start), doc.clean_offset(m.end)
         if s is not None and e is not None and lo <= s and e <= hi and m.name not in GENERIC_PLACES:
             out.append((s, e, canonical_place(doc, m.name)))
@@ -467,7 +473,7 @@ def _visited(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
 def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     """``X打造…`` / ``X建设…``: the subject place of a building verb right before the name."""
     for verb in _BUILD_VERBS:
-        if doc.text[: p.start].endswith(verb):
+        if doc.text.endswith(verb, 0, p.start):
             v = p.start - len(verb)
             holder = subject_place(doc, clause_start(doc.text, v), v)
             if holder:

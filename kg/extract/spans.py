@@ -5,15 +5,19 @@
 (True, False, True)
 >>> taken.add(4, 10); taken.overlaps(5, 6)
 True
+>>> found = Reach([(0, 4), (2, 9)])
+>>> found.overlaps(8, 12), found.holds(3, 9), found.holds(1, 9)
+(True, True, False)
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
-__all__ = ["SpanSet", "longest_first", "occurrences"]
+__all__ = ["Reach", "SpanSet", "longest_first", "occurrences"]
 
 
 class SpanSet:
@@ -53,6 +57,55 @@ class SpanSet:
 
     def __len__(self) -> int:
         return len(self._starts)
+
+
+class Reach:
+    """A fixed list of spans ``(start, end)``, asked whether one overlaps or holds a span.
+
+    A few spans are scanned; many are indexed on the first question (sorted by start, with the
+    furthest end reached by any of the first k): a span overlapping ``[start, end)`` exists when one
+    starting before ``end`` reaches past ``start``; one holding it, when one starting at or before
+    ``start`` reaches ``end``. The same answers as the scan either way, each span kept as it is (an
+    empty span counts where it stands), so a loop that asks for every mention of a long page is no
+    longer quadratic, and a short page pays no sort.
+
+    >>> spans = [(5, 5), (0, 2)]
+    >>> [Reach(spans).overlaps(s, e) == any(a < e and s < b for a, b in spans) for s, e in [(4, 6), (1, 3), (2, 5)]]
+    [True, True, True]
+    >>> many = Reach([(k, k + 3) for k in range(0, 300, 4)])
+    >>> many.overlaps(3, 4), many.holds(4, 7), many.holds(3, 5)
+    (False, True, False)
+    """
+
+    __slots__ = ("_reach", "_spans", "_starts")
+
+    SCAN = 48
+    """Up to this many spans, a question is a scan over them (no index to build)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = list(spans)
+        self._starts: list[int] | None = None
+        self._reach: list[int] = []
+
+    def _index(self) -> list[int]:
+        ordered = sorted(self._spans)
+        self._reach = list(accumulate((b for _, b in ordered), max))
+        self._starts = [a for a, _ in ordered]
+        return self._starts
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(a < end and start < b for a, b in spans)``."""
+        if len(self._spans) <= self.SCAN:
+            return any(a < end and start < b for a, b in self._spans)
+        k = bisect_left(self._starts or self._index(), end)  # the spans starting before end
+        return k > 0 and self._reach[k - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """``any(a <= start and end <= b for a, b in spans)``."""
+        if len(self._spans) <= self.SCAN:
+            return any(a <= start and end <= b for a, b in self._spans)
+        k = bisect_right(self._starts or self._index(), start)  # the spans starting at or before start
+        return k > 0 and self._reach[k - 1] >= end
 
 
 class _Span(Hashable, Protocol):
