@@ -699,7 +699,7 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     [True, True, False]
     >>> _above_its_unit(rel("甲市", "国家卫生城镇"), levels), _above_its_unit(rel("乙镇", "国家某某乡镇"), levels)
     (False, False)
-    >>> _above_its_unit(rel("乙镇", "中国历史文化名镇名村"), levels)  # 名镇名村: towns and villages
+    >>> _above_its_unit(rel("乙镇", "全国森林康养名镇名村"), levels)  # 名镇名村: towns and villages
     False
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
