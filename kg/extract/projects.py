@@ -333,6 +333,11 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         item = _clean(text[item_start:end])
         if len(item) < 2 or _is_generic(item):
             return
+        site = _SITE_AFTER_HEAD.search(text, item_start, end)
+        if site and _head_regex().search(text, max(item_start, site.start() - 4), site.start()):
+            yield FoundProject(item_start, site.start(), _clean(text[item_start : site.start()]))  # 甲项目|工地、
+            pos = item_start
+            continue
         if share in ("-", "="):
             if not item.endswith(head[-1] if share == "-" else head):  # =: 甲步行街区、乙街区; not 荷塘区、
                 return
@@ -347,6 +352,7 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         pos = item_start
 
 
+_SITE_AFTER_HEAD = re.compile(r"(?:施工)?(?:工地|现场)(?=[、和及与]|以及|$)")
 _LISTED_NAME = re.compile(r"[^、，,。；;：:！？\s等]{2,15}")
 
 
@@ -455,6 +461,8 @@ def _stated_before(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     for s, e, name in reversed(_places_in(doc, lo, p.start)):
         if doc.text[e : p.start] in ("的", "") and _LOCATED.search(doc.text, lo, s):
             return name, s, p.end
+        if doc.text[e : p.start] in ("辖区", "辖区内", "辖区的", "辖区内的"):
+            return name, s, p.end  # 某街道辖区某项目: the project lies in the place whose area it names
         break
     return None
 

@@ -346,3 +346,12 @@ def test_projects_a_name_after_an_official_and_the_verb_of_charge():
 def test_projects_no_project_in_a_list_of_kinds_of_work():
     text = "前阶段我们重点抓了移民安置、推进经济合作帮助库区发展、援建社会公益项目、抓好劳务合作等工作。"
     assert find_projects(text) == []
+
+
+def test_projects_a_project_and_its_site_listed_and_the_area_it_lies_in():
+    text = "莲湖区委书记甄永年深入西关街道辖区西桃园城改项目工地、南小巷北段棚改项目工地调研。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.name for m in x.mentions if m.type.name == "PROJECT"} == {"西桃园城改项目", "南小巷北段棚改项目"}
+    assert ("西桃园城改项目", "西关街道") in {
+        (r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "located_in"
+    }
