@@ -32,9 +32,11 @@ _CREDIT = re.compile(
     rf"|@((?:{_MEDIA_NAME}))(?=[\s\d])"
     rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=(?:[\u4e00-\u9fff]{{2,6}}频道)?(?:全媒体|融媒体)?(?:见习|特约|首席)?记者)"
     rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=[\u4e00-\u9fff]{{2,4}}站讯)"
+    rf"|【((?:{_MEDIA_NAME}))】"  # 【某网】
+    rf"|(?<=[\s)）])[(（]((?:{_MEDIA_NAME}))[)）](?=[ \t\u3000]*(?:\||\n|$))"  # …(甲) (某网): closing a line
     r")"
 )
-_GROUPS = tuple(range(1, 8))
+_GROUPS = tuple(range(1, 10))
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import place_before
+from kg.extract.credits import credit_spans
 from kg.extract.orgcanon import Canonical, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
 from kg.extract.tokens import dictionary_tokens
@@ -116,12 +117,25 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
         yield sp
 
 
+def _page_credits(doc: Doc) -> list[OrgSpan]:
+    """Media credited at the start of the page's own lines (``某某网 2023-12-06``, ``　　某网某地7月27日电``),
+    read before broken lines are joined (a headline without a full stop runs into its credit line)."""
+    if doc.page == doc.text:
+        return []
+    out = []
+    for a, b in credit_spans(doc.page):
+        s, e = doc.clean_offset(a), doc.clean_offset(b - 1)
+        if s is not None and e is not None and doc.text[s : e + 1] == doc.page[a:b]:
+            out.append(OrgSpan(s, e + 1, "media"))
+    return out
+
+
 def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
     """Spans of a page with their canonical names; a bare ``、工信厅`` borrows the jurisdiction before it."""
     text = doc.text
     ctx = jurisdictions(doc)
     out: list[tuple[OrgSpan, Canonical]] = []
-    for span in _unglued(text, org_spans(text, extra=_masthead_spans(text))):
+    for span in _unglued(text, org_spans(text, extra=[*_masthead_spans(text), *_page_credits(doc)])):
         surface = "".join(text[span.start : span.end].split())
         if span.canonical:
             out.append((span, Canonical(span.canonical, span.kind)))

@@ -603,3 +603,17 @@ def test_organizations_that_countys_committee_is_the_county_named_before():
 )
 def test_organizations_review_cases(text, body):
     assert body in orgs(text)
+
+
+def test_organizations_a_credit_line_after_a_headline_without_a_full_stop():
+    """The headline runs into its credit line when broken lines are joined; the credit is read on the page's lines."""
+    text = "某省代表团在浙江学习考察甄永年卫思齐参加\n青禾江网 2023-12-06 10:16:57\n原标题:代表团学习考察\n"
+    assert orgs(text).get("青禾江网") == "media"
+
+
+@pytest.mark.parametrize(
+    "text, medium",
+    [("【青禾宜昌网】某某楷模评选揭晓。", "青禾宜昌网"), ("某某镇某某村(甄永年) (青禾龙网) |", "青禾龙网")],
+)
+def test_organizations_a_medium_credited_in_brackets(text, medium):
+    assert orgs(text).get(medium) == "media"
