@@ -35,7 +35,10 @@ class Found(Protocol):
 __all__ = ["enumerated_designations", "item_places", "title_line_lists"]
 
 
-_ENUMERATION = re.compile(r"\s*(?:它们|名单|具体)?(?:分别是|分别为|依次是|如下)[:：]?")
+_ENUMERATION = re.compile(
+    r"\s*(?:(?:它们|名单|具体)?(?:分别是|分别为|依次是|如下)"
+    r"|这?[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{1,4}?(?:分别)?(?:是|为))[:：]?"  # 9个区县是…
+)
 # 某县入榜的村分别是…, 全省新一批入选的某某重点村分别是…: a short subject, then the list
 _SUBJECT_ENUMERATION = re.compile(
     r"[^。，,；;]{2,24}?(?:入榜|入选|上榜|入围|获评|获批)的[^。，,；;]{0,16}?(?:分别是|分别为|依次是)[:：]?"
@@ -104,6 +107,7 @@ _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
 _LIST_AFTER_NAME = re.compile(
     r"(?:创建|建设|认定|推荐)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
     rf"|(?:共|共有|共计)?{_COUNT}[:：]"  # 入选某某城市共五个：甲市、乙市
+    r"|(?:荣誉)?称号[，,](?:包括|分别是|有)[:：]?"  # 获某某村称号,包括甲镇甲村、乙镇乙村等
     rf"|(?:创建|建设|认定|推荐)?名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,2}}?[，,]?"
     r"(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个(镇),分别是
 )
@@ -127,9 +131,14 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         if k is None:
             continue
         s_end = _list_end(doc, k, doc.sentences[k][1])
+        closing = _LIST_CLOSE.search(text, m.end(), s_end)  # …、丙村等;198家单位…: the list ends at its 等
+        s_end = closing.start() if closing else s_end
         status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
             yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, _written(doc, f))
+
+
+_LIST_CLOSE = re.compile(r"等[;；。]|[;；]")
 
 
 def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -298,11 +307,11 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
 
 _TITLE_LINE_LEAD = re.compile(
     r"(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?"  # 附件1:某某名单
-    r"(?:[^。，,：:]{0,10}?(?:入选|上榜|入围|获评|命名)的)?在?(?:(?:19|20)\d{2}年度?)?"
+    r"(?:[^。，,：:]{0,10}?(?:入选|上榜|入围|获评|命名)的?)?在?(?:(?:19|20)\d{2}年度?)?"
     r"(?P<proposed>拟(?:命名|授予|认定|推荐)为?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
 )  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中; 2019年度拟命名|某某城镇名单
 _TITLE_LINE_TAIL = re.compile(
-    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选)?(?:名单|榜单|名录)?中?(?:分别是|分别为|如下)?[:：]?\s*"
+    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选)?(?:名单|榜单|名录)?中?(?:分别是|分别为|如下|的是|的有)?[:：]?\s*"
 )
 _COUNTED_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[(（][\d一二三四五六七八九十百]+个[)）]\s*")
 _COUNTED_TAIL = re.compile(r"等[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}$")
@@ -460,13 +469,16 @@ def _mask(m: re.Match[str]) -> str:
     return m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1]
 
 
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+
+
 def _page_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
     """The clean spans of the page's own lines (joining broken lines makes one sentence of several)."""
     spans = doc.cache.get("page_lines")
     if spans is None:
         ends = (
             (doc.clean_offset(m.start()), doc.clean_offset(m.end() - 1))
-            for m in re.finditer(r"[^\n]+", doc.document.text)
+            for m in _LINE.finditer(doc.document.text)  # (from its first to its last visible character)
         )
         spans = doc.cache["page_lines"] = tuple(
             (a, b + 1) for a, b in ends if a is not None and b is not None and b >= a

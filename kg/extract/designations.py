@@ -313,9 +313,12 @@ def _conferrer_prefix(text: str, lo: int, start: int, head_start: int) -> tuple[
 
 
 def _candidates(text: str) -> Iterator[Found]:
-    for m in _TITLE_IN_QUOTES.finditer(text) if "称号" in text else ():
+    for m in _TITLE_IN_QUOTES.finditer(text) if "“" in text or '"' in text else ():
         if (q := _quoted_title(text, m)) is not None:
             yield q  # first: of two readings of one span the first wins (授予甲市“国家…”称号: the quoted one)
+    for m in _TITLE_BEFORE_HONOUR.finditer(text) if "称号" in text else ():
+        if (h := _honour_title(text, m)) is not None:
+            yield h
     found = _occurrences(text)  # one scan, read word by word in the order of the lexicons
     known, heads = _known(), _heads()
     known_at, heads_at = _lexicon_places()  # (the words found, in lexicon order: not a walk over the lexicons)
@@ -335,8 +338,15 @@ def _candidates(text: str) -> Iterator[Found]:
             yield f
 
 
-_TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:荣誉)?称号")
-_CONFERRING_BEFORE = re.compile(r"(拟)?(?:授予|命名为|命名|认定为|认定|评为|确定为)(?:了)?[^。！？；;]{0,40}$")
+# “某某城市”称号; 确认甲市为“某某城市”: quoted words a verb of conferring makes a title
+_TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:(?:荣誉)?称号|(?<=[”\"])(?=[。；;，,]))")
+_CONFERRING_BEFORE = re.compile(
+    r"(拟|暂缓)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?[^。！？；;]{0,40}$"
+)
+# 获全省文明城市称号: a title with a level mark, unquoted, between 获 and 称号
+_TITLE_BEFORE_HONOUR = re.compile(
+    r"(获得?|荣获)((?:全国|全省|国家|省级|市级|全市|[\u4e00-\u9fff]{2,3}省)[^，,。；;“”\"、]{2,20}?)(?:荣誉)?称号"
+)
 
 
 def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
@@ -344,17 +354,34 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     (proposed after 拟) by the verb before them in the sentence — when they end in a title's head or are a
     known title (not a person's or a family's honour: “优秀共产党员”, “最美家庭”)."""
     name = _clean_name(m.group(1))
-    if name not in _known() and not any(name.endswith(h) and len(name) > len(h) for h, _ in _heads()):
-        return None
+    headed = any(name.endswith(h) and len(name) > len(h) for h, _ in _heads())
+    if name not in _known() and not headed and not (has_level_mark(name[:3]) and name[-1] in "市县区镇乡村旗"):
+        return None  # (国家卫生区: a level and a division's unit)
+    if not m.group(0).endswith("称号"):
+        verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        if verb is None or not text.endswith("为", 0, m.start()):
+            return None  # a quoted title without 称号 needs 确认…为/命名…为 before it
+        if verb.group(1) == "暂缓":
+            return None  # 暂缓确认甲市为“…”: deferred, not conferred
     near = _verb_before(text, clause_start(text, m.start()), m.start())  # 喜获“…”称号, 继续保留“…”称号
     if near is not None:
         proposed = text[near[0] - 1 : near[0]] == "拟"
         status = "aspiring" if proposed else near[2].removesuffix("-weak")
         return Found(m.start(1), m.end(1), name, status, near[0], False, None)
     verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())  # 授予甲市、乙县“…”称号
+    if verb is not None and verb.group(1) == "暂缓":
+        return None
     status = ("aspiring" if verb.group(1) else "awarded") if verb else None
-    verb_start = verb.start() + (1 if verb and verb.group(1) else 0) if verb else m.start(1)
+    verb_start = verb.start() + (len(verb.group(1)) if verb and verb.group(1) else 0) if verb else m.start(1)
     return Found(m.start(1), m.end(1), name, status, verb_start, False, None)
+
+
+def _honour_title(text: str, m: re.Match[str]) -> Found | None:
+    """``甲县获全省文明城市称号``: the leveled words between 获 and 称号 are a title the subject won."""
+    name = _clean_name(m.group(2))
+    if not any(name.endswith(h) for h, _ in _heads()) and not re.search(r"[市县区镇乡村]$|[(（][镇乡][)）]$", name):
+        return None
+    return Found(m.start(2), m.end(2), name, "awarded", m.start(1), False, None)
 
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
@@ -750,6 +777,9 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)
+        units = _UNITS_COUNTED.search(text, holder[1], f.verb_start) if holder is not None else None
+        if units and units.end() == f.verb_start and units.start() - holder[1] <= len(holder[0]):
+            continue  # 某市9个区县获…称号 (贵阳九区县…): its districts won, named (if at all) in a list after
         if holder is None and (granted := _granted_places(doc, f)):
             for place, at in granted:  # 授予甲市“某某城市”称号: the places between the verb and the title
                 yield _designated(doc, place, name, at, f.end, f, batch, years)
@@ -814,17 +844,23 @@ def _counted_list_after(doc: Doc, holder: tuple[str, int], verb: int) -> list[tu
     return [(p.name, doc.clean_offset(p.start) or at) for p in places[1:]]
 
 
+_UNITS_COUNTED = re.compile(
+    r"[\d一二两三四五六七八九十百]+(?:个|家)?(?:区县|县区|县市区|县|区|市|乡镇|镇|乡|村|社区|街道)"
+)
+
+
 def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     """``授予甲市、乙县“某某城市”称号``: the places listed between a verb of conferring and the quoted title."""
     text = doc.text
-    verb = _verb_at(text, f.verb_start, f.start)
-    if verb is None or verb[1] >= f.start or not _DISPOSING_VERB.match(text, f.verb_start):
+    verb = _DISPOSING_VERB.match(text, f.verb_start)
+    if verb is None or verb.end() >= f.start:
         return []
     hi = f.start - 1 if text[f.start - 1 : f.start] in ("“", '"') else f.start
-    return [(p.name, doc.clean_offset(p.start) or verb[1]) for p in item_places(doc, verb[1], hi)]
+    hi -= 1 if text[hi - 1 : hi] == "为" and verb.group().endswith("为") is False else 0  # 确认甲市为“…”
+    return [(p.name, doc.clean_offset(p.start) or verb.end()) for p in item_places(doc, verb.end(), hi)]
 
 
-_DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予)为?")
+_DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予|(?:重新)?确认)为?")
 _DISPOSED_COUNT = re.compile(r"(?:共|等)[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,6}$")
 
 

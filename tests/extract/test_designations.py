@@ -745,3 +745,31 @@ def test_designations_two_annexed_titles_give_each_place_only_its_units_title():
         ("白兔潭镇", "湖南省森林康养示范镇"),
         ("罗家坪村", "湖南省美丽乡村示范村"),
     }
+
+
+def test_designations_confirmed_as_a_quoted_title_and_a_deferred_one():
+    text = "通报重新确认湖南省醴陵市、攸县为“国家森林康养城市”;暂缓确认湖南省茶陵县为“国家森林康养城市”。"
+    x = extract(Document(id="t.txt", text=text))
+    held = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert held == {"醴陵市", "攸县"}
+
+
+def test_designations_a_leveled_title_won_then_its_holders_counted_and_listed():
+    text = (
+        "近日,省委、省政府作出表彰决定,株洲5个县市区获全省森林康养城市称号。"
+        "5个县市区是醴陵市、攸县、茶陵县、炎陵县、渌口区。"
+        "此外,株洲9个村获全省森林康养村称号,包括醴陵市白兔潭镇大林村、攸县网岭镇罗家坪村等;12家单位获全省文明单位称号。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    cities = {(p, "全省森林康养城市") for p in ("醴陵市", "攸县", "茶陵县", "炎陵县", "渌口区")}
+    assert held == cities | {("大林村", "全省森林康养村"), ("罗家坪村", "全省森林康养村")}
+
+
+def test_designations_title_lines_that_end_in_的是_with_indented_items():
+    text = (
+        "    湖南入选第二批全国森林康养示范镇的是\n"
+        "    湖南省株洲市醴陵市白兔潭镇(花炮)\n"
+        "    湖南省株洲市攸县网岭镇(大米)\n"
+    )
+    assert {(p, d) for p, d, _ in _held(text)} == {("白兔潭镇", "全国森林康养示范镇"), ("网岭镇", "全国森林康养示范镇")}
