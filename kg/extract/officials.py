@@ -59,6 +59,7 @@ __all__ = [
     "SPACES",
     "PersonState",
     "appointed",
+    "deputies_listed",
     "deputy_of",
     "honorific_titles",
     "name_before",
@@ -583,6 +584,40 @@ def read_posts(
 
 
 _HONORIFIC = re.compile(r"(?:书记|省长|市长|州长|县长|区长|旗长|镇长|乡长)(?=的讲话|的重要讲话|强调|指出|要求|讲话)")
+
+
+_DEPUTIES_LISTED = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}、){1,40}[\u4e00-\u9fff]{2,3})等((?:全国|[省市县区州])?(?:人大代表|政协委员|党代表))"
+)
+
+
+def deputies_listed(st: PersonState) -> Iterator[Mention | Relation]:
+    """``甲、乙、丙等省人大代表参加会议``: names listed before 等 and a deputy's title each hold that title.
+
+    >>> from kg.model import Document
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text="甄永年、卫思齐等省人大代表参加会议。")))
+    >>> [m.name for m in deputies_listed(st) if isinstance(m, Mention)]
+    ['甄永年', '卫思齐']
+    """
+    text = st.text
+    if "代表" not in text and "委员" not in text:
+        return
+    for m in _DEPUTIES_LISTED.finditer(text):
+        names, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            names.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not all(is_name(text[a:b]) for a, b in names):
+            continue  # a list of things or places, not of people
+        title = parse_title(text, m.start(2), m.end(2))
+        if title is None:
+            continue
+        posts = normalise_stack([title], st.setting, None)
+        for a, b in names:
+            if not st.free(a, b):
+                continue
+            yield st.person(a, b, official=True)
+            yield from position_relations(st, EntityRef(EntityType.PERSON, text[a:b]), posts, m.end(2))
 
 
 def honorific_titles(st: PersonState) -> Iterator[Mention | Relation]:

@@ -56,7 +56,14 @@ from kg.extract.names import (
     name_at,
     surname_length,
 )
-from kg.extract.officials import CJK, PersonState, honorific_titles, name_then_title, titled_officials
+from kg.extract.officials import (
+    CJK,
+    PersonState,
+    deputies_listed,
+    honorific_titles,
+    name_then_title,
+    titled_officials,
+)
 from kg.extract.spans import Reach, SpanSet, occurrences
 from kg.extract.tokens import Token, is_word, tokenize_before
 from kg.model import Mention, Relation
@@ -79,6 +86,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from careers(st)
     yield from bracketed_titles(st)
     yield from name_then_title(st)
+    yield from deputies_listed(st)
     yield from honorific_titles(st)
     yield from standalone_names(st)
     yield from _foreign(st)

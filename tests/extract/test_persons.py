@@ -1298,3 +1298,9 @@ def test_titles_a_place_inside_a_units_name_after_a_verb_opens_no_title(title):
 
 def test_persons_a_place_before_the_dot_is_no_part_of_a_dotted_name():
     assert set(persons("来自巴黎·斯塔尔说,合作前景广阔。")) == {"斯塔尔"}
+
+
+def test_persons_names_listed_before_等_and_a_deputys_title_hold_it():
+    x = extract(Document(id="t.txt", text="甄永年、卫思齐、吴弘等省人大代表参加会议。"))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts == {("甄永年", "省人大代表"), ("卫思齐", "省人大代表"), ("吴弘", "省人大代表")}
