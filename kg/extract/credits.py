@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["credit_spans"]
+__all__ = ["credit_spans", "line_start_credit_spans"]
 
 _MEDIA_NAME = (
-    r"(?![本该我对向据被])[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
+    r"(?!接受|通过|经过|[本该我对向据被])[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
     r"(?:新闻网|新闻中心|日报网(?!络)|日报|晚报|晨报|商报|时报|青年报|证券报|导报|电讯|新闻|在线|网站|官网|网|报|卫视|电视台|全媒体|客户端)"
 )
 _CREDIT = re.compile(
@@ -27,7 +27,7 @@ _CREDIT = re.compile(
     rf"(?:来源|稿源|原载|转自|出处)[:：|]\s*((?:{_MEDIA_NAME})(?:[·•、](?:{_MEDIA_NAME}))*)"
     rf"|据((?:{_MEDIA_NAME}))(?:[^，,。；;\n]{{0,12}}?)(?:报道|消息)"
     rf"|(?:^|[\n(（【])[ \t\u3000]*((?:{_MEDIA_NAME})(?:/(?:{_MEDIA_NAME}))*)"
-    rf"(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯)|[\u4e00-\u9fff]{{0,3}}讯)"
+    rf"(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯)|[\u4e00-\u9fff]{{0,3}}(?<![通资简快喜])讯(?!问|息|号))"
     rf"|(?:^|(?<=\n))[ \t\u3000]*((?:{_MEDIA_NAME}))(?=[ \t\u3000]+(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}})"
     rf"|@((?:{_MEDIA_NAME}))(?=[\s\d])"
     rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=(?:[\u4e00-\u9fff]{{2,6}}频道)?(?:全媒体|融媒体)?(?:见习|特约|首席)?记者)"
@@ -37,6 +37,15 @@ _CREDIT = re.compile(
     r")"
 )
 _GROUPS = tuple(range(1, 10))
+_LINE_START = (3, 4)  # the dateline (某网某地7月27日电) and the site's date line (某网 2023-12-06 10:16)
+_DATE_LINE_REST = re.compile(
+    r"[ \t\u3000]+(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t\u3000]+[^\n]{0,30}?)?[ \t\u3000]*(?:\n|$)"
+)
+
+
+_NOT_MEDIA = frozenset({"喜报", "简报", "通报", "快报", "捷报", "情报", "图片新闻", "视频新闻", "要闻", "新闻"})
+"""Words a bracket may hold that end like a medium's name but are a section's heading (【喜报】, (简报))."""
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -52,13 +61,32 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in credit_spans(text)]
     ['某川日报网', '中央纪委国家监委网站']
     """
+    return _spans(text, _GROUPS)
+
+
+def line_start_credit_spans(text: str) -> list[tuple[int, int]]:
+    """Media credited where a line begins: a dateline, or a site's name before the line's date and time.
+
+    A wrapped sentence's next line (``…在会后\\n接受某报记者采访``) credits nothing.
+
+    >>> text = "某某网 2023-12-06 10:16:57\\n要在\\n门户网站 2024年3月1日前公开。\\n在会后\\n接受某某日报记者采访"
+    >>> [text[s:e] for s, e in line_start_credit_spans(text)]
+    ['某某网']
+    """
+    return _spans(text, _LINE_START)
+
+
+def _spans(text: str, groups: tuple[int, ...]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _CREDIT.finditer(text):
-        for g in _GROUPS:
+        for g in groups:
             if m.group(g) is None:
                 continue
+            if g == 4 and not _DATE_LINE_REST.match(text, m.end(g)):
+                continue  # 门户网站 2024年3月1日前公开: a sentence run on, not a date line
             pos = m.start(g)
             for name in re.split(r"[·•、/]", m.group(g)):
-                out.append((pos, pos + len(name)))
+                if name not in _NOT_MEDIA and not name.endswith(tuple(_NOT_MEDIA - {"新闻"})):
+                    out.append((pos, pos + len(name)))
                 pos += len(name) + 1
     return out

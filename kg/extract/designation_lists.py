@@ -37,7 +37,7 @@ __all__ = ["enumerated_designations", "item_places", "title_line_lists"]
 
 _ENUMERATION = re.compile(
     r"\s*(?:(?:它们|名单|具体)?(?:分别是|分别为|依次是|如下)"
-    r"|这?[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{1,4}?(?:分别)?(?:是|为))[:：]?"  # 9个区县是…
+    r"|这?[\d一二两三四五六七八九十]+个(?P<counted>[\u4e00-\u9fff]{1,4}?)(?:分别)?(?:是|为))[:：]?"  # 9个区县是…
 )
 # 某县入榜的村分别是…, 全省新一批入选的某某重点村分别是…: a short subject, then the list
 _SUBJECT_ENUMERATION = re.compile(
@@ -83,10 +83,14 @@ def enumerated_designations(
         if m is None:
             continue
         announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是
+        counted = None if subject else m.group("counted")
         for p_start, p_end in reversed(doc.sentences[max(0, k - 3) : k]):  # the nearest announcement
             if announced:
                 break
             announced = [f for f in found if p_start <= f.start < p_end]
+            if announced and counted and counted not in text[p_start:p_end]:
+                announced = []  # 某市获…称号。3个街道是…: the count names a group the announcement did not
+                break
             if not subject:  # 它们分别是: only titles won (a subject's 入榜的 says the list is the winners)
                 announced = [f for f in announced if (f.status or "awarded") == "awarded"]
         if not announced:
@@ -131,7 +135,8 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         if k is None:
             continue
         s_end = _list_end(doc, k, doc.sentences[k][1])
-        closing = _LIST_CLOSE.search(text, m.end(), s_end)  # …、丙村等;198家单位…: the list ends at its 等
+        close = _LIST_CLOSE if "称号" in m.group() else _LIST_CLOSE_AT_DENG  # (名单…分别是甲镇；乙镇；丙镇)
+        closing = close.search(text, m.end(), s_end)  # …、丙村等;198家单位…: the list ends at its 等
         s_end = closing.start() if closing else s_end
         status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
@@ -139,6 +144,7 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
 
 
 _LIST_CLOSE = re.compile(r"等[;；。]|[;；]")
+_LIST_CLOSE_AT_DENG = re.compile(r"等[;；。]")
 
 
 def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:

@@ -341,8 +341,11 @@ def _candidates(text: str) -> Iterator[Found]:
 # “某某城市”称号; 确认甲市为“某某城市”: quoted words a verb of conferring makes a title
 _TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:(?:荣誉)?称号|(?<=[”\"])(?=[。；;，,]))")
 _CONFERRING_BEFORE = re.compile(
-    r"(拟|暂缓)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?[^。！？；;]{0,40}$"
+    r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?[^。！？；;]{0,40}$"
 )
+_VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六七八九十\d]+名")
+_REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
+_WITHDRAWN_BEFORE = re.compile(r"(?:取消|撤销|摘除|收回|摘牌)[^。！？；;，,]{0,30}$")
 # 获全省文明城市称号: a title with a level mark, unquoted, between 获 and 称号
 _TITLE_BEFORE_HONOUR = re.compile(
     r"(获得?|荣获)((?:全国|全省|国家|省级|市级|全市|[\u4e00-\u9fff]{2,3}省)[^，,。；;“”\"、]{2,20}?)(?:荣誉)?称号"
@@ -357,20 +360,24 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     headed = any(name.endswith(h) and len(name) > len(h) for h, _ in _heads())
     if name not in _known() and not headed and not (has_level_mark(name[:3]) and name[-1] in "市县区镇乡村旗"):
         return None  # (国家卫生区: a level and a division's unit)
+    if _WITHDRAWN_BEFORE.search(text, clause_start(text, m.start()), m.start()):
+        return None  # 取消甲市“…”称号, 撤销…: a title taken away, not held
     if not m.group(0).endswith("称号"):
         verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())
         if verb is None or not text.endswith("为", 0, m.start()):
             return None  # a quoted title without 称号 needs 确认…为/命名…为 before it
-        if verb.group(1) == "暂缓":
-            return None  # 暂缓确认甲市为“…”: deferred, not conferred
+        if verb.group(1) not in (None, "拟"):
+            return None  # 暂缓确认甲市为“…”, 不予命名: deferred or refused, not conferred
     near = _verb_before(text, clause_start(text, m.start()), m.start())  # 喜获“…”称号, 继续保留“…”称号
     if near is not None:
+        if text[max(0, near[0] - 2) : near[0]] in _REFUSED or text[near[0] - 1 : near[0]] == "未":
+            return None  # 不予授予, 暂缓命名: refused or deferred
         proposed = text[near[0] - 1 : near[0]] == "拟"
         status = "aspiring" if proposed else near[2].removesuffix("-weak")
         return Found(m.start(1), m.end(1), name, status, near[0], False, None)
     verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())  # 授予甲市、乙县“…”称号
-    if verb is not None and verb.group(1) == "暂缓":
-        return None
+    if verb is not None and verb.group(1) not in (None, "拟"):
+        return None  # 不予授予, 取消…称号: refused or withdrawn
     status = ("aspiring" if verb.group(1) else "awarded") if verb else None
     verb_start = verb.start() + (len(verb.group(1)) if verb and verb.group(1) else 0) if verb else m.start(1)
     return Found(m.start(1), m.end(1), name, status, verb_start, False, None)
@@ -379,6 +386,8 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
 def _honour_title(text: str, m: re.Match[str]) -> Found | None:
     """``甲县获全省文明城市称号``: the leveled words between 获 and 称号 are a title the subject won."""
     name = _clean_name(m.group(2))
+    if _VERB_INSIDE.search(name):
+        return None  # 获全省评比第一名并被授予…称号: the words span a clause, not one title
     if not any(name.endswith(h) for h, _ in _heads()) and not re.search(r"[市县区镇乡村]$|[(（][镇乡][)）]$", name):
         return None
     return Found(m.start(2), m.end(2), name, "awarded", m.start(1), False, None)
@@ -459,6 +468,10 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         return None
     if _AREA_AFTER.match(text, end):  # 中国(某省)自贸试验区某某片区: an area's name, not a title
         return None
+    if verb is not None and (text[max(0, verb[0] - 2) : verb[0]] in _REFUSED or text[verb[0] - 1 : verb[0]] == "未"):
+        return None  # 不予命名, 未获得: refused, not conferred
+    if _WITHDRAWN_BEFORE.search(text, lo, start):
+        return None  # 取消甲市“…”称号: a title taken away, not held
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
     if verb is not None and text[verb[0] - 1 : verb[0]] == "拟":
         status = "aspiring"  # 拟授予, 拟命名: proposed, not yet conferred

@@ -587,7 +587,8 @@ _HONORIFIC = re.compile(r"(?:书记|省长|市长|州长|县长|区长|旗长|�
 
 
 _DEPUTIES_LISTED = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}、){1,40}[\u4e00-\u9fff]{2,3})等((?:全国|[省市县区州])?(?:人大代表|政协委员|党代表))"
+    r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,4}、){1,40}[\u4e00-\u9fff]{2,4})等"
+    r"((?:全国|[省市县区州])?(?:人大代表|政协委员|党代表))(?!候选|联络|会|团|工作)"
 )
 
 
@@ -607,8 +608,8 @@ def deputies_listed(st: PersonState) -> Iterator[Mention | Relation]:
         for item in m.group(1).split("、"):
             names.append((pos, pos + len(item)))
             pos += len(item) + 1
-        if not all(is_name(text[a:b]) for a, b in names):
-            continue  # a list of things or places, not of people
+        if not all(is_name(text[a:b]) and not text[a:b].endswith(("家", "村", "乡", "镇")) for a, b in names):
+            continue  # a list of things, places or households (张家、李家), not of people
         title = parse_title(text, m.start(2), m.end(2))
         if title is None:
             continue

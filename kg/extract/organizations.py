@@ -22,7 +22,7 @@ from dataclasses import replace
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import place_before
-from kg.extract.credits import credit_spans
+from kg.extract.credits import line_start_credit_spans
 from kg.extract.orgcanon import Canonical, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
 from kg.extract.tokens import dictionary_tokens
@@ -123,7 +123,7 @@ def _page_credits(doc: Doc) -> list[OrgSpan]:
     if doc.page == doc.text:
         return []
     out = []
-    for a, b in credit_spans(doc.page):
+    for a, b in line_start_credit_spans(doc.page):
         s, e = doc.clean_offset(a), doc.clean_offset(b - 1)
         if s is not None and e is not None and doc.text[s : e + 1] == doc.page[a:b]:
             out.append(OrgSpan(s, e + 1, "media"))

@@ -334,8 +334,11 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         if len(item) < 2 or _is_generic(item):
             return
         site = _SITE_AFTER_HEAD.search(text, item_start, end)
+        cut = _clean(text[item_start : site.start()]) if site else ""
         if site and _head_regex().search(text, max(item_start, site.start() - 4), site.start()):
-            yield FoundProject(item_start, site.start(), _clean(text[item_start : site.start()]))  # 甲项目|工地、
+            if len(cut) < 4 or _is_generic(cut) or _head_regex().fullmatch(cut):
+                return  # 项目现场、在建项目工地: a site with no name
+            yield FoundProject(item_start, site.start(), cut)  # 甲项目|工地、
             pos = item_start
             continue
         if share in ("-", "="):

@@ -773,3 +773,42 @@ def test_designations_title_lines_that_end_in_的是_with_indented_items():
         "    湖南省株洲市攸县网岭镇(大米)\n"
     )
     assert {(p, d) for p, d, _ in _held(text)} == {("白兔潭镇", "全国森林康养示范镇"), ("网岭镇", "全国森林康养示范镇")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经复核，省林业局决定不予命名醴陵市为“湖南省森林康养城市”。",
+        "经复核，省林业局决定不予授予醴陵市“湖南省森林康养城市”称号。",
+        "经复核，省林业局决定取消醴陵市“湖南省森林康养城市”称号。",
+        "醴陵市未获得“湖南省森林康养城市”称号。",
+    ],
+)
+def test_designations_a_title_refused_or_taken_away_is_not_held(text):
+    assert _held(text) == []
+
+
+def test_designations_a_proposed_title_is_still_held_as_aspiring():
+    x = extract(Document(id="t.txt", text="省林业局拟授予醴陵市“湖南省森林康养城市”称号。"))
+    assert [(r.subject.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == [
+        ("醴陵市", "aspiring")
+    ]
+
+
+def test_designations_a_list_after_名单中_runs_on_past_semicolons():
+    text = "全国森林康养示范镇创建名单中，湖南省有3个镇，分别是醴陵市白兔潭镇；攸县皇图岭镇；攸县网岭镇。"
+    assert {p for p, _, _ in _held(text)} == {"白兔潭镇", "皇图岭镇", "网岭镇"}
+
+
+def test_designations_a_count_of_units_the_announcement_did_not_name_lists_no_holders():
+    text = "近日，醴陵市获全省文明城市称号。3个街道是国瓷街道、长庆街道和阳三石街道。"
+    assert {p for p, _, _ in _held(text)} == {"醴陵市"}
+
+
+def test_designations_words_between_获_and_称号_that_span_a_clause_are_no_title():
+    assert _held("攸县获全省评比第一名并被授予醴陵市文明村称号。") == []
+
+
+def test_designations_因获_keeps_its_own_subject():
+    text = "攸县因获全省文明县城称号而受到表彰，醴陵市则获全国文明城市称号。"
+    assert {(p, d) for p, d, _ in _held(text)} == {("攸县", "全省文明县城"), ("醴陵市", "全国文明城市")}

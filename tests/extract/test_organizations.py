@@ -617,3 +617,23 @@ def test_organizations_a_credit_line_after_a_headline_without_a_full_stop():
 )
 def test_organizations_a_medium_credited_in_brackets(text, medium):
     assert orgs(text).get(medium) == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("卫思齐在会后\n接受青禾日报记者采访时表示，要抓好落实。", "接受青禾日报"),
+        ("会议要求各乡镇要在\n门户网站 2024年3月1日前公开相关信息。", "门户网站"),
+        ("要加强全市新闻宣传队伍建设，培养\n全市新闻通讯员队伍。", "全市新闻"),
+        ("卫思齐一行先后来到攸县网岭镇和\n青禾在线讯问中心等地调研。", "青禾在线"),
+        ("【喜报】醴陵市青禾小学获评全国文明校园。", "喜报"),
+        ("卫思齐介绍了工作情况 (简报)\n下一步工作安排", "简报"),
+    ],
+)
+def test_organizations_a_wrapped_line_or_a_section_heading_credits_no_medium(text, absent):
+    assert absent not in orgs(text)
+
+
+def test_organizations_a_site_credited_on_its_date_line_is_a_medium():
+    text = "县委书记卫思齐调研青禾安置房项目\n青禾网 2023-12-06 10:16:57\n原标题：卫思齐调研\n"
+    assert orgs(text).get("青禾网") == "media"

@@ -1304,3 +1304,17 @@ def test_persons_names_listed_before_等_and_a_deputys_title_hold_it():
     x = extract(Document(id="t.txt", text="甄永年、卫思齐、吴弘等省人大代表参加会议。"))
     posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert posts == {("甄永年", "省人大代表"), ("卫思齐", "省人大代表"), ("吴弘", "省人大代表")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审议了甄永年、卫思齐等人大代表候选人的资格。",
+        "甄永年、卫思齐等人大代表联络站的同志参加活动。",
+        "王家、李家等人大代表家庭参加活动。",
+        "通知甄永年、卫思齐等人大代表团成员参加会议。",
+    ],
+)
+def test_persons_a_list_before_等_and_a_deputies_word_that_is_no_title_holds_nothing(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and "代表" in r.object]

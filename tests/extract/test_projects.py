@@ -355,3 +355,22 @@ def test_projects_a_project_and_its_site_listed_and_the_area_it_lies_in():
     assert ("西桃园城改项目", "西关街道") in {
         (r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "located_in"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫思齐先后来到项目现场、滨江路提质改造项目现场调研。",
+        "卫思齐先后来到在建项目施工现场和滨江路提质改造项目施工现场。",
+        "卫思齐先后来到重点项目工地、滨江路提质改造项目工地调研。",
+    ],
+)
+def test_projects_a_site_with_no_name_before_a_named_one_is_no_project(text):
+    mentions, _ = _run(text)
+    assert [m.name for m in mentions] == ["滨江路提质改造项目"]
+
+
+def test_projects_辖区内_ends_the_clause_before_a_project_name():
+    mentions, relations = _run("攸县辖区内青禾安置房项目开工。")
+    assert [m.name for m in mentions] == ["青禾安置房项目"]
+    assert [(r.subject.name, r.object.name) for r in relations] == [("青禾安置房项目", "攸县")]
