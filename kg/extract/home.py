@@ -50,6 +50,7 @@ class Home:
     city: str | None = None
     province: str | None = None
     division: Division | None = None
+    county: str | None = None  # the county or district a page writes bare 区长, 县委 for (when one is clearly its own)
 
 
 def _is_city(d: Division) -> bool:
@@ -144,6 +145,8 @@ def home(doc: _Page) -> Home:
         h = stated_home(doc)
         if h.city is None:
             h = _from_places(doc, h.province)
+        if (county := _county_from_places(doc, h)) is not None:
+            h = Home(h.city, h.province, h.division, county)
         doc.cache["home"] = h
     return doc.cache["home"]
 
@@ -172,6 +175,38 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     return Home(None, province)
 
 
+def _county_from_places(doc: _Page, h: Home) -> str | None:
+    """The county or district whose bare titles and bodies (``副区长``, ``县委``) the page writes: the clear
+    favourite among the page's county-level places of that level (inside the home city, if one is known).
+
+    >>> from kg.model import Document
+    >>> from kg.extract.base import Doc
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="醴陵市召开会议。攸县代表发言，副县长出席。攸县有关部门参加。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if m.__class__.__name__ == "Mention")
+    >>> home(d).county
+    '攸县'
+    """
+    levels = {m.group(1) for m in _BARE_LOCAL.finditer(doc.text)}
+    if not levels:
+        return None
+    counts = Counter(
+        m.prop("code")
+        for m in doc.found(EntityType.PLACE)
+        if m.prop("code") and not m.prop("valid_until") and m.prop("level") == "county" and m.name[-1] in levels
+    )
+    ranked = sorted(counts, key=lambda c: (-counts[c], c))
+    if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
+        return None
+    d = Gazetteer.load().by_code(ranked[0])
+    if d is None:
+        return None
+    if h.division is not None and h.division.level != "province" and d.code[:4] != h.division.code[:4]:
+        return None  # a district of another city than the page's
+    return d.name
+
+
+_BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区旗])(?:委|长|政府|人大|政协|法院|检察院)")
 _BARE_DISTRICT = re.compile(r"(?:^|[，,。、；;：:\s])区(?:委|长|政府|人大|政协)")
 _BARE_CITY = re.compile(r"(?:^|[，,。、；;：:\s])市(?:委|长|政府|人大|政协)")  # the page's own city's titles
 

@@ -158,6 +158,8 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
             if place is None and pointed:
                 place = _last_division(doc, span.start - 1, surface[0])
                 place = place or place_before(text, span.start - 1, surface[0])
+            if place is None and surface[0] in "区县":
+                place = ctx.of(surface[0])  # 区政府 on a page about one district
             if place is not None:
                 out.append((span, canonical(place + surface.removeprefix("中共")[1:], span.kind, ctx)))
             continue

@@ -40,8 +40,11 @@ class Jurisdictions:
 
     city: str | None = None
     province: str | None = None
+    county: str | None = None
 
     def of(self, level: str) -> str | None:
+        if level in "县区旗" and self.county and self.county.endswith(level):
+            return self.county  # 区政府 on a page about one district
         return {"市": self.city, "省": self.province}.get(level)
 
 
@@ -57,7 +60,7 @@ class Canonical:
 def jurisdictions(doc: Doc) -> Jurisdictions:
     """The home city and province of a page (:mod:`kg.extract.context`)."""
     h = doc.home
-    return Jurisdictions(h.city, h.province)
+    return Jurisdictions(h.city, h.province, h.county)
 
 
 @lexicon.cached
@@ -147,6 +150,8 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
         body = body[1:]  # 左云县县委, 某市市政府: the level written again before the body
     m = _BODY.match(body)
     if m is None:
+        if body in ("法院", "检察院"):
+            body = "人民" + body  # 区法院 on a district's page: its 人民法院, as the full name writes it
         return Canonical(jurisdiction + body, kind, place)
     word = m.group("body")
     organ = body[m.end() :]

@@ -45,6 +45,7 @@ class Setting:
     text: str
     home_city: str | None = None
     home_province: str | None = None
+    home_county: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,10 @@ def _level_place(level: str, setting: Setting, pos: int) -> str | None:
         return setting.home_city
     if level == "省":
         return setting.home_province
-    return place_before(setting.text, pos, level)
+    found = place_before(setting.text, pos, level)
+    if found is None and setting.home_county and setting.home_county.endswith(level):
+        return setting.home_county  # 副区长 on a page about one district
+    return found
 
 
 def _jurisdiction(t: Title, carried: str | None, setting: Setting) -> str | None:

@@ -111,3 +111,23 @@ def test_context_a_visiting_county_level_city_is_no_home_of_a_page_with_bare_dis
     text = "庄河市党政代表团来访，区委书记甄永年，区长卫思齐会见庄河市委书记吴弘一行。庄河市客人参观。"
     assert home(_doc(text)).city is None
     assert home(_doc("庄河市召开会议，庄河市领导出席，市长卫思齐讲话。")).city == "庄河市"
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("渝中区人民代表大会开幕。渝中区代表出席。副区长卫思齐、吴弘列席会议。", "渝中区"),
+        ("县委书记甄永年、县长卫思齐调研项目。\n来源:周口市西华县人民政府", "西华县"),
+        ("渝中区、江北区代表出席。副区长卫思齐列席会议。", None),  # no clear favourite
+        ("渝中区代表出席。渝中区代表发言。会议由卫思齐主持。", None),  # no bare district title or body
+    ],
+)
+def test_context_the_page_s_own_county_is_the_clear_favourite_when_it_writes_bare_county_titles(text, county):
+    assert home(_doc(text)).county == county
+
+
+def test_context_bare_district_posts_and_bodies_take_the_page_s_own_district():
+    text = "渝中区人民代表大会开幕。渝中区代表出席。区政府组成人员列席。副区长卫思齐，区法院院长吴弘列席会议。"
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "member_of"}
+    assert members == {("卫思齐", "渝中区人民政府"), ("吴弘", "渝中区人民法院")}
