@@ -185,5 +185,13 @@ def short_forms(name: str) -> tuple[str, ...]:
     (('宜兴市委',), ('宜兴市委组织部',), ('贵州省政协',))
     >>> short_forms("江夏区人民代表大会常务委员会"), short_forms("株洲市人民政府"), short_forms("中共宜兴市委员会")
     (('江夏区人大常委会',), ('株洲市政府',), ())
+    >>> short_forms("中共左云县委"), short_forms("中共涪陵区委"), short_forms("中共攸县县委")
+    (('左云县委', '左云县县委'), ('涪陵区委', '涪陵区区委'), ('攸县县委',))
     """
-    return tuple(template.format(**m.groupdict()) for pattern, template in _SHORT_FORMS if (m := pattern.match(name)))
+    out = [template.format(**m.groupdict()) for pattern, template in _SHORT_FORMS if (m := pattern.match(name))]
+    if (m := _COMMITTEE.match(name)) and m.group(1)[-2] != m.group(1)[-1]:
+        out.append(f"{m.group(1)}{m.group(1)[-1]}委")  # 左云县县委, 涪陵区区委: the level written again
+    return tuple(out)
+
+
+_COMMITTEE = re.compile(r"^中共([\u4e00-\u9fff]{2,10}?[县区])委$")

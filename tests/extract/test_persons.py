@@ -1318,3 +1318,10 @@ def test_persons_names_listed_before_等_and_a_deputys_title_hold_it():
 def test_persons_a_list_before_等_and_a_deputies_word_that_is_no_title_holds_nothing(text):
     x = extract(Document(id="t.txt", text=text))
     assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and "代表" in r.object]
+
+
+def test_persons_a_session_presidium_s_chairs_hold_the_title_but_join_no_body():
+    x = extract(Document(id="t.txt", text="大会主席团常务主席甄永年、卫思齐在主席台前排就座。"))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts == {("甄永年", "大会主席团常务主席"), ("卫思齐", "大会主席团常务主席")}
+    assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF]
