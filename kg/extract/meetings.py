@@ -203,7 +203,27 @@ class _People:
 
 
 def extract_meetings(doc: Doc) -> Iterator[Mention | Relation]:
-    """Meeting mentions (with ``date``) and their chairs / attends / meets_with / located_in relations."""
+    """Meeting mentions (with ``date``) and their chairs / attends / meets_with / located_in relations.
+
+    A meeting's chair is not also listed as attending it (会议由甲主持 … 甲出席: 甲 chairs).
+
+    >>> from kg.model import Document
+    >>> from kg.extract import extract
+    >>> text = "县人大常委会召开第五次会议。县领导甄永年、卫思齐出席会议。县人大常委会主任甄永年主持会议。"
+    >>> x = extract(Document(id="t.txt", text=text))
+    >>> sorted((r.subject.name, r.predicate.value) for r in x.relations if r.predicate.value in ("chairs", "attends"))
+    [('卫思齐', 'attends'), ('甄永年', 'chairs')]
+    """
+    found = list(_meeting_facts(doc))
+    chaired = {(r.subject, r.object) for r in found if isinstance(r, Relation) and r.predicate is Predicate.CHAIRS}
+    for item in found:
+        attends = isinstance(item, Relation) and item.predicate is Predicate.ATTENDS
+        if attends and (item.subject, item.object) in chaired:
+            continue
+        yield item
+
+
+def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
     people = _People(doc, [p for p in doc.found(EntityType.PERSON) if p.prop("role") not in _NON_MEMBERS])
     places = doc.found(EntityType.PLACE)

@@ -433,3 +433,10 @@ def test_meetings_the_host_of_a_会见_talks_with_the_guest_named_after_与():
 def test_meetings_the_head_of_a_delegation_welcomed_after_the_会见():
     text = "市委副书记、市长甄永年会见并宴请了某区党政代表团。甄永年对卫思齐一行的到来表示欢迎。"
     assert relations(text, Predicate.MEETS_WITH) == {("甄永年", "卫思齐")}
+
+
+def test_meetings_a_chair_is_not_also_an_attendee_of_the_same_meeting():
+    text = "县人大常委会召开第五次会议。县领导甄永年、卫思齐出席会议。县人大常委会主任甄永年主持会议。"
+    x = extract(Document(id="t.txt", text=text))
+    roles = {(r.subject.name, r.predicate) for r in x.relations if r.predicate in (Predicate.CHAIRS, Predicate.ATTENDS)}
+    assert roles == {("甄永年", Predicate.CHAIRS), ("卫思齐", Predicate.ATTENDS)}
