@@ -637,3 +637,15 @@ def test_organizations_a_wrapped_line_or_a_section_heading_credits_no_medium(tex
 def test_organizations_a_site_credited_on_its_date_line_is_a_medium():
     text = "县委书记卫思齐调研青禾安置房项目\n青禾网 2023-12-06 10:16:57\n原标题：卫思齐调研\n"
     assert orgs(text).get("青禾网") == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("甄永年，南充市川剧团演员。", "南充市川剧团"),
+        ("卫思齐任北京人民艺术剧院院长。", "北京人民艺术剧院"),
+        ("卫思齐任中国电影博物馆馆长。", "中国电影博物馆"),
+    ],
+)
+def test_organizations_cultural_institutions_are_organisations(text, name):
+    assert name in orgs(text)
