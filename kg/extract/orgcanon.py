@@ -171,7 +171,7 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
 _DIVISION = r"[\u4e00-\u9fff]{1,12}?[省市区县州旗盟]"
 _SHORT_FORMS = (
     (re.compile(rf"^中共(?P<place>{_DIVISION})委(?!员会)(?P<organ>.*)$"), "{place}委{organ}"),
-    (re.compile(rf"^政协(?P<place>{_DIVISION})委员会$"), "{place}政协"),
+    (re.compile(rf"^政协(?P<place>{_DIVISION})委员会(?P<organ>.*)$"), "{place}政协{organ}"),
     (re.compile(rf"^(?P<place>{_DIVISION})人民代表大会常务委员会(?P<organ>.*)$"), "{place}人大常委会{organ}"),
     (re.compile(rf"^(?P<place>{_DIVISION})人民政府(?P<organ>.*)$"), "{place}政府{organ}"),
 )
@@ -181,8 +181,8 @@ def short_forms(name: str) -> tuple[str, ...]:
     """The usual short forms of a jurisdiction's body's canonical name, which news writes as often as the
     name (``中共宜兴市委`` is ``宜兴市委``): aliases a reader looks the body up by.
 
-    >>> short_forms("中共宜兴市委"), short_forms("中共宜兴市委组织部"), short_forms("政协贵州省委员会")
-    (('宜兴市委',), ('宜兴市委组织部',), ('贵州省政协',))
+    >>> short_forms("中共宜兴市委"), short_forms("中共宜兴市委组织部"), short_forms("政协贵州省委员会党组")
+    (('宜兴市委',), ('宜兴市委组织部',), ('贵州省政协党组',))
     >>> short_forms("江夏区人民代表大会常务委员会"), short_forms("株洲市人民政府"), short_forms("中共宜兴市委员会")
     (('江夏区人大常委会',), ('株洲市政府',), ())
     >>> short_forms("中共左云县委"), short_forms("中共涪陵区委"), short_forms("中共攸县县委")
