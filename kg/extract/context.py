@@ -109,6 +109,9 @@ def canonical_place(doc: Doc, name: str) -> str:
     return name
 
 
+_BODY_WORDS = frozenset({"政府", "人民", "人大", "政协", "党委", "纪委", "党组"})
+
+
 def place_before(text: str, pos: int, level: str, window: int = 400) -> str | None:
     """The nearest ``X<level>`` (``X区``, ``X县``, ``X镇`` …) named before ``pos``.
 
@@ -141,6 +144,7 @@ def place_before(text: str, pos: int, level: str, window: int = 400) -> str | No
                 break
         else:
             two = text[m.start() - 2] not in _NOT_PLACE and len(left_name(text, m.start())) == 2
+            two = two and text[m.start() - 2 : m.start()] not in _BODY_WORDS  # 政府区长: the government's 区长
             if two:
                 best = text[m.start() - 2 : m.end()]
     return best

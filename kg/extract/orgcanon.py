@@ -98,6 +98,8 @@ def _split_places(name: str) -> tuple[list[str], str]:
             break  # 无锡市|宜兴市: a county-level city inside its prefecture goes on with the chain
         if is_word(m.group()[-2:], 1000) and not Gazetteer.load().lookup(m.group()):
             break  # 农业农村部: 农村 is a word, not a village named 农业农村
+        if m.group().startswith(("政府", "人民", "党委", "人大", "政协")):
+            break  # 政府区长 (the government's district head): a body's word, no place named 政府区
         after = rest[m.end() :]
         if not after:
             break
