@@ -108,3 +108,13 @@ def test_text_a_short_line_broken_off_after_a_sentence_end_joins_the_next():
         "会议结束。完\n下一条新闻说的是全市经济运行情况良好。",
     ]:
         assert CleanView.of(text).text == text
+
+
+@pytest.mark.parametrize("label", ["16 ", "07 ", "3、", "(2)", "四、"])
+def test_clean_view_a_line_opening_with_a_list_label_is_not_joined_to_the_line_before(label):
+    text = f"醴陵市白兔潭镇、浦口镇获评全国森林康养示范镇\n{label}全国森林康养示范村"
+    assert CleanView.of(text).text == text
+
+
+def test_clean_view_a_broken_line_going_on_with_a_date_is_still_joined():
+    assert CleanView.of("会议决定于今年的下半年在全市范围内开展\n5 月份的专项检查工作").text.count("\n") == 0

@@ -344,6 +344,8 @@ _CONFERRING_BEFORE = re.compile(
     r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?[^。！？；;]{0,40}$"
 )
 _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六七八九十\d]+名")
+_CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?[^。！？；;“”\"]{0,80}$")  # 授予甲市、…、癸县等10个县“…”称号
+_COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
 _WITHDRAWN_BEFORE = re.compile(r"(?:取消|撤销|摘除|收回|摘牌)[^。！？；;，,]{0,30}$")
 # 获全省文明城市称号: a title with a level mark, unquoted, between 获 and 称号
@@ -375,7 +377,8 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
         proposed = text[near[0] - 1 : near[0]] == "拟"
         status = "aspiring" if proposed else near[2].removesuffix("-weak")
         return Found(m.start(1), m.end(1), name, status, near[0], False, None)
-    verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())  # 授予甲市、乙县“…”称号
+    verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 90), m.start())  # 授予甲市、乙县“…”称号
+    verb = verb or _CONFERRING_BEFORE_LIST.search(text, max(0, m.start() - 90), m.start())  # (a longer list)
     if verb is not None and verb.group(1) not in (None, "拟"):
         return None  # 不予授予, 取消…称号: refused or withdrawn
     status = ("aspiring" if verb.group(1) else "awarded") if verb else None
@@ -395,6 +398,8 @@ def _honour_title(text: str, m: re.Match[str]) -> Found | None:
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
     body = None
+    if text[end - 1 : end] == "县" and _COUNTY_CITY_AFTER.match(text, end):
+        end += 1  # 示范县市, 先进县市: counties and county-level cities, one title
     lo = clause_start(text, start if start is not None else head_start or end)
     verb = _verb_before(text, lo, start if start is not None else (head_start or end))
     if start is None:
@@ -524,6 +529,7 @@ _GROUP_SUBJECT = re.compile(
 )
 _COUNT_BEFORE_NAME = re.compile(r"[\d一二两三四五六七八九十]+个$")
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
+_COUNT_BEFORE_TITLE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|地|处)$")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
 _LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?|往届|历届|本届")
 _BODY_AFTER = re.compile(
@@ -787,6 +793,12 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             for place, _at in bracketed_places(doc, counted_after.end()):
                 yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
             continue
+        if text.startswith(("(", "（"), f.end) and _COUNT_BEFORE_TITLE.search(text, max(0, f.start - 8), f.start):
+            if listed := bracketed_places(doc, f.end):  # 第一批7个省级某某示范县(甲市乙区、丙县…): its holders
+                close = bracket_end(text, f.end)
+                for place, _at in listed:
+                    yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
+                continue
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)
@@ -870,7 +882,15 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
         return []
     hi = f.start - 1 if text[f.start - 1 : f.start] in ("“", '"') else f.start
     hi -= 1 if text[hi - 1 : hi] == "为" and verb.group().endswith("为") is False else 0  # 确认甲市为“…”
+    if tail := _GRANTED_TAIL.search(text, verb.end(), hi):  # …、丁县等10个县(市、区)全省“…”: the count and level
+        hi = tail.start()
     return [(p.name, doc.clean_offset(p.start) or verb.end()) for p in item_places(doc, verb.end(), hi)]
+
+
+_GRANTED_TAIL = re.compile(
+    r"(?:(?:等|共)?[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?)?"
+    r"(?:全省|全市|全区|全国|省级|市级|县级|国家级|国家)?$"
+)
 
 
 _DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予|(?:重新)?确认)为?")

@@ -812,3 +812,31 @@ def test_designations_words_between_获_and_称号_that_span_a_clause_are_no_tit
 def test_designations_因获_keeps_its_own_subject():
     text = "攸县因获全省文明县城称号而受到表彰，醴陵市则获全国文明城市称号。"
     assert {(p, d) for p, d, _ in _held(text)} == {("攸县", "全省文明县城"), ("醴陵市", "全国文明城市")}
+
+
+def test_designations_granted_to_a_long_list_closed_by_a_count_and_a_level():
+    text = (
+        "经省政府同意，授予醴陵市、攸县、茶陵县、炎陵县、渌口区、浏阳市、宁乡市、韶山市、湘乡市、望城区"
+        "等10个县(市、区)全省“森林康养示范县”称号。"
+    )
+    held = {p for p, _, _ in _held(text)}
+    assert held == {"醴陵市", "攸县", "茶陵县", "炎陵县", "渌口区", "浏阳市", "宁乡市", "韶山市", "湘乡市", "望城区"}
+
+
+def test_designations_a_counted_title_with_its_holders_in_brackets():
+    text = "2012年成功创建第一批4个省级森林康养示范县(株洲市渌口区、攸县、茶陵县、炎陵县)。"
+    assert {p for p, _, _ in _held(text)} == {"渌口区", "攸县", "茶陵县", "炎陵县"}
+
+
+def test_designations_a_title_of_counties_and_county_level_cities_ends_in_县市():
+    x = extract(Document(id="t.txt", text="醴陵市获评全国森林康养示范县市。"))
+    assert [r.object.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == ["全国森林康养示范县市"]
+
+
+def test_designations_numbered_title_lines_keep_their_holders_apart():
+    text = "醴陵市白兔潭镇、浦口镇获评全国森林康养示范镇\n16 全国森林康养示范村\n攸县网岭镇罗家坪村被认定为全国森林康养示范村\n"
+    assert {(p, d) for p, d, _ in _held(text)} == {
+        ("白兔潭镇", "全国森林康养示范镇"),
+        ("浦口镇", "全国森林康养示范镇"),
+        ("罗家坪村", "全国森林康养示范村"),
+    }
