@@ -344,7 +344,8 @@ _CONFERRING_BEFORE = re.compile(
     r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?[^。！？；;]{0,40}$"
 )
 _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六七八九十\d]+名")
-_CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?[^。！？；;“”\"]{0,80}$")  # 授予甲市、…、癸县等10个县“…”称号
+# 授予甲市、…、癸县等10个县“…”称号: a longer list, with no quote between the verb and the title
+_CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?[^。！？；;“”\"]{0,80}$")
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
 _WITHDRAWN_BEFORE = re.compile(r"(?:取消|撤销|摘除|收回|摘牌)[^。！？；;，,]{0,30}$")
@@ -793,12 +794,12 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             for place, _at in bracketed_places(doc, counted_after.end()):
                 yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
             continue
-        if text.startswith(("(", "（"), f.end) and _COUNT_BEFORE_TITLE.search(text, max(0, f.start - 8), f.start):
-            if listed := bracketed_places(doc, f.end):  # 第一批7个省级某某示范县(甲市乙区、丙县…): its holders
-                close = bracket_end(text, f.end)
-                for place, _at in listed:
-                    yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
-                continue
+        counted_before = _COUNT_BEFORE_TITLE.search(text, max(0, f.start - 8), f.start)
+        if counted_before and text.startswith(("(", "（"), f.end) and (listed := bracketed_places(doc, f.end)):
+            close = bracket_end(text, f.end)  # 第一批7个省级某某示范县(甲市乙区、丙县…): its holders
+            for place, _at in listed:
+                yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
+            continue
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)

@@ -834,7 +834,10 @@ def test_designations_a_title_of_counties_and_county_level_cities_ends_in_县市
 
 
 def test_designations_numbered_title_lines_keep_their_holders_apart():
-    text = "醴陵市白兔潭镇、浦口镇获评全国森林康养示范镇\n16 全国森林康养示范村\n攸县网岭镇罗家坪村被认定为全国森林康养示范村\n"
+    text = (
+        "醴陵市白兔潭镇、浦口镇获评全国森林康养示范镇\n16 全国森林康养示范村\n"
+        "攸县网岭镇罗家坪村被认定为全国森林康养示范村\n"
+    )
     assert {(p, d) for p, d, _ in _held(text)} == {
         ("白兔潭镇", "全国森林康养示范镇"),
         ("浦口镇", "全国森林康养示范镇"),
