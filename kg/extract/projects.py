@@ -38,9 +38,9 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])")
+_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])|建设阶段(?!性)")
 """What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询,
-项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting)."""
+项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting), 步入工程建设阶段."""
 _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
@@ -175,6 +175,9 @@ def _clean(surface: str) -> str:
     return "".join(surface.split()).replace("“", "").replace("”", "").replace('"', "")
 
 
+_BUILT_BEFORE_HEAD = ("建设", "改造", "提升", "新建", "扩建", "整治", "升级", "提质")
+
+
 def _start_of(text: str, head_start: int) -> int:
     """Where the name ending in a head at ``head_start`` begins."""
     if head_start > 0 and text[head_start - 1] == "”":  # “红色引擎”工程
@@ -183,6 +186,9 @@ def _start_of(text: str, head_start: int) -> int:
             return q
     lo = clause_start(text, head_start)
     start = left_boundary(text, lo, head_start)
+    if start == head_start and text.endswith(_BUILT_BEFORE_HEAD, lo, head_start):
+        start = left_boundary(text, lo, head_start - 2)  # 某某饲料厂建设项目: 建设 names the project, no verb
+        start = head_start if head_start - 2 - start < 2 else start
     q = text.rfind("“", start, head_start)
     if q >= 0 and "”" not in text[q:head_start]:
         start = q
@@ -232,6 +238,7 @@ def find_projects(
             out.extend(_listed(text, hs - 1))
             continue
         start = _start_of(text, hs)
+        start = _joined_part(text, start, hs)
         for a, b in persons:
             if start <= a and b <= hs:  # 副县长甲挂点|某物流园项目: no name runs over an official
                 start = left_boundary(text, b, hs)
@@ -253,6 +260,31 @@ def find_projects(
         out = [q for q in out if not any(p.start <= q.start < p.end for p in included)]
         out.extend(p for p in included if not any(q.start <= p.start < q.end for q in out))
     return sorted(dict.fromkeys(out), key=lambda p: (p.start, p.end))  # not set: ties keep their order
+
+
+def _joined_part(text: str, start: int, head_start: int) -> int:
+    """Where a name starts that takes in a part joined before it: ``甲养殖及乙厂建设项目`` is one project
+    (the part before 及 has no head of its own), as is ``甲道路绿化、亮化建设项目`` (the part after 、 is
+    too short to name a project alone).
+
+    >>> t = "推进生猪养殖及饲料厂建设项目"
+    >>> t[_joined_part(t, t.index("饲料"), t.index("项目")):]
+    '生猪养殖及饲料厂建设项目'
+    """
+    sep = 2 if text.endswith("以及", 0, start) else 1 if text[start - 1 : start] in ("及", "、") else 0
+    if not sep:
+        return start
+    written = text[start:head_start]
+    own = next((written[: -len(w)] for w in _BUILT_BEFORE_HEAD if written.endswith(w)), None)
+    if text[start - 1] == "、" and (own is None or len(own) > 2):
+        return start  # 甲项目、乙建设项目: two projects (甲好、产业项目: no project)
+    end = start - sep
+    lo = clause_start(text, end, limit=30)
+    part_start = left_boundary(text, max(lo, *(text.rfind(c, lo, end) + 1 for c in ("、", "和", "与", "的"))), end)
+    part = _clean(text[part_start:end])
+    if len(part) < 2 or _head_regex().search(part[-4:]) or _is_generic(part):
+        return start  # 甲产业园及乙项目: a part with a head of its own is a project of its own
+    return part_start
 
 
 def _listed(text: str, deng: int) -> Iterator[FoundProject]:
@@ -285,7 +317,8 @@ _ITEM_END = re.compile(r"[，,。；;：:！？\n]|等(?:项目|工程|\d|[一�
 _ITEM_JOIN = re.compile(
     r"(?<=[\u4e00-\u9fff)）]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})"
 )  # 甲项目和乙项目: two items
-_PARTS_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:部分|个方面|大类)$")  # 甲、乙、丙三部分
+# 甲、乙、丙三部分, 产业类、基础设施类两大领域
+_PARTS_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:部分|个方面|大类|大领域|个领域|大板块|个板块)$")
 
 
 def _included(text: str) -> Iterator[FoundProject]:
@@ -298,6 +331,8 @@ def _included(text: str) -> Iterator[FoundProject]:
         shortest = 3 if m.group("named") else 4  # 具体为:甲、乙: projects by name, three characters will do
         for s, e in _item_spans(text, m.end(), end):
             name = _clean(text[s:e])
+            if name.endswith(("类", "领域", "板块")):
+                continue  # 产业类、基础设施类两大领域: classes of projects, none named
             if shortest <= len(name) <= 25 and not _is_generic(name) and not _object_of(name):
                 yield FoundProject(s, e, name)
 

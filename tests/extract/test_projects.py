@@ -374,3 +374,20 @@ def test_projects_辖区内_ends_the_clause_before_a_project_name():
     mentions, relations = _run("攸县辖区内青禾安置房项目开工。")
     assert [m.name for m in mentions] == ["青禾安置房项目"]
     assert [(r.subject.name, r.object.name) for r in relations] == [("青禾安置房项目", "攸县")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("分别是总投资0.7亿元的高标准农田建设项目。", ["高标准农田建设项目"]),
+        ("总投资5亿元的青禾集团分公司生猪养殖及饲料厂建设项目开工。", ["青禾集团分公司生猪养殖及饲料厂建设项目"]),
+        ("总投资0.3亿元的滨江大道绿化、亮化建设项目开工。", ["滨江大道绿化、亮化建设项目"]),
+        ("推进青禾产业园及白鹭项目建设。", ["青禾产业园", "白鹭项目"]),
+        ("建设规划定位好、创新平台好、产业项目好的园区。", []),
+        ("9个项目吹响施工号角，步入工程建设阶段。", []),
+        ("集中开工的项目主要包含产业类、基础设施类两大领域。", []),
+    ],
+)
+def test_projects_names_with_建设_and_joined_parts(text, names):
+    mentions, _ = _run(text)
+    assert [m.name for m in mentions] == names
