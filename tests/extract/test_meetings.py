@@ -440,3 +440,9 @@ def test_meetings_a_chair_is_not_also_an_attendee_of_the_same_meeting():
     x = extract(Document(id="t.txt", text=text))
     roles = {(r.subject.name, r.predicate) for r in x.relations if r.predicate in (Predicate.CHAIRS, Predicate.ATTENDS)}
     assert roles == {("甄永年", Predicate.CHAIRS), ("卫思齐", Predicate.ATTENDS)}
+
+
+def test_meetings_attendees_listed_before_a_venue_at_the_meeting_s_site():
+    text = "我区举行重点项目集中开工仪式。市人大常委会副主任甄永年，区委书记卫思齐等市、区领导在我区分会场参加活动。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"甄永年", "卫思齐"}
