@@ -163,3 +163,20 @@ def test_cli_eval_extracts_an_unseen_paper():
     rows = {r["category"]: r for r in json.loads(result.output)}
     assert set(rows) >= {"officials", "other persons", "places", "positions", "relations"}
     assert rows["officials"]["recall"] == 1.0
+
+
+def test_eval_a_system_entity_matches_by_its_aliases_and_its_mentions_surfaces_as_the_shared_scorer_does():
+    gold = {"entities": [{"type": "Organization", "name": "旗住建局", "docs": ["a.txt"]}]}
+    system = [
+        {"record": "entity", "id": "organization/某旗住建局", "type": "Organization", "name": "某旗住建局"},
+        {
+            "record": "mention",
+            "entity": "organization/某旗住建局",
+            "doc": "a.txt",
+            "start": 0,
+            "end": 4,
+            "text": "旗住建局",
+        },
+    ]
+    orgs = next(s for s in score(gold, system) if s.category == "organizations")
+    assert (orgs.tp, orgs.false_alarms) == (1, ())
