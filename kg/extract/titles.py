@@ -142,6 +142,9 @@ _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 _RANK = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|县)级")
 
 
+_ZONE_ENDS = ("高新区", "经开区", "开发区", "新区", "园区", "示范区", "保税区", "试验区", "合作区", "工业区")
+
+
 def _county_or_above(name: str) -> bool:
     """True when ``name`` is the full name of a county-level or higher division (滨海新区, not 某某高新区)."""
     return any(d.name == name and d.level != "town" for d in Gazetteer.load().lookup(name))
@@ -274,6 +277,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         places.append(name)
         pos = place_end
         keep_level = m.group(2) if len(m.group(2)) == 1 else None
+        if keep_level and name.endswith(_ZONE_ENDS) and not _county_or_above(name):
+            keep_level = None  # 高新区管委会主任: a zone's 区 is no level of the ladder (not 区管委会主任)
         written_from = pos
     if places:  # 阳泉市原市委常委: a tense marker after the place
         for marker in sorted(_tense_markers(), key=len, reverse=True):

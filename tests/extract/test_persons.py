@@ -1325,3 +1325,15 @@ def test_persons_a_session_presidium_s_chairs_hold_the_title_but_join_no_body():
     posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert posts == {("甄永年", "大会主席团常务主席"), ("卫思齐", "大会主席团常务主席")}
     assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("区长李湛，高新区管委会主任王红卫一同参加。", "管委会主任"),
+        ("天津市滨海新区区委书记王红卫出席。", "天津市滨海新区区委书记"),
+    ],
+)
+def test_persons_a_zone_s_区_is_no_level_kept_in_the_written_title(text, title):
+    x = extract(Document(id="t.txt", text=text))
+    assert title in {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
