@@ -843,3 +843,19 @@ def test_designations_numbered_title_lines_keep_their_holders_apart():
         ("浦口镇", "全国森林康养示范镇"),
         ("罗家坪村", "全国森林康养示范村"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("醴陵市被授予“中国森林康养之乡”称号。", "中国森林康养之乡"),
+        ("醴陵市获评全国森林康养改革实验区。", "全国森林康养改革实验区"),
+        ("醴陵市获评全国县域森林康养先进县市。", "全国县域森林康养先进县市"),
+    ],
+)
+def test_designations_之乡_实验区_and_先进县_end_titles(text, title):
+    assert [d for _, d, _ in _held(text)] == [title]
+
+
+def test_designations_a_land_of_fish_and_rice_is_no_title():
+    assert _held("醴陵市是著名的鱼米之乡。") == []
