@@ -755,8 +755,8 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     if rank is None:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
     tail = x.object.name[-_UNIT_REACH:]
-    if "城镇" in tail:
-        return False
+    if "城镇" in tail or tail.endswith("之乡"):
+        return False  # (中国某某之乡: a place known for something, of any rank)
     lows = [low for unit, low in _UNIT_RANK.items() if unit in tail]
     return bool(lows) and rank < min(lows)
 
