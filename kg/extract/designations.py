@@ -528,7 +528,7 @@ _GROUP_SUBJECT = re.compile(
     r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十\d]+(?:县|市|区|镇|乡|村)(?:[(（][^()（）]{1,6}[)）])?"
     r"(?:也|均|都|同时|一同|分别|成功)*$"  # 甲、乙、丙三县入选: the listed places, counted by their unit
 )
-_COUNT_BEFORE_NAME = re.compile(r"[\d一二两三四五六七八九十]+个$")
+_COUNT_BEFORE_NAME = re.compile(r"等?[\d一二两三四五六七八九十]+个(?:首批|第[一二三四五六七八九十\d]+批)?$")
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
 _COUNT_BEFORE_TITLE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|地|处)$")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")

@@ -859,3 +859,8 @@ def test_designations_之乡_实验区_and_先进县_end_titles(text, title):
 
 def test_designations_a_land_of_fish_and_rice_is_no_title():
     assert _held("醴陵市是著名的鱼米之乡。") == []
+
+
+def test_designations_places_listed_before_等_and_a_count_of_a_batch_s_title():
+    text = "全省共有醴陵市、攸县、茶陵县等3个第一批全国森林康养示范县。"
+    assert {p for p, _, _ in _held(text)} == {"醴陵市", "攸县", "茶陵县"}
