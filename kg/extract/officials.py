@@ -32,7 +32,7 @@ from kg.extract.names import (
     spaced_name_at,
     surname_length,
 )
-from kg.extract.orgcanon import without_tense
+from kg.extract.orgcanon import congress_short, without_tense
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
@@ -402,6 +402,11 @@ def _body_span(st: PersonState, t) -> tuple[int, int] | None:
 
 
 def _member_body(st: PersonState, p: Post) -> str:
+    """The body a title's holder is a member of (a standing committee as titles name it: 某区人大常委会)."""
+    return congress_short(_written_member_body(st, p))
+
+
+def _written_member_body(st: PersonState, p: Post) -> str:
     """The body a title's holder is a member of, named as the organisation component names it.
 
     The organisation found inside the title replaces the post's body when the post

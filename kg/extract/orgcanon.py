@@ -118,6 +118,19 @@ def _inside(child: str, parent: str) -> bool:
 _TENSE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[原前](?=党组|党委|党工委|党总支|党支部)")
 
 
+def congress_short(name: str) -> str:
+    """``某区第六届人民代表大会常务委员会`` → ``某区人大常委会``: a standing committee as titles name it.
+
+    >>> congress_short("江夏区第六届人民代表大会常务委员会办公室")
+    '江夏区人大常委会办公室'
+    """
+    return _CONGRESS_COMMITTEE.sub("人大常委会", _CONGRESS_TERM.sub("", name))
+
+
+_CONGRESS_TERM = re.compile(r"(?<=[省市区县州旗盟])第?[一二三四五六七八九十]+届(?=人民代表大会常务委员会)")
+_CONGRESS_COMMITTEE = re.compile(r"人民代表大会常务委员会")
+
+
 def without_tense(body: str) -> str:
     """A body's name without the tense mark a title wrote before its party organ: ``某室原党组``
     is ``某室党组`` (from ``某室原党组书记``); a place's 原 stays (``中共太原市委``).
@@ -129,8 +142,15 @@ def without_tense(body: str) -> str:
 
 
 def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
-    """The canonical name of an organisation written ``surface`` (white space already removed)."""
-    name = without_tense(surface)
+    """The canonical name of an organisation written ``surface`` (white space already removed).
+
+    A congress's standing committee is named as the titles name it (``江夏区第六届人民代表大会常务委员会`` is
+    ``江夏区人大常委会``, as ``区人大常委会主任`` makes it), its full name an alias.
+
+    >>> canonical("江夏区第六届人民代表大会常务委员会", "congress", Jurisdictions()).name
+    '江夏区人大常委会'
+    """
+    name = congress_short(without_tense(surface))
     cpc = name.startswith("中共")
     if cpc:
         name = name[2:]

@@ -649,3 +649,10 @@ def test_organizations_a_site_credited_on_its_date_line_is_a_medium():
 )
 def test_organizations_cultural_institutions_are_organisations(text, name):
     assert name in orgs(text)
+
+
+def test_organizations_a_standing_committee_written_in_full_is_the_one_titles_name():
+    text = "区人大常委会主任甄永年主持会议。卫思齐、吴弘当选为渝中区第六届人民代表大会常务委员会委员。"
+    x = extract(Document(id="t.txt", text=text))
+    bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert bodies == {"渝中区人大常委会"}
