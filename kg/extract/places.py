@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import jieba
 
@@ -853,6 +853,54 @@ def _acting_title(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] == "代" and text.startswith("长", end)
 
 
+_COUNTED_GROUP = re.compile(
+    r"的?[\d一二两三四五六七八九十]+个?(?:地市|县市区|区县|县区|县市|市县|县|市|区|乡镇|镇|乡|街道|村|社区)"
+)
+
+
+_LIST_LEAD = re.compile(r"(?:分别是|分别为|依次是|包括|即)[:：]?")
+_COUNTED_LEAD = re.compile(r"\s*这?[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{1,4}?(?:分别)?(?:是|为)[:：]?")
+
+
+def _counted_members(doc: Doc, places: list[_Place]) -> list[_Place]:
+    """Places listed after a division's counted group (``福建省五地市…分别是甲市、乙市``, ``某市9个区县…。
+    9个区县是甲区、乙县``), in that sentence or the next, are part of it when the gazetteer has them inside it.
+
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t.txt", text="湖南省两地市榜上有名，分别是株洲市、湘潭市。"))
+    >>> [(p.name, p.stated_parent.name) for p in _counted_members(d, [
+    ...     _Place(0, 3, "湖南省", "province", "430000"), _Place(15, 18, "株洲市", "prefecture", "430200"),
+    ...     _Place(19, 22, "湘潭市", "prefecture", "430300")]) if p.stated_parent]
+    [('株洲市', '湖南省'), ('湘潭市', '湖南省')]
+    """
+    text = doc.text
+    coded = sorted((p for p in places if p.code), key=lambda p: (p.start, p.end))
+    parent_of: dict[int, _Place] = {}
+    for p in coded:
+        m = _COUNTED_GROUP.match(text, p.end)
+        if m is None or p.level not in ("province", "prefecture", "county"):
+            continue
+        k = doc.sentence_index(p.start)
+        if k is None:
+            continue
+        s_end = doc.sentences[k][1]
+        lead = _LIST_LEAD.search(text, m.end(), s_end)  # …榜上有名,分别是甲市、乙市
+        if lead is None and k + 1 < len(doc.sentences):  # 某市9个区县获…。9个区县是甲区、乙县
+            n_start, s_end = doc.sentences[k + 1]
+            lead = _COUNTED_LEAD.match(text, n_start, s_end)
+        if lead is None:
+            continue
+        lo, hi = lead.end(), s_end
+        prefix = str(p.code)[: 2 if p.level == "province" else 4 if p.level == "prefecture" else 6]
+        for q in coded:
+            inside = q.code != p.code and str(q.code).startswith(prefix)
+            if lo <= q.start < hi and q.stated_parent is None and inside and id(q) not in parent_of:
+                parent_of[id(q)] = p
+    if not parent_of:
+        return places
+    return [replace(p, stated_parent=parent_of[id(p)]) if id(p) in parent_of else p for p in places]
+
+
 def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     """Place mentions (with code, level, parent code) and the ``part_of`` facts the text states."""
     gaz = Gazetteer.load()
@@ -889,6 +937,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     in_company = [p for p in places if p.level in _COMPANY_LEVELS and in_company_name(doc.text, p.end)]
     company_keys = {_key(p) for p in in_company}
     places = [p for p in places if _key(p) not in company_keys]
+    places = _counted_members(doc, places)
     for p in sorted(places, key=lambda p: (p.start, p.end)):
         yield doc.mention(
             p.start,

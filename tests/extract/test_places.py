@@ -646,3 +646,17 @@ def test_places_an_estates_community_is_no_short_town_and_village() -> None:
 
 def test_places_no_area_named_by_a_jurisdiction_word():
     assert _names("推动辖区内示范区建设,打造青禾示范区。") == ["青禾示范区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("湖南省三地市榜上有名，分别是株洲市、湘潭市。", {("株洲市", "湖南省"), ("湘潭市", "湖南省")}),
+        ("近日，株洲3个县市区获评。3个县市区是醴陵市、攸县。", {("醴陵市", "株洲市"), ("攸县", "株洲市")}),
+        ("湖南省五地市代表参加会议，株洲市、湘潭市代表发言。", set()),  # no list the count introduces
+        ("湖南省五地市榜上有名，分别是株洲市、赣州市。", {("株洲市", "湖南省")}),  # 赣州 lies in another province
+    ],
+)
+def test_places_a_division_s_counted_group_then_its_list_are_its_parts(text, parts):
+    found = extract_places(Doc.of(Document(id="t.txt", text=text)))
+    assert {(r.subject.name, r.object.name) for r in found if isinstance(r, Relation)} == parts
