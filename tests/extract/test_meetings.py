@@ -446,3 +446,9 @@ def test_meetings_attendees_listed_before_a_venue_at_the_meeting_s_site():
     text = "我区举行重点项目集中开工仪式。市人大常委会副主任甄永年，区委书记卫思齐等市、区领导在我区分会场参加活动。"
     x = extract(Document(id="t.txt", text=text))
     assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"甄永年", "卫思齐"}
+
+
+def test_meetings_who_reads_out_a_decision_at_the_meeting_attends_it():
+    text = "3月5日，全县生态县创建工作总结表彰大会召开。会上，县委常委、组织部部长甄永年宣读了表彰决定。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"甄永年"}
