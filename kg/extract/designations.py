@@ -803,8 +803,9 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)
-        units = _UNITS_COUNTED.search(text, holder[1], f.verb_start) if holder is not None else None
-        if units and units.end() == f.verb_start and units.start() - holder[1] <= len(holder[0]):
+        units = _UNITS_COUNTED_BEFORE.search(text, c_start, f.verb_start)
+        owner = subject_place(doc, c_start, units.start()) if units else None
+        if owner and any(d.level in ("province", "prefecture") for d in Gazetteer.load().lookup(owner[0])):
             continue  # 某市9个区县获…称号 (贵阳九区县…): its districts won, named (if at all) in a list after
         if holder is None and (granted := _granted_places(doc, f)):
             for place, at in granted:  # 授予甲市“某某城市”称号: the places between the verb and the title
@@ -870,8 +871,8 @@ def _counted_list_after(doc: Doc, holder: tuple[str, int], verb: int) -> list[tu
     return [(p.name, doc.clean_offset(p.start) or at) for p in places[1:]]
 
 
-_UNITS_COUNTED = re.compile(
-    r"[\d一二两三四五六七八九十百]+(?:个|家)?(?:区县|县区|县市区|县|区|市|乡镇|镇|乡|村|社区|街道)"
+_UNITS_COUNTED_BEFORE = re.compile(
+    r"[\d一二两三四五六七八九十百]+(?:个|家)?(?:区县|县区|县市区|县|区|市|乡镇|镇|乡|村|社区|街道)(?:也|均|都|同时|成功)*$"
 )
 
 

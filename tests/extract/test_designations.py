@@ -864,3 +864,7 @@ def test_designations_a_land_of_fish_and_rice_is_no_title():
 def test_designations_places_listed_before_等_and_a_count_of_a_batch_s_title():
     text = "全省共有醴陵市、攸县、茶陵县等3个第一批全国森林康养示范县。"
     assert {p for p, _, _ in _held(text)} == {"醴陵市", "攸县", "茶陵县"}
+
+
+def test_designations_a_city_s_districts_counted_in_chinese_numerals_win_not_the_city():
+    assert _held("贵阳九区县获全省文明城市称号。") == []
