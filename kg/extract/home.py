@@ -51,6 +51,7 @@ class Home:
     province: str | None = None
     division: Division | None = None
     county: str | None = None  # the county or district a page writes bare 区长, 县委 for (when one is clearly its own)
+    town: str | None = None  # the town or township a page writes bare 镇长, 镇党委 for (when one is clearly its own)
 
 
 def _is_city(d: Division) -> bool:
@@ -145,8 +146,10 @@ def home(doc: _Page) -> Home:
         h = stated_home(doc)
         if h.city is None:
             h = _from_places(doc, h.province)
-        if (county := _county_from_places(doc, h)) is not None:
-            h = Home(h.city, h.province, h.division, county)
+        county = _local_from_places(doc, h, _BARE_LOCAL, "county")
+        town = _local_from_places(doc, h, _BARE_TOWN, "town")
+        if county is not None or town is not None:
+            h = Home(h.city, h.province, h.division, county, town)
         doc.cache["home"] = h
     return doc.cache["home"]
 
@@ -175,9 +178,10 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     return Home(None, province)
 
 
-def _county_from_places(doc: _Page, h: Home) -> str | None:
-    """The county or district whose bare titles and bodies (``副区长``, ``县委``) the page writes: the clear
-    favourite among the page's county-level places of that level (inside the home city, if one is known).
+def _local_from_places(doc: _Page, h: Home, bare: re.Pattern[str], level: str) -> str | None:
+    """The county or district (``level`` county) or town (``town``) whose bare titles and bodies (``副区长``,
+    ``县委``, ``镇党委书记``) the page writes: the clear favourite among the page's places of that level whose
+    name ends in the level character written (inside the home city, if one is known).
 
     >>> from kg.model import Document
     >>> from kg.extract.base import Doc
@@ -187,13 +191,13 @@ def _county_from_places(doc: _Page, h: Home) -> str | None:
     >>> home(d).county
     '攸县'
     """
-    levels = {m.group(1) for m in _BARE_LOCAL.finditer(doc.text)}
+    levels = {m.group(1) for m in bare.finditer(doc.text)}
     if not levels:
         return None
     counts = Counter(
         m.prop("code")
         for m in doc.found(EntityType.PLACE)
-        if m.prop("code") and not m.prop("valid_until") and m.prop("level") == "county" and m.name[-1] in levels
+        if m.prop("code") and not m.prop("valid_until") and m.prop("level") == level and m.name[-1] in levels
     )
     ranked = sorted(counts, key=lambda c: (-counts[c], c))
     if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
@@ -207,6 +211,7 @@ def _county_from_places(doc: _Page, h: Home) -> str | None:
 
 
 _BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区旗])(?:委|长|政府|人大|政协|法院|检察院)")
+_BARE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])副?([镇乡])(?:党委|长|政府|人大)")
 _BARE_DISTRICT = re.compile(r"(?:^|[，,。、；;：:\s])区(?:委|长|政府|人大|政协)")
 _BARE_CITY = re.compile(r"(?:^|[，,。、；;：:\s])市(?:委|长|政府|人大|政协)")  # the page's own city's titles
 

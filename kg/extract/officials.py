@@ -84,7 +84,7 @@ class PersonState:
         self.spans: list[tuple[int, int, str]] = []  # every person found: (start, end, name)
         self.known: dict[str, dict] = {}  # name -> mention attributes
         self.breaks = doc.joins()
-        self.setting = Setting(self.text, doc.home.city, doc.home.province, doc.home.county)
+        self.setting = Setting(self.text, doc.home.city, doc.home.province, doc.home.county, doc.home.town)
         self.provinces: dict[str, set[str]] = {}  # name -> the provinces of the posts read for that person so far
         self.orgs = doc.found(EntityType.ORGANIZATION)
         self.org_names = frozenset(m.name for m in self.orgs)

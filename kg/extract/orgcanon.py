@@ -41,10 +41,13 @@ class Jurisdictions:
     city: str | None = None
     province: str | None = None
     county: str | None = None
+    town: str | None = None
 
     def of(self, level: str) -> str | None:
         if level in "县区旗" and self.county and self.county.endswith(level):
             return self.county  # 区政府 on a page about one district
+        if level in "镇乡" and self.town and self.town.endswith(level):
+            return self.town  # 镇党委 on a page about one town
         return {"市": self.city, "省": self.province}.get(level)
 
 
@@ -60,7 +63,7 @@ class Canonical:
 def jurisdictions(doc: Doc) -> Jurisdictions:
     """The home city and province of a page (:mod:`kg.extract.context`)."""
     h = doc.home
-    return Jurisdictions(h.city, h.province, h.county)
+    return Jurisdictions(h.city, h.province, h.county, h.town)
 
 
 @lexicon.cached

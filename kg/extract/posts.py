@@ -46,6 +46,7 @@ class Setting:
     home_city: str | None = None
     home_province: str | None = None
     home_county: str | None = None
+    home_town: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ def _level_place(level: str, setting: Setting, pos: int) -> str | None:
     found = place_before(setting.text, pos, level)
     if found is None and setting.home_county and setting.home_county.endswith(level):
         return setting.home_county  # 副区长 on a page about one district
+    if found is None and setting.home_town and setting.home_town.endswith(level):
+        return setting.home_town  # 镇党委书记 on a page about one town
     return found
 
 

@@ -131,3 +131,13 @@ def test_context_bare_district_posts_and_bodies_take_the_page_s_own_district():
     x = extract(Document(id="t.txt", text=text))
     members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "member_of"}
     assert members == {("卫思齐", "渝中区人民政府"), ("吴弘", "渝中区人民法院")}
+
+
+def test_context_bare_town_posts_take_the_page_s_own_town():
+    text = (
+        "攸县网岭镇召开全镇工作会议。网岭镇各村负责人参加。"
+        "镇党委书记卫思齐主持会议，镇长甄永年作报告。网岭镇党委、镇政府表彰了先进。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "member_of"}
+    assert members == {("卫思齐", "网岭镇党委"), ("甄永年", "网岭镇人民政府")}
