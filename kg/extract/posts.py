@@ -35,6 +35,8 @@ _ONE_SEAT = frozenset({"书记", "主席", "主任", "党组书记", "党委书�
 """Cores of posts one person holds at a time in a body (a 市委书记 named twice is two cities'); 常委, 委员 …
 have many seats."""
 _TRAILING_PARTY = re.compile(r"(?:党委|党组|党支部|党总支)$")
+_COMPANY_ORGAN = re.compile(r"(?:党委|党组|党支部|党总支|董事局|董事会|监事会)$")  # a company's organs: the company
+_MODIFIER_UNITS = frozenset({"轮值", "执行", "常务", "首席", "名誉", "荣誉", "高级", "资深"})  # 轮值总裁: no unit
 _NATIONAL_CORES = {"总书记": "中共中央", "总理": "国务院", "国务委员": "国务院"}
 
 
@@ -112,6 +114,8 @@ def _known_national(name: str) -> tuple[str, str] | None:
 
 
 def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, str | None]:
+    if t.unit in _MODIFIER_UNITS:
+        t = replace(t, unit=None)  # 轮值总裁, 执行董事: a kind of the post, no unit
     short = j or t.level or ""
     if t.core in _NATIONAL_CORES and not t.body:
         return _NATIONAL_CORES[t.core], "party" if t.core == "总书记" else "government"
@@ -138,8 +142,11 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             return carried.body, carried.kind  # 省某厅厅长、党组书记: the department, as for 某厅党组书记、厅长
         if carried.kind in ("government", "congress", "cppcc", "judiciary"):
             return f"{carried.body}党组", "party"  # 市人大常委会主任、党组书记: the congress's party group
-    if t.unit and t.business:  # 国家开发银行行长, 某县某某合作社理事长: scope and places are part of its name
-        return _TRAILING_PARTY.sub("", f"{''.join(t.places)}{t.scope or ''}{t.unit}"), "company"
+    if t.unit and t.business and t.unit not in _MODIFIER_UNITS:
+        # 国家开发银行行长, 某县某某合作社理事长: scope and places are part of its name; 某集团董事局主席: the group's
+        return _COMPANY_ORGAN.sub("", f"{''.join(t.places)}{t.scope or ''}{t.unit}"), "company"
+    if core_body and not (t.unit or t.places or t.level or t.scope) and carried and carried.kind == "company":
+        return f"{_COMPANY_ORGAN.sub('', carried.body)}{core_body.group(1)}", "company"  # 某集团董事、党委书记
     if core_body and not t.department:
         base = t.unit or j or t.level or ""
         return _dedupe(f"{base}{core_body.group(1)}"), _templates().get(core_body.group(2), ("party", ""))[0]
@@ -162,6 +169,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         c = carried.title
         if c.body and (c.unit == "党组" or c.core.startswith("党组")):  # 市人大常委会党组副书记、副主任:
             return _body(replace(c, unit=None, core=t.core), carried.jurisdiction, None)  # the congress's
+        if carried.kind == "company":
+            return _COMPANY_ORGAN.sub("", carried.body), "company"  # 某集团党委书记, 董事: the group
         return carried.body, carried.kind  # 党组书记、局长: the same department
     return None, None
 

@@ -868,3 +868,8 @@ def test_designations_places_listed_before_等_and_a_count_of_a_batch_s_title():
 
 def test_designations_a_city_s_districts_counted_in_chinese_numerals_win_not_the_city():
     assert _held("贵阳九区县获全省文明城市称号。") == []
+
+
+def test_designations_a_title_of_towns_and_townships_keeps_its_bracketed_unit():
+    x = extract(Document(id="t.txt", text="攸县网岭镇入选全国森林康养重点镇(乡)名单。"))
+    assert [r.object.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == ["全国森林康养重点镇(乡)"]

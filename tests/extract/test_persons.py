@@ -1337,3 +1337,12 @@ def test_persons_a_session_presidium_s_chairs_hold_the_title_but_join_no_body():
 def test_persons_a_zone_s_区_is_no_level_kept_in_the_written_title(text, title):
     x = extract(Document(id="t.txt", text=text))
     assert title in {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+
+
+def test_persons_a_company_s_stacked_titles_make_its_people_members_of_the_company():
+    text = "青禾集团董事局主席甄永年一行来访。青禾集团董事、党委书记卫思齐，董事、轮值总裁吴弘参加。"
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert ("甄永年", "青禾集团") in members and ("吴弘", "青禾集团") in members
+    assert ("卫思齐", "青禾集团党委") in members
+    assert not any(body in ("轮值", "党委", "青禾集团董事局") for _, body in members)
