@@ -873,3 +873,8 @@ def test_designations_a_city_s_districts_counted_in_chinese_numerals_win_not_the
 def test_designations_a_title_of_towns_and_townships_keeps_its_bracketed_unit():
     x = extract(Document(id="t.txt", text="攸县网岭镇入选全国森林康养重点镇(乡)名单。"))
     assert [r.object.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == ["全国森林康养重点镇(乡)"]
+
+
+def test_designations_places_listed_after_a_title_and_分别是():
+    text = "其中,我市有2个村入围湖南省森林康养特色村,分别是:醴陵市白兔潭镇大林村和攸县网岭镇罗家坪村。"
+    assert {p for p, _, _ in _held(text)} == {"大林村", "罗家坪村"}
