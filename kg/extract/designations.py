@@ -346,6 +346,7 @@ _CONFERRING_BEFORE = re.compile(
 _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六七八九十\d]+名")
 # 授予甲市、…、癸县等10个县“…”称号: a longer list, with no quote between the verb and the title
 _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?[^。！？；;“”\"]{0,80}$")
+_TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道)[)）]")
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
@@ -402,6 +403,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     body = None
     if text[end - 1 : end] == "县" and _COUNTY_CITY_AFTER.match(text, end):
         end += 1  # 示范县市, 先进县市: counties and county-level cities, one title
+    elif text[end - 1 : end] == "村" and _TOWN_AFTER_VILLAGE.match(text, end):
+        end += 1  # 全国文明村镇: villages and towns, one title
     elif text[end - 1 : end] in ("镇", "乡") and (unit := _UNIT_IN_BRACKETS.match(text, end)):
         end = unit.end()  # 全国某某重点镇(乡): towns and townships, one title
     lo = clause_start(text, start if start is not None else head_start or end)

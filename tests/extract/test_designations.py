@@ -878,3 +878,7 @@ def test_designations_a_title_of_towns_and_townships_keeps_its_bracketed_unit():
 def test_designations_places_listed_after_a_title_and_分别是():
     text = "其中,我市有2个村入围湖南省森林康养特色村,分别是:醴陵市白兔潭镇大林村和攸县网岭镇罗家坪村。"
     assert {p for p, _, _ in _held(text)} == {"大林村", "罗家坪村"}
+
+
+def test_designations_a_title_of_villages_and_towns_ends_in_村镇():
+    assert [d for _, d, _ in _held("网岭镇荣获“全国森林康养村镇”荣誉称号。")] == ["全国森林康养村镇"]
