@@ -881,4 +881,4 @@ def test_designations_places_listed_after_a_title_and_分别是():
 
 
 def test_designations_a_title_of_villages_and_towns_ends_in_村镇():
-    assert [d for _, d, _ in _held("网岭镇荣获“全国森林康养村镇”荣誉称号。")] == ["全国森林康养村镇"]
+    assert [d for _, d, _ in _held("攸县网岭镇荣获“全国森林康养村镇”荣誉称号。")] == ["全国森林康养村镇"]
