@@ -36,7 +36,7 @@ _BROKEN_TAIL = re.compile(r"。(?![完图文摄])[\u3400-\u9fff]{1,3}$")
 """A full stop and one to three characters after it ending a line: the next sentence broken off (…看中的。湖),
 when body text follows (not ``…。完``, not a headline's ``加油！某某``)."""
 _ITEM_LABEL = re.compile(
-    r"(?:\d{1,2}[ \t\u3000]+(?![\d月日号时年点个万亿元%％])"
+    r"(?:\d{1,2}[ \t\u3000]+(?![\d月日号时年点分秒个万亿千百元%％余多名家项所位人户条次台辆吨亩米公天周倍股批期届级岁])"
     r"|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 """A list item's label opening a line (``01 ``, ``2、``, ``(3)``, ``四、``): a new item, not a broken line's rest."""

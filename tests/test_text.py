@@ -118,3 +118,11 @@ def test_clean_view_a_line_opening_with_a_list_label_is_not_joined_to_the_line_b
 
 def test_clean_view_a_broken_line_going_on_with_a_date_is_still_joined():
     assert CleanView.of("会议决定于今年的下半年在全市范围内开展\n5 月份的专项检查工作").text.count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    "rest", ["50 余名企业代表参加了会议。", "20 名企业家代表参加了会议。", "12 家企业负责人参加了会议。"]
+)
+def test_clean_view_a_broken_line_going_on_with_a_counted_noun_is_joined(rest):
+    text = f"县委书记甄永年、县长卫思齐等县领导与来自全县各行各业的\n{rest}"
+    assert "\n" not in CleanView.of(text).text

@@ -109,12 +109,12 @@ def enumerated_designations(
 
 _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
 _LIST_AFTER_NAME = re.compile(
-    r"(?:创建|建设|认定|推荐)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
+    r"[”\"]?(?:(?:创建|建设|认定|推荐)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
     rf"|(?:共|共有|共计)?{_COUNT}[:：]"  # 入选某某城市共五个：甲市、乙市
     r"|(?:荣誉)?称号[，,](?:包括|分别是|有)[:：]?"  # 获某某村称号,包括甲镇甲村、乙镇乙村等
     r"|[，,](?:分别是|分别为)[:：]?"  # 6个村入围某某特色村,分别是:甲镇甲村、乙乡乙村
     rf"|(?:创建|建设|认定|推荐)?名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,2}}?[，,]?"
-    r"(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个(镇),分别是
+    r"(?:分别是|分别为|包括|即)[:：]?)"  # 名单中,某省有3个(镇),分别是
 )
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
@@ -136,7 +136,7 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         if k is None:
             continue
         s_end = _list_end(doc, k, doc.sentences[k][1])
-        close = _LIST_CLOSE if "称号" in m.group() else _LIST_CLOSE_AT_DENG  # (名单…分别是甲镇；乙镇；丙镇)
+        close = _LIST_CLOSE_AT_DENG if "名单中" in m.group() else _LIST_CLOSE  # (名单中…分别是甲镇；乙镇；丙镇)
         closing = close.search(text, m.end(), s_end)  # …、丙村等;198家单位…: the list ends at its 等
         s_end = closing.start() if closing else s_end
         status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")

@@ -348,6 +348,7 @@ _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六�
 _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?[^。！？；;“”\"]{0,80}$")
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道)[)）]")
+_COUNTY_CITIES_DISTRICTS_AFTER = re.compile(r"市区(?![\u4e00-\u9fff])|市区(?=称号|名单|荣誉|创建|评选)")
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
 _WITHDRAWN_BEFORE = re.compile(r"(?:取消|撤销|摘除|收回|摘牌)[^。！？；;，,]{0,30}$")
@@ -401,7 +402,9 @@ def _honour_title(text: str, m: re.Match[str]) -> Found | None:
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
     body = None
-    if text[end - 1 : end] == "县" and _COUNTY_CITY_AFTER.match(text, end):
+    if text[end - 1 : end] == "县" and _COUNTY_CITIES_DISTRICTS_AFTER.match(text, end):
+        end += 2  # 示范县市区: counties, county-level cities and districts
+    elif text[end - 1 : end] == "县" and _COUNTY_CITY_AFTER.match(text, end):
         end += 1  # 示范县市, 先进县市: counties and county-level cities, one title
     elif text[end - 1 : end] == "村" and _TOWN_AFTER_VILLAGE.match(text, end):
         end += 1  # 全国文明村镇: villages and towns, one title
@@ -878,7 +881,8 @@ def _counted_list_after(doc: Doc, holder: tuple[str, int], verb: int) -> list[tu
 
 
 _UNITS_COUNTED_BEFORE = re.compile(
-    r"[\d一二两三四五六七八九十百]+(?:个|家)?(?:区县|县区|县市区|县|区|市|乡镇|镇|乡|村|社区|街道)(?:也|均|都|同时|成功)*$"
+    r"[\d一二两三四五六七八九十百]+(?:个|家)?(?:区县|县区|县市区|县|区|市|乡镇|镇|乡|村|社区|街道)(?:也|均|都|同时|成功)*"
+    r"(?:荣获|喜获|获得|获评|获)?[“\"]?$"
 )
 
 

@@ -207,7 +207,22 @@ def _local_from_places(doc: _Page, h: Home, bare: re.Pattern[str], level: str) -
         return None
     if h.division is not None and h.division.level != "province" and d.code[:4] != h.division.code[:4]:
         return None  # a district of another city than the page's
+    names = {m.name for m in doc.found(EntityType.PLACE) if m.prop("code") == ranked[0]} | {d.name}
+    if any(_visiting(doc.text, n) for n in names):
+        return None  # 某县考察团来我县, 赴某县考察: the county named most is a visitor's or visited, not the page's
     return d.name
+
+
+def _visiting(text: str, name: str) -> bool:
+    """True when ``name`` is a place the page's leaders visit or a visitor's home (带队赴某县, 某县考察团)."""
+    for m in re.finditer(re.escape(name), text):
+        if text[max(0, m.start() - 4) : m.start()].endswith(_VISIT_BEFORE) or text.startswith(_VISITOR_AFTER, m.end()):
+            return True
+    return False
+
+
+_VISIT_BEFORE = ("带队赴", "带队前往", "带队到", "率团赴", "率队赴", "率队前往")  # the page's own leader goes there
+_VISITOR_AFTER = ("考察团", "代表团", "党政代表团", "客人", "一行", "考察组", "学习考察")
 
 
 _BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区旗])(?:委|长|政府|人大|政协|法院|检察院)")

@@ -187,6 +187,7 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
         return Canonical(f"中共{chain}委{organ}", "party", place)
     kind = body_kinds()[word] if not organ else kind
     if word in ("政府", "人民政府"):
+        organ = "办公室" if organ == "办" else organ  # 县政府办: the government's office
         return Canonical(f"{jurisdiction}人民政府{organ}", kind, place)
     if word == "政协":
         return Canonical(f"政协{jurisdiction}委员会" if not organ else f"{jurisdiction}政协{organ}", kind, place)

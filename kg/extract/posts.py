@@ -114,8 +114,9 @@ def _known_national(name: str) -> tuple[str, str] | None:
 
 
 def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, str | None]:
-    if t.unit in _MODIFIER_UNITS:
-        t = replace(t, unit=None)  # 轮值总裁, 执行董事: a kind of the post, no unit
+    if t.unit and t.unit.endswith(tuple(_MODIFIER_UNITS)):
+        # 轮值总裁, 某集团执行总裁: a kind of the post, no part of the unit
+        t = replace(t, unit=next(t.unit[: -len(m)] for m in _MODIFIER_UNITS if t.unit.endswith(m)) or None)
     short = j or t.level or ""
     if t.core in _NATIONAL_CORES and not t.body:
         return _NATIONAL_CORES[t.core], "party" if t.core == "总书记" else "government"

@@ -175,6 +175,8 @@ def _clean(surface: str) -> str:
     return "".join(surface.split()).replace("“", "").replace("”", "").replace('"', "")
 
 
+_NON_BUILDING_TASKS = ("调整", "整治", "治理", "管理", "保护", "工作", "改革", "整改", "规划", "督导", "检查")
+_TASK_ENDS = (*_NON_BUILDING_TASKS, "改造", "建设", "提升")
 _BUILT_BEFORE_HEAD = ("建设", "改造", "提升", "新建", "扩建", "整治", "升级", "提质")
 
 
@@ -284,6 +286,8 @@ def _joined_part(text: str, start: int, head_start: int) -> int:
     part = _clean(text[part_start:end])
     if len(part) < 2 or _head_regex().search(part[-4:]) or _is_generic(part):
         return start  # 甲产业园及乙项目: a part with a head of its own is a project of its own
+    if part.endswith(_TASK_ENDS):
+        return start  # 财政预算调整及某某改造项目, 人居环境整治及…: a task of its own, not a part of the project
     return part_start
 
 
@@ -366,8 +370,8 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         item_start = max(lo, *(text.rfind(c, lo, end) + 1 for c in ("、", "和", "及", "与")))
         item_start = left_boundary(text, item_start, end)
         item = _clean(text[item_start:end])
-        if len(item) < 2 or _is_generic(item):
-            return
+        if len(item) < 2 or _is_generic(item) or item.endswith(_NON_BUILDING_TASKS):
+            return  # (财政预算调整及某某改造项目: a task, no 财政预算调整项目)
         site = _SITE_AFTER_HEAD.search(text, item_start, end)
         cut = _clean(text[item_start : site.start()]) if site else ""
         if site and _head_regex().search(text, max(item_start, site.start() - 4), site.start()):

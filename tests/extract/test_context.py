@@ -141,3 +141,16 @@ def test_context_bare_town_posts_take_the_page_s_own_town():
     x = extract(Document(id="t.txt", text=text))
     members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "member_of"}
     assert members == {("卫思齐", "网岭镇党委"), ("甄永年", "网岭镇人民政府")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "茶陵县考察团来我县考察，县委副书记、县长卫思齐陪同。考察团参观了茶陵县在我县投资的项目，茶陵县副县长吴弘表示感谢。",
+        "县委书记甄永年带队赴茶陵县考察学习。考察组一行参观了茶陵县工业园。茶陵县县委书记吴弘陪同考察。",
+    ],
+)
+def test_context_a_visitor_s_or_a_visited_county_is_not_the_page_s_own(text):
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "member_of"}
+    assert not {m for m in members if m[0] in ("卫思齐", "甄永年") and "茶陵县" in m[1]}

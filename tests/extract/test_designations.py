@@ -882,3 +882,24 @@ def test_designations_places_listed_after_a_title_and_分别是():
 
 def test_designations_a_title_of_villages_and_towns_ends_in_村镇():
     assert [d for _, d, _ in _held("攸县网岭镇荣获“全国森林康养村镇”荣誉称号。")] == ["全国森林康养村镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "株洲市2个县入选全国森林康养示范县，分别是攸县、茶陵县；醴陵市入选全省森林康养示范县市。",
+            {("攸县", "全国森林康养示范县"), ("茶陵县", "全国森林康养示范县"), ("醴陵市", "全省森林康养示范县市")},
+        ),
+        (
+            "株洲市三区县获“全省文明城市”称号，分别是攸县、茶陵县、渌口区。",
+            {(p, "全省文明城市") for p in ("攸县", "茶陵县", "渌口区")},
+        ),
+        ("贵阳九区县获“全国文明城市”称号。", set()),
+        ("攸县被评为全省食品安全示范县市区。", {("攸县", "全省食品安全示范县市区")}),
+        ("攸县因此被命名为全省森林康养示范县。", {("攸县", "全省森林康养示范县")}),
+        ("攸县连续三年被评为全省森林康养先进县。", {("攸县", "全省森林康养先进县")}),
+    ],
+)
+def test_designations_review_cases_lists_counts_and_holders(text, held):
+    assert {(p, d) for p, d, _ in _held(text)} == held

@@ -656,3 +656,16 @@ def test_organizations_a_standing_committee_written_in_full_is_the_one_titles_na
     x = extract(Document(id="t.txt", text=text))
     bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert bodies == {"渝中区人大常委会"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("攸县新建网岭镇敬老院。", "网岭镇敬老院"), ("攸县投资500万元新建网岭镇敬老院。", "网岭镇敬老院")],
+)
+def test_organizations_a_building_verb_is_no_part_of_a_care_home_s_name(text, name):
+    assert set(orgs(text)) == {name}
+
+
+def test_organizations_a_county_government_s_office_written_short():
+    text = "副县长卫思齐到企业调研，县政府办负责人陪同。攸县经济运行总体平稳。攸县将持续优化营商环境。"
+    assert "攸县人民政府办公室" in orgs(text)

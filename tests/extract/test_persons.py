@@ -1346,3 +1346,30 @@ def test_persons_a_company_s_stacked_titles_make_its_people_members_of_the_compa
     assert ("甄永年", "青禾集团") in members and ("吴弘", "青禾集团") in members
     assert ("卫思齐", "青禾集团党委") in members
     assert not any(body in ("轮值", "党委", "青禾集团董事局") for _, body in members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县人大常委会副主任甄永年带领卫思齐、吴弘等县人大代表视察网岭镇。",
+        "县人大常委会组织卫思齐、吴弘等县人大代表视察网岭镇。",
+    ],
+)
+def test_persons_a_deputies_list_after_带领_or_组织_holds_the_title(text):
+    x = extract(Document(id="t.txt", text=text))
+    deputies = {
+        r.subject.name for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.object == "县人大代表"
+    }
+    assert deputies == {"卫思齐", "吴弘"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("株洲旗滨集团轮值总裁卫思齐陪同考察。", "株洲旗滨集团"),
+        ("青禾集团有限公司执行总裁卫思齐陪同考察。", "青禾集团有限公司"),
+    ],
+)
+def test_persons_a_kind_of_post_written_after_the_company_is_no_part_of_it(text, body):
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF} == {body}

@@ -391,3 +391,15 @@ def test_projects_辖区内_ends_the_clause_before_a_project_name():
 def test_projects_names_with_建设_and_joined_parts(text, names):
     mentions, _ = _run(text)
     assert [m.name for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议研究了财政预算调整及网岭镇集镇改造项目。", ["网岭镇集镇改造项目"]),
+        ("卫思齐一行督导了人居环境整治及城区道路改造项目。", ["城区道路改造项目"]),
+    ],
+)
+def test_projects_a_task_before_及_is_no_part_of_the_project(text, names):
+    mentions, _ = _run(text)
+    assert [m.name for m in mentions] == names
