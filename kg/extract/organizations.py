@@ -50,6 +50,40 @@ _SHORT_COMPANY = re.compile(r"(?:股份|集团|公司)$")
 _CORE = re.compile(r"(?:[省市区县镇乡村]委|人民政府|人大常委会|委员会|党工委|党委|党总支|党支部|管委会)$")
 
 
+_ENTERPRISE_LIST = re.compile(
+    r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12})等(?:重点|龙头|规上|民营)?(?:企业|公司)"
+    r"(?!家|负责人|代表|主|的负责)"
+)
+_PLACE_ENDS = ("镇", "乡", "村", "县", "区", "市", "省", "街道", "社区")
+_LIST_LEAD = re.compile(r"^.*(?:在(?!线)|走访了?|深入|调研了?|察看了?|来到|前往|考察了?|包括)")
+
+
+def _listed_enterprises(text: str) -> list[OrgSpan]:
+    """The items of a list closed by ``等企业`` (``在甲新材料、乙食品、丙电气等企业``): companies named short.
+
+    >>> t = "在甲新材料、乙食品、丙电气等企业调研"
+    >>> [t[s.start : s.end] for s in _listed_enterprises(t)]
+    ['甲新材料', '乙食品', '丙电气']
+    """
+    if "等企业" not in text and "等公司" not in text and "企业" not in text:
+        return []
+    gaz = Gazetteer.load()
+    out: list[OrgSpan] = []
+    for m in _ENTERPRISE_LIST.finditer(text):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        if (lead := _LIST_LEAD.match(items[0])) is not None:
+            items[0], pos = items[0][lead.end() :], pos + lead.end()
+        spans = []
+        for item in items:
+            spans.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        if any(len(item) < 2 or gaz.lookup(item) or item.endswith(_PLACE_ENDS) for *_, item in spans):
+            continue  # a list of places (甲镇、乙镇等企业集聚区), not of firms
+        out += [OrgSpan(a, b, "company") for a, b, _ in spans]
+    return out
+
+
 def _masthead_spans(text: str) -> list[OrgSpan]:
     if "掌上" not in text:
         return []  # (most pages: no scan for a paper's name before it)
@@ -135,7 +169,8 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
     text = doc.text
     ctx = jurisdictions(doc)
     out: list[tuple[OrgSpan, Canonical]] = []
-    for span in _unglued(text, org_spans(text, extra=[*_masthead_spans(text), *_page_credits(doc)])):
+    extra = [*_masthead_spans(text), *_page_credits(doc), *_listed_enterprises(text)]
+    for span in _unglued(text, org_spans(text, extra=extra)):
         surface = "".join(text[span.start : span.end].split())
         if span.canonical:
             out.append((span, Canonical(span.canonical, span.kind)))

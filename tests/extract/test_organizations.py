@@ -669,3 +669,13 @@ def test_organizations_a_building_verb_is_no_part_of_a_care_home_s_name(text, na
 def test_organizations_a_county_government_s_office_written_short():
     text = "副县长卫思齐到企业调研，县政府办负责人陪同。攸县经济运行总体平稳。攸县将持续优化营商环境。"
     assert "攸县人民政府办公室" in orgs(text)
+
+
+def test_organizations_short_company_names_listed_before_等企业():
+    text = "卫思齐先后在青禾新材料、白鹭食品、云山电气等企业调研，与企业负责人交流。"
+    assert {"青禾新材料", "白鹭食品", "云山电气"} <= set(orgs(text))
+
+
+@pytest.mark.parametrize("text", ["醴陵市、攸县等企业集聚区发展迅速。", "甄永年、卫思齐等企业家参加座谈。"])
+def test_organizations_a_list_of_places_or_people_before_等企业_names_no_firm(text):
+    assert not {"醴陵市", "攸县", "甄永年", "卫思齐"} & set(orgs(text))
