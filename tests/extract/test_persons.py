@@ -1373,3 +1373,10 @@ def test_persons_a_deputies_list_after_带领_or_组织_holds_the_title(text):
 def test_persons_a_kind_of_post_written_after_the_company_is_no_part_of_it(text, body):
     x = extract(Document(id="t.txt", text=text))
     assert {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF} == {body}
+
+
+def test_persons_a_vice_premier_written_after_the_name():
+    x = extract(Document(id="t.txt", text="会议传达学习了甄永年副总理关于乡村振兴的讲话精神。"))
+    assert {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {
+        ("甄永年", "副总理")
+    }
