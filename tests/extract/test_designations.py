@@ -903,3 +903,11 @@ def test_designations_a_title_of_villages_and_towns_ends_in_村镇():
 )
 def test_designations_review_cases_lists_counts_and_holders(text, held):
     assert {(p, d) for p, d, _ in _held(text)} == held
+
+
+def test_designations_a_count_and_a_colon_after_a_title_opened_by_其中_list_its_holders():
+    text = (
+        "今年，株洲市荣获7个国家级称号。其中全国森林康养村镇2个:醴陵市白兔潭镇大林村、攸县网岭镇罗家坪村;"
+        "全国文明单位1个:株洲市气象局。"
+    )
+    assert {(p, d) for p, d, _ in _held(text)} >= {("大林村", "全国森林康养村镇"), ("罗家坪村", "全国森林康养村镇")}
