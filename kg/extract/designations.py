@@ -812,6 +812,8 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
         holder = subject_place(doc, c_start, f.verb_start)
+        if holder is None and f.status == "aspiring" and text.endswith(("召开", "举行", "启动"), c_start, f.verb_start):
+            holder = subject_place(doc, c_start, f.verb_start - 2)  # 某县召开创建某某县城动员大会: the county seeks it
         units = _UNITS_COUNTED_BEFORE.search(text, c_start, f.verb_start)
         owner = subject_place(doc, c_start, units.start()) if units else None
         if owner and any(d.level in ("province", "prefecture") for d in Gazetteer.load().lookup(owner[0])):

@@ -911,3 +911,10 @@ def test_designations_a_count_and_a_colon_after_a_title_opened_by_其中_list_it
         "全国文明单位1个:株洲市气象局。"
     )
     assert {(p, d) for p, d, _ in _held(text)} >= {("大林村", "全国森林康养村镇"), ("罗家坪村", "全国森林康养村镇")}
+
+
+def test_designations_a_county_holding_a_meeting_to_create_a_title_seeks_it():
+    x = extract(Document(id="t.txt", text="2月22日，攸县召开创建全国森林康养示范县动员大会，部署创建工作。"))
+    held = [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
+    found = [(r.subject.name, r.object.name, r.prop("status")) for r in held]
+    assert found == [("攸县", "全国森林康养示范县", "aspiring")]
