@@ -352,7 +352,7 @@ _COUNTY_CITIES_DISTRICTS_AFTER = re.compile(r"市区(?![\u4e00-\u9fff])|市区(?
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
 _WITHDRAWN_BEFORE = re.compile(r"(?:取消|撤销|摘除|收回|摘牌)[^。！？；;，,]{0,30}$")
-# 获全省文明城市称号: a title with a level mark, unquoted, between 获 and 称号
+# 获全省森林康养城市称号: a title with a level mark, unquoted, between 获 and 称号
 _TITLE_BEFORE_HONOUR = re.compile(
     r"(获得?|荣获)((?:全国|全省|国家|省级|市级|全市|[\u4e00-\u9fff]{2,3}省)[^，,。；;“”\"、]{2,20}?)(?:荣誉)?称号"
 )
@@ -365,7 +365,7 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     name = _clean_name(m.group(1))
     headed = any(name.endswith(h) and len(name) > len(h) for h, _ in _heads())
     if name not in _known() and not headed and not (has_level_mark(name[:3]) and name[-1] in "市县区镇乡村旗"):
-        return None  # (国家卫生区: a level and a division's unit)
+        return None  # (国家森林康养区: a level and a division's unit)
     if _WITHDRAWN_BEFORE.search(text, clause_start(text, m.start()), m.start()):
         return None  # 取消甲市“…”称号, 撤销…: a title taken away, not held
     if not m.group(0).endswith("称号"):
@@ -391,7 +391,7 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
 
 
 def _honour_title(text: str, m: re.Match[str]) -> Found | None:
-    """``甲县获全省文明城市称号``: the leveled words between 获 and 称号 are a title the subject won."""
+    """``甲县获全省森林康养城市称号``: the leveled words between 获 and 称号 are a title the subject won."""
     name = _clean_name(m.group(2))
     if _VERB_INSIDE.search(name):
         return None  # 获全省评比第一名并被授予…称号: the words span a clause, not one title
@@ -407,7 +407,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     elif text[end - 1 : end] == "县" and _COUNTY_CITY_AFTER.match(text, end):
         end += 1  # 示范县市, 先进县市: counties and county-level cities, one title
     elif text[end - 1 : end] == "村" and _TOWN_AFTER_VILLAGE.match(text, end):
-        end += 1  # 全国文明村镇: villages and towns, one title
+        end += 1  # 全国某某村镇: villages and towns, one title
     elif text[end - 1 : end] in ("镇", "乡") and (unit := _UNIT_IN_BRACKETS.match(text, end)):
         end = unit.end()  # 全国某某重点镇(乡): towns and townships, one title
     lo = clause_start(text, start if start is not None else head_start or end)

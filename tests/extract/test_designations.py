@@ -801,7 +801,7 @@ def test_designations_a_list_after_名单中_runs_on_past_semicolons():
 
 
 def test_designations_a_count_of_units_the_announcement_did_not_name_lists_no_holders():
-    text = "近日，醴陵市获全省文明城市称号。3个街道是国瓷街道、长庆街道和阳三石街道。"
+    text = "近日，醴陵市获全省森林康养城市称号。3个街道是国瓷街道、长庆街道和阳三石街道。"
     assert {p for p, _, _ in _held(text)} == {"醴陵市"}
 
 
@@ -810,8 +810,8 @@ def test_designations_words_between_获_and_称号_that_span_a_clause_are_no_tit
 
 
 def test_designations_因获_keeps_its_own_subject():
-    text = "攸县因获全省文明县城称号而受到表彰，醴陵市则获全国文明城市称号。"
-    assert {(p, d) for p, d, _ in _held(text)} == {("攸县", "全省文明县城"), ("醴陵市", "全国文明城市")}
+    text = "攸县因获全省森林康养县城称号而受到表彰，醴陵市则获全国森林康养城市称号。"
+    assert {(p, d) for p, d, _ in _held(text)} == {("攸县", "全省森林康养县城"), ("醴陵市", "全国森林康养城市")}
 
 
 def test_designations_granted_to_a_long_list_closed_by_a_count_and_a_level():
@@ -867,7 +867,7 @@ def test_designations_places_listed_before_等_and_a_count_of_a_batch_s_title():
 
 
 def test_designations_a_city_s_districts_counted_in_chinese_numerals_win_not_the_city():
-    assert _held("贵阳九区县获全省文明城市称号。") == []
+    assert _held("贵阳九区县获全省森林康养城市称号。") == []
 
 
 def test_designations_a_title_of_towns_and_townships_keeps_its_bracketed_unit():
@@ -892,10 +892,10 @@ def test_designations_a_title_of_villages_and_towns_ends_in_村镇():
             {("攸县", "全国森林康养示范县"), ("茶陵县", "全国森林康养示范县"), ("醴陵市", "全省森林康养示范县市")},
         ),
         (
-            "株洲市三区县获“全省文明城市”称号，分别是攸县、茶陵县、渌口区。",
-            {(p, "全省文明城市") for p in ("攸县", "茶陵县", "渌口区")},
+            "株洲市三区县获“全省森林康养城市”称号，分别是攸县、茶陵县、渌口区。",
+            {(p, "全省森林康养城市") for p in ("攸县", "茶陵县", "渌口区")},
         ),
-        ("贵阳九区县获“全国文明城市”称号。", set()),
+        ("贵阳九区县获“全国森林康养城市”称号。", set()),
         ("攸县被评为全省食品安全示范县市区。", {("攸县", "全省食品安全示范县市区")}),
         ("攸县因此被命名为全省森林康养示范县。", {("攸县", "全省森林康养示范县")}),
         ("攸县连续三年被评为全省森林康养先进县。", {("攸县", "全省森林康养先进县")}),
@@ -908,7 +908,7 @@ def test_designations_review_cases_lists_counts_and_holders(text, held):
 def test_designations_a_count_and_a_colon_after_a_title_opened_by_其中_list_its_holders():
     text = (
         "今年，株洲市荣获7个国家级称号。其中全国森林康养村镇2个:醴陵市白兔潭镇大林村、攸县网岭镇罗家坪村;"
-        "全国文明单位1个:株洲市气象局。"
+        "全国森林康养单位1个:株洲市气象局。"
     )
     assert {(p, d) for p, d, _ in _held(text)} >= {("大林村", "全国森林康养村镇"), ("罗家坪村", "全国森林康养村镇")}
 
