@@ -351,6 +351,13 @@ _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道)[)）]")
 _COUNTY_CITIES_DISTRICTS_AFTER = re.compile(r"市区(?![\u4e00-\u9fff])|市区(?=称号|名单|荣誉|创建|评选)")
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
+
+
+def _refused_before(text: str, verb: int) -> bool:
+    """True when the status verb at ``verb`` is refused or deferred (不予命名, 暂缓授予, 未获得)."""
+    return text[max(0, verb - 2) : verb] in _REFUSED or text[verb - 1 : verb] == "未"
+
+
 _WITHDRAWN_BEFORE = re.compile(r"(?:取消|撤销|摘除|收回|摘牌)[^。！？；;，,]{0,30}$")
 # 获全省森林康养城市称号: a title with a level mark, unquoted, between 获 and 称号
 _TITLE_BEFORE_HONOUR = re.compile(
@@ -376,7 +383,7 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
             return None  # 暂缓确认甲市为“…”, 不予命名: deferred or refused, not conferred
     near = _verb_before(text, clause_start(text, m.start()), m.start())  # 喜获“…”称号, 继续保留“…”称号
     if near is not None:
-        if text[max(0, near[0] - 2) : near[0]] in _REFUSED or text[near[0] - 1 : near[0]] == "未":
+        if _refused_before(text, near[0]):
             return None  # 不予授予, 暂缓命名: refused or deferred
         proposed = text[near[0] - 1 : near[0]] == "拟"
         status = "aspiring" if proposed else near[2].removesuffix("-weak")
@@ -483,7 +490,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         return None
     if _AREA_AFTER.match(text, end):  # 中国(某省)自贸试验区某某片区: an area's name, not a title
         return None
-    if verb is not None and (text[max(0, verb[0] - 2) : verb[0]] in _REFUSED or text[verb[0] - 1 : verb[0]] == "未"):
+    if verb is not None and _refused_before(text, verb[0]):
         return None  # 不予命名, 未获得: refused, not conferred
     if _WITHDRAWN_BEFORE.search(text, lo, start):
         return None  # 取消甲市“…”称号: a title taken away, not held

@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from kg.data.gazetteer import Division, Gazetteer
 from kg.vocab import EntityType
 
-__all__ = ["Home", "home", "province_of", "stated_home"]
+__all__ = ["Home", "home", "own_place", "province_of", "stated_home"]
 
 
 class _Page(Protocol):
@@ -52,6 +52,28 @@ class Home:
     division: Division | None = None
     county: str | None = None  # the county or district a page writes bare 区长, 县委 for (when one is clearly its own)
     town: str | None = None  # the town or township a page writes bare 镇长, 镇党委 for (when one is clearly its own)
+
+
+def own_place(level: str, city: str | None, province: str | None, county: str | None, town: str | None) -> str | None:
+    """The page's own place a bare level character names: ``市`` its city, ``省`` its province, ``县``/``区``/``旗``
+    its county or district and ``镇``/``乡`` its town when the page has one of that level.
+
+    >>> own_place("区", "株洲市", "湖南省", "芦淞区", None), own_place("县", "株洲市", "湖南省", "芦淞区", None)
+    ('芦淞区', None)
+    """
+    if level == "市":
+        return city
+    if level == "省":
+        return province
+    return next((own for own in (county, town) if own and own.endswith(level)), None)
+
+
+def _clear_favourite(counts: Counter) -> str | None:
+    """The key counted most when it is counted at least twice as often as the next (ties go by key)."""
+    ranked = sorted(counts, key=lambda c: (-counts[c], c))
+    if ranked and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]):
+        return ranked[0]
+    return None
 
 
 def _is_city(d: Division) -> bool:
@@ -159,21 +181,21 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     # a former division (襄樊市, valid_until) names no current city: it does not make the home
     places = [m for m in doc.found(EntityType.PLACE) if m.prop("code") and not m.prop("valid_until")]
     cities = Counter(m.prop("code") for m in places if _is_city_level(m) or _is_county_city(m))
-    ranked = sorted(cities, key=lambda c: (-cities[c], c))
     # only a clear favourite is the home city: a page naming 镇江 once and 句容 once may be
     # either's, and a wrong home city invents bodies (市委 → another city's party committee)
     # a provincial paper's page about one of its cities names it more than once (a list names it once)
-    enough = province is None or cities[ranked[0]] >= 2 if ranked else False
-    if ranked and enough and (len(ranked) == 1 or cities[ranked[0]] >= 2 * cities[ranked[1]]):
-        d = gaz.by_code(ranked[0])
+    favourite = _clear_favourite(cities)
+    if favourite is not None and (province is None or cities[favourite] >= 2):
+        d = gaz.by_code(favourite)
         bare_district = _BARE_DISTRICT.search(doc.text) and not _BARE_CITY.search(doc.text)
         if d is not None and not (d.level == "county" and bare_district):
             # (区委书记, 区长 written bare: the page is a district's, and a county-level city has none)
             return Home(d.name, province or province_of(d), d)
     if province is None:
-        counts = Counter(str(m.prop("code"))[:2] for m in places).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
-            p = gaz.by_code(counts[0][0] + "0000")
+        counts = Counter(str(m.prop("code"))[:2] for m in places)
+        top = _clear_favourite(counts)
+        if top is not None and counts[top] >= 2:
+            p = gaz.by_code(top + "0000")
             province = p.name if p else None
     return Home(None, province)
 
@@ -199,15 +221,13 @@ def _local_from_places(doc: _Page, h: Home, bare: re.Pattern[str], level: str) -
         for m in doc.found(EntityType.PLACE)
         if m.prop("code") and not m.prop("valid_until") and m.prop("level") == level and m.name[-1] in levels
     )
-    ranked = sorted(counts, key=lambda c: (-counts[c], c))
-    if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
-        return None
-    d = Gazetteer.load().by_code(ranked[0])
+    favourite = _clear_favourite(counts)
+    d = Gazetteer.load().by_code(favourite) if favourite is not None else None
     if d is None:
         return None
     if h.division is not None and h.division.level != "province" and d.code[:4] != h.division.code[:4]:
         return None  # a district of another city than the page's
-    names = {m.name for m in doc.found(EntityType.PLACE) if m.prop("code") == ranked[0]} | {d.name}
+    names = {m.name for m in doc.found(EntityType.PLACE) if m.prop("code") == favourite} | {d.name}
     if any(_visiting(doc.text, n) for n in names):
         return None  # 某县考察团来我县, 赴某县考察: the county named most is a visitor's or visited, not the page's
     return d.name

@@ -23,6 +23,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import provinces
+from kg.extract.home import own_place
 from kg.extract.orgspan import body_kinds
 from kg.extract.tokens import is_word
 from kg.vocab import PUBLIC_KINDS
@@ -44,11 +45,7 @@ class Jurisdictions:
     town: str | None = None
 
     def of(self, level: str) -> str | None:
-        if level in "县区旗" and self.county and self.county.endswith(level):
-            return self.county  # 区政府 on a page about one district
-        if level in "镇乡" and self.town and self.town.endswith(level):
-            return self.town  # 镇党委 on a page about one town
-        return {"市": self.city, "省": self.province}.get(level)
+        return own_place(level, self.city, self.province, self.county, self.town)  # 区政府 on a district's page
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +118,17 @@ def _inside(child: str, parent: str) -> bool:
 _TENSE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[原前](?=党组|党委|党工委|党总支|党支部)")
 
 
+def party_committee(place: str, organ: str = "") -> str:
+    """The party committee of ``place`` (and an ``organ`` under it); a county of one character writes its
+    level again.
+
+    >>> party_committee("株洲市", "组织部"), party_committee("攸县")
+    ('中共株洲市委组织部', '中共攸县县委')
+    """
+    level = "县" if len(place) == 2 and place.endswith("县") else ""
+    return f"中共{place}{level}委{organ}"
+
+
 def congress_short(name: str) -> str:
     """``某区第六届人民代表大会常务委员会`` → ``某区人大常委会``: a standing committee as titles name it.
 
@@ -181,10 +189,7 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
     word = m.group("body")
     organ = body[m.end() :]
     if word == "委":  # 中共南充市顺庆区委 keeps the chain it is written with
-        chain = "".join(places) if cpc else jurisdiction
-        if len(chain) == 2 and chain.endswith("县"):
-            chain += "县"  # 中共攸县县委: a county of one character writes its level again
-        return Canonical(f"中共{chain}委{organ}", "party", place)
+        return Canonical(party_committee("".join(places) if cpc else jurisdiction, organ), "party", place)
     kind = body_kinds()[word] if not organ else kind
     if word in ("政府", "人民政府"):
         organ = "办公室" if organ == "办" else organ  # 县政府办: the government's office

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 
 from kg.data import lexicon
 from kg.extract.context import place_before
+from kg.extract.home import own_place
 from kg.extract.org_lexicon import known_names
+from kg.extract.orgcanon import party_committee
 from kg.extract.titles import Title
 
 __all__ = ["NATION", "ORGAN_TITLE", "Post", "Setting", "normalise_stack"]
@@ -77,16 +79,10 @@ def _templates() -> dict[str, tuple[str, str]]:
 
 
 def _level_place(level: str, setting: Setting, pos: int) -> str | None:
-    if level == "市":
-        return setting.home_city
-    if level == "省":
-        return setting.home_province
-    found = place_before(setting.text, pos, level)
-    if found is None and setting.home_county and setting.home_county.endswith(level):
-        return setting.home_county  # 副区长 on a page about one district
-    if found is None and setting.home_town and setting.home_town.endswith(level):
-        return setting.home_town  # 镇党委书记 on a page about one town
-    return found
+    own = own_place(level, setting.home_city, setting.home_province, setting.home_county, setting.home_town)
+    if level in ("市", "省"):
+        return own
+    return place_before(setting.text, pos, level) or own  # 副区长 on a district's page: that district
 
 
 def _jurisdiction(t: Title, carried: str | None, setting: Setting) -> str | None:
@@ -126,8 +122,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         kind, template = _templates()[t.body]
         if kind == "party" and template == "中共{j}委" and short.endswith(("镇", "乡")):
             base = f"{short}党委"
-        elif kind == "party" and template == "中共{j}委" and j and len(j) == 2 and j.endswith("县"):
-            base = f"中共{j}县委"  # 中共攸县县委: a county of one character writes its level again (orgcanon)
+        elif kind == "party" and template == "中共{j}委" and j:
+            base = party_committee(j)  # (中共攸县县委: a county of one character writes its level again)
         else:
             base = template.format(j=short) if j else f"{t.level or ''}{t.body}"
         # 市委办公室主任, 州人大法制委员会副主任委员: the office under the body (嘎查委员会 is no 委 + 员会)
@@ -143,10 +139,10 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             return carried.body, carried.kind  # 省某厅厅长、党组书记: the department, as for 某厅党组书记、厅长
         if carried.kind in ("government", "congress", "cppcc", "judiciary"):
             return f"{carried.body}党组", "party"  # 市人大常委会主任、党组书记: the congress's party group
-    if t.unit and t.business and t.unit not in _MODIFIER_UNITS:
+    if t.unit and t.business:
         # 国家开发银行行长, 某县某某合作社理事长: scope and places are part of its name; 某集团董事局主席: the group's
         return _COMPANY_ORGAN.sub("", f"{''.join(t.places)}{t.scope or ''}{t.unit}"), "company"
-    if core_body and not (t.unit or t.places or t.level or t.scope) and carried and carried.kind == "company":
+    if core_body and bare and carried and carried.kind == "company":
         return f"{_COMPANY_ORGAN.sub('', carried.body)}{core_body.group(1)}", "company"  # 某集团董事、党委书记
     if core_body and not t.department:
         base = t.unit or j or t.level or ""

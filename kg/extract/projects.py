@@ -281,8 +281,7 @@ def _joined_part(text: str, start: int, head_start: int) -> int:
     if text[start - 1] == "、" and (own is None or len(own) > 2):
         return start  # 甲项目、乙建设项目: two projects (甲好、产业项目: no project)
     end = start - sep
-    lo = clause_start(text, end, limit=30)
-    part_start = left_boundary(text, max(lo, *(text.rfind(c, lo, end) + 1 for c in ("、", "和", "与", "的"))), end)
+    part_start = _item_start(text, end, ("、", "和", "与", "的"))
     part = _clean(text[part_start:end])
     if len(part) < 2 or _head_regex().search(part[-4:]) or _is_generic(part):
         return start  # 甲产业园及乙项目: a part with a head of its own is a project of its own
@@ -358,6 +357,13 @@ def _item_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+def _item_start(text: str, end: int, separators: tuple[str, ...]) -> int:
+    """Where the list item ending at ``end`` starts: after the last separator of its clause, then after the
+    clause words before it."""
+    lo = clause_start(text, end, limit=30)
+    return left_boundary(text, max(lo, *(text.rfind(c, lo, end) + 1 for c in separators)), end)
+
+
 def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Iterator[FoundProject]:
     """Names coordinated before a project name that share its head."""
     pos = start
@@ -366,9 +372,7 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         if not sep:
             return
         end = pos - len(sep.group(0))
-        lo = clause_start(text, end, limit=30)
-        item_start = max(lo, *(text.rfind(c, lo, end) + 1 for c in ("、", "和", "及", "与")))
-        item_start = left_boundary(text, item_start, end)
+        item_start = _item_start(text, end, ("、", "和", "及", "与"))
         item = _clean(text[item_start:end])
         if len(item) < 2 or _is_generic(item) or item.endswith(_NON_BUILDING_TASKS):
             return  # (财政预算调整及某某改造项目: a task, no 财政预算调整项目)
