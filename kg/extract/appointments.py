@@ -69,6 +69,14 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
         tense, pos = APPOINT_TENSE[m.group(2)], m.end()
         while pos < len(text):
             n = name_at(text, pos, st.breaks, True)
+            if not n and tense == "appointed" and (held := _titled_comrade(st, pos)) is not None:
+                s_name, posts = held  # 任命县委副书记甲同志为X: the post held now, then the appointed one
+                k = text.find("同志", s_name) - s_name
+                if st.free(s_name, s_name + k):  # (else the title before the name has been read with it)
+                    yield st.person(s_name, s_name + k, official=True)
+                    ref = EntityRef(EntityType.PERSON, "".join(text[s_name : s_name + k].split()))
+                    yield from position_relations(st, ref, *posts)
+                pos, n = s_name, k
             if not n:
                 break
             at = pos + n
@@ -84,6 +92,24 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
             if not re.match(r"[;；、,，]\s*", text[pos : pos + 2]) or text.startswith(("任命", "免去"), pos + 1):
                 break
             pos += 1
+
+
+_COMRADE_APPOINTED = re.compile(r"[^，,。；;、\n]{2,30}?同志为")
+
+
+def _titled_comrade(st: PersonState, pos: int) -> tuple[int, tuple[list[Post], int]] | None:
+    """``任命|县委副书记甲同志为X``: where the name after the title written from ``pos`` starts, and the
+    posts of that title (held now)."""
+    m = _COMRADE_APPOINTED.match(st.text, pos)
+    if m is None:
+        return None
+    s = name_before(st, m.end() - 3)
+    if s is None or s <= pos:
+        return None
+    read = read_posts(st, pos, "current", s)
+    if read is None or read[1] != s:
+        return None
+    return s, read
 
 
 _REMOVED = ("被撤销", "被罢免", "被免去")
@@ -140,8 +166,9 @@ def assigned_lists(st: PersonState) -> Iterator[Mention | Relation]:
     """``执行主席由甲、乙、丙担任``: the title before ``由`` is each listed name's."""
     text = st.text
     for m in _BY_LIST.finditer(text):
-        stack = title_stack(text, m.start())
-        if not stack or stack[-1].end != m.start():
+        once = text[m.start() - 1 : m.start()] == "曾"  # 县委书记曾由甲担任: a former post
+        stack = title_stack(text, m.start() - once)
+        if not stack or stack[-1].end != m.start() - once:
             continue
         end = text.find("担任", m.end())
         names = _listed_before(st, end)
@@ -151,7 +178,7 @@ def assigned_lists(st: PersonState) -> Iterator[Mention | Relation]:
         cut = text.rfind("会议", title.start, m.start())  # 本次会议执行主席: the session is no body
         session = text[title.start : cut + 2] if cut >= 0 else ""
         for s, e in names:
-            for x in appointed(st, s, e, title.start, "current", m.start()) or ():
+            for x in appointed(st, s, e, title.start, "former" if once else "current", m.start() - once) or ():
                 if session and isinstance(x, Relation) and x.predicate is Predicate.HOLDS_POSITION:
                     x = replace(x, object=x.object.removeprefix(session))
                 elif session and (isinstance(x, Relation) or x.type is EntityType.ORGANIZATION):
@@ -217,15 +244,24 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 
 _CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|任(?![命免职务期内何意])"
+    r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
 )
-# verbs of a move to a post: the name right before one is its subject (甲出任X)
-_MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
+# verbs of a move to a post: the name right before one is its subject (甲出任X; 成为 only after a person found)
+_MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任", "成为", "跻身")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
 _DROP = re.compile(r"不再担任|辞去")
 _JOINER = re.compile("|".join(JOINERS))  # 兼任 before 兼: the longer joiner wins
-_DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
+_DATE_LEAD = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?"
+    r"(?:(?:\d{1,2}|[一二三两四五六七八九十])年多?(?:以?后)|同年|次年|翌年)?(?:之后|此后|随后|其后|后来|后|又)?"
+)
+# what may stand before a career verb in a sentence that names no one (甲，1967年生。|曾任A、B等职。|2009年起，任C):
+# dates and adverbs; the sentence goes on with the person the sentences before are about
+_TOPIC_LEAD = re.compile(
+    r"[\s\u3000]*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:(?:到|至|—|-|~)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?)?)?"
+    r"(?:起|后|以来)?[，,]?(?:(?:\d{1,2}|[一二三两四五六七八九十])年多?以?后)?(?:之后|此后|随后|其后|后来|后|又|曾|先后)?"
+)
 _PRONOUN = re.compile(r"[他她](?!们)")  # 他们分别是现任…: many people, no one earlier person's career
 
 
@@ -241,7 +277,7 @@ def _segment(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
     for joiner in _JOINER.finditer(text, pos, end):
         if joiner_length(text, joiner.end()):
             return joiner, joiner.start()  # 副市长兼(任)市公安局局长: two titles, one person
-    for tail in ("等职务", "等职"):  # …副部长、省干部学院院长等职: the list's closing words
+    for tail in ("等职务", "等职", "等"):  # …副部长、省干部学院院长等职: the list's closing words
         if text.startswith(tail, end - len(tail)) and end - len(tail) > pos:
             return None, end - len(tail)
     return stop, end
@@ -253,8 +289,11 @@ def _whole_title(text: str, start: int, end: int):  # -> Title | None
     if title is None or title.business:
         return None
     # 某厅党组书记: a department's party group is written bare, the title still starts at ``start``
-    whole = title.written_start == start or (
-        title.start == start and title.department and ORGAN_TITLE.match(title.core) is not None
+    whole = (
+        title.written_start == start
+        or (title.start == start and title.department and ORGAN_TITLE.match(title.core) is not None)
+        # 某区某街道工委副书记: the divisions below a county name the body, the title is written after them
+        or (title.start == start and text[start : title.written_start] == "".join(title.places))
     )
     return title if whole else None
 
@@ -271,6 +310,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
     or semicolons, each written whole (a segment that is no title ends the list).
     """
     text = st.text
+    topic: tuple[int, int, str] | None = None  # whom the last subjectless career sentence was about
+    topic_end = -1  # where that sentence ends
     for m in _CAREER.finditer(text):
         if text.startswith("分别", m.start() - 2) and _listed_before(st, m.start() - 2)[1:]:
             continue  # 甲、乙分别任A、B: pairs, read by respective_lists
@@ -289,7 +330,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             before = [x for x in st.spans if x[:2] == bio][:1]
         comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
         bare = m.group() == "任" and not comrade
-        if not before and (comrade or bare or m.group() in _MOVES):
+        if not before and (comrade or bare or m.group() in _MOVES) and m.group() not in ("成为", "跻身"):
             name_end = m.start() - (2 if comrade else 0)
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
             if bare and s is not None and not (_opens_clause(text, s, s_start) and _title_follows(text, m.end())):
@@ -307,10 +348,24 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if not earlier:
                 continue
             subject = earlier[-1]
+        elif (
+            topic is not None
+            and topic_end == st.doc.sentence_at(m.start())[1]
+            and _clause_lead(text, s_start, m.start())
+        ):
+            subject = topic  # 曾任A、B等职，2009年起任C: the same sentence goes on about the same person
+        elif _TOPIC_LEAD.fullmatch(text, s_start, m.start()):
+            found = _topic_before(st, s_start, topic if topic_end >= 0 else None, topic_end)
+            if found is None:
+                continue
+            subject, opened = found
+            if opened and st.free(subject[0], subject[1]):
+                yield st.person(subject[0], subject[1], official=True)
         else:
             continue
         if not st.known.get(subject[2], {}).get("official"):
             continue
+        topic, topic_end = subject, st.doc.sentence_at(m.start())[1]  # whom a sentence naming no one goes on about
         tense = "former" if m.group().startswith(_FORMER) else "elected" if m.group() == "当选为" else "current"
         if m.group() == "任" and text.startswith("拟", m.start() - 1):
             tense = "appointed"  # 拟任X: proposed for the post (a 任前公示)
@@ -323,6 +378,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         if successor_of is not None and st.free(*successor_of):
             yield st.person(*successor_of, official=True)
         listed: list = []  # the titles of this list so far: a bare 常委 after 州委委员 is the committee's
+        closed = _closed_list_end(text, pos)
         while pos < len(text):
             stop, end = _segment(text, pos)
             lead = _DATE_LEAD.match(text, pos, end)
@@ -334,9 +390,18 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if (drop := _DROP.match(text, seg_start)) and (read := read_posts(st, drop.end(), "removed")):
                 yield from position_relations(st, ref, *read)  # 甲任X,不再担任Y职务: the same subject drops Y
                 break
+            inner = _INNER_VERB.search(text, seg_start, end)
+            if inner is not None and inner.start() - seg_start <= 6:
+                seg_start = inner.end()  # 援藏任某县副县长, 挂职担任X: a short lead and a verb before the post
             title = _whole_title(text, seg_start, end)
+            if title is None and stop is not None and stop.start() == end < closed:
+                pos = stop.end()  # 曾任某县某职、副县长…等职: a list closed by 等职 goes on past a post kg cannot read
+                continue
             if title is None:
                 break
+            if seg_start < title.written_start and text[seg_start : title.written_start] == "".join(title.places):
+                # 某区某街道工委副书记: the career names the post whole
+                title = replace(title, written_start=seg_start, written=text[seg_start : title.end])
             listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
             post = normalise_stack(listed, st.setting_of(subject[2]))[-1]
             posts = [replace(post, title=replace(post.title, tense=tense))]
@@ -348,6 +413,21 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
             pos = stop.end()
+
+
+_INNER_VERB = re.compile(r"(?<![主责信拟])(?:担任|任)(?![命免职务期内何意])")
+_CLOSED_LIST = re.compile(r"等(?:职务?)?(?=[。；;，,]|$)")
+
+
+def _closed_list_end(text: str, pos: int) -> int:
+    """Where ``等职`` closes the career list starting at ``pos`` in its sentence (-1: none).
+
+    >>> _closed_list_end("曾任某县助理、副县长等职。", 2), _closed_list_end("任副县长。后任县长等职", 1)
+    (10, -1)
+    """
+    end = text.find("。", pos)
+    m = _CLOSED_LIST.search(text, pos, end if end >= 0 else len(text))
+    return m.start() if m and _CAREER.search(text, pos, m.start()) is None else -1
 
 
 _BIO_MARK = re.compile(r"[男女][，,]|族[，,]|\d{4}年\d{1,2}月(?:出)?生|生于|出生|籍贯|中共党员")
@@ -364,6 +444,34 @@ def _bio_subject(st: PersonState, s_start: int, verb: int) -> tuple[int, int] | 
     if not n or text[s + n : s + n + 1] not in "，,（(" or not _BIO_MARK.search(text, s + n, verb):
         return None
     return s, s + n
+
+
+def _clause_lead(text: str, s_start: int, verb: int) -> bool:
+    """True when only a date or an adverb opens the clause of the verb at ``verb`` (``，2009年起任``)."""
+    k = max(text.rfind(c, s_start, verb) for c in "，,；;")
+    return k >= 0 and _TOPIC_LEAD.fullmatch(text, k + 1, verb) is not None
+
+
+def _topic_before(
+    st: PersonState, s_start: int, topic: tuple[int, int, str] | None, topic_end: int
+) -> tuple[tuple[int, int, str], bool] | None:
+    """Whom a career sentence that names no one is about (``甲，1967年3月出生，某地人。曾任A、B等职``):
+    the name opening a biography in the sentence right before, or the person the sentence before
+    went on about; with True when the name is the biography's, not yet a person found.
+    """
+    k = st.doc.sentence_index(s_start)
+    if not k:
+        return None
+    p_start, p_end = st.doc.sentences[k - 1]
+    if topic is not None and topic_end == p_end:
+        return topic, False  # 曾任A。|2009年起，任B: the sentence before went on about the same person
+    bio = _bio_subject(st, p_start, p_end)
+    if bio is None:
+        return None
+    found = next((x for x in st.spans if x[:2] == bio), None)
+    if found is not None:
+        return found, False
+    return (*bio, "".join(st.text[bio[0] : bio[1]].split())), True
 
 
 def _predecessor(st: PersonState, lo: int, verb: int) -> tuple[int, int] | None:

@@ -700,6 +700,8 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         return 0  # 和人民群众: a conjunction, not the surname 和
     if text[i] == "由" and name_at(text, i + 1) >= 2:
         return 0  # 执行主席由黄茂林担任: 由 is the preposition before a name, not a surname
+    if text[i] == "曾" and text[i + 1 : i + 2] == "由" and name_at(text, i + 2) >= 2:
+        return 0  # 县委书记曾由黄茂林担任: 曾 is "once", not the surname
     sur = surname_length(text, i)
     spaced = spaced_name_at(text, i, breaks)
     if spaced:

@@ -436,6 +436,9 @@ def _found_body(st: PersonState, s: int, e: int) -> str | None:
     return max(inside, key=lambda m: (m.end - m.start, -m.start)).name if inside else None
 
 
+_APPOINTED_AFTER = re.compile(r"(?:同志)?为(?![了何])")
+
+
 def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
@@ -465,6 +468,12 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         public = [p for p in posts if not p.title.business]
         if len(public) < len(posts) and all(p.title.core.endswith(("领导", "负责人")) for p in public):
             public = []
+        if len(names) == 1 and _APPOINTED_AFTER.match(text, names[0][1]):
+            # 任命县委副书记甲同志为X: 任命 governs 为X; the title before the name is held now
+            public = [
+                replace(p, title=replace(p.title, tense="current")) if p.title.tense == "appointed" else p
+                for p in public
+            ]
         official = bool(public)
         last = (names[-1][1], public[-1]) if public else None
         for s, e in names:

@@ -1,0 +1,73 @@
+"""Career text and appointments (kg.extract.appointments) on invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Document
+from kg.vocab import Predicate
+
+
+def _positions(text: str) -> dict[tuple[str, str], str]:
+    """(person, title) -> tense of every post read."""
+    x = extract(Document(id="t.txt", text=text))
+    return {(r.subject.name, r.object): r.prop("tense") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+
+
+def _persons(text: str) -> set[str]:
+    return {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Person"}
+
+
+def test_a_career_sentence_naming_no_one_goes_on_about_the_biography_before_it():
+    text = (
+        "卫思齐,1967年3月出生,江苏海安人。曾任江州市清河县县长助理、副县长、县委常委、组织部部长等职。"
+        "2009年1月到2014年8月,任清河县县长、县委书记等职。"
+    )
+    posts = _positions(text)
+    for title in ("江州市清河县县长助理", "副县长", "县委常委", "组织部部长"):
+        assert posts[("卫思齐", title)] == "former"
+    assert ("卫思齐", "清河县县长") in posts and ("卫思齐", "县委书记") in posts
+    assert "卫思齐" in _persons(text)
+
+
+def test_a_list_closed_by_deng_goes_on_past_a_post_kg_cannot_read():
+    text = (
+        "清河区委原书记甄永年被查。公开资料显示,甄永年之后历任共青团江州市清河区委干事,清河区委组织部科员,"
+        "共青团江州市清河区委副书记、书记等。"
+    )
+    posts = _positions(text)
+    assert {"清河区委组织部科员", "共青团江州市清河区委副书记", "书记"} <= {t for n, t in posts if n == "甄永年"}
+
+
+def test_an_open_list_still_ends_at_a_segment_that_is_no_title():
+    posts = _positions("清河区委原书记甄永年被查。甄永年曾任清河县副县长,负责全县农业工作,分管县农业局局长调度。")
+    assert ("甄永年", "清河县副县长") in posts
+    assert not any("局长" in t for n, t in posts if n == "甄永年")
+
+
+def test_a_street_post_is_written_whole_and_a_date_clause_is_no_title():
+    posts = _positions("2003年3月,甄永年任清河区南湖街道工委副书记,3年后任清河区城市管理局局长。")
+    assert ("甄永年", "清河区南湖街道工委副书记") in posts
+    assert ("甄永年", "清河区城市管理局局长") in posts
+    assert not any(t.startswith("3年后") for _, t in posts)
+
+
+def test_became_and_a_verb_after_a_short_lead_name_posts_of_a_known_official_only():
+    text = "清河区委原书记甄永年被查。2007年7月,甄永年成为清河区副区长,援藏任墨竹工卡县副县长。3年后跻身清河区委常委。"
+    posts = _positions(text)
+    assert {"清河区副区长", "墨竹工卡县副县长", "清河区委常委"} <= {t for n, t in posts if n == "甄永年"}
+    assert not any(t.startswith("援藏") for _, t in posts)
+    # 成为 creates no person of its own: a place or a region before it is no name
+    assert _persons("湘赣边区域合作示范区成为区域协同发展样板。青藏高原逐渐成为世界研究热点。") == set()
+
+
+def test_once_held_by_is_a_former_post_of_the_name_after_you():
+    posts = _positions("在他之前,清河区委书记曾由卫思齐担任。")
+    assert posts == {("卫思齐", "清河区委书记"): "former"}
+    assert "曾由卫思齐" not in _persons("在他之前,清河区委书记曾由卫思齐担任。")
+
+
+def test_appointed_comrade_keeps_the_post_written_before_the_name():
+    posts = _positions("会议任命县委副书记卫思齐同志为县人民政府副县长、代理县长。")
+    assert posts[("卫思齐", "县委副书记")] == "current"
+    assert posts[("卫思齐", "县人民政府副县长")] == "appointed"
+    assert posts[("卫思齐", "代理县长")] == "appointed"
