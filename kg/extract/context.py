@@ -109,7 +109,10 @@ def canonical_place(doc: Doc, name: str) -> str:
     return name
 
 
-_BODY_WORDS = frozenset({"政府", "人民", "人大", "政协", "党委", "纪委", "党组"})
+# words that stand before a level character without naming a place (政府区长; 代理县长: no 代理县)
+_BODY_WORDS = frozenset(
+    {"政府", "人民", "人大", "政协", "党委", "纪委", "党组", "代理", "常务", "挂职", "兼任", "担任"}
+)
 
 
 def place_before(text: str, pos: int, level: str, window: int = 400) -> str | None:
@@ -125,6 +128,7 @@ def place_before(text: str, pos: int, level: str, window: int = 400) -> str | No
     (None, None)
     >>> place_before("阿拉善右旗委书记讲话。旗长出席", 11, "旗")
     '阿拉善右旗'
+    >>> place_before("会议任命卫思齐为代理县长。副县长出席", 13, "县")  # 代理 is a kind of the post, no 代理县
     """
     rx = re.compile(rf"(?<={_CJK}){re.escape(level)}")
     after = re.compile(r"委|政府|人大|政协|党|长|副|领导|[^\u4e00-\u9fff]|$")
