@@ -448,6 +448,9 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         if not names and text.startswith("的", m.end()):  # 时任县委书记的甲: a former title, 的, one name
             stack = title_stack(text, m.end())
             names = _names_after(st, m.end() + 1)[:1] if stack and stack[0].tense != "current" else []
+        if not names and text.startswith("委托", m.end()) and (held := _entrusting(st, m.end())) is not None:
+            last = (m.end() + 2, held)  # 受市人大常委会主任委托,副主任甲主持: the deputies sit on the head's body
+            continue
         if not names or st.place_across(m.end()):
             continue  # 某某县长乐坪镇, 某市长阳县: a place's name runs on over the "title"
         stack = stack or title_stack(text, m.end())
@@ -476,6 +479,8 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
             ]
         official = bool(public)
         last = (names[-1][1], public[-1]) if public else None
+        if last and cont is not None and not (stack[-1].body or stack[-1].unit or stack[-1].places or stack[-1].level):
+            last = (last[0], cont)  # 副主任甲主持,副主任乙、丙出席: a bare deputy carries the written head's body on
         for s, e in names:
             if not st.free(s, e):
                 continue
@@ -487,6 +492,16 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
                 if p.title.business and _named_body(p.body):
                     org = EntityRef(EntityType.ORGANIZATION, p.body)
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
+
+
+def _entrusting(st: PersonState, end: int) -> Post | None:
+    """The public post of the title ending at ``end`` before ``委托`` (``受市人大常委会主任委托``), or None."""
+    k = st.text.rfind("受", max(0, end - 30), end)  # the title starts after 受
+    stack = [_shifted(t, k + 1) for t in title_stack(st.text[k + 1 : end], end - k - 1)] if k >= 0 else []
+    if not stack or stack[-1].end != end or stack[0].start != k + 1:
+        return None
+    public = [p for p in normalise_stack(stack, st.setting) if not p.title.business]
+    return public[-1] if public else None
 
 
 def _after_named_person(st: PersonState, stack: list, end: int) -> list:
@@ -586,10 +601,11 @@ def read_posts(
         end = stop.start() if stop else None
         while end is not None and text.startswith("、", end):  # 副省长、代理省长: the stack goes on
             nxt = _TITLE_END.search(text, end + 1, min(len(text), end + 41))
-            t = parse_title(text, end + 1, nxt.start()) if nxt else None
+            nxt_end = nxt.start() - (nxt.group() == "职务" and text[nxt.start() - 1] == "的") if nxt else 0
+            t = parse_title(text, end + 1, nxt_end) if nxt else None  # 免去甲X、Y的职务: Y ends before 的
             if t is None or t.start != end + 1 or not t.written:
                 break  # 甲为X、乙为Y: the next item is another person's
-            end = nxt.start()
+            end = nxt_end
     # the stack read from the title's start: 甲同志任X、Y is not clipped by what stands before 任
     stack = [_shifted(t, title_at) for t in title_stack(text[title_at:end], end - title_at)] if end else []
     if not stack:

@@ -71,3 +71,9 @@ def test_appointed_comrade_keeps_the_post_written_before_the_name():
     assert posts[("卫思齐", "县委副书记")] == "current"
     assert posts[("卫思齐", "县人民政府副县长")] == "appointed"
     assert posts[("卫思齐", "代理县长")] == "appointed"
+
+
+def test_a_removal_reads_every_post_of_its_list_before_de_zhiwu():
+    posts = _positions("会议决定,免去王永年泉州市人民政府副市长、市公安局局长的职务。")
+    assert posts[("王永年", "泉州市人民政府副市长")] == "removed"
+    assert posts[("王永年", "市公安局局长")] == "removed"

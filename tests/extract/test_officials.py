@@ -1,0 +1,27 @@
+"""Officials read from a title before the name (kg.extract.officials) on invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Document
+from kg.vocab import Predicate
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    x = extract(Document(id="t.txt", text=text))
+    return {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+
+
+def test_deputies_acting_for_the_head_sit_on_the_heads_body():
+    text = (
+        "泉州市十六届人大常委会召开第十三次会议。受泉州市人大常委会主任委托,副主任王永年主持会议,"
+        "副主任吴弘、卫思齐,秘书长欧阳秋红出席会议。"
+    )
+    members = _members(text)
+    for name in ("王永年", "吴弘", "卫思齐", "欧阳秋红"):
+        assert (name, "泉州市人大常委会") in members
+    assert not any(org.startswith("受") for _, org in members)
+
+
+def test_a_bare_deputy_with_no_head_before_it_joins_no_body():
+    assert _members("会议由副主任王永年主持,副主任吴弘出席。") == set()
