@@ -393,6 +393,13 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             inner = _INNER_VERB.search(text, seg_start, end)
             if inner is not None and inner.start() - seg_start <= 6:
                 seg_start = inner.end()  # 援藏任某县副县长, 挂职担任X: a short lead and a verb before the post
+            remark = _REMARK.search(text, seg_start + 2, end)
+            resume = None  # 省委书记(当时设有第一书记)兼省委秘书长: the remark is no part of the title
+            if remark is not None:
+                rest = text[remark.end() : end]
+                if rest == "" or (rest.startswith("兼") and _title_follows(text, remark.end() + 1)):
+                    resume = remark.end() + 1 if rest else None
+                    end = remark.start()
             title = _whole_title(text, seg_start, end)
             if title is None and stop is not None and stop.start() == end < closed:
                 pos = stop.end()  # 曾任某县某职、副县长…等职: a list closed by 等职 goes on past a post kg cannot read
@@ -410,11 +417,17 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
                 before_ref = EntityRef(EntityType.PERSON, text[successor_of[0] : successor_of[1]])
                 held = [replace(post, title=replace(post.title, tense="former"))]
                 yield from position_relations(st, before_ref, held, end)
+            if resume is not None:
+                pos = resume
+                continue
+            if remark is not None and end == remark.start():
+                end = remark.end()
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
             pos = stop.end()
 
 
+_REMARK = re.compile(r"[(（][^()（）\n]{1,20}[)）]")
 _INNER_VERB = re.compile(r"(?<![主责信拟])(?:担任|任)(?![命免职务期内何意])")
 _CLOSED_LIST = re.compile(r"等(?:职务?)?(?=[。；;，,]|$)")
 
@@ -466,12 +479,24 @@ def _topic_before(
     if topic is not None and topic_end == p_end:
         return topic, False  # 曾任A。|2009年起，任B: the sentence before went on about the same person
     bio = _bio_subject(st, p_start, p_end)
-    if bio is None:
-        return None
-    found = next((x for x in st.spans if x[:2] == bio), None)
-    if found is not None:
-        return found, False
-    return (*bio, "".join(st.text[bio[0] : bio[1]].split())), True
+    if bio is not None:
+        found = next((x for x in st.spans if x[:2] == bio), None)
+        if found is not None:
+            return found, False
+        return (*bio, "".join(st.text[bio[0] : bio[1]].split())), True
+    # 甲，山东临沂人。1945年参加工作。|1948年起先后任A: an official opening a sentence shortly before,
+    # with no other person named since
+    for j in range(k - 1, max(-1, k - 5), -1):
+        p_start, p_end = st.doc.sentences[j]
+        lead = p_start + len(st.text[p_start:p_end]) - len(st.text[p_start:p_end].lstrip(" \u3000"))
+        named = {n for n in st.known if n in st.text[p_start:p_end]}
+        if not named:
+            continue
+        first = next((n for n in named if st.text.startswith(n, lead)), None)
+        if first is None or len(named) > 1 or not st.known[first].get("official"):
+            return None
+        return next(x for x in st.spans if x[2] == first), False
+    return None
 
 
 def _predecessor(st: PersonState, lo: int, verb: int) -> tuple[int, int] | None:

@@ -77,3 +77,17 @@ def test_a_removal_reads_every_post_of_its_list_before_de_zhiwu():
     posts = _positions("会议决定,免去王永年泉州市人民政府副市长、市公安局局长的职务。")
     assert posts[("王永年", "泉州市人民政府副市长")] == "removed"
     assert posts[("王永年", "市公安局局长")] == "removed"
+
+
+def test_a_career_goes_on_about_the_official_who_opened_a_sentence_shortly_before():
+    text = (
+        "据新华社长春11月28日电中共清河市委原书记甄永年同志,因病逝世。甄永年,山东临沂人。1945年11月参加工作。"
+        "1948年8月起先后任清河市委组织部科长,清河市委副秘书长兼办公室主任,平江县委书记(当时设有第一书记)兼县委秘书长。"
+    )
+    posts = _positions(text)
+    assert ("甄永年", "中共清河市委原书记") in posts  # the dateline is no part of the title
+    for title in ("清河市委组织部科长", "清河市委副秘书长", "办公室主任", "平江县委书记", "县委秘书长"):
+        assert ("甄永年", title) in posts
+    # another person named in between: the sentence is not about the first official
+    other = "清河市委原书记甄永年逝世。吴弘陪同家属出席。1948年起先后任清河市委组织部科长。"
+    assert not any(t == "清河市委组织部科长" for _, t in _positions(other))
