@@ -314,6 +314,7 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
 
 _TITLE_LINE_LEAD = re.compile(
     r"(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?"  # 附件1:某某名单
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"  # (一)某某推进县(23个)
     r"(?:[^。，,：:]{0,10}?(?:入选|上榜|入围|获评|命名)的?)?在?(?:(?:19|20)\d{2}年度?)?"
     r"(?P<proposed>拟(?:命名|授予|认定|推荐)为?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
 )  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中; 2019年度拟命名|某某城镇名单
@@ -379,7 +380,8 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 break  # the next title's line
             label = _LINE_LABEL.match(text, lo, hi)
             first = label.end() if label else lo
-            last = lo + len(_COUNTED_TAIL.sub("", text[lo:hi]))
+            stop = text.find("。", first, hi)  # 甲县、乙县。(甲县开展某某建设。): the list ends at its full stop
+            last = lo + len(_COUNTED_TAIL.sub("", text[lo : stop if stop >= 0 else hi]))
             places = item_places(doc, first, last)
             if places:
                 heading = len(places) == 1 and label is None and _heads_group(places[0].name)
