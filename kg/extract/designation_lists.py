@@ -346,6 +346,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
     alone: dict[int, tuple[Found, str]] = {}  # line -> the title alone on it, and its list's status
     out: list[Relation] = []
     handled: set[int] = set()
+    by_heading: dict[int, list[tuple[str, int, int, str]]] = {}  # a title line -> the holders listed under it
     for f in found:
         n = line_of.get(f.start)
         if n is None:
@@ -374,6 +375,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             n += 1
             group.append(alone[n])
         listed: list[Relation] = []
+        spans: list[tuple[str, int, int, str]] = []  # each holder's name, its line and the list's status
         noise = 0
         for m, (lo, hi) in enumerate(lines[n + 1 :], start=n + 1):
             if m in title_lines:
@@ -393,6 +395,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                     if which is not None:
                         f, status = which
                         listed.append(_holds(doc, p.name, canonical[f.name], lo, hi, status, _written(doc, f)))
+                        spans.append((p.name, lo, hi, status))
                 continue
             if listed and label is not None and _list_items(text, first, last):
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
@@ -404,7 +407,48 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         if listed:
             out.extend(listed)
             handled.update(f.start for f, _ in group)
+            by_heading[n] = spans
+    out.extend(_umbrella_lists(doc, found, canonical, lines, line_of, by_heading))
     return out, handled
+
+
+_TOTAL_BEFORE = re.compile(r"(\d{1,4})个(?:全国|全省|国家级?|省级)?$")
+_HEADING_COUNT = re.compile(r"[（(](\d{1,3})个[)）]\s*$")
+
+
+def _umbrella_lists(
+    doc: Doc,
+    found: list[Found],
+    canonical: dict[str, str],
+    lines: Sequence[tuple[int, int]],
+    line_of: dict[int, int],
+    by_heading: dict[int, list[tuple[str, int, int, str]]],
+) -> Iterator[Relation]:
+    """``拟确定了69个某某示范县`` over counted headings (``（一）甲类县（23个）`` …) whose counts add up
+    to 69: each place listed under them holds the umbrella title too."""
+    text = doc.text
+    for f in found:
+        total = _TOTAL_BEFORE.search(text, max(0, f.start - 9), f.start)
+        n = line_of.get(f.start)
+        if total is None or n is None:
+            continue
+        counted = 0
+        places: dict[str, tuple[str, int, int, str]] = {}
+        for m in sorted(h for h in by_heading if h > n):
+            count = _HEADING_COUNT.search(text, *lines[m])
+            if count is None:
+                break
+            counted += int(count.group(1))
+            for held in by_heading[m]:
+                places.setdefault(held[0], held)
+            if counted >= int(total.group(1)):
+                break
+        if counted != int(total.group(1)) or not places:
+            continue
+        aspiring = any(held[3] == "aspiring" for held in places.values())
+        status = "aspiring" if aspiring else _list_status(text, f)
+        for name, lo, hi, _status in places.values():
+            yield _holds(doc, name, canonical[f.name], lo, hi, status, _written(doc, f))
 
 
 def _spaced_items(doc: Doc, lo: int, hi: int) -> list:

@@ -923,7 +923,7 @@ def test_designations_a_county_holding_a_meeting_to_create_a_title_seeks_it():
 def test_designations_counted_headings_over_lines_of_places():
     text = (
         "关于2024年全省森林康养示范县拟确定名单的公示\n"
-        "经申报、评审,拟确定以下县(市、区),现予以公示。\n"
+        "经申报、评审,拟确定了4个全省森林康养示范县,现予以公示。\n"
         "(一)林下经济整建制推进县(3个)\n"
         "桃源县、石门县、慈利县。(桃源县开展林下种植试点。)\n"
         "(二)森林步道建设推进县(1个)\n"
@@ -935,5 +935,8 @@ def test_designations_counted_headings_over_lines_of_places():
     }
     assert {("桃源县", "林下经济整建制推进县", "aspiring"), ("慈利县", "林下经济整建制推进县", "aspiring")} <= held
     assert ("永定区", "森林步道建设推进县", "aspiring") in held
+    # the headings' counts add up to the 4 of the sentence above them: each listed place holds that title too
+    umbrella = {p for p, t, s in held if t.endswith("森林康养示范县") and s == "aspiring"}
+    assert umbrella == {"桃源县", "石门县", "慈利县", "永定区"}
     # a counted line that lists no places is no heading of a list
     assert not find_designations("(一)重点推进县(2个)\n全省共有两个县参加。\n")
