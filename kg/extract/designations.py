@@ -337,6 +337,8 @@ def _candidates(text: str) -> Iterator[Found]:
         if f:
             yield f
     for m in _COUNTED_LIST_HEADING.finditer(text) if "个)" in text or "个）" in text else ():
+        if Gazetteer.load().lookup(m.group("name")):
+            continue  # 一、北京市（3个）: a group of a list by region, no title
         if _lists_places(text, m.end(), int(m.group("count")) if m.group("count").isdigit() else 2):
             status = "aspiring" if _PROPOSED_PAGE.search(text, 0, m.start()) else None
             yield Found(m.start("name"), m.end("name"), m.group("name"), status, m.start("name"))
@@ -345,11 +347,13 @@ def _candidates(text: str) -> Iterator[Found]:
 # (一)某某推进县(23个) on a line of its own, then a line listing places: the heading is a title its places hold
 _COUNTED_LIST_HEADING = re.compile(
     r"(?m)^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?[ \u3000]*"
-    r"(?P<name>[\u4e00-\u9fff“”\"]{4,30}?(?:县|市|区|旗|镇|乡|村|城市|乡镇|街道|社区|县城|园区))"
+    r"(?P<name>[\u4e00-\u9fff“”\"]{2,20}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[\u4e00-\u9fff“”\"]{0,20}?"
+    r"(?:县|市|区|旗|镇|乡|村|城市|乡镇|街道|社区|县城|园区))"
     r"[（(](?P<count>[\d一二三四五六七八九十]{1,3})个[)）][ \u3000]*$"
 )
 _PROPOSED_PAGE = re.compile(r"拟(?:确定|命名|认定|推荐|授予)|公示")
-_LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,24}")
+_ITEM_ENDS = ("县", "市", "区", "旗", "镇", "乡", "村", "屯", "社区", "嘎查", "街道")
 
 
 def _lists_places(text: str, end: int, count: int) -> bool:
@@ -359,12 +363,13 @@ def _lists_places(text: str, end: int, count: int) -> bool:
     >>> _lists_places("X\n甲县、乙市、丙区。\n", 1, 3), _lists_places("X\n全省共有23个县。\n", 1, 23)
     (True, False)
     """
-    line_end = text.find("\n", end + 1)
-    line = text[end + 1 : line_end if line_end >= 0 else len(text)].split("。")[0].strip(" \u3000.;；")
-    items = line.split("、")
-    if count > 1 and len(items) < 2:
-        return False
-    return all(_LISTED_ITEM.fullmatch(i) and i[-1] in "县市区旗镇乡村" for i in items)
+    lines = text[end + 1 :].split("\n", min(count, 3) + 1)[: min(count, 3)]
+    items = lines[0].split("。")[0].strip(" \u3000.;；").split("、")
+    if count > 1 and len(items) < 2:  # one place a line (甲市乙县丙镇丁村): the next lines too
+        items = [line.strip(" \u3000。.;；") for line in lines]
+        if len(items) < min(count, 3):
+            return False
+    return all(_LISTED_ITEM.fullmatch(i) and i.endswith(_ITEM_ENDS) for i in items)
 
 
 # “某某城市”称号; 确认甲市为“某某城市”: quoted words a verb of conferring makes a title

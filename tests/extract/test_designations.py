@@ -938,5 +938,7 @@ def test_designations_counted_headings_over_lines_of_places():
     # the headings' counts add up to the 4 of the sentence above them: each listed place holds that title too
     umbrella = {p for p, t, s in held if t.endswith("森林康养示范县") and s == "aspiring"}
     assert umbrella == {"桃源县", "石门县", "慈利县", "永定区"}
-    # a counted line that lists no places is no heading of a list
+    # a counted line that lists no places is no heading of a list, nor is a region grouping a list
     assert not find_designations("(一)重点推进县(2个)\n全省共有两个县参加。\n")
+    grouped = "第一批全国森林康养小镇名单:\n一、北京市(2个)\n房山区长沟镇\n昌平区小汤山镇\n"
+    assert [f.name for f in find_designations(grouped)] == ["全国森林康养小镇"]
