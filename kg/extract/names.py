@@ -216,6 +216,9 @@ _NAME_FINALS_TOO = frozenset("于因")
 but keeping it before a stop word lost an official on the check pages: ``…同`` is trimmed always.)"""
 
 
+_WORDS_AFTER_NAME = frozenset({"以及", "及其", "以来", "以上", "以下"})
+
+
 def trim_verb_final(text: str, i: int, n: int) -> int:
     """``n`` for the name ``text[i:i+n]``, or ``n - 1`` when its last character is a verb or
     preposition glued to it (``王莉用一百种方法`` → ``王莉``): a three-character name ending in
@@ -223,7 +226,11 @@ def trim_verb_final(text: str, i: int, n: int) -> int:
 
     >>> trim_verb_final("王莉用方法。", 0, 3), trim_verb_final("刘冬让、刘冬让出席", 0, 3)
     (2, 3)
+    >>> trim_verb_final("张启以及各部门负责人", 0, 3)
+    2
     """
+    if n == 3 and text[i + 2 : i + 4] in _WORDS_AFTER_NAME and surname_length(text, i) == 1:
+        return 2  # 张启以及各部门: the conjunction 以及 after a two-character name
     if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
         return n
     if text[i + 2] in _NAME_FINALS_TOO and _starts_stop(text, i + 3):

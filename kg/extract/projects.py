@@ -202,7 +202,13 @@ def _start_of(text: str, head_start: int) -> int:
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
     if latin:  # ABB 重庆基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
+    own = _OWN_PLACE.match(text, start, head_start)
+    if own and head_start - own.end() >= 2:
+        start = own.end()  # 我县某某水库工程: "our county" is no part of the name
     return start
+
+
+_OWN_PLACE = re.compile(r"(?:我|全|本)(?:省|市|县|区|州|旗|镇|乡)")
 
 
 def _covers(text: str, title: Found, start: int, end: int) -> bool:

@@ -166,3 +166,11 @@ def test_names_japanese_name_after_a_japanese_title(text, name):
 )
 def test_names_after_title_no_function_word_or_rank_in_the_name(text, name):
     assert text[: name_after_title(text, 0)] == name
+
+
+def test_names_a_conjunction_after_a_two_character_name_is_not_its_third_character():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="旗政府副旗长卫思以及政府办、投促局等部门负责人出席。"))
+    assert [m.name for m in x.mentions if m.type.value == "Person"] == ["卫思"]

@@ -403,3 +403,8 @@ def test_projects_names_with_建设_and_joined_parts(text, names):
 def test_projects_a_task_before_及_is_no_part_of_the_project(text, names):
     mentions, _ = _run(text)
     assert [m.name for m in mentions] == names
+
+
+def test_projects_our_county_is_no_part_of_the_name():
+    mentions, _ = _run("市委书记深入我县清溪水库工程现场,察看全市青山产业园项目进展。")
+    assert {m.name for m in mentions} == {"清溪水库工程", "青山产业园项目"}
