@@ -321,9 +321,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]
         named = [(text.find(n, s_start, m.start()), n) for n in st.known if n in text[s_start : m.start()]]
         named = [(a, n) for a, n in named if a >= 0]
-        if named:  # a known name written again with no title (甲出生于…，历任…)
-            a, n = min(named)
-            before = sorted([*before, (a, a + len(n), n)])
+        if named:  # known names written again with no title (甲出生于…，历任…)
+            before = sorted({*before, *((a, a + len(n), n) for a, n in named)})
         if not before and (bio := _bio_subject(st, s_start, m.start())) is not None:
             if st.free(*bio):
                 yield st.person(*bio, official=True)  # 甲，女，汉族，1975年3月出生，现任X
@@ -342,12 +341,18 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         if adjacent:
             subject = adjacent[-1]  # …主任甲任X: the name right before the verb is its subject
         elif before:
-            subject = before[0]
+            # 乙担任A期间,甲一直担任其秘书,后来担任B: the last name opening a clause is the subject
+            openers = [x for x in before if _opens_clause(text, x[0], s_start) and text[x[1] : x[1] + 1] not in "，,、"]
+            subject = openers[-1] if openers else before[0]
         elif _PRONOUN.search(text, s_start, m.start()):
             earlier = [x for x in st.spans if x[1] <= s_start]
             if not earlier:
                 continue
-            subject = earlier[-1]
+            k = st.doc.sentence_index(s_start)
+            previous_end = st.doc.sentences[k - 1][1] if k else -1
+            # 甲曾任A,有传他曾任乙的秘书。|他空降某省,担任B: the person the sentence before was about
+            here = topic is not None and topic_end in (previous_end, st.doc.sentence_at(m.start())[1])
+            subject = topic if here else earlier[-1]
         elif (
             topic is not None
             and topic_end == st.doc.sentence_at(m.start())[1]

@@ -189,6 +189,8 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙: the next title, no name
         if not found and text[pos] == "任" and _post_ahead(text, pos + 1):
             break  # 由县委书记任设区市党委常委: 任 is the verb, a post follows it
+        if not found and text[pos] == "兼" and not surname_length(text, pos):
+            break  # 某集团执行董事兼某公司总经理: 兼 joins two posts, no name starts with it
         found.append((pos, pos + n))
         if text[pos + n : pos + n + 1] != "、":
             break

@@ -91,3 +91,24 @@ def test_a_career_goes_on_about_the_official_who_opened_a_sentence_shortly_befor
     # another person named in between: the sentence is not about the first official
     other = "清河市委原书记甄永年逝世。吴弘陪同家属出席。1948年起先后任清河市委组织部科长。"
     assert not any(t == "清河市委组织部科长" for _, t in _positions(other))
+
+
+def test_a_pronoun_goes_on_with_the_person_the_career_before_was_about():
+    text = (
+        "省人大常委会副主任甄永年接受审查。61岁的甄永年曾任省委副秘书长,有传他曾任国务院原副总理卫思齐的秘书。"
+        "2005年,他担任清河市市长、市委书记,2018年担任省人大副主任。"
+    )
+    posts = {t for n, t in _positions(text) if n == "甄永年"}
+    assert {"清河市市长", "市委书记", "省人大副主任"} <= posts
+    assert not any(n == "卫思齐" and t in ("清河市市长", "省人大副主任") for n, t in _positions(text))
+
+
+def test_the_last_name_opening_a_clause_is_the_career_subject():
+    text = (
+        "省委原书记卫思齐被查。市质监局原局长甄永年被开除党籍。卫思齐担任冶金部部长期间,甄永年一直担任其秘书,"
+        "后来担任宣武区委副书记、北京控股集团执行董事兼京泰(集团)总经理等职。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    assert not any(m.name.startswith("兼") for m in x.mentions if m.type.value == "Person")
+    posts = _positions(text)
+    assert ("卫思齐", "宣武区委副书记") not in posts and ("甄永年", "宣武区委副书记") in posts
