@@ -408,3 +408,8 @@ def test_projects_a_task_before_及_is_no_part_of_the_project(text, names):
 def test_projects_our_county_is_no_part_of_the_name():
     mentions, _ = _run("市委书记深入我县清溪水库工程现场,察看全市青山产业园项目进展。")
     assert {m.name for m in mentions} == {"清溪水库工程", "青山产业园项目"}
+
+
+def test_projects_whose_and_what_is_done_name_no_project():
+    mentions, _ = _run("全力推动我区项目建设,力争项目早日投产,加快重组项目审批。")
+    assert mentions == []
