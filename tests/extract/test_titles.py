@@ -270,3 +270,17 @@ def test_titles_a_surname_before_县长_names_no_county():
 
     x = extract(Document(id="t.txt", text="攸县召开会议，会上听取了曹县长的汇报，县委书记甄永年出席。"))
     assert all(r.prop("jurisdiction") != "曹县" for r in x.relations)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("攸县县委常委、组织部部长甄永年出席。", "攸县县委组织部"),
+        ("攸县县委宣传部部长卫思齐出席。", "攸县县委宣传部"),
+        ("茶陵县委常委、统战部部长甄永年出席。", "茶陵县委统战部"),
+    ],
+)
+def test_titles_a_one_character_countys_party_department_writes_its_level_again(text, body):
+    x = extract(Document(id="t.txt", text=text))
+    bodies = {r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert body in bodies and not any(b.startswith("攸县委") for b in bodies)
