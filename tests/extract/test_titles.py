@@ -154,6 +154,13 @@ def test_titles_a_career_clause_then_不再担任_drops_a_post_of_the_same_subje
     assert ("中共湘潭市委宣传部副部长", "removed") in got
 
 
+def test_titles_a_career_clause_then_免去其_removes_a_post_of_the_same_subject():
+    text = "经市委研究，卫思齐同志任醴陵市委书记，免去其攸县县委书记职务。"
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got == {("醴陵市委书记", "current"), ("攸县县委书记", "removed")}
+
+
 def test_titles_a_career_in_another_province_reads_its_bare_省_as_that_province():
     text = "石家庄日报讯 省委决定,甄永年同志任中共昆明市委委员、常委、副书记。此前,甄永年任省自然资源厅厅长、党组书记。"
     x = extract(Document(id="t.txt", text=text))
