@@ -58,6 +58,7 @@ _PUBLISHING = re.compile(
 )
 
 
+_BATCH_SCOPE = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批)全[省市区县]$")
 _RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
 
 
@@ -426,6 +427,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         start = left_boundary(
             text, lo, head_start, keep_after=keep, is_complete=_is_complete, object_of_verb=strong_verb
         )
+        if batch_scope := _BATCH_SCOPE.search(text, lo, start):
+            start = batch_scope.start()  # 公布第三批|全省某某示范县: a batch before 全省 makes it the title's level
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
         quote = max(text.rfind("“", start, head_start), text.rfind('"', start, head_start))

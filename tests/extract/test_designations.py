@@ -918,3 +918,17 @@ def test_designations_a_county_holding_a_meeting_to_create_a_title_seeks_it():
     held = [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
     found = [(r.subject.name, r.object.name, r.prop("status")) for r in held]
     assert found == [("攸县", "全国森林康养示范县", "aspiring")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，省林业局公布第三批全省森林康养示范县名单，攸县成功入选。",
+        "近日，第三批全省森林康养示范县名单公布。",
+    ],
+)
+def test_designations_全省_after_a_batch_is_the_titles_level(text):
+    _, mentions, _ = _run(text)
+    assert [(m.name, m.prop("level"), m.prop("batch")) for m in mentions] == [
+        ("第三批全省森林康养示范县", "provincial", "第三批")
+    ]
