@@ -403,3 +403,17 @@ def test_projects_names_with_建设_and_joined_parts(text, names):
 def test_projects_a_task_before_及_is_no_part_of_the_project(text, names):
     mentions, _ = _run(text)
     assert [m.name for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("总投资25亿元的锦程新能源汽车零部件产业园项目在天元区开工。", {("锦程新能源汽车零部件产业园项目", "天元区")}),
+        ("攸县与东瑞科技集团签约，东瑞智能装备制造基地项目正式落户攸县。", {("东瑞智能装备制造基地项目", "攸县")}),
+        ("锦程新能源汽车零部件产业园项目在长沙市签约。", set()),  # a signing's venue is no site
+    ],
+)
+def test_projects_built_at_a_place_or_settled_there_after_an_adverb(text, located):
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
+    assert got == located
