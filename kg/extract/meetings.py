@@ -336,7 +336,8 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                         chaired.add(p.name)
                     elif role == "speaks" and p.name in chaired:
                         continue  # the chair who speaks chairs; attending is for everyone else
-                    yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
+                    if not joins_visit or "会见" in target.name:  # 丙参加会见: the visit, not an earlier meeting
+                        yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if joins_visit:
                         own = seats.get(p.name, set())
                         # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
