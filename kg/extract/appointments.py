@@ -287,8 +287,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if st.free(*bio):
                 yield st.person(*bio, official=True)  # 甲，女，汉族，1975年3月出生，现任X
             before = [x for x in st.spans if x[:2] == bio][:1]
-        comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
-        bare = m.group() == "任" and not comrade
+        opens = m.group() == "任" or m.group() in _FORMER  # 甲(同志)任X, 甲(同志)历任X: the name before the verb
+        comrade = opens and text.startswith("同志", m.start() - 2)
+        bare = opens and not comrade
         if not before and (comrade or bare or m.group() in _MOVES):
             name_end = m.start() - (2 if comrade else 0)
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it

@@ -161,6 +161,13 @@ def test_titles_a_career_clause_then_免去其_removes_a_post_of_the_same_subjec
     assert got == {("醴陵市委书记", "current"), ("攸县县委书记", "removed")}
 
 
+@pytest.mark.parametrize("text", ["贺云峰同志历任茶陵县副县长、县委常委。", "贺云峰曾任茶陵县副县长、县委常委。"])
+def test_titles_a_name_opening_a_career_clause_is_its_subject_with_no_title_before(text):
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got == {("贺云峰", "茶陵县副县长", "former"), ("贺云峰", "县委常委", "former")}
+
+
 def test_titles_a_career_in_another_province_reads_its_bare_省_as_that_province():
     text = "石家庄日报讯 省委决定,甄永年同志任中共昆明市委委员、常委、副书记。此前,甄永年任省自然资源厅厅长、党组书记。"
     x = extract(Document(id="t.txt", text=text))
