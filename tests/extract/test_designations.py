@@ -932,3 +932,15 @@ def test_designations_全省_after_a_batch_is_the_titles_level(text):
     assert [(m.name, m.prop("level"), m.prop("batch")) for m in mentions] == [
         ("第三批全省森林康养示范县", "provincial", "第三批")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("株洲日报讯 近日，攸县被省文旅厅命名为全省文化旅游特色县。", ("攸县", "awarded")),
+        ("株洲日报讯 近日，攸县被省文旅厅确定为全省文化旅游特色县创建单位。", ("攸县", "aspiring")),
+    ],
+)
+def test_designations_a_place_named_by_a_body_after_被_holds_the_title(text, held):
+    _, _, relations = _run(text)
+    assert [(r.subject.name, r.prop("status")) for r in relations] == [held]
