@@ -194,9 +194,12 @@ def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
         if len(titles) != len(names) or (text[last : last + 1] == "、" and _title_follows(text, last + 1)):
             continue  # a title left over: the list is no one-to-one pairing
         tense = "appointed" if m.group(1) else "elected" if m.group(2) else lead_tense
+        carried = None  # 分别当选为市总工会主席、副主席: the bare deputy is the same body's
         for (s, e), (t_start, t_end) in zip(names, titles, strict=True):
             if st.free(s, e) or "".join(text[s:e].split()) in st.known:
-                yield from appointed(st, s, e, t_start, tense, t_end) or ()
+                yield from appointed(st, s, e, t_start, tense, t_end, carried) or ()
+            read = read_posts(st, t_start, tense, t_end, carried)
+            carried = read[0][-1] if read else None
 
 
 _LEAD_BEFORE_RESPECTIVELY = re.compile(r"(?:本次)?(?:任命|提拔|调整|任职)?(?:前|此前|之前|原|现|目前)?")

@@ -298,3 +298,9 @@ def test_titles_a_one_character_countys_party_department_writes_its_level_again(
     x = extract(Document(id="t.txt", text=text))
     bodies = {r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert body in bodies and not any(b.startswith("攸县委") for b in bodies)
+
+
+def test_titles_a_bare_deputy_paired_by_分别_is_the_same_bodys_as_the_title_before():
+    x = extract(Document(id="t.txt", text="株洲日报讯 甄永年、卫思齐分别当选为市总工会主席、副主席。"))
+    got = {(r.subject.name, r.prop("post")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got == {("甄永年", "株洲市总工会主席"), ("卫思齐", "株洲市总工会副主席")}
