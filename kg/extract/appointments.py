@@ -229,7 +229,8 @@ _CAREER_SEP = re.compile(r"[、，,；;]")
 _DROP = re.compile(r"不再担任|辞去|免去其")
 _JOINER = re.compile("|".join(JOINERS))  # 兼任 before 兼: the longer joiner wins
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?")
-_PRONOUN = re.compile(r"[他她](?!们)")  # 他们分别是现任…: many people, no one earlier person's career
+_PRONOUN = re.compile(r"[他她](?!们|的(?:父|母|丈夫|妻|爱人|儿|女|哥|姐|弟|妹|爷|奶|祖|外公|外婆))")
+# 他们分别是现任…: many people, no one earlier person's career; 他的父亲曾任…: a relative's, not his
 
 
 def _opens_clause(text: str, s: int, sentence_start: int) -> bool:

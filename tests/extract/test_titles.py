@@ -147,6 +147,11 @@ def test_titles_他们_opens_no_career_of_an_earlier_person():
     } == {"国家主席"}
 
 
+def test_titles_a_relative_after_他的_opens_no_career_of_an_earlier_person():
+    x = extract(Document(id="t.txt", text="市长卫思齐出席。他的父亲曾任茶陵县副县长。"))
+    assert {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {"市长"}
+
+
 def test_titles_a_career_clause_then_不再担任_drops_a_post_of_the_same_subject():
     text = "任免名单显示,叶志春任某某馆馆长。甄永年任湘潭市博物馆馆长,不再担任中共湘潭市委宣传部副部长职务。"
     x = extract(Document(id="t.txt", text=text))
