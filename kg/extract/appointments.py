@@ -221,9 +221,12 @@ def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
         if len(titles) != len(names) or (text[last : last + 1] == "、" and _title_follows(text, last + 1)):
             continue  # a title left over: the list is no one-to-one pairing
         tense = "appointed" if m.group(1) else "elected" if m.group(2) else lead_tense
+        carried = None  # 分别当选为市总工会主席、副主席: the bare deputy is the same body's
         for (s, e), (t_start, t_end) in zip(names, titles, strict=True):
             if st.free(s, e) or "".join(text[s:e].split()) in st.known:
-                yield from appointed(st, s, e, t_start, tense, t_end) or ()
+                yield from appointed(st, s, e, t_start, tense, t_end, carried) or ()
+            read = read_posts(st, t_start, tense, t_end, carried)
+            carried = read[0][-1] if read else None
 
 
 _LEAD_BEFORE_RESPECTIVELY = re.compile(r"(?:本次)?(?:任命|提拔|调整|任职)?(?:前|此前|之前|原|现|目前)?")
@@ -250,7 +253,7 @@ _CAREER = re.compile(
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任", "成为", "跻身")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
-_DROP = re.compile(r"不再担任|辞去")
+_DROP = re.compile(r"不再担任|辞去|免去其")
 _JOINER = re.compile("|".join(JOINERS))  # 兼任 before 兼: the longer joiner wins
 _DATE_LEAD = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:起|后|至今)?"
@@ -262,7 +265,8 @@ _TOPIC_LEAD = re.compile(
     r"[\s\u3000]*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:(?:到|至|—|-|~)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?)?)?"
     r"(?:起|后|以来)?[，,]?(?:(?:\d{1,2}|[一二三两四五六七八九十])年多?以?后)?(?:之后|此后|随后|其后|后来|后|又|曾|先后)?"
 )
-_PRONOUN = re.compile(r"[他她](?!们)")  # 他们分别是现任…: many people, no one earlier person's career
+_PRONOUN = re.compile(r"[他她](?!们|的(?:父|母|丈夫|妻|爱人|儿|女|哥|姐|弟|妹|爷|奶|祖|外公|外婆))")
+# 他们分别是现任…: many people, no one earlier person's career; 他的父亲曾任…: a relative's, not his
 
 
 def _opens_clause(text: str, s: int, sentence_start: int) -> bool:
@@ -327,8 +331,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if st.free(*bio):
                 yield st.person(*bio, official=True)  # 甲，女，汉族，1975年3月出生，现任X
             before = [x for x in st.spans if x[:2] == bio][:1]
-        comrade = m.group() == "任" and text.startswith("同志", m.start() - 2)
-        bare = m.group() == "任" and not comrade
+        opens = m.group() == "任" or m.group() in _FORMER  # 甲(同志)任X, 甲(同志)历任X: the name before the verb
+        comrade = opens and text.startswith("同志", m.start() - 2)
+        bare = opens and not comrade
         if not before and (comrade or bare or m.group() in _MOVES) and m.group() not in ("成为", "跻身"):
             name_end = m.start() - (2 if comrade else 0)
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it

@@ -58,6 +58,8 @@ _PUBLISHING = re.compile(
 )
 
 
+_PASSIVE_AGENT = re.compile(r"被[\u4e00-\u9fff]{2,16}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会)$")
+_BATCH_SCOPE = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批)全[省市区县]$")
 _RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
 
 
@@ -460,6 +462,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         start = left_boundary(
             text, lo, head_start, keep_after=keep, is_complete=_is_complete, object_of_verb=strong_verb
         )
+        if batch_scope := _BATCH_SCOPE.search(text, lo, start):
+            start = batch_scope.start()  # 公布第三批|全省某某示范县: a batch before 全省 makes it the title's level
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
         quote = max(text.rfind("“", start, head_start), text.rfind('"', start, head_start))
@@ -855,6 +859,8 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         holder = subject_place(doc, c_start, f.verb_start)
         if holder is None and f.status == "aspiring" and text.endswith(("召开", "举行", "启动"), c_start, f.verb_start):
             holder = subject_place(doc, c_start, f.verb_start - 2)  # 某县召开创建某某县城动员大会: the county seeks it
+        if holder is None and (agent := _PASSIVE_AGENT.search(text, c_start, f.verb_start)):
+            holder = subject_place(doc, c_start, agent.start())  # 某县被省某厅命名为…: the county, not the body
         units = _UNITS_COUNTED_BEFORE.search(text, c_start, f.verb_start)
         owner = subject_place(doc, c_start, units.start()) if units else None
         if owner and any(d.level in ("province", "prefecture") for d in Gazetteer.load().lookup(owner[0])):

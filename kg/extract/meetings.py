@@ -249,6 +249,8 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                 yield doc.mention(mt.start, mt.end, EntityType.MEETING, name=mt.name, qualifier=qualifier, date=date)
                 if current is None and mt.start < lead_end:
                     current = mt
+                elif current is not None and _announced(text, s_start, mt):
+                    current = mt  # 当天，某某会议召开。会议由甲主持: a later session of the article's own
             yield from _venues(doc, found, places, s_start, s_end, qualifier)
             for mt in found:
                 for p in _at_meeting(text, people, mt, s_start, s_end):
@@ -334,7 +336,8 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                         chaired.add(p.name)
                     elif role == "speaks" and p.name in chaired:
                         continue  # the chair who speaks chairs; attending is for everyone else
-                    yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
+                    if not joins_visit or "会见" in target.name:  # 丙参加会见: the visit, not an earlier meeting
+                        yield doc.relation(p.ref, pred, target.ref(qualifier), s_start, s_end)
                     if joins_visit:
                         own = seats.get(p.name, set())
                         # 乙地领导丙参加会见 of 乙地's 书记: 丙 came with the guest, no meeting of his own
@@ -352,6 +355,25 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                             yield doc.relation(p.ref, Predicate.MEETS_WITH, g.ref, s_start, s_end)
             if found:
                 last = found[-1]
+
+
+_ANNOUNCE_LEAD = re.compile(  # 当天，|全市…会议召开: a time word and the scope the name leaves out
+    r"(?:当天|当日|同日|同天|随后|次日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?)?[，,]?(?:全[省市县区])?"
+)
+_ANNOUNCED_AFTER = re.compile(r"(?:在[^。！？；;，,]{1,16}?)?(?:召开|举行|开幕)[。！；;，,]")
+
+
+def _announced(text: str, s_start: int, mt: _Meeting) -> bool:
+    """True when a sentence opens by announcing the meeting ``mt`` (``当天，某某会议召开。``): a new session.
+
+    >>> t = "当天，全市安全生产工作视频会议召开。"
+    >>> _announced(t, 0, _Meeting(5, 15, "安全生产工作视频会议"))
+    True
+    """
+    return (
+        _ANNOUNCE_LEAD.fullmatch(text, s_start, mt.start) is not None
+        and _ANNOUNCED_AFTER.match(text, mt.end) is not None
+    )
 
 
 _WELCOMED = re.compile(r"对([^。！？；;，,：:]{2,30}?)一行(?:的到来|来访|到访)?表示(?:热烈|诚挚|衷心)?(?:的)?欢迎")

@@ -124,6 +124,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             base = f"{short}党委"
         elif kind == "party" and template == "中共{j}委" and j:
             base = party_committee(j)  # (中共攸县县委: a county of one character writes its level again)
+        elif kind == "party" and template.startswith("{j}委") and j:
+            base = party_committee(j, template.removeprefix("{j}委")).removeprefix("中共")  # 攸县县委宣传部
         else:
             base = template.format(j=short) if j else f"{t.level or ''}{t.body}"
         # 市委办公室主任, 州人大法制委员会副主任委员: the office under the body (嘎查委员会 is no 委 + 员会)

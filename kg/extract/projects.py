@@ -53,7 +53,9 @@ _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几�
 _CLASS_COUNT = re.compile(r"[一二两三四五六七八九十]+大")  # 五大产业园, 三大工程: a class of so many
 _COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多每]+)个")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
-_SITE_VERBS = re.compile(r"(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
+_SITE_VERBS = re.compile(r"(?:正式|成功|顺利)?(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
+_BUILT_AT = re.compile(r"(?:正式|顺利)?在")
+_BUILT_VERBS = re.compile(r"(?:正式|集中|顺利|隆重)?(?:开工|动工|奠基|开建|破土|竣工|投产)")
 _BUILD_VERBS = ("规划建设", "打造", "建设", "引进", "落地", "新建", "兴建")
 _CONJ = re.compile(r"、|和|及|与|以及")
 _COPULA = re.compile(r"(?:为|是|成为)(?:一[项个大])?$")  # a quoted predicate noun is an epithet
@@ -480,12 +482,17 @@ def _place_at(doc: Doc, i: int) -> str | None:
 
 
 def _site(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
-    """``…选址X`` / ``…落户X`` / ``…位于X`` right after the name."""
+    """``…选址X`` / ``…落户X`` / ``…位于X`` right after the name, or ``…在X开工``: where it is built."""
     m = _SITE_VERBS.match(doc.text, p.end)
     if m:
         place = _place_at(doc, m.end())
         if place:
             return place, p.start, m.end() + 2
+    at = _BUILT_AT.match(doc.text, p.end)
+    if at:
+        here = [x for x in _places_in(doc, at.end(), at.end() + 20) if x[0] == at.end()]
+        if here and _BUILT_VERBS.match(doc.text, here[0][1]):
+            return here[0][2], p.start, here[0][1]  # 某某项目在某区开工: the site, not a signing's venue
     return None
 
 

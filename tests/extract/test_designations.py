@@ -942,3 +942,29 @@ def test_designations_counted_headings_over_lines_of_places():
     assert not find_designations("(一)重点推进县(2个)\n全省共有两个县参加。\n")
     grouped = "第一批全国森林康养小镇名单:\n一、北京市(2个)\n房山区长沟镇\n昌平区小汤山镇\n"
     assert [f.name for f in find_designations(grouped)] == ["全国森林康养小镇"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，省林业局公布第三批全省森林康养示范县名单，攸县成功入选。",
+        "近日，第三批全省森林康养示范县名单公布。",
+    ],
+)
+def test_designations_全省_after_a_batch_is_the_titles_level(text):
+    _, mentions, _ = _run(text)
+    assert [(m.name, m.prop("level"), m.prop("batch")) for m in mentions] == [
+        ("第三批全省森林康养示范县", "provincial", "第三批")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("株洲日报讯 近日，攸县被省文旅厅命名为全省文化旅游特色县。", ("攸县", "awarded")),
+        ("株洲日报讯 近日，攸县被省文旅厅确定为全省文化旅游特色县创建单位。", ("攸县", "aspiring")),
+    ],
+)
+def test_designations_a_place_named_by_a_body_after_被_holds_the_title(text, held):
+    _, _, relations = _run(text)
+    assert [(r.subject.name, r.prop("status")) for r in relations] == [held]

@@ -452,3 +452,21 @@ def test_meetings_who_reads_out_a_decision_at_the_meeting_attends_it():
     text = "3月5日，全县生态县创建工作总结表彰大会召开。会上，县委常委、组织部部长甄永年宣读了表彰决定。"
     x = extract(Document(id="t.txt", text=text))
     assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"甄永年"}
+
+
+def test_meetings_a_later_session_announced_in_the_article_takes_its_chair_and_attendees():
+    text = (
+        "株洲日报讯(记者 李明)5月6日，市政府召开常务会议，市长卫思齐主持。副市长甄永年出席。\n"
+        "当天，全市安全生产工作视频会议召开。会议由副市长庞世安主持，市委常委、常务副市长钟灵秀出席并讲话。\n"
+    )
+    assert relations(text, Predicate.CHAIRS) == {("卫思齐", "市政府常务会议"), ("庞世安", "安全生产工作视频会议")}
+    assert relations(text, Predicate.ATTENDS) == {("甄永年", "市政府常务会议"), ("钟灵秀", "安全生产工作视频会议")}
+
+
+def test_meetings_joining_a_visit_is_no_attendance_of_the_articles_earlier_meeting():
+    text = (
+        "株洲日报讯(记者 李明)5月6日，市政府召开常务会议，市长卫思齐主持。副市长甄永年出席。\n"
+        "5月7日，市委书记甄永年会见了中国建材集团副总经理申屠明一行。市领导贺云峰参加会见。\n"
+    )
+    assert ("贺云峰", "市政府常务会议") not in relations(text, Predicate.ATTENDS)
+    assert ("贺云峰", "申屠明") in relations(text, Predicate.MEETS_WITH)

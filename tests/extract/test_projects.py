@@ -413,3 +413,17 @@ def test_projects_our_county_is_no_part_of_the_name():
 def test_projects_whose_and_what_is_done_name_no_project():
     mentions, _ = _run("全力推动我区项目建设,力争项目早日投产,加快重组项目审批。")
     assert mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("总投资25亿元的锦程新能源汽车零部件产业园项目在天元区开工。", {("锦程新能源汽车零部件产业园项目", "天元区")}),
+        ("攸县与东瑞科技集团签约，东瑞智能装备制造基地项目正式落户攸县。", {("东瑞智能装备制造基地项目", "攸县")}),
+        ("锦程新能源汽车零部件产业园项目在长沙市签约。", set()),  # a signing's venue is no site
+    ],
+)
+def test_projects_built_at_a_place_or_settled_there_after_an_adverb(text, located):
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
+    assert got == located

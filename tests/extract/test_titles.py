@@ -147,11 +147,30 @@ def test_titles_他们_opens_no_career_of_an_earlier_person():
     } == {"国家主席"}
 
 
+def test_titles_a_relative_after_他的_opens_no_career_of_an_earlier_person():
+    x = extract(Document(id="t.txt", text="市长卫思齐出席。他的父亲曾任茶陵县副县长。"))
+    assert {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {"市长"}
+
+
 def test_titles_a_career_clause_then_不再担任_drops_a_post_of_the_same_subject():
     text = "任免名单显示,叶志春任某某馆馆长。甄永年任湘潭市博物馆馆长,不再担任中共湘潭市委宣传部副部长职务。"
     x = extract(Document(id="t.txt", text=text))
     got = {(r.object, r.prop("tense")) for r in x.relations if r.subject.name == "甄永年"}
     assert ("中共湘潭市委宣传部副部长", "removed") in got
+
+
+def test_titles_a_career_clause_then_免去其_removes_a_post_of_the_same_subject():
+    text = "经市委研究，卫思齐同志任醴陵市委书记，免去其攸县县委书记职务。"
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got == {("醴陵市委书记", "current"), ("攸县县委书记", "removed")}
+
+
+@pytest.mark.parametrize("text", ["贺云峰同志历任茶陵县副县长、县委常委。", "贺云峰曾任茶陵县副县长、县委常委。"])
+def test_titles_a_name_opening_a_career_clause_is_its_subject_with_no_title_before(text):
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got == {("贺云峰", "茶陵县副县长", "former"), ("贺云峰", "县委常委", "former")}
 
 
 def test_titles_a_career_in_another_province_reads_its_bare_省_as_that_province():
@@ -270,3 +289,23 @@ def test_titles_a_surname_before_县长_names_no_county():
 
     x = extract(Document(id="t.txt", text="攸县召开会议，会上听取了曹县长的汇报，县委书记甄永年出席。"))
     assert all(r.prop("jurisdiction") != "曹县" for r in x.relations)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("攸县县委常委、组织部部长甄永年出席。", "攸县县委组织部"),
+        ("攸县县委宣传部部长卫思齐出席。", "攸县县委宣传部"),
+        ("茶陵县委常委、统战部部长甄永年出席。", "茶陵县委统战部"),
+    ],
+)
+def test_titles_a_one_character_countys_party_department_writes_its_level_again(text, body):
+    x = extract(Document(id="t.txt", text=text))
+    bodies = {r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert body in bodies and not any(b.startswith("攸县委") for b in bodies)
+
+
+def test_titles_a_bare_deputy_paired_by_分别_is_the_same_bodys_as_the_title_before():
+    x = extract(Document(id="t.txt", text="株洲日报讯 甄永年、卫思齐分别当选为市总工会主席、副主席。"))
+    got = {(r.subject.name, r.prop("post")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert got == {("甄永年", "株洲市总工会主席"), ("卫思齐", "株洲市总工会副主席")}
