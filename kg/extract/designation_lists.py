@@ -119,8 +119,8 @@ _LIST_AFTER_NAME = re.compile(
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
 _AMONG = re.compile(rf"{_BRACKET}(?:共|共有|共计){_COUNT}[^，,。；;]{{0,6}}?[，,](?:其中)?")
-# 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜: the lists, then the places that won
-_LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单[，,]")
+# 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜 (某某名单公布，甲县、乙县入选): the lists, then the places that won
+_LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)?[，,]")
 _AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
 _WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")
 
@@ -251,12 +251,16 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
         k = doc.sentence_index(f.start)
         if k is None:
             continue
-        if not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
+        s_start = doc.sentences[k][0]
+        following = _FOLLOWING_NAMED.search(text, s_start, f.start)  # 拟命名以下县(市、区)为某某示范县：
+        if following and re.fullmatch(r"[:：]\s*", text[f.end : doc.sentences[k][1]]):
+            pass
+        elif not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
             nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
             if nxt is None or not _LIST_FOLLOWS.fullmatch(text, *nxt):
                 continue
             k += 1  # 命名某某城市。名单如下：the next sentence opens the list
-        status = _list_status(text, f)
+        status = "aspiring" if following and following.group(1) else _list_status(text, f)
         sub_headings = 0
         i = k + 1
         while i < len(doc.sentences):
@@ -277,6 +281,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
 
 
+_FOLLOWING_NAMED = re.compile(r"(拟)?(?:命名|认定|授予|确定|评定|推荐)以下[^。：:]{0,12}?为")
 _LIST_FOLLOWS = re.compile(r"[^。！？]{0,20}?[,，]?(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
 _SUB_HEADING = re.compile(r"[^。]{0,30}(?:入选|上榜|入围|获评|名单)[^。:：]{0,12}[:：]\s*")
 

@@ -394,6 +394,7 @@ def _refused_before(text: str, verb: int) -> bool:
     return text[max(0, verb - 2) : verb] in _REFUSED or text[verb - 1 : verb] == "未"
 
 
+_REFUSED_AFTER = re.compile(r"(?:均|都|最终|最后)?(?:未获通过|未通过|没有通过|未获批准|未获批|落选)")
 _WITHDRAWN_BEFORE = re.compile(r"(?:取消|撤销|摘除|收回|摘牌)[^。！？；;，,]{0,30}$")
 # 获全省森林康养城市称号: a title with a level mark, unquoted, between 获 and 称号
 _TITLE_BEFORE_HONOUR = re.compile(
@@ -532,6 +533,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         return None  # 不予命名, 未获得: refused, not conferred
     if _WITHDRAWN_BEFORE.search(text, lo, start):
         return None  # 取消甲市“…”称号: a title taken away, not held
+    if _REFUSED_AFTER.match(text, end):
+        return None  # 申报的某某示范县未获通过: sought and refused, neither held nor sought now
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
     if verb is not None and text[verb[0] - 1 : verb[0]] == "拟":
         status = "aspiring"  # 拟授予, 拟命名: proposed, not yet conferred
@@ -740,7 +743,7 @@ def title_key(name: str) -> str:
 
 
 _LEADING_BATCH = re.compile(  # 湖南首批|全国…, 第三批|全国…: a region and a batch before the level mark
-    r"(?:[\u4e00-\u9fff]{2,5}(?:省|自治区)|[\u4e00-\u9fff]{2,3})?(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|中国)"
+    r"(?:[\u4e00-\u9fff]{2,5}(?:省|自治区)|[\u4e00-\u9fff]{2,3})?(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|全省|中国)"
 )
 
 

@@ -968,3 +968,22 @@ def test_designations_全省_after_a_batch_is_the_titles_level(text):
 def test_designations_a_place_named_by_a_body_after_被_holds_the_title(text, held):
     _, _, relations = _run(text)
     assert [(r.subject.name, r.prop("status")) for r in relations] == [held]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "第二批全省森林康养示范县名单公布,我市攸县、炎陵县榜上有名。",
+            {("攸县", "全省森林康养示范县", "awarded"), ("炎陵县", "全省森林康养示范县", "awarded")},
+        ),
+        (
+            "省林业局拟命名以下县(市、区)为第二批全省森林康养示范县:\n攸县、炎陵县。",
+            {("攸县", "全省森林康养示范县", "aspiring"), ("炎陵县", "全省森林康养示范县", "aspiring")},
+        ),
+        ("炎陵县申报的全省乡村振兴示范县未获通过。", set()),  # sought and refused
+    ],
+)
+def test_designations_published_lists_and_refusals(text, held):
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.object.name, r.prop("status")) for r in relations} == held
