@@ -119,7 +119,7 @@ _LIST_AFTER_NAME = re.compile(
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
 _AMONG = re.compile(rf"{_BRACKET}(?:共|共有|共计){_COUNT}[^，,。；;]{{0,6}}?[，,](?:其中)?")
-# 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜 (某某名单公布，甲县、乙县入选): the lists, then the places that won
+# 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜 (某某名单公布，甲县入选): the lists, then the places that won
 _LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)?[，,]")
 _AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
 _WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")

@@ -953,8 +953,9 @@ def test_designations_counted_headings_over_lines_of_places():
 )
 def test_designations_全省_after_a_batch_is_the_titles_level(text):
     _, mentions, _ = _run(text)
+    # the batch is a property, not part of the name (as before 全国, 国家, 省级)
     assert [(m.name, m.prop("level"), m.prop("batch")) for m in mentions] == [
-        ("第三批全省森林康养示范县", "provincial", "第三批")
+        ("全省森林康养示范县", "provincial", "第三批")
     ]
 
 
