@@ -324,9 +324,13 @@ _TITLE_LINE_LEAD = re.compile(
     r"(?P<proposed>拟(?:命名|授予|认定|推荐)为?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
 )  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中; 2019年度拟命名|某某城镇名单
 _TITLE_LINE_TAIL = re.compile(
-    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选)?(?:名单|榜单|名录)?中?(?:分别是|分别为|如下|的是|的有)?[:：]?\s*"
+    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选)?(?:名单|榜单|名录)?(?:[(（]共?[\d一二三四五六七八九十百]+个[)）])?"
+    r"中?(?:分别是|分别为|如下|的是|的有)?[:：]?\s*"
 )
-_COUNTED_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[(（][\d一二三四五六七八九十百]+个[)）]\s*")
+_COUNTED_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"[\u4e00-\u9fff]{2,10}[(（][\d一二三四五六七八九十百]+个[)）]\s*"
+)
 _COUNTED_TAIL = re.compile(r"等[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}$")
 
 
@@ -391,8 +395,9 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             last = lo + len(_COUNTED_TAIL.sub("", text[lo : stop if stop >= 0 else hi]))
             places = item_places(doc, first, last)
             if places:
-                heading = len(places) == 1 and label is None and _heads_group(places[0].name)
                 counted = _COUNTED_HEADING.fullmatch(text, lo, hi) is not None  # 某市(6个): a group's heading
+                # (一、某省(27个): a labelled region with its count heads its group too)
+                heading = len(places) == 1 and (label is None or counted) and _heads_group(places[0].name)
                 if heading and (not listed or counted or _labelled_next(text, lines, m)):
                     continue  # 某市: a group's heading line (the first, or one that labelled lines follow)
                 for p in places:
@@ -551,4 +556,4 @@ def _labelled_next(text: str, lines: Sequence[tuple[int, int]], n: int) -> bool:
 
 def _heads_group(place: str) -> bool:
     """True when a line naming one place alone is a prefecture's heading (``某市``, ``某盟``, ``某州``)."""
-    return place.endswith(("市", "盟", "州", "地区"))
+    return place.endswith(("省", "自治区", "市", "盟", "州", "地区"))

@@ -988,3 +988,19 @@ def test_designations_a_place_named_by_a_body_after_被_holds_the_title(text, he
 def test_designations_published_lists_and_refusals(text, held):
     _, _, relations = _run(text)
     assert {(r.subject.name, r.object.name, r.prop("status")) for r in relations} == held
+
+
+def test_designations_a_counted_list_grouped_by_province_one_place_a_line():
+    text = (
+        "关于命名第七批全国森林康养乡镇的决定\n"
+        "附件一:\n"
+        "第七批全国森林康养乡镇名单(共3个)\n"
+        "    一、河北省(2个)\n"
+        "    平山县西柏坡镇\n"
+        "    涞源县白石山镇\n"
+        "    二、山西省(1个)\n"
+        "    五台县台怀镇\n"
+    )
+    _, _, relations = _run(text)
+    holders = {r.subject.name for r in relations if r.object.name == "全国森林康养乡镇"}
+    assert holders == {"西柏坡镇", "白石山镇", "台怀镇"}  # the provinces head their groups, they win nothing
