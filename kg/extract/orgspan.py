@@ -368,13 +368,21 @@ def _named_start(text: str, s: int) -> int:
         # must be one of its own (not 这家科技(深圳)有限公司)
         before = _named_start(text, bracket.start())
         return before if _is_distinctive(text[before : bracket.start()]) else s
-    while i > lo and _NAME_CHAR.match(text[i - 1]) and not _stop_before(text, i):
-        i -= 1
+    while i > lo and _NAME_CHAR.match(text[i - 1]) and (not _stop_before(text, i) or _place_opens(text, i - 1, s)):
+        i -= 1  # (向塘开发区: a stop word that opens a place's name is the place's)
+    if i == lo and lo > 0:  # a long company name (新疆某某家居装饰材料制造有限公司): its start a few characters on
+        k = next(
+            (k for k in range(lo, max(0, lo - 4), -1) if not _NAME_CHAR.match(text[k - 1]) or _stop_before(text, k)),
+            None,
+        )
+        i = k if k is not None else i
     for pair in _posseg_hmm(text[i:s]):  # mostly read to its first word only
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
         if text.startswith(_suffix_words(), i + len(pair.word)):
             break  # 攀钢集团西昌钢钒有限公司: the "verb" names the group in front of a suffix
+        if _place_opens(text, i, s):
+            break  # 新疆某某有限公司, 向塘开发区: the "adverb" or "preposition" opens a place's name
         i += len(pair.word)
     k, cut, last = i, None, ""
     for pair in _posseg(text[i:s], hmm=False):  # dictionary words only: no verb guessed inside a name
@@ -393,6 +401,15 @@ def _named_start(text: str, s: int) -> int:
     while i < s and (text[i] in "”" or (text[i] == "“" and "”" not in text[i:s])):
         i += 1  # a quote closing before the name, or opening one that never closes
     return i
+
+
+def _place_opens(text: str, i: int, s: int) -> bool:
+    """True when a province's short name or a division the gazetteer knows starts at ``i`` (before ``s``)."""
+    if text.startswith(tuple(province_shorts()), i):
+        return True
+    return any(text[i + k - 1] in _LEVELS and gazetteer().lookup(text[i : i + k]) for k in (3, 4) if i + k < s) or any(
+        gazetteer().lookup(text[i : i + k] + "镇") for k in (2,) if i + k < s and text[i + k] in "开经高新"
+    )
 
 
 def _media_start(text: str, s: int, start: int) -> int:

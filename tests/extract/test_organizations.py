@@ -679,3 +679,12 @@ def test_organizations_short_company_names_listed_before_等企业():
 @pytest.mark.parametrize("text", ["醴陵市、攸县等企业集聚区发展迅速。", "甄永年、卫思齐等企业家参加座谈。"])
 def test_organizations_a_list_of_places_or_people_before_等企业_names_no_firm(text):
     assert not {"醴陵市", "攸县", "甄永年", "卫思齐"} & set(orgs(text))
+
+
+def test_organizations_a_long_company_name_keeps_its_place():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="签约项目包括输煤廊道项目、新疆鑫盛家居装饰材料制造有限公司家居产业园项目。"))
+    names = {m.name for m in x.mentions if m.type.value == "Organization"}
+    assert "新疆鑫盛家居装饰材料制造有限公司" in names
