@@ -427,3 +427,8 @@ def test_projects_built_at_a_place_or_settled_there_after_an_adverb(text, locate
     x = extract(Document(id="t.txt", text=text))
     got = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
     assert got == located
+
+
+def test_projects_work_on_projects_and_their_time_name_none():
+    mentions, _ = _run("听取汇报,了解当前项目进展,真正摸清摸透项目情况,确保各自挂点牵头项目落地。")
+    assert mentions == []
