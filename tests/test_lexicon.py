@@ -13,7 +13,7 @@ from kg.errors import LexiconError
 from kg.extract import extract
 from kg.model import Document
 
-PAGE = "云栖谷管委会召开会议,研究推进湖畔书院建设。区长助理韩梅梅出席。"
+PAGE = "云栖谷管委会召开会议,研究推进湖畔书院建设。区长特别助理韩梅梅出席。"
 
 
 @pytest.fixture(autouse=True)
@@ -46,13 +46,13 @@ def test_lexicon_user_alias_maps_to_canonical_name(tmp_path):
 
 def test_lexicon_user_title_makes_an_official(tmp_path):
     before = extract(Document(id="t.txt", text=PAGE))
-    assert not any(r.object == "区长助理" for r in before.relations)
+    assert not any(r.object == "区长特别助理" for r in before.relations)
     assert not any(m.name == "韩梅梅" and m.prop("official") for m in before.mentions)
     f = tmp_path / "titles.tsv"
-    f.write_text("区长助理\ttitle\n", encoding="utf-8")
+    f.write_text("区长特别助理\ttitle\n", encoding="utf-8")
     lexicon.activate(lexicon.load_user_lexicon([f]))
     x = extract(Document(id="t.txt", text=PAGE))
-    assert any(r.object == "区长助理" and r.subject.name == "韩梅梅" for r in x.relations)
+    assert any(r.object == "区长特别助理" and r.subject.name == "韩梅梅" for r in x.relations)
 
 
 def test_lexicon_stop_entry_is_never_an_entity(tmp_path):
