@@ -53,7 +53,7 @@ _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几�
 _CLASS_COUNT = re.compile(r"[一二两三四五六七八九十]+大")  # 五大产业园, 三大工程: a class of so many
 _COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多每]+)个")
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
-_SITE_VERBS = re.compile(r"(?:正式|成功|顺利)?(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
+_SITE_VERBS = re.compile(r"(?:主要|分别|均|正式|成功|顺利)?(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
 _BUILT_AT = re.compile(r"(?:正式|顺利)?在")
 _BUILT_VERBS = re.compile(r"(?:正式|集中|顺利|隆重)?(?:开工|动工|奠基|开建|破土|竣工|投产)")
 _BUILD_VERBS = ("规划建设", "打造", "建设", "引进", "落地", "新建", "兴建")
@@ -467,6 +467,14 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
                 place[1],
                 place[2],
             )
+            for other, end in _more_sites(doc, p):  # 主要位于甲镇、乙镇、丙镇等地: each listed site
+                yield doc.relation(
+                    EntityRef(EntityType.PROJECT, name),
+                    Predicate.LOCATED_IN,
+                    EntityRef(EntityType.PLACE, other),
+                    p.start,
+                    end,
+                )
 
 
 def _place_at(doc: Doc, i: int) -> str | None:
@@ -494,6 +502,25 @@ def _site(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
         if here and _BUILT_VERBS.match(doc.text, here[0][1]):
             return here[0][2], p.start, here[0][1]  # 某某项目在某区开工: the site, not a signing's venue
     return None
+
+
+def _more_sites(doc: Doc, p: FoundProject) -> list[tuple[str, int]]:
+    """The places listed after the first one a site verb names (``位于甲镇、乙镇、丙镇等地``), with where each ends."""
+    m = _SITE_VERBS.match(doc.text, p.end)
+    if not m:
+        return []
+    text, out, i = doc.text, [], m.end()
+    first = [x for x in _places_in(doc, i, i + 20) if x[0] == i]
+    if not first:
+        return []
+    i = first[0][1]
+    while text.startswith(("、", "和", "及"), i):
+        nxt = [x for x in _places_in(doc, i + 1, i + 21) if x[0] == i + 1]
+        if not nxt:
+            break
+        out.append((nxt[0][2], nxt[0][1]))
+        i = nxt[0][1]
+    return out
 
 
 _LOCATED = re.compile(r"(?:位于|地处|坐落于|坐落在|落户于|落户在|在)$")

@@ -432,3 +432,8 @@ def test_projects_built_at_a_place_or_settled_there_after_an_adverb(text, locate
 def test_projects_work_on_projects_and_their_time_name_none():
     mentions, _ = _run("听取汇报,了解当前项目进展,真正摸清摸透项目情况,确保各自挂点牵头项目落地。")
     assert mentions == []
+
+
+def test_projects_sited_in_a_list_of_places():
+    _, located = _run("清溪高标准农田建设项目主要位于黄丰桥镇、鸾山镇、网岭镇等地,计划建设高标准农田1万亩。")
+    assert {r.object.name for r in located} == {"黄丰桥镇", "鸾山镇", "网岭镇"}
