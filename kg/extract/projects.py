@@ -200,7 +200,11 @@ def _start_of(text: str, head_start: int) -> int:
         start += 1
     qualified = re.search(r"[\u4e00-\u9fff]{2,6}[(（][\u4e00-\u9fff]{1,4}[)）]$", text[max(0, start - 12) : start])
     if qualified:  # 湖南(国际)…博览园: a parenthesised qualifier is part of the name
-        start -= len(qualified.group(0))
+        q = qualified.group(0)
+        bracket = start - len(q) + max(q.rfind("("), q.rfind("（"))
+        start -= len(q)
+        longer = left_boundary(text, clause_start(text, bracket, 60), bracket)  # 某市生活垃圾焚烧发电场扩建(二期)
+        start = min(start, longer) if longer < bracket else start
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
     if latin:  # ABB 重庆基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
@@ -456,6 +460,8 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
     located: dict[str, tuple[str, int, int]] = {}
     for p in found:
         name = canonical[p.name]
+        if p.start > 0 and text[p.start - 1] in "(（" and any(q.start < p.start and p.end < q.end for q in found):
+            continue  # 某某企业综合服务基地(总部基地)项目: a short name in brackets inside the whole
         yield doc.mention(p.start, p.end, EntityType.PROJECT, name)
         place = _site(doc, p) or _stated_before(doc, p) or _builder(doc, p) or _visited(doc, p)
         if place and (name not in located or located[name][0] != place[0]):

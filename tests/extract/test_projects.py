@@ -437,3 +437,10 @@ def test_projects_work_on_projects_and_their_time_name_none():
 def test_projects_sited_in_a_list_of_places():
     _, located = _run("清溪高标准农田建设项目主要位于黄丰桥镇、鸾山镇、网岭镇等地,计划建设高标准农田1万亩。")
     assert {r.object.name for r in located} == {"黄丰桥镇", "鸾山镇", "网岭镇"}
+
+
+def test_projects_a_bracketed_qualifier_inside_a_long_name():
+    names = [p.name for p in find_projects("推进清溪市生活垃圾焚烧发电场扩建(二期)工程建设。", [], [])]
+    assert names == ["清溪市生活垃圾焚烧发电场扩建(二期)工程"]
+    mentions, _ = _run("签约清溪能化企业综合服务基地(总部基地)项目。")
+    assert [m.name for m in mentions] == ["清溪能化企业综合服务基地(总部基地)项目"]
