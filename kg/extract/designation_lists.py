@@ -320,7 +320,7 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
 _TITLE_LINE_LEAD = re.compile(
     r"(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*)?"  # 附件1:某某名单
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"  # (一)某某推进县(23个)
-    r"(?:[^。，,：:]{0,10}?(?:入选|上榜|入围|获评|命名)的?)?在?(?:(?:19|20)\d{2}年度?)?"
+    r"(?:[^。，,：:]{0,16}?(?:入选|上榜|入围|获评|命名)的?)?在?(?:(?:19|20)\d{2}年度?)?"
     r"(?P<proposed>拟(?:命名|授予|认定|推荐)为?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
 )  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中; 2019年度拟命名|某某城镇名单
 _TITLE_LINE_TAIL = re.compile(
@@ -365,6 +365,11 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         l_start = max([l_start, *(k + 1 for c in "。 \u3000" if (k := text.rfind(c, l_start, f.start)) >= 0)])
         lead = _place_lead(doc, l_start, f.start)  # 某省首批|某某强镇名单: the region the list is of
         head = _TITLE_LINE_LEAD.fullmatch(text, lead, f.start)
+        if not head and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end):
+            # …发布了某某名单，本市10个村入选的某某名单 (a title closing its line): the last clause leads it
+            comma = max(text.rfind("，", l_start, f.start), text.rfind(",", l_start, f.start))
+            lead = _place_lead(doc, comma + 1, f.start) if comma >= 0 else lead
+            head = _TITLE_LINE_LEAD.fullmatch(text, lead, f.start) if comma >= 0 else None
         if not head:
             continue
         status = "aspiring" if head.group("proposed") else _list_status(text, f)

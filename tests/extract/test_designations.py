@@ -1004,3 +1004,16 @@ def test_designations_a_counted_list_grouped_by_province_one_place_a_line():
     _, _, relations = _run(text)
     holders = {r.subject.name for r in relations if r.object.name == "全国森林康养乡镇"}
     assert holders == {"西柏坡镇", "白石山镇", "台怀镇"}  # the provinces head their groups, they win nothing
+
+
+def test_designations_a_title_closing_a_long_lead_line_over_lines_of_villages():
+    text = (
+        "近日国家林业和草原局发布了第二批全国森林康养乡村名单其中,本市3个村被列其中本市入选的第二批全国森林康养乡村名单\n"
+        "攸县\n"
+        "黄丰桥镇白龙村\n"
+        "鸾山镇东冲村\n"
+        "茶陵县\n"
+        "严塘镇湾里村\n"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} == {"白龙村", "东冲村", "湾里村"}
