@@ -267,6 +267,7 @@ _TOPIC_LEAD = re.compile(
 )
 _PRONOUN = re.compile(r"[他她](?!们|的(?:父|母|丈夫|妻|爱人|儿|女|哥|姐|弟|妹|爷|奶|祖|外公|外婆))")
 # 他们分别是现任…: many people, no one earlier person's career; 他的父亲曾任…: a relative's, not his
+_SPEECH = re.compile(r"(?:表示|指出|强调|要求|希望|认为|提出|介绍|说|称|坦言|勉励)[，,：:]")
 
 
 def _opens_clause(text: str, s: int, sentence_start: int) -> bool:
@@ -349,7 +350,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             # 乙担任A期间,甲一直担任其秘书,后来担任B: the last name opening a clause is the subject
             openers = [x for x in before if _opens_clause(text, x[0], s_start) and text[x[1] : x[1] + 1] not in "，,、"]
             subject = openers[-1] if openers else before[0]
-        elif _PRONOUN.search(text, s_start, m.start()):
+        elif pronoun := _PRONOUN.search(text, s_start, m.start()):
+            if _SPEECH.search(text, pronoun.end(), m.start()):
+                continue  # 他表示,历任县委书记、县长都…: the words he says, not his career
             earlier = [x for x in st.spans if x[1] <= s_start]
             if not earlier:
                 continue
