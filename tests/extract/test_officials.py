@@ -25,3 +25,15 @@ def test_deputies_acting_for_the_head_sit_on_the_heads_body():
 
 def test_a_bare_deputy_with_no_head_before_it_joins_no_body():
     assert _members("会议由副主任王永年主持,副主任吴弘出席。") == set()
+
+
+def _persons(text: str) -> set[str]:
+    x = extract(Document(id="t.txt", text=text))
+    return {m.name for m in x.mentions if m.type.value == "Person"}
+
+
+def test_ren_before_a_groups_role_is_the_verb_not_a_surname():
+    # 各乡镇党委书记任成员: the secretaries are the group's members, no one is called 任成员
+    text = "成立领导小组,县长王永年任组长,其他县级领导任副组长,各乡镇党委书记任成员。由党委副书记任网格长。"
+    assert not any(n.startswith("任") for n in _persons(text))
+    assert {"任建国", "任成"} <= _persons("县委书记任建国、县长任成出席。")
