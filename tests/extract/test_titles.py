@@ -309,3 +309,11 @@ def test_titles_a_bare_deputy_paired_by_分别_is_the_same_bodys_as_the_title_be
     x = extract(Document(id="t.txt", text="株洲日报讯 甄永年、卫思齐分别当选为市总工会主席、副主席。"))
     got = {(r.subject.name, r.prop("post")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert got == {("甄永年", "株洲市总工会主席"), ("卫思齐", "株洲市总工会副主席")}
+
+
+@pytest.mark.parametrize("head", ["市长", "县委书记", "市人大常委会主任"])
+def test_shou_before_an_entrusting_title_is_the_verb(head):
+    # 受市长甲委托,副市长乙主持: 受 (entrusted by) is no part of the head's title
+    x = extract(Document(id="t.txt", text=f"受{head}卫思齐委托,副{head[-2:]}甄永年主持会议。"))
+    held = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == "卫思齐"}
+    assert held == {head}
