@@ -524,7 +524,12 @@ def _after_named_person(st: PersonState, stack: list, end: int) -> list:
     text = st.text
     if is_verb_word(text[cut : cut + 2]):
         cut += 2
+    elif verb := _VERB_AFTER_PERSON.match(text, cut):
+        cut = verb.end()  # 县长甲委托副县长乙, 甲率副县长乙: verbs the dictionary does not read as one
     return [_shifted(t, cut) for t in title_stack(text[cut:end], end - cut)]
+
+
+_VERB_AFTER_PERSON = re.compile(r"委托|委派|指派|率|携")
 
 
 def _base(core: str) -> str:
