@@ -58,6 +58,8 @@ _PLACE_SUFFIX = (
     r"省|市|区|县|州|盟|旗|镇|乡|苏木|街道|村|嘎查|社区"
 )
 _PLACE = re.compile(rf"([{_CJK}]{{2,5}}?)({_PLACE_SUFFIX})")
+# 攸县|教育局局长: a county of one character (not 和县, 新县: words before 县委 in 甲和县委书记乙)
+_ONE_CHAR_COUNTY = re.compile(rf"(?![和新与及])([{_CJK}])(县)(?!县)")
 # the levels of the administrative ladder, written bare before a body (旗委, 盟行政公署, 嘎查党支部)
 _LEVEL_CHARS = "省市区县镇乡村州盟旗"
 _LEVEL_WORDS = ("嘎查", "苏木", "社区", "街道")
@@ -264,6 +266,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     keep_level = None  # the level character of the last place, kept in the title as written
     while True:
         m = _PLACE.match(seg, pos, core_at)
+        if not m and not places and (one := _ONE_CHAR_COUNTY.match(seg, pos, core_at)):
+            m = one if Gazetteer.load().lookup(one.group()) else None  # 攸县教育局局长: a county of one character
         if not m or m.group(1)[0] in _LEVEL_CHARS or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
             break
         if any(c in m.group(1) for c in "的和与及在、"):
