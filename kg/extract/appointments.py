@@ -267,6 +267,7 @@ _TOPIC_LEAD = re.compile(
 )
 _PRONOUN = re.compile(r"[他她](?!们|的(?:父|母|丈夫|妻|爱人|儿|女|哥|姐|弟|妹|爷|奶|祖|外公|外婆))")
 # 他们分别是现任…: many people, no one earlier person's career; 他的父亲曾任…: a relative's, not his
+_SPEECH = re.compile(r"(?:表示|指出|强调|要求|希望|认为|提出|介绍|说|称|坦言|勉励)[，,：:]")
 
 
 def _opens_clause(text: str, s: int, sentence_start: int) -> bool:
@@ -349,7 +350,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             # 乙担任A期间,甲一直担任其秘书,后来担任B: the last name opening a clause is the subject
             openers = [x for x in before if _opens_clause(text, x[0], s_start) and text[x[1] : x[1] + 1] not in "，,、"]
             subject = openers[-1] if openers else before[0]
-        elif _PRONOUN.search(text, s_start, m.start()):
+        elif pronoun := _PRONOUN.search(text, s_start, m.start()):
+            if _SPEECH.search(text, pronoun.end(), m.start()):
+                continue  # 他表示,历任县委书记、县长都…: the words he says, not his career
             earlier = [x for x in st.spans if x[1] <= s_start]
             if not earlier:
                 continue
@@ -379,6 +382,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         tense = "former" if m.group().startswith(_FORMER) else "elected" if m.group() == "当选为" else "current"
         if m.group() == "任" and text.startswith("拟", m.start() - 1):
             tense = "appointed"  # 拟任X: proposed for the post (a 任前公示)
+        elif m.group() in ("任", "担任") and _held_before(text, s_start, m.start()):
+            tense = "former"  # 甲此前任X, 此前,甲任X, 2019年至2021年,甲任X: a post held before
         ref = EntityRef(EntityType.PERSON, subject[2])
         pos = m.end()
         if text.startswith(("过", "了"), pos):  # 担任过X: an aspect mark, then the post (过: a former one)
@@ -393,8 +398,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             stop, end = _segment(text, pos)
             lead = _DATE_LEAD.match(text, pos, end)
             seg_start = lead.end() if lead else pos
-            if _CAREER.match(text, seg_start):
-                break  # 2017年3月晋升…: the next verb takes over
+            if _CAREER.match(text, seg_start) or text.startswith("现任", seg_start):
+                break  # 2017年3月晋升…, 原任A,现任B: the next verb takes over
             if any(seg_start <= a < end for a, _, _ in st.spans):
                 break  # …主任乙任X: a person named in the segment is the subject of a clause of its own
             if (drop := _DROP.match(text, seg_start)) and (read := read_posts(st, drop.end(), "removed")):
@@ -435,6 +440,25 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
             pos = stop.end()
+
+
+_PAST_IN_CLAUSE = re.compile(r"此前|之前|以前|原|曾经?|早年|过去")
+_PAST_LEAD = re.compile(
+    r"\s*(?:此前|之前|在此之前|早年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|—|-|~)(?:19|20)\d{2}年(?:\d{1,2}月)?)[，,]"
+)
+
+
+def _held_before(text: str, s_start: int, verb: int) -> bool:
+    """True when the clause of the career verb at ``verb`` says the post was held before (``甲此前任``,
+    ``甲原任``), or its sentence opens with a time before now (``此前，``, ``2019年至2021年，``).
+
+    >>> _held_before("此前，甲任某职", 0, 5), _held_before("甲原任某职", 0, 3), _held_before("甲现任某职", 0, 3)
+    (True, True, False)
+    """
+    if text[verb - 1 : verb] == "现":
+        return False
+    clause = max(s_start, *(text.rfind(c, s_start, verb) + 1 for c in "，,；;"))
+    return bool(_PAST_IN_CLAUSE.search(text, clause, verb) or _PAST_LEAD.match(text, s_start, verb))
 
 
 _REMARK = re.compile(r"[(（][^()（）\n]{1,20}[)）]")

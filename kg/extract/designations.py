@@ -105,6 +105,12 @@ def _heads() -> tuple[tuple[str, str], ...]:
 
 
 @lexicon.cached
+def _marked_heads() -> tuple[str, ...]:
+    """The heads of :func:`_heads` that say more than a unit's type (示范县, 名村; not 县 alone)."""
+    return tuple(h for h, kind in _heads() if kind != "unit")
+
+
+@lexicon.cached
 def _head_ends() -> tuple[str, ...]:
     """Every head of :func:`_heads`, for one ``str.endswith`` test."""
     return tuple(h for h, _ in _heads())
@@ -341,8 +347,11 @@ def _candidates(text: str) -> Iterator[Found]:
     for m in _COUNTED_LIST_HEADING.finditer(text) if "个)" in text or "个）" in text else ():
         if Gazetteer.load().lookup(m.group("name")):
             continue  # 一、北京市（3个）: a group of a list by region, no title
+        proposed = _PROPOSED_PAGE.search(text, 0, m.start())
+        if not (proposed or _LIST_PAGE.search(text, 0, m.start()) or m.group("name").endswith(_marked_heads())):
+            continue  # 通报考核结果:(一)被约谈县(2个), 进度滞后乡镇(2个): groups of a report, no titles
         if _lists_places(text, m.end(), int(m.group("count")) if m.group("count").isdigit() else 2):
-            status = "aspiring" if _PROPOSED_PAGE.search(text, 0, m.start()) else None
+            status = "aspiring" if proposed else None
             yield Found(m.start("name"), m.end("name"), m.group("name"), status, m.start("name"))
 
 
@@ -354,6 +363,7 @@ _COUNTED_LIST_HEADING = re.compile(
     r"[（(](?P<count>[\d一二三四五六七八九十]{1,3})个[)）][ \u3000]*$"
 )
 _PROPOSED_PAGE = re.compile(r"拟(?:确定|命名|认定|推荐|授予)|公示")
+_LIST_PAGE = re.compile(r"名单|命名|认定|授予|入选|评选|称号")  # a page publishing a list of titles
 _LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,24}")
 _ITEM_ENDS = ("县", "市", "区", "旗", "镇", "乡", "村", "屯", "社区", "嘎查", "街道")
 

@@ -187,8 +187,8 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
         ):
             break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙: the next title, no name
-        if not found and text[pos] == "任" and _post_ahead(text, pos + 1):
-            break  # 由县委书记任设区市党委常委: 任 is the verb, a post follows it
+        if not found and text[pos] == "任" and (_post_ahead(text, pos + 1) or _GROUP_ROLE.match(text, pos + 1)):
+            break  # 由县委书记任设区市党委常委, 各乡镇党委书记任成员: 任 is the verb, a post or a role follows
         if not found and text[pos] == "兼" and not surname_length(text, pos):
             break  # 某集团执行董事兼某公司总经理: 兼 joins two posts, no name starts with it
         found.append((pos, pos + n))
@@ -231,6 +231,12 @@ def _title_ahead(text: str, pos: int) -> bool:
     """True when a title with a tense marker is written from ``pos`` (``原一级巡视员乙``): no name there."""
     t = _title_from(text, pos, 12, "、，,。；;：: ")
     return t is not None and t.start == pos and t.tense != "current"
+
+
+# a role in a leading group or a grid (领导小组的副组长, 成员; 网格长), written bare after 任
+_GROUP_ROLE = re.compile(
+    r"(?:(?:常务|执行|第一)?副?(?:组长|网格长|指挥长|总指挥|召集人)|成员|组员|联络员)(?=[，,。；;、]|$)"
+)
 
 
 def _post_ahead(text: str, pos: int) -> bool:
@@ -518,7 +524,12 @@ def _after_named_person(st: PersonState, stack: list, end: int) -> list:
     text = st.text
     if is_verb_word(text[cut : cut + 2]):
         cut += 2
+    elif verb := _VERB_AFTER_PERSON.match(text, cut):
+        cut = verb.end()  # 县长甲委托副县长乙, 甲率副县长乙: verbs the dictionary does not read as one
     return [_shifted(t, cut) for t in title_stack(text[cut:end], end - cut)]
+
+
+_VERB_AFTER_PERSON = re.compile(r"委托|委派|指派|率|携")
 
 
 def _base(core: str) -> str:

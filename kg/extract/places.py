@@ -651,6 +651,8 @@ def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
         name = left_name(text, m.start(), 6 if loose else 3, loose=loose)
         if len(name) < 2 or is_generic(name, village=True) or set(name) & _NOT_IN_CHILD_NAME:
             continue
+        if name.endswith(_TENSE_WORDS):
+            continue  # 新任村党支部书记, 历任村委会主任: when the village's officials hold the post, no village 新任村
         s = m.start() - len(name)
         if not taken.overlaps(s, m.end()):
             out.append(_Place(s, m.end(), name + m.group(), "village"))
@@ -658,6 +660,7 @@ def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     return out
 
 
+_TENSE_WORDS = ("新任", "现任", "历任", "时任", "前任", "曾任", "拟任", "继任", "首任", "原任", "离任")
 _VISITED_NAME_TAGS = frozenset({None, "ns", "nr", "nz", "nrt"})  # a name the dictionary lacks, or a proper name
 _VISITED_VILLAGE = re.compile(
     r"(?:来到|走进|走访|深入|前往|驻扎在)([\u4e00-\u9fff]{2,4}?)村(?=[，,。、；;：:\s]|$|调研|考察|察看|看望|慰问|检查|走访)"

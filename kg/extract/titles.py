@@ -42,9 +42,9 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|当过|任过|了|星期[一二三四五六日天]"
-    r"|受到|得到|接见|拜会|拜访|看望|\d日电)"
+    r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电)"
 )  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
-# 受到|省委书记甲的会见: a verb before the title's holder;
+# 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
 # 星期四: a page header's weekday, joined to the first line
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
@@ -58,6 +58,8 @@ _PLACE_SUFFIX = (
     r"省|市|区|县|州|盟|旗|镇|乡|苏木|街道|村|嘎查|社区"
 )
 _PLACE = re.compile(rf"([{_CJK}]{{2,5}}?)({_PLACE_SUFFIX})")
+# 攸县|教育局局长: a county of one character (not 和县, 新县: words before 县委 in 甲和县委书记乙)
+_ONE_CHAR_COUNTY = re.compile(rf"(?![和新与及])([{_CJK}])(县)(?!县)")
 # the levels of the administrative ladder, written bare before a body (旗委, 盟行政公署, 嘎查党支部)
 _LEVEL_CHARS = "省市区县镇乡村州盟旗"
 _LEVEL_WORDS = ("嘎查", "苏木", "社区", "街道")
@@ -264,6 +266,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     keep_level = None  # the level character of the last place, kept in the title as written
     while True:
         m = _PLACE.match(seg, pos, core_at)
+        if not m and not places and (one := _ONE_CHAR_COUNTY.match(seg, pos, core_at)):
+            m = one if Gazetteer.load().lookup(one.group()) else None  # 攸县教育局局长: a county of one character
         if not m or m.group(1)[0] in _LEVEL_CHARS or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
             break
         if any(c in m.group(1) for c in "的和与及在、"):

@@ -112,3 +112,18 @@ def test_the_last_name_opening_a_clause_is_the_career_subject():
     assert not any(m.name.startswith("兼") for m in x.mentions if m.type.value == "Person")
     posts = _positions(text)
     assert ("卫思齐", "宣武区委副书记") not in posts and ("甄永年", "宣武区委副书记") in posts
+
+
+def test_a_pronoun_before_reported_words_opens_no_career():
+    # 他表示,历任…: the speaker talks about the county's past secretaries, he held no such post
+    text = "县长梁启元出席会议。他表示,历任县委书记、县长都重视教育。他强调,新任乡镇党委书记、乡镇长要尽快进入角色。"
+    posts = _positions(text)
+    assert ("梁启元", "县委书记") not in posts and ("梁启元", "乡镇党委书记") not in posts
+
+
+def test_a_post_held_before_now_is_former():
+    lead = "县委常委、常务副县长梁启元主持会议。"
+    for said in ("此前,梁启元任茶陵县副县长。", "梁启元此前任茶陵县副县长。", "2019年至2021年,梁启元任茶陵县副县长。"):
+        assert _positions(lead + said)[("梁启元", "茶陵县副县长")] == "former"
+    posts = _positions("梁启元,男,1975年3月出生,原任茶陵县副县长,现任攸县副县长。")
+    assert posts[("梁启元", "茶陵县副县长")] == "former" and posts[("梁启元", "攸县副县长")] == "current"

@@ -1017,3 +1017,17 @@ def test_designations_a_title_closing_a_long_lead_line_over_lines_of_villages():
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} == {"白龙村", "东冲村", "湾里村"}
+
+
+def test_designations_counted_groups_of_a_report_are_no_titles():
+    # a report's groups (被约谈县, 进度滞后乡镇) on a page that publishes no list of titles
+    text = (
+        "市生态环境局通报了第三季度空气质量考核结果。\n"
+        "(一)被约谈县(2个)\n攸县、茶陵县。\n"
+        "(二)进度滞后乡镇(2个)\n鸾山镇、新市镇。\n"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
+    # a heading ending in a title's head still heads its list
+    held = extract(Document(id="t.txt", text="市林业局通报了有关情况。\n(一)森林康养示范县(2个)\n攸县、茶陵县。\n"))
+    assert {r.subject.name for r in held.relations if r.predicate is Predicate.DESIGNATED_AS} == {"攸县", "茶陵县"}

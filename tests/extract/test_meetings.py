@@ -470,3 +470,8 @@ def test_meetings_joining_a_visit_is_no_attendance_of_the_articles_earlier_meeti
     )
     assert ("贺云峰", "市政府常务会议") not in relations(text, Predicate.ATTENDS)
     assert ("贺云峰", "申屠明") in relations(text, Predicate.MEETS_WITH)
+
+
+def test_meetings_the_head_who_entrusts_a_deputy_does_not_chair():
+    text = "株洲日报讯(记者 李明)5月6日，受市长卫思齐委托，副市长甄永年主持召开市政府常务会议。"
+    assert relations(text, Predicate.CHAIRS) == {("甄永年", "市政府常务会议")}

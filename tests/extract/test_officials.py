@@ -25,3 +25,24 @@ def test_deputies_acting_for_the_head_sit_on_the_heads_body():
 
 def test_a_bare_deputy_with_no_head_before_it_joins_no_body():
     assert _members("会议由副主任王永年主持,副主任吴弘出席。") == set()
+
+
+def _persons(text: str) -> set[str]:
+    x = extract(Document(id="t.txt", text=text))
+    return {m.name for m in x.mentions if m.type.value == "Person"}
+
+
+def test_ren_before_a_groups_role_is_the_verb_not_a_surname():
+    # 各乡镇党委书记任成员: the secretaries are the group's members, no one is called 任成员
+    text = "成立领导小组,县长王永年任组长,其他县级领导任副组长,各乡镇党委书记任成员。由党委副书记任网格长。"
+    assert not any(n.startswith("任") for n in _persons(text))
+    assert {"任建国", "任成"} <= _persons("县委书记任建国、县长任成出席。")
+
+
+def test_a_verb_after_a_named_official_is_no_part_of_the_next_title():
+    # 市委书记甲委托市委副书记乙: no 委托市 (a city), no post 率副县长
+    for verb in ("委托", "率"):
+        x = extract(Document(id="t.txt", text=f"株洲日报讯 市委书记王永年{verb}市委副书记吴弘、副市长卫思齐出席。"))
+        held = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+        assert held == {"市委书记", "市委副书记", "副市长"}
+        assert not any(m.name.startswith(verb) or verb in m.name[:4] for m in x.mentions if m.type.value != "Person")

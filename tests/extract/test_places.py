@@ -660,3 +660,9 @@ def test_places_no_area_named_by_a_jurisdiction_word():
 def test_places_a_division_s_counted_group_then_its_list_are_its_parts(text, parts):
     found = extract_places(Doc.of(Document(id="t.txt", text=text)))
     assert {(r.subject.name, r.object.name) for r in found if isinstance(r, Relation)} == parts
+
+
+@pytest.mark.parametrize("lead", ["新任", "现任", "历任", "换届后新任"])
+def test_a_tense_word_before_a_village_title_is_no_village(lead):
+    # 新任村党支部书记: the newly appointed village party secretaries, no village called 新任村
+    assert not [n for n in _names(f"县长甄永年向{lead}村党支部书记、村委会主任表示祝贺。") if n.endswith("村")]

@@ -309,3 +309,20 @@ def test_titles_a_bare_deputy_paired_by_分别_is_the_same_bodys_as_the_title_be
     x = extract(Document(id="t.txt", text="株洲日报讯 甄永年、卫思齐分别当选为市总工会主席、副主席。"))
     got = {(r.subject.name, r.prop("post")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert got == {("甄永年", "株洲市总工会主席"), ("卫思齐", "株洲市总工会副主席")}
+
+
+@pytest.mark.parametrize("head", ["市长", "县委书记", "市人大常委会主任"])
+def test_shou_before_an_entrusting_title_is_the_verb(head):
+    # 受市长甲委托,副市长乙主持: 受 (entrusted by) is no part of the head's title
+    x = extract(Document(id="t.txt", text=f"受{head}卫思齐委托,副{head[-2:]}甄永年主持会议。"))
+    held = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == "卫思齐"}
+    assert held == {head}
+
+
+def test_a_county_of_one_character_places_the_title_after_it():
+    # 攸县教育局局长: 攸县 is the bureau's county, not the 镇 of the title before it in the list
+    assert parse_title("攸县教育局局长", 0, 7).places == ("攸县",)
+    x = extract(Document(id="t.txt", text="甄永年,男,1975年3月出生,历任攸县鸾山镇党委书记、攸县教育局局长。"))
+    where = {r.object: r.prop("jurisdiction") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert where["攸县教育局局长"] == "攸县"
+    assert parse_title("和县委书记", 0, 5).places == ()  # 甲和|县委书记乙: the conjunction, no county 和县
