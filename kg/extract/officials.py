@@ -372,6 +372,8 @@ def _fragment(name: str) -> bool:
     >>> _fragment("宣传"), _fragment("县委"), _fragment("中共县委")
     (True, False, False)
     """
+    if name.startswith("委") and len(name) > 1:
+        return True  # 委宣传部: a department of a committee whose level no title named
     return len(name) <= 2 and not (len(name) == 2 and (name[0] in "省市县区州旗盟镇乡村" or name in _SHORT_BODIES))
 
 

@@ -46,6 +46,7 @@ _LEAD = re.compile(
 )  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
 # 星期四: a page header's weekday, joined to the first line
+_PARTY_DEPARTMENTS = frozenset({"组织", "宣传", "统战", "政法", "纪检"})  # a party committee's departments, short
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
 _COUNTRY_SELF = ("中华人民共和国", "中国")  # the state's own name, longest first
@@ -311,6 +312,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 body, pos = b, pos + len(b)
                 break
     unit = seg[pos:core_at] or None
+    if unit in _PARTY_DEPARTMENTS and core_m.group() == "部长" and body is None:
+        body, unit = f"委{unit}部", None  # 组织部长: the head of the party committee's 组织部 (no body "组织")
     if unit and _RANK.fullmatch(unit):
         unit = None  # 市政协副厅级领导: a rank, no unit of the body
     if unit and body and not places and not level:

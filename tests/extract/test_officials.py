@@ -46,3 +46,9 @@ def test_a_verb_after_a_named_official_is_no_part_of_the_next_title():
         held = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
         assert held == {"市委书记", "市委副书记", "副市长"}
         assert not any(m.name.startswith(verb) or verb in m.name[:4] for m in x.mentions if m.type.value != "Person")
+
+
+def test_a_short_party_department_head_joins_the_committees_department():
+    members = _members("攸县县委常委、组织部长甄永年出席。")
+    assert ("甄永年", "攸县县委组织部") in members or ("甄永年", "中共攸县县委组织部") in members
+    assert not any(org in ("组织", "委组织部") for _, org in members)
