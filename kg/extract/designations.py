@@ -952,6 +952,10 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     """``授予甲市、乙县“某某城市”称号``: the places listed between a verb of conferring and the quoted title."""
     text = doc.text
     verb = _DISPOSING_VERB.match(text, f.verb_start)
+    if verb is None and f.verb_start == f.start and text.endswith("为", 0, f.start):
+        # 国家民委命名甲市、乙市为第十批…示范市: the verb stands before the places, 为 after them
+        verb = _NAMED_AS.search(text, max(0, f.start - 90), f.start)
+        verb = verb if verb is not None and not re.search(r"[，,。；;]", text[verb.end() : f.start]) else None
     if verb is None or verb.end() >= f.start:
         return []
     hi = f.start - 1 if text[f.start - 1 : f.start] in ("“", '"') else f.start
@@ -968,6 +972,7 @@ _GRANTED_TAIL = re.compile(
 
 
 _DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予|(?:重新)?确认)为?")
+_NAMED_AS = re.compile(r"(?<!拟)(?<!不予)(?:命名|认定|确定|评定|确认)(?!为)")
 _DISPOSED_COUNT = re.compile(r"(?:共|等)[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,6}$")
 
 
