@@ -1031,3 +1031,13 @@ def test_designations_counted_groups_of_a_report_are_no_titles():
     # a heading ending in a title's head still heads its list
     held = extract(Document(id="t.txt", text="市林业局通报了有关情况。\n(一)森林康养示范县(2个)\n攸县、茶陵县。\n"))
     assert {r.subject.name for r in held.relations if r.predicate is Predicate.DESIGNATED_AS} == {"攸县", "茶陵县"}
+
+
+def test_designations_named_places_before_wei_and_the_title():
+    _, _, relations = _run("国家民委命名湖南省攸县、茶陵县为第十批全国民族团结进步示范县,标志着目标实现。")
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("攸县", "全国民族团结进步示范县"),
+        ("茶陵县", "全国民族团结进步示范县"),
+    }
+    _, _, refused = _run("国家民委不予命名攸县为全国民族团结进步示范县。")
+    assert refused == []
