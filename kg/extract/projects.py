@@ -214,7 +214,7 @@ def _start_of(text: str, head_start: int) -> int:
     return start
 
 
-_OWN_PLACE = re.compile(r"(?:我|全|本)(?:省|市|县|区|州|旗|镇|乡)")
+_OWN_PLACE = re.compile(r"(?:我|全|本|该)(?:省|市|县|区|州|旗|镇|乡)")
 
 
 def _covers(text: str, title: Found, start: int, end: int) -> bool:

@@ -411,8 +411,10 @@ def test_projects_our_county_is_no_part_of_the_name():
 
 
 def test_projects_whose_and_what_is_done_name_no_project():
-    mentions, _ = _run("全力推动我区项目建设,力争项目早日投产,加快重组项目审批。")
+    mentions, _ = _run("全力推动我区项目建设,力争项目早日投产,加快重组项目审批,今年项目全部开工。")
     assert mentions == []
+    mentions, _ = _run("该县清溪陶瓷(三期)扩建项目开工。")
+    assert [m.name for m in mentions] == ["清溪陶瓷(三期)扩建项目"]
 
 
 @pytest.mark.parametrize(
