@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.extract.dates import articles
+from kg.extract.place_lexicon import opens_with_foreign_place, scan_names
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -406,11 +407,30 @@ def _jurisdictions(doc: Doc, lo: int, hi: int) -> dict[str, set[str]]:
     (earlier in the same article too), as the officials' titles state them."""
     o_lo, o_hi = doc.to_original(max(0, lo - 600), hi)
     out: dict[str, set[str]] = {}
-    for r in doc.relations:
-        place = r.prop("jurisdiction") if r.predicate is Predicate.HOLDS_POSITION else None
-        if place and o_lo <= r.evidence.start < o_hi:
+    held = sorted(
+        (r for r in doc.relations if r.predicate is Predicate.HOLDS_POSITION and o_lo <= r.evidence.start < o_hi),
+        key=lambda r: (r.evidence.start, r.evidence.end),
+    )
+    last: tuple[int, str] | None = None  # where the last post with a seat ended, and its seat
+    for r in held:
+        place = r.prop("jurisdiction") or _foreign_seat(r.prop("body"))  # 某国外交部部长: that country's
+        between = doc.page[last[0] : r.evidence.start] if last is not None else ""
+        if place is None and last is not None and between.startswith("、") and not _CLAUSE_BREAK.search(between):
+            place = last[1]  # 某国外交部部长甲、国防部部长乙、…: the list's country goes on
+        if place:
             out.setdefault(r.subject.name, set()).add(place)
+            last = (r.evidence.end, place)
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
+
+
+def _foreign_seat(body: str | None) -> str | None:
+    """The foreign country or place a body's name opens with (``赤道几内亚外交部`` → 赤道几内亚), or None."""
+    if not body or not opens_with_foreign_place(body):
+        return None
+    return next((n.name for n in scan_names(body) if n.start == 0), None)
 
 
 def _target(

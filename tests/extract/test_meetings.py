@@ -475,3 +475,13 @@ def test_meetings_joining_a_visit_is_no_attendance_of_the_articles_earlier_meeti
 def test_meetings_the_head_who_entrusts_a_deputy_does_not_chair():
     text = "株洲日报讯(记者 李明)5月6日，受市长卫思齐委托，副市长甄永年主持召开市政府常务会议。"
     assert relations(text, Predicate.CHAIRS) == {("甄永年", "市政府常务会议")}
+
+
+def test_meetings_a_foreign_guests_own_ministers_do_not_meet_him():
+    text = (
+        "7月8日,省委书记甄永年在贵阳会见来访的赤道几内亚副总统卫思齐一行。"
+        "赤道几内亚外交部部长吴弘、国防部部长梁启元,副省长闵思远参加会见。"
+    )
+    met = relations(text, Predicate.MEETS_WITH)
+    assert ("甄永年", "卫思齐") in met and ("闵思远", "卫思齐") in met
+    assert ("吴弘", "卫思齐") not in met and ("梁启元", "卫思齐") not in met
