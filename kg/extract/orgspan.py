@@ -56,7 +56,7 @@ _LEVELS = "省市区县镇乡村州旗盟"
 _BODY_LEVELS = "省市区县镇乡州旗盟"  # levels that have a party committee, government, congress …
 _HOME_ONLY = frozenset({"中心"})  # unit suffixes read only after a bare level (市X中心) or a ministry
 _NAMED_LEVELS = "州旗盟"  # levels whose place stem must be a known division (钱宽州 is none)
-_NATIONAL = "国家"  # the state as a jurisdiction: 国家发展改革委, 国家数据局
+_NATIONAL = ("国家", "全国")  # the state as a jurisdiction: 国家发展改革委, 国家数据局, 全国爱国卫生运动委员会
 # a masthead that is no "X日报": 今日沂南 on its own line, or before a dateline
 _TODAY_MASTHEAD = re.compile(r"(?m)^\s*(今日([\u4e00-\u9fff]{2,5}))(?=\s*$|讯)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -688,3 +688,11 @@ def test_organizations_a_long_company_name_keeps_its_place():
     x = extract(Document(id="t.txt", text="签约项目包括输煤廊道项目、新疆鑫盛家居装饰材料制造有限公司家居产业园项目。"))
     names = {m.name for m in x.mentions if m.type.value == "Organization"}
     assert "新疆鑫盛家居装饰材料制造有限公司" in names
+
+
+def test_organizations_a_national_body_led_by_quanguo():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="近日,全国爱国卫生运动委员会对申报创建国家卫生乡镇的城镇进行命名。"))
+    assert "全国爱国卫生运动委员会" in {m.name for m in x.mentions if m.type.value == "Organization"}
