@@ -741,8 +741,8 @@ def title_key(name: str) -> str:
 
     >>> title_key("国家级现代农业产业园") == title_key("国家现代农业产业园")
     True
-    >>> title_key("吉林省首批省级全域旅游示范区"), title_key("全国第二批特色小镇")
-    ('省级全域旅游示范区', '国家特色小镇')
+    >>> title_key("吉林省首批省级全域旅游示范区"), title_key("全国第二批森林康养小镇")
+    ('省级全域旅游示范区', '国家森林康养小镇')
     """
     key = _BATCH.sub("", name.replace("新一批", ""))
     key = re.sub(r"^(?:我|本)(?=省|市|县|区)", "", key)
