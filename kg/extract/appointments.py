@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract.names import (
     is_cjk,
     is_name,
+    listed_name_at,
     name_at,
 )
 from kg.extract.officials import PersonState, appointed, name_before, position_relations, read_posts
@@ -124,12 +125,17 @@ _LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")
 def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:
     """The names of a list ``甲、乙、丙`` that ends at ``pos``, in text order."""
     found: list[tuple[int, int]] = []
+    text = st.text
     while True:
         s = name_before(st, pos)
+        if s is None and found:  # 甲、折睿、乙当选为X: an item the name rules do not read, inside the list
+            item = text.rfind("、", max(0, pos - 5), pos)
+            s = item + 1 if item >= 0 and listed_name_at(text[: pos + 1], item + 1) == pos - item - 1 else None
+            s = s if s is not None and s >= 1 and text[s - 1] == "、" else None
         if s is None:
             break
         found.append((s, pos))
-        if s == 0 or st.text[s - 1] != "、":
+        if s == 0 or text[s - 1] != "、":
             break
         pos = s - 1
     return found[::-1]

@@ -46,6 +46,7 @@ _LEAD = re.compile(
 )  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
 # 星期四: a page header's weekday, joined to the first line
+_CPPCC_WRITTEN = re.compile(r"政协([\u4e00-\u9fff]{2,10}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会")
 _PARTY_DEPARTMENTS = frozenset({"组织", "宣传", "统战", "政法", "纪检"})  # a party committee's departments, short
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
@@ -334,6 +335,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         # it (province, city, county); below them (镇, 村, 高新区) the place names the body instead
         written_from = places_from if party_from is None else party_from
     written_start = start + written_from
+    if (cppcc := _CPPCC_WRITTEN.search(seg, 0, core_at)) and cppcc.end() == core_at:
+        # 政协某旗第十一届委员会常务委员: the CPPCC of that place, written in full (body 政协, not its 委员会)
+        places, body, unit, level = [cppcc.group(1)], "政协", None, None
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip
     if t.department and core.startswith(_PARTY_ORGAN_CORES):

@@ -127,3 +127,15 @@ def test_a_post_held_before_now_is_former():
         assert _positions(lead + said)[("梁启元", "茶陵县副县长")] == "former"
     posts = _positions("梁启元,男,1975年3月出生,原任茶陵县副县长,现任攸县副县长。")
     assert posts[("梁启元", "茶陵县副县长")] == "former" and posts[("梁启元", "攸县副县长")] == "current"
+
+
+def test_an_elected_list_goes_on_past_a_name_the_rules_do_not_read():
+    text = "王云山、折睿、李海燕当选为政协清河县第十一届委员会常务委员。"
+    posts = _positions(text)
+    for name in ("王云山", "折睿", "李海燕"):
+        assert (name, "政协清河县第十一届委员会常务委员") in posts
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    # the CPPCC of the place, not a bare 政协
+    assert any(n == "折睿" and org.startswith("政协清河县") for n, org in members)
+    assert not any(org == "政协" for _, org in members)
