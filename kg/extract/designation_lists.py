@@ -114,7 +114,9 @@ _LIST_AFTER_NAME = re.compile(
     r"|(?:荣誉)?称号[，,](?:包括|分别是|有)[:：]?"  # 获某某村称号,包括甲镇甲村、乙镇乙村等
     r"|[，,](?:分别是|分别为)[:：]?"  # 6个村入围某某特色村,分别是:甲镇甲村、乙乡乙村
     rf"|(?:创建|建设|认定|推荐)?名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,2}}?[，,]?"
-    r"(?:分别是|分别为|包括|即)[:：]?)"  # 名单中,某省有3个(镇),分别是
+    r"(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个(镇),分别是
+    rf"|(?:公示)?名单[，,][^。；;，,]{{0,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,3}}?(?:入选|上榜|入围)[，,]"
+    r"(?:包括|分别是|分别为|即)[:：]?)"  # 公示名单,某省有6个乡村入选,包括甲村、乙村
 )
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
@@ -139,7 +141,8 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         close = _LIST_CLOSE_AT_DENG if "名单中" in m.group() else _LIST_CLOSE  # (名单中…分别是甲镇；乙镇；丙镇)
         closing = close.search(text, m.end(), s_end)  # …、丙村等;198家单位…: the list ends at its 等
         s_end = closing.start() if closing else s_end
-        status = "aspiring" if m.group().startswith(("创建", "建设")) else (f.status or "awarded")
+        proposed = m.group().startswith(("创建", "建设", "公示"))  # (a list out for comment: proposed)
+        status = "aspiring" if proposed else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
             yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, _written(doc, f))
 

@@ -1041,3 +1041,11 @@ def test_designations_named_places_before_wei_and_the_title():
     }
     _, _, refused = _run("国家民委不予命名攸县为全国民族团结进步示范县。")
     assert refused == []
+
+
+def test_designations_a_published_list_then_the_provinces_winners():
+    text = (
+        "农业农村部发布2018年中国森林康养乡村公示名单,湖南有3个乡村入选,包括攸县黄丰桥镇、茶陵县严塘镇、炎陵县中村乡。"
+    )
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.prop("status")) for r in relations} >= {("黄丰桥镇", "aspiring"), ("严塘镇", "aspiring")}
