@@ -1041,3 +1041,18 @@ def test_designations_named_places_before_wei_and_the_title():
     }
     _, _, refused = _run("国家民委不予命名攸县为全国民族团结进步示范县。")
     assert refused == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省民委建议国家民委命名攸县为第十批全国民族团结进步示范县。",
+        "申请国家民委命名攸县为全国民族团结进步示范县的材料已报送。",
+        "国家民委暂缓命名攸县为全国民族团结进步示范县。",
+        "国家民委未命名攸县为全国民族团结进步示范县。",
+    ],
+)
+def test_designations_naming_asked_for_or_deferred_confers_nothing(text):
+    # 建议命名甲县为…, 申请…命名, 暂缓命名: no title awarded to 甲县
+    _, _, relations = _run(text)
+    assert not [r for r in relations if r.prop("status") == "awarded"]
