@@ -208,8 +208,8 @@ def _start_of(text: str, head_start: int) -> int:
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
     if latin:  # ABB 重庆基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
-    own = _OWN_PLACE.match(text, start, head_start)
-    if own and head_start - own.end() >= 2:
+    own = _OWN_PLACE.match(text, start, head_start) or _OWN_PLACE.match(text, max(0, start - 1), head_start)
+    if own and own.end() > start and head_start - own.end() >= 2:
         start = own.end()  # 我县某某水库工程: "our county" is no part of the name
     return start
 

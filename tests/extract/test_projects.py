@@ -415,6 +415,9 @@ def test_projects_whose_and_what_is_done_name_no_project():
     assert mentions == []
     mentions, _ = _run("该县清溪陶瓷(三期)扩建项目开工。")
     assert [m.name for m in mentions] == ["清溪陶瓷(三期)扩建项目"]
+    # 该县 cut off by the left boundary before the own-place rule saw it: 县湘东… and 县今年项目
+    mentions, _ = _run("该县湘东特色农产品加工产业园项目签约落户,该县今年项目开工率达到95%。")
+    assert [m.name for m in mentions] == ["湘东特色农产品加工产业园项目"]
 
 
 @pytest.mark.parametrize(
