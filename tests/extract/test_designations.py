@@ -1056,3 +1056,10 @@ def test_designations_naming_asked_for_or_deferred_confers_nothing(text):
     # 建议命名甲县为…, 申请…命名, 暂缓命名: no title awarded to 甲县
     _, _, relations = _run(text)
     assert not [r for r in relations if r.prop("status") == "awarded"]
+
+
+def test_designations_a_list_published_names_no_place_that_was_not_chosen():
+    _, _, relations = _run("第三批国家森林康养示范县名单公布,攸县未入选。")
+    assert relations == []  # 未入选: 攸县 did not win it
+    _, _, relations = _run("第三批国家森林康养示范县名单公布,攸县入选。")
+    assert [(r.subject.name, r.prop("status")) for r in relations] == [("攸县", "awarded")]
