@@ -376,9 +376,6 @@ def _named_start(text: str, s: int) -> int:
             None,
         )
         i = k if k is not None else i
-        if k is None:  # still inside a place's name (内蒙古鄂尔多斯市…有限公司, not 多斯市…): from the place's start
-            w = max(0, i - 6)
-            i = next((w + a for a, b, _ in gazetteer().scan(text[w:s]) if w + a < i < w + b), i)
     for pair in _posseg_hmm(text[i:s]):  # mostly read to its first word only
         if pair.flag not in _LEADING_TAGS or len(pair.word) == s - i:
             break
