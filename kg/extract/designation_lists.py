@@ -176,6 +176,8 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
         won = _WON.search(text, m.end(), s_end)
         if won is None or any(m.end() <= g.start < won.start() for g in found):
             continue
+        if text.endswith(("未", "没", "未能", "无缘"), 0, won.start()):
+            continue  # 某某名单公布,甲县未入选: not won
         done.add(k)
         places = _listed_places(doc, m.end(), won.start())
         for p in places:

@@ -956,6 +956,8 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
         # 国家民委命名甲市、乙市为第十批…示范市: the verb stands before the places, 为 after them
         verb = _NAMED_AS.search(text, max(0, f.start - 90), f.start)
         verb = verb if verb is not None and not re.search(r"[，,。；;]", text[verb.end() : f.start]) else None
+        if verb is not None and _NOT_NAMED_BEFORE.search(text, max(0, verb.start() - 14), verb.start()):
+            return []  # 建议命名, 申请…命名, 暂缓命名, 未命名: asked for, deferred or refused, not conferred
     if verb is None or verb.end() >= f.start:
         return []
     hi = f.start - 1 if text[f.start - 1 : f.start] in ("“", '"') else f.start
@@ -973,6 +975,9 @@ _GRANTED_TAIL = re.compile(
 
 _DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予|(?:重新)?确认)为?")
 _NAMED_AS = re.compile(r"(?<!拟)(?<!不予)(?:命名|认定|确定|评定|确认)(?!为)")
+_NOT_NAMED_BEFORE = re.compile(
+    r"(?:拟|不予|未|暂缓|建议|申请|申报|推荐|提请|请求|争取|力争|争创|希望|将|没有|不再)[^，,。；;！？]{0,12}$"
+)
 _DISPOSED_COUNT = re.compile(r"(?:共|等)[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,6}$")
 
 

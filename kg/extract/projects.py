@@ -208,12 +208,13 @@ def _start_of(text: str, head_start: int) -> int:
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
     if latin:  # ABB 重庆基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
-    own = _OWN_PLACE.match(text, start, head_start)
-    if own and head_start - own.end() >= 2:
+    own = _OWN_PLACE.match(text, start, head_start) or _OWN_PLACE.match(text, max(0, start - 1), head_start)
+    if own and own.end() > start and head_start - own.end() >= 2:
         start = own.end()  # 我县某某水库工程: "our county" is no part of the name
     return start
 
 
+_SHORT_NAME = re.compile(r"[(（](?:以下)?简称")  # (简称…), (以下简称…): a project's short name
 _OWN_PLACE = re.compile(r"(?:我|全|本|该)(?:省|市|县|区|州|旗|镇|乡)")
 
 
@@ -462,6 +463,8 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
         name = canonical[p.name]
         if p.start > 0 and text[p.start - 1] in "(（" and any(q.start < p.start and p.end < q.end for q in found):
             continue  # 某某企业综合服务基地(总部基地)项目: a short name in brackets inside the whole
+        if any(_SHORT_NAME.match(text, k) for k in (p.start - 1, p.start - 2) if k >= 0):
+            continue  # 某某提质改造工程(简称某某工程): the short name of the project before, no project of its own
         yield doc.mention(p.start, p.end, EntityType.PROJECT, name)
         place = _site(doc, p) or _stated_before(doc, p) or _builder(doc, p) or _visited(doc, p)
         if place and (name not in located or located[name][0] != place[0]):

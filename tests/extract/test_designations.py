@@ -1049,3 +1049,25 @@ def test_designations_a_published_list_then_the_provinces_winners():
     )
     _, _, relations = _run(text)
     assert {(r.subject.name, r.prop("status")) for r in relations} >= {("黄丰桥镇", "aspiring"), ("严塘镇", "aspiring")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省民委建议国家民委命名攸县为第十批全国民族团结进步示范县。",
+        "申请国家民委命名攸县为全国民族团结进步示范县的材料已报送。",
+        "国家民委暂缓命名攸县为全国民族团结进步示范县。",
+        "国家民委未命名攸县为全国民族团结进步示范县。",
+    ],
+)
+def test_designations_naming_asked_for_or_deferred_confers_nothing(text):
+    # 建议命名甲县为…, 申请…命名, 暂缓命名: no title awarded to 甲县
+    _, _, relations = _run(text)
+    assert not [r for r in relations if r.prop("status") == "awarded"]
+
+
+def test_designations_a_list_published_names_no_place_that_was_not_chosen():
+    _, _, relations = _run("第三批国家森林康养示范县名单公布,攸县未入选。")
+    assert relations == []  # 未入选: 攸县 did not win it
+    _, _, relations = _run("第三批国家森林康养示范县名单公布,攸县入选。")
+    assert [(r.subject.name, r.prop("status")) for r in relations] == [("攸县", "awarded")]

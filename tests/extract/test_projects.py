@@ -415,6 +415,9 @@ def test_projects_whose_and_what_is_done_name_no_project():
     assert mentions == []
     mentions, _ = _run("该县清溪陶瓷(三期)扩建项目开工。")
     assert [m.name for m in mentions] == ["清溪陶瓷(三期)扩建项目"]
+    # 该县 cut off by the left boundary before the own-place rule saw it: 县湘东… and 县今年项目
+    mentions, _ = _run("该县湘东特色农产品加工产业园项目签约落户,该县今年项目开工率达到95%。")
+    assert [m.name for m in mentions] == ["湘东特色农产品加工产业园项目"]
 
 
 @pytest.mark.parametrize(
@@ -446,3 +449,9 @@ def test_projects_a_bracketed_qualifier_inside_a_long_name():
     assert names == ["清溪市生活垃圾焚烧发电场扩建(二期)工程"]
     mentions, _ = _run("签约清溪能化企业综合服务基地(总部基地)项目。")
     assert [m.name for m in mentions] == ["清溪能化企业综合服务基地(总部基地)项目"]
+
+
+@pytest.mark.parametrize("written", ["(简称污水提质工程)", "（以下简称污水提质工程）"])
+def test_projects_a_short_name_in_brackets_after_the_whole_is_no_project(written):
+    mentions, _ = _run(f"株洲市城区污水处理厂提质改造工程{written}正式开工。")
+    assert [m.name for m in mentions] == ["株洲市城区污水处理厂提质改造工程"]  # not 简称污水提质工程

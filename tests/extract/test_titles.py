@@ -326,3 +326,17 @@ def test_a_county_of_one_character_places_the_title_after_it():
     where = {r.object: r.prop("jurisdiction") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert where["攸县教育局局长"] == "攸县"
     assert parse_title("和县委书记", 0, 5).places == ()  # 甲和|县委书记乙: the conjunction, no county 和县
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县委宣传部长甄永年主持会议。", "县委宣传部"),  # not 县委宣传
+        ("县总工会组织部长卫思齐出席。", "总工会组织部"),  # not 总工会组织
+        ("团县委宣传部长甄永年参加活动。", "团县委宣传部"),
+    ],
+)
+def test_titles_a_short_department_head_after_its_committee_heads_the_department(text, body):
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {body}
+    assert parse_title("县委宣传部长", 0, 6).body == parse_title("县委宣传部部长", 0, 7).body == "委宣传部"
