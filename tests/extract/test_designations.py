@@ -1071,3 +1071,8 @@ def test_designations_a_list_published_names_no_place_that_was_not_chosen():
     assert relations == []  # 未入选: 攸县 did not win it
     _, _, relations = _run("第三批国家森林康养示范县名单公布,攸县入选。")
     assert [(r.subject.name, r.prop("status")) for r in relations] == [("攸县", "awarded")]
+
+
+def test_designations_named_as_a_title_with_a_verb_inside_it():
+    _, _, relations = _run("生态环境部命名攸县为国家生态文明建设示范县。")
+    assert {(r.subject.name, r.object.name) for r in relations} == {("攸县", "国家生态文明建设示范县")}
