@@ -38,7 +38,7 @@ from kg.extract.place_lexicon import opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
 from kg.extract.spans import Reach, SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
-from kg.extract.tokens import is_word
+from kg.extract.tokens import is_word, word_tags
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, OrgKind, Predicate
 
@@ -176,7 +176,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             n = n or spaced_name_at(text, pos, st.breaks) or headed_name_at(text, pos, st.breaks)
         else:
             n = _japanese_reading(text, pos, name_after_title(text, pos, st.breaks))
-            n = n or st.model_name_at(pos)
+            n = n or st.model_name_at(pos) or _comrade_name(text, pos)
         if found:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):
@@ -196,6 +196,26 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+_COMRADE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=同志)")
+
+
+def _comrade_name(text: str, pos: int) -> int:
+    """``党组书记千立恒同志``: two or three characters between a title and ``同志`` are a name, whatever the
+    surname (a rare one the name rules do not read), unless they are a word.
+
+    >>> _comrade_name("千立恒同志逝世", 0), _comrade_name("各位同志", 0), _comrade_name("老同志", 0)
+    (3, 0, 0)
+    """
+    m = _COMRADE.match(text, pos)
+    if m is None or m.group()[0] in "各诸全老青女男好的和与及等该本此这那":
+        return 0
+    if is_word(m.group()) and word_tags().get(m.group(), "") not in ("nr", "nrfg", "nrt", "i", "l"):
+        return 0  # a word, unless the dictionary knows it as a name (or an idiom-like run)
+    if len(m.group()) == 3 and is_word(m.group()[:2]) and word_tags().get(m.group()[:2], "")[:2] != "nr":
+        return 0  # 看望老同志: a verb and 老同志, no name
+    return m.end() - pos
 
 
 _JAPAN_BEFORE = 14  # 日本 this close before a name: the title between is a Japanese post (日本驻华大使)

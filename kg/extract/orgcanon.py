@@ -122,9 +122,11 @@ def party_committee(place: str, organ: str = "") -> str:
     """The party committee of ``place`` (and an ``organ`` under it); a county of one character writes its
     level again.
 
-    >>> party_committee("株洲市", "组织部"), party_committee("攸县")
-    ('中共株洲市委组织部', '中共攸县县委')
+    >>> party_committee("株洲市", "组织部"), party_committee("攸县"), party_committee("宁夏回族自治区")
+    ('中共株洲市委组织部', '中共攸县县委', '中共宁夏回族自治区党委')
     """
+    if place.endswith("自治区"):
+        return f"中共{place}党委{organ}"  # 中共内蒙古自治区党委: a region's committee is its 党委
     level = "县" if len(place) == 2 and place.endswith("县") else ""
     return f"中共{place}{level}委{organ}"
 

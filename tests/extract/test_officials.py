@@ -52,3 +52,14 @@ def test_a_short_party_department_head_joins_the_committees_department():
     members = _members("攸县县委常委、组织部长甄永年出席。")
     assert ("甄永年", "攸县县委组织部") in members or ("甄永年", "中共攸县县委组织部") in members
     assert not any(org in ("组织", "委组织部") for _, org in members)
+
+
+def test_a_name_of_a_rare_surname_between_a_title_and_tongzhi():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="政协清河县委员会原主席、党组书记千立恒同志1月11日逝世,享年78岁。"))
+    officials = {m.name for m in x.mentions if m.type.value == "Person" and m.prop("official")}
+    assert officials == {"千立恒"}
+    y = extract(Document(id="t.txt", text="县委书记看望老同志,向各位同志致以问候。"))
+    assert not [m for m in y.mentions if m.type.value == "Person"]
