@@ -32,6 +32,7 @@ APPOINT = re.compile(
 APPOINT_TENSE = {"任命": "appointed", "免去": "removed"}
 
 __all__ = [
+    "acting_posts",
     "appointment_clauses",
     "assigned_lists",
     "bracketed_titles",
@@ -119,6 +120,7 @@ _CAUSE_BEFORE = re.compile(r"因(?![此而])[^，,。；;\n]{1,20}[，,]$")  # �
 _QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  # 被撤销省政协委员资格: each listed name's
 _ELECTS = re.compile(r"选举|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
+_COUNTED_PEOPLE = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名)$")
 _LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")
 
 
@@ -153,7 +155,8 @@ def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:
         verb = _ELECTS.search(text, start + 1, m.start())
         if verb is None:
             continue
-        names = _listed_before(st, m.start())
+        counted = _COUNTED_PEOPLE.search(text, max(0, m.start() - 8), m.start())  # 甲、乙、丙等18人为X
+        names = _listed_before(st, counted.start() if counted else m.start())
         if not names or names[0][0] < verb.end():
             continue
         tense = "appointed" if verb.group() in ("任命", "决定") else "elected"
@@ -549,6 +552,42 @@ def _predecessor(st: PersonState, lo: int, verb: int) -> tuple[int, int] | None:
     if not n or text[k + 2 + n : verb].strip("，, ") != "":
         return None
     return k + 2, k + 2 + n
+
+
+_ACTING = re.compile(r"(?<![主])代理(?=[^，,。；;：:\n]{2,30}?职务)")
+
+
+def acting_posts(st: PersonState) -> Iterator[Mention | Relation]:
+    """``决定甲副区长代理某区人民政府区长职务``: the person named before 代理 (a title may stand between)
+    acts in the post written before 职务 (``代理某区人民政府区长``)."""
+    text = st.text
+    for m in _ACTING.finditer(text):
+        end = text.find("职务", m.end())
+        stack = title_stack(text, m.start())
+        core = len(stack[-1].core) if stack and stack[-1].end == m.start() else 0
+        at, s = m.start(), name_before(st, m.start())  # 甲代理X职务
+        if s is None and core:
+            at = m.start() - core  # 甲副区长代理X职务: the name before the bare title
+            s = name_before(st, at)
+        if s is None:
+            continue
+        read = read_posts(st, m.end(), "appointed", end)
+        if read is None:
+            continue
+        posts, e = read
+        posts = [  # the acting post is written with 代理 before it
+            replace(p, title=replace(p.title, written="代理" + p.title.written, written_start=m.start()))
+            for p in posts[-1:]
+            if p.title.written_start == m.end()
+        ]
+        if not posts:
+            continue
+        if st.free(s, at):
+            yield st.person(s, at, official=True)
+        ref = EntityRef(EntityType.PERSON, "".join(text[s:at].split()))
+        if at < m.start() and (held := read_posts(st, at, "current", m.start())) is not None:
+            yield from position_relations(st, ref, *held)  # 甲副区长: the post held now
+        yield from position_relations(st, ref, posts, e)
 
 
 _BRACKETED = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")

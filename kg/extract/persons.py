@@ -30,6 +30,7 @@ from collections.abc import Container, Iterable, Iterator
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.appointments import (
+    acting_posts,
     appointment_clauses,
     assigned_lists,
     bracketed_titles,
@@ -86,6 +87,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from careers(st)
     yield from bracketed_titles(st)
     yield from name_then_title(st)
+    yield from acting_posts(st)
     yield from deputies_listed(st)
     yield from honorific_titles(st)
     yield from standalone_names(st)

@@ -139,3 +139,10 @@ def test_an_elected_list_goes_on_past_a_name_the_rules_do_not_read():
     # the CPPCC of the place, not a bare 政协
     assert any(n == "折睿" and org.startswith("政协清河县") for n, org in members)
     assert not any(org == "政协" for _, org in members)
+
+
+def test_acting_in_a_post_and_a_counted_list_appointed_to_a_court():
+    posts = _positions("会议决定卫思齐副区长代理清河区人民政府区长职务。")
+    assert ("卫思齐", "副区长") in posts and ("卫思齐", "代理清河区人民政府区长") in posts
+    judges = _positions("会议任命甄永年、吴弘、梁启元等18人为清河区人民法院审判员。")
+    assert {n for n, t in judges if t == "清河区人民法院审判员"} == {"甄永年", "吴弘", "梁启元"}

@@ -455,3 +455,8 @@ def test_projects_a_bracketed_qualifier_inside_a_long_name():
 def test_projects_a_short_name_in_brackets_after_the_whole_is_no_project(written):
     mentions, _ = _run(f"株洲市城区污水处理厂提质改造工程{written}正式开工。")
     assert [m.name for m in mentions] == ["株洲市城区污水处理厂提质改造工程"]  # not 简称污水提质工程
+
+
+def test_projects_a_role_or_a_verb_before_projects_names_none():
+    mentions, _ = _run("要牢固树立项目为王理念,高效打通项目堵点,谋划一批引领性项目和重大破局性项目。")
+    assert mentions == []
