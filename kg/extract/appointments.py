@@ -130,7 +130,7 @@ def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:
     text = st.text
     while True:
         s = name_before(st, pos)
-        if s is None and found:  # 甲、折睿、乙当选为X: an item the name rules do not read, inside the list
+        if s is None and found:  # 甲、仉某某、乙当选为X: an item the name rules do not read, inside the list
             item = text.rfind("、", max(0, pos - 5), pos)
             s = item + 1 if item >= 0 and listed_name_at(text[: pos + 1], item + 1) == pos - item - 1 else None
             s = s if s is not None and s >= 1 and text[s - 1] == "、" else None

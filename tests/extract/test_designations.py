@@ -1034,12 +1034,12 @@ def test_designations_counted_groups_of_a_report_are_no_titles():
 
 
 def test_designations_named_places_before_wei_and_the_title():
-    _, _, relations = _run("国家民委命名湖南省攸县、茶陵县为第十批全国民族团结进步示范县,标志着目标实现。")
+    _, _, relations = _run("国家民委命名湖南省攸县、茶陵县为第十批全国民族团结融合示范县,标志着目标实现。")
     assert {(r.subject.name, r.object.name) for r in relations} == {
-        ("攸县", "全国民族团结进步示范县"),
-        ("茶陵县", "全国民族团结进步示范县"),
+        ("攸县", "全国民族团结融合示范县"),
+        ("茶陵县", "全国民族团结融合示范县"),
     }
-    _, _, refused = _run("国家民委不予命名攸县为全国民族团结进步示范县。")
+    _, _, refused = _run("国家民委不予命名攸县为全国民族团结融合示范县。")
     assert refused == []
 
 
@@ -1054,10 +1054,10 @@ def test_designations_a_published_list_then_the_provinces_winners():
 @pytest.mark.parametrize(
     "text",
     [
-        "省民委建议国家民委命名攸县为第十批全国民族团结进步示范县。",
-        "申请国家民委命名攸县为全国民族团结进步示范县的材料已报送。",
-        "国家民委暂缓命名攸县为全国民族团结进步示范县。",
-        "国家民委未命名攸县为全国民族团结进步示范县。",
+        "省民委建议国家民委命名攸县为第十批全国民族团结融合示范县。",
+        "申请国家民委命名攸县为全国民族团结融合示范县的材料已报送。",
+        "国家民委暂缓命名攸县为全国民族团结融合示范县。",
+        "国家民委未命名攸县为全国民族团结融合示范县。",
     ],
 )
 def test_designations_naming_asked_for_or_deferred_confers_nothing(text):

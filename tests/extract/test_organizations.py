@@ -694,5 +694,5 @@ def test_organizations_a_national_body_led_by_quanguo():
     from kg.extract import extract
     from kg.model import Document
 
-    x = extract(Document(id="t.txt", text="近日,全国爱国卫生运动委员会对申报创建国家卫生乡镇的城镇进行命名。"))
+    x = extract(Document(id="t.txt", text="近日,全国爱国卫生运动委员会对申报创建全国森林康养乡镇的城镇进行命名。"))
     assert "全国爱国卫生运动委员会" in {m.name for m in x.mentions if m.type.value == "Organization"}
