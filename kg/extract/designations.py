@@ -472,7 +472,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         strong_verb = verb is not None and not verb[2].endswith("-weak")
         k = text.rfind("为", lo, head_start)
         if k >= 0 and has_level_mark(text[k + 1 : k + 4]) and _DISPOSING_VERB.search(text, lo, k):
-            # 命名攸县为|国家生态文明建设示范县: the title starts after 为 and its level mark (建设 is no verb here)
+            # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here)
             verb = next((v for v in [_verb_before(text, lo, k + 1)] if v is not None), verb)
             keep, strong_verb = k + 1, True
         start = left_boundary(

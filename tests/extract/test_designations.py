@@ -1074,5 +1074,5 @@ def test_designations_a_list_published_names_no_place_that_was_not_chosen():
 
 
 def test_designations_named_as_a_title_with_a_verb_inside_it():
-    _, _, relations = _run("生态环境部命名攸县为国家生态文明建设示范县。")
-    assert {(r.subject.name, r.object.name) for r in relations} == {("攸县", "国家生态文明建设示范县")}
+    _, _, relations = _run("生态环境部命名攸县为国家森林康养建设示范县。")
+    assert {(r.subject.name, r.object.name) for r in relations} == {("攸县", "国家森林康养建设示范县")}
