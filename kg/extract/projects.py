@@ -208,6 +208,9 @@ def _start_of(text: str, head_start: int) -> int:
     latin = re.search(r"[A-Za-z0-9]+[^\S\n]$", text[max(0, start - 12) : start])
     if latin:  # ABB 重庆基地: a Latin brand before a space belongs to the name
         start -= len(latin.group(0))
+    visits = list(_VISIT_BEFORE_SITE.finditer(text, start, head_start))  # 一行来到|某某中心项目, 还到|某某基地
+    if visits and head_start - visits[-1].end() >= 2:
+        start = visits[-1].end()
     own = _OWN_PLACE.match(text, start, head_start) or _OWN_PLACE.match(text, max(0, start - 1), head_start)
     if own and own.end() > start and head_start - own.end() >= 2:
         start = own.end()  # 我县某某水库工程: "our county" is no part of the name
@@ -215,6 +218,7 @@ def _start_of(text: str, head_start: int) -> int:
 
 
 _SHORT_NAME = re.compile(r"[(（](?:以下)?简称")  # (简称…), (以下简称…): a project's short name
+_VISIT_BEFORE_SITE = re.compile(r"来到|走进|深入|前往|还到|又到|先后到|随后到")
 _OWN_PLACE = re.compile(r"(?:我|全|本|该)(?:省|市|县|区|州|旗|镇|乡)")
 
 

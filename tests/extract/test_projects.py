@@ -460,3 +460,10 @@ def test_projects_a_short_name_in_brackets_after_the_whole_is_no_project(written
 def test_projects_a_role_or_a_verb_before_projects_names_none():
     mentions, _ = _run("要牢固树立项目为王理念,高效打通项目堵点,谋划一批引领性项目和重大破局性项目。")
     assert mentions == []
+
+
+def test_projects_a_visit_verb_before_the_site_is_no_part_of_its_name():
+    names = [p.name for p in find_projects("区长一行来到西部(清溪)智慧中药制剂创新中心项目现场。", [], [])]
+    assert names == ["西部(清溪)智慧中药制剂创新中心项目"]
+    names = [p.name for p in find_projects("市长还到清溪集团儿童药智能制造基地调研。", [], [])]
+    assert names == ["清溪集团儿童药智能制造基地"]
