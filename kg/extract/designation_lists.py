@@ -41,7 +41,7 @@ _ENUMERATION = re.compile(
 )
 # 某县入榜的村分别是…, 全省新一批入选的某某重点村分别是…: a short subject, then the list
 _SUBJECT_ENUMERATION = re.compile(
-    r"[^。，,；;]{2,24}?(?:入榜|入选|上榜|入围|获评|获批)的[^。，,；;]{0,16}?(?:分别是|分别为|依次是)[:：]?"
+    r"[^。，,；;]{2,24}?(?:入榜|入选|上榜|入围|获评|获批|获奖)的[^。，,；;]{0,16}?(?:分别是|分别为|依次是)[:：]?"
 )
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
 
@@ -80,6 +80,10 @@ def enumerated_designations(
     for k, (s_start, s_end) in enumerate(doc.sentences[1:], start=1):
         m = _ENUMERATION.match(text, s_start, s_end)
         subject = m is None and (m := _SUBJECT_ENUMERATION.match(text, s_start, s_end)) is not None
+        if m is None:  # 这些奖项是由某部颁发的,|某省获奖的11个县市分别为: the last clause opens the list
+            comma = max(text.rfind("，", s_start, s_end), text.rfind(",", s_start, s_end))
+            m = _SUBJECT_ENUMERATION.match(text, comma + 1, s_end) if comma >= 0 else None
+            subject = m is not None
         if m is None:
             continue
         announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是

@@ -1076,3 +1076,12 @@ def test_designations_a_list_published_names_no_place_that_was_not_chosen():
 def test_designations_named_as_a_title_with_a_verb_inside_it():
     _, _, relations = _run("生态环境部命名攸县为国家森林康养建设示范县。")
     assert {(r.subject.name, r.object.name) for r in relations} == {("攸县", "国家森林康养建设示范县")}
+
+
+def test_designations_the_winners_listed_after_a_clause_in_the_next_sentence():
+    text = (
+        "在北京召开的表彰大会上,湖南省有3个县市荣获“全国森林康养模范城”称号。"
+        "这些奖项是由全国森林康养工作领导小组颁发的,湖南省获奖的3个县市分别为:株洲市、攸县和茶陵县。"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} >= {"攸县", "茶陵县"}
