@@ -19,27 +19,27 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 249 pages (fifteenth round, 5 December; floors re-based on the larger corpus: `kg eval` F1 then,
+    # 260 pages (fifteenth round, 5 December; floors re-based on the larger corpus: `kg eval` F1 then,
     # minus 0.05; the code at the start of the round scored no higher on these same pages in any category)
-    "dev": [  # 164 pages
-        ("officials", 0.93),  # 0.985
-        ("other persons", 0.84),  # 0.894
-        ("places", 0.91),  # 0.967
-        ("organizations (lenient)", 0.82),  # 0.877
-        ("projects (lenient)", 0.71),  # 0.769
-        ("designations (lenient)", 0.81),  # 0.863
+    "dev": [  # 174 pages
+        ("officials", 0.93),  # 0.984
+        ("other persons", 0.83),  # 0.882
+        ("places", 0.91),  # 0.968
+        ("organizations (lenient)", 0.82),  # 0.875
+        ("projects (lenient)", 0.71),  # 0.766
+        ("designations (lenient)", 0.79),  # 0.844
         ("positions", 0.90),  # 0.957
-        ("relations", 0.85),  # 0.905
+        ("relations", 0.85),  # 0.900
     ],
-    "check": [  # 85 pages
+    "check": [  # 86 pages
         ("officials", 0.90),  # 0.950
         ("other persons", 0.81),  # 0.865
         ("places", 0.92),  # 0.974
-        ("organizations (lenient)", 0.81),  # 0.866
+        ("organizations (lenient)", 0.81),  # 0.862
         ("projects (lenient)", 0.51),  # 0.564
-        ("designations (lenient)", 0.67),  # 0.720
+        ("designations (lenient)", 0.67),  # 0.729
         ("positions", 0.82),  # 0.875
-        ("relations", 0.67),  # 0.729
+        ("relations", 0.67),  # 0.725
     ],
 }
 
