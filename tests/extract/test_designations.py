@@ -1085,3 +1085,12 @@ def test_designations_the_winners_listed_after_a_clause_in_the_next_sentence():
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} >= {"攸县", "茶陵县"}
+
+
+def test_designations_the_places_named_for_a_quoted_title_listed_after_it():
+    text = (
+        "近日,文化和旅游部命名了一批“中国森林康养文化之乡”,我省3个县、镇榜上有名。"
+        "此次湖南获命名“中国森林康养文化之乡”的3个县镇分别是:株洲市攸县、茶陵县严塘镇、炎陵县。"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} >= {"攸县", "严塘镇", "炎陵县"}
