@@ -60,6 +60,7 @@ from kg.extract.names import (
 from kg.extract.officials import (
     CJK,
     PersonState,
+    committee_name_titles,
     deputies_listed,
     honorific_titles,
     name_then_title,
@@ -87,6 +88,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from careers(st)
     yield from bracketed_titles(st)
     yield from name_then_title(st)
+    yield from committee_name_titles(st)
     yield from acting_posts(st)
     yield from deputies_listed(st)
     yield from honorific_titles(st)

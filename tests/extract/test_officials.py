@@ -63,3 +63,12 @@ def test_a_name_of_a_rare_surname_between_a_title_and_tongzhi():
     assert officials == {"千立恒"}
     y = extract(Document(id="t.txt", text="县委书记看望老同志,向各位同志致以问候。"))
     assert not [m for m in y.mentions if m.type.value == "Person"]
+
+
+def test_a_committee_a_name_then_its_secretarys_title():
+    from kg.extract import extract
+    from kg.model import Document
+
+    x = extract(Document(id="t.txt", text="该项工作获省委甄永年书记批示肯定。会议传达了市委卫思齐副书记的讲话。"))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts == {("甄永年", "省委书记"), ("卫思齐", "市委副书记")}
