@@ -23,13 +23,13 @@ FLOORS = {
     # minus 0.05; the code at the start of the round scored no higher on these same pages in any category)
     "dev": [  # 174 pages
         ("officials", 0.93),  # 0.984
-        ("other persons", 0.83),  # 0.882
+        ("other persons", 0.83),  # 0.884
         ("places", 0.91),  # 0.968
-        ("organizations (lenient)", 0.82),  # 0.875
+        ("organizations (lenient)", 0.82),  # 0.876
         ("projects (lenient)", 0.71),  # 0.766
         ("designations (lenient)", 0.79),  # 0.844
         ("positions", 0.90),  # 0.957
-        ("relations", 0.85),  # 0.900
+        ("relations", 0.85),  # 0.902
     ],
     "check": [  # 86 pages
         ("officials", 0.90),  # 0.950
