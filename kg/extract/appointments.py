@@ -72,13 +72,12 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
         while pos < len(text):
             n = name_at(text, pos, st.breaks, True)
             if not n and tense == "appointed" and (held := _titled_comrade(st, pos)) is not None:
-                s_name, posts = held  # 任命县委副书记甲同志为X: the post held now, then the appointed one
-                k = text.find("同志", s_name) - s_name
-                if st.free(s_name, s_name + k):  # (else the title before the name has been read with it)
-                    yield st.person(s_name, s_name + k, official=True)
-                    ref = EntityRef(EntityType.PERSON, "".join(text[s_name : s_name + k].split()))
+                s_name, e_name, posts = held  # 任命县委副书记甲同志为X: the post held now, then the appointed one
+                if st.free(s_name, e_name):  # (else the title before the name has been read with it)
+                    yield st.person(s_name, e_name, official=True)
+                    ref = EntityRef(EntityType.PERSON, "".join(text[s_name:e_name].split()))
                     yield from position_relations(st, ref, *posts)
-                pos, n = s_name, k
+                pos, n = s_name, e_name - s_name
             if not n:
                 break
             at = pos + n
@@ -99,19 +98,20 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
 _COMRADE_APPOINTED = re.compile(r"[^，,。；;、\n]{2,30}?同志为")
 
 
-def _titled_comrade(st: PersonState, pos: int) -> tuple[int, tuple[list[Post], int]] | None:
-    """``任命|县委副书记甲同志为X``: where the name after the title written from ``pos`` starts, and the
-    posts of that title (held now)."""
+def _titled_comrade(st: PersonState, pos: int) -> tuple[int, int, tuple[list[Post], int]] | None:
+    """``任命|县委副书记甲同志为X``: where the name after the title written from ``pos`` starts and ends, and
+    the posts of that title (held now)."""
     m = _COMRADE_APPOINTED.match(st.text, pos)
     if m is None:
         return None
-    s = name_before(st, m.end() - 3)
+    e = m.end() - 3  # (the name ends before 同志为)
+    s = name_before(st, e)
     if s is None or s <= pos:
         return None
     read = read_posts(st, pos, "current", s)
     if read is None or read[1] != s:
         return None
-    return s, read
+    return s, e, read
 
 
 _REMOVED = ("被撤销", "被罢免", "被免去")
@@ -258,8 +258,8 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 _CAREER = re.compile(
     r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
 )
-# verbs of a move to a post: the name right before one is its subject (甲出任X; 成为 only after a person found)
-_MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任", "成为", "跻身")
+# verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
+_MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
 _CAREER_SEP = re.compile(r"[、，,；;]")
 _DROP = re.compile(r"不再担任|辞去|免去其")
@@ -344,7 +344,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         opens = m.group() == "任" or m.group() in _FORMER  # 甲(同志)任X, 甲(同志)历任X: the name before the verb
         comrade = opens and text.startswith("同志", m.start() - 2)
         bare = opens and not comrade
-        if not before and (comrade or bare or m.group() in _MOVES) and m.group() not in ("成为", "跻身"):
+        if not before and (comrade or bare or m.group() in _MOVES):
             name_end = m.start() - (2 if comrade else 0)
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
             if bare and s is not None and not (_opens_clause(text, s, s_start) and _title_follows(text, m.end())):

@@ -263,9 +263,8 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
             continue
         s_start = doc.sentences[k][0]
         following = _FOLLOWING_NAMED.search(text, s_start, f.start)  # 拟命名以下县(市、区)为某某示范县：
-        if following and re.fullmatch(r"[:：]\s*", text[f.end : doc.sentences[k][1]]):
-            pass
-        elif not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
+        colon_heading = following is not None and re.fullmatch(r"[:：]\s*", text[f.end : doc.sentences[k][1]])
+        if not colon_heading and not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
             nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
             if nxt is None or not _LIST_FOLLOWS.fullmatch(text, *nxt):
                 continue

@@ -369,8 +369,9 @@ _ITEM_ENDS = ("县", "市", "区", "旗", "镇", "乡", "村", "屯", "社区", 
 
 
 def _lists_places(text: str, end: int, count: int) -> bool:
-    r"""True when the line after ``end`` lists place names (``甲县、乙县、丙市。``): items of 2-12
-    characters ending in a division's level character, separated by ``、`` (two or more when ``count`` > 1).
+    r"""True when the line after ``end`` lists place names (``甲县、乙县、丙市。``): items of 2-24
+    characters ending in a division's level character (or 屯, 社区 …), separated by ``、`` (two or more when
+    ``count`` > 1), or one a line on the next lines.
 
     >>> _lists_places("X\n甲县、乙市、丙区。\n", 1, 3), _lists_places("X\n全省共有23个县。\n", 1, 23)
     (True, False)
@@ -473,7 +474,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         k = text.rfind("为", lo, head_start)
         if k >= 0 and has_level_mark(text[k + 1 : k + 4]) and _DISPOSING_VERB.search(text, lo, k):
             # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here)
-            verb = next((v for v in [_verb_before(text, lo, k + 1)] if v is not None), verb)
+            verb = _verb_before(text, lo, k + 1) or verb
             keep, strong_verb = k + 1, True
         start = left_boundary(
             text, lo, head_start, keep_after=keep, is_complete=_is_complete, object_of_verb=strong_verb

@@ -407,9 +407,10 @@ def _place_opens(text: str, i: int, s: int) -> bool:
     """True when a province's short name or a division the gazetteer knows starts at ``i`` (before ``s``)."""
     if text.startswith(tuple(province_shorts()), i):
         return True
-    return any(text[i + k - 1] in _LEVELS and gazetteer().lookup(text[i : i + k]) for k in (3, 4) if i + k < s) or any(
-        gazetteer().lookup(text[i : i + k] + "镇") for k in (2,) if i + k < s and text[i + k] in "开经高新"
-    )
+    if any(text[i + k - 1] in _LEVELS and gazetteer().lookup(text[i : i + k]) for k in (3, 4) if i + k < s):
+        return True  # 新疆某某县…
+    # 向塘开发区: a town's name (向塘镇) before a zone's 开发区, 经开区, 高新区, 新区
+    return i + 2 < s and text[i + 2] in "开经高新" and bool(gazetteer().lookup(text[i : i + 2] + "镇"))
 
 
 def _media_start(text: str, s: int, start: int) -> int:

@@ -473,20 +473,10 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
         place = _site(doc, p) or _stated_before(doc, p) or _builder(doc, p) or _visited(doc, p)
         if place and (name not in located or located[name][0] != place[0]):
             located[name] = place
-            yield doc.relation(
-                EntityRef(EntityType.PROJECT, name),
-                Predicate.LOCATED_IN,
-                EntityRef(EntityType.PLACE, place[0]),
-                place[1],
-                place[2],
-            )
-            for other, end in _more_sites(doc, p):  # 主要位于甲镇、乙镇、丙镇等地: each listed site
+            # 主要位于甲镇、乙镇、丙镇等地: each listed site after the first
+            for site, lo, hi in [place, *((other, p.start, end) for other, end in _more_sites(doc, p))]:
                 yield doc.relation(
-                    EntityRef(EntityType.PROJECT, name),
-                    Predicate.LOCATED_IN,
-                    EntityRef(EntityType.PLACE, other),
-                    p.start,
-                    end,
+                    EntityRef(EntityType.PROJECT, name), Predicate.LOCATED_IN, EntityRef(EntityType.PLACE, site), lo, hi
                 )
 
 
