@@ -900,7 +900,11 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             holder = subject_place(doc, c_start, group.start())  # 甲县、乙县等4家单位入选: the listed places
         if holder is None and not _names_other_place(doc, s_start, f.verb_start):
             opening = text[max(s_start, f.start - 60) : f.start]
-            holder = (home, f.verb_start) if home and not _NOT_HOME_SUBJECT.search(opening) else None
+            holder = (
+                (home, f.verb_start)
+                if home and not _NOT_HOME_SUBJECT.search(opening) and _home_is_topic(doc, home)
+                else None
+            )
         if holder is None:
             continue
         lo = max(s_start, holder[1] - 300)
@@ -999,6 +1003,31 @@ def _disposed_places(doc: Doc, s_start: int, verb_start: int) -> list[tuple[str,
         return []
     hi = lead + 1 + len(_DISPOSED_COUNT.sub("", text[lead + 1 : verb_start]))
     return [(p.name, doc.clean_offset(p.start) or lead) for p in item_places(doc, lead + 1, hi)]
+
+
+def _home_is_topic(doc: Doc, home: str) -> bool:
+    """Whether no division inside the home city is named more often than the city itself: a city paper's
+    report on one of its counties does not give the city the titles it names without a holder.
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="株洲日报讯 攸县获评国家卫生县城。攸县多年创建。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> _home_is_topic(d, "株洲市")
+    False
+    """
+    if (known := doc.cache.get("home_is_topic")) is not None:
+        return known
+    counts: dict[str, int] = {}
+    code = None
+    for p in doc.found(EntityType.PLACE):
+        if p.name == home:
+            code = code or p.prop("code")
+        counts[p.name] = counts.get(p.name, 0) + 1
+    own = counts.get(home, 0)
+    topic = not any(counts[p.name] > own for p in doc.found(EntityType.PLACE) if code and p.prop("parent") == code)
+    doc.cache["home_is_topic"] = topic
+    return topic
 
 
 def _names_other_place(doc: Doc, lo: int, hi: int) -> bool:

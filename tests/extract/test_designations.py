@@ -254,6 +254,26 @@ def test_designations_counted_or_conferring_subject_is_not_the_home_city(text):
     assert not any(r.subject.name == "湘潭市" for r in relations)
 
 
+def test_designations_with_no_holder_are_not_the_home_citys_on_a_page_about_its_county():
+    text = (
+        "湘潭日报讯 韶山市今年完成旅游步道建设。韶山市游客增长两成。"
+        "韶山市还建成游客中心。成为国家全域旅游示范区是新的目标。"
+    )
+    _, _, relations = _run(text)
+    assert not any(r.subject.name == "湘潭市" for r in relations if r.object.name == "国家全域旅游示范区")
+
+
+def test_designations_with_no_holder_go_to_the_home_city_it_names_most():
+    text = "湘潭日报讯 湘潭市全力推进创城。韶山市同步推进。湘潭市举全市之力。国家全域旅游示范区是新的目标。"
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations if r.object.name == "国家全域旅游示范区"} == {"湘潭市"}
+
+
+def test_designations_a_verb_of_review_is_no_part_of_the_title():
+    _, mentions, _ = _run("湘潭日报讯 湘潭市将迎来国家全域旅游示范区验收，还将接受国家卫生城市复审。")
+    assert {m.name for m in mentions if m.type is EntityType.DESIGNATION} == {"国家全域旅游示范区", "国家卫生城市"}
+
+
 def test_designations_name_inside_an_area_name_is_no_title():
     _, mentions, _ = _run("中国(湖南)自贸试验区长沙片区首批项目签约仪式举行。")
     assert not any(m.name.endswith("自贸试验区") for m in mentions)
