@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.data import lexicon
@@ -115,6 +115,8 @@ def _stops() -> frozenset[str]:
 
 _VENUE_AFTER = re.compile(r"中心|室|厅|楼|馆|场所")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9“”]")  # what a meeting's name is written in
+_SCOPE = re.compile(r"全[省市县区州旗盟]")
+_BRACKETED_QUALIFIER = re.compile(r"[(（](?!记者|通讯员|摄影)[\u4e00-\u9fff]{1,4}[)）]$")  # (县), (复审); no byline
 
 
 def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
@@ -125,7 +127,14 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         if _VENUE_AFTER.match(text, m.end()):
             continue  # 市政府会议中心, 会议室: a venue, no meeting
         s = m.start()
-        while s > lo and _NAME_CHAR.match(text, s - 1) and m.end() - s < 30:
+        while s > lo and m.end() - s < 30:
+            if text[s - 1] in ")）" and (inner := _BRACKETED_QUALIFIER.search(text, max(lo, s - 8), s)):
+                if inner.start() > lo and _NAME_CHAR.match(text, inner.start() - 1):
+                    s = inner.start()  # 某某城(县)命名大会, 卫生城镇创建(复审)工作会议: a qualifier in brackets
+                    continue
+                break
+            if not _NAME_CHAR.match(text, s - 1):
+                break
             if (  # a stop word of one to four characters ends right before s (unrolled: asked per character)
                 text[max(lo, s - 1) : s] in stops
                 or text[max(lo, s - 2) : s] in stops
@@ -134,6 +143,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
             ):
                 break
             s -= 1
+        if s - 2 >= lo and _SCOPE.fullmatch(text, s - 2, s) and s < m.start():
+            s -= 2  # 全市领导干部大会, 全省某某现场会: the scope is part of the name as written
         name = text[s : m.end()].strip("“”")
         if len(name) > len(m.group()) or m.group() not in _GENERIC_HEADS:
             out.append(_Meeting(s, m.end(), name))
@@ -155,7 +166,33 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         elif named:
             name = holder.group(1) + m.group()[2:]  # 县政府召开常务会议 → 县政府常务会议
             out.append(_Meeting(m.start() - len(holder.group(1)), m.end(), name))
-    return _joined(text, sorted(out, key=lambda x: (x.start, -x.end)))
+    return _joined(text, sorted(map(_with_convener(text, lo), out), key=lambda x: (x.start, -x.end)))
+
+
+_SESSION_CONVENER = re.compile(
+    r"(?:^|[^\u4e00-\u9fff\d]|上午|下午|晚上|今天|昨天|当天|日)"
+    r"([\u4e00-\u9fff\d]{1,12}?(?:人大常委会|常务委员会|委员会|人民政府|党组))召开$"
+)
+
+
+def _with_convener(text: str, lo: int) -> Callable[[_Meeting], _Meeting]:
+    """``某县十七届人大常委会召开第二十八次会议``: a numbered session takes the body that convenes it
+    into its name (``某县十七届人大常委会第二十八次会议``).
+
+    >>> t = "13日,县十七届人大常委会召开第二十八次会议。"
+    >>> _with_convener(t, 0)(_Meeting(15, 22, "第二十八次会议")).name
+    '县十七届人大常委会第二十八次会议'
+    """
+
+    def named(mt: _Meeting) -> _Meeting:
+        if not mt.name.startswith("第") or not text.startswith("召开", mt.start - 2):
+            return mt
+        body = _SESSION_CONVENER.search(text, max(lo, mt.start - 18), mt.start)
+        if body is None:
+            return mt
+        return _Meeting(body.start(1), mt.end, body.group(1) + mt.name)
+
+    return named
 
 
 def _joined(text: str, found: list[_Meeting]) -> list[_Meeting]:

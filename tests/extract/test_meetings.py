@@ -407,7 +407,7 @@ def test_meetings_作为_is_no_speech_at_the_meeting():
 def test_meetings_a_venue_after_a_参加会见_sentence_is_read():
     text = "株洲日报讯 11日,市委书记甄永年会见了卫思齐一行。市领导吴弘参加会见。随后,全市招商推介会在株洲市举行。"
     x = extract(Document(id="t.txt", text=text))  # the jurisdictions of 参加会见 once hid the page's places
-    assert ("招商推介会", "株洲市") in {
+    assert ("全市招商推介会", "株洲市") in {
         (r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN
     }
 
@@ -459,8 +459,8 @@ def test_meetings_a_later_session_announced_in_the_article_takes_its_chair_and_a
         "株洲日报讯(记者 李明)5月6日，市政府召开常务会议，市长卫思齐主持。副市长甄永年出席。\n"
         "当天，全市安全生产工作视频会议召开。会议由副市长庞世安主持，市委常委、常务副市长钟灵秀出席并讲话。\n"
     )
-    assert relations(text, Predicate.CHAIRS) == {("卫思齐", "市政府常务会议"), ("庞世安", "安全生产工作视频会议")}
-    assert relations(text, Predicate.ATTENDS) == {("甄永年", "市政府常务会议"), ("钟灵秀", "安全生产工作视频会议")}
+    assert relations(text, Predicate.CHAIRS) == {("卫思齐", "市政府常务会议"), ("庞世安", "全市安全生产工作视频会议")}
+    assert relations(text, Predicate.ATTENDS) == {("甄永年", "市政府常务会议"), ("钟灵秀", "全市安全生产工作视频会议")}
 
 
 def test_meetings_joining_a_visit_is_no_attendance_of_the_articles_earlier_meeting():
@@ -485,3 +485,26 @@ def test_meetings_a_foreign_guests_own_ministers_do_not_meet_him():
     met = relations(text, Predicate.MEETS_WITH)
     assert ("甄永年", "卫思齐") in met and ("闵思远", "卫思齐") in met
     assert ("吴弘", "卫思齐") not in met and ("梁启元", "卫思齐") not in met
+
+
+def _meeting_names(text: str) -> set[str]:
+    return {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.MEETING}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("青山日报讯 4月2日，全市卫生城镇创建(复审)工作动员大会召开。", "全市卫生城镇创建(复审)工作动员大会"),
+        ("青山日报讯 全国某某模范城(县)命名表彰大会在北京举行。", "全国某某模范城(县)命名表彰大会"),
+        ("青山日报讯 昨天，全县领导干部大会召开。", "全县领导干部大会"),
+        ("青山日报讯 13日,县十七届人大常委会召开第二十八次会议。", "县十七届人大常委会第二十八次会议"),
+    ],
+)
+def test_meetings_name_keeps_its_scope_a_bracketed_qualifier_and_the_convening_body(text, name):
+    assert name in _meeting_names(text)
+
+
+def test_meetings_name_does_not_run_back_over_a_bylines_bracket():
+    names = _meeting_names("新华社成都1月26日电(记者甄永年)政协某某省第十一届委员会第三次会议今天开幕。")
+    assert "政协某某省第十一届委员会第三次会议" in names
+    assert not any("记者" in n for n in names)
