@@ -69,6 +69,15 @@ from kg.vocab import EntityType, Predicate
 __all__ = ["extract_places"]
 
 _CHILD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(街道|社区|嘎查|苏木|镇|乡|村)")
+
+
+@functools.cache
+def _ethnic_child() -> re.Pattern[str]:
+    """A unit named after a nationality, written after its division (某镇额尔门沁达斡尔族村, 某县卧龙朝鲜族乡)."""
+    groups = "|".join(sorted((g for g in lexicon.words("ethnic_groups") if g.endswith("族")), key=len, reverse=True))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,5}}?(?:{groups}))(镇|乡|村|苏木|嘎查)")
+
+
 _CHILD_SUFFIXES = {  # which units may be written right after a division of each level
     "prefecture": ("街道",),
     "county": ("街道", "苏木", "镇", "乡", "村", "社区", "嘎查"),
@@ -393,6 +402,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue  # 石坡乡|南平头坞村, 某镇|南平屯, 某镇|大理居委会: after a town a unit below it is named, no city
         if not full and (v := _VILLAGE_AFTER.match(text, e)) and _village_ends(text, v.end()):
             continue  # 海口村、: a village's name in a list, no prefecture's short form (成都社区发展 stays)
+        if not full and text.startswith(("乡", "镇"), e) and _TOWN_NAME_END.match(text, e + 1):
+            continue  # 某县汤旺乡, 石门镇: a town's name, no county's short form (a town of its own)
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
             continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))
@@ -401,6 +412,7 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
 
 
 _TOWN_ENDS = ("镇", "乡", "街道", "苏木")
+_TOWN_NAME_END = re.compile(r"[^\u4e00-\u9fff]|$|[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)")  # 汤旺乡, 汤旺乡金星村
 
 
 def _inside_foreign_name(text: str, s: int, e: int) -> bool:
@@ -442,6 +454,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         p = queue.popleft()
         at = p.end + (3 if p.name.endswith("街道") and text.startswith("办事处", p.end) else 0)  # 某街道办事处某村
         m = _CHILD.match(text, at)
+        if (ethnic := _ethnic_child().match(text, at)) and (not m or ethnic.end() > m.end()):
+            m = ethnic  # 某镇额尔门沁达斡尔族村: the nationality is inside the name
         level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
         if not m or m.group(2) not in _CHILD_SUFFIXES.get(level_of_parent, ()) or taken.overlaps(*m.span()):
             continue
@@ -543,8 +557,23 @@ _HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)寨(?=[、，,；;。\s]|$)")
 
 def _listed_name(name: str) -> bool:
     """Whether ``name`` before a unit suffix is a proper name where a list of villages says one
-    stands (no level, function or generic word: the list, not the dictionary, vouches for it)."""
-    return not (set(_inner(name)) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS)) and not is_generic(name, village=True)
+    stands (no level, function or generic word: the list, not the dictionary, vouches for it). An
+    adjective or a verb jieba knows is a name there (英山村、勤劳村, 胜利村), unless the stop lists
+    make it generic (贫困村, 示范村).
+
+    >>> _listed_name("勤劳"), _listed_name("贫困"), _listed_name("所有")
+    (True, False, False)
+    """
+    if set(_inner(name)) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS):
+        return False
+    if not is_generic(name, village=True):
+        return True
+    stops = name_stops()
+    stopped = name in stops.exact or name.startswith(stops.starts) or name.endswith(stops.ends)
+    return len(name) >= 2 and not stopped and word_tags().get(name) in _NAME_LIKE_TAGS
+
+
+_NAME_LIKE_TAGS = frozenset({"a", "v", "vn"})  # what jieba calls 勤劳, 前进, 胜利: common village names
 
 
 def _inner(name: str) -> str:

@@ -666,3 +666,20 @@ def test_places_a_division_s_counted_group_then_its_list_are_its_parts(text, par
 def test_a_tense_word_before_a_village_title_is_no_village(lead):
     # 新任村党支部书记: the newly appointed village party secretaries, no village called 新任村
     assert not [n for n in _names(f"县长甄永年向{lead}村党支部书记、村委会主任表示祝贺。") if n.endswith("村")]
+
+
+def test_places_a_village_named_with_an_adjective_is_read_in_a_list_after_its_town():
+    names = _names("青山日报讯 入选的有卧龙朝鲜族乡青禾村、勤劳村、前进村。")
+    assert {"青禾村", "勤劳村", "前进村"} <= set(names)
+    assert "贫困村" not in _names("青山日报讯 卧龙朝鲜族乡青禾村、贫困村都有变化。")
+
+
+def test_places_a_county_short_form_before_乡_or_镇_is_a_towns_name():
+    names = _names("此外还有佳木斯市汤原县汤旺乡青禾村。")
+    assert "汤旺县" not in names
+    assert {"汤原县", "汤旺乡", "青禾村"} <= set(names)
+
+
+def test_places_a_village_named_after_a_nationality_follows_its_town():
+    names = _names("齐齐哈尔市梅里斯区的卧牛吐镇青禾达斡尔族村和雅尔塞镇乌兰达斡尔族村。")
+    assert {"青禾达斡尔族村", "乌兰达斡尔族村"} <= set(names)
