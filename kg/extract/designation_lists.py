@@ -128,6 +128,7 @@ _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
 _AMONG = re.compile(rf"{_BRACKET}(?:共|共有|共计){_COUNT}[^，,。；;]{{0,6}}?[，,](?:其中)?")
 # 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜 (某某名单公布，甲县入选): the lists, then the places that won
 _LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)?[，,]")
+_OBJECT_GAP = re.compile(r"[\u4e00-\u9fff“\"]{0,4}")  # 获评|第四批|某某称号: the verb's own object
 _AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
 _WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")
 
@@ -183,6 +184,8 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
             continue
         if text.endswith(("未", "没", "未能", "无缘"), 0, won.start()):
             continue  # 某某名单公布,甲县未入选: not won
+        if any(_OBJECT_GAP.fullmatch(text, won.end(), g.start) and g not in announced for g in found):
+            continue  # 甲类和乙类名单,甲县获评甲类称号: the verb names its own title (the sentence's other rules)
         done.add(k)
         places = _listed_places(doc, m.end(), won.start())
         for p in places:

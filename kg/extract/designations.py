@@ -759,7 +759,7 @@ def title_key(name: str) -> str:
 
 
 _LEADING_BATCH = re.compile(  # 湖南首批|全国…, 第三批|全国…: a region and a batch before the level mark
-    r"(?:[\u4e00-\u9fff]{2,5}(?:省|自治区)|[\u4e00-\u9fff]{2,3})?(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|全省|中国)"
+    r"(?:[\u4e00-\u9fff]{2,5}(?:省|自治区)|[\u4e00-\u9fff]{2,3})?(?:首批|新一批|第[一二三四五六七八九十\d]+批)(?=全国|国家|省级|全省|中国|“)"
 )
 
 
@@ -803,8 +803,9 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
 
 
 _RANK = {level: i for i, level in enumerate((*LEVELS, PlaceLevel.VILLAGE.value))}  # province 0 … village 4
-_UNIT_RANK = {"城镇": 0, "县": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3, "村": 4, "嘎查": 4, "社区": 4}
-"""Units a title's last words name and the lowest division rank that holds each (城镇: cities and towns)."""
+_UNIT_RANK = {"城镇": 0, "市": 0, "县": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3, "村": 4, "嘎查": 4, "社区": 4}
+"""Units a title's last words name and the lowest division rank that holds each (城镇: cities and towns; 市:
+cities of any rank, 示范市县)."""
 _UNIT_REACH = 4  # the title's last this many characters name its units (名镇名村, 重点村镇)
 
 

@@ -1114,3 +1114,23 @@ def test_designations_the_places_named_for_a_quoted_title_listed_after_it():
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} >= {"攸县", "严塘镇", "炎陵县"}
+
+
+def test_designations_a_title_of_cities_and_counties_may_be_held_by_a_city():
+    _, _, relations = _run("青山日报讯 此前，甲省甲县、景德镇市荣获国家某某示范市县称号。")
+    assert "景德镇市" in {r.subject.name for r in relations}
+
+
+def test_designations_places_after_two_lists_win_the_title_their_verb_names():
+    text = (
+        "某部日前公布第四批国家某某示范市县和第四批“甲乙丙丁就是戊己庚辛”实践创新基地名单,"
+        "九江市武宁县、赣州市寻乌县获评第四批国家某某示范市县称号,"
+        "景德镇市浮梁县被命名为第四批“甲乙丙丁就是戊己庚辛”实践创新基地。"
+    )
+    _, _, relations = _run(text)
+    won = {(r.subject.name, r.object.name) for r in relations}
+    assert won == {
+        ("武宁县", "国家某某示范市县"),
+        ("寻乌县", "国家某某示范市县"),
+        ("浮梁县", "“甲乙丙丁就是戊己庚辛”实践创新基地"),
+    }
