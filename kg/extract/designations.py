@@ -45,6 +45,7 @@ _RANKING = re.compile(  # (the lookahead lets a position no match opens at fail 
 )
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}(?=中国|全国|国家|省级|全省)")  # a year written without 年 before a level mark
 _UNIQUE = re.compile(r"(全国|全省|全市)唯一")
 _CONJUNCTION = re.compile(r"、|和|与|及|以及|,|，")
 _LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
@@ -487,6 +488,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         quoted = quote >= start and text[end : end + 1] in ("”", '"')
         if quoted:
             start = quote + 1  # 授予某市“某某城市”称号, 授予"某某城市"称号: the title is what the quotes hold
+            if bare_year := _BARE_YEAR.match(text, start, head_start):
+                start = bare_year.end()  # “2016中国某某乡村”: the year of the list, no part of the title
         start, body = _conferrer_prefix(text, lo, start, head_start)
         counted = _after_count(text, start, head_start)
         if counted is not None and kind == "unit":

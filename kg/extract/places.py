@@ -83,6 +83,7 @@ _CHILD_SUFFIXES = {  # which units may be written right after a division of each
     "county": ("街道", "苏木", "镇", "乡", "村", "社区", "嘎查"),
     "town": ("街道", "村", "社区", "嘎查"),  # 某镇某街道: a town seat's sub-district, as written
     "village": (),
+    "area": ("街道", "镇", "乡", "村", "社区"),  # 某某新区某村: a development area's own towns and villages
 }
 _VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 # A town-level unit written right before a village-level one: 某乡某村, 某街道某社区.
@@ -961,6 +962,11 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     places = [p for p in places if _key(p) not in consumed]
     for a in areas:
         taken.add(a.start, a.end)
+    in_areas = [c for c in _children(doc, gaz, areas) if not taken.overlaps(c.start, c.end)]
+    for c in in_areas:
+        taken.add(c.start, c.end)
+    children += in_areas
+    places += in_areas
     villages = _villages(doc, gaz, taken)
     for v in villages:
         taken.add(v.start, v.end)

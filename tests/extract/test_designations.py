@@ -1134,3 +1134,13 @@ def test_designations_places_after_two_lists_win_the_title_their_verb_names():
         ("寻乌县", "国家某某示范市县"),
         ("浮梁县", "“甲乙丙丁就是戊己庚辛”实践创新基地"),
     }
+
+
+def test_designations_places_listed_after_名单的_and_a_noun_win_a_title_with_a_bare_year():
+    text = (
+        "据了解,新入选“2016中国某某休闲乡村”推介名单的西藏村庄分别是"
+        "山南市错那县青禾村、林芝市波密县乌兰村,这2个村庄是特色村庄。"
+    )
+    mentions, relations = _run(text)[1:]
+    assert "中国某某休闲乡村" in {m.name for m in mentions}
+    assert {r.subject.name for r in relations if r.object.name == "中国某某休闲乡村"} == {"青禾村", "乌兰村"}

@@ -683,3 +683,7 @@ def test_places_a_county_short_form_before_乡_or_镇_is_a_towns_name():
 def test_places_a_village_named_after_a_nationality_follows_its_town():
     names = _names("齐齐哈尔市梅里斯区的卧牛吐镇青禾达斡尔族村和雅尔塞镇乌兰达斡尔族村。")
     assert {"青禾达斡尔族村", "乌兰达斡尔族村"} <= set(names)
+
+
+def test_places_a_village_written_after_a_development_area_is_part_of_it():
+    assert ("青禾村", "柳梧新区") in _part_of("拉萨市柳梧新区青禾村建成游客中心。")
