@@ -109,6 +109,7 @@ def enumerated_designations(
                 yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded", _written(doc, f))
     yield from _named_then_listed(doc, found, canonical)
     yield from _listed_before_verb(doc, found, canonical)
+    yield from _grouped_after_selection(doc, found, canonical)
     yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
 
 
@@ -152,6 +153,44 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         status = "aspiring" if proposed else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
             yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, _written(doc, f))
+
+
+# 某省此次入选的村落中,甲市8个、乙市2个。甲市包括某镇A村、B村…。此外还有…: the groups after the lead
+_SELECTION = re.compile(r"(?:此次|这次|本次|新)入选的(?P<unit>村落|村庄|村|乡镇|镇|县|县市区|县区)中")
+_GROUP_LIST = re.compile(r"包括|此外还有|另外还有|还有|分别是|分别为")
+_UNIT_ENDS = {"村落": ("村",), "村庄": ("村",), "村": ("村",), "乡镇": ("乡", "镇"), "镇": ("镇", "乡")}
+
+
+def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """``某省此次入选的村落中,甲市8个、乙市2个。甲市包括某镇A村、B村。此外还有丙县C村``: the units of the
+    selection's kind listed in the groups that follow win the title the lead announced (of the titles
+    won before it, the one most of them contain: 某某村落 in 某某村落名录村落; the last on a tie).
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "某省2个村落列入第六批中国某某村落。某省此次入选的村落中,宁安市2个。宁安市包括渤海镇青禾村、乌兰村。"
+    >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
+    ...        if r.predicate.value == "designated_as")
+    ['乌兰村', '青禾村']
+    """
+    text = doc.text
+    for k, (s_start, s_end) in enumerate(doc.sentences):
+        m = _SELECTION.search(text, s_start, s_end)
+        if m is None:
+            continue
+        won = [f for f in found if f.start < s_start and f.verb_start < f.start and f.status in (None, "awarded")]
+        if not won:
+            continue
+        names = [canonical[g.name] for g in won]
+        title = max(won, key=lambda f: (sum(canonical[f.name] in n for n in names), f.start))  # the others' core
+        ends = _UNIT_ENDS.get(m.group("unit"), ("县", "市", "区", "旗"))
+        for g_start, g_end in doc.sentences[k : k + 4]:
+            if g_start > s_start and _GROUP_LIST.search(text, g_start, g_end) is None:
+                break
+            lo = m.end() if g_start == s_start else g_start
+            for p in _listed_places(doc, lo, g_end):
+                if p.name.endswith(ends):
+                    yield _holds(doc, p.name, canonical[title.name], g_start, g_end, "awarded", _written(doc, title))
 
 
 _LIST_CLOSE = re.compile(r"等[;；。]|[;；]")

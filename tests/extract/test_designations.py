@@ -1144,3 +1144,16 @@ def test_designations_places_listed_after_名单的_and_a_noun_win_a_title_with_
     mentions, relations = _run(text)[1:]
     assert "中国某某休闲乡村" in {m.name for m in mentions}
     assert {r.subject.name for r in relations if r.object.name == "中国某某休闲乡村"} == {"青禾村", "乌兰村"}
+
+
+def test_designations_villages_in_the_groups_after_a_selection_win_the_leads_title():
+    text = (
+        "某省3个村落列入第六批中国某某村落\n"
+        "近日,住建部等部门公布第六批列入中国某某村落名录村落名单,其中,某省3个村落入选。\n"
+        "某省此次入选的村落中,宁安市2个、汤原县1个。宁安市包括渤海镇青禾村、勤劳村。"
+        "此外还有佳木斯市汤原县汤旺乡乌兰村。\n"
+        "根据要求,各村要建立档案。渤海镇还有前进村等村落。"
+    )
+    _, _, relations = _run(text)
+    won = {r.subject.name for r in relations if r.object.name == "中国某某村落"}
+    assert won == {"青禾村", "勤劳村", "乌兰村"}
