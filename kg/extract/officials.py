@@ -131,6 +131,11 @@ class PersonState:
         o_s, o_e = self.doc.to_original(s, e)
         return any(m.start == o_s and m.end > o_e for m in self.orgs)
 
+    def is_body(self, s: int, e: int) -> bool:
+        """True when a body found is exactly ``[s, e)`` (``区科委``: the surname 区 and a body's name)."""
+        o_s, o_e = self.doc.to_original(s, e)
+        return any(m.start == o_s and m.end == o_e for m in self.orgs)
+
     def model_name_at(self, pos: int) -> int:
         """Length of the name the learned tagger is sure starts at ``pos`` (right after a title), 0 when none.
 
@@ -185,8 +190,9 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             not n
             or _is_division(text[pos : pos + n])
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
+            or (found and st.is_body(pos, pos + n) and _title_at(text, pos + n))
         ):
-            break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙: the next title, no name
+            break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙 / 甲、区科委主任乙: a title
         if not found and text[pos] == "任" and (_post_ahead(text, pos + 1) or _GROUP_ROLE.match(text, pos + 1)):
             break  # 由县委书记任设区市党委常委, 各乡镇党委书记任成员: 任 is the verb, a post or a role follows
         if not found and text[pos] == "兼" and not surname_length(text, pos):
@@ -245,6 +251,16 @@ def _title_from(text: str, pos: int, width: int, stops: str):  # -> Title | None
     if m is None or any(c in stops for c in text[pos : m.start()]):
         return None
     return parse_title(text, pos, m.end())
+
+
+def _title_at(text: str, pos: int) -> bool:
+    """True when a title starts right at ``pos`` (``区科委|主任乙``).
+
+    >>> _title_at("区科委主任乙进行宣讲", 3), _title_at("区科委进行宣讲", 3)
+    (True, False)
+    """
+    t = _title_from(text, pos, 8, "、，,。；;：: ")
+    return t is not None and t.start == pos
 
 
 def _title_ahead(text: str, pos: int) -> bool:

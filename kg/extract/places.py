@@ -139,6 +139,8 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             context.append(cands[0].code)
     provinces = {c[:2] for c in context}
     prefectures = {c[:4] for c in context}
+    # a municipality's districts and counties sit under 市辖区 (xx01) and 县 (xx02): 上海市 supports 某镇 of 3101
+    prefectures |= {c[:2] + k for c in context if c[:2] in _MUNICIPALITIES and c[2:4] == "00" for k in ("01", "02")}
     near = gaz.near(context)  # once: resolving each hit against every earlier hit was quadratic
     out: list[_Place] = []
     unsupported: list[tuple[int, int, str]] = []  # full town names no context took
@@ -413,6 +415,7 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
 
 
 _TOWN_ENDS = ("镇", "乡", "街道", "苏木")
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: provinces that are cities
 _TOWN_NAME_END = re.compile(r"[^\u4e00-\u9fff]|$|[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)")  # 汤旺乡, 汤旺乡金星村
 
 

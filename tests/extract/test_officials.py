@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract import extract
 from kg.model import Document
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
 
 
 def _members(text: str) -> set[tuple[str, str]]:
@@ -72,3 +72,11 @@ def test_a_committee_a_name_then_its_secretarys_title():
     x = extract(Document(id="t.txt", text="该项工作获省委甄永年书记批示肯定。会议传达了市委卫思齐副书记的讲话。"))
     posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert posts == {("甄永年", "省委书记"), ("卫思齐", "市委副书记")}
+
+
+def test_officials_a_body_and_its_title_after_a_listed_name_is_no_second_name():
+    x = extract(Document(id="t.txt", text="区商务委主任甄永年、区科委主任卫思齐进行政策宣讲。"))
+    persons = {m.name for m in x.mentions if m.type is EntityType.PERSON}
+    assert persons == {"甄永年", "卫思齐"}
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert ("卫思齐", "区科委主任") in posts

@@ -687,3 +687,7 @@ def test_places_a_village_named_after_a_nationality_follows_its_town():
 
 def test_places_a_village_written_after_a_development_area_is_part_of_it():
     assert ("青禾村", "柳梧新区") in _part_of("拉萨市柳梧新区青禾村建成游客中心。")
+
+
+def test_places_a_town_of_a_municipality_is_read_where_the_municipality_is_named():
+    assert "桃浦镇" in _names("上海市某某公司。7月29日上午,桃浦镇召开招商推进会。")
