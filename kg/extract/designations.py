@@ -1029,7 +1029,9 @@ def _home_is_topic(doc: Doc, home: str) -> bool:
             code = code or p.prop("code")
         counts[p.name] = counts.get(p.name, 0) + 1
     own = counts.get(home, 0)
-    topic = not any(counts[p.name] > own for p in doc.found(EntityType.PLACE) if code and p.prop("parent") == code)
+    topic = bool(own) and not any(
+        counts[p.name] > own for p in doc.found(EntityType.PLACE) if code and p.prop("parent") == code
+    )
     doc.cache["home_is_topic"] = topic
     return topic
 

@@ -40,6 +40,8 @@ class _Page(Protocol):
 
 
 _MASTHEAD = re.compile(r"日报")  # 晚报/晨报 are more often other papers quoted
+# a local news site's dateline opening a line (某某新闻网讯, 某某融媒讯): the site's division is the page's
+_DATELINE_SITE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,6}?(?=(?:新闻网|融媒体中心|融媒)讯)", re.MULTILINE)
 _DIVISION_END = re.compile(r"(?:省|自治区|市|区|县|旗|镇|乡|街道|村|社区|州|盟|片区)$")
 
 
@@ -92,11 +94,17 @@ def province_of(d: Division) -> str | None:
 
 
 def _masthead(text: str) -> Division | None:
-    """The division a page's most frequent ``XX日报`` masthead names, if the gazetteer knows it."""
+    """The division a page's most frequent ``XX日报`` masthead (or ``XX新闻网讯`` dateline) names, if the gazetteer
+    knows it.
+
+    >>> _masthead("长乐新闻网讯 1月11日,记者获悉").name
+    '长乐区'
+    """
     gaz = Gazetteer.load()
     seen: Counter[str] = Counter()
-    for m in _MASTHEAD.finditer(text):
-        window = text[max(0, m.start() - 8) : m.start()]
+    ends = [m.start() for m in _MASTHEAD.finditer(text)] + [m.end() for m in _DATELINE_SITE.finditer(text)]
+    for end in ends:
+        window = text[max(0, end - 8) : end]
         hits = [h for h in gaz.scan(window) if h[1] == len(window)]
         if hits:
             d = gaz.resolve(hits[-1][2])

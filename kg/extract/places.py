@@ -457,6 +457,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     while queue:
         p = queue.popleft()
         at = p.end + (3 if p.name.endswith("街道") and text.startswith("办事处", p.end) else 0)  # 某街道办事处某村
+        if p.level == "town" and text.startswith("的", at):
+            at += 1  # 某镇的甲村、乙村: the town's villages, written after 的
         m = _CHILD.match(text, at)
         if (ethnic := _ethnic_child().match(text, at)) and (not m or ethnic.end() > m.end()):
             m = ethnic  # 某镇额尔门沁达斡尔族村: the nationality is inside the name

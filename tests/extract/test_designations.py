@@ -1157,3 +1157,9 @@ def test_designations_villages_in_the_groups_after_a_selection_win_the_leads_tit
     _, _, relations = _run(text)
     won = {r.subject.name for r in relations if r.object.name == "中国某某村落"}
     assert won == {"青禾村", "勤劳村", "乌兰村"}
+
+
+def test_designations_with_no_holder_are_not_the_home_citys_when_the_page_never_names_it():
+    text = "长乐新闻网讯 为保证创建省级卫生乡镇工作的质量,我区公示一批名单。"
+    _, _, relations = _run(text)
+    assert not any(r.subject.name == "福州市" for r in relations)

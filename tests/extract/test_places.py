@@ -691,3 +691,8 @@ def test_places_a_village_written_after_a_development_area_is_part_of_it():
 
 def test_places_a_town_of_a_municipality_is_read_where_the_municipality_is_named():
     assert "桃浦镇" in _names("上海市某某公司。7月29日上午,桃浦镇召开招商推进会。")
+
+
+def test_places_villages_written_after_their_town_and_的_are_part_of_it():
+    text = "长乐新闻网讯 拟命名省级卫生村的有松下镇的青禾村、乌兰村,湖南镇的前进村。"
+    assert {("青禾村", "松下镇"), ("乌兰村", "松下镇"), ("前进村", "湖南镇")} <= _part_of(text)
