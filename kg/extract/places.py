@@ -548,7 +548,8 @@ def _listed_siblings(text: str, gaz: Gazetteer, first: _Place, taken: SpanSet) -
 
 
 def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place]) -> int:
-    """Add to ``out`` the hamlet written right after ``village`` (某村某寨), if any; where the list goes on."""
+    """Add to ``out`` the hamlet written right after ``village`` (某村某寨, 某村某屯), if any; where the list
+    goes on."""
     hamlet = _HAMLET.match(text, village.end)
     if not hamlet or taken.overlaps(*hamlet.span()) or not _listed_name(hamlet.group(1)):
         return village.end
@@ -558,7 +559,7 @@ def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place])
     return hamlet.end()
 
 
-_HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)寨(?=[、，,；;。\s]|$)")
+_HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)[寨屯](?=[、，,；;。\s]|$)")  # 某村某寨, 某村某屯: a natural village
 
 
 def _listed_name(name: str) -> bool:

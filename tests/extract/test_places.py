@@ -696,3 +696,8 @@ def test_places_a_town_of_a_municipality_is_read_where_the_municipality_is_named
 def test_places_villages_written_after_their_town_and_的_are_part_of_it():
     text = "长乐新闻网讯 拟命名省级卫生村的有松下镇的青禾村、乌兰村,湖南镇的前进村。"
     assert {("青禾村", "松下镇"), ("乌兰村", "松下镇"), ("前进村", "湖南镇")} <= _part_of(text)
+
+
+def test_places_a_hamlet_屯_after_a_listed_village_is_part_of_it_and_the_list_goes_on():
+    part_of = _part_of("某县被列入名录的村庄是:栗木镇青禾村青禾屯、乌兰村乌兰屯,莲花镇前进村。")
+    assert {("青禾屯", "青禾村"), ("乌兰村", "栗木镇"), ("乌兰屯", "乌兰村")} <= part_of
