@@ -541,6 +541,12 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         verb = None
     if verb is None and _in_book_title(text, start):
         return None  # 《某某示范区管理办法》: a document's name (《某县创建某某县城实施方案》 keeps its verb)
+    if text.count("”", start, end - 1) > text.count("“", start, end - 1):
+        close = text.find("”", start, end - 1)
+        opened = text.rfind("“", lo, start)
+        if _status_after(text, close) or opened < 0:
+            return None  # “某某乡村”候选村: a quote closed inside, the title is what it holds (read at the quote)
+        start = opened  # 第四批“甲乙就是丙丁”实践创新基地: the quoted words open the title
     name = _clean_name(text[start:end])
     if not name:
         return None

@@ -1163,3 +1163,19 @@ def test_designations_with_no_holder_are_not_the_home_citys_when_the_page_never_
     text = "长乐新闻网讯 为保证创建省级卫生乡镇工作的质量,我区公示一批名单。"
     _, _, relations = _run(text)
     assert not any(r.subject.name == "福州市" for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        ("全省推选出235个行政村作为“国家某某乡村”候选村。", "国家某某乡村", "aspiring"),
+        ("丽江这10个村被推荐为国家某某乡村!", "国家某某乡村", "aspiring"),
+        ("云南省拟认定国家某某乡村名单", "国家某某乡村", "aspiring"),
+        ("公布第四批“甲乙就是丙丁”实践创新基地名单。", "“甲乙就是丙丁”实践创新基地", None),
+    ],
+)
+def test_designations_a_candidate_a_recommendation_and_a_quote_inside_a_title(text, name, status):
+    found = {f.name: f.status for f in find_designations(text)}
+    assert name in found
+    if status:
+        assert found[name] == status
