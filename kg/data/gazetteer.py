@@ -483,19 +483,33 @@ def _read_divisions() -> list[Division]:
 
 
 def _autonomous_alias(name: str, short: str | None) -> str | None:
-    """How news shortens an autonomous prefecture or county: 凉山彝族自治州 → 凉山州.
+    """How news shortens an autonomous prefecture or county (凉山彝族自治州 → 凉山州) or a banner.
 
     >>> _autonomous_alias("恩施土家族苗族自治州", "恩施"), _autonomous_alias("长阳土家族自治县", "长阳")
     ('恩施州', '长阳县')
+    >>> _autonomous_alias("科尔沁右翼中旗", None), _autonomous_alias("土默特右旗", None)
+    ('科右中旗', '土右旗')
+    >>> _autonomous_alias("东乌珠穆沁旗", None), _autonomous_alias("巴林左旗", None) is None
+    ('东乌旗', True)
     >>> _autonomous_alias("株洲市", "株洲") is None
     True
     """
+    if (banner := _BANNER.fullmatch(name)) is not None:
+        return banner.group(1)[0] + banner.group(2)[0] + (banner.group(3) or "") + "旗"
+    if (east_west := _EAST_WEST_BANNER.fullmatch(name)) is not None:
+        return east_west.group(1) + east_west.group(2)[0] + "旗"
     if short is None:
         return None
     for suffix in ("自治州", "自治县"):
         if name.endswith(suffix):
             return short + suffix[-1]
     return None
+
+
+# How news shortens a banner with a wing or a position (domain knowledge of Inner Mongolia's names):
+# 科尔沁右翼中旗 → 科右中旗, 土默特左旗 → 土左旗, 乌拉特前旗 → 乌前旗; 东乌珠穆沁旗 → 东乌旗.
+_BANNER = re.compile(r"([\u4e00-\u9fff]{3,4}?)(左翼|右翼|左|右|前|中|后)([前中后])?旗")
+_EAST_WEST_BANNER = re.compile(r"([东西])([\u4e00-\u9fff]{3,4})旗")
 
 
 @functools.cache

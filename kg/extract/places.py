@@ -444,6 +444,7 @@ def _supported(d: Division, surface: str, provinces: set[str], prefectures: set[
     if d.level == "county" and surface != d.name:
         # 昌江县 for 昌江黎族自治县: a short form that keeps its level is the place's own name
         written_level = surface.endswith(("县", "旗")) and len(surface) >= 3 and d.name.endswith(("自治县", "自治旗"))
+        written_level = written_level or (surface.endswith("旗") and surface in d.aliases)  # 土右旗, 科右中旗
         return written_level or d.code[:2] in provinces
     return True
 

@@ -701,3 +701,9 @@ def test_places_villages_written_after_their_town_and_的_are_part_of_it():
 def test_places_a_hamlet_屯_after_a_listed_village_is_part_of_it_and_the_list_goes_on():
     part_of = _part_of("某县被列入名录的村庄是:栗木镇青禾村青禾屯、乌兰村乌兰屯,莲花镇前进村。")
     assert {("青禾屯", "青禾村"), ("乌兰村", "栗木镇"), ("乌兰屯", "乌兰村")} <= part_of
+
+
+def test_places_a_banner_written_short_with_its_wing_is_read_whole():
+    names = _names("截至目前,全市共有全国乡村旅游重点村1个,为土右旗沟门镇青禾村。科右中旗也有入选。")
+    assert {"土默特右旗", "沟门镇", "科尔沁右翼中旗"} <= set(names)
+    assert "土右旗沟门镇" not in names
