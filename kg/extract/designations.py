@@ -532,7 +532,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         area = text[head_start:end] == "示范区" and len(name) - 3 < 4  # 云龙示范区: a named area (a place)
         if area and not (has_level_mark(name) or governed):
             return None
-    start = _past_lead(text, start, end)
+    lead_start, start = start, _past_lead(text, start, end)
+    sought = "申报" in text[lead_start:start]  # 入选了推荐申报|第四批…名单: put forward, not yet named
     if _BODY_AFTER.match(text, end) or _EVENT_AFTER.match(text, end) or _STANDARD_AFTER.match(text, end):
         return None  # 某某示范区管委会, 某某小城共建大会, 某某城市标准: a body's, an event's or a standard's name
     if body is None and (published := _BODY_PUBLISHING.search(text, lo, start)):
@@ -561,6 +562,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     if _REFUSED_AFTER.match(text, end):
         return None  # 申报的某某示范县未获通过: sought and refused, neither held nor sought now
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
+    if sought:
+        status = "aspiring"
     if verb is not None and text[verb[0] - 1 : verb[0]] == "拟":
         status = "aspiring"  # 拟授予, 拟命名: proposed, not yet conferred
     if status is None and not has_level_mark(name) and _visited(text, lo, start):
@@ -614,7 +617,10 @@ _COUNT_BEFORE_NAME = re.compile(r"等?[\d一二两三四五六七八九十]+个(
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
 _COUNT_BEFORE_TITLE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|地|处)$")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
-_LEAD_VERB = re.compile(r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?|往届|历届|本届")
+_LEAD_VERB = re.compile(  # (入选)了|推荐申报|第四批…: a particle and a verb of applying before the title
+    r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?|往届|历届|本届"
+    r"|了?(?:推荐)?申报(?=第|首批|全国|国家|省级|中国)|了(?=推荐|第|首批|全国|国家|省级|中国)"
+)
 _BODY_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:管理委员会|管委会|工作委员会|办公室|领导小组|社会事业发展局|[^\W\d_]{0,4}局)"
 )

@@ -1179,3 +1179,8 @@ def test_designations_a_candidate_a_recommendation_and_a_quote_inside_a_title(te
     assert name in found
     if status:
         assert found[name] == status
+
+
+def test_designations_a_title_a_place_is_put_forward_for_after_入选了推荐申报_is_sought():
+    found = find_designations("东达沟村入选了推荐申报第四批全国某某重点村名单。")
+    assert [(f.name, f.status) for f in found] == [("第四批全国某某重点村", "aspiring")]
