@@ -118,6 +118,7 @@ _LIST_AFTER_NAME = re.compile(
     r"[”\"]?(?:(?:创建|建设|认定|推荐|推介)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
     r"|(?:创建|建设|认定|推荐|推介)?名单的[\u4e00-\u9fff]{1,6}?(?:分别是|分别为|包括)[:：]?"  # 名单的某省村庄分别是
     rf"|(?:共|共有|共计)?{_COUNT}[:：]"  # 入选某某城市共五个：甲市、乙市
+    rf"|{_COUNT}[，,](?:包括|分别是|分别为|即)[:：]?"  # 有某某重点村6个,包括甲村、乙村
     r"|(?:荣誉)?称号[，,](?:包括|分别是|有)[:：]?"  # 获某某村称号,包括甲镇甲村、乙镇乙村等
     r"|[，,](?:分别是|分别为)[:：]?"  # 6个村入围某某特色村,分别是:甲镇甲村、乙乡乙村
     rf"|(?:创建|建设|认定|推荐)?名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,2}}?[，,]?"
@@ -130,6 +131,8 @@ _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
 _AMONG = re.compile(rf"{_BRACKET}(?:共|共有|共计){_COUNT}[^，,。；;]{{0,6}}?[，,](?:其中)?")
 # 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜 (某某名单公布，甲县入选): the lists, then the places that won
 _LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)?[，,]")
+_LIST_STOP = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)。")
+_COUNTED_WON = re.compile(rf"等?{_COUNT}")
 _OBJECT_GAP = re.compile(r"[\u4e00-\u9fff“\"]{0,4}")  # 获评|第四批|某某称号: the verb's own object
 _AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
 _WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")
@@ -217,11 +220,15 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
                     announced.append(g)
                     at = g.end
             m = _LIST_COMMA.match(text, at)
+            if m is None and (m := _LIST_STOP.match(text, at)) is not None and k + 1 < len(doc.sentences):
+                s_end = doc.sentences[k + 1][1]  # 某某名单公布。甲村、乙村、丙村3个村入选。: the next sentence
         if m is None:
             continue
         won = _WON.search(text, m.end(), s_end)
         if won is None or any(m.end() <= g.start < won.start() for g in found):
             continue
+        if text[m.end() - 1] == "。" and not _COUNTED_WON.match(text, won.start()):
+            continue  # across a full stop only a count closing the list ties the places to the list
         if text.endswith(("未", "没", "未能", "无缘"), 0, won.start()):
             continue  # 某某名单公布,甲县未入选: not won
         if any(_OBJECT_GAP.fullmatch(text, won.end(), g.start) and g not in announced for g in found):
@@ -230,7 +237,9 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
         places = _listed_places(doc, m.end(), won.start())
         for p in places:
             g = _title_of(announced, p.name)
-            if g is not None and not (_unit(g.name) in ("村", "镇") and _unit(g.name) != _unit(p.name)):
+            if g is not None and not (
+                _unit(g.name) in ("村", "镇") and _unit(g.name) != _unit(p.name) and not g.name.endswith("村镇")
+            ):
                 # a town is no 重点村 (甲镇乙社区: the item's village was not read as a place)
                 yield _holds(
                     doc, p.name, canonical[g.name], f.start, won.end(), g.status or "awarded", _written(doc, g)

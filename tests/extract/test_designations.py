@@ -1184,3 +1184,13 @@ def test_designations_a_candidate_a_recommendation_and_a_quote_inside_a_title(te
 def test_designations_a_title_a_place_is_put_forward_for_after_入选了推荐申报_is_sought():
     found = find_designations("东达沟村入选了推荐申报第四批全国某某重点村名单。")
     assert [(f.name, f.status) for f in found] == [("第四批全国某某重点村", "aspiring")]
+
+
+def test_designations_villages_win_a_title_of_villages_and_towns_listed_after_the_lists_sentence():
+    text = (
+        "近日,第二批内蒙古自治区乡村旅游重点村镇名单公布。青山区兴胜镇青禾村、九原区哈林格尔镇乌兰村2个村入选。"
+        "全市有自治区乡村旅游重点村3个,包括青山区兴胜镇青禾村、九原区哈林格尔镇乌兰村和石拐区五当召镇前进村。"
+    )
+    _, _, relations = _run(text)
+    won = {r.subject.name for r in relations if r.object.name.endswith("自治区乡村旅游重点村镇")}
+    assert won == {"青禾村", "乌兰村", "前进村"}
