@@ -696,3 +696,12 @@ def test_organizations_a_national_body_led_by_quanguo():
 
     x = extract(Document(id="t.txt", text="近日,全国爱国卫生运动委员会对申报创建全国森林康养乡镇的城镇进行命名。"))
     assert "全国爱国卫生运动委员会" in {m.name for m in x.mentions if m.type.value == "Organization"}
+
+
+def test_organizations_bare_county_committee_and_government_on_a_county_page():
+    text = (
+        "尉犁县举行项目集中开工仪式。3月9日,尉犁县举行开工仪式,尉犁县有关部门参加。"
+        "此次开工,充分彰显了县委、县人民政府抓项目的决心。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    assert {"中共尉犁县委", "尉犁县人民政府"} <= {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
