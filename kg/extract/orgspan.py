@@ -103,12 +103,17 @@ class OrgSpan:
 
 
 def _stop_before(text: str, i: int) -> bool:
-    """True when a stop word ends at ``i`` (the name cannot extend over it)."""
+    """True when a stop word ends at ``i`` (the name cannot extend over it); a one-character stop that
+    ends a division's name (成都, 宜都: 都 is an adverb too) is none.
+
+    >>> _stop_before("成都星辰科技", 2), _stop_before("他们都是", 3)
+    (False, True)
+    """
     stops = left_stops()
     return (
         (i >= 3 and text[i - 3 : i] in stops)
         or (i >= 2 and text[i - 2 : i] in stops)
-        or (i >= 1 and text[i - 1 : i] in stops)
+        or (i >= 1 and text[i - 1 : i] in stops and not any(gazetteer().lookup(text[i - k : i]) for k in (2, 3)))
     )
 
 

@@ -705,3 +705,15 @@ def test_organizations_bare_county_committee_and_government_on_a_county_page():
     )
     x = extract(Document(id="t.txt", text=text))
     assert {"中共尉犁县委", "尉犁县人民政府"} <= {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("与成都青禾科技有限公司签约。", "成都青禾科技有限公司"),
+        ("重点项目主要有新疆青禾猪业有限公司建设项目。", "新疆青禾猪业有限公司"),
+        ("宜都市青禾歌舞剧团演出。", "宜都市青禾歌舞剧团"),
+    ],
+)
+def test_organizations_a_stop_character_ending_a_place_and_主要有_before_a_company(text, name):
+    assert name in [text[s.start : s.end] for s in org_spans(text)]
