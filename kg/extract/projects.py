@@ -191,8 +191,12 @@ def _start_of(text: str, head_start: int) -> int:
     lo = clause_start(text, head_start)
     start = left_boundary(text, lo, head_start)
     if start == head_start and text.endswith(_BUILT_BEFORE_HEAD, lo, head_start):
-        start = left_boundary(text, lo, head_start - 2)  # 某某饲料厂建设项目: 建设 names the project, no verb
-        start = head_start if head_start - 2 - start < 2 else start
+        built = head_start - 2
+        if phase := _PHASE_BEFORE.search(text, max(0, built - 8), built):
+            built = phase.start()  # 某某养殖(二期)建设项目: the phase in brackets is part of the name
+            lo = clause_start(text, built)
+        start = left_boundary(text, lo, built)  # 某某饲料厂建设项目: 建设 names the project, no verb
+        start = head_start if built - start < 2 else start
     q = text.rfind("“", start, head_start)
     if q >= 0 and "”" not in text[q:head_start]:
         start = q
@@ -217,6 +221,7 @@ def _start_of(text: str, head_start: int) -> int:
     return start
 
 
+_PHASE_BEFORE = re.compile(r"[(（][\u4e00-\u9fff\d]{1,4}[)）]$")
 _SHORT_NAME = re.compile(r"[(（](?:以下)?简称")  # (简称…), (以下简称…): a project's short name
 _VISIT_BEFORE_SITE = re.compile(r"来到|走进|深入|前往|还到|又到|先后到|随后到")
 _OWN_PLACE = re.compile(r"(?:我|全|本|该)(?:省|市|县|区|州|旗|镇|乡)")

@@ -467,3 +467,9 @@ def test_projects_a_visit_verb_before_the_site_is_no_part_of_its_name():
     assert names == ["西部(清溪)智慧中药制剂创新中心项目"]
     names = [p.name for p in find_projects("市长还到清溪集团儿童药智能制造基地调研。", [], [])]
     assert names == ["清溪集团儿童药智能制造基地"]
+
+
+def test_projects_a_phase_in_brackets_before_建设项目_is_part_of_the_name():
+    text = "重点项目主要有新疆青禾猪业有限公司60万头生猪养殖(二期)建设项目、乌兰20万锭纺纱项目等。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PROJECT}
+    assert "新疆青禾猪业有限公司60万头生猪养殖(二期)建设项目" in names
