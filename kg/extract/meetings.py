@@ -53,6 +53,7 @@ _UNNAMED_TAIL = re.compile(
     r"|(?:等)?在[^。！？；;，,：:在]{1,16}?时$"  # 甲、乙在研究相关议题时列席会议: when they attend, not who
     r"|(?:等)?(?:在|于)[^。！？；;，,：:在于]{2,16}?(?:机关|会议室|大厅|宾馆|酒店|中心|大楼|礼堂|厅)$"  # 甲在某机关会见
     r"|(?:等[^。！？；;，,：:在于]{0,8}?)?(?:在|于)[^。！？；;，,：:在于]{1,12}?(?:会场|现场)$"  # 甲等领导在分会场参加
+    r"|[，,](?:应邀|一同|共同|同时|均)$"  # 县委书记甲,县委副书记乙,应邀在主席台前排就坐: the list, then its verb
 )
 
 
@@ -146,6 +147,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         if s - 2 >= lo and _SCOPE.fullmatch(text, s - 2, s) and s < m.start():
             s -= 2  # 全市领导干部大会, 全省某某现场会: the scope is part of the name as written
         name = text[s : m.end()].strip("“”")
+        if name.endswith("政治协商会议"):
+            continue  # 中国人民政治协商会议(某县委员会): the CPPCC, a body, no meeting
         if len(name) > len(m.group()) or m.group() not in _GENERIC_HEADS:
             out.append(_Meeting(s, m.end(), name))
     for m in _QUOTED.finditer(text, lo, hi):

@@ -508,3 +508,13 @@ def test_meetings_name_does_not_run_back_over_a_bylines_bracket():
     names = _meeting_names("新华社成都1月26日电(记者甄永年)政协某某省第十一届委员会第三次会议今天开幕。")
     assert "政协某某省第十一届委员会第三次会议" in names
     assert not any("记者" in n for n in names)
+
+
+def test_meetings_the_cppcc_is_no_meeting_and_就坐_is_sitting_on_the_rostrum():
+    text = (
+        "中国人民政治协商会议\n第十届青山县委员会\n第一次会议闭幕\n"
+        "12月17日下午,中国人民政治协商会议第十届青山县委员会第一次会议在县文化艺术中心闭幕。"
+        "县委书记甄永年,县委副书记卫思齐,应邀在主席台前排就坐。县政协主席吴弘主持闭幕会。"
+    )
+    assert "中国人民政治协商会议" not in _meeting_names(text)
+    assert {"甄永年", "卫思齐"} <= {p for p, _ in relations(text, Predicate.ATTENDS)}
