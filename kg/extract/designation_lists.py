@@ -41,7 +41,7 @@ _ENUMERATION = re.compile(
 )
 # 某县入榜的村分别是…, 全省新一批入选的某某重点村分别是…: a short subject, then the list
 _SUBJECT_ENUMERATION = re.compile(
-    r"[^。，,；;]{2,24}?(?:入榜|入选|上榜|入围|获评|获批|获奖|获命名|被命名为)(?:[“\"][^”\"。]{2,24}[”\"])?的"
+    r"[^。，,；;]{2,24}?(?:入榜|入选|上榜|入围|获评|获批|获奖|获命名|被命名为|荣获|喜获|获得)(?:[“\"][^”\"。]{2,24}[”\"])?的"
     r"[^。，,；;]{0,16}?(?:分别是|分别为|依次是)[:：]?"  # 此次某省获命名“某某之乡”的7个县镇分别是
 )
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
@@ -78,7 +78,7 @@ def enumerated_designations(
     places a sentence opening with ``分别是`` lists win the designations the sentence before
     announces — each place the one whose unit (镇, 村, 县 …) it shares, or the only one."""
     text = doc.text
-    for k, (s_start, s_end) in enumerate(doc.sentences[1:], start=1):
+    for k, (s_start, s_end) in enumerate(doc.sentences):
         m = _ENUMERATION.match(text, s_start, s_end)
         subject = m is None and (m := _SUBJECT_ENUMERATION.match(text, s_start, s_end)) is not None
         if m is None:  # 这些奖项是由某部颁发的,|某省获奖的11个县市分别为: the last clause opens the list

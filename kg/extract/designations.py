@@ -717,7 +717,7 @@ def _canonical_names(found: list[Found]) -> dict[str, str]:
     names = sorted(written, key=lambda n: (-len(n), written[n], n))
     longer_of: dict[str, str] = {}
     for n in names:
-        longer = [m for m in names if len(m) > len(n) and n in m]
+        longer = [m for m in names if len(m) > len(n) and n in m and _without_year(m) != n]  # (2015年|某某乡村)
         closest = min(longer, key=lambda m: (len(m), written[m], m)) if longer else n
         longer_of[n] = closest if n not in _known() and len(n) >= 4 else n
     counts: dict[str, int] = {}
@@ -741,8 +741,15 @@ _GENERIC_LEVEL = re.compile(r"^(?:我|本)?(?:省|市|县|区)级")
 
 
 def _written_loosely(name: str) -> tuple[bool, bool]:
-    """(has a batch or ``我省``, names its level without its place): what a kept name avoids."""
-    return bool(_BATCH.search(name) or _POSSESSIVE.match(name)), bool(_GENERIC_LEVEL.match(name))
+    """(has a batch, a year or ``我省``, names its level without its place): what a kept name avoids."""
+    loose = _BATCH.search(name) or _POSSESSIVE.match(name) or YEAR_PREFIX.match(name)
+    return bool(loose), bool(_GENERIC_LEVEL.match(name))
+
+
+def _without_year(name: str) -> str:
+    """``name`` less a year written in front of it (``2015年某某乡村`` → ``某某乡村``)."""
+    year = YEAR_PREFIX.match(name)
+    return name[year.end() :] if year and year.end() < len(name) - 3 else name
 
 
 @lexicon.cached
@@ -765,7 +772,7 @@ def title_key(name: str) -> str:
     >>> title_key("吉林省首批省级全域旅游示范区"), title_key("全国第二批森林康养小镇")
     ('省级全域旅游示范区', '国家森林康养小镇')
     """
-    key = _BATCH.sub("", name.replace("新一批", ""))
+    key = _BATCH.sub("", _without_year(name).replace("新一批", ""))
     key = re.sub(r"^(?:我|本)(?=省|市|县|区)", "", key)
     key = _province_prefix().sub("省级", key, count=1)
     key = _NATIONAL_PREFIX.sub("国家", key, count=1)

@@ -1194,3 +1194,15 @@ def test_designations_villages_win_a_title_of_villages_and_towns_listed_after_th
     _, _, relations = _run(text)
     won = {r.subject.name for r in relations if r.object.name.endswith("自治区乡村旅游重点村镇")}
     assert won == {"青禾村", "乌兰村", "前进村"}
+
+
+def test_designations_towns_listed_after_荣获_title_的_n个乡镇分别是_win_it():
+    text = "此次宜昌市荣获“省级某某乡镇”的3个乡镇分别是秭归县九畹溪镇、夷陵区龙泉镇和远安县茅坪场镇。"
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations if r.object.name == "省级某某乡镇"} == {"九畹溪镇", "龙泉镇", "茅坪场镇"}
+
+
+def test_designations_a_year_before_a_title_is_no_part_of_its_name():
+    text = "农业部公布“2015年中国某某休闲乡村”推介名单。最终认定120个村为“2015年中国某某休闲乡村”。"
+    _, mentions, _ = _run(text)
+    assert {m.name for m in mentions} == {"中国某某休闲乡村"}
