@@ -345,6 +345,10 @@ def _candidates(text: str) -> Iterator[Found]:
         f = _found(text, None, m.end(), "ranking", head_start=m.start())
         if f:
             yield f
+    for m in _QUOTED_COUNTED_TITLE.finditer(text) if "“" in text else ():
+        if _LIST_PAGE.search(text, 0, m.start()) or _WON_ON_PAGE.search(text, 0, m.start()):
+            # 被评为…。其中,“某某乡镇”3个,包括甲乡、乙镇: a title and its holders
+            yield Found(m.start("name"), m.end("name"), m.group("name"), None, m.start("name"))
     for m in _COUNTED_LIST_HEADING.finditer(text) if "个)" in text or "个）" in text else ():
         if Gazetteer.load().lookup(m.group("name")):
             continue  # 一、北京市（3个）: a group of a list by region, no title
@@ -363,6 +367,11 @@ _COUNTED_LIST_HEADING = re.compile(
     r"(?:县|市|区|旗|镇|乡|村|城市|乡镇|街道|社区|县城|园区))"
     r"[（(](?P<count>[\d一二三四五六七八九十]{1,3})个[)）][ \u3000]*$"
 )
+_QUOTED_COUNTED_TITLE = re.compile(
+    r"“(?P<name>[\u4e00-\u9fff]{2,12}(?:乡镇|镇|乡|村|县|县城|社区|街道|城市))”"
+    r"[\d一二两三四五六七八九十]{1,3}个[，,](?:包括|分别是|分别为|为)"
+)
+_WON_ON_PAGE = re.compile(r"评为|荣获|获评|喜获")
 _PROPOSED_PAGE = re.compile(r"拟(?:确定|命名|认定|推荐|授予)|公示")
 _LIST_PAGE = re.compile(r"名单|命名|认定|授予|入选|评选|称号")  # a page publishing a list of titles
 _LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,24}")

@@ -1206,3 +1206,13 @@ def test_designations_a_year_before_a_title_is_no_part_of_its_name():
     text = "农业部公布“2015年中国某某休闲乡村”推介名单。最终认定120个村为“2015年中国某某休闲乡村”。"
     _, mentions, _ = _run(text)
     assert {m.name for m in mentions} == {"中国某某休闲乡村"}
+
+
+def test_designations_a_quoted_title_counted_and_listed_after_a_won_title():
+    text = (
+        "近日,我县被某市精神文明建设指导委员会评为“市级文明县城”。其中,“某某乡镇”3个,包括涔山乡、石家庄镇、怀道乡;"
+        "“某某村”2个,包括东寨镇东寨村、阳方口镇阳方村。"
+    )
+    _, _, relations = _run("宁武县融媒讯 " + text)
+    won = {(r.subject.name, r.object.name) for r in relations}
+    assert {("涔山乡", "某某乡镇"), ("怀道乡", "某某乡镇"), ("东寨村", "某某村"), ("阳方村", "某某村")} <= won
