@@ -33,6 +33,7 @@ __all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions", "short_fo
 _BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
 _PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村州旗盟])")
+_AUTONOMOUS = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,12}?自治)(?P<level>[区州县旗])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +81,9 @@ def _split_places(name: str) -> tuple[list[str], str]:
     places: list[str] = []
     rest = name
     for n, names in _provinces_by_length():
-        if len(rest) > n and rest[:n] in names and rest[n] not in "省委政":
-            if rest.endswith(("省", "市", "区"), 0, n):
+        full = rest.endswith(("省", "市", "区"), 0, n)  # 宁夏回族自治区|政协: a full name, then its body
+        if len(rest) > n and rest[:n] in names and (full or rest[n] not in "省委政"):
+            if full:
                 places.append(rest[:n])
             rest = rest[n:]
             break
@@ -90,9 +92,10 @@ def _split_places(name: str) -> tuple[list[str], str]:
             places.append(rest[:2])  # 攸县(县)政府, 叶县县委: a county of one character and its level
             rest = rest[2:]
             continue
-        m = _PLACE.match(rest)
+        autonomous = _AUTONOMOUS.match(rest)
+        m = autonomous if autonomous and Gazetteer.load().lookup(autonomous.group()) else _PLACE.match(rest)
         if not m:
-            break
+            break  # (an autonomous division's name is longer than a stem: 玉屏侗族自治县政协)
         level = m.group("level")
         if places and _RANK[level] <= _RANK.get(places[-1][-1], -1) and not _inside(m.group(), places[-1]):
             break  # 无锡市|宜兴市: a county-level city inside its prefecture goes on with the chain

@@ -717,3 +717,21 @@ def test_organizations_bare_county_committee_and_government_on_a_county_page():
 )
 def test_organizations_a_stop_character_ending_a_place_and_主要有_before_a_company(text, name):
     assert name in [text[s.start : s.end] for s in org_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("玉屏侗族自治县政协", "政协玉屏侗族自治县委员会"),
+        ("宁夏回族自治区政协", "政协宁夏回族自治区委员会"),
+        ("恩施土家族苗族自治州政协", "政协恩施土家族苗族自治州委员会"),
+    ],
+)
+def test_organizations_the_cppcc_of_an_autonomous_division_is_named_whole(surface, name):
+    assert canonical(surface, "cppcc", Jurisdictions()).name == name
+
+
+def test_organizations_a_members_body_is_the_canonical_name_of_the_party_department_in_the_title():
+    x = extract(Document(id="t.txt", text="任免名单显示,甄永年任中共湖南省委宣传部常务副部长。"))
+    bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert bodies == {"中共湖南省委宣传部"}
