@@ -397,12 +397,15 @@ def _lists_places(text: str, end: int, count: int) -> bool:
 
 # “某某城市”称号; 确认甲市为“某某城市”: quoted words a verb of conferring makes a title
 _TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:(?:荣誉)?称号|(?<=[”\"])(?=[。；;，,]))")
-_CONFERRING_BEFORE = re.compile(
-    r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?[^。！？；;]{0,40}$"
+_CITY_OR_COUNTY_SEAT = re.compile(r"(.+)城市[(（]县城[)）]")
+_UNIT_QUALIFIER = re.compile(r"[(（](?:县城|县|乡镇|镇|乡|街道|区)[)）]$")
+_CONFERRING_BEFORE = re.compile(  # the last such verb before the title (命名甲市为“A”,命名乙县为“B”: 乙县's is B)
+    r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?"
+    r"(?:(?!授予|命名|认定|评为|确定|确认)[^。！？；;]){0,110}$"
 )
 _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六七八九十\d]+名")
 # 授予甲市、…、癸县等10个县“…”称号: a longer list, with no quote between the verb and the title
-_CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?[^。！？；;“”\"]{0,80}$")
+_CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?(?:(?!授予|命名)[^。！？；;“”\"]){0,80}$")
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道)[)）]")
 _COUNTY_CITIES_DISTRICTS_AFTER = re.compile(r"市区(?![\u4e00-\u9fff])|市区(?=称号|名单|荣誉|创建|评选)")
@@ -428,13 +431,16 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     (proposed after 拟) by the verb before them in the sentence — when they end in a title's head or are a
     known title (not a person's or a family's honour: “优秀共产党员”, “最美家庭”)."""
     name = _clean_name(m.group(1))
-    headed = any(name.endswith(h) and len(name) > len(h) for h, _ in _heads())
+    core = _UNIT_QUALIFIER.sub("", name)  # “某某卫生城市(县城)”: the title of cities and of county seats
+    if not _CITY_OR_COUNTY_SEAT.fullmatch(name):
+        name = core  # “国家卫生镇(乡)”: the title, its unit's other word aside
+    headed = any(core.endswith(h) and len(core) > len(h) for h, _ in _heads())
     if name not in _known() and not headed and not (has_level_mark(name[:3]) and name[-1] in "市县区镇乡村旗"):
         return None  # (国家森林康养区: a level and a division's unit)
     if _WITHDRAWN_BEFORE.search(text, clause_start(text, m.start()), m.start()):
         return None  # 取消甲市“…”称号, 撤销…: a title taken away, not held
     if not m.group(0).endswith("称号"):
-        verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 120), m.start())
         if verb is None or not text.endswith("为", 0, m.start()):
             return None  # a quoted title without 称号 needs 确认…为/命名…为 before it
         if verb.group(1) not in (None, "拟"):
@@ -950,7 +956,10 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
 def _designated(
     doc: Doc, place: str, name: str, start: int, end: int, f: Found, batch: str | None, years: list[str]
 ) -> Relation:
-    """``place`` designated_as ``name`` (found as ``f``), stated in the clean span ``[start, end)``."""
+    """``place`` designated_as ``name`` (found as ``f``), stated in the clean span ``[start, end)``; a title of
+    cities and county seats (``某某卫生城市(县城)``) is its county-seat title for a county."""
+    if (both := _CITY_OR_COUNTY_SEAT.fullmatch(name)) is not None:
+        name = both.group(1) + ("县城" if place.endswith(("县", "旗")) else "城市")
     return doc.relation(
         EntityRef(EntityType.PLACE, place),
         Predicate.DESIGNATED_AS,
@@ -1006,9 +1015,17 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     hi -= 1 if text[hi - 1 : hi] == "为" and verb.group().endswith("为") is False else 0  # 确认甲市为“…”
     if tail := _GRANTED_TAIL.search(text, verb.end(), hi):  # …、丁县等10个县(市、区)全省“…”: the count and level
         hi = tail.start()
-    return [(p.name, doc.clean_offset(p.start) or verb.end()) for p in item_places(doc, verb.end(), hi)]
+    out, lo = [], verb.end()
+    for group in [*_GROUP_COUNTED.finditer(text, lo, hi), None]:  # 甲市、乙市2个城市和丙县1个县城: each group
+        end = group.start() if group else hi
+        out += [(p.name, doc.clean_offset(p.start) or verb.end()) for p in item_places(doc, lo, end)]
+        lo = group.end() if group else hi
+    return out
 
 
+_GROUP_COUNTED = re.compile(  # 甲市、乙市2个城市和|丙县1个县城: a group of the list counted
+    r"[\d一二两三四五六七八九十百]+个(?:城市|县城|县|市|区|乡镇|镇|乡|村)(?:和|及|以及|、|，|,)"
+)
 _GRANTED_TAIL = re.compile(
     r"(?:(?:等|共)?[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?)?"
     r"(?:全省|全市|全区|全国|省级|市级|县级|国家级|国家)?$"

@@ -1216,3 +1216,16 @@ def test_designations_a_quoted_title_counted_and_listed_after_a_won_title():
     _, _, relations = _run("宁武县融媒讯 " + text)
     won = {(r.subject.name, r.object.name) for r in relations}
     assert {("涔山乡", "某某乡镇"), ("怀道乡", "某某乡镇"), ("东寨村", "某某村"), ("阳方村", "某某村")} <= won
+
+
+def test_designations_cities_and_county_seats_named_in_one_list_win_their_own_titles():
+    text = (
+        "记者了解到,经复审和综合评估,省爱卫会重新确认白银市、玉门市、临夏市、兰州市、庆阳市、武威市、天水市、酒泉市"
+        "8个城市和会宁县、金塔县2个县城为“某某省卫生城市(县城)”;命名合作市为“某某省卫生城市”,命名宕昌县、康县为"
+        "“某某省卫生县城”。"
+    )
+    _, _, relations = _run(text)
+    won = {(r.subject.name, r.object.name) for r in relations}
+    assert {("兰州市", "某某省卫生城市"), ("会宁县", "某某省卫生县城"), ("合作市", "某某省卫生城市")} <= won
+    assert {("康县", "某某省卫生县城"), ("宕昌县", "某某省卫生县城")} <= won
+    assert ("合作市", "某某省卫生县城") not in won and ("宕昌县", "某某省卫生城市") not in won
