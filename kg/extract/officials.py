@@ -468,7 +468,8 @@ def _written_member_body(st: PersonState, p: Post) -> str:
     if p.jurisdiction is None:
         return without_tense(found)
     if found.removeprefix("中共") == p.organization.removeprefix("中共"):
-        return without_tense(found)  # 中共某省委宣传部: the component's canonical name of the same body
+        # one body written with and without 中共: the canonical name is the one with it (中共某省委宣传部)
+        return without_tense(found if found.startswith("中共") else p.organization)
     same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))
     return without_tense(p.organization if same else found)
 
