@@ -49,6 +49,10 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
     for m in APPOINT.finditer(text):
         if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
             name_end = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)  # 甲同志不再担任X
+            if votes := _VOTES_BEFORE.search(text, max(0, name_end - 14), name_end):
+                name_end = votes.start()  # 甲以190票的高票当选为X: the votes between the name and the verb
+            if counted := _COUNTED_PEOPLE.search(text, max(0, name_end - 8), name_end):
+                name_end = counted.start()  # 甲等20名代表当选为X: the first of them named
             verb = m.group("after")
             cause = _CAUSE_BEFORE.search(text, max(0, name_end - 30), name_end) if verb in _REMOVED else None
             if cause and name_before(st, name_end) is None:
@@ -120,7 +124,8 @@ _CAUSE_BEFORE = re.compile(r"因(?![此而])[^，,。；;\n]{1,20}[，,]$")  # �
 _QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  # 被撤销省政协委员资格: each listed name's
 _ELECTS = re.compile(r"选举|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
-_COUNTED_PEOPLE = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名)$")
+_COUNTED_PEOPLE = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名代表|名委员|名)$")
+_VOTES_BEFORE = re.compile(r"以(?:[\d一二两三四五六七八九十百千]+票|全票|高票|满票)(?:的(?:高票|全票|满票))?$")
 _LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")
 
 
@@ -136,11 +141,19 @@ def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:
             s = s if s is not None and s >= 1 and text[s - 1] == "、" else None
         if s is None:
             break
+        if text[s] in _LIST_AND and (first := name_before(st, s)) is not None and first < s - 1:
+            found.append((s + 1, pos))  # 甲、乙和丙当选: 和 joins the last name, it opens none
+            pos = s
+            continue
         found.append((s, pos))
-        if s == 0 or text[s - 1] != "、":
-            break
+        joined = not found[:-1] and s > 1 and text[s - 1] in _LIST_AND and name_before(st, s - 1) is not None
+        if s == 0 or (text[s - 1] != "、" and not joined):
+            break  # (甲、乙和|丙当选: the last name joined by 和, the list goes on before it)
         pos = s - 1
     return found[::-1]
+
+
+_LIST_AND = frozenset("和及与")
 
 
 def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:

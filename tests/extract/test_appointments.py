@@ -146,3 +146,15 @@ def test_acting_in_a_post_and_a_counted_list_appointed_to_a_court():
     assert ("卫思齐", "副区长") in posts and ("卫思齐", "代理清河区人民政府区长") in posts
     judges = _positions("会议任命甄永年、吴弘、梁启元等18人为清河区人民法院审判员。")
     assert {n for n, t in judges if t == "清河区人民法院审判员"} == {"甄永年", "吴弘", "梁启元"}
+
+
+def test_appointments_elected_with_their_votes_counted_and_joined_by_和():
+    text = (
+        "经过认真计票,甄永年以190票的高票当选为县十六届人大常委会主任,卫思齐等20名代表当选为县十六届人大常委会委员;"
+        "吴弘、梁启元和闵思远当选副县长。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {("甄永年", "县十六届人大常委会主任"), ("卫思齐", "县十六届人大常委会委员")} <= posts
+    assert {("吴弘", "副县长"), ("梁启元", "副县长"), ("闵思远", "副县长")} <= posts
+    assert not {p for p, _ in posts} - {"甄永年", "卫思齐", "吴弘", "梁启元", "闵思远"}
