@@ -408,6 +408,7 @@ _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六�
 _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?(?:(?!授予|命名)[^。！？；;“”\"]){0,80}$")
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道)[)）]")
+_COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市、区|区、市|市、区、旗|市|区|市区)[)）]")
 _COUNTY_CITIES_DISTRICTS_AFTER = re.compile(r"市区(?![\u4e00-\u9fff])|市区(?=称号|名单|荣誉|创建|评选)")
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
@@ -481,6 +482,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         end += 1  # 全国某某村镇: villages and towns, one title
     elif text[end - 1 : end] in ("镇", "乡") and (unit := _UNIT_IN_BRACKETS.match(text, end)):
         end = unit.end()  # 全国某某重点镇(乡): towns and townships, one title
+    elif text[end - 1 : end] == "县" and (unit := _COUNTY_UNITS_IN_BRACKETS.match(text, end)):
+        end = unit.end()  # 自治区优秀平安县(市、区): counties, county-level cities and districts, one title
     lo = clause_start(text, start if start is not None else head_start or end)
     verb = _verb_before(text, lo, start if start is not None else (head_start or end))
     if start is None:

@@ -1229,3 +1229,11 @@ def test_designations_cities_and_county_seats_named_in_one_list_win_their_own_ti
     assert {("兰州市", "某某省卫生城市"), ("会宁县", "某某省卫生县城"), ("合作市", "某某省卫生城市")} <= won
     assert {("康县", "某某省卫生县城"), ("宕昌县", "某某省卫生县城")} <= won
     assert ("合作市", "某某省卫生县城") not in won and ("宕昌县", "某某省卫生城市") not in won
+
+
+def test_designations_a_county_title_with_its_other_units_in_brackets_is_one_title():
+    _, _, relations = _run("米东区、天山区被命名为自治区优秀某某县(市、区)。")
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("米东区", "自治区优秀某某县(市、区)"),
+        ("天山区", "自治区优秀某某县(市、区)"),
+    }
