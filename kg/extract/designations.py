@@ -434,7 +434,7 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     name = _clean_name(m.group(1))
     core = _UNIT_QUALIFIER.sub("", name)  # “某某卫生城市(县城)”: the title of cities and of county seats
     if not _CITY_OR_COUNTY_SEAT.fullmatch(name):
-        name = core  # “国家卫生镇(乡)”: the title, its unit's other word aside
+        name = core  # “国家某某镇(乡)”: the title, its unit's other word aside
     headed = any(core.endswith(h) and len(core) > len(h) for h, _ in _heads())
     if name not in _known() and not headed and not (has_level_mark(name[:3]) and name[-1] in "市县区镇乡村旗"):
         return None  # (国家森林康养区: a level and a division's unit)
@@ -1063,7 +1063,7 @@ def _home_is_topic(doc: Doc, home: str) -> bool:
 
     >>> from kg.model import Document
     >>> from kg.extract.places import extract_places
-    >>> d = Doc.of(Document(id="t.txt", text="株洲日报讯 攸县获评国家卫生县城。攸县多年创建。"))
+    >>> d = Doc.of(Document(id="t.txt", text="株洲日报讯 攸县获评国家某某县城。攸县多年创建。"))
     >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
     >>> _home_is_topic(d, "株洲市")
     False
