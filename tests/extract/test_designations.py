@@ -1160,7 +1160,7 @@ def test_designations_villages_in_the_groups_after_a_selection_win_the_leads_tit
 
 
 def test_designations_with_no_holder_are_not_the_home_citys_when_the_page_never_names_it():
-    text = "长乐新闻网讯 为保证创建省级卫生乡镇工作的质量,我区公示一批名单。"
+    text = "长乐新闻网讯 为保证创建省级某某乡镇工作的质量,我区公示一批名单。"
     _, _, relations = _run(text)
     assert not any(r.subject.name == "福州市" for r in relations)
 
@@ -1188,11 +1188,11 @@ def test_designations_a_title_a_place_is_put_forward_for_after_入选了推荐�
 
 def test_designations_villages_win_a_title_of_villages_and_towns_listed_after_the_lists_sentence():
     text = (
-        "近日,第二批内蒙古自治区乡村旅游重点村镇名单公布。青山区兴胜镇青禾村、九原区哈林格尔镇乌兰村2个村入选。"
-        "全市有自治区乡村旅游重点村3个,包括青山区兴胜镇青禾村、九原区哈林格尔镇乌兰村和石拐区五当召镇前进村。"
+        "近日,第二批内蒙古自治区某某重点村镇名单公布。青山区兴胜镇青禾村、九原区哈林格尔镇乌兰村2个村入选。"
+        "全市有自治区某某重点村3个,包括青山区兴胜镇青禾村、九原区哈林格尔镇乌兰村和石拐区五当召镇前进村。"
     )
     _, _, relations = _run(text)
-    won = {r.subject.name for r in relations if r.object.name.endswith("自治区乡村旅游重点村镇")}
+    won = {r.subject.name for r in relations if r.object.name.endswith("自治区某某重点村镇")}
     assert won == {"青禾村", "乌兰村", "前进村"}
 
 
@@ -1210,7 +1210,7 @@ def test_designations_a_year_before_a_title_is_no_part_of_its_name():
 
 def test_designations_a_quoted_title_counted_and_listed_after_a_won_title():
     text = (
-        "近日,我县被某市精神文明建设指导委员会评为“市级文明县城”。其中,“某某乡镇”3个,包括涔山乡、石家庄镇、怀道乡;"
+        "近日,我县被某市精神文明建设指导委员会评为“市级某某县城”。其中,“某某乡镇”3个,包括涔山乡、石家庄镇、怀道乡;"
         "“某某村”2个,包括东寨镇东寨村、阳方口镇阳方村。"
     )
     _, _, relations = _run("宁武县融媒讯 " + text)
