@@ -468,7 +468,8 @@ def _written_member_body(st: PersonState, p: Post) -> str:
     if p.jurisdiction is None:
         return without_tense(found)
     if found.removeprefix("中共") == p.organization.removeprefix("中共"):
-        return without_tense(found)  # 中共某省委宣传部: the component's canonical name of the same body
+        # 中共某省委宣传部: the same body, under the name that writes the party (松林区委 is 中共松林区委)
+        return without_tense(max(found, p.organization, key=len))
     same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))
     return without_tense(p.organization if same else found)
 
