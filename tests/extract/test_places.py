@@ -680,6 +680,14 @@ def test_places_a_county_short_form_before_乡_or_镇_is_a_towns_name():
     assert {"汤原县", "汤旺乡", "青禾村"} <= set(names)
 
 
+@pytest.mark.parametrize(
+    "text", ["株洲日报讯 醴陵乡镇村三级干部培训班开班。", "株洲日报讯 与会人员参观了浏阳乡村振兴示范点。"]
+)
+def test_places_a_county_short_form_before_乡镇_or_乡村_is_the_county(text):
+    # 乡镇, 乡村 and 镇村 are words of their own: no town is named there
+    assert {"醴陵市", "浏阳市"} & set(_names(text))
+
+
 def test_places_a_village_named_after_a_nationality_follows_its_town():
     names = _names("齐齐哈尔市梅里斯区的卧牛吐镇青禾达斡尔族村和雅尔塞镇乌兰达斡尔族村。")
     assert {"青禾达斡尔族村", "乌兰达斡尔族村"} <= set(names)
