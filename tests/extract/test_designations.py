@@ -1216,3 +1216,20 @@ def test_designations_a_quoted_title_counted_and_listed_after_a_won_title():
     _, _, relations = _run("宁武县融媒讯 " + text)
     won = {(r.subject.name, r.object.name) for r in relations}
     assert {("涔山乡", "某某乡镇"), ("怀道乡", "某某乡镇"), ("东寨村", "某某村"), ("阳方村", "某某村")} <= won
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "株洲日报讯 攸县获评2023全国森林康养示范县。",
+        "株洲日报讯 攸县获评“2023中国森林康养示范县”称号。",
+        "株洲日报讯 攸县荣获“2023年度全国森林康养示范县”称号。",
+        "株洲日报讯 国家林草局授予攸县“2023年度全国森林康养示范县”称号。",
+    ],
+)
+def test_designations_a_year_of_the_list_before_a_won_title_is_no_part_of_its_name(text):
+    # the year of the list, written with or without 年, quoted or not, before 称号 or not
+    held = {(p, d) for p, d, _ in _held(text)}
+    assert len(held) == 1
+    ((place, name),) = held
+    assert place == "攸县" and not name.startswith("20")
