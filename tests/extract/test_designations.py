@@ -1233,3 +1233,16 @@ def test_designations_a_year_of_the_list_before_a_won_title_is_no_part_of_its_na
     assert len(held) == 1
     ((place, name),) = held
     assert place == "攸县" and not name.startswith("20")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("株洲日报讯 近日，攸县成功申报第三批全省森林康养示范县。", "awarded"),
+        ("株洲日报讯 近日，攸县成功申报创建全省森林康养示范县。", "aspiring"),
+        ("株洲日报讯 近日，攸县申报全省森林康养示范县。", "aspiring"),
+    ],
+)
+def test_designations_成功申报_is_a_title_won_申报创建_one_sought(text, status):
+    _, _, relations = _run(text)
+    assert [(r.subject.name, r.prop("status")) for r in relations] == [("攸县", status)]
