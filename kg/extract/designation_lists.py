@@ -164,6 +164,20 @@ _GROUP_LIST = re.compile(r"包括|此外还有|另外还有|还有|分别是|分
 _UNIT_ENDS = {"村落": ("村",), "村庄": ("村",), "村": ("村",), "乡镇": ("乡", "镇"), "镇": ("镇", "乡")}
 
 
+_GROUP_OPENING = re.compile(r"(?:此外|另外)?|[\u4e00-\u9fff]{1,10}?[省市县区旗州盟]")  # 甲市|包括, 此外|还有
+
+
+def _opens_group(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` lists a group of the selection: its group's place or nothing
+    before ``包括``/``还有`` (``甲市包括…``, ``此外还有…``; not ``下一步，甲市还有…将积极创建``).
+
+    >>> _opens_group("甲市包括某镇A村。", 0, 9), _opens_group("下一步,甲市还有A村将积极创建。", 0, 16)
+    (True, False)
+    """
+    marker = _GROUP_LIST.search(text, start, end)
+    return marker is not None and _GROUP_OPENING.fullmatch(text, start, marker.start()) is not None
+
+
 def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
     """``某省此次入选的村落中,甲市8个、乙市2个。甲市包括某镇A村、B村。此外还有丙县C村``: the units of the
     selection's kind listed in the groups that follow win the title the lead announced (of the titles
@@ -188,7 +202,7 @@ def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, 
         title = max(won, key=lambda f: (sum(canonical[f.name] in n for n in names), f.start))  # the others' core
         ends = _UNIT_ENDS.get(m.group("unit"), ("县", "市", "区", "旗"))
         for g_start, g_end in doc.sentences[k : k + 4]:
-            if g_start > s_start and _GROUP_LIST.search(text, g_start, g_end) is None:
+            if g_start > s_start and not _opens_group(text, g_start, g_end):
                 break
             lo = m.end() if g_start == s_start else g_start
             for p in _listed_places(doc, lo, g_end):

@@ -1246,3 +1246,11 @@ def test_designations_a_year_of_the_list_before_a_won_title_is_no_part_of_its_na
 def test_designations_成功申报_is_a_title_won_申报创建_one_sought(text, status):
     _, _, relations = _run(text)
     assert [(r.subject.name, r.prop("status")) for r in relations] == [("攸县", status)]
+
+
+def test_designations_a_later_sentence_of_villages_still_to_seek_the_title_is_no_group_of_the_selection():
+    text = (
+        "株洲日报讯 日前，我市12个村入选第三批全省森林康养示范村。此次入选的村中，攸县3个。"
+        "攸县包括黄丰桥镇青禾村、乌兰村、石泉村。下一步，攸县还有黄丰桥镇柳塘村、松坪村将积极创建。"
+    )
+    assert {p for p, _, _ in _held(text)} == {"青禾村", "乌兰村", "石泉村"}
