@@ -135,6 +135,7 @@ _LIST_STOP = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:�
 _COUNTED_WON = re.compile(rf"等?{_COUNT}")
 _OBJECT_GAP = re.compile(r"[\u4e00-\u9fff“\"]{0,4}")  # 获评|第四批|某某称号: the verb's own object
 _AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
+_NOT_WON = re.compile(r"未|没|无缘")  # 甲村、乙村等2个村未入选: a negation inside the count and verb
 _WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")
 
 
@@ -243,8 +244,8 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
             continue
         if text[m.end() - 1] == "。" and not _COUNTED_WON.match(text, won.start()):
             continue  # across a full stop only a count closing the list ties the places to the list
-        if text.endswith(("未", "没", "未能", "无缘"), 0, won.start()):
-            continue  # 某某名单公布,甲县未入选: not won
+        if text.endswith(("未", "没", "未能", "无缘"), 0, won.start()) or _NOT_WON.search(text, won.start(), won.end()):
+            continue  # 某某名单公布,甲县未入选, 甲村、乙村等2个村未入选: not won
         if any(_OBJECT_GAP.fullmatch(text, won.end(), g.start) and g not in announced for g in found):
             continue  # 甲类和乙类名单,甲县获评甲类称号: the verb names its own title (the sentence's other rules)
         done.add(k)

@@ -1254,3 +1254,10 @@ def test_designations_a_later_sentence_of_villages_still_to_seek_the_title_is_no
         "攸县包括黄丰桥镇青禾村、乌兰村、石泉村。下一步，攸县还有黄丰桥镇柳塘村、松坪村将积极创建。"
     )
     assert {p for p, _, _ in _held(text)} == {"青禾村", "乌兰村", "石泉村"}
+
+
+@pytest.mark.parametrize("sep", ["。", "，"])
+def test_designations_a_counted_list_that_did_not_win_after_a_published_list(sep):
+    lead = f"株洲日报讯 第三批全省森林康养示范村名单公布{sep}攸县黄丰桥镇青禾村、乌兰村等2个村"
+    assert _held(lead + "未入选。") == []
+    assert {p for p, _, _ in _held(lead + "入选。")} == {"青禾村", "乌兰村"}
