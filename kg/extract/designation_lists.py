@@ -135,6 +135,7 @@ _LIST_STOP = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:�
 _COUNTED_WON = re.compile(rf"等?{_COUNT}")
 _OBJECT_GAP = re.compile(r"[\u4e00-\u9fff“\"]{0,4}")  # 获评|第四批|某某称号: the verb's own object
 _AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
+_NOT_WON = re.compile(r"未|没|无缘")  # 甲村、乙村等2个村未入选: a negation inside the count and verb
 _WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")
 
 
@@ -164,6 +165,20 @@ _GROUP_LIST = re.compile(r"包括|此外还有|另外还有|还有|分别是|分
 _UNIT_ENDS = {"村落": ("村",), "村庄": ("村",), "村": ("村",), "乡镇": ("乡", "镇"), "镇": ("镇", "乡")}
 
 
+_GROUP_OPENING = re.compile(r"(?:此外|另外)?|[\u4e00-\u9fff]{1,10}?[省市县区旗州盟]")  # 甲市|包括, 此外|还有
+
+
+def _opens_group(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` lists a group of the selection: its group's place or nothing
+    before ``包括``/``还有`` (``甲市包括…``, ``此外还有…``; not ``下一步，甲市还有…将积极创建``).
+
+    >>> _opens_group("甲市包括某镇A村。", 0, 9), _opens_group("下一步,甲市还有A村将积极创建。", 0, 16)
+    (True, False)
+    """
+    marker = _GROUP_LIST.search(text, start, end)
+    return marker is not None and _GROUP_OPENING.fullmatch(text, start, marker.start()) is not None
+
+
 def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
     """``某省此次入选的村落中,甲市8个、乙市2个。甲市包括某镇A村、B村。此外还有丙县C村``: the units of the
     selection's kind listed in the groups that follow win the title the lead announced (of the titles
@@ -188,7 +203,7 @@ def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, 
         title = max(won, key=lambda f: (sum(canonical[f.name] in n for n in names), f.start))  # the others' core
         ends = _UNIT_ENDS.get(m.group("unit"), ("县", "市", "区", "旗"))
         for g_start, g_end in doc.sentences[k : k + 4]:
-            if g_start > s_start and _GROUP_LIST.search(text, g_start, g_end) is None:
+            if g_start > s_start and not _opens_group(text, g_start, g_end):
                 break
             lo = m.end() if g_start == s_start else g_start
             for p in _listed_places(doc, lo, g_end):
@@ -229,8 +244,8 @@ def _listed_before_verb(doc: Doc, found: list[Found], canonical: dict[str, str])
             continue
         if text[m.end() - 1] == "。" and not _COUNTED_WON.match(text, won.start()):
             continue  # across a full stop only a count closing the list ties the places to the list
-        if text.endswith(("未", "没", "未能", "无缘"), 0, won.start()):
-            continue  # 某某名单公布,甲县未入选: not won
+        if text.endswith(("未", "没", "未能", "无缘"), 0, won.start()) or _NOT_WON.search(text, won.start(), won.end()):
+            continue  # 某某名单公布,甲县未入选, 甲村、乙村等2个村未入选: not won
         if any(_OBJECT_GAP.fullmatch(text, won.end(), g.start) and g not in announced for g in found):
             continue  # 甲类和乙类名单,甲县获评甲类称号: the verb names its own title (the sentence's other rules)
         done.add(k)

@@ -446,20 +446,24 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
             return None  # a quoted title without 称号 needs 确认…为/命名…为 before it
         if verb.group(1) not in (None, "拟"):
             return None  # 暂缓确认甲市为“…”, 不予命名: deferred or refused, not conferred
+    start = m.start(1)
+    year = YEAR_PREFIX.match(text, start, m.end(1)) or _BARE_YEAR.match(text, start, m.end(1))
+    if year and year.end() < m.end(1) - 3 and has_level_mark(text[year.end() : year.end() + 3]):
+        start, name = year.end(), _clean_name(text[year.end() : m.end(1)])  # “2023年度全国…”: the year of the list
     near = _verb_before(text, clause_start(text, m.start()), m.start())  # 喜获“…”称号, 继续保留“…”称号
     if near is not None:
         if _refused_before(text, near[0]):
             return None  # 不予授予, 暂缓命名: refused or deferred
         proposed = text[near[0] - 1 : near[0]] == "拟"
         status = "aspiring" if proposed else near[2].removesuffix("-weak")
-        return Found(m.start(1), m.end(1), name, status, near[0], False, None)
+        return Found(start, m.end(1), name, status, near[0], False, None)
     verb = _CONFERRING_BEFORE.search(text, max(0, m.start() - 90), m.start())  # 授予甲市、乙县“…”称号
     verb = verb or _CONFERRING_BEFORE_LIST.search(text, max(0, m.start() - 90), m.start())  # (a longer list)
     if verb is not None and verb.group(1) not in (None, "拟"):
         return None  # 不予授予, 取消…称号: refused or withdrawn
     status = ("aspiring" if verb.group(1) else "awarded") if verb else None
-    verb_start = verb.start() + (len(verb.group(1)) if verb and verb.group(1) else 0) if verb else m.start(1)
-    return Found(m.start(1), m.end(1), name, status, verb_start, False, None)
+    verb_start = verb.start() + (len(verb.group(1)) if verb and verb.group(1) else 0) if verb else start
+    return Found(start, m.end(1), name, status, verb_start, False, None)
 
 
 def _honour_title(text: str, m: re.Match[str]) -> Found | None:
@@ -659,7 +663,7 @@ def _past_lead(text: str, start: int, end: int) -> int:
     (``新增2个省级…示范镇``, ``50个国家…产业园``), a publishing verb (``公示第二批…``) or a year
     (``2023年…强镇``: the year is the mention's ``year``)."""
     quote = text.rfind("“", start, end)
-    if quote > start and "”" not in text[quote:end]:
+    if quote >= start and "”" not in text[quote:end]:
         start = quote + 1
     counted = _after_count(text, start, end)
     if counted is not None and counted < end - 2:
@@ -671,6 +675,7 @@ def _past_lead(text: str, start: int, end: int) -> int:
     if verb is not None and verb[1] < end - 2 and _verb_pattern().fullmatch(text, start, verb[1]):
         start = verb[1]
     year = YEAR_PREFIX.match(text, start, end) or _RELATIVE_YEAR.match(text, start, end)
+    year = year or _BARE_YEAR.match(text, start, end)  # 2023|全国某某示范县: a year written without 年
     return year.end() if year and year.end() < end - 3 else start  # 2023年|农业产业强镇, 今年|…
 
 
@@ -1014,7 +1019,10 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
             return []  # 建议命名, 申请…命名, 暂缓命名, 未命名: asked for, deferred or refused, not conferred
     if verb is None or verb.end() >= f.start:
         return []
-    hi = f.start - 1 if text[f.start - 1 : f.start] in ("“", '"') else f.start
+    hi = f.start
+    if year := _YEAR_BEFORE.search(text, max(0, hi - 7), hi):
+        hi = year.start()  # 授予甲县“2023年度全国…”称号: the year of the list the title opens with
+    hi = hi - 1 if text[hi - 1 : hi] in ("“", '"') else hi
     hi -= 1 if text[hi - 1 : hi] == "为" and verb.group().endswith("为") is False else 0  # 确认甲市为“…”
     if tail := _GRANTED_TAIL.search(text, verb.end(), hi):  # …、丁县等10个县(市、区)全省“…”: the count and level
         hi = tail.start()
@@ -1029,6 +1037,7 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
 _GROUP_COUNTED = re.compile(  # 甲市、乙市2个城市和|丙县1个县城: a group of the list counted
     r"[\d一二两三四五六七八九十百]+个(?:城市|县城|县|市|区|乡镇|镇|乡|村)(?:和|及|以及|、|，|,)"
 )
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}(?:年度?)?$")
 _GRANTED_TAIL = re.compile(
     r"(?:(?:等|共)?[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?)?"
     r"(?:全省|全市|全区|全国|省级|市级|县级|国家级|国家)?$"

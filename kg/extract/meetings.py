@@ -354,6 +354,13 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                     continue  # 参加调研: an inspection tour, not the meeting
                 target = _target(found, v.end(), current, last, v.start(), speaks=role == "speaks")
                 if (
+                    role == Predicate.CHAIRS
+                    and target is not None
+                    and text.startswith("精神", target.end)
+                    and (by := _by_chair(text, found, clause, v.start())) is not None
+                ):
+                    target = by  # 宣讲某全会精神。宣讲报告会由甲主持: the session, not the meeting preached
+                if (
                     target is None
                     and role == Predicate.ATTENDS
                     and current is None
@@ -471,6 +478,19 @@ def _foreign_seat(body: str | None) -> str | None:
     if not body or not opens_with_foreign_place(body):
         return None
     return next((n.name for n in scan_names(body) if n.start == 0), None)
+
+
+def _by_chair(text: str, found: list[_Meeting], lo: int, verb: int) -> _Meeting | None:
+    """The meeting a clause names right before ``由`` and its verb (``报告会由甲主持``), if any.
+
+    >>> t = "宣讲报告会由县委书记甲主持。"
+    >>> _by_chair(t, [_Meeting(0, 5, "宣讲报告会")], 0, 11).name
+    '宣讲报告会'
+    """
+    for mt in found:
+        if lo <= mt.start and mt.end < verb and text.startswith("由", mt.end) and not _PUNCT.search(text, mt.end, verb):
+            return mt
+    return None
 
 
 def _target(

@@ -405,8 +405,13 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
             continue  # 石坡乡|南平头坞村, 某镇|南平屯, 某镇|大理居委会: after a town a unit below it is named, no city
         if not full and (v := _VILLAGE_AFTER.match(text, e)) and _village_ends(text, v.end()):
             continue  # 海口村、: a village's name in a list, no prefecture's short form (成都社区发展 stays)
-        if not full and text.startswith(("乡", "镇"), e) and _TOWN_NAME_END.match(text, e + 1):
-            continue  # 某县汤旺乡, 石门镇: a town's name, no county's short form (a town of its own)
+        if (
+            not full
+            and text.startswith(("乡", "镇"), e)
+            and not text.startswith(_TOWN_WORDS, e)
+            and _TOWN_NAME_END.match(text, e + 1)
+        ):
+            continue  # 某县汤旺乡, 石门镇: a town's name, no county's short form (醴陵|乡镇村干部 stays)
         if not full and (in_foreign_run(text, s, e, prev_end) or (after_word and _inside_foreign_name(text, s, e))):
             continue  # 外长萨|洛宁|举行, 安吉|拉·…: a county's short form inside a transliterated name
         out.append((s, e, surface))
@@ -416,6 +421,7 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
 
 _TOWN_ENDS = ("镇", "乡", "街道", "苏木")
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: provinces that are cities
+_TOWN_WORDS = ("乡镇", "乡村", "镇村")  # words a county's short form is often written before (浏阳|乡村振兴)
 _TOWN_NAME_END = re.compile(r"[^\u4e00-\u9fff]|$|[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)")  # 汤旺乡, 汤旺乡金星村
 
 

@@ -1237,3 +1237,48 @@ def test_designations_a_county_title_with_its_other_units_in_brackets_is_one_tit
         ("米东区", "自治区优秀某某县(市、区)"),
         ("天山区", "自治区优秀某某县(市、区)"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "株洲日报讯 攸县获评2023全国森林康养示范县。",
+        "株洲日报讯 攸县获评“2023中国森林康养示范县”称号。",
+        "株洲日报讯 攸县荣获“2023年度全国森林康养示范县”称号。",
+        "株洲日报讯 国家林草局授予攸县“2023年度全国森林康养示范县”称号。",
+    ],
+)
+def test_designations_a_year_of_the_list_before_a_won_title_is_no_part_of_its_name(text):
+    # the year of the list, written with or without 年, quoted or not, before 称号 or not
+    held = {(p, d) for p, d, _ in _held(text)}
+    assert len(held) == 1
+    ((place, name),) = held
+    assert place == "攸县" and not name.startswith("20")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("株洲日报讯 近日，攸县成功申报第三批全省森林康养示范县。", "awarded"),
+        ("株洲日报讯 近日，攸县成功申报创建全省森林康养示范县。", "aspiring"),
+        ("株洲日报讯 近日，攸县申报全省森林康养示范县。", "aspiring"),
+    ],
+)
+def test_designations_成功申报_is_a_title_won_申报创建_one_sought(text, status):
+    _, _, relations = _run(text)
+    assert [(r.subject.name, r.prop("status")) for r in relations] == [("攸县", status)]
+
+
+def test_designations_a_later_sentence_of_villages_still_to_seek_the_title_is_no_group_of_the_selection():
+    text = (
+        "株洲日报讯 日前，我市12个村入选第三批全省森林康养示范村。此次入选的村中，攸县3个。"
+        "攸县包括黄丰桥镇青禾村、乌兰村、石泉村。下一步，攸县还有黄丰桥镇柳塘村、松坪村将积极创建。"
+    )
+    assert {p for p, _, _ in _held(text)} == {"青禾村", "乌兰村", "石泉村"}
+
+
+@pytest.mark.parametrize("sep", ["。", "，"])
+def test_designations_a_counted_list_that_did_not_win_after_a_published_list(sep):
+    lead = f"株洲日报讯 第三批全省森林康养示范村名单公布{sep}攸县黄丰桥镇青禾村、乌兰村等2个村"
+    assert _held(lead + "未入选。") == []
+    assert {p for p, _, _ in _held(lead + "入选。")} == {"青禾村", "乌兰村"}

@@ -518,3 +518,9 @@ def test_meetings_the_cppcc_is_no_meeting_and_就坐_is_sitting_on_the_rostrum()
     )
     assert "中国人民政治协商会议" not in _meeting_names(text)
     assert {"甄永年", "卫思齐"} <= {p for p, _ in relations(text, Predicate.ATTENDS)}
+
+
+def test_meetings_a_meeting_named_before_由_is_the_one_its_chair_chairs():
+    # the lead names what is preached (某全会精神); the sentence's own meeting is chaired
+    text = "青山日报讯 5日,市委宣讲团来我县宣讲某某全会精神。宣讲报告会由县委书记甄永年主持。"
+    assert relations(text, Predicate.CHAIRS) == {("甄永年", "宣讲报告会")}

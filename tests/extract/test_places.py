@@ -680,6 +680,14 @@ def test_places_a_county_short_form_before_乡_or_镇_is_a_towns_name():
     assert {"汤原县", "汤旺乡", "青禾村"} <= set(names)
 
 
+@pytest.mark.parametrize(
+    "text", ["株洲日报讯 醴陵乡镇村三级干部培训班开班。", "株洲日报讯 与会人员参观了浏阳乡村振兴示范点。"]
+)
+def test_places_a_county_short_form_before_乡镇_or_乡村_is_the_county(text):
+    # 乡镇, 乡村 and 镇村 are words of their own: no town is named there
+    assert {"醴陵市", "浏阳市"} & set(_names(text))
+
+
 def test_places_a_village_named_after_a_nationality_follows_its_town():
     names = _names("齐齐哈尔市梅里斯区的卧牛吐镇青禾达斡尔族村和雅尔塞镇乌兰达斡尔族村。")
     assert {"青禾达斡尔族村", "乌兰达斡尔族村"} <= set(names)
@@ -707,3 +715,12 @@ def test_places_a_banner_written_short_with_its_wing_is_read_whole():
     names = _names("截至目前,全市共有全国某某重点村1个,为土右旗沟门镇青禾村。科右中旗也有入选。")
     assert {"土默特右旗", "沟门镇", "科尔沁右翼中旗"} <= set(names)
     assert "土右旗沟门镇" not in names
+
+
+@pytest.mark.parametrize("word", ["行政村", "偏远村", "多个村", "合并村", "相邻村"])
+def test_places_a_generic_village_word_after_a_towns_的_is_no_village(word):
+    # 某镇的甲村、乙村 names villages; 某镇的行政村, 偏远村 … are kinds of village, no name
+    names = _names(f"株洲日报讯 县长卫思齐走访了攸县黄丰桥镇的{word}。")
+    assert "黄丰桥镇" in names
+    assert word not in names
+    assert "胜利村" in _names("株洲日报讯 县长卫思齐走访了攸县黄丰桥镇的胜利村。")
