@@ -131,6 +131,16 @@ def _object_of(content: str) -> bool:
     return bool(_object_verbs().search(content))
 
 
+def _only_places(content: str) -> bool:
+    """Whether ``content`` is one division's name or short form and nothing else (``丘北县``, ``竹山``).
+
+    >>> _only_places("丘北县"), _only_places("丘北县白马")
+    (True, False)
+    """
+    hits = list(Gazetteer.load().scan(content))
+    return len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(content)
+
+
 def _proper_part(content: str) -> str:
     """The part of a name before its head that may name it: a leading year, count and division dropped.
 
@@ -271,6 +281,8 @@ def find_projects(
         content = name[: len(name) - len(head)]
         if epithet or _is_generic(_proper_part(content)) or _counted(text, start, end) or _object_of(content):
             continue
+        if head in ("项目", "工程") and _proper_part(content) == content and _only_places(content):
+            continue  # 丘北县项目, 竹山项目: a place's projects, no project's name
         if (has_level_mark(name[:3]) and not name.startswith("自治区")) or any(
             _covers(text, d, start, end) for d in titles
         ):

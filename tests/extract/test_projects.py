@@ -473,3 +473,18 @@ def test_projects_a_phase_in_brackets_before_建设项目_is_part_of_the_name():
     text = "重点项目主要有新疆青禾猪业有限公司60万头生猪养殖(二期)建设项目、乌兰20万锭纺纱项目等。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PROJECT}
     assert "新疆青禾猪业有限公司60万头生猪养殖(二期)建设项目" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "积极争取北京援藏项目、十二五时期援藏项目。",
+        "力促重大项目落地。",
+        "自治区层面重大项目推进顺利。",
+        "涉及建筑工程、加工工程和跨境电商工程。",
+        "丘北县项目集中开工。",
+    ],
+)
+def test_projects_aid_periods_levels_fields_a_places_projects_and_urging_verbs_name_no_project(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m.name for m in x.mentions if m.type is EntityType.PROJECT]
