@@ -40,7 +40,7 @@ __all__ = [
     "extract",
 ]
 
-EXTRACTOR_VERSION = "0.4.22"
+EXTRACTOR_VERSION = "0.4.23"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (
