@@ -842,6 +842,10 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     out = [x for x in _designations_and_holders(doc) if not _above_its_unit(x, levels)]
     held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
     for x in out:
+        both = _CITY_OR_COUNTY_SEAT.fullmatch(x.name) if isinstance(x, Mention) else None
+        if both and (split := [n for n in (both.group(1) + "城市", both.group(1) + "县城") if n in held]):
+            yield from (replace(x, name=n) for n in split)  # “某某卫生城市(县城)”: each holder's title, no third
+            continue
         if isinstance(x, Mention) and x.name not in held and not x.prop("level") and x.name not in _known():
             continue
         yield x
