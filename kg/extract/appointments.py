@@ -49,8 +49,11 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
     for m in APPOINT.finditer(text):
         if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
             name_end = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)  # 甲同志不再担任X
-            if votes := _VOTES_BEFORE.search(text, max(0, name_end - 14), name_end):
-                name_end = votes.start()  # 甲以190票的高票当选为X: the votes between the name and the verb
+            votes = _VOTES_BEFORE.search(text, max(0, name_end - 16), name_end)
+            if votes and votes.start() < name_end:  # 甲以190票的高票当选为X: the votes between name and verb
+                at = votes.start() - (2 if text.startswith("同志", votes.start() - 2) else 0)  # 甲同志以全票当选
+                if votes.group().startswith("以") or name_before(st, at) is not None:
+                    name_end = at  # (甲全票当选, 甲顺利当选: only where a name ends before the words)
             if counted := _COUNTED_PEOPLE.search(text, max(0, name_end - 8), name_end):
                 name_end = counted.start()  # 甲等20名代表当选为X: the first of them named
             verb = m.group("after")
@@ -125,7 +128,10 @@ _QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  
 _ELECTS = re.compile(r"选举|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
 _COUNTED_PEOPLE = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名代表|名委员|名)$")
-_VOTES_BEFORE = re.compile(r"以(?:[\d一二两三四五六七八九十百千]+票|全票|高票|满票)(?:的(?:高票|全票|满票))?$")
+_VOTES_BEFORE = re.compile(
+    r"(?:以(?:[\d一二两三四五六七八九十百千]+票|全票|高票|满票)(?:的(?:高票|全票|满票))?|全票|高票|满票)?"
+    r"(?:再次|再度|顺利|光荣|正式)?$"
+)
 _LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")
 
 
@@ -164,6 +170,8 @@ def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     previous: tuple[int, Post] | None = None  # the sentence and last post of the list so far
     for m in _LIST_BEFORE_TITLE.finditer(text):
+        if text.endswith("当选", 0, m.start()):
+            continue  # 甲顺利当选为X: read with its verb (appointment_clauses), no name 利当选 before 为
         start = max(text.rfind(c, 0, m.start()) for c in "。\n")
         verb = _ELECTS.search(text, start + 1, m.start())
         if verb is None:

@@ -842,6 +842,10 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     out = [x for x in _designations_and_holders(doc) if not _above_its_unit(x, levels)]
     held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
     for x in out:
+        both = _CITY_OR_COUNTY_SEAT.fullmatch(x.name) if isinstance(x, Mention) else None
+        if both and (split := [n for n in (both.group(1) + "城市", both.group(1) + "县城") if n in held]):
+            yield from (replace(x, name=n) for n in split)  # “某某卫生城市(县城)”: each holder's title, no third
+            continue
         if isinstance(x, Mention) and x.name not in held and not x.prop("level") and x.name not in _known():
             continue
         yield x
@@ -1039,7 +1043,7 @@ _GROUP_COUNTED = re.compile(  # 甲市、乙市2个城市和|丙县1个县城: a
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}(?:年度?)?$")
 _GRANTED_TAIL = re.compile(
-    r"(?:(?:等|共)?[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?)?"
+    r"(?:(?:等|共)?[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?|等)?"
     r"(?:全省|全市|全区|全国|省级|市级|县级|国家级|国家)?$"
 )
 

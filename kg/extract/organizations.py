@@ -115,6 +115,19 @@ def _lead_word(text: str, start: int, end: int) -> re.Match[str] | None:
     return lead if lead and Gazetteer.load().lookup(lead.group(1)) else None
 
 
+def _opens_division(text: str, start: int, end: int) -> bool:
+    """Whether an autonomous division the gazetteer knows by its whole name opens ``text[start:end]``.
+
+    >>> _opens_division("通道侗族自治县政协", 0, 9), _opens_division("修改完善市委", 0, 6)
+    (True, False)
+    """
+    m = _AUTONOMOUS_OPENING.match(text, start, end)
+    return m is not None and any(d.name == m.group() for d in Gazetteer.load().lookup(m.group()))
+
+
+_AUTONOMOUS_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?自治[州县旗区]")
+
+
 def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
     """Public-body spans without a verb, adverb or time word glued in front; none that holds a time word.
 
@@ -139,7 +152,12 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
             yield sp  # 经|大同市委: the division the gazetteer knows opens the name (jieba reads 大同 as an adverb)
             continue
         glued = 0
-        while len(tokens) - glued > 1 and len(tokens[glued].word) > 1 and tokens[glued].pos in _GLUED:
+        while (
+            len(tokens) - glued > 1
+            and len(tokens[glued].word) > 1
+            and tokens[glued].pos in _GLUED
+            and not (glued == 0 and _opens_division(text, sp.start, sp.end))
+        ):  # (通道侗族自治县政协: a division the gazetteer knows opens the name, though jieba reads 通道 as a verb)
             glued += 1  # 修改|完善|市委: every glued word in front, not only the first
         if glued:
             sp = replace(sp, start=sp.start + tokens[glued - 1].end)

@@ -59,7 +59,8 @@ _PLACE_SUFFIX = (
     r"自治州|自治县|自治旗|特别行政区|高新区|经开区|开发区|示范区|新区|"
     r"省|市|区|县|州|盟|旗|镇|乡|苏木|街道|村|嘎查|社区"
 )
-_PLACE = re.compile(rf"([{_CJK}]{{2,5}}?)({_PLACE_SUFFIX})")
+# (an autonomous division may name two peoples: 湘西土家族苗族|自治州, a longer stem)
+_PLACE = re.compile(rf"([{_CJK}]{{2,5}}?|[{_CJK}]{{6,9}}?(?=自治[州县旗]))({_PLACE_SUFFIX})")
 # 攸县|教育局局长: a county of one character (not 和县, 新县: words before 县委 in 甲和县委书记乙)
 _ONE_CHAR_COUNTY = re.compile(rf"(?![和新与及])([{_CJK}])(县)(?!县)")
 # the levels of the administrative ladder, written bare before a body (旗委, 盟行政公署, 嘎查党支部)

@@ -158,3 +158,13 @@ def test_appointments_elected_with_their_votes_counted_and_joined_by_和():
     assert {("甄永年", "县十六届人大常委会主任"), ("卫思齐", "县十六届人大常委会委员")} <= posts
     assert {("吴弘", "副县长"), ("梁启元", "副县长"), ("闵思远", "副县长")} <= posts
     assert not {p for p, _ in posts} - {"甄永年", "卫思齐", "吴弘", "梁启元", "闵思远"}
+
+
+def test_appointments_elected_after_同志_votes_or_an_adverb():
+    text = (
+        "攸县日报讯 在县十八届人大三次会议上,卫思齐同志以全票当选为攸县人民政府县长,甄永年全票当选为县人大常委会主任,"
+        "柏青松顺利当选为县监察委员会主任,闵若水以高票再次当选为县政协主席。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    posts = {r.subject.name for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts == {"卫思齐", "甄永年", "柏青松", "闵若水"}

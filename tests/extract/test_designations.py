@@ -1282,3 +1282,26 @@ def test_designations_a_counted_list_that_did_not_win_after_a_published_list(sep
     lead = f"株洲日报讯 第三批全省森林康养示范村名单公布{sep}攸县黄丰桥镇青禾村、乌兰村等2个村"
     assert _held(lead + "未入选。") == []
     assert {p for p, _, _ in _held(lead + "入选。")} == {"青禾村", "乌兰村"}
+
+
+def test_designations_a_title_of_cities_and_county_seats_is_named_as_each_holder_won_it():
+    text = "株洲日报讯 近日,省爱卫会印发通知,确认醴陵市、攸县为“全省清洁示范城市(县城)”。"
+    _, mentions, relations = _run(text)
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("醴陵市", "全省清洁示范城市"),
+        ("攸县", "全省清洁示范县城"),
+    }
+    assert {m.name for m in mentions} == {"全省清洁示范城市", "全省清洁示范县城"}  # no third title with brackets
+    assert all(m.prop("level") == "provincial" for m in mentions)
+
+
+def test_designations_the_last_place_before_a_bare_等_is_granted_the_title():
+    text = "株洲日报讯 近日,省爱卫会印发通知,确认醴陵市、攸县、天元区等为“全省清洁示范城市(县城)”。"
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("醴陵市", "全省清洁示范城市"),
+        ("攸县", "全省清洁示范县城"),
+        ("天元区", "全省清洁示范城市"),
+    }
+    _, _, relations = _run("株洲日报讯 近日,省政府授予攸县、茶陵县等“全省森林疗养示范县”称号。")
+    assert {r.subject.name for r in relations} == {"攸县", "茶陵县"}

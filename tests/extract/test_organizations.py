@@ -735,3 +735,9 @@ def test_organizations_a_members_body_is_the_canonical_name_of_the_party_departm
     x = extract(Document(id="t.txt", text="任免名单显示,甄永年任中共湖南省委宣传部常务副部长。"))
     bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert bodies == {"中共湖南省委宣传部"}
+
+
+def test_organizations_an_autonomous_county_whose_name_opens_with_a_verb_keeps_it():
+    found = orgs("怀化日报讯 3月5日,通道侗族自治县政协召开主席会议,通道侗族自治县人民政府召开常务会议。")
+    assert {"政协通道侗族自治县委员会", "通道侗族自治县人民政府"} <= set(found)
+    assert not any(n.startswith(("侗族", "政协侗族")) for n in found)

@@ -340,3 +340,13 @@ def test_titles_a_short_department_head_after_its_committee_heads_the_department
     x = extract(Document(id="t.txt", text=text))
     assert {r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {body}
     assert parse_title("县委宣传部长", 0, 6).body == parse_title("县委宣传部部长", 0, 7).body == "委宣传部"
+
+
+def test_titles_an_autonomous_prefecture_named_after_two_peoples_is_the_jurisdiction():
+    t = parse_title("湘西土家族苗族自治州州长", 0, 12)
+    assert t is not None and t.places == ("湘西土家族苗族自治州",)
+    text = "株洲日报讯 3月5日,湘西土家族苗族自治州人大常委会党组书记、主任甄永年到攸县调研。"
+    x = extract(Document(id="t.txt", text=text))
+    posts = {r.object: r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert posts["主任"] == "湘西土家族苗族自治州人大常委会"  # the congress's, not its party group's
+    assert all(r.prop("jurisdiction") == "湘西土家族苗族自治州" for r in x.relations if r.prop("post"))
