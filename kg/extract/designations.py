@@ -487,7 +487,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     elif text[end - 1 : end] in ("镇", "乡") and (unit := _UNIT_IN_BRACKETS.match(text, end)):
         end = unit.end()  # 全国某某重点镇(乡): towns and townships, one title
     elif text[end - 1 : end] == "县" and (unit := _COUNTY_UNITS_IN_BRACKETS.match(text, end)):
-        end = unit.end()  # 自治区优秀平安县(市、区): counties, county-level cities and districts, one title
+        end = unit.end()  # 自治区优秀某某县(市、区): counties, county-level cities and districts, one title
     lo = clause_start(text, start if start is not None else head_start or end)
     verb = _verb_before(text, lo, start if start is not None else (head_start or end))
     if start is None:
