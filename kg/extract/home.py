@@ -62,12 +62,16 @@ def own_place(level: str, city: str | None, province: str | None, county: str | 
 
     >>> own_place("区", "株洲市", "湖南省", "芦淞区", None), own_place("县", "株洲市", "湖南省", "芦淞区", None)
     ('芦淞区', None)
+    >>> own_place("市", "武隆区", "重庆市", None, None), own_place("区", "武隆区", "重庆市", None, None)
+    ('重庆市', '武隆区')
     """
     if level == "市":
+        if city and not city.endswith("市") and province and province.endswith("市"):
+            return province
         return city
     if level == "省":
         return province
-    return next((own for own in (county, town) if own and own.endswith(level)), None)
+    return next((own for own in (county, town, city) if own and own.endswith(level)), None)
 
 
 def _clear_favourite(counts: Counter) -> str | None:

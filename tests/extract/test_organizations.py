@@ -741,3 +741,9 @@ def test_organizations_an_autonomous_county_whose_name_opens_with_a_verb_keeps_i
     found = orgs("怀化日报讯 3月5日,通道侗族自治县政协召开主席会议,通道侗族自治县人民政府召开常务会议。")
     assert {"政协通道侗族自治县委员会", "通道侗族自治县人民政府"} <= set(found)
     assert not any(n.startswith(("侗族", "政协侗族")) for n in found)
+
+
+def test_organizations_a_municipalitys_district_page_names_the_municipalitys_and_its_own_committee():
+    text = "武隆日报讯 会议深入贯彻中央、市委和区委人大工作会议精神,在区委坚强领导下推进工作。武隆区各界参加。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.ORGANIZATION}
+    assert {"中共重庆市委", "中共武隆区委"} <= names
