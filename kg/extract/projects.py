@@ -271,6 +271,9 @@ def find_projects(
         if text[hs - 1 : hs] == "等":  # X、Y等项目: the listed items are the projects
             out.extend(_listed(text, hs - 1))
             continue
+        if (counted := _COUNTED_LIST_END.search(text, max(0, hs - 6), hs)) is not None and head == "项目":
+            out.extend(_listed(text, counted.start()))  # X、Y等4个项目: the listed items, counted
+            continue
         start = _start_of(text, hs)
         start = _joined_part(text, start, hs)
         for a, b in persons:
@@ -322,6 +325,9 @@ def _joined_part(text: str, start: int, head_start: int) -> int:
     if part.endswith(_TASK_ENDS):
         return start  # 财政预算调整及某某改造项目, 人居环境整治及…: a task of its own, not a part of the project
     return part_start
+
+
+_COUNTED_LIST_END = re.compile(r"等[\d一二两三四五六七八九十百]+个$")
 
 
 def _listed(text: str, deng: int) -> Iterator[FoundProject]:

@@ -488,3 +488,9 @@ def test_projects_a_phase_in_brackets_before_建设项目_is_part_of_the_name():
 def test_projects_aid_periods_levels_fields_a_places_projects_and_urging_verbs_name_no_project(text):
     x = extract(Document(id="t.txt", text=text))
     assert not [m.name for m in x.mentions if m.type is EntityType.PROJECT]
+
+
+def test_projects_listed_before_等_a_count_and_项目_are_each_a_project():
+    text = "其中,青禾农机装配制造、乌兰驼奶加工等4个项目已开复工建设。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PROJECT}
+    assert names == {"青禾农机装配制造", "乌兰驼奶加工"}
