@@ -19,27 +19,27 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 323 pages (sixteenth round, 5 December; floors re-based on the larger corpus: `kg eval` F1 then,
+    # 339 pages (sixteenth round, 5 December; floors re-based on the larger corpus: `kg eval` F1 then,
     # minus 0.05; the code at the start of the round scored no higher on these same pages in any category)
-    "dev": [  # 212 pages
-        ("officials", 0.93),  # 0.980
-        ("other persons", 0.82),  # 0.872
-        ("places", 0.91),  # 0.962
-        ("organizations (lenient)", 0.82),  # 0.876
-        ("projects (lenient)", 0.72),  # 0.770
-        ("designations (lenient)", 0.80),  # 0.850
-        ("positions", 0.90),  # 0.955
+    "dev": [  # 219 pages
+        ("officials", 0.93),  # 0.981
+        ("other persons", 0.82),  # 0.874
+        ("places", 0.91),  # 0.961
+        ("organizations (lenient)", 0.82),  # 0.874
+        ("projects (lenient)", 0.71),  # 0.762
+        ("designations (lenient)", 0.77),  # 0.824
+        ("positions", 0.90),  # 0.956
         ("relations", 0.85),  # 0.902
     ],
-    "check": [  # 111 pages
-        ("officials", 0.89),  # 0.947
-        ("other persons", 0.79),  # 0.842
-        ("places", 0.91),  # 0.968
-        ("organizations (lenient)", 0.81),  # 0.867
-        ("projects (lenient)", 0.60),  # 0.658
-        ("designations (lenient)", 0.71),  # 0.768
+    "check": [  # 120 pages
+        ("officials", 0.89),  # 0.945
+        ("other persons", 0.78),  # 0.839
+        ("places", 0.90),  # 0.957
+        ("organizations (lenient)", 0.81),  # 0.865
+        ("projects (lenient)", 0.58),  # 0.630
+        ("designations (lenient)", 0.70),  # 0.757
         ("positions", 0.83),  # 0.888
-        ("relations", 0.69),  # 0.746
+        ("relations", 0.68),  # 0.739
     ],
 }
 
