@@ -23,7 +23,7 @@ from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.context import place_before
 from kg.extract.credits import line_start_credit_spans
-from kg.extract.orgcanon import Canonical, canonical, jurisdictions
+from kg.extract.orgcanon import Canonical, autonomous_division, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
 from kg.extract.tokens import dictionary_tokens
 from kg.model import Mention
@@ -115,19 +115,6 @@ def _lead_word(text: str, start: int, end: int) -> re.Match[str] | None:
     return lead if lead and Gazetteer.load().lookup(lead.group(1)) else None
 
 
-def _opens_division(text: str, start: int, end: int) -> bool:
-    """Whether an autonomous division the gazetteer knows by its whole name opens ``text[start:end]``.
-
-    >>> _opens_division("通道侗族自治县政协", 0, 9), _opens_division("修改完善市委", 0, 6)
-    (True, False)
-    """
-    m = _AUTONOMOUS_OPENING.match(text, start, end)
-    return m is not None and any(d.name == m.group() for d in Gazetteer.load().lookup(m.group()))
-
-
-_AUTONOMOUS_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?自治[州县旗区]")
-
-
 def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
     """Public-body spans without a verb, adverb or time word glued in front; none that holds a time word.
 
@@ -156,7 +143,7 @@ def _unglued(text: str, spans: list[OrgSpan]) -> Iterator[OrgSpan]:
             len(tokens) - glued > 1
             and len(tokens[glued].word) > 1
             and tokens[glued].pos in _GLUED
-            and not (glued == 0 and _opens_division(text, sp.start, sp.end))
+            and not (glued == 0 and autonomous_division(text, sp.start, sp.end))
         ):  # (通道侗族自治县政协: a division the gazetteer knows opens the name, though jieba reads 通道 as a verb)
             glued += 1  # 修改|完善|市委: every glued word in front, not only the first
         if glued:

@@ -28,7 +28,15 @@ from kg.extract.orgspan import body_kinds
 from kg.extract.tokens import is_word
 from kg.vocab import PUBLIC_KINDS
 
-__all__ = ["Canonical", "Jurisdictions", "canonical", "jurisdictions", "short_forms", "without_tense"]
+__all__ = [
+    "Canonical",
+    "Jurisdictions",
+    "autonomous_division",
+    "canonical",
+    "jurisdictions",
+    "short_forms",
+    "without_tense",
+]
 
 _BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
@@ -92,8 +100,7 @@ def _split_places(name: str) -> tuple[list[str], str]:
             places.append(rest[:2])  # 攸县(县)政府, 叶县县委: a county of one character and its level
             rest = rest[2:]
             continue
-        autonomous = _AUTONOMOUS.match(rest)
-        m = autonomous if autonomous and Gazetteer.load().lookup(autonomous.group()) else _PLACE.match(rest)
+        m = autonomous_division(rest) or _PLACE.match(rest)
         if not m:
             break  # (an autonomous division's name is longer than a stem: 玉屏侗族自治县政协)
         level = m.group("level")
@@ -109,6 +116,16 @@ def _split_places(name: str) -> tuple[list[str], str]:
         places.append(m.group())
         rest = after
     return places, rest
+
+
+def autonomous_division(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The full name of an autonomous division the gazetteer knows, written from ``start``, or None.
+
+    >>> autonomous_division("通道侗族自治县政协").group("level"), autonomous_division("修改完善市委")
+    ('县', None)
+    """
+    m = _AUTONOMOUS.match(text, start, len(text) if end is None else end)
+    return m if m is not None and any(d.name == m.group() for d in Gazetteer.load().lookup(m.group())) else None
 
 
 def _inside(child: str, parent: str) -> bool:
