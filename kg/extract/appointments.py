@@ -48,10 +48,10 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in APPOINT.finditer(text):
         if m.group(2) is None:  # 甲当选为X, 甲辞去X职务, 甲被任命为X, 甲不再担任X职务
-            name_end = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)  # 甲同志不再担任X
+            name_end = _comrade_start(text, m.start())  # 甲同志不再担任X
             votes = _VOTES_BEFORE.search(text, max(0, name_end - 16), name_end)
             if votes and votes.start() < name_end:  # 甲以190票的高票当选为X: the votes between name and verb
-                at = votes.start() - (2 if text.startswith("同志", votes.start() - 2) else 0)  # 甲同志以全票当选
+                at = _comrade_start(text, votes.start())  # 甲同志以全票当选
                 if votes.group().startswith("以") or name_before(st, at) is not None:
                     name_end = at  # (甲全票当选, 甲顺利当选: only where a name ends before the words)
             if counted := _COUNTED_PEOPLE.search(text, max(0, name_end - 8), name_end):
@@ -60,7 +60,7 @@ def appointment_clauses(st: PersonState) -> Iterator[Mention | Relation]:
             cause = _CAUSE_BEFORE.search(text, max(0, name_end - 30), name_end) if verb in _REMOVED else None
             if cause and name_before(st, name_end) is None:
                 name_end = cause.start()  # 甲、乙因违纪问题,被撤销X资格: the names before the cause
-                name_end -= 2 if text.startswith("同志", name_end - 2) else 0
+                name_end = _comrade_start(text, name_end)
             names = _listed_before(st, name_end)  # 甲、乙、丙当选为X: each listed name
             tense = "elected" if not verb else "appointed" if verb == "被任命为" else "removed"
             shared = not verb or (verb in _REMOVED and _QUALIFICATION.match(text, m.end()) is not None)
@@ -160,6 +160,15 @@ def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:
 
 
 _LIST_AND = frozenset("和及与")
+
+
+def _comrade_start(text: str, end: int) -> int:
+    """Where a name's 同志 starts when it ends at ``end``, else ``end`` (甲|同志|当选为X).
+
+    >>> _comrade_start("甲同志当选", 3), _comrade_start("甲当选", 1)
+    (1, 1)
+    """
+    return end - 2 if text.startswith("同志", end - 2) else end
 
 
 def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:
