@@ -467,9 +467,8 @@ def _written_member_body(st: PersonState, p: Post) -> str:
         return without_tense(p.organization)  # an office under the found body (州人大常委会法制工作委员会)
     if p.jurisdiction is None:
         return without_tense(found)
-    if found.removeprefix("中共") == p.organization.removeprefix("中共"):
-        # one body written with and without 中共: the canonical name is the one with it (中共某省委宣传部)
-        return without_tense(found if found.startswith("中共") else p.organization)
+    if found == "中共" + p.organization:
+        return without_tense(found)  # one body written with and without 中共: the name with it (中共某省委宣传部)
     same = found.removeprefix("中共").endswith(p.organization.removeprefix("中共"))
     return without_tense(p.organization if same else found)
 
