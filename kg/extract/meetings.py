@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.data import lexicon
@@ -169,7 +169,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         elif named:
             name = holder.group(1) + m.group()[2:]  # 县政府召开常务会议 → 县政府常务会议
             out.append(_Meeting(m.start() - len(holder.group(1)), m.end(), name))
-    return _joined(text, sorted(map(_with_convener(text, lo), out), key=lambda x: (x.start, -x.end)))
+    named = (_with_convener(text, lo, mt) for mt in out)
+    return _joined(text, sorted(named, key=lambda x: (x.start, -x.end)))
 
 
 _SESSION_CONVENER = re.compile(
@@ -178,24 +179,20 @@ _SESSION_CONVENER = re.compile(
 )
 
 
-def _with_convener(text: str, lo: int) -> Callable[[_Meeting], _Meeting]:
+def _with_convener(text: str, lo: int, mt: _Meeting) -> _Meeting:
     """``某县十七届人大常委会召开第二十八次会议``: a numbered session takes the body that convenes it
     into its name (``某县十七届人大常委会第二十八次会议``).
 
     >>> t = "13日,县十七届人大常委会召开第二十八次会议。"
-    >>> _with_convener(t, 0)(_Meeting(15, 22, "第二十八次会议")).name
+    >>> _with_convener(t, 0, _Meeting(15, 22, "第二十八次会议")).name
     '县十七届人大常委会第二十八次会议'
     """
-
-    def named(mt: _Meeting) -> _Meeting:
-        if not mt.name.startswith("第") or not text.startswith("召开", mt.start - 2):
-            return mt
-        body = _SESSION_CONVENER.search(text, max(lo, mt.start - 18), mt.start)
-        if body is None:
-            return mt
-        return _Meeting(body.start(1), mt.end, body.group(1) + mt.name)
-
-    return named
+    if not mt.name.startswith("第") or not text.startswith("召开", mt.start - 2):
+        return mt
+    body = _SESSION_CONVENER.search(text, max(lo, mt.start - 18), mt.start)
+    if body is None:
+        return mt
+    return _Meeting(body.start(1), mt.end, body.group(1) + mt.name)
 
 
 def _joined(text: str, found: list[_Meeting]) -> list[_Meeting]:
