@@ -42,6 +42,7 @@ __all__ = [
     "is_generic",
     "is_name_char",
     "is_region",
+    "is_stopped",
     "left_name",
     "name_stops",
     "opens_with_foreign_place",
@@ -395,6 +396,15 @@ def is_generic(name: str, village: bool = False) -> bool:
     >>> is_generic("农", village=True), is_generic("青山", village=True)
     (True, False)
     """
+    return is_stopped(name, village) or _is_function_word(name)
+
+
+def is_stopped(name: str, village: bool = False) -> bool:
+    """Whether :func:`is_generic` holds by the stop lists or the length alone, whatever jieba's tag.
+
+    >>> is_stopped("提高"), is_generic("提高"), is_stopped("农", village=True)
+    (False, True, True)
+    """
     stops = name_stops()
     if not name or (len(name) < 2 and not name.isascii()):
         return True
@@ -402,9 +412,8 @@ def is_generic(name: str, village: bool = False) -> bool:
         return True
     if name.startswith(stops.starts) or name.endswith(stops.ends):
         return True
-    if not village and any(c in stops.left for c in name):
-        return True  # a village after its town may be 三合村; an area name has no 的, 一 …
-    return _is_function_word(name)
+    # a village after its town may be 三合村; an area name has no 的, 一 …
+    return not village and any(c in stops.left for c in name)
 
 
 def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False) -> str:

@@ -57,6 +57,7 @@ from kg.extract.place_lexicon import (
     is_boundary_word,
     is_generic,
     is_name_char,
+    is_stopped,
     left_name,
     name_stops,
     scan_names,
@@ -578,13 +579,9 @@ def _listed_name(name: str) -> bool:
     >>> _listed_name("勤劳"), _listed_name("贫困"), _listed_name("所有")
     (True, False, False)
     """
-    if set(_inner(name)) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS):
+    if set(_inner(name)) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS) or is_stopped(name, village=True):
         return False
-    if not is_generic(name, village=True):
-        return True
-    stops = name_stops()
-    stopped = name in stops.exact or name.startswith(stops.starts) or name.endswith(stops.ends)
-    return len(name) >= 2 and not stopped and word_tags().get(name) in _NAME_LIKE_TAGS
+    return not is_generic(name, village=True) or (len(name) >= 2 and word_tags().get(name) in _NAME_LIKE_TAGS)
 
 
 _NAME_LIKE_TAGS = frozenset({"a", "v", "vn"})  # what jieba calls 勤劳, 前进, 胜利: common village names
