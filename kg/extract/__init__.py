@@ -27,7 +27,7 @@ from kg.extract.spans import Reach
 from kg.extract.user import extract_user_entries
 from kg.model import Document, EntityRef, Mention, Relation
 from kg.text import CleanView, is_traditional
-from kg.vocab import EntityType, PlaceLevel
+from kg.vocab import EntityType, OrgKind, PlaceLevel
 
 __all__ = [
     "CHUNK_CHARS",
@@ -40,7 +40,7 @@ __all__ = [
     "extract",
 ]
 
-EXTRACTOR_VERSION = "0.4.23"
+EXTRACTOR_VERSION = "0.4.24"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (
@@ -136,8 +136,10 @@ def _extract(
             else:
                 doc.relations.append(item)
     _drop_places_in_mastheads(doc)
+    _drop_places_in_team_and_firm_names(doc)
     _drop_untold_persons_in_projects(doc)
     _drop_areas_named_as_projects(doc)
+    _drop_persons_over_states(doc)
     _drop_foreign_places_in_persons(doc)
     _drop_country_in_names(doc)
     _apply_user_lexicon(doc)
@@ -151,6 +153,22 @@ def _drop_places_in_mastheads(doc: Doc) -> None:
     """
     media = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.ORGANIZATION and m.prop("kind") == "media"]
     _drop_places_within(doc, media, lambda m: True)
+
+
+def _drop_places_in_team_and_firm_names(doc: Doc) -> None:
+    """A place inside a team's name (巴西队, 某市女篮) and a state inside the name of a body that is no
+    state's (美国某某大学, 法国某某协会) are the name's part, as in a masthead; a division inside a public
+    body's name (某县人民政府) stays, the body's jurisdiction."""
+    teams, firms = [], []
+    for m in doc.mentions:
+        if m.type is EntityType.ORGANIZATION and m.prop("kind"):
+            kind = OrgKind(m.prop("kind"))
+            if kind is OrgKind.SPORTS:
+                teams.append((m.start, m.end))
+            elif not kind.public:
+                firms.append((m.start, m.end))
+    _drop_places_within(doc, teams, lambda m: True)
+    _drop_places_within(doc, firms, lambda m: m.prop("level") in _STATE_LEVELS)
 
 
 def _drop_untold_persons_in_projects(doc: Doc) -> None:
@@ -211,6 +229,33 @@ def _park_of(page: str, m: Mention, a: int, b: int) -> bool:
     if not (a <= m.start and m.end <= b):
         return False
     return a < m.start or m.end == b or _PHASE.fullmatch(page, m.end, b) is not None
+
+
+def _drop_persons_over_states(doc: Doc) -> None:
+    """A person with no post and no relation over two states written with one character each, side by side
+    in a phrase that shows states (记者:印巴两国: the tagger reads a reporter 印巴两), is no name: the person
+    goes, the states stay (a name holding one, 王美|方, stays and the place goes: :mod:`kg.extract.persons`)."""
+    states = [
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.type is EntityType.PLACE and m.end - m.start == 1 and m.prop("level") in _STATE_LEVELS
+    ]
+    if len(states) < 2:
+        return
+    related = {r.subject for r in doc.relations} | {r.object for r in doc.relations}
+    drop = {
+        id(m)
+        for m in doc.mentions
+        if m.type is EntityType.PERSON
+        and not m.prop("official")
+        and m.ref not in related
+        and sum(m.start <= a and b <= m.end for a, b in states) >= 2
+    }
+    if drop:
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
+
+
+_STATE_LEVELS = frozenset({PlaceLevel.COUNTRY, PlaceLevel.FOREIGN})
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:

@@ -282,12 +282,13 @@ def _untitled(
 ) -> Iterator[Mention]:
     """Persons for ``spans`` not already taken and not inside a place, body or project already found
     (but the spans ``given``, whose given name is a place written bare: :func:`_surname_then_place`)."""
-    # China's name is a given name too (甄中国): a name may hold it, and the place then goes (kg.extract)
+    # China's name is a given name too (甄中国), and so is a place written with one character (王美|方): a
+    # name may hold it, and the place then goes (kg.extract)
     taken = [
         (m.start, m.end)
         for m in st.doc.mentions
         if m.type is not EntityType.PERSON
-        and not (m.type is EntityType.PLACE and m.prop("level") == PlaceLevel.COUNTRY)
+        and not (m.type is EntityType.PLACE and (m.prop("level") == PlaceLevel.COUNTRY or m.end - m.start == 1))
     ]
     reach = Reach(taken)
     for s, e in spans:

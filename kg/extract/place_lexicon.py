@@ -26,6 +26,7 @@ import jieba
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer, _encode
 from kg.extract.names import DOTS, is_cjk, is_transliteration
+from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word, segmented_at, word_freq, word_tags
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "left_name",
     "name_stops",
     "opens_with_foreign_place",
+    "scan_abbreviations",
     "scan_names",
     "word_tag",
 ]
@@ -165,6 +167,163 @@ def scan_names(text: str) -> Iterator[NamedPlace]:
     return iter(_scan(text))
 
 
+@dataclass(frozen=True, slots=True)
+class _Abbreviation:
+    """A place written with one character (place_abbreviations.txt): its name, level and code (a
+    state's ISO code or a division's), where it is read, and the state meant beside a partner (巴 beside 以)."""
+
+    name: str
+    level: str
+    code: str
+    roles: frozenset[str]
+    partners: tuple[tuple[str, str], ...] = ()
+
+
+@functools.cache
+def _abbreviations() -> dict[str, _Abbreviation]:
+    """One character → the place it stands for in a phrase that shows the place is meant."""
+    names = {code: name for code, name, *_ in (line.split("\t") for line in _lines("countries.tsv"))}
+    china = next(line.split("\t")[0] for line in _lines("regions.tsv") if line.split("\t")[1] == "country")
+    names["CN"] = china
+
+    def state(code: str) -> tuple[str, str, str]:
+        if code.isdigit():  # a municipality (京: 北京市)
+            d = Gazetteer.load().by_code(code)
+            assert d is not None, code
+            return (d.name, d.level, code)
+        return (names[code], "country" if code == "CN" else "foreign", code)
+
+    out = {}
+    for _, line in lexicon.lines("place_abbreviations"):
+        char, code, roles, *partners = line.split("\t")
+        pairs = tuple(tuple(p.split("=")) for p in " ".join(partners).split())
+        out[char] = _Abbreviation(*state(code), frozenset(roles.split()), tuple((c, names[k]) for c, k in pairs))
+    return out
+
+
+@functools.cache
+def _abbreviation_context() -> dict[str, tuple[str, ...]]:
+    """Role → the words (longest first) that show a one-character state name stands for the state."""
+    out: dict[str, list[str]] = {}
+    for _, line in lexicon.lines("place_abbreviation_context"):
+        word, role = line.split("\t")
+        out.setdefault(role, []).append(word)
+    return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in out.items()}
+
+
+_STATES = ("foreign", "country")  # the levels of a state's name (China's is country)
+_NO_PAIR_AFTER = ("洲", "(", "（")  # after two states' characters: a region's name (中美洲), a name's place
+_PAIR_TAGS = frozenset({"ns", "nz", "nt", "j"})  # jieba's tags of a pair it knows as a name (中俄, 印巴)
+
+
+def scan_abbreviations(text: str) -> Iterator[NamedPlace]:
+    """Places written with one character where a phrase shows the place is meant: states two or three
+    side by side before a word of their relations (中美关系, 印巴两国) or as a pair jieba knows as a place
+    name, one after a verb of going or staying (访华, 在京) or before 方 or a word of its government
+    (美方, 俄政府).
+
+    A character that opens or closes a common word with its neighbour is none (集中|美化, 华人, 方面),
+    nor is one inside a name :func:`scan_names` finds (美国). A municipality's (京) has its division's
+    level and its code as ``kind``.
+
+    >>> [(n.start, n.name) for n in scan_abbreviations("中美关系稳定。代表团访华。美方表示,巴以双方")]
+    [(0, '中国'), (1, '美国'), (11, '中国'), (13, '美国'), (18, '巴勒斯坦'), (19, '以色列')]
+    >>> [(n.name, n.level, n.kind) for n in scan_abbreviations("会议今天在京召开")]
+    [('北京市', 'province', '110000')]
+    >>> list(scan_abbreviations("集中美化环境,华人在美丽的日本,京剧"))
+    []
+    """
+    table = _abbreviations()
+    found = _abbreviation_chars().search(text)
+    if found is None:
+        return
+    context = _abbreviation_context()
+    taken = SpanSet((n.start, n.end) for n in _scan(text))
+    while found is not None:
+        i, k = found.start(), 1
+        a = table[text[i]]
+        if taken.overlaps(i, i + 1):
+            pass
+        elif _after_verb(text, i, a, context["before"]):
+            yield NamedPlace(i, i + 1, a.name, a.level, a.code)
+        elif i > 0 and (is_word(text[i - 1 : i + 1], BOUNDARY_FREQ) or _in_transliteration(text, i)):
+            pass  # 集中|美化, 其中|方; 库马拉通加|总统: a foreign name's last character
+        elif length := _pair_length(text, i, table, context["pair"]):
+            run = text[i : i + length]
+            for j, c in enumerate(run):
+                b = table[c]
+                name = next((s for p, s in b.partners if p in run), b.name)
+                yield NamedPlace(i + j, i + j + 1, name, b.level if name == b.name else "foreign", b.code)
+            k = length
+        elif _before_word(text, i, a, context):
+            yield NamedPlace(i, i + 1, a.name, a.level, a.code)
+        found = _abbreviation_chars().search(text, i + k)
+
+
+@functools.cache
+def _abbreviation_chars() -> re.Pattern[str]:
+    """One character class of every one-character place name."""
+    return re.compile(f"[{''.join(sorted(_abbreviations()))}]")
+
+
+def _in_transliteration(text: str, i: int) -> bool:
+    """Whether the characters at ``i`` and before it both transliterate names (通加 of a foreign name)."""
+    return is_transliteration(text[i]) and is_transliteration(text[i - 1])
+
+
+def _pair_length(text: str, i: int, table: dict[str, _Abbreviation], heads: tuple[str, ...]) -> int:
+    """How many one-character state names side by side at ``i`` name states (0, 2 or 3): followed by a
+    word of their relations, or China and another that jieba knows as a place name and no common word
+    (中俄, not 中日), with no third after them (中泰华…: a firm's name) nor a word they open (中巴车)."""
+    k = 0
+    while k < 3 and i + k < len(text) and "pair" in table.get(text[i + k], _NO_ROLES).roles:
+        k += 1
+    tags = word_tags()
+    for length in range(k, 1, -1):
+        end = i + length
+        if text.startswith(_NO_PAIR_AFTER, end) or is_word(text[end - 1 : end + 1], BOUNDARY_FREQ):
+            continue  # 中美洲, 中韩(某市)合作区: a region, a name; 美|加强 (the pair is 中美)
+        if text.startswith(heads, end):
+            return length
+        pair = text[i:end]
+        known = tags.get(pair) in _PAIR_TAGS and not is_word(pair, BOUNDARY_FREQ)
+        alone = text[end : end + 1] not in table and text[i : end + 1] not in tags  # 中巴车: a minibus
+        if length == 2 and known and alone and _with_china(pair, table):
+            return length
+    return 0
+
+
+def _with_china(pair: str, table: dict[str, _Abbreviation]) -> bool:
+    """Whether one of the pair is China (中俄): a pair without China jieba knows may be a firm's name (某美)."""
+    return any(table[c].level == "country" for c in pair)
+
+
+def _after_verb(text: str, i: int, a: _Abbreviation, verbs: tuple[str, ...]) -> bool:
+    """Whether the place's character at ``i`` follows a verb of going or staying (访华, 在京), neither
+    making a word of another kind with it (来日 'days to come', 越来越) nor opening one (华人, 京剧)."""
+    if i == 0 or "before" not in a.roles or text[i - 1] not in verbs:
+        return False
+    if i > 1 and is_word(text[i - 2 : i + 1], BOUNDARY_FREQ):
+        return False  # 越来越
+    tags = word_tags()
+    joined = tags.get(text[i - 1 : i + 1])
+    return (joined is None or joined[0] in "vn") and not is_word(text[i : i + 2], BOUNDARY_FREQ)
+
+
+def _before_word(text: str, i: int, a: _Abbreviation, context: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the state's character at ``i`` opens 方, the side in talks (美方, not 以|方便), or a word
+    of its government (俄政府, 日军; not 美|军事)."""
+    if "side" in a.roles and text.startswith(context["side"], i + 1):
+        return not is_word(text[i + 1 : i + 3], BOUNDARY_FREQ)
+    if "after" not in a.roles:
+        return False
+    word = next((w for w in context["after"] if text.startswith(w, i + 1)), "")
+    return bool(word) and (len(word) > 1 or not is_word(text[i + 1 : i + 3], BOUNDARY_FREQ))
+
+
+_NO_ROLES = _Abbreviation("", "", "", frozenset())
+
+
 @lexicon.cached
 def _peoples() -> frozenset[str]:
     """The minority nationalities of China (``ethnic_groups.txt``)."""
@@ -189,10 +348,10 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
             continue  # 朝鲜族, 蒙古族: one of China's peoples, not the state (塞尔维亚族 names Serbia)
         if (
             len(surface) == 2
-            and cuts_word(text, start, stop, after=not (level == "foreign" and surface[-1] == "国"))
+            and cuts_word(text, start, stop, after=not (level in _STATES and surface[-1] == "国"))
             and not (level == "foreign" and _stands_out(text, start, stop))
         ):
-            continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部);
+            continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部)
         if kind in WORLD_KINDS:
             if in_foreign_run(text, start, stop, last):
                 continue  # 萨|莫利塞|赫: part of a transliterated person's name

@@ -60,6 +60,7 @@ from kg.extract.place_lexicon import (
     is_stopped,
     left_name,
     name_stops,
+    scan_abbreviations,
     scan_names,
 )
 from kg.extract.spans import SpanSet
@@ -857,6 +858,12 @@ _COUNTRY_AFTER = frozenset((*_COUNTRY_JOINED, *"、的，,。；;！!？?：:"))
 # What right after it makes it part of a fixed phrase or a name even there: the political phrases
 # 中国特色, 中国式, 中国梦; the national symbols; a province in brackets (中国(某省)自贸试验区).
 _COUNTRY_PHRASE_HEADS = ("特色", "式", "梦", "国歌", "国旗", "国徽", "(", "（")
+# What right after it shows the state itself: its government or side, or a verb, adverb, preposition,
+# conjunction or particle opening the rest of its clause (jieba's tags; not 之 nor a verbal noun, which
+# go on a name: 中国之声, 中国发展网; not 人民, which opens bodies' names: 中国人民银行).
+_COUNTRY_STATE_WORDS = ("政府", "方面")
+_CLAUSE_TAGS = frozenset("vdpcu")
+_NAME_WORDS = frozenset({"之"})
 
 
 def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
@@ -876,14 +883,17 @@ def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
         return False  # inside a title in 《》 (《中华人民共和国宪法》)
     if text[end : end + 1] in _COUNTRY_AFTER and end < len(text):
         return True
+    tags = word_tags()
+    word = next((w for k in (4, 3, 2, 1) if (w := text[end : end + k]) in tags and len(w) == k), "")
+    clause = word and tags[word][0] in _CLAUSE_TAGS and tags[word] != "vn" and word not in _NAME_WORDS
+    if word in _COUNTRY_STATE_WORDS or clause:
+        return True  # 中国政府, 中国将, 中国驻某国大使: the state, the subject of its clause
     before = text[max(0, start - 8) : start].rstrip()[-2:]  # over a line break (留在\n中国)
     if not before.endswith(_COUNTRY_BEFORE):
         return False
     if not before.endswith(_COUNTRY_JOINED):
         return True  # 在中国创业, 访问中国地方省份: after a preposition or a verb, the place
-    tags = word_tags()
-    following = next((tags[w] for k in (4, 3, 2) if (w := text[end : end + k]) in tags and len(w) == k), None)
-    return following not in _MODIFIED
+    return tags.get(word) not in _MODIFIED if len(word) > 1 else True
 
 
 def _acting_title(text: str, start: int, end: int) -> bool:
@@ -944,6 +954,18 @@ def _counted_members(doc: Doc, places: list[_Place]) -> list[_Place]:
     return [replace(p, stated_parent=parent_of[id(p)]) if id(p) in parent_of else p for p in places]
 
 
+def _abbreviated(gaz: Gazetteer, text: str, taken: SpanSet) -> list[_Place]:
+    """Places written with one character (中美, 访华; 在京: a municipality's, a division) where no other
+    place is found (在|巴音…嘎查: a village)."""
+    out = []
+    for n in scan_abbreviations(text):
+        if taken.overlaps(n.start, n.end):
+            continue
+        d = gaz.by_code(n.kind) if n.kind.isdigit() else None
+        out.append(_division_place(gaz, n.start, n.end, d, None) if d else _Place(n.start, n.end, n.name, n.level))
+    return out
+
+
 def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     """Place mentions (with code, level, parent code) and the ``part_of`` facts the text states."""
     gaz = Gazetteer.load()
@@ -982,6 +1004,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
         taken.add(v.start, v.end)
     learned = [*areas, *villages, *(c for c in children if c.code is None)]
     places += areas + villages + _repeat(doc, learned, taken)
+    places += _abbreviated(gaz, doc.text, SpanSet((p.start, p.end) for p in places))
     in_company = [p for p in places if p.level in _COMPANY_LEVELS and in_company_name(doc.text, p.end)]
     company_keys = {_key(p) for p in in_company}
     places = [p for p in places if _key(p) not in company_keys]

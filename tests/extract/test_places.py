@@ -469,6 +469,15 @@ def test_places_county_short_form_inside_a_transliterated_name_is_none(text, cou
         ("为全球治理贡献中国智慧和中国方案。", []),  # 和 then a noun: a modifier
         ("甄中国说,今年工作很好。", []),  # a given name
         ("市长卫中国和副市长甄永年出席会议。", []),
+        ("中国将继续扩大开放。", [("中国", 0)]),  # the subject of its clause
+        ("会上,中国驻甲国大使致辞。", [("中国", 3)]),
+        ("中国政府高度重视。", [("中国", 0)]),  # the state's government
+        ("西门子与中国有着长期合作。", [("中国", 4)]),  # 中国|有着, not 国有
+        ("其中国有企业12家。", []),  # 其中|国有
+        ("据中国甲乙网报道", []),  # 甲乙网: a medium's name kg does not know
+        ("中国发展网消息", []),  # a verbal noun: a name's word
+        ("(中国之声记者甲乙)", []),  # 之: a name goes on
+        ("中国人民甲乙银行", []),  # 人民 opens bodies' names
     ],
 )
 def test_china_is_a_place_only_where_it_stands_alone(text: str, expected: list[tuple[str, int]]) -> None:
@@ -724,3 +733,74 @@ def test_places_a_generic_village_word_after_a_towns_的_is_no_village(word):
     assert "黄丰桥镇" in names
     assert word not in names
     assert "胜利村" in _names("株洲日报讯 县长卫思齐走访了攸县黄丰桥镇的胜利村。")
+
+
+def _abbreviated(text: str) -> list[tuple[str, str]]:
+    """(name, surface) of the places written with one character."""
+    from kg.extract import extract
+
+    return [(m.name, m.text) for m in extract(Document(id="t.txt", text=text)).mentions if len(m.text) == 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("双方就中美关系交换了意见。", [("中国", "中"), ("美国", "美")]),
+        ("印巴两国边界局势缓和。", [("印度", "印"), ("巴基斯坦", "巴")]),
+        ("推动巴以和谈,巴以双方同意停火。", [("巴勒斯坦", "巴"), ("以色列", "以")] * 2),  # 巴 beside 以
+        ("中俄边境口岸通关顺利。", [("中国", "中"), ("俄罗斯", "俄")]),  # a pair jieba knows, no word after
+        ("代表团结束访华行程。", [("中国", "华")]),
+        ("会见甲国驻华大使乙丙。", [("中国", "华")]),
+        ("美方表示愿意继续对话。", [("美国", "美")]),
+        ("俄政府宣布新措施。", [("俄罗斯", "俄")]),
+        ("全国会议今天在京召开。", [("北京市", "京")]),
+    ],
+)
+def test_places_written_with_one_character_where_a_phrase_shows_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _abbreviated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集中美化城区环境。",  # 集中|美化
+        "海外华人回乡投资。",  # 华人
+        "在美丽乡村建设中。",  # 美丽
+        "来日方长,后会有期。",  # 来日: days to come
+        "日子越来越好。",  # 越来越
+        "其中方案三最好。",  # 其中|方案
+        "以方便群众办事。",  # 以|方便
+        "在京剧团演出。",  # 京剧
+        "中美洲国家代表。",  # 中美洲: a region, not 中 and 美
+        "甲乙中韩(某市)国际合作示范区",  # a name with its city in brackets
+        "他转达了阿里通加总统的问候。",  # 通加: a transliterated name's end
+        "乘坐中巴车前往。",  # 中巴: a minibus (no word of relations after it)
+        "甲乙奥美医疗公司",  # a pair without China: a firm's name may hold it
+        "牧民们在巴音乌拉嘎查交流。",  # a village's name wins
+    ],
+)
+def test_places_one_character_is_no_place_inside_a_word_or_name(text: str) -> None:
+    assert _abbreviated(text) == []
+
+
+def test_places_pair_of_states_is_no_person():
+    from kg.extract import extract
+
+    x = extract(Document(id="t.txt", text="记者:印巴两国间的紧张局势有所缓和。"))
+    assert not [m for m in x.mentions if m.type.value == "Person"]
+    assert [m.name for m in x.mentions if len(m.text) == 1] == ["印度", "巴基斯坦"]
+
+
+def test_places_in_a_teams_name_are_the_teams():
+    from kg.extract import extract
+
+    x = extract(Document(id="t.txt", text="甲乙杯决赛中,巴西队以2比1战胜德国队。"))
+    kinds = {(m.type.value, m.text) for m in x.mentions}
+    assert ("Organization", "巴西队") in kinds and ("Organization", "德国队") in kinds
+    assert not [m for m in x.mentions if m.type.value == "Place"]
+
+
+def test_places_regions_and_oceans():
+    assert _names("南亚和北欧国家的代表,以及太平洋岛国") == ["南亚", "北欧", "太平洋"]
