@@ -247,7 +247,7 @@ def scan_abbreviations(text: str) -> Iterator[NamedPlace]:
         elif _after_verb(text, i, a, context["before"]):
             yield NamedPlace(i, i + 1, a.name, a.level, a.code)
         elif i > 0 and (is_word(text[i - 1 : i + 1], BOUNDARY_FREQ) or _in_transliteration(text, i)):
-            pass  # 集中|美化, 其中|方; 库马拉通加|总统: a foreign name's last character
+            pass  # 集中|美化, 其中|方; 阿里通加|总统: a foreign name's last character
         elif length := _pair_length(text, i, table, context["pair"]):
             run = text[i : i + length]
             for j, c in enumerate(run):
