@@ -21,6 +21,7 @@ from kg.extract.designations import extract_designations
 from kg.extract.meetings import extract_meetings
 from kg.extract.organizations import extract_organizations
 from kg.extract.persons import extract_persons
+from kg.extract.place_lexicon import going_verbs
 from kg.extract.places import extract_places
 from kg.extract.projects import extract_projects
 from kg.extract.spans import Reach
@@ -232,27 +233,32 @@ def _park_of(page: str, m: Mention, a: int, b: int) -> bool:
 
 
 def _drop_persons_over_states(doc: Doc) -> None:
-    """A person with no post and no relation over two states written with one character each, side by side
-    in a phrase that shows states (记者:印巴两国: the tagger reads a reporter 印巴两), is no name: the person
-    goes, the states stay (a name holding one, 王美|方, stays and the place goes: :mod:`kg.extract.persons`)."""
-    states = [
-        (m.start, m.end)
-        for m in doc.mentions
-        if m.type is EntityType.PLACE and m.end - m.start == 1 and m.prop("level") in _STATE_LEVELS
-    ]
-    if len(states) < 2:
+    """A person with no post over two places written with one character each, side by side in a phrase that
+    shows states (记者:印巴两国: the tagger reads a reporter 印巴两), or made of a verb of going and one
+    (会见了来湘出席…的嘉宾: 来 is a surname too), is no name: the person goes with the relations it alone holds,
+    the places stay (a name holding one, 王美|方, stays and the place goes: :mod:`kg.extract.persons`)."""
+    places = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PLACE and m.end - m.start == 1]
+    if not places:
         return
-    related = {r.subject for r in doc.relations} | {r.object for r in doc.relations}
     drop = {
         id(m)
         for m in doc.mentions
         if m.type is EntityType.PERSON
         and not m.prop("official")
-        and m.ref not in related
-        and sum(m.start <= a and b <= m.end for a, b in states) >= 2
+        and (sum(m.start <= a and b <= m.end for a, b in places) >= 2 or _verb_then_place(doc, m, places))
     }
-    if drop:
-        doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
+    if not drop:
+        return
+    before = {m.ref for m in doc.mentions if m.type is EntityType.PERSON}
+    doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
+    gone = before - {m.ref for m in doc.mentions if m.type is EntityType.PERSON}
+    if gone:
+        doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
+
+
+def _verb_then_place(doc: Doc, m: Mention, places: list[tuple[int, int]]) -> bool:
+    """Whether the two-character person ``m`` is a verb of going and a place written with one character."""
+    return m.end - m.start == 2 and (m.end - 1, m.end) in places and doc.page[m.start] in going_verbs()
 
 
 _STATE_LEVELS = frozenset({PlaceLevel.COUNTRY, PlaceLevel.FOREIGN})

@@ -37,6 +37,7 @@ __all__ = [
     "NamedPlace",
     "area_suffixes",
     "cuts_word",
+    "going_verbs",
     "in_company_name",
     "in_foreign_run",
     "is_boundary_word",
@@ -213,6 +214,13 @@ def _abbreviation_context() -> dict[str, tuple[str, ...]]:
 
 _STATES = ("foreign", "country")  # the levels of a state's name (China's is country)
 _NO_PAIR_AFTER = ("洲", "(", "（")  # after two states' characters: a region's name (中美洲), a name's place
+
+
+def going_verbs() -> tuple[str, ...]:
+    """The verbs of going or staying after which one character names a place (访华, 来湘)."""
+    return _abbreviation_context()["before"]
+
+
 _PAIR_TAGS = frozenset({"ns", "nz", "nt", "j"})  # jieba's tags of a pair it knows as a name (中俄, 印巴)
 
 

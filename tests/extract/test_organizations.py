@@ -747,3 +747,21 @@ def test_organizations_a_municipalitys_district_page_names_the_municipalitys_and
     text = "武隆日报讯 会议深入贯彻中央、市委和区委人大工作会议精神,在区委坚强领导下推进工作。武隆区各界参加。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.ORGANIZATION}
     assert {"中共重庆市委", "中共武隆区委"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他曾在湘江机械总厂工作。", {"湘江机械总厂": "company"}),
+        ("甲乙水泥厂新线分厂投产。", {"甲乙水泥厂新线分厂": "company"}),
+        ("醴陵市残联为困难群众送去轮椅。", {"醴陵市残联": "association"}),
+        ("醴陵市总工会慰问职工。", {"醴陵市总工会": "association"}),
+    ],
+)
+def test_organizations_works_and_federations(text, expected):
+    assert orgs(text) == expected
+
+
+def test_organizations_a_works_suffix_alone_names_no_body():
+    # 厂 alone ends facilities a project builds (污水处理厂) and towns (某厂镇): no suffix of its own
+    assert orgs("新建污水处理厂一座。") == {}

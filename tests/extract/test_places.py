@@ -754,6 +754,7 @@ def _abbreviated(text: str) -> list[tuple[str, str]]:
         ("美方表示愿意继续对话。", [("美国", "美")]),
         ("俄政府宣布新措施。", [("俄罗斯", "俄")]),
         ("全国会议今天在京召开。", [("北京市", "京")]),
+        ("欢迎各地客商来湘投资兴业。", [("湖南省", "湘")]),
     ],
 )
 def test_places_written_with_one_character_where_a_phrase_shows_them(
@@ -779,6 +780,7 @@ def test_places_written_with_one_character_where_a_phrase_shows_them(
         "乘坐中巴车前往。",  # 中巴: a minibus (no word of relations after it)
         "甲乙奥美医疗公司",  # a pair without China: a firm's name may hold it
         "牧民们在巴音乌拉嘎查交流。",  # a village's name wins
+        "在晋升职级时",  # 晋升
     ],
 )
 def test_places_one_character_is_no_place_inside_a_word_or_name(text: str) -> None:
@@ -804,3 +806,19 @@ def test_places_in_a_teams_name_are_the_teams():
 
 def test_places_regions_and_oceans():
     assert _names("南亚和北欧国家的代表,以及太平洋岛国") == ["南亚", "北欧", "太平洋"]
+
+
+def test_places_a_verb_and_a_province_is_no_person():
+    from kg.extract import extract
+
+    x = extract(Document(id="t.txt", text="省委书记甲乙丙在长沙会见了来湘出席会议的嘉宾代表。"))
+    assert "湖南省" in [m.name for m in x.mentions if m.text == "湘"]
+    assert not [m for m in x.mentions if m.text == "来湘" or m.name == "来湘"]
+    assert not [r for r in x.relations if "来湘" in (r.subject.name, getattr(r.object, "name", ""))]
+
+
+def test_places_a_persons_given_name_holding_a_province_is_the_person():
+    from kg.extract import extract
+
+    x = extract(Document(id="t.txt", text="张来湘同志出席会议。"))
+    assert [m.name for m in x.mentions] == ["张来湘"]
