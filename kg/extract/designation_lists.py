@@ -15,8 +15,8 @@ from typing import Protocol
 
 from kg.extract.base import Doc
 from kg.extract.boundary import level_of
-from kg.model import EntityRef, Relation
-from kg.vocab import EntityType, Predicate
+from kg.model import EntityRef, Mention, Relation
+from kg.vocab import EntityType, PlaceLevel, Predicate
 
 
 class Found(Protocol):
@@ -478,7 +478,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             if places:
                 counted = _COUNTED_HEADING.fullmatch(text, lo, hi) is not None  # 某市(6个): a group's heading
                 # (一、某省(27个): a labelled region with its count heads its group too)
-                heading = len(places) == 1 and (label is None or counted) and _heads_group(places[0].name)
+                heading = len(places) == 1 and (label is None or counted) and _heads_group(places[0])
                 if heading and (not listed or counted or _labelled_next(text, lines, m)):
                     continue  # 某市: a group's heading line (the first, or one that labelled lines follow)
                 for p in places:
@@ -504,6 +504,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
 
 
 _TOTAL_BEFORE = re.compile(r"(\d{1,4})个(?:全国|全省|国家级?|省级)?$")
+_TOTAL_AFTER = re.compile(r"(?:名单|名录)?\s*[（(]共(\d{1,4})个[)）]\s*")  # 某某名单(共10个), on its line or the next
 _HEADING_COUNT = re.compile(r"[（(](\d{1,3})个[)）]\s*$")
 
 
@@ -515,13 +516,15 @@ def _umbrella_lists(
     line_of: dict[int, int],
     by_heading: dict[int, list[tuple[str, int, int, str]]],
 ) -> Iterator[Relation]:
-    """``拟确定了69个某某示范县`` over counted headings (``（一）甲类县（23个）`` …) whose counts add up
-    to 69: each place listed under them holds the umbrella title too."""
+    """``拟确定了69个某某示范县`` (or ``某某名单(共69个)``) over counted headings (``（一）甲类县（23个）`` …)
+    whose counts add up to 69: each place listed under them holds the umbrella title too."""
     text = doc.text
     for f in found:
-        total = _TOTAL_BEFORE.search(text, max(0, f.start - 9), f.start)
         n = line_of.get(f.start)
-        if total is None or n is None:
+        if n is None:
+            continue
+        total = _TOTAL_BEFORE.search(text, max(0, f.start - 9), f.start) or _total_after(text, lines, n, f.end)
+        if total is None:
             continue
         counted = 0
         places: dict[str, tuple[str, int, int, str]] = {}
@@ -540,6 +543,14 @@ def _umbrella_lists(
         status = "aspiring" if aspiring else _list_status(text, f)
         for name, lo, hi, _status in places.values():
             yield _holds(doc, name, canonical[f.name], lo, hi, status, _written(doc, f))
+
+
+def _total_after(text: str, lines: Sequence[tuple[int, int]], n: int, end: int) -> re.Match[str] | None:
+    """The count a title's list line gives after it (``某某名单(共10个)``), or the line after it alone does."""
+    found = _TOTAL_AFTER.fullmatch(text, end, lines[n][1])
+    if found is None and n + 1 < len(lines) and _TITLE_LINE_TAIL.fullmatch(text, end, lines[n][1]):
+        found = _TOTAL_AFTER.fullmatch(text, *lines[n + 1])
+    return found
 
 
 def _spaced_items(doc: Doc, lo: int, hi: int) -> list:
@@ -635,6 +646,10 @@ def _labelled_next(text: str, lines: Sequence[tuple[int, int]], n: int) -> bool:
     return n + 1 < len(lines) and _LINE_LABEL.match(text, *lines[n + 1]) is not None
 
 
-def _heads_group(place: str) -> bool:
-    """True when a line naming one place alone is a prefecture's heading (``某市``, ``某盟``, ``某州``)."""
-    return place.endswith(("省", "自治区", "市", "盟", "州", "地区"))
+def _heads_group(place: Mention) -> bool:
+    """True when a line naming one place alone is a province's or a prefecture's heading (``某市``, ``某盟``,
+    ``某州``), not a county-level city's (``某某市`` of level county is a list's item)."""
+    level = place.prop("level")
+    if level in (PlaceLevel.COUNTY, PlaceLevel.TOWN, PlaceLevel.VILLAGE):
+        return False
+    return place.name.endswith(("省", "自治区", "市", "盟", "州", "地区"))

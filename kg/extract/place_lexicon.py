@@ -315,7 +315,7 @@ def _after_verb(text: str, i: int, a: _Abbreviation, verbs: tuple[str, ...]) -> 
         return False  # 越来越
     tags = word_tags()
     joined = tags.get(text[i - 1 : i + 1])
-    return (joined is None or joined[0] in "vn") and not is_word(text[i : i + 2], BOUNDARY_FREQ)
+    return (joined is None or joined[0] in "vn") and not (i + 1 < len(text) and is_word(text[i : i + 2], BOUNDARY_FREQ))
 
 
 def _before_word(text: str, i: int, a: _Abbreviation, context: dict[str, tuple[str, ...]]) -> bool:

@@ -1305,3 +1305,22 @@ def test_designations_the_last_place_before_a_bare_等_is_granted_the_title():
     }
     _, _, relations = _run("株洲日报讯 近日,省政府授予攸县、茶陵县等“全省森林疗养示范县”称号。")
     assert {r.subject.name for r in relations} == {"攸县", "茶陵县"}
+
+
+def test_designations_a_list_counted_after_its_title_over_counted_headings():
+    """某某名单 / (共4个) / 一、甲类(2个) …: the total after the title, and county-level cities listed
+    alone on their lines (浏阳市) are items, not a prefecture's heading."""
+    text = (
+        "附件\n2019年度全国森林康养示范县名单\n(共4个)\n"
+        "一、全国森林康养重点示范县(2个)\n湖南省浏阳市\n湖南省醴陵市\n"
+        "二、全国森林康养培育示范县(2个)\n湖南省攸县\n湖南省茶陵县\n"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert {("浏阳市", "全国森林康养重点示范县"), ("醴陵市", "全国森林康养重点示范县")} <= held
+    assert {("攸县", "全国森林康养培育示范县"), ("茶陵县", "全国森林康养培育示范县")} <= held
+    assert {p for p, t in held if t == "全国森林康养示范县"} == {"浏阳市", "醴陵市", "攸县", "茶陵县"}
+    # a prefecture alone on its line still heads its group
+    grouped = "全国森林康养示范县名单\n(共1个)\n一、全国森林康养重点示范县(1个)\n湘潭市\n湘潭县\n"
+    held = {(r.subject.name, r.object.name) for r in extract(Document(id="g.txt", text=grouped)).relations}
+    assert ("湘潭县", "全国森林康养重点示范县") in held and ("湘潭市", "全国森林康养重点示范县") not in held

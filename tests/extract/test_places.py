@@ -822,3 +822,7 @@ def test_places_a_persons_given_name_holding_a_province_is_the_person():
 
     x = extract(Document(id="t.txt", text="张来湘同志出席会议。"))
     assert [m.name for m in x.mentions] == ["张来湘"]
+
+
+def test_places_one_character_at_the_texts_end():
+    assert _abbreviated("代表团结束访华") == [("中国", "华")]
