@@ -34,7 +34,7 @@ from kg.extract.names import (
 )
 from kg.extract.orgcanon import congress_short, without_tense
 from kg.extract.person_model import person_spans
-from kg.extract.place_lexicon import opens_with_foreign_place
+from kg.extract.place_lexicon import is_place_name_whole, opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
 from kg.extract.spans import Reach, SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
@@ -189,10 +189,12 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
         if (
             not n
             or _is_division(text[pos : pos + n])
+            or (found and is_place_name_whole(text[pos : pos + n]))
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
             or (found and st.is_body(pos, pos + n) and _title_at(text, pos + n))
         ):
             break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙 / 甲、区科委主任乙: a title
+            # (甲、俄罗斯某边区政府副主席乙: a state's name opens the next one's title)
         if not found and text[pos] == "任" and (_post_ahead(text, pos + 1) or _GROUP_ROLE.match(text, pos + 1)):
             break  # 由县委书记任设区市党委常委, 各乡镇党委书记任成员: 任 is the verb, a post or a role follows
         if not found and text[pos] == "兼" and not surname_length(text, pos):
@@ -768,6 +770,9 @@ def committee_name_titles(st: PersonState) -> Iterator[Mention | Relation]:
         yield from position_relations(st, EntityRef(EntityType.PERSON, text[s:e]), posts, m.end())
 
 
+_BODY_WORD_FREQ = 10000  # a given name this common a word (政府, 主席, 人民) is that word, no name
+
+
 def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _AFTER_NAME.finditer(text):
@@ -786,7 +791,9 @@ def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
                     and is_word(text[s + 1 : s + 3], _GLUED_FREQ)
                 )
             )
-            if is_name(text[s : m.start()]) and (boundary or n == 3) and not glued and not st.in_body(s, m.start()):
+            word = text[s : m.start()]
+            common = n == 3 and is_word(word[1:], _BODY_WORD_FREQ)  # 边|区政府|副主席: 区 is a surname too
+            if is_name(word) and (boundary or n == 3) and not glued and not common and not st.in_body(s, m.start()):
                 break
         else:
             continue

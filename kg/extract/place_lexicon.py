@@ -43,6 +43,7 @@ __all__ = [
     "is_boundary_word",
     "is_generic",
     "is_name_char",
+    "is_place_name_whole",
     "is_region",
     "is_stopped",
     "left_name",
@@ -370,6 +371,15 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def is_place_name_whole(word: str) -> bool:
+    """Whether ``word`` is wholly a country, region, landform or foreign place of the lexicon.
+
+    >>> is_place_name_whole("俄罗斯"), is_place_name_whole("马里奥"), is_place_name_whole("马里")
+    (True, False, True)
+    """
+    return word in _lexicon()
+
+
 def opens_with_foreign_place(name: str) -> bool:
     """Whether ``name`` (a body's, a post's) opens with a foreign place (美国国务院, 巴伐利亚州经济部),
     not with a Chinese division's full name that starts like one (黑山县: not Montenegro's, 巴林左旗:

@@ -1380,3 +1380,11 @@ def test_persons_a_vice_premier_written_after_the_name():
     assert {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {
         ("甄永年", "副总理")
     }
+
+
+def test_persons_a_state_after_a_listed_name_opens_the_next_title():
+    # 甲、某国某边区政府副主席乙: the state is no second name under the first title, nor is 区政府 a name
+    text = "甲国驻某市总领事林尼科、俄罗斯甲乙边区政府副主席莫洛娃出席。"
+    got = persons(text)
+    assert "俄罗斯" not in got and "区政府" not in got
+    assert {"林尼科", "莫洛娃"} <= set(got)
