@@ -37,6 +37,7 @@ __all__ = [
     "assigned_lists",
     "bracketed_titles",
     "careers",
+    "counted_appointees",
     "elected_lists",
     "leader_lists",
     "respective_lists",
@@ -266,6 +267,53 @@ def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
                 yield from appointed(st, s, e, t_start, tense, t_end, carried) or ()
             read = read_posts(st, t_start, tense, t_end, carried)
             carried = read[0][-1] if read else None
+
+
+# 由县委书记任设区市副市长的3人：甲、乙、丙 (a notice's group of cadres moved to one post, then their names)
+_COUNTED_TO_POST = re.compile(
+    r"(?P<verb>拟任|拟提名为|提任|调任|转任|改任|升任|任)(?P<title>[^，,。；;：:、的]{2,24}?)"
+    r"的(?:[\d两二三四五六七八九十]{1,3})(?:人|位|名)(?:同志)?[:：]"
+)
+
+
+def counted_appointees(st: PersonState) -> Iterator[Mention | Relation]:
+    """``…任设区市副市长的3人：甲、乙、丙``: each name listed after the count holds the post, appointed (as
+    ``拟任`` in a notice before appointment).
+
+    >>> from kg.extract.base import Doc
+    >>> from kg.model import Document
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text="(2)由县委书记任设区市副市长的3人:甄永年、闵思远、卫中华。")))
+    >>> sorted((r.subject.name, r.object) for r in counted_appointees(st) if isinstance(r, Relation)
+    ...        and r.predicate is Predicate.HOLDS_POSITION)
+    [('卫中华', '设区市副市长'), ('甄永年', '设区市副市长'), ('闵思远', '设区市副市长')]
+    """
+    text = st.text
+    for m in _COUNTED_TO_POST.finditer(text):
+        t_start, t_end = m.span("title")
+        if _whole_title(text, t_start, t_end) is None:
+            continue
+        names = _names_listed_from(st, m.end())
+        if not names:
+            continue
+        tense = "appointed"  # (拟任: proposed, as a 任前公示 writes it; kg's tense for both)
+        for s, e in names:
+            if st.free(s, e) or "".join(text[s:e].split()) in st.known:
+                yield from appointed(st, s, e, t_start, tense, t_end) or ()
+
+
+def _names_listed_from(st: PersonState, pos: int) -> list[tuple[int, int]]:
+    """The names ``甲、乙、丙`` listed from ``pos`` to the sentence's end (every item a name, else none)."""
+    text = st.text
+    stop = min((k for k in (text.find(c, pos) for c in "。；;\n") if k >= 0), default=len(text))
+    items, at = [], pos
+    for item in text[pos:stop].split("、"):
+        word = "".join(item.split())
+        n = len(item)
+        if not 2 <= len(word) <= 4 or not (is_name(word) or word in st.known or listed_name_at(item + "、", 0) == n):
+            return []
+        items.append((at, at + n))
+        at += n + 1
+    return items
 
 
 _LEAD_BEFORE_RESPECTIVELY = re.compile(r"(?:本次)?(?:任命|提拔|调整|任职)?(?:前|此前|之前|原|现|目前)?")

@@ -35,6 +35,7 @@ from kg.extract.appointments import (
     assigned_lists,
     bracketed_titles,
     careers,
+    counted_appointees,
     elected_lists,
     leader_lists,
     respective_lists,
@@ -85,6 +86,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from leader_lists(st)
     yield from assigned_lists(st)
     yield from respective_lists(st)
+    yield from counted_appointees(st)
     yield from careers(st)
     yield from bracketed_titles(st)
     yield from name_then_title(st)

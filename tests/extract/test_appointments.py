@@ -168,3 +168,22 @@ def test_appointments_elected_after_同志_votes_or_an_adverb():
     x = extract(Document(id="t.txt", text=text))
     posts = {r.subject.name for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert posts == {"卫思齐", "甄永年", "柏青松", "闵若水"}
+
+
+def test_appointments_a_notices_count_of_cadres_moved_to_one_post_then_their_names():
+    text = (
+        "(1)由县委书记任设区市党委常委的两人:甄永年、闵思远。本次任命前分别任东城县委书记、西城县委书记。\n"
+        "(2)由县(市、区)委书记任设区市副市长的3人:卫中华、仉振东、练秋生。本次任命前分别任甲、乙、丙3个县委书记。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.object) for r in x.relations if r.predicate.value == "holds_position"}
+    assert {("甄永年", "设区市党委常委"), ("闵思远", "设区市党委常委")} <= held
+    assert {("卫中华", "设区市副市长"), ("仉振东", "设区市副市长"), ("练秋生", "设区市副市长")} <= held
+    assert {("甄永年", "东城县委书记"), ("闵思远", "西城县委书记")} <= held
+    officials = {m.name for m in x.mentions if m.type.value == "Person" and m.prop("official")}
+    assert {"卫中华", "仉振东", "练秋生"} <= officials
+
+
+def test_appointments_a_count_before_a_list_that_is_no_names_reads_nothing():
+    x = extract(Document(id="t.txt", text="全市任村党组织书记的3人:有干劲、有思路、有担当。"))
+    assert not [r for r in x.relations if r.predicate.value == "holds_position"]
