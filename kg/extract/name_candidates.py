@@ -158,12 +158,34 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     cue = text.startswith(_CUE_AFTER, end) or before.endswith(_CUE_BEFORE)
     strong = text.startswith(_STRONG_AFTER, end) or before.endswith(_STRONG_BEFORE)
     usual = sur > 1 or _usual_surname(word[0])
+    if known and not text.startswith(_PERSON_AFTER, end) and _word_as_given(word, sur):
+        return False  # 高|水平, 古|建筑: jieba lists the phrase as a name, its given name is a common word
     if len(word) - sur == 1:
         if _part_of_list_item(text, start, end):
             return False  # 食用麻竹、皮卡獭兔: list marks round a longer item, not a name
         speaks = text.startswith(_PERSON_AFTER, end)
         return (tag is None and (strong or (usual and cue))) or (tag is not None and speaks and usual)
     return usual or strong
+
+
+_COMMON_GIVEN_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d"})  # a thing, an act or a quality: no name
+_COMMON_GIVEN_FREQ = 1000
+
+
+def _word_as_given(word: str, sur: int) -> bool:
+    """Whether the two characters after a one-character surname are a common word that names a thing, an
+    act or a quality (水平, 建筑, 鼻子; not a place's name or another proper name: 长江, 清华, 爱国 ns).
+
+    >>> _word_as_given("高水平", 1), _word_as_given("甄长江", 1), _word_as_given("王秋生", 1)
+    (True, False, False)
+    """
+    given = word[sur:]
+    return (
+        sur == 1
+        and len(given) == 2
+        and word_tags().get(given) in _COMMON_GIVEN_TAGS
+        and is_word(given, _COMMON_GIVEN_FREQ)
+    )
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -493,13 +515,15 @@ def _translit_nz(word: str, pos: str) -> bool:
 def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
     """A word jieba's dictionary tags as a name reads as one here: no place, no doctrine, no
     surname with a form of address, no surname character mostly part of words unless the model
-    is sure, no surname with one unusual given-name character."""
+    is sure, no surname with one unusual given-name character, no common word as the given name."""
     word = text[start:end]
     if len(word) < 2 or word[-1] in NOT_FINAL or Gazetteer.load().lookup(word) or text.startswith(_DOCTRINE, end):
         return False
     sur = surname_length(text, start)
     if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
         return False
+    if _word_as_given(word, sur):
+        return False  # 高|水平: a phrase jieba lists as a name
     return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))
 
 

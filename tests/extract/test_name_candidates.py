@@ -92,3 +92,19 @@ def test_name_candidates_a_name_before_的_may_cut_a_word_ending_in_的():
 def test_name_candidates_a_two_character_nz_word_is_no_name():
     """Two-character nz words are mostly abbreviations (a university, a brand), not names."""
     assert list(model_names("沈农的师生来到田间地头。")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在高水平对外开放上深化合作,推动合作向更高水平、更深层次迈进。",  # 高|水平: jieba lists it as a name
+        "村里古宅、古建筑等分布其间。",
+    ],
+)
+def test_name_candidates_a_listed_phrase_whose_given_name_is_a_common_word_is_no_name(text):
+    assert list(tagged_names(text)) == []
+
+
+def test_name_candidates_a_common_word_as_given_name_stands_with_a_speech_verb():
+    text = "高水平说,今年的工作很顺利。"
+    assert [text[s:e] for s, e in tagged_names(text)] == ["高水平"]
