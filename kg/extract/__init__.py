@@ -12,7 +12,7 @@ the earlier ones found (persons see places, meetings see persons).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.data import lexicon
@@ -157,9 +157,9 @@ def _drop_places_in_mastheads(doc: Doc) -> None:
 
 
 def _drop_places_in_team_and_firm_names(doc: Doc) -> None:
-    """A place inside a team's name (巴西队, 某市女篮) and a state inside the name of a body that is no
-    state's (美国某某大学, 法国某某协会) are the name's part, as in a masthead; a division inside a public
-    body's name (某县人民政府) stays, the body's jurisdiction."""
+    """A place inside a team's name (巴西队, 某市女篮) and a state, a sea or a river inside the name of a body
+    that is no state's (美国某某大学, 太平洋某某保险公司) are the name's part, as in a masthead; a division inside
+    a public body's name (某县人民政府) stays, the body's jurisdiction."""
     teams, firms = [], []
     for m in doc.mentions:
         if m.type is EntityType.ORGANIZATION and m.prop("kind"):
@@ -169,7 +169,7 @@ def _drop_places_in_team_and_firm_names(doc: Doc) -> None:
             elif not kind.public:
                 firms.append((m.start, m.end))
     _drop_places_within(doc, teams, lambda m: True)
-    _drop_places_within(doc, firms, lambda m: m.prop("level") in _STATE_LEVELS)
+    _drop_places_within(doc, firms, lambda m: m.prop("level") in _NAMING_LEVELS)
 
 
 def _drop_untold_persons_in_projects(doc: Doc) -> None:
@@ -240,12 +240,13 @@ def _drop_persons_over_states(doc: Doc) -> None:
     places = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PLACE and m.end - m.start == 1]
     if not places:
         return
+    at = {a for a, _ in places}  # (one-character places: a person's span is looked up, not every place scanned)
     drop = {
         id(m)
         for m in doc.mentions
         if m.type is EntityType.PERSON
         and not m.prop("official")
-        and (sum(m.start <= a and b <= m.end for a, b in places) >= 2 or _verb_then_place(doc, m, places))
+        and (sum(k in at for k in range(m.start, m.end)) >= 2 or _verb_then_place(doc, m, at))
     }
     if not drop:
         return
@@ -256,12 +257,14 @@ def _drop_persons_over_states(doc: Doc) -> None:
         doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
 
 
-def _verb_then_place(doc: Doc, m: Mention, places: list[tuple[int, int]]) -> bool:
-    """Whether the two-character person ``m`` is a verb of going and a place written with one character."""
-    return m.end - m.start == 2 and (m.end - 1, m.end) in places and doc.page[m.start] in going_verbs()
+def _verb_then_place(doc: Doc, m: Mention, places: Container[int]) -> bool:
+    """Whether the two-character person ``m`` is a verb of going and a place written with one character
+    (``places``: where such places start)."""
+    return m.end - m.start == 2 and m.end - 1 in places and doc.page[m.start] in going_verbs()
 
 
 _STATE_LEVELS = frozenset({PlaceLevel.COUNTRY, PlaceLevel.FOREIGN})
+_NAMING_LEVELS = _STATE_LEVELS | {PlaceLevel.NATURAL}  # a state, a sea or a river opening a firm's name
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:

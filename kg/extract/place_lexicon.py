@@ -25,7 +25,7 @@ import jieba
 
 from kg.data import lexicon
 from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer, _encode
-from kg.extract.names import DOTS, is_cjk, is_transliteration
+from kg.extract.names import DOTS, is_cjk, is_transliteration, surname_length
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word, segmented_at, word_freq, word_tags
 
@@ -179,6 +179,7 @@ class _Abbreviation:
     code: str
     roles: frozenset[str]
     partners: tuple[tuple[str, str], ...] = ()
+    pairs_only_with: str = ""  # pair=巴: beside these characters only (以)
 
 
 @functools.cache
@@ -199,7 +200,10 @@ def _abbreviations() -> dict[str, _Abbreviation]:
     for _, line in lexicon.lines("place_abbreviations"):
         char, code, roles, *partners = line.split("\t")
         pairs = tuple(tuple(p.split("=")) for p in " ".join(partners).split())
-        out[char] = _Abbreviation(*state(code), frozenset(roles.split()), tuple((c, names[k]) for c, k in pairs))
+        only = "".join(r.removeprefix("pair=") for r in roles.split() if r.startswith("pair="))
+        read = frozenset(r if not r.startswith("pair=") else "pair" for r in roles.split())
+        partners_named = tuple((c, names[k]) for c, k in pairs)
+        out[char] = _Abbreviation(*state(code), read, partners_named, only)
     return out
 
 
@@ -220,9 +224,6 @@ _NO_PAIR_AFTER = ("洲", "(", "（")  # after two states' characters: a region's
 def going_verbs() -> tuple[str, ...]:
     """The verbs of going or staying after which one character names a place (访华, 来湘)."""
     return _abbreviation_context()["before"]
-
-
-_PAIR_TAGS = frozenset({"ns", "nz", "nt", "j"})  # jieba's tags of a pair it knows as a name (中俄, 印巴)
 
 
 def scan_abbreviations(text: str) -> Iterator[NamedPlace]:
@@ -255,8 +256,10 @@ def scan_abbreviations(text: str) -> Iterator[NamedPlace]:
             pass
         elif _after_verb(text, i, a, context["before"]):
             yield NamedPlace(i, i + 1, a.name, a.level, a.code)
-        elif i > 0 and (is_word(text[i - 1 : i + 1], BOUNDARY_FREQ) or _in_transliteration(text, i)):
-            pass  # 集中|美化, 其中|方; 阿里通加|总统: a foreign name's last character
+        elif i > 0 and (is_word(text[i - 1 : i + 1], BOUNDARY_FREQ) or text[i - 1].isdigit()):
+            pass  # 集中|美化, 其中|方; 15日|中美: a date's day
+        elif i > 0 and _after_surname(text, i):
+            pass  # 张|中美, 刘|美英: a given name
         elif length := _pair_length(text, i, table, context["pair"]):
             run = text[i : i + length]
             for j, c in enumerate(run):
@@ -264,6 +267,8 @@ def scan_abbreviations(text: str) -> Iterator[NamedPlace]:
                 name = next((s for p, s in b.partners if p in run), b.name)
                 yield NamedPlace(i + j, i + j + 1, name, b.level if name == b.name else "foreign", b.code)
             k = length
+        elif i > 0 and _in_transliteration(text, i):
+            pass  # 阿里通加|总统: a foreign name's last character
         elif _before_word(text, i, a, context):
             yield NamedPlace(i, i + 1, a.name, a.level, a.code)
         found = _abbreviation_chars().search(text, i + k)
@@ -281,49 +286,91 @@ def _in_transliteration(text: str, i: int) -> bool:
 
 
 def _pair_length(text: str, i: int, table: dict[str, _Abbreviation], heads: tuple[str, ...]) -> int:
-    """How many one-character state names side by side at ``i`` name states (0, 2 or 3): followed by a
-    word of their relations, or China and another that jieba knows as a place name and no common word
-    (中俄, not 中日), with no third after them (中泰华…: a firm's name) nor a word they open (中巴车)."""
+    """How many one-character state names side by side at ``i`` name states (0, 2 or 3): followed by a word
+    of their relations (中美关系, 印巴两国; not 中美洲, nor a name's bracket: 中韩(某市)…), or two that are no
+    word of their own followed by a preposition, an adverb or a verb (中美|在…, 印巴|实行…)."""
     k = 0
     while k < 3 and i + k < len(text) and "pair" in table.get(text[i + k], _NO_ROLES).roles:
         k += 1
-    tags = word_tags()
     for length in range(k, 1, -1):
         end = i + length
-        if text.startswith(_NO_PAIR_AFTER, end) or is_word(text[end - 1 : end + 1], BOUNDARY_FREQ):
-            continue  # 中美洲, 中韩(某市)合作区: a region, a name; 美|加强 (the pair is 中美)
+        run = text[i:end]
+        if any(not set(table[c].pairs_only_with) & set(run) for c in run if table[c].pairs_only_with):
+            continue  # 以 only beside 巴 (中以…: 在工作中|以人民为中心)
+        if text.startswith(_NO_PAIR_AFTER, end):
+            continue  # 中美洲, 中韩(某市)合作区: a region, a name
         if text.startswith(heads, end):
             return length
-        pair = text[i:end]
-        known = tags.get(pair) in _PAIR_TAGS and not is_word(pair, BOUNDARY_FREQ)
-        alone = text[end : end + 1] not in table and text[i : end + 1] not in tags  # 中巴车: a minibus
-        if length == 2 and known and alone and _with_china(pair, table):
-            return length
+        if length == 2 and word_freq(run) < _PAIR_AS_WORD and _opens_clause(text, end):
+            return length  # 中美|在…合作, 美中|就…: a preposition, an adverb or a verb goes on (not 中巴, a bus)
     return 0
 
 
-def _with_china(pair: str, table: dict[str, _Abbreviation]) -> bool:
-    """Whether one of the pair is China (中俄): a pair without China jieba knows may be a firm's name (某美)."""
-    return any(table[c].level == "country" for c in pair)
+_PAIR_AS_WORD = 50  # a pair the dictionary counts this often is a word of its own (中巴 'minibus')
+
+
+def _opens_clause(text: str, j: int) -> bool:
+    """Whether a preposition, an adverb or a verb (jieba's tag of the word at ``j``) follows."""
+    tags = word_tags()
+    word = next((w for k in (4, 3, 2, 1) if len(w := text[j : j + k]) == k and w in tags), "")
+    return bool(word) and tags[word][0] in "pdv" and tags[word] != "vn"
+
+
+def _after_surname(text: str, i: int) -> bool:
+    """Whether the character before ``i`` is a surname standing alone as no function word (张|中美, 刘|美英,
+    not 向|中美: jieba's one-character tag of a preposition, conjunction, adverb or verb)."""
+    c = text[i - 1]
+    return surname_length(c, 0) == 1 and (word_tags().get(c) or "n")[0] not in "pcdvuf"
 
 
 def _after_verb(text: str, i: int, a: _Abbreviation, verbs: tuple[str, ...]) -> bool:
     """Whether the place's character at ``i`` follows a verb of going or staying (访华, 在京), neither
-    making a word of another kind with it (来日 'days to come', 越来越) nor opening one (华人, 京剧)."""
+    making a word of another kind with it (来日 'days to come', 越来越) nor opening one (华人, 京剧), and the
+    clause goes on after it (:func:`_clause_goes_on`)."""
     if i == 0 or "before" not in a.roles or text[i - 1] not in verbs:
         return False
     if i > 1 and is_word(text[i - 2 : i + 1], BOUNDARY_FREQ):
         return False  # 越来越
     tags = word_tags()
     joined = tags.get(text[i - 1 : i + 1])
-    return (joined is None or joined[0] in "vn") and not (i + 1 < len(text) and is_word(text[i : i + 2], BOUNDARY_FREQ))
+    if joined is not None and joined[0] not in "vn":
+        return False
+    return _clause_goes_on(text, i + 1, text[i - 1] not in _PREPOSITIONS)
+
+
+_AFTER_PLACE_TAGS = frozenset("vftupdcmq")  # 在京|召开, 访华|期间, 来湘|投资, 访华|以及: the clause goes on
+_AFTER_PLACE_CHARS = frozenset("的后时前间")  # 访华后, 在京时
+_AFTER_PLACE_FUNCTION = frozenset("pduf")  # (not a conjunction: 在泰|和 is a county's name)
+
+
+_WORD_SEEN = 20  # a dictionary word rarer than this (出席会议, 3: jieba's default) is no word to read a tag of
+_PREPOSITIONS = frozenset("在对")  # a name of a place or a person follows them as often (在京东方, 对罗某)
+
+
+def _clause_goes_on(text: str, j: int, noun: bool) -> bool:
+    """Whether what follows a place written with one character at ``j - 1`` goes on with the clause: no
+    Han character, a word that is a verb, locative, time, particle, preposition, adverb, conjunction or
+    count (在京|召开, 访华|期间), or (``noun``: after a verb, not after 在 or 对) a noun (驻华|大使, 访华|行程);
+    not the rest of a name (在英|德, 在华润…, 在湘|雅医院, 对罗|某)."""
+    if j >= len(text) or not is_cjk(text[j]):
+        return True
+    tags = word_tags()
+    word = next((w for k in (4, 3, 2) if len(w := text[j : j + k]) == k and is_word(w, _WORD_SEEN)), "")
+    if not word:  # one character: a locative or a function word (访华后, 访华|据新华社, 访华|将)
+        return text[j] in _AFTER_PLACE_CHARS or (tags.get(text[j]) or "x")[0] in _AFTER_PLACE_FUNCTION
+    if is_word(text[j - 1 : j + len(word)], BOUNDARY_FREQ):
+        return False  # 京东方: the character opens a longer word
+    if word_freq(text[j - 1 : j + 1]) >= max(word_freq(word), BOUNDARY_FREQ):
+        return False  # 晋升|职 (not 驻|华|大使): the character and the next make the likelier word
+    tag = tags[word]
+    return tag[0] in _AFTER_PLACE_TAGS or (noun and tag[0] == "n")
 
 
 def _before_word(text: str, i: int, a: _Abbreviation, context: dict[str, tuple[str, ...]]) -> bool:
     """Whether the state's character at ``i`` opens 方, the side in talks (美方, not 以|方便), or a word
     of its government (俄政府, 日军; not 美|军事)."""
     if "side" in a.roles and text.startswith(context["side"], i + 1):
-        return not is_word(text[i + 1 : i + 3], BOUNDARY_FREQ)
+        return i + 2 >= len(text) or not is_word(text[i + 1 : i + 3], BOUNDARY_FREQ)
     if "after" not in a.roles:
         return False
     word = next((w for w in context["after"] if text.startswith(w, i + 1)), "")
@@ -355,6 +402,8 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
         name, level, kind = lexicon[surface]
         if text.startswith("族", stop) and surface + "族" in _peoples():
             continue  # 朝鲜族, 蒙古族: one of China's peoples, not the state (塞尔维亚族 names Serbia)
+        if level == "country" and _opens_longer_word(text, stop - 1):
+            continue  # 过程中|国有企业, 会议中|国务院: the name's last character opens a longer word
         if (
             len(surface) == 2
             and cuts_word(text, start, stop, after=not (level in _STATES and surface[-1] == "国"))
@@ -368,6 +417,11 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
                 name, stop = name + text[stop], stop + 1  # 巴伐利亚州, 维也纳市
         last = stop
         yield NamedPlace(start, stop, name, level, kind)
+
+
+def _opens_longer_word(text: str, i: int) -> bool:
+    """Whether a dictionary word of three or four characters starts at ``i`` (国有企业, 国务院)."""
+    return any(is_word(text[i : i + k], BOUNDARY_FREQ) for k in (3, 4) if i + k <= len(text))
 
 
 @functools.lru_cache(maxsize=1 << 12)

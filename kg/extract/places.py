@@ -864,6 +864,8 @@ _COUNTRY_PHRASE_HEADS = ("特色", "式", "梦", "国歌", "国旗", "国徽", "
 _COUNTRY_STATE_WORDS = ("政府", "方面")
 _CLAUSE_TAGS = frozenset("vdpcu")
 _NAME_WORDS = frozenset({"之"})
+_CLAUSE_VERBS = frozenset("是要会驻")  # one-character verbs after it that open its clause (中国要…, 中国驻); others may
+# go on a firm's short name (中国能建, 中国交建)
 
 
 def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
@@ -886,6 +888,7 @@ def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
     tags = word_tags()
     word = next((w for k in (4, 3, 2, 1) if (w := text[end : end + k]) in tags and len(w) == k), "")
     clause = word and tags[word][0] in _CLAUSE_TAGS and tags[word] != "vn" and word not in _NAME_WORDS
+    clause = clause and (len(word) > 1 or tags[word][0] != "v" or word in _CLAUSE_VERBS)  # 中国|能建: a firm
     if word in _COUNTRY_STATE_WORDS or clause:
         return True  # 中国政府, 中国将, 中国驻某国大使: the state, the subject of its clause
     before = text[max(0, start - 8) : start].rstrip()[-2:]  # over a line break (留在\n中国)

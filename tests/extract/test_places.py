@@ -476,6 +476,9 @@ def test_places_county_short_form_inside_a_transliterated_name_is_none(text, cou
         ("其中国有企业12家。", []),  # 其中|国有
         ("据中国甲乙网报道", []),  # 甲乙网: a medium's name kg does not know
         ("中国发展网消息", []),  # a verbal noun: a name's word
+        ("在改革过程中国有企业要带头。", []),  # 中|国有企业
+        ("会议中国务院参事提出建议。", []),  # 中|国务院
+        ("中国甲建与我市签约。", []),  # a one-character verb after it goes on a firm's short name
         ("(中国之声记者甲乙)", []),  # 之: a name goes on
         ("中国人民甲乙银行", []),  # 人民 opens bodies' names
     ],
@@ -748,13 +751,17 @@ def _abbreviated(text: str) -> list[tuple[str, str]]:
         ("双方就中美关系交换了意见。", [("中国", "中"), ("美国", "美")]),
         ("印巴两国边界局势缓和。", [("印度", "印"), ("巴基斯坦", "巴")]),
         ("推动巴以和谈,巴以双方同意停火。", [("巴勒斯坦", "巴"), ("以色列", "以")] * 2),  # 巴 beside 以
-        ("中俄边境口岸通关顺利。", [("中国", "中"), ("俄罗斯", "俄")]),  # a pair jieba knows, no word after
+        ("中俄边境口岸通关顺利。", [("中国", "中"), ("俄罗斯", "俄")]),
         ("代表团结束访华行程。", [("中国", "华")]),
         ("会见甲国驻华大使乙丙。", [("中国", "华")]),
         ("美方表示愿意继续对话。", [("美国", "美")]),
         ("俄政府宣布新措施。", [("俄罗斯", "俄")]),
         ("全国会议今天在京召开。", [("北京市", "京")]),
         ("欢迎各地客商来湘投资兴业。", [("湖南省", "湘")]),
+        ("以中美两国为例。", [("中国", "中"), ("美国", "美")]),  # 以 before the pair is the preposition
+        ("11月15日中美两国元首举行会晤。", [("中国", "中"), ("美国", "美")]),  # 日 after a number: the date's
+        ("明年将迎来奥中建交50周年。", [("奥地利", "奥"), ("中国", "中")]),
+        ("代表团结束访华行程。", [("中国", "华")]),
     ],
 )
 def test_places_written_with_one_character_where_a_phrase_shows_them(
@@ -781,6 +788,15 @@ def test_places_written_with_one_character_where_a_phrase_shows_them(
         "甲乙奥美医疗公司",  # a pair without China: a firm's name may hold it
         "牧民们在巴音乌拉嘎查交流。",  # a village's name wins
         "在晋升职级时",  # 晋升
+        # a code review's cases: given names, prepositions, dates, names after 在, common words
+        "张中美、王建国等出席座谈会。",  # a surname, then a given name that looks like a pair
+        "种植大户刘美英联合多户村民成立合作社。",
+        "在工作中以人民为中心。",  # 以 is a preposition but beside 巴
+        "项目坚持以政府投资为引导。",
+        "考察团在英德考察,在泰和参观,在湘雅医院看望,在京东方调研。",  # the rest of a name after 在
+        "警方在韩某家中查获,对罗某依法处理。",
+        "他并不在意别人的眼光,客人说明来意后离开。",
+        "一辆中巴在山路上抛锚。",
     ],
 )
 def test_places_one_character_is_no_place_inside_a_word_or_name(text: str) -> None:
@@ -826,3 +842,10 @@ def test_places_a_persons_given_name_holding_a_province_is_the_person():
 
 def test_places_one_character_at_the_texts_end():
     assert _abbreviated("代表团结束访华") == [("中国", "华")]
+
+
+def test_places_a_sea_opening_a_firms_name_is_the_firms():
+    from kg.extract import extract
+
+    x = extract(Document(id="t.txt", text="太平洋甲乙保险公司长沙分公司开业。"))
+    assert not [m for m in x.mentions if m.type.value == "Place" and m.name == "太平洋"]
