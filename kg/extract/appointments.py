@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kg.data.gazetteer import Gazetteer
 from kg.extract.names import (
     is_cjk,
     is_name,
@@ -133,7 +134,7 @@ _VOTES_BEFORE = re.compile(
     r"(?:以(?:[\d一二两三四五六七八九十百千]+票|全票|高票|满票)(?:的(?:高票|全票|满票))?|全票|高票|满票)?"
     r"(?:再次|再度|顺利|光荣|正式)?$"
 )
-_LEADERS_AFTER = re.compile(r"等(?:省|市|州|盟|县|区|旗|镇|乡)领导")
+_LEADERS_AFTER = re.compile(r"等(?P<place>[\u4e00-\u9fff]{2,6}?)?(?:省|市|州|盟|县|区|旗|镇|乡)领导")  # 等某某州领导
 
 
 def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:
@@ -693,9 +694,12 @@ def bracketed_titles(st: PersonState) -> Iterator[Mention | Relation]:
 
 
 def leader_lists(st: PersonState) -> Iterator[Mention | Relation]:
-    """``甲、乙、丙等区领导``: a list of names before ``等X领导`` are officials with that title."""
+    """``甲、乙、丙等区领导`` (``等某某州领导``): a list of names before ``等X领导`` are officials with that title
+    (a place's name before the level is part of it, when the title reads so)."""
     text = st.text
     for m in _LEADERS_AFTER.finditer(text):
+        if m.group("place") and not Gazetteer.load().lookup(m.group("place")):
+            continue  # 等一批市领导: no place's name before the level
         names = _listed_before(st, m.start())
         if len(names) < 2 and not (names and names[0][0] > 0 and not is_cjk(text[names[0][0] - 1])):
             continue

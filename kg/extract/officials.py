@@ -188,6 +188,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
                 n = listed  # 甲、刘冬让、乙: an item closed by 、 is a name whole
         if (
             not n
+            or _COUNTED.match(text, pos + n) is not None  # 委员应到128名: a count follows a verb, not a name
             or _is_division(text[pos : pos + n])
             or (found and is_place_name_whole(text[pos : pos + n]))
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
@@ -207,6 +208,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
 
 
 _COMRADE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=同志)")
+_COUNTED = re.compile(r"\d+(?:名|人|位|个)")  # (not a date: 县委书记甲12日在会上讲话)
 
 
 def _comrade_name(text: str, pos: int) -> int:

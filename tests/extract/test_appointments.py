@@ -187,3 +187,12 @@ def test_appointments_a_notices_count_of_cadres_moved_to_one_post_then_their_nam
 def test_appointments_a_count_before_a_list_that_is_no_names_reads_nothing():
     x = extract(Document(id="t.txt", text="全市任村党组织书记的3人:有干劲、有思路、有担当。"))
     assert not [r for r in x.relations if r.predicate.value == "holds_position"]
+
+
+def test_appointments_names_before_a_places_leaders_are_its_leaders():
+    x = extract(Document(id="t.txt", text="考察团在甄永年、闵思远、卫中华等湘西州领导陪同下参观。"))
+    held = {(r.subject.name, r.object) for r in x.relations if r.predicate.value == "holds_position"}
+    assert held == {("甄永年", "湘西州领导"), ("闵思远", "湘西州领导"), ("卫中华", "湘西州领导")}
+    # no place's name before the level: nothing is read as the title
+    x = extract(Document(id="t.txt", text="甄永年、闵思远等一批市领导出席。"))
+    assert not [r for r in x.relations if r.predicate.value == "holds_position"]

@@ -1388,3 +1388,8 @@ def test_persons_a_state_after_a_listed_name_opens_the_next_title():
     got = persons(text)
     assert "俄罗斯" not in got and "区政府" not in got
     assert {"林尼科", "莫洛娃"} <= set(got)
+
+
+def test_persons_a_title_then_a_verb_and_a_count_is_no_name():
+    assert persons("出席大会的委员应到128名,实到委员122名。") == {}
+    assert persons("县委书记甄永年12日在会上讲话。") == {"甄永年": True}  # a date after a name
