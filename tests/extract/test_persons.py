@@ -1393,3 +1393,19 @@ def test_persons_a_state_after_a_listed_name_opens_the_next_title():
 def test_persons_a_title_then_a_verb_and_a_count_is_no_name():
     assert persons("出席大会的委员应到128名,实到委员122名。") == {}
     assert persons("县委书记甄永年12日在会上讲话。") == {"甄永年": True}  # a date after a name
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("市委常委、常务副市长、甲乙援藏指挥部副指挥甄永年一行赴县考察。", ("甄永年", "甲乙援藏指挥部副指挥")),
+        ("副县级干部甄永年参加活动。", ("甄永年", "副县级干部")),
+        ("会见甲国某州行政长官莫洛娃一行。", ("莫洛娃", "甲国某州行政长官")),
+    ],
+)
+def test_persons_headquarters_ranks_and_foreign_heads_are_titles(text, held):
+    assert held in positions(text)
+
+
+def test_persons_a_conductor_is_no_official():
+    assert persons("乐队指挥甄永年上台。").get("甄永年") is not True
