@@ -1401,6 +1401,8 @@ def test_persons_a_title_then_a_verb_and_a_count_is_no_name():
         ("市委常委、常务副市长、甲乙援藏指挥部副指挥甄永年一行赴县考察。", ("甄永年", "甲乙援藏指挥部副指挥")),
         ("副县级干部甄永年参加活动。", ("甄永年", "副县级干部")),
         ("会见甲国某州行政长官莫洛娃一行。", ("莫洛娃", "甲国某州行政长官")),
+        ("省自然资源总督查甄永年出席。", ("甄永年", "省自然资源总督查")),
+        ("村长甄永年介绍了村里的情况。", ("甄永年", "村长")),
     ],
 )
 def test_persons_headquarters_ranks_and_foreign_heads_are_titles(text, held):
