@@ -212,13 +212,7 @@ def _drop_areas_named_as_projects(doc: Doc) -> None:
         and m.name.endswith("园")  # a park; a 片区 stays a place (某片区改造 names the project, not the area)
         and any(_park_of(doc.page, m, a, b) for a, b in projects)
     }
-    if not drop:
-        return
-    before = {m.ref for m in doc.mentions if m.type is EntityType.PLACE}
-    doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
-    gone = before - {m.ref for m in doc.mentions if m.type is EntityType.PLACE}
-    if gone:
-        doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
+    _drop_mentions(doc, drop, EntityType.PLACE)
 
 
 _PHASE = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）]?(?:项目|工程)?")
@@ -248,13 +242,7 @@ def _drop_persons_over_states(doc: Doc) -> None:
         and not m.prop("official")
         and (sum(k in at for k in range(m.start, m.end)) >= 2 or _verb_then_place(doc, m, at))
     }
-    if not drop:
-        return
-    before = {m.ref for m in doc.mentions if m.type is EntityType.PERSON}
-    doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
-    gone = before - {m.ref for m in doc.mentions if m.type is EntityType.PERSON}
-    if gone:
-        doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
+    _drop_mentions(doc, drop, EntityType.PERSON)
 
 
 def _verb_then_place(doc: Doc, m: Mention, places: Container[int]) -> bool:
@@ -309,6 +297,18 @@ def _drop_country_in_names(doc: Doc) -> None:
         return
     refs = {m.ref for m in country}
     doc.relations[:] = [r for r in doc.relations if r.subject not in refs and r.object not in refs]
+
+
+def _drop_mentions(doc: Doc, drop: set[int], kind: EntityType) -> None:
+    """Drop the mentions whose ``id`` is in ``drop`` (all of ``kind``), and the relations of an entity of
+    that kind none of whose mentions on the page stays."""
+    if not drop:
+        return
+    before = {m.ref for m in doc.mentions if m.type is kind}
+    doc.mentions[:] = [m for m in doc.mentions if id(m) not in drop]
+    gone = before - {m.ref for m in doc.mentions if m.type is kind}
+    if gone:
+        doc.relations[:] = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
 
 
 def _drop_places_within(doc: Doc, spans: list[tuple[int, int]], which: Callable[[Mention], bool]) -> None:
