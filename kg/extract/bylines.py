@@ -29,6 +29,7 @@ from kg.extract.officials import (
 )
 from kg.extract.posts import normalise_stack
 from kg.extract.titles import title_stack
+from kg.extract.tokens import is_word
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -53,14 +54,13 @@ def _roles() -> dict[str, str]:
 
 @lexicon.cached
 def _byline_regex() -> re.Pattern[str]:
-    roles = "|".join(
-        map(re.escape, sorted((r for r in _roles() if r not in ("摄", "作者", "讲述人")), key=len, reverse=True))
-    )
+    roles = "|".join(map(re.escape, sorted((r for r in _roles() if r not in ("摄", "讲述人")), key=len, reverse=True)))
     return re.compile(rf"(?P<role>{roles})\s*[/:：]?\s*(?=[{CJK}])")
 
 
-_WORD_ROLES = frozenset(("审核", "复审"))
-"""Roles that are everyday verbs too: a credit only with a colon, slash or space after them."""
+_WORD_ROLES = frozenset(("审核", "复审", "作者"))
+"""Roles that are everyday words too: a credit only with a colon, slash or space after them (作者:某某,
+not 作者系…)."""
 
 _PHOTO = re.compile(rf"(?:^|[\s/(（]|记者)(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{1,4}})*)\s*/\s*摄")
 # a caption's credit on a line or in a bracket of its own: 甲 摄, (甲 乙 摄), 。甲 摄, 图/甲 摄
@@ -123,6 +123,18 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
         if paper := _paper_before(st, pos):
             ref = EntityRef(EntityType.PERSON, m.group("name"))
             yield st.doc.relation(ref, Predicate.MEMBER_OF, EntityRef(EntityType.ORGANIZATION, paper), pos, pos + n)
+    for m in _ROLE_SLASH.finditer(text) if slash else ():  # (文/甲 图/乙): the role before the slash
+        yield from _credit(
+            st, m.start("name"), m.end("name"), "photographer" if m.group("role") == "图" else "reporter"
+        )
+    for m in _WIRE_BRACKET.finditer(text) if "电" in text else ():  # 某地3月11日电(甲): the wire's reporter
+        yield from _credit(st, m.start("name"), m.end("name"), "reporter")
+    for m in _BRACKET_CREDITS.finditer(text):  # (甲 乙) closing a paragraph: its writers
+        pos = m.start("names")
+        for part in re.split(r"([ \u3000]+)", m.group("names")):
+            if part.strip():
+                yield from _credit(st, pos, pos + len(part), "reporter")
+            pos += len(part)
     for m in [*_PHOTO.finditer(text), *_SPACED_PHOTO.finditer(text)] if photo else ():
         pos = m.start("names")
         for part in re.split(r"([ \u3000]+)", m.group("names")):
@@ -133,10 +145,33 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             pos += len(part)
 
 
+_ROLE_SLASH = re.compile(
+    rf"(?:^|(?<=[\s(（|丨]))(?P<role>文图|文|图)\s*/\s*(?P<name>[{CJK}]{{2,3}})(?=[\s)）]|$)", re.M
+)
+_WIRE_BRACKET = re.compile(rf"日电\s*[(（](?P<name>[{CJK}]{{2,3}})[)）]")
+_BRACKET_CREDITS = re.compile(  # (甲 乙) at a line's end
+    rf"[(（][ \u3000]*(?P<names>[{CJK}]{{2,3}}(?:[ \u3000]+[{CJK}]{{2,3}}){{1,3}})[ \u3000]*[)）]"
+    r"(?=[ \t\u3000]*(?:\n|$))",
+    re.M,
+)
+
+
+def _credit(st: PersonState, s: int, e: int, role: str) -> Iterator[Mention | Relation]:
+    """The person credited at ``[s, e)`` when the span reads as a name whole (the rules' or a credit's run),
+    with the paper the credit writes for."""
+    text = st.text
+    if not st.free(s, e) or (name_at(text, s) != e - s and _credited_run(text[:e] + "\n", s) != e - s):
+        return
+    yield st.person(s, e, official=False, role=role)
+    if role in STAFF_ROLES and (paper := _paper_before(st, s)):
+        ref = EntityRef(EntityType.PERSON, text[s:e])
+        yield st.doc.relation(ref, Predicate.MEMBER_OF, EntityRef(EntityType.ORGANIZATION, paper), s, e)
+
+
 def _credited_run(text: str, pos: int, breaks: Container[int] = ()) -> int:
-    """Length of a name written alone after a credit's colon: two or three Han characters opened by a
-    surname and closed by the line (also where cleaning joined it to the next: ``breaks``), a space or
-    punctuation (``摄影:王国某``, where the rules read ``王国`` as a word), else 0.
+    """Length of a name written alone after a credit's colon: two or three Han characters, no verb, closed
+    by the line (also where cleaning joined it to the next: ``breaks``), a space or punctuation
+    (``摄影:王国某``, where the rules read ``王国`` as a word; ``记者:纳某某``, a rare surname), else 0.
 
     >>> _credited_run("摄影:王国平\\n", 3), _credited_run("摄影:无人机航拍", 3)
     (3, 0)
@@ -145,10 +180,15 @@ def _credited_run(text: str, pos: int, breaks: Container[int] = ()) -> int:
     while k < len(text) and k - pos < 4 and is_cjk(text[k]) and (k == pos or k not in breaks):
         k += 1
     closed = k == len(text) or text[k] in _CREDIT_CLOSE or k in breaks
-    return k - pos if 2 <= k - pos <= 3 and closed and surname_length(text, pos) == 1 else 0
+    run = text[pos:k]
+    named = surname_length(text, pos) == 1 or not is_word(run, _CREDIT_WORD)  # 纳某某: no word, a rare surname
+    return k - pos if 2 <= k - pos <= 3 and closed and named and not is_verb_word(run) else 0
 
 
-_CREDIT_CLOSE = frozenset(" \t\n\u3000,，。;；)）、|")
+_CREDIT_WORD = 1  # after a credit's colon, a dictionary word (近日) that no surname opens is no name
+
+
+_CREDIT_CLOSE = frozenset(" \t\n\u3000,，。;；)）、|_")
 _SOURCE_LABEL = re.compile(r"来源\s*[:：]\s*$")
 
 

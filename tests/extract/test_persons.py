@@ -1411,3 +1411,26 @@ def test_persons_headquarters_ranks_and_foreign_heads_are_titles(text, held):
 
 def test_persons_a_conductor_is_no_official():
     assert persons("乐队指挥甄永年上台。").get("甄永年") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("2015年04月24日 来源:某某日报 作者:甄永年\n正文。", {"甄永年": "author"}),
+        ("责任编辑:琚秋生_XN044", {"琚秋生": "editor"}),  # a rare surname, closed by the site's code
+        ("丨记者:纳雪梅", {"纳雪梅": "reporter"}),
+        ("(文/甄永年 图/闵思远)", {"甄永年": "reporter", "闵思远": "photographer"}),
+        ("图/闵思远\n", {"闵思远": "photographer"}),
+        ("某某网3月11日电(甄永年)3月9日,某县召开会议。", {"甄永年": "reporter"}),
+        ("村容村貌焕然一新。 (甄永年 闵思远)\n下一段。", {"甄永年": "reporter", "闵思远": "reporter"}),
+    ],
+)
+def test_persons_credits_in_more_forms(text, credited):
+    x = extract(Document(id="t.txt", text=text))
+    got = {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"}
+    assert got == credited
+
+
+@pytest.mark.parametrize("text", ["记者:近日,某县召开会议。", "作者系某大学教授。", "地图/导航", "原文/全文"])
+def test_persons_no_credit_without_a_name(text):
+    assert persons(text) == {}
