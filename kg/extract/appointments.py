@@ -134,7 +134,9 @@ _VOTES_BEFORE = re.compile(
     r"(?:以(?:[\d一二两三四五六七八九十百千]+票|全票|高票|满票)(?:的(?:高票|全票|满票))?|全票|高票|满票)?"
     r"(?:再次|再度|顺利|光荣|正式)?$"
 )
-_LEADERS_AFTER = re.compile(r"等(?P<place>[\u4e00-\u9fff]{2,6}?)?(?:省|市|州|盟|县|区|旗|镇|乡)领导")  # 等某某州领导
+_LEADERS_AFTER = re.compile(
+    r"等(?P<place>(?:(?!领导)[\u4e00-\u9fff]){2,6}?)?(?:省|市|州|盟|县|区|旗|镇|乡)领导"
+)  # 等某某州领导 (the place never runs over a 领导: 等市领导陪同省领导)
 
 
 def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:
@@ -272,9 +274,10 @@ def respective_lists(st: PersonState) -> Iterator[Mention | Relation]:
 
 # 由县委书记任设区市副市长的3人：甲、乙、丙 (a notice's group of cadres moved to one post, then their names)
 _COUNTED_TO_POST = re.compile(
-    r"(?P<verb>拟任|拟提名为|提任|调任|转任|改任|升任|任)(?P<title>[^，,。；;：:、的]{2,24}?)"
+    r"(?P<verb>拟任|拟提名为|提任|调任|转任|改任|升任|(?<![担离卸原现曾主责聘兼继再连留])任)(?![命职期])"
+    r"(?P<title>[^，,。；;：:、的]{2,24}?)"
     r"的(?:[\d两二三四五六七八九十]{1,3})(?:人|位|名)(?:同志)?[:：]"
-)
+)  # (not 担任, 离任, 免去原任, 责任区, 主任科员: another word's 任; not 任命, 任职)
 
 
 def counted_appointees(st: PersonState) -> Iterator[Mention | Relation]:
@@ -307,7 +310,9 @@ def _names_listed_from(st: PersonState, pos: int) -> list[tuple[int, int]]:
     text = st.text
     stop = min((k for k in (text.find(c, pos) for c in "。；;\n") if k >= 0), default=len(text))
     items, at = [], pos
-    for item in text[pos:stop].split("、"):
+    listed = text[pos:stop]
+    listed = listed[:-1] if listed.endswith("等") else listed  # 甲、乙、丙等: 等 closes the list
+    for item in listed.split("、"):
         word = "".join(item.split())
         n = len(item)
         if not 2 <= len(word) <= 4 or not (is_name(word) or word in st.known or listed_name_at(item + "、", 0) == n):

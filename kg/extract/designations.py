@@ -74,6 +74,7 @@ _QUOTES = "“”\"'‘’「」"
 _BAD_START = tuple("这该其此各等并及和与的")
 _UNIT_TOPIC_BAD = re.compile(r"\d|[到在赴对向各等了个所]")  # 全省14个县, 省级领导到X县: no title
 _CITY_CLASS = re.compile(r"(?:省会|副省级|地级|县级|特大|超大|大中|中小)$")
+_RANKED_PLACES = re.compile(r"(?:省会|副省级|地级|县级|特大|超大|大中|中小)(?:城市|市|县城|城镇)")
 _UNIT_WORD_ENDS = {"村": "庄民委", "镇": "区域", "县": "城域"}  # 村庄, 村民, 镇区, 县城: words, no unit head
 _BODY_ENDS = set("部委局厅办署级")  # 农业农村|部: a unit inside a body's name, no title
 _QUOTED = re.compile(r"“[^”]*”")
@@ -704,6 +705,8 @@ def find_designations(text: str) -> list[Found]:
     """
     chosen: list[Found] = []
     for f in sorted(_candidates(text), key=lambda f: (-(f.end - f.start), f.start)):
+        if _RANKED_PLACES.fullmatch(f.name):
+            continue  # 一、地级城市(1个), 县级市: a heading's class of places by rank, no title
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
     out: list[Found] = []

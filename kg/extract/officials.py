@@ -19,6 +19,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.home import province_of
+from kg.extract.name_candidates import usual_surname
 from kg.extract.names import (
     JAPANESE_TITLES,
     headed_name_at,
@@ -188,14 +189,14 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
                 n = listed  # 甲、刘冬让、乙: an item closed by 、 is a name whole
         if (
             not n
-            or _COUNTED.match(text, pos + n) is not None  # 委员应到128名: a count follows a verb, not a name
+            or (not found and _COUNTED.match(text, pos + n) is not None)  # 委员应到128名: a verb then a count
             or _is_division(text[pos : pos + n])
-            or (found and is_place_name_whole(text[pos : pos + n]))
+            or (found and is_place_name_whole(text[pos : pos + n]) and not _closed_item(text, pos + n))
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
             or (found and st.is_body(pos, pos + n) and _title_at(text, pos + n))
         ):
             break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙 / 甲、区科委主任乙: a title
-            # (甲、俄罗斯某边区政府副主席乙: a state's name opens the next one's title)
+            # (甲、俄罗斯某边区政府副主席乙: a state's name opens the next one's title; 甲、柏林、乙: a name)
         if not found and text[pos] == "任" and (_post_ahead(text, pos + 1) or _GROUP_ROLE.match(text, pos + 1)):
             break  # 由县委书记任设区市党委常委, 各乡镇党委书记任成员: 任 is the verb, a post or a role follows
         if not found and text[pos] == "兼" and not surname_length(text, pos):
@@ -207,8 +208,13 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     return found
 
 
+def _closed_item(text: str, end: int) -> bool:
+    """Whether a list's item ends at ``end`` (a list mark, a clause's punctuation or the text's end)."""
+    return end >= len(text) or text[end] in "、，,。；;：:）)"
+
+
 _COMRADE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=同志)")
-_COUNTED = re.compile(r"\d+(?:名|人|位|个)")  # (not a date: 县委书记甲12日在会上讲话)
+_COUNTED = re.compile(r"\d+[名人]")  # (not a date, 甲12日讲话, nor a time, 甲3个月来走访)
 
 
 def _comrade_name(text: str, pos: int) -> int:
@@ -515,6 +521,8 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
             last_t.level or last_t.places or (last_t.unit and not is_verb_word(last_t.unit[-2:]))
         ):
             continue  # a bare 领导 is not a title, nor 强化领导 (a verb before it)
+        if last_t.core.endswith(_RANK_TITLE) and not _named_after_rank(text, names[-1][1]):
+            continue  # 县级干部包保重点项目, 厅级干部任前公示: a rank then a verb, no name
         # a public title makes an official even beside a company post (政协委员、某公司董事长)
         # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
         # 州人大常委会副主任甲、乙,秘书长丙: a bare title continuing a list is the same body's
@@ -544,6 +552,30 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
                 if p.title.business and _named_body(p.body):
                     org = EntityRef(EntityType.ORGANIZATION, p.body)
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
+
+
+_RANK_TITLE = "级干部"  # a cadre's rank written as a title (副县级干部某某)
+_AFTER_RANKED_NAME = (
+    "参加",
+    "出席",
+    "陪同",
+    "参与",
+    "主持",
+    "一行",
+    "同志",
+    "说",
+    "介绍",
+    "讲话",
+    "带队",
+    "分别",
+    "等",
+)
+
+
+def _named_after_rank(text: str, end: int) -> bool:
+    """Whether the names read after a rank title end at a boundary or before a verb of taking part (副县级干部
+    甲参加活动), as a list of cadres does; a rank's words run on into a verb phrase otherwise (县级干部包保…)."""
+    return end >= len(text) or not is_cjk(text[end]) or text.startswith(_AFTER_RANKED_NAME, end)
 
 
 def _entrusting(st: PersonState, end: int) -> Post | None:
@@ -773,6 +805,7 @@ def committee_name_titles(st: PersonState) -> Iterator[Mention | Relation]:
 
 
 _BODY_WORD_FREQ = 10000  # a given name this common a word (政府, 主席, 人民) is that word, no name
+_COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a", "an"})
 
 
 def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
@@ -794,7 +827,12 @@ def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
                 )
             )
             word = text[s : m.start()]
-            common = n == 3 and is_word(word[1:], _BODY_WORD_FREQ)  # 边|区政府|副主席: 区 is a surname too
+            common = (  # 边|区政府|副主席: 区 is mostly a word's character, 政府 a common noun (not 长江, a place)
+                n == 3
+                and not usual_surname(word[0])
+                and word_tags().get(word[1:]) in _COMMON_NOUN_TAGS
+                and is_word(word[1:], _BODY_WORD_FREQ)
+            )
             if is_name(word) and (boundary or n == 3) and not glued and not common and not st.in_body(s, m.start()):
                 break
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Document
 from kg.vocab import Predicate
@@ -196,3 +198,21 @@ def test_appointments_names_before_a_places_leaders_are_its_leaders():
     # no place's name before the level: nothing is read as the title
     x = extract(Document(id="t.txt", text="甄永年、闵思远等一批市领导出席。"))
     assert not [r for r in x.relations if r.predicate.value == "holds_position"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不再担任镇长的2人:柏青山、苗秀兰。",  # 担任: another verb's 任
+        "拟晋升一级主任科员的3人:甄永年、闵思远、卫中华。",  # 主任科员
+        "拟任命县长助理的2人:甄永年、闵思远。",  # 任命
+    ],
+)
+def test_appointments_a_count_after_another_words_任_reads_no_post(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate.value == "holds_position"]
+
+
+def test_appointments_等_closes_a_counted_list():
+    x = extract(Document(id="t.txt", text="提任乡镇党委书记的3人:甄永年、闵思远、卫中华等。"))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年", "闵思远", "卫中华"}

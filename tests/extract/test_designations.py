@@ -1324,3 +1324,10 @@ def test_designations_a_list_counted_after_its_title_over_counted_headings():
     grouped = "全国森林康养示范县名单\n(共1个)\n一、全国森林康养重点示范县(1个)\n湘潭市\n湘潭县\n"
     held = {(r.subject.name, r.object.name) for r in extract(Document(id="g.txt", text=grouped)).relations}
     assert ("湘潭县", "全国森林康养重点示范县") in held and ("湘潭市", "全国森林康养重点示范县") not in held
+
+
+def test_designations_a_class_of_cities_by_rank_is_no_title():
+    text = "全国卫生城市名单\n(共2个)\n一、地级城市(1个)\n株洲市\n二、县级市(1个)\n醴陵市\n"
+    x = extract(Document(id="t.txt", text=text))
+    titles = {r.object.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert titles == {"全国卫生城市"}
