@@ -388,6 +388,8 @@ def _lists_places(text: str, end: int, count: int) -> bool:
     (True, False)
     """
     lines = text[end + 1 :].split("\n", min(count, 3) + 1)[: min(count, 3)]
+    if not lines:
+        return False  # a count of none (某某名单(0个)): no list
     items = lines[0].split("。")[0].strip(" \u3000.;；").split("、")
     if count > 1 and len(items) < 2:  # one place a line (甲市乙县丙镇丁村): the next lines too
         items = [line.strip(" \u3000。.;；") for line in lines]

@@ -1331,3 +1331,8 @@ def test_designations_a_class_of_cities_by_rank_is_no_title():
     x = extract(Document(id="t.txt", text=text))
     titles = {r.object.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
     assert titles == {"全国卫生城市"}
+
+
+def test_designations_a_list_counted_as_none_reads_no_list():
+    x = extract(Document(id="t.txt", text="全国森林康养示范县名单(共0个)\n一、全国森林康养重点示范县(0个)\n"))
+    assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
