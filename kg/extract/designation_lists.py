@@ -457,11 +457,15 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 written = _written(doc, f)
                 out.extend(_holds(doc, p.name, canonical[f.name], l_start, l_end, status, written) for p in inline)
                 handled.add(f.start)
+
+    def umbrella_line(n: int) -> bool:  # 某某名单(共4个): an umbrella over the counted lists after it
+        return _TOTAL_AFTER.search(text, *lines[n]) is not None
+
     for n in sorted(alone):
-        if n - 1 in alone:
+        if n - 1 in alone and not umbrella_line(n - 1):
             continue  # a title line right after another: the first reads their one list
         group = [alone[n]]
-        while n + 1 in alone:  # 附件1:某某城镇名单 / 附件2:某某村庄名单, then the lists: each place by its unit
+        while n + 1 in alone and not umbrella_line(n):  # 附件1:某某城镇名单 / 附件2:某某村庄名单: by unit
             n += 1
             group.append(alone[n])
         listed: list[Relation] = []

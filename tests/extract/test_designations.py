@@ -1320,6 +1320,11 @@ def test_designations_a_list_counted_after_its_title_over_counted_headings():
     assert {("浏阳市", "全国森林康养重点示范县"), ("醴陵市", "全国森林康养重点示范县")} <= held
     assert {("攸县", "全国森林康养培育示范县"), ("茶陵县", "全国森林康养培育示范县")} <= held
     assert {p for p, t in held if t == "全国森林康养示范县"} == {"浏阳市", "醴陵市", "攸县", "茶陵县"}
+    # the count on the title's own line
+    same_line = text.replace("名单\n(共4个)", "名单(共4个)")
+    x = extract(Document(id="s.txt", text=same_line))
+    held_same = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert held_same == held
     # a prefecture alone on its line still heads its group
     grouped = "全国森林康养示范县名单\n(共1个)\n一、全国森林康养重点示范县(1个)\n湘潭市\n湘潭县\n"
     held = {(r.subject.name, r.object.name) for r in extract(Document(id="g.txt", text=grouped)).relations}
