@@ -491,6 +491,9 @@ def _extend_part(text: str, start: int, end: int) -> int:
     return end
 
 
+_VISITING = frozenset("访赴抵驻")  # verbs of visiting a headline writes after a title (某市长访华)
+
+
 def japanese_name_at(text: str, i: int) -> int:
     """Length of a Japanese name written at ``i`` (the caller knows a Japanese title stands before
     it), 0 when none: two to five characters up to a boundary or a stop word, holding no common
@@ -504,8 +507,8 @@ def japanese_name_at(text: str, i: int) -> int:
     if not run and 2 <= len(text) - i <= 5 and all(is_cjk(c) and c not in _NOT_GIVEN for c in text[i:]):
         run = len(text) - i  # the name ends the text (a caption, a headline)
     word = text[i : i + run]
-    if not 2 <= run <= 5 or word[0] in _FUNCTION_CHARS or word[-1] in PLACE_FINALS:
-        return 0
+    if not 2 <= run <= 5 or word[0] in _FUNCTION_CHARS or word[-1] in PLACE_FINALS or word[0] in _VISITING:
+        return 0  # (某市市长|访汉并举办…: a verb of visiting, no name)
     if _has_common_word(word, 0) or _starts_stop(text, i):
         return 0
     listed = run >= 4 and word_tags().get(word) in ("n", "nz")  # jieba lists some whole names so

@@ -1461,3 +1461,8 @@ def test_persons_review_cases_of_lists_ranks_and_counts(text, held):
 @pytest.mark.parametrize("text", ["种粮大户王海军流转土地300亩。", "村民唐胜利今年60岁。"])
 def test_persons_a_usual_surname_with_a_common_word_is_a_name(text):
     assert list(persons(text)) in (["王海军"], ["唐胜利"])
+
+
+def test_persons_a_japanese_title_then_a_verb_of_visiting_is_no_name():
+    assert persons("友城日本某某市市长访汉并举办“日本某某周”活动。") == {}
+    assert persons("日本首相田中一郎访华。") == {"田中一郎": True}
