@@ -35,7 +35,7 @@ from kg.extract.names import (
 )
 from kg.extract.orgcanon import congress_short, without_tense
 from kg.extract.person_model import person_spans
-from kg.extract.place_lexicon import is_place_name_whole, opens_with_foreign_place
+from kg.extract.place_lexicon import area_pattern, is_place_name_whole, opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
 from kg.extract.spans import Reach, SpanSet
 from kg.extract.titles import core_regex, parse_title, title_stack
@@ -192,6 +192,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             or (not found and _COUNTED.match(text, pos + n) is not None)  # 委员应到128名: a verb then a count
             or _is_division(text[pos : pos + n])
             or (found and is_place_name_whole(text[pos : pos + n]) and not _closed_item(text, pos + n))
+            or (found and area_pattern().match(text, pos + n) is not None)  # 甲、向塘|开发区党工委书记乙: a zone
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
             or (found and st.is_body(pos, pos + n) and _title_at(text, pos + n))
         ):

@@ -35,6 +35,7 @@ __all__ = [
     "AreaSuffix",
     "NameStops",
     "NamedPlace",
+    "area_pattern",
     "area_suffixes",
     "cuts_word",
     "going_verbs",

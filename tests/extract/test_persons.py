@@ -1466,3 +1466,8 @@ def test_persons_a_usual_surname_with_a_common_word_is_a_name(text):
 def test_persons_a_japanese_title_then_a_verb_of_visiting_is_no_name():
     assert persons("友城日本某某市市长访汉并举办“日本某某周”活动。") == {}
     assert persons("日本首相田中一郎访华。") == {"田中一郎": True}
+
+
+def test_persons_a_zones_name_after_a_listed_name_opens_the_next_title():
+    got = persons("区领导甄永年、闵思远、甲乙开发区党工委书记卫中华出席。")
+    assert got == {"甄永年": True, "闵思远": True, "卫中华": True}
