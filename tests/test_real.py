@@ -19,27 +19,27 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 343 pages (seventeenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down; the code at the
+    # 347 pages (seventeenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down; the code at the
     # start of the round on these same pages: tests/fixtures/real/README.md)
     "dev": [  # 223 pages
-        ("officials", 0.93),  # 0.987
+        ("officials", 0.93),  # 0.988
         ("other persons", 0.85),  # 0.908
         ("places", 0.91),  # 0.961
         ("organizations (lenient)", 0.82),  # 0.873
         ("projects (lenient)", 0.71),  # 0.762
         ("designations (lenient)", 0.77),  # 0.824
-        ("positions", 0.91),  # 0.963
-        ("relations", 0.85),  # 0.903
+        ("positions", 0.91),  # 0.964
+        ("relations", 0.85),  # 0.904
     ],
-    "check": [  # 120 pages
+    "check": [  # 124 pages
         ("officials", 0.89),  # 0.946
-        ("other persons", 0.79),  # 0.847
-        ("places", 0.90),  # 0.957
+        ("other persons", 0.80),  # 0.850
+        ("places", 0.90),  # 0.959
         ("organizations (lenient)", 0.81),  # 0.866
         ("projects (lenient)", 0.58),  # 0.630
-        ("designations (lenient)", 0.70),  # 0.757
+        ("designations (lenient)", 0.71),  # 0.768
         ("positions", 0.84),  # 0.897
-        ("relations", 0.69),  # 0.740
+        ("relations", 0.70),  # 0.751
     ],
 }
 
