@@ -312,6 +312,7 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
 
 
 _ITEM_BREAK = re.compile(r"[、，,；;。:：]")
+_ITEM_UNITS = ("村", "社区", "镇", "乡", "街道", "屯", "嘎查")  # what a list's item of places ends with
 _HEADING_TAIL = re.compile(
     r"(?:[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?|[^。，,]{0,12}?如下)(?:[(（][^()（）]{1,8}[)）])?[:：]?"
 )  # …名单如下:, …名单(某省名单): a remark in brackets may close the heading
@@ -494,6 +495,8 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 continue
             if listed and label is not None and _list_items(text, first, last):
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
+            if listed and _list_items(text, first, last) and text[first:last].endswith(_ITEM_UNITS):
+                continue  # 某中心社区某村: an item the places did not read, the list goes on after it
             if listed:
                 break  # the list ends at its first line that lists no places
             noise += 1

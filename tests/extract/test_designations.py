@@ -1341,3 +1341,14 @@ def test_designations_a_class_of_cities_by_rank_is_no_title():
 def test_designations_a_list_counted_as_none_reads_no_list():
     x = extract(Document(id="t.txt", text="全国森林康养示范县名单(共0个)\n一、全国森林康养重点示范县(0个)\n"))
     assert not [r for r in x.relations if r.predicate is Predicate.DESIGNATED_AS]
+
+
+def test_designations_a_list_line_whose_place_is_not_read_does_not_end_the_list():
+    text = (
+        "近日第二批国家森林乡村名单公布,本市入选的第二批国家森林乡村名单\n"
+        "甲乙县\n东风镇佳富村\n六套中心社区甲港村\n合德镇友爱村\n红旗镇新沃村\n"
+        "什么是国家森林乡村?\n"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    holders = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert {"佳富村", "新沃村"} <= holders  # 新沃村 after two lines whose villages are not read
