@@ -29,7 +29,7 @@ FLOORS = {
         ("projects (lenient)", 0.71),  # 0.762
         ("designations (lenient)", 0.77),  # 0.824
         ("positions", 0.91),  # 0.964
-        ("relations", 0.85),  # 0.904
+        ("relations", 0.85),  # 0.905
     ],
     "check": [  # 124 pages
         ("officials", 0.89),  # 0.946
