@@ -1352,3 +1352,17 @@ def test_designations_a_list_line_whose_place_is_not_read_does_not_end_the_list(
     x = extract(Document(id="t.txt", text=text))
     holders = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
     assert {"佳富村", "新沃村"} <= holders  # 新沃村 after two lines whose villages are not read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "醴陵市、攸县分别被评为全国文明城市。",
+        "醴陵市、攸县也分别被授予“全国文明城市”称号。",
+        "醴陵市、攸县也分别被授牌“全国文明城市”。",
+    ],
+)
+def test_designations_places_listed_before_分别_and_a_verb_of_conferral(text):
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert held == {("醴陵市", "全国文明城市"), ("攸县", "全国文明城市")}
