@@ -425,7 +425,6 @@ def _opens_longer_word(text: str, i: int) -> bool:
     return any(is_word(text[i : i + k], BOUNDARY_FREQ) for k in (3, 4) if i + k <= len(text))
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def is_place_name_whole(word: str) -> bool:
     """Whether ``word`` is wholly a country, region, landform or foreign place of the lexicon.
 
@@ -435,6 +434,7 @@ def is_place_name_whole(word: str) -> bool:
     return word in _lexicon()
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def opens_with_foreign_place(name: str) -> bool:
     """Whether ``name`` (a body's, a post's) opens with a foreign place (美国国务院, 巴伐利亚州经济部),
     not with a Chinese division's full name that starts like one (黑山县: not Montenegro's, 巴林左旗:
