@@ -38,6 +38,7 @@ __all__ = [
     "area_pattern",
     "area_suffixes",
     "cuts_word",
+    "dictionary_word_at",
     "going_verbs",
     "in_company_name",
     "in_foreign_run",
@@ -229,9 +230,8 @@ def going_verbs() -> tuple[str, ...]:
 
 def scan_abbreviations(text: str) -> Iterator[NamedPlace]:
     """Places written with one character where a phrase shows the place is meant: states two or three
-    side by side before a word of their relations (中美关系, 印巴两国) or as a pair jieba knows as a place
-    name, one after a verb of going or staying (访华, 在京) or before 方 or a word of its government
-    (美方, 俄政府).
+    side by side before a word of their relations (中美关系, 印巴两国; :func:`_pair_length`), one after a
+    verb of going or staying (访华, 在京) or before 方 or a word of its government (美方, 俄政府).
 
     A character that opens or closes a common word with its neighbour is none (集中|美化, 华人, 方面),
     nor is one inside a name :func:`scan_names` finds (美国). A municipality's (京) has its division's
@@ -312,9 +312,19 @@ _PAIR_AS_WORD = 50  # a pair the dictionary counts this often is a word of its o
 
 def _opens_clause(text: str, j: int) -> bool:
     """Whether a preposition, an adverb or a verb (jieba's tag of the word at ``j``) follows."""
+    word = dictionary_word_at(text, j)
+    tag = word_tags().get(word, "")
+    return tag[:1] in ("p", "d", "v") and tag != "vn"
+
+
+def dictionary_word_at(text: str, j: int) -> str:
+    """The longest word of jieba's dictionary (four characters at most) that starts at ``j``, or ``""``.
+
+    >>> dictionary_word_at("中国政府高度重视", 2), dictionary_word_at("。", 0)
+    ('政府', '')
+    """
     tags = word_tags()
-    word = next((w for k in (4, 3, 2, 1) if len(w := text[j : j + k]) == k and w in tags), "")
-    return bool(word) and tags[word][0] in "pdv" and tags[word] != "vn"
+    return next((w for k in (4, 3, 2, 1) if len(w := text[j : j + k]) == k and w in tags), "")
 
 
 def _after_surname(text: str, i: int) -> bool:

@@ -52,6 +52,7 @@ from kg.extract.place_lexicon import (
     WORLD_KINDS,
     area_pattern,
     area_suffixes,
+    dictionary_word_at,
     in_company_name,
     in_foreign_run,
     is_boundary_word,
@@ -886,7 +887,7 @@ def country_stands_alone(doc: Doc, start: int, end: int) -> bool:
     if text[end : end + 1] in _COUNTRY_AFTER and end < len(text):
         return True
     tags = word_tags()
-    word = next((w for k in (4, 3, 2, 1) if (w := text[end : end + k]) in tags and len(w) == k), "")
+    word = dictionary_word_at(text, end)
     clause = word and tags[word][0] in _CLAUSE_TAGS and tags[word] != "vn" and word not in _NAME_WORDS
     clause = clause and (len(word) > 1 or tags[word][0] != "v" or word in _CLAUSE_VERBS)  # 中国|能建: a firm
     if word in _COUNTRY_STATE_WORDS or clause:
