@@ -66,7 +66,7 @@ __all__ = [
     "model_names",
     "scored_model_names",
     "tagged_names",
-    "usual_surname",
+    "word_as_given",
 ]
 
 
@@ -113,7 +113,7 @@ def _name_like(c: str) -> bool:
     return c not in FUNCTION_CHARS and given + in_dict >= _IN_NAMES
 
 
-def usual_surname(c: str) -> bool:
+def _usual_surname(c: str) -> bool:
     """True when labelled text shows ``c`` as a surname often enough (王 yes; 党, 高, 文 — mostly words — no)."""
     _, seen, _, surname = _counts().get(c, (0, 0, 0, 0))
     return surname >= _SURNAME_SHARE * max(seen, 1)
@@ -158,8 +158,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     before = text[max(0, start - 2) : start]
     cue = text.startswith(_CUE_AFTER, end) or before.endswith(_CUE_BEFORE)
     strong = text.startswith(_STRONG_AFTER, end) or before.endswith(_STRONG_BEFORE)
-    usual = sur > 1 or usual_surname(word[0])
-    if known and not text.startswith(_PERSON_AFTER, end) and _word_as_given(word, sur):
+    usual = sur > 1 or _usual_surname(word[0])
+    if known and not text.startswith(_PERSON_AFTER, end) and word_as_given(word, sur):
         return False  # 高|水平, 古|建筑: jieba lists the phrase as a name, its given name is a common word
     if len(word) - sur == 1:
         if _part_of_list_item(text, start, end):
@@ -173,18 +173,22 @@ _COMMON_GIVEN_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d"})  # a thin
 _COMMON_GIVEN_FREQ = 1000
 
 
-def _word_as_given(word: str, sur: int) -> bool:
+def word_as_given(
+    word: str, sur: int, min_freq: int = _COMMON_GIVEN_FREQ, tags: frozenset[str] = _COMMON_GIVEN_TAGS
+) -> bool:
     """Whether the two characters after a one-character surname that labelled text shows mostly inside
     words (高, 古) are a common word that names a thing, an act or a quality (高|水平, 古|建筑; not a place's
     name or another proper name: 长江, 清华; a usual surname's given name may be such a word: 王海军).
 
-    >>> _word_as_given("高水平", 1), _word_as_given("甄长江", 1), _word_as_given("王海军", 1)
+    A word at least ``min_freq`` frequent whose jieba tag is in ``tags``.
+
+    >>> word_as_given("高水平", 1), word_as_given("甄长江", 1), word_as_given("王海军", 1)
     (True, False, False)
     """
     given = word[sur:]
-    if sur != 1 or len(given) != 2 or usual_surname(word[0]):
+    if sur != 1 or len(given) != 2 or _usual_surname(word[0]):
         return False
-    return word_tags().get(given) in _COMMON_GIVEN_TAGS and is_word(given, _COMMON_GIVEN_FREQ)
+    return word_tags().get(given) in tags and is_word(given, min_freq)
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -483,11 +487,11 @@ def scored_model_names(
                     pos == "nz"
                     and len(word) == 3
                     and _han_name(text, start, end)
-                    and (conf >= _SURE or usual_surname(word[0]))
+                    and (conf >= _SURE or _usual_surname(word[0]))
                 )
             ):
                 yield start, end, conf  # jieba lists some three-character names as nz (某彦彬; two: abbreviations)
-        elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or usual_surname(word[0]))):
+        elif _translit_name(word) or (_han_name(text, start, end) and (conf >= _SURE or _usual_surname(word[0]))):
             yield start, end, conf
 
 
@@ -519,11 +523,11 @@ def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
     if len(word) < 2 or word[-1] in NOT_FINAL or Gazetteer.load().lookup(word) or text.startswith(_DOCTRINE, end):
         return False
     sur = surname_length(text, start)
-    if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not usual_surname(word[0]))):
+    if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
         return False
-    if _word_as_given(word, sur):
+    if word_as_given(word, sur):
         return False  # 高|水平: a phrase jieba lists as a name
-    return not (sur and len(word) - sur == 1 and not (usual_surname(word[0]) and _name_like(word[-1])))
+    return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))
 
 
 def _han_name(text: str, start: int, end: int) -> bool:
@@ -543,7 +547,7 @@ def _han_name(text: str, start: int, end: int) -> bool:
         return False
     if any(c in FUNCTION_CHARS for c in word[sur:]):
         return False
-    if len(word) - sur == 1 and not (usual_surname(word[0]) and _name_like(word[-1])):
+    if len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])):
         return False  # a surname and one character: only a usual surname and a usual given-name character
     if len(word) - sur == 2 and sur == 1 and is_word(word[:2], _COMMON_WORD):
         return False  # 白云|深处: the surname and the next character make a common word

@@ -19,7 +19,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.home import province_of
-from kg.extract.name_candidates import usual_surname
+from kg.extract.name_candidates import word_as_given
 from kg.extract.names import (
     JAPANESE_TITLES,
     headed_name_at,
@@ -828,12 +828,8 @@ def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
                 )
             )
             word = text[s : m.start()]
-            common = (  # 边|区政府|副主席: 区 is mostly a word's character, 政府 a common noun (not 长江, a place)
-                n == 3
-                and not usual_surname(word[0])
-                and word_tags().get(word[1:]) in _COMMON_NOUN_TAGS
-                and is_word(word[1:], _BODY_WORD_FREQ)
-            )
+            # 边|区政府|副主席: 区 is mostly a word's character, 政府 a common noun (not 长江, a place)
+            common = n == 3 and word_as_given(word, 1, _BODY_WORD_FREQ, _COMMON_NOUN_TAGS)
             if is_name(word) and (boundary or n == 3) and not glued and not common and not st.in_body(s, m.start()):
                 break
         else:
