@@ -21,7 +21,7 @@ from kg.extract.designations import extract_designations
 from kg.extract.meetings import extract_meetings
 from kg.extract.organizations import extract_organizations
 from kg.extract.persons import extract_persons
-from kg.extract.place_lexicon import going_verbs
+from kg.extract.place_lexicon import STATE_LEVELS, going_verbs
 from kg.extract.places import extract_places
 from kg.extract.projects import extract_projects
 from kg.extract.spans import Reach
@@ -231,10 +231,9 @@ def _drop_persons_over_states(doc: Doc) -> None:
     shows states (记者:印巴两国: the tagger reads a reporter 印巴两), or made of a verb of going and one
     (会见了来湘出席…的嘉宾: 来 is a surname too), is no name: the person goes with the relations it alone holds,
     the places stay (a name holding one, 王美|方, stays and the place goes: :mod:`kg.extract.persons`)."""
-    places = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PLACE and m.end - m.start == 1]
-    if not places:
-        return
-    at = {a for a, _ in places}  # (one-character places: a person's span is looked up, not every place scanned)
+    at = {m.start for m in doc.mentions if m.type is EntityType.PLACE and m.end - m.start == 1}
+    if not at:
+        return  # (one-character places by where they start: a person's span is looked up, not every place scanned)
     drop = {
         id(m)
         for m in doc.mentions
@@ -251,8 +250,7 @@ def _verb_then_place(doc: Doc, m: Mention, places: Container[int]) -> bool:
     return m.end - m.start == 2 and m.end - 1 in places and doc.page[m.start] in going_verbs()
 
 
-_STATE_LEVELS = frozenset({PlaceLevel.COUNTRY, PlaceLevel.FOREIGN})
-_NAMING_LEVELS = _STATE_LEVELS | {PlaceLevel.NATURAL}  # a state, a sea or a river opening a firm's name
+_NAMING_LEVELS = STATE_LEVELS | {PlaceLevel.NATURAL}  # a state, a sea or a river opening a firm's name
 
 
 def _drop_foreign_places_in_persons(doc: Doc) -> None:

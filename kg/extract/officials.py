@@ -38,7 +38,7 @@ from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import area_pattern, is_place_name_whole, opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
 from kg.extract.spans import Reach, SpanSet
-from kg.extract.titles import core_regex, parse_title, title_stack
+from kg.extract.titles import RANK_TITLE, core_regex, parse_title, title_stack
 from kg.extract.tokens import is_word, word_tags
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, OrgKind, Predicate
@@ -522,7 +522,7 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
             last_t.level or last_t.places or (last_t.unit and not is_verb_word(last_t.unit[-2:]))
         ):
             continue  # a bare 领导 is not a title, nor 强化领导 (a verb before it)
-        if last_t.core.endswith(_RANK_TITLE) and not _named_after_rank(text, names[-1][1]):
+        if last_t.core.endswith(RANK_TITLE) and not _named_after_rank(text, names[-1][1]):
             continue  # 县级干部包保重点项目, 厅级干部任前公示: a rank then a verb, no name
         # a public title makes an official even beside a company post (政协委员、某公司董事长)
         # (项目负责人、某公司总经理 stays a business person: a generic title alone is no public post)
@@ -555,7 +555,6 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
                     yield st.doc.relation(ref, Predicate.MEMBER_OF, org, p.title.written_start, e)
 
 
-_RANK_TITLE = "级干部"  # a cadre's rank written as a title (副县级干部某某)
 _AFTER_RANKED_NAME = (
     "参加",
     "出席",

@@ -28,9 +28,11 @@ from kg.data.gazetteer import BOUNDARY_FREQ, Gazetteer, _encode
 from kg.extract.names import DOTS, is_cjk, is_transliteration, surname_length
 from kg.extract.spans import SpanSet
 from kg.extract.tokens import is_word, segmented_at, word_freq, word_tags
+from kg.vocab import PlaceLevel
 
 __all__ = [
     "RUN_ON_FREQ",
+    "STATE_LEVELS",
     "WORLD_KINDS",
     "AreaSuffix",
     "NameStops",
@@ -219,7 +221,8 @@ def _abbreviation_context() -> dict[str, tuple[str, ...]]:
     return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in out.items()}
 
 
-_STATES = ("foreign", "country")  # the levels of a state's name (China's is country)
+STATE_LEVELS = frozenset({PlaceLevel.COUNTRY, PlaceLevel.FOREIGN})
+"""The levels of a state's name (China's is ``country``, every other state's ``foreign``)."""
 _NO_PAIR_AFTER = ("洲", "(", "（")  # after two states' characters: a region's name (中美洲), a name's place
 
 
@@ -417,7 +420,7 @@ def _scan_names(text: str) -> Iterator[NamedPlace]:
             continue  # 过程中|国有企业, 会议中|国务院: the name's last character opens a longer word
         if (
             len(surface) == 2
-            and cuts_word(text, start, stop, after=not (level in _STATES and surface[-1] == "国"))
+            and cuts_word(text, start, stop, after=not (level in STATE_LEVELS and surface[-1] == "国"))
             and not (level == "foreign" and _stands_out(text, start, stop))
         ):
             continue  # 依|法国|有, 沂|南非|法 are none; a state named X国 opens the words after it (英国|内政部)

@@ -31,7 +31,7 @@ from kg.data.gazetteer import Gazetteer
 from kg.extract.names import is_name
 from kg.extract.tokens import word_tags
 
-__all__ = ["JOINERS", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
+__all__ = ["JOINERS", "RANK_TITLE", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
 
 _CJK = "\u4e00-\u9fff"
 _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆')
@@ -145,7 +145,8 @@ _BELOW_COUNTY = ("镇", "乡", "村", "街道", "社区", "高新区", "开发�
 
 _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 _RANK = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科|部|县)级")
-_RANK_TITLE = "级干部"  # the rank titles of titles.txt (县级干部 …)
+RANK_TITLE = "级干部"
+"""How the cadre ranks of titles.txt end (副县级干部, 正处级干部): a rank written as a title."""
 
 
 _ZONE_ENDS = ("高新区", "经开区", "开发区", "新区", "园区", "示范区", "保税区", "试验区", "合作区", "工业区")
@@ -342,7 +343,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if (cppcc := _CPPCC_WRITTEN.search(seg, 0, core_at)) and cppcc.end() == core_at:
         # 政协某旗第十一届委员会常务委员: the CPPCC of that place, written in full (body 政协, not its 委员会)
         places, body, unit, level = [cppcc.group(1)], "政协", None, None
-    if core.endswith(_RANK_TITLE) and unit:
+    if core.endswith(RANK_TITLE) and unit:
         # 正处级干部, 在家|县级干部, 市管|县级干部, 全体|县级干部: a rank is no unit's post, what stands before it
         # names no unit (a body or a place written before it stays: 县政协副县级干部)
         if unit != "正" and not body and not places:
