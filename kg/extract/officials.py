@@ -327,10 +327,10 @@ def _written_body(p: Post) -> bool:
     (``总书记`` → 中共中央), a government implied by its head (``副市长``)
     and a bare body with no name (``镇党委``, ``村委会``).
     Written bodies count: ``芦淞区委副书记``, ``市人大常委会主任``,
-    ``市政府秘书长``, ``水利局局长``, ``东村党支部书记``.
+    ``市政府秘书长``, ``水利局局长``, ``东村党支部书记``, a national body's unit (``国务院国资委主任``).
     """
     t, body = p.title, p.organization
-    if not _named_body(body) or p.kind == "generic" or (p.jurisdiction == NATION and not t.body):
+    if not _named_body(body) or p.kind == "generic" or (p.jurisdiction == NATION and not (t.body or t.unit)):
         return False
     implied = _HEAD_TITLE.match(t.core) or (not t.unit and body.startswith(_BARE_LEVELS))
     return bool(t.body or not implied)
@@ -472,6 +472,9 @@ def _written_member_body(st: PersonState, p: Post) -> str:
     writes the same body with more places in front keeps the post's spelling.
     """
     found = _found_body(st, p.title.start, p.title.end)
+    t = p.title
+    if p.jurisdiction == NATION and not t.body and t.scope and t.unit and p.organization == t.unit:
+        return found or t.scope + t.unit  # 国务院国资委主任, 国家发展改革委主任: the scope names the body too
     if not found:
         return without_tense(_TERM.sub("", p.organization))  # 省第十三届人大常委会 is 省人大常委会
     if found == p.organization or p.organization.startswith(found):

@@ -42,11 +42,13 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|当过|任过|了|星期[一二三四五六日天]"
-    r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电)"
+    r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|[上下外内前后东西南北]))"
 )  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
-# 星期四: a page header's weekday, joined to the first line
-_CPPCC_WRITTEN = re.compile(r"政协([\u4e00-\u9fff]{2,10}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会")
+# 星期四: a page header's weekday, joined to the first line; 以|某委主任甲为团长的: a preposition (以色列 a state)
+_CPPCC_WRITTEN = re.compile(
+    r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?([\u4e00-\u9fff]{2,10}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会"
+)  # the term after the place (政协某旗第十一届委员会) or before it (政协第十届某县委员会)
 _PARTY_DEPARTMENTS = frozenset({"组织", "宣传", "统战", "政法", "纪检"})  # a party committee's departments, short
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?!人大|全国|政协|党代会|委员会)")
 _SCOPE = re.compile(r"中共中央|中央|全国|国务院|国家")
@@ -343,6 +345,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if (cppcc := _CPPCC_WRITTEN.search(seg, 0, core_at)) and cppcc.end() == core_at:
         # 政协某旗第十一届委员会常务委员: the CPPCC of that place, written in full (body 政协, not its 委员会)
         places, body, unit, level = [cppcc.group(1)], "政协", None, None
+        written_start = min(written_start, start + cppcc.start())  # 政协第十届某县委员会: the term opens it
     if core.endswith(RANK_TITLE) and unit:
         # 正处级干部, 在家|县级干部, 市管|县级干部, 全体|县级干部: a rank is no unit's post, what stands before it
         # names no unit (a body or a place written before it stays: 县政协副县级干部)

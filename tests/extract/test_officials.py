@@ -80,3 +80,29 @@ def test_officials_a_body_and_its_title_after_a_listed_name_is_no_second_name():
     assert persons == {"甄永年", "卫思齐"}
     posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert ("卫思齐", "区科委主任") in posts
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    x = extract(Document(id="t.txt", text=text))
+    return {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+
+
+def test_yi_before_a_delegations_head_is_the_preposition_not_the_title():
+    # 以某委主任甲为团长的代表团: 以 opens the phrase, the title is the body's head as written
+    text = "省长甄永年会见了以国务院国资委主任闵思远为团长的代表团一行。"
+    assert ("闵思远", "国务院国资委主任") in _posts(text)
+    assert not any(post.startswith("以") for _, post in _posts(text))
+    assert ("卫中华", "以色列驻华大使") in _posts("以色列驻华大使卫中华出席。")  # a state's name keeps its 以
+
+
+def test_a_national_bodys_unit_written_in_the_title_is_a_membership():
+    assert ("闵思远", "国务院国资委") in _members("国务院国资委主任闵思远出席。")
+    assert ("闵思远", "国家统计局") in _members("国家统计局局长闵思远出席会议。")
+    assert _members("国务院副总理闵思远出席。") == set()  # no unit: the office alone, no body written
+
+
+def test_a_cppcc_title_with_its_term_before_the_county_keeps_the_term_and_the_cppcc():
+    text = "会议选举闵思远为政协第十届玉山县委员会秘书长,卫中华为政协第十届某某县委员会副主席。"
+    posts = _posts(text)
+    assert ("闵思远", "政协第十届玉山县委员会秘书长") in posts  # a county the gazetteer knows
+    assert ("卫中华", "政协第十届某某县委员会副主席") in posts
