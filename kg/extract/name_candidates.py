@@ -161,6 +161,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     usual = sur > 1 or _usual_surname(word[0])
     if known and not text.startswith(_PERSON_AFTER, end) and word_as_given(word, sur):
         return False  # 高|水平, 古|建筑: jieba lists the phrase as a name, its given name is a common word
+    if sur == 1 and word[0] in FUNCTION_CHARS and _common_after_function(word[1:]):
+        return False  # 一再向|房东表示, 女工多和|爱说: a preposition or conjunction, then a common word
     if len(word) - sur == 1:
         if _part_of_list_item(text, start, end):
             return False  # 食用麻竹、皮卡獭兔: list marks round a longer item, not a name
@@ -170,6 +172,19 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 
 
 _COMMON_GIVEN_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d"})  # a thing, an act or a quality: no name
+
+
+def _common_after_function(given: str) -> bool:
+    """Whether ``given``, after a surname that is also a function word (向, 和, 于), is a common word: two
+    characters that name a thing, an act or a quality, or one verb.
+
+    >>> _common_after_function("房东"), _common_after_function("爱"), _common_after_function("万春")
+    (True, True, False)
+    """
+    tag = word_tags().get(given)
+    return tag in _COMMON_GIVEN_TAGS if len(given) == 2 else tag == "v"
+
+
 _COMMON_GIVEN_FREQ = 1000
 
 

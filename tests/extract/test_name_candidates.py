@@ -108,3 +108,10 @@ def test_name_candidates_a_listed_phrase_whose_given_name_is_a_common_word_is_no
 def test_name_candidates_a_common_word_as_given_name_stands_with_a_speech_verb():
     text = "高水平说,今年的工作很顺利。"
     assert [text[s:e] for s, e in tagged_names(text)] == ["高水平"]
+
+
+def test_a_function_word_then_a_common_word_is_no_name():
+    # 向 and 和 are surnames and a preposition and a conjunction: 向|房东, 和|爱 are the words
+    assert list(tagged_names("老人临走时,一再向房东表示感谢。")) == []
+    assert list(tagged_names("针对青年女工多和爱说好动的特点开展活动。")) == []
+    assert list(tagged_names("和万春说,今年收成好。")) == [(0, 3)]  # a name after the same surname stays
