@@ -475,6 +475,20 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         for m, (lo, hi) in enumerate(lines[n + 1 :], start=n + 1):
             if m in title_lines:
                 break  # the next title's line
+            if _TABLE_HEADER.match(text, lo, hi):
+                continue  # 序号 省份 县(市、区) 村庄名称: a table's header, its rows follow
+            if (row := _TABLE_ROW.match(text, lo, hi)) and (cells := _row_cells(text, row.end(), hi)):
+                # 1 某省 某县 某镇: a table's numbered row, its holder the last cell that names a place
+                holder = _row_holder(doc, cells)
+                if holder is not None:
+                    which = group[0] if len(group) == 1 else _unit_title(group, holder.name)
+                    if which is not None:
+                        f, status = which
+                        listed.append(_holds(doc, holder.name, canonical[f.name], lo, hi, status, _written(doc, f)))
+                        spans.append((holder.name, lo, hi, status))
+                    continue
+                if listed:
+                    continue  # a row whose place was not read: the table goes on
             label = _LINE_LABEL.match(text, lo, hi)
             first = label.end() if label else lo
             stop = text.find("。", first, hi)  # 甲县、乙县。(甲县开展某某建设。): the list ends at its full stop
@@ -508,6 +522,41 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             by_heading[n] = spans
     out.extend(_umbrella_lists(doc, found, canonical, lines, line_of, by_heading))
     return out, handled
+
+
+_TABLE_HEADER = re.compile(r"\s*(?:序号|编号)(?:[ \t\u3000]+[^\s\d]{1,12}){2,8}\s*$")  # 序号 所在市 县(市、区) 名称
+_TABLE_ROW = re.compile(r"\s*\d{1,4}[.．、]?[ \t\u3000]+")  # 12 某市 某县 某镇: a row's number, then its cells
+_CELL = re.compile(r"[^\s]+")
+# 某镇人民政府: the place's body, written after it in the holder's cell
+_UNIT_OF_PLACE = re.compile(r"(?:人民政府|政府|街道办事处|办事处|党委|村民委员会|村委会|居委会)?")
+
+
+def _row_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells of a table row in ``text[lo:hi]`` (runs without white space), or ``[]`` when it reads as a
+    sentence (a cell too long, or a sentence's punctuation in it)."""
+    cells = [(lo + m.start(), lo + m.end()) for m in _CELL.finditer(text[lo:hi])]
+    if len(cells) < 2 or any(b - a > 30 or _ROW_SENTENCE.search(text, a, b) for a, b in cells):
+        return []
+    return cells
+
+
+_ROW_SENTENCE = re.compile(r"[。，,；;！？!?]")
+
+
+def _row_holder(doc: Doc, cells: list[tuple[int, int]]):  # -> Mention | None
+    """The place a table row's holder cell names: the last cell that ends in a place (or in that place's
+    body: 某县某镇人民政府 → 某镇), read from the right past cells that name none (the title, a batch, a
+    remark); ``None`` when the last cell naming a place's unit (某某村) is not read as one."""
+    text = doc.text
+    for a, b in reversed(cells):
+        found = _listed_places(doc, a, b)
+        if found and (at := doc.clean_offset(found[-1].end - 1)) is not None:
+            if _UNIT_OF_PLACE.fullmatch(text, at + 1, b):
+                return found[-1]
+            return None  # 某县某某示范村: a cell going on past its place holds no place of its own
+        if text[a:b].endswith(_ITEM_UNITS):
+            return None  # 某某村 not read as a place: no holder, not the county in the cell before it
+    return None
 
 
 _TOTAL_BEFORE = re.compile(r"(\d{1,4})个(?:全国|全省|国家级?|省级)?$")

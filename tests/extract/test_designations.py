@@ -1366,3 +1366,21 @@ def test_designations_places_listed_before_分别_and_a_verb_of_conferral(text):
     x = extract(Document(id="t.txt", text=text))
     held = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
     assert held == {("醴陵市", "全国文明城市"), ("攸县", "全国文明城市")}
+
+
+def test_designations_numbered_table_rows_under_a_title_line_each_hold_the_title():
+    # a list published as a table: a header, then numbered rows; the holder is the last cell naming a place
+    text = (
+        "第一批国家森林乡村名单\n"
+        "序号 省份 县(市、区) 乡镇名称\n"
+        "1 湖南省 浏阳市 沙市镇\n"
+        "2 湖南省 醴陵市 浦口镇人民政府\n"
+        "3 湖南省 攸县 黄丰桥镇 第一批\n"
+    )
+    held = {(h, n) for h, n, _ in _held(text)}
+    assert held == {(p, "国家森林乡村") for p in ("沙市镇", "浦口镇", "黄丰桥镇")}
+
+
+def test_designations_a_table_row_whose_village_is_not_read_gives_its_county_nothing():
+    text = "第一批国家森林乡村名单\n序号 省份 县(市、区) 村庄名称\n1 湖南省 浏阳市 甲子村\n2 湖南省 醴陵市 乙丑村\n"
+    assert not any(h in ("浏阳市", "醴陵市", "湖南省") for h, _, _ in _held(text))
