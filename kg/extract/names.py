@@ -135,6 +135,16 @@ def is_verb_word(word: str) -> bool:
     return is_word(word, _VERB_FREQ) and word_tags().get(word) in ("v", "vd", "vn")
 
 
+def _name_final_he(text: str, k: int) -> bool:
+    """Whether the 和 at ``text[k]`` ends a name: punctuation or the end follows it, where no conjunction stands
+    (副市长甄永和、卫中华: 甄永和; 甄永和卫中华 leaves 和 the conjunction).
+
+    >>> _name_final_he("甄永和、卫中华", 2), _name_final_he("甄永和卫中华", 2)
+    (True, False)
+    """
+    return text[k] == "和" and (k + 1 >= len(text) or not is_cjk(text[k + 1]))
+
+
 def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = False) -> int:
     """Length of a personal name starting at ``text[i]`` (0 when none starts there).
 
@@ -153,7 +163,7 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         c = text[k]
         if not is_cjk(c) or c in _NOT_GIVEN:
             break
-        if given >= 1 and _starts_stop(text, k):
+        if given >= 1 and _starts_stop(text, k) and not _name_final_he(text, k):
             break
         if k in breaks and after_space:
             break

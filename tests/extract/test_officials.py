@@ -112,3 +112,10 @@ def test_an_amdo_tibetan_name_ending_in_cao_is_read_whole_after_a_title():
     posts = _posts("州委副书记、州委宣传部部长扎西草,副州长甄永年出席。")
     assert {("扎西草", "州委副书记"), ("扎西草", "州委宣传部部长")} <= posts
     assert ("甄永年", "副县长") in _posts("副县长甄永年草拟了方案。")  # a verb of its own stays out of the name
+
+
+def test_a_name_ending_in_he_before_punctuation_keeps_it():
+    # 和 before a comma or 、 joins nothing: it ends the name (甄永和); before a name it is the conjunction
+    assert {("甄永和", "副市长"), ("卫中华", "副市长")} <= _posts("副市长甄永和、卫中华出席。")
+    assert ("甄永和", "市委常委") in _posts("市委常委、副市长甄永和,市政协副主席卫中华参加会见。")
+    assert ("甄永", "副市长") in _posts("副市长甄永和卫中华出席。")
