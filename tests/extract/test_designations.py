@@ -1384,3 +1384,14 @@ def test_designations_numbered_table_rows_under_a_title_line_each_hold_the_title
 def test_designations_a_table_row_whose_village_is_not_read_gives_its_county_nothing():
     text = "第一批国家森林乡村名单\n序号 省份 县(市、区) 村庄名称\n1 湖南省 浏阳市 甲子村\n2 湖南省 醴陵市 乙丑村\n"
     assert not any(h in ("浏阳市", "醴陵市", "湖南省") for h, _, _ in _held(text))
+
+
+def test_designations_a_subject_then_the_title_then_shi_and_a_colon_opens_the_list():
+    # 某省此次入围的某某村落是:甲县甲镇甲村、乙县乙镇乙村,丙市丙县丙镇丙村。 (a bare 是 only before a colon)
+    text = (
+        "记者从住建部公示的第二批名单中获悉,湖南又有3个村上榜中国传统村落。"
+        "湖南此次入围的中国传统村落是:浏阳市沙市镇秀山村、醴陵市浦口镇南阳村,攸县黄丰桥镇柏市村。"
+    )
+    held = {h for h, n, _ in _held(text) if n == "中国传统村落"}
+    assert held == {"秀山村", "南阳村", "柏市村"}
+    assert _held("湖南此次入围的中国传统村落是浏阳市的一个村。") == []  # no colon: no list
