@@ -334,9 +334,12 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
         colon_heading = following is not None and re.fullmatch(r"[:：]\s*", text[f.end : doc.sentences[k][1]])
         if not colon_heading and not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
             nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
-            if nxt is None or not _LIST_FOLLOWS.fullmatch(text, *nxt):
+            if nxt is None:
                 continue
-            k += 1  # 命名某某城市。名单如下：the next sentence opens the list
+            if _LIST_FOLLOWS.fullmatch(text, *nxt):
+                k += 1  # 命名某某城市。名单如下：the next sentence opens the list
+            elif not (_NAMES_ITS_LIST.match(text, f.end, doc.sentences[k][1]) and _labelled_places(doc, *nxt)):
+                continue  # (…命名为某某小镇,现将名单进行公示。 某市:甲县甲镇、乙县乙镇。: the lines are the list)
         status = "aspiring" if following and following.group(1) else _list_status(text, f)
         sub_headings = 0
         i = k + 1
@@ -358,6 +361,16 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
 
 
+_NAMES_ITS_LIST = re.compile(r"[”\"]?[，,](?:现将|现)?(?:名单|拟命名名单|公示名单)")  # …称号,现将名单予以公示
+
+
+def _labelled_places(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether clean ``[lo, hi)`` is a labelled line of places only (``某市:甲县甲镇、乙县乙镇。``)."""
+    label = _COLON_LABEL.match(doc.text, lo, hi)
+    return label is not None and bool(_listed_places(doc, label.end(), hi)) and _only_places(doc, label.end(), hi)
+
+
+_COLON_LABEL = re.compile(r"[^:：，,。、]{1,14}[:：]")
 _FOLLOWING_NAMED = re.compile(r"(拟)?(?:命名|认定|授予|确定|评定|推荐)以下[^。：:]{0,12}?为")
 _LIST_FOLLOWS = re.compile(r"[^。！？]{0,20}?[,，]?(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
 _SUB_HEADING = re.compile(r"[^。]{0,30}(?:入选|上榜|入围|获评|名单)[^。:：]{0,12}[:：]\s*")
