@@ -1410,3 +1410,11 @@ def test_designations_labelled_lines_after_a_sentence_that_names_its_list_each_h
     assert not held & {"长沙市", "株洲市"}  # the labels head their lines, they win nothing
     plain = "日前,省农业农村厅拟将浏阳市沙市镇命名为第一批省级“美丽小镇”。\n长沙市:浏阳市、宁乡市。\n"
     assert {h for h, _, _ in _held(plain)} <= {"沙市镇"}  # no 名单 named: the lines are no list of it
+
+
+def test_designations_places_put_on_a_named_list_then_shi_and_a_colon():
+    # 某县被列入第一批某某名录的村庄是:甲镇甲村、乙村,丙镇丙村。 (the title unquoted between the verb and 的)
+    text = "浏阳市被列入第一批湖南省传统村落名录的村庄是:沙市镇秀山村、赤马村,大围山镇楚东村。"
+    held = {h for h, _, _ in _held(text)}
+    assert {"秀山村", "楚东村"} <= held
+    assert "浏阳市" not in held  # the subject names the county the villages are of
