@@ -53,6 +53,10 @@ _PROJECT_AFTER = re.compile(r"项目|工程")
 # 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
 _HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*")
+# 2017年度某省特色名村名单 (共10个), alone on its line with its count: a list's heading, its items follow
+_HEADING_LIST_END = re.compile(
+    r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)[ \t\u3000]*\n?[ \t\u3000]*[（(]共\d{1,4}个[)）][ \t\u3000]*(?:\n|$)"
+)  # (the count it closes with, on its line or the next, says so)
 _INLINE_LIST = re.compile(r"(?:评选)?名单[ \t\u3000]+[\u4e00-\u9fff]")  # 某某名单 甲区乙镇丙村 …: its list follows
 _PUBLISHING = re.compile(
     r"公布|发布|印发|公示|出炉|确定|下发|附[:：]|附件\s*[\d一二三四五六七八九十]*\s*[:：]|拟(?:命名|授予|认定)"
@@ -542,8 +546,10 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             return None
         listed = _PUBLISHED_LIST.match(text, end) is not None
         # 公布了…名单, or a heading its list follows on the line: a year at most, the title, 名单, a space
-        inline = _INLINE_LIST.match(text, end) is not None and _HEADING_LEAD.fullmatch(text, lo, start) is not None
-        published = listed and (_published_before(text, lo, head_start) or inline)
+        led = _HEADING_LEAD.fullmatch(text, lo, start) is not None
+        inline = led and _INLINE_LIST.match(text, end) is not None
+        heading = led and _HEADING_LIST_END.match(text, end) is not None
+        published = listed and (_published_before(text, lo, head_start) or inline or heading)
         if kind in ("level", "unit") and not (
             (governed and strong_verb) or published
         ):  # starts at its level mark: 如何实现|全国文明城市

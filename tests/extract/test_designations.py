@@ -1418,3 +1418,15 @@ def test_designations_places_put_on_a_named_list_then_shi_and_a_colon():
     held = {h for h, _, _ in _held(text)}
     assert {"秀山村", "楚东村"} <= held
     assert "浏阳市" not in held  # the subject names the county the villages are of
+
+
+def test_designations_a_counted_heading_line_names_its_title_and_an_umbrella_over_sub_lists():
+    text = (
+        "附件\n2017年度湖南省特色名村名单\n(共4个)\n"
+        "一、湖南省特色旅游名村(2个)\n长沙市浏阳市沙市镇秀山村\n长沙市浏阳市大围山镇楚东村\n"
+        "二、湖南省特色文化名村(2个)\n株洲市醴陵市浦口镇南阳村\n株洲市攸县黄丰桥镇柏市村\n"
+    )
+    held = {(h, n) for h, n, _ in _held(text)}
+    assert ("秀山村", "湖南省特色旅游名村") in held and ("南阳村", "湖南省特色文化名村") in held
+    assert {("秀山村", "湖南省特色名村"), ("柏市村", "湖南省特色名村")} <= held  # the umbrella title too
+    assert not [f for f in find_designations("他说要建设湖南省特色名村名单\n")]  # no count: no heading
