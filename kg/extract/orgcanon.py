@@ -210,6 +210,8 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
         return Canonical(jurisdiction + body, kind, place)
     word = m.group("body")
     organ = body[m.end() :]
+    if word == "委" and organ == "会" and place and place.endswith(("村", "社区", "居")):
+        return Canonical(jurisdiction + body, kind, place)  # 某村委会: the villagers' committee, no party body
     if word == "委":  # 中共南充市顺庆区委 keeps the chain it is written with
         return Canonical(party_committee("".join(places) if cpc else jurisdiction, organ), "party", place)
     kind = body_kinds()[word] if not organ else kind

@@ -765,3 +765,11 @@ def test_organizations_works_and_federations(text, expected):
 def test_organizations_a_works_suffix_alone_names_no_body():
     # 厂 alone ends facilities a project builds (污水处理厂) and towns (某厂镇): no suffix of its own
     assert orgs("新建污水处理厂一座。") == {}
+
+
+def test_a_villages_committee_is_the_villagers_committee_not_a_party_body():
+    from kg.extract.orgcanon import Jurisdictions, canonical
+
+    assert canonical("七河镇后山村委会", "government", Jurisdictions()).name == "后山村委会"
+    assert canonical("后山村委会", "government", Jurisdictions()).kind != "party"
+    assert canonical("某市委", "government", Jurisdictions()).name == "某市委"  # no place read: as written
