@@ -641,7 +641,8 @@ def _content(name: str, head: str) -> int:
 
 # 甲县、乙县等4家创建单位也喜获…: a counted group standing for the places listed before it
 _GROUP_SUBJECT = re.compile(
-    r"等[\d一二两三四五六七八九十]+(?:个|家|地|座)[\u4e00-\u9fff()（）、]{0,10}?(?:也|均|都|同时|一同|分别|成功)*$"
+    r"等[ \u3000]?[\d一二两三四五六七八九十]+[ \u3000]?(?:个|家|地|座)"  # (等 15 个: a web page's spaces)
+    r"[\u4e00-\u9fff()（）、]{0,10}?(?:也|均|都|同时|一同|分别|成功)*$"
     r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十\d]+(?:县|市|区|镇|乡|村)(?:[(（][^()（）]{1,6}[)）])?"
     r"(?:也|均|都|同时|一同|分别|成功)*$"  # 甲、乙、丙三县入选: the listed places, counted by their unit
 )
@@ -998,7 +999,7 @@ def _designated(
     )
 
 
-_COUNTED_GROUP = re.compile(r"等[\d一二两三四五六七八九十百]+个")
+_COUNTED_GROUP = re.compile(r"等[ \u3000]?[\d一二两三四五六七八九十百]+[ \u3000]?个")  # (等 15 个: a web page's spaces)
 
 
 def _counted_list_after(doc: Doc, holder: tuple[str, int], verb: int) -> list[tuple[str, int]]:

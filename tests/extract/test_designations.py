@@ -1430,3 +1430,9 @@ def test_designations_a_counted_heading_line_names_its_title_and_an_umbrella_ove
     assert ("秀山村", "湖南省特色旅游名村") in held and ("南阳村", "湖南省特色文化名村") in held
     assert {("秀山村", "湖南省特色名村"), ("柏市村", "湖南省特色名村")} <= held  # the umbrella title too
     assert not [f for f in find_designations("他说要建设湖南省特色名村名单\n")]  # no count: no heading
+
+
+def test_designations_a_count_written_with_spaces_still_closes_the_list():
+    # 甲街道、乙镇、丙乡等 15 个街道(乡镇)被命名为…: a web page writes spaces round the number
+    text = "米东区石化街道、米东区长山子镇、乌鲁木齐县托里乡等 15 个管委会(街道、乡镇)被命名为“自治区平安乡镇(街道)”。"
+    assert {h for h, _, _ in _held(text)} == {"石化街道", "长山子镇", "托里乡"}
