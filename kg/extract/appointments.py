@@ -340,7 +340,7 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 
 _CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
+    r"历任|曾任|先后任|先后担任|现任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
 )
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
@@ -425,10 +425,12 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if st.free(*bio):
                 yield st.person(*bio, official=True)  # 甲，女，汉族，1975年3月出生，现任X
             before = [x for x in st.spans if x[:2] == bio][:1]
-        opens = m.group() == "任" or m.group() in _FORMER  # 甲(同志)任X, 甲(同志)历任X: the name before the verb
+        opens = m.group() in ("任", "现任") or m.group() in _FORMER  # 甲(同志)任X, 甲现任X: the name before the verb
         comrade = opens and text.startswith("同志", m.start() - 2)
         bare = opens and not comrade
-        if not before and (comrade or bare or m.group() in _MOVES):
+        # 甲现任A,乙现任B: a second name opening its clause right before the verb is that clause's subject
+        second = bare and before and not any(b == m.start() for _, b, _ in before)
+        if (not before and (comrade or bare or m.group() in _MOVES)) or second:
             name_end = m.start() - (2 if comrade else 0)
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
             if bare and s is not None and not (_opens_clause(text, s, s_start) and _title_follows(text, m.end())):
@@ -555,7 +557,7 @@ def _held_before(text: str, s_start: int, verb: int) -> bool:
 
 
 _REMARK = re.compile(r"[(（][^()（）\n]{1,20}[)）]")
-_INNER_VERB = re.compile(r"(?<![主责信拟])(?:担任|任)(?![命免职务期内何意])")
+_INNER_VERB = re.compile(r"(?<![主责信拟现])(?:担任|任)(?![命免职务期内何意])")  # (乙现任B: a clause of its own)
 _CLOSED_LIST = re.compile(r"等(?:职务?)?(?=[。；;，,]|$)")
 
 

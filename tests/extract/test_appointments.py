@@ -216,3 +216,24 @@ def test_appointments_a_count_after_another_words_任_reads_no_post(text):
 def test_appointments_等_closes_a_counted_list():
     x = extract(Document(id="t.txt", text="提任乡镇党委书记的3人:甄永年、闵思远、卫中华等。"))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年", "闵思远", "卫中华"}
+
+
+def test_xianren_after_a_name_gives_that_name_its_current_posts():
+    # 甲现任A、B,乙现任C: each name opening its clause holds the posts after its own 现任
+    text = "还有,甄永年现任阜宁县委书记、县长,卫中华现任盐城市委副书记,二者均为“70后”干部。"
+    x = extract(Document(id="t.txt", text=text))
+    held = [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
+    posts = {(r.subject.name, r.object, r.prop("tense")) for r in held}
+    assert posts == {
+        ("甄永年", "阜宁县委书记", "current"),
+        ("甄永年", "县长", "current"),
+        ("卫中华", "盐城市委副书记", "current"),
+    }
+    assert not any(m.text.endswith("现") for m in x.mentions)  # no 甄永年现
+
+
+def test_yuanren_before_a_title_is_a_tense_marker():
+    x = extract(Document(id="t.txt", text="原任县长甄永年,现任市长。"))
+    assert ("甄永年", "县长", "former") in {
+        (r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
+    }
