@@ -355,9 +355,10 @@ _DATE_LEAD = re.compile(
 # what may stand before a career verb in a sentence that names no one (甲，1967年生。|曾任A、B等职。|2009年起，任C):
 # dates and adverbs; the sentence goes on with the person the sentences before are about
 _TOPIC_LEAD = re.compile(
-    r"[\s\u3000]*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:(?:到|至|—|-|~)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?)?)?"
-    r"(?:起|后|以来)?[，,]?(?:(?:\d{1,2}|[一二三两四五六七八九十])年多?以?后)?(?:之后|此后|随后|其后|后来|后|又|曾|先后)?"
-)
+    r"[\s\u3000]*(?:(?:(?:19|20)\d{2}年|去年|今年|前年)(?:\d{1,2}月)?(?:(?:到|至|—|-|~)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?)?)?"
+    r"(?:起|后|以来)?[，,]?(?:(?:\d{1,2}|[一二三两四五六七八九十])年多?以?后)?"
+    r"(?:(?:之后|此后|随后|其后|后来)[，,]?|后|又|曾|先后)?"
+)  # (去年1月任…, 其后,历任…: a relative date, an adverb and its comma)
 _PRONOUN = re.compile(r"[他她](?!们|的(?:父|母|丈夫|妻|爱人|儿|女|哥|姐|弟|妹|爷|奶|祖|外公|外婆))")
 # 他们分别是现任…: many people, no one earlier person's career; 他的父亲曾任…: a relative's, not his
 _SPEECH = re.compile(r"(?:表示|指出|强调|要求|希望|认为|提出|介绍|说|称|坦言|勉励)[，,：:]")
@@ -572,17 +573,21 @@ def _closed_list_end(text: str, pos: int) -> int:
     return m.start() if m and _CAREER.search(text, pos, m.start()) is None else -1
 
 
+_BORN_IN = re.compile(r"(?:出生于|生于)(?:19|20)\d{2}年")
 _BIO_MARK = re.compile(r"[男女][，,]|族[，,]|\d{4}年\d{1,2}月(?:出)?生|生于|出生|籍贯|中共党员")
 
 
 def _bio_subject(st: PersonState, s_start: int, verb: int) -> tuple[int, int] | None:
-    """The name opening a short biography (``甲，女，汉族，1975年3月出生，现任…``) whose career verb
-    is at ``verb``: a name, a comma or bracket, and a biography mark (sex, ethnicity, birth) before the verb."""
+    """The name opening a short biography (``甲，女，汉族，1975年3月出生，现任…``, ``甲出生于1962年，…任…``) whose
+    career verb is at ``verb``: a name, a comma or bracket, and a biography mark (sex, ethnicity, birth) before the
+    verb, or the name and its year of birth."""
     text = st.text
     s = s_start
     while s < verb and text[s] in " \u3000":
         s += 1
     n = name_at(text, s, st.breaks)
+    if n and _BORN_IN.match(text, s + n):
+        return s, s + n  # 甲出生于1962年11月,…任X: the birth right after the name
     if not n or text[s + n : s + n + 1] not in "，,（(" or not _BIO_MARK.search(text, s + n, verb):
         return None
     return s, s + n

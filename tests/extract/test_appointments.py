@@ -237,3 +237,13 @@ def test_yuanren_before_a_title_is_a_tense_marker():
     assert ("甄永年", "县长", "former") in {
         (r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
     }
+
+
+def test_a_name_then_its_birth_opens_a_career_the_sentences_after_go_on_with():
+    text = (
+        "甄永年出生于1962年11月,他曾在某局任职,2000年任湖南省国土资源厅副厅长,2010年任厅长。"
+        "去年1月任湖南省人大财政经济委员会主任委员。其后,历任某县县长、某市副市长等职。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    posts = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == "甄永年"}
+    assert {"湖南省国土资源厅副厅长", "厅长", "湖南省人大财政经济委员会主任委员", "某县县长", "某市副市长"} <= posts
