@@ -1436,3 +1436,13 @@ def test_designations_a_count_written_with_spaces_still_closes_the_list():
     # 甲街道、乙镇、丙乡等 15 个街道(乡镇)被命名为…: a web page writes spaces round the number
     text = "米东区石化街道、米东区长山子镇、乌鲁木齐县托里乡等 15 个管委会(街道、乡镇)被命名为“自治区平安乡镇(街道)”。"
     assert {h for h, _, _ in _held(text)} == {"石化街道", "长山子镇", "托里乡"}
+
+
+def test_designations_places_recognised_as_a_title_listed_after_baokuo():
+    # 我市认定为某省示范乡(镇、街)的包括,甲县甲镇,乙县乙镇。…示范村(社区)的包括:甲镇甲村、乙村,乙镇丙村。
+    text = (
+        "  其中,我市认定为湖南省乡村振兴示范乡(镇、街)的包括,宁乡市灰汤镇,醴陵市浦口镇。"
+        "我市认定为湖南省乡村振兴示范村(社区)的包括:浏阳市沙市镇秀山村、赤马村,大围山镇楚东村。"
+    )
+    held = {(h, n) for h, n, _ in _held(text)}
+    assert {"秀山村", "赤马村", "楚东村"} <= {h for h, n in held if n.endswith("示范村")}
