@@ -171,6 +171,9 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         k += 1
     if given == 0 or text[i + sur] in _FUNCTION_CHARS:
         return 0
+    numbered = all(c in _NUMERALS for c in text[i + sur : i + sur + given])
+    if numbered and text[i + sur + given : i + sur + given + 1] in _ORDINAL_UNITS:
+        return 0  # 区|十六届人大, 万|三个: a number and its unit, no given name
     last = i + sur + given - 1
     if (
         given == 2
@@ -393,6 +396,7 @@ def foreign_run(text: str, i: int) -> int:
 
 _STANDALONE = 5000  # a character this frequent alone in jieba's dictionary (派, 来, 六) is a word of its own
 _NUMERALS = frozenset("一二三四五六七八九十两〇零")
+_ORDINAL_UNITS = frozenset("届次年月日个号期批名人位")  # what follows a number that is no name (十六届, 三个)
 PLACE_FINALS = frozenset("县镇村区市省州部局委会院所站厂场馆港湾河湖路街桥城堡岛队团社店园处组办校杯赛")
 """Characters that end a place's, a body's or a thing's name and no given name (峰, 洲, 章 may end one)."""
 NOT_FINAL = frozenset(

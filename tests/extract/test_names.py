@@ -174,3 +174,10 @@ def test_names_a_conjunction_after_a_two_character_name_is_not_its_third_charact
 
     x = extract(Document(id="t.txt", text="旗政府副旗长卫思以及政府办、投促局等部门负责人出席。"))
     assert [m.name for m in x.mentions if m.type.value == "Person"] == ["卫思"]
+
+
+def test_a_surname_then_a_number_and_its_unit_is_no_name():
+    from kg.extract.names import name_at
+
+    assert name_at("区十六届人大常委会举行第二十六次会议", 0) == 0  # 区 is a surname, 十六届 a term
+    assert name_at("王三说,今年收成好。", 0) == 2  # a number alone may be a given name
