@@ -48,7 +48,9 @@ __all__ = [
 
 BYLINE = "byline"
 """The qualifier of a name's byline-only pages when the name is an official elsewhere."""
-_BYLINE_ROLES = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
+_BYLINE_ROLES = frozenset(
+    {"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer", "author"}
+)
 
 NATIONWIDE = "中国"
 """A central post's jurisdiction: compatible with every other."""
