@@ -433,8 +433,12 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         second = bare and before and not any(b == m.start() for _, b, _ in before)
         if (not before and (comrade or bare or m.group() in _MOVES)) or second:
             name_end = m.start() - (2 if comrade else 0)
+            # 某某干部甲,现任X: the name and a comma before 现任, a title after it
+            commaed = m.group() == "现任" and not before and text[name_end - 1 : name_end] in "，," and name_end > 1
+            name_end -= 1 if commaed else 0
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
-            if bare and s is not None and not (_opens_clause(text, s, s_start) and _title_follows(text, m.end())):
+            opening = commaed or (s is not None and _opens_clause(text, s, s_start))
+            if bare and s is not None and not (opening and _title_follows(text, m.end())):
                 s = None  # 甲任X: only a name opening its clause, and a title written right after the verb
             if s is not None and st.free(s, name_end):
                 yield st.person(s, name_end, official=True)

@@ -247,3 +247,12 @@ def test_a_name_then_its_birth_opens_a_career_the_sentences_after_go_on_with():
     x = extract(Document(id="t.txt", text=text))
     posts = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == "甄永年"}
     assert {"湖南省国土资源厅副厅长", "厅长", "湖南省人大财政经济委员会主任委员", "某县县长", "某市副市长"} <= posts
+
+
+def test_a_name_a_comma_and_xianren_then_a_title_is_an_official_with_that_post():
+    text = "再之前,曾任某县团委书记的“75后”干部甄永年,现任某市委常委、常务副市长。"
+    x = extract(Document(id="t.txt", text=text))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {("甄永年", "某市委常委"), ("甄永年", "常务副市长")} <= posts
+    said = extract(Document(id="t.txt", text="会议强调,现任领导班子要团结。"))
+    assert not [m for m in said.mentions if m.type.value == "Person"]
