@@ -494,3 +494,9 @@ def test_projects_listed_before_等_a_count_and_项目_are_each_a_project():
     text = "其中,青禾农机装配制造、乌兰驼奶加工等4个项目已开复工建设。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PROJECT}
     assert names == {"青禾农机装配制造", "乌兰驼奶加工"}
+
+
+@pytest.mark.parametrize("text", ["要提高项目施工效率。", "要始终坚持项目为王的理念。", "加强项目调度。"])
+def test_projects_a_verb_of_work_on_projects_makes_no_name(text):
+    # 提高|项目施工效率, 坚持|项目为王: 项目 the verb's object, no project named
+    assert find_projects(text, [], []) == []
