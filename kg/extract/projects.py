@@ -346,6 +346,8 @@ def _listed(text: str, deng: int) -> Iterator[FoundProject]:
     if items:  # the first item is cut as a name is (soft stops too: 加快推进甲和|乙、丙等项目)
         s, first = items[0]
         b = left_boundary(first, 0, len(first)) if first else 0
+        if first[b : b + 1] in ("到", "赴") and len(first) - b > 3:
+            b += 1  # 先后深入到|甲、乙等项目: the verb's 到, no part of the first item
         items[0] = (s + b, first[b:])
     for s, item in items:
         if len(_clean(item)) >= 3 and not _is_generic(_clean(item)):

@@ -500,3 +500,10 @@ def test_projects_listed_before_等_a_count_and_项目_are_each_a_project():
 def test_projects_a_verb_of_work_on_projects_makes_no_name(text):
     # 提高|项目施工效率, 坚持|项目为王: 项目 the verb's object, no project named
     assert find_projects(text, [], []) == []
+
+
+def test_projects_a_visits_dao_is_no_part_of_the_first_listed_project():
+    text = "王广部一行先后深入到甲乙电子锂离子电池PACK、丙丁通信产业园特种光纤等项目建设现场。"
+    names = [p.name for p in find_projects(text, [], [])]
+    assert "甲乙电子锂离子电池PACK" in names
+    assert not any(n.startswith("到") for n in names)
