@@ -1400,7 +1400,7 @@ def test_designations_a_subject_then_the_title_then_shi_and_a_colon_opens_the_li
 def test_designations_labelled_lines_after_a_sentence_that_names_its_list_each_hold_the_title():
     # …拟将甲镇等6个镇命名为第一批某某小镇,现将名单进行公示。 then 某市:甲县甲镇、乙县乙镇。 lines
     text = (
-        "日前,省农业农村厅拟将浏阳市沙市镇等4个镇命名为第一批省级“美丽小镇”,现将名单进行公示。\n"
+        "日前,省农业农村厅拟将浏阳市沙市镇等4个镇命名为第一批省级“秀美小镇”,现将名单进行公示。\n"
         "长沙市:浏阳市沙市镇、宁乡市灰汤镇。\n"
         "株洲市:醴陵市浦口镇、攸县黄丰桥镇。\n"
         "(记者 甄永年)\n"
@@ -1408,7 +1408,7 @@ def test_designations_labelled_lines_after_a_sentence_that_names_its_list_each_h
     held = {h for h, _, _ in _held(text)}
     assert {"灰汤镇", "浦口镇", "黄丰桥镇"} <= held
     assert not held & {"长沙市", "株洲市"}  # the labels head their lines, they win nothing
-    plain = "日前,省农业农村厅拟将浏阳市沙市镇命名为第一批省级“美丽小镇”。\n长沙市:浏阳市、宁乡市。\n"
+    plain = "日前,省农业农村厅拟将浏阳市沙市镇命名为第一批省级“秀美小镇”。\n长沙市:浏阳市、宁乡市。\n"
     assert {h for h, _, _ in _held(plain)} <= {"沙市镇"}  # no 名单 named: the lines are no list of it
 
 

@@ -114,4 +114,4 @@ def test_a_function_word_then_a_common_word_is_no_name():
     # 向 and 和 are surnames and a preposition and a conjunction: 向|房东, 和|爱 are the words
     assert list(tagged_names("老人临走时,一再向房东表示感谢。")) == []
     assert list(tagged_names("针对青年女工多和爱说好动的特点开展活动。")) == []
-    assert list(tagged_names("和万春说,今年收成好。")) == [(0, 3)]  # a name after the same surname stays
+    assert list(tagged_names("和立军说,今年收成好。")) == [(0, 3)]  # a name after the same surname stays

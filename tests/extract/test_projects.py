@@ -503,7 +503,7 @@ def test_projects_a_verb_of_work_on_projects_makes_no_name(text):
 
 
 def test_projects_a_visits_dao_is_no_part_of_the_first_listed_project():
-    text = "王广部一行先后深入到甲乙电子锂离子电池PACK、丙丁通信产业园特种光纤等项目建设现场。"
+    text = "甄永年一行先后深入到甲乙电子锂离子电池PACK、丙丁通信产业园特种光纤等项目建设现场。"
     names = [p.name for p in find_projects(text, [], [])]
     assert "甲乙电子锂离子电池PACK" in names
     assert not any(n.startswith("到") for n in names)
