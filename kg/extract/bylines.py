@@ -28,7 +28,7 @@ from kg.extract.officials import (
     position_relations,
 )
 from kg.extract.posts import normalise_stack
-from kg.extract.titles import title_stack
+from kg.extract.titles import parse_title, title_stack
 from kg.extract.tokens import is_word
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -232,7 +232,10 @@ def _name_lines(st: PersonState) -> list[tuple[int, int]]:
             continue  # 某市 alone on a line heads a list: a place, no author
         if raw[-1] in _PLACE_LINE_ENDS:
             continue  # 田禾路, 高家岭 alone on a caption's line: a place, no author (甄晓峰 over an essay is one)
-        if is_name("".join(raw.split())) and (len(raw) == len("".join(raw.split())) or len(raw) == 3):
+        joined = "".join(raw.split())
+        if parse_title(joined, 0, len(joined)) is not None:
+            continue  # 原书记, 王书记 alone on a line (a headline's broken tail): a title, no author
+        if is_name(joined) and (len(raw) == len(joined) or len(raw) == 3):
             s = st.doc.clean_offset(m.start(1))
             if s is not None and st.text[s : s + len(raw)] == raw:
                 out.append((s, s + len(raw)))

@@ -1471,3 +1471,10 @@ def test_persons_a_japanese_title_then_a_verb_of_visiting_is_no_name():
 def test_persons_a_zones_name_after_a_listed_name_opens_the_next_title():
     got = persons("区领导甄永年、闵思远、甲乙开发区党工委书记卫中华出席。")
     assert got == {"甄永年": True, "闵思远": True, "卫中华": True}
+
+
+def test_a_title_alone_on_a_line_is_no_author():
+    # a headline broken over two lines leaves 原书记 alone on the second: a title, no person 原书记
+    text = "某省委原书记甄永年逝世\n原书记\n据新华社电 中共某省委原书记甄永年同志因病逝世。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}
