@@ -556,8 +556,10 @@ def _dotted(text: str, i: int) -> int:
     k = i
     while k < len(text) and k - i < 4 and is_cjk(text[k]):
         k += 1
-    if k - i < 1 or k >= len(text) or text[k] != "·":
-        return 0
+    while k < len(text) and k - i < 6 and is_cjk(text[k]) and all(map(_foreign_char, text[i : k + 1])):
+        k += 1  # 阿布都沙拉木·…: a longer first part, made of transliteration characters only
+    if k - i < 1 or k >= len(text) or text[k] not in DOTS:
+        return 0  # (·, ・ or •: pages write the dot either way)
     right = _run(text, k + 1, 4) or 0
     if not right:
         while k + 1 + right < len(text) and right < 4 and is_cjk(text[k + 1 + right]):
@@ -659,6 +661,9 @@ def listed_name_at(text: str, i: int) -> int:
     return len(word)
 
 
+_LIST_PUNCTUATION = frozenset("，,、。；;：:")
+
+
 def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name written right after a title, 0 when none.
 
@@ -673,15 +678,18 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     n = _name_after_title(text, i, breaks)
     if n == 2 and is_verb_word(text[i : i + 2]):
         n = 0  # 县委书记|公示名单: a frequent verb, no two-character name
-    dot = text.find("·", i, i + n)
-    if dot > i and (last := foreign_name_at(text, dot + 1)) and dot + 1 + last < i + n:
+    dot = next((k for k in range(i, i + n) if text[k] in DOTS), -1)
+    punctuated = text[i + n : i + n + 1] in _LIST_PUNCTUATION  # 吐尔洪·阿不拉,: the name runs to the comma
+    if dot > i and (last := foreign_name_at(text, dot + 1)) and dot + 1 + last < i + n and not punctuated:
         n = dot + 1 - i + last  # 汉斯·穆勒|举行: the part after the dot ends where a foreign name does
     foreign = foreign_name_at(text, i)
-    dotted = "·" in text[i : i + foreign]
+    dotted = any(c in DOTS for c in text[i : i + foreign])
     word = text[i : i + foreign]
     cuts = i + foreign < len(text) and _is_common_word(text[i + foreign - 1 : i + foreign + 1])  # 登门道|歉
     plain = not _is_dictionary_word(word) and (dotted or not (_has_common_word(word, 0) or cuts))
     if (foreign > max(n, 2) or (dotted and n)) and plain:
+        if dotted and n > foreign and _closed(text, i + n) and not surname_length(text, i):
+            return n  # 吐尔洪·阿不拉,: a Uyghur part the table breaks (不, 都) runs to the boundary
         return foreign
     if foreign >= 2 and n > foreign and not surname_length(text, i) and plain and _word_after(text, i + foreign):
         return foreign  # 卡尔维|派代表, 卡尔维|六日: no Han name, and a word of its own follows the foreign one
@@ -730,11 +738,11 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     spaced = spaced_name_at(text, i, breaks)
     if spaced:
         return spaced  # 李 鸿, 李 明强: an OCR space after the surname
-    if not sur and (headed := headed_name_at(text, i, breaks)):
-        return headed  # 岩帕: a Dai name opened by its head
     dotted = _dotted(text, i)
     if dotted:
         return dotted
+    if not sur and (headed := headed_name_at(text, i, breaks)):
+        return headed  # 岩帕: a Dai name opened by its head
     n = name_at(text, i, breaks)
     run = _run(text, i)
     if n and run <= n:

@@ -181,3 +181,12 @@ def test_a_surname_then_a_number_and_its_unit_is_no_name():
 
     assert name_at("区十六届人大常委会举行第二十六次会议", 0) == 0  # 区 is a surname, 十六届 a term
     assert name_at("王三说,今年收成好。", 0) == 2  # a number alone may be a given name
+
+
+def test_a_uyghur_name_with_a_bullet_for_its_dot_runs_to_the_comma():
+    from kg.extract.names import name_after_title
+
+    # web pages write the dot as •; 不 inside a transliterated part (阿不拉) is no word of its own here
+    assert name_after_title("吐尔洪•阿不拉,县政协主席", 0) == 7
+    assert name_after_title("吐尔洪·阿不拉,县政协主席", 0) == 7
+    assert name_after_title("汉斯·穆勒举行会谈", 0) == 5  # a verb after the name stays out
