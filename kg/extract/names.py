@@ -688,7 +688,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     cuts = i + foreign < len(text) and _is_common_word(text[i + foreign - 1 : i + foreign + 1])  # 登门道|歉
     plain = not _is_dictionary_word(word) and (dotted or not (_has_common_word(word, 0) or cuts))
     if (foreign > max(n, 2) or (dotted and n)) and plain:
-        if dotted and n > foreign and _closed(text, i + n) and not surname_length(text, i):
+        if dotted and n > foreign and _closed(text, i + n):
             return n  # 吐尔洪·阿不拉,: a Uyghur part the table breaks (不, 都) runs to the boundary
         return foreign
     if foreign >= 2 and n > foreign and not surname_length(text, i) and plain and _word_after(text, i + foreign):
