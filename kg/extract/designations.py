@@ -1098,13 +1098,18 @@ def _home_is_topic(doc: Doc, home: str) -> bool:
         return known
     counts: dict[str, int] = {}
     code = None
+    media = [(m.start, m.end) for m in doc.found(EntityType.ORGANIZATION) if m.prop("kind") == "media"]
     for p in doc.found(EntityType.PLACE):
+        if any(a <= p.start and p.end <= b for a, b in media):
+            continue  # 某某日报 in the credit lines: the paper's name, no mention of its city
         if p.name == home:
             code = code or p.prop("code")
         counts[p.name] = counts.get(p.name, 0) + 1
+    if code is None:  # the home city named only inside the masthead (某某日报): its code from the gazetteer
+        code = next((d.code for d in Gazetteer.load().lookup(home) if d.name == home), None)
     own = counts.get(home, 0)
     topic = bool(own) and not any(
-        counts[p.name] > own for p in doc.found(EntityType.PLACE) if code and p.prop("parent") == code
+        counts.get(p.name, 0) > own for p in doc.found(EntityType.PLACE) if code and p.prop("parent") == code
     )
     doc.cache["home_is_topic"] = topic
     return topic

@@ -45,7 +45,7 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
     ('株洲市', 5)
     """
     text = doc.text
-    gap_ok = _is_holder_gap
+    gap_ok = _is_dated_gap
     best: tuple[str, int] | None = None
     for word in HOME_WORDS:
         for m in re.finditer(word, text[clause_start:verb_start]):
@@ -54,6 +54,10 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
                 home = doc.home.city
                 if home:
                     best = (home, s)
+    for m in _THIS_PLACE.finditer(text, clause_start, verb_start):
+        later = best is None or m.start() > best[1]
+        if later and gap_ok(text[m.end() : verb_start]) and (named := _last_named(doc, m.start(), m.group(1))):
+            best = (named, m.start())  # 该县在2014年获得…: the county last named before
     for c_start, c_end, name in _places_between(doc, clause_start, verb_start):
         if not gap_ok(text[c_end:verb_start]):
             continue
@@ -62,6 +66,28 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
         if best is None or c_start > best[1]:
             best = (name, c_start)
     return best
+
+
+_THIS_PLACE = re.compile(r"该(县|市|区|镇|乡|村|旗)")  # "that county": the one last named
+
+
+def _last_named(doc: Doc, before: int, level: str) -> str | None:
+    """The canonical name of the last place mention before clean offset ``before`` whose name ends in ``level``
+    (县, 市 …), when no other place of that level was named between it and the one before (one county in view)."""
+    names = [name for _a, b, name in _places_between(doc, 0, before) if b <= before and name.endswith(level)]
+    return names[-1] if names and len(set(names[-3:])) == 1 else None
+
+
+_DATED = re.compile(r"(?:于|在)?(?:19|20)\d{2}年度?(?:\d{1,2}月份?)?(?:\d{1,2}日)?")
+
+
+def _is_dated_gap(gap: str) -> bool:
+    """:func:`_is_holder_gap` with a date allowed in it (攸县|2019年|被命名为…, 某县|于2019年|被…).
+
+    >>> _is_dated_gap("2019年被"), _is_dated_gap("于2019年成功"), _is_dated_gap("2019年的企业")
+    (True, True, False)
+    """
+    return _is_holder_gap(_DATED.sub("", gap))
 
 
 def _is_holder_gap(gap: str) -> bool:

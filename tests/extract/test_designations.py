@@ -1446,3 +1446,19 @@ def test_designations_places_recognised_as_a_title_listed_after_baokuo():
     )
     held = {(h, n) for h, n, _ in _held(text)}
     assert {"秀山村", "赤马村", "楚东村"} <= {h for h, n in held if n.endswith("示范村")}
+
+
+def test_designations_a_place_then_a_date_before_the_verb_holds_the_title():
+    assert [(h, n) for h, n, _ in _held("攸县2019年被命名为国家卫生县城。")] == [("攸县", "国家卫生县城")]
+    assert [(h, n) for h, n, _ in _held("攸县于2019年被命名为国家卫生县城。")] == [("攸县", "国家卫生县城")]
+
+
+def test_designations_that_county_is_the_county_last_named():
+    text = "县委常委甄永年代表攸县领证。该县在2014年获得“全国文明城市提名城市”称号。"
+    assert [(h, n) for h, n, _ in _held(text)] == [("攸县", "全国文明城市提名城市")]
+
+
+def test_designations_the_papers_name_in_its_credits_makes_no_mention_of_its_city():
+    # 株洲日报 only in the credit lines, the story about one of its counties: no title for the city
+    text = "作者:甄永年    来源:株洲日报\n株洲日报全媒体讯 攸县召开大会。攸县干部群众积极参与,推进全国文明城市创建。"
+    assert "株洲市" not in {h for h, _, _ in _held(text)}
