@@ -75,7 +75,6 @@ _STRONG_AFTER = (
     "说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "等", "、", "告诉", "担任", "主持", "出席",
     "一行", "代表", "讲", "有期徒刑", "无期徒刑", "死刑", "死缓",
 )  # fmt: skip
-_SPEAKS = ("说", "表示", "指出", "认为", "强调")  # a verb only a person does
 _PERSON_AFTER = ("说", "表示", "指出", "认为", "介绍", "同志", "先生", "女士", "告诉", "主持", "出席", "讲话")
 _CUE_AFTER = (*_STRONG_AFTER, "和", "，", "的", "在", "是", "也", "对", "向", "为", "同", "与", "及")
 _STRONG_BEFORE = ("、", "记者", " ", "判处", "告人", "疑人")  # 判处|甲, 被告人|甲, 犯罪嫌疑人|甲
@@ -146,8 +145,6 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     if not sur or not 1 <= len(word) - sur <= 2 or word[sur:] in _HONORIFICS:
         return False  # 郑先生, 李老师: a surname and a form of address, no name
     tag = word_tags().get(word)
-    if tag in ("ns", "nz") and known and text.startswith(_SPEAKS, end) and not Gazetteer.load().lookup(word):
-        tag = None  # a word jieba lists as a place or proper noun that no gazetteer knows, then a verb of speech
     if tag is not None and tag not in ("nr", "nrfg"):
         return False
     if word[-1] in NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
@@ -220,10 +217,6 @@ def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
         t = tokens[i]
         if t.pos in ("nr", "nrfg") and 2 <= len(t.word) <= 4:
             yield t.start, t.end, True
-            i += 1
-            continue
-        if t.pos in ("ns", "nz") and 2 <= len(t.word) <= 3 and text.startswith(_SPEAKS, t.end):
-            yield t.start, t.end, True  # 徐洋说: jieba's place-like word before a speech verb
             i += 1
             continue
         if not han[i]:
