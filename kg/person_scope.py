@@ -48,9 +48,7 @@ __all__ = [
 
 BYLINE = "byline"
 """The qualifier of a name's byline-only pages when the name is an official elsewhere."""
-_BYLINE_ROLES = frozenset(
-    {"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer", "author"}
-)
+_BYLINE_ROLES = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
 
 NATIONWIDE = "中国"
 """A central post's jurisdiction: compatible with every other."""

@@ -74,9 +74,3 @@ def test_person_scope_byline_and_official_in_one_document_are_one():
 def test_person_scope_bylines_only_stay_one_person():
     got = _official(["青川日报讯(记者/邹文涛)县委召开会议。", "青川日报讯(记者/邹文涛)县政府召开会议。"])
     assert got == {"person/邹文涛": False}
-
-
-def test_person_scope_an_authors_credit_and_an_official_elsewhere_are_two():
-    # 作者:甲 on one page, 某镇党委书记甲 on another: a writer's credit is a byline, no post
-    got = _official(["来源:某某报  作者:卫思远\n某县召开会议。", "镇党委书记卫思远出席会议。"])
-    assert got == {"person/卫思远": True, "person/卫思远@byline": False}
