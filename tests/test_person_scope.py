@@ -74,3 +74,10 @@ def test_person_scope_byline_and_official_in_one_document_are_one():
 def test_person_scope_bylines_only_stay_one_person():
     got = _official(["青川日报讯(记者/邹文涛)县委召开会议。", "青川日报讯(记者/邹文涛)县政府召开会议。"])
     assert got == {"person/邹文涛": False}
+
+
+def test_person_scope_a_leaders_signed_article_is_the_leader():
+    # a line holding only his name over an essay on his city: the official of the other page, not a byline
+    essay = "奋力谱写浏阳高质量发展新篇章\n甄永年\n今年以来，全市上下…"
+    got = _official(["浏阳市委书记甄永年主持召开市委常委会会议。", essay])
+    assert len(got) == 1 and list(got.values()) == [True]

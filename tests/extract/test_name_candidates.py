@@ -115,3 +115,9 @@ def test_a_function_word_then_a_common_word_is_no_name():
     assert list(tagged_names("老人临走时,一再向房东表示感谢。")) == []
     assert list(tagged_names("针对青年女工多和爱说好动的特点开展活动。")) == []
     assert list(tagged_names("和立军说,今年收成好。")) == [(0, 3)]  # a name after the same surname stays
+
+
+@pytest.mark.parametrize("text", ["苏宁表示，门店将于下月开业。", "万达表示，项目明年竣工。", "蒙牛表示，将新建牧场。"])
+def test_a_firm_jieba_lists_as_a_place_or_brand_is_no_name_before_a_verb_of_speech(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m for m in x.mentions if m.type is EntityType.PERSON]
