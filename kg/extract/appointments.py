@@ -22,6 +22,7 @@ from kg.extract.names import (
 from kg.extract.officials import PersonState, appointed, name_before, position_relations, read_posts
 from kg.extract.posts import ORGAN_TITLE, Post, normalise_stack
 from kg.extract.titles import JOINERS, joiner_length, parse_title, title_stack
+from kg.extract.tokens import is_word
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
 
@@ -437,6 +438,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             commaed = m.group() == "现任" and not before and text[name_end - 1 : name_end] in "，," and name_end > 1
             name_end -= 1 if commaed else 0
             s = name_before(st, name_end)  # 甲同志任X, 甲出任X: the verb's subject stands right before it
+            if commaed and s is not None and not _plain_name(text, s, name_end):
+                s = None  # 出生在某镇,现任…, 毕业于某师范大学,现任…: no name before the comma
             opening = commaed or (s is not None and _opens_clause(text, s, s_start))
             if bare and s is not None and not (opening and _title_follows(text, m.end())):
                 s = None  # 甲任X: only a name opening its clause, and a title written right after the verb
@@ -444,6 +447,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
                 yield st.person(s, name_end, official=True)
                 before = [st.spans[-1]]
         adjacent = [x for x in before if x[1] == m.start()]
+        clause_lo = max([s_start, *(k + 1 for c in "，,；;" if (k := text.rfind(c, s_start, m.start())) >= 0)])
+        if _RELATIVE.search(text, clause_lo, m.start()) and not adjacent:
+            continue  # 甲出生于1962年,其父曾任县长: a relative's post, not 甲's
         if adjacent:
             subject = adjacent[-1]  # …主任甲任X: the name right before the verb is its subject
         elif before:
@@ -575,6 +581,19 @@ def _closed_list_end(text: str, pos: int) -> int:
     end = text.find("。", pos)
     m = _CLOSED_LIST.search(text, pos, end if end >= 0 else len(text))
     return m.start() if m and _CAREER.search(text, pos, m.start()) is None else -1
+
+
+_RELATIVE = re.compile(
+    r"其(?:父|母|弟|兄|姐|妹|子|女|夫|妻|爱人)|父亲|母亲|妻子|丈夫|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|岳父|公公"
+)  # a relative named as a clause's subject: the post is the relative's
+
+
+def _plain_name(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, read as a name before a comma, is one: no word glued over its first character
+    (师|范大学, 任|劳任怨), no division's suffix or name (某某镇), and a name by the name tests."""
+    if s > 0 and is_cjk(text[s - 1]) and is_word(text[s - 1 : s + 1]):
+        return False
+    return text[e - 1] not in "镇乡村县市区州旗省" and not Gazetteer.load().lookup(text[s:e]) and is_name(text[s:e])
 
 
 _BORN_IN = re.compile(r"(?:出生于|生于)(?:19|20)\d{2}年")

@@ -256,3 +256,18 @@ def test_a_name_a_comma_and_xianren_then_a_title_is_an_official_with_that_post()
     assert {("甄永年", "某市委常委"), ("甄永年", "常务副市长")} <= posts
     said = extract(Document(id="t.txt", text="会议强调,现任领导班子要团结。"))
     assert not [m for m in said.mentions if m.type.value == "Person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他出生在官渡镇，现任大瑶镇党委书记。",  # a town before the comma
+        "毕业于湖南师范大学，现任大瑶镇党委书记。",  # 师|范大学: a word over the first character
+        "甄永年现任县委书记，其爱人现任县妇联主席。",  # a relative's post
+        "甄永年出生于1962年，其父曾任县长。",
+    ],
+)
+def test_careers_give_no_post_to_a_place_a_word_or_the_wrong_relative(text):
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert held <= {("甄永年", "县委书记")}
