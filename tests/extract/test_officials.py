@@ -108,14 +108,14 @@ def test_a_cppcc_title_with_its_term_before_the_county_keeps_the_term_and_the_cp
     assert ("卫中华", "政协第十届某某县委员会副主席") in posts
 
 
-def test_an_amdo_tibetan_name_ending_in_cao_is_read_whole_after_a_title():
-    posts = _posts("州委副书记、州委宣传部部长次央草,副州长甄永年出席。")
-    assert {("次央草", "州委副书记"), ("次央草", "州委宣传部部长")} <= posts
-    assert ("甄永年", "副县长") in _posts("副县长甄永年草拟了方案。")  # a verb of its own stays out of the name
-
-
 def test_a_name_ending_in_he_before_punctuation_keeps_it():
     # 和 before a comma or 、 joins nothing: it ends the name (甄永和); before a name it is the conjunction
     assert {("甄永和", "副市长"), ("卫中华", "副市长")} <= _posts("副市长甄永和、卫中华出席。")
     assert ("甄永和", "市委常委") in _posts("市委常委、副市长甄永和,市政协副主席卫中华参加会见。")
     assert ("甄永", "副市长") in _posts("副市长甄永和卫中华出席。")
+
+
+def test_a_title_then_a_name_then_a_verb_beginning_with_cao_keeps_the_verb_out():
+    # 草拟, 草草: words of their own after a name, no transliterated tail
+    for text in ("副县长扎西草拟了实施方案。", "县长扎西草草收场的做法受到批评。"):
+        assert not any(n.startswith("扎西草") for n, _ in _posts(text))
