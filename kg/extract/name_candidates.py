@@ -161,8 +161,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     usual = sur > 1 or _usual_surname(word[0])
     if known and not text.startswith(_PERSON_AFTER, end) and word_as_given(word, sur):
         return False  # 高|水平, 古|建筑: jieba lists the phrase as a name, its given name is a common word
-    if sur == 1 and word[0] in FUNCTION_CHARS and _common_after_function(word[1:]):
-        return False  # 一再向|房东表示, 女工多和|爱说: a preposition or conjunction, then a common word
+    if sur == 1 and word[0] in FUNCTION_CHARS and _common_after_function(word[1:]) and _after_modifier(text, start):
+        return False  # 一再向|房东表示, 女工多和|爱说: after an adverb a preposition or conjunction, then a common word
     if len(word) - sur == 1:
         if _part_of_list_item(text, start, end):
             return False  # 食用麻竹、皮卡獭兔: list marks round a longer item, not a name
@@ -172,6 +172,28 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 
 
 _COMMON_GIVEN_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d"})  # a thing, an act or a quality: no name
+
+
+_MODIFIER_TAGS = frozenset({"d", "v", "a", "ad"})
+
+
+def _after_modifier(text: str, start: int) -> bool:
+    """Whether an adverb, verb or adjective stands right before ``start`` (一再|向, 多|和), where 向 and 和 are a
+    preposition and a conjunction; after a noun (种植大户|于胜利, 教师|向前进) they are surnames.
+
+    >>> _after_modifier("一再向房东", 2), _after_modifier("种植大户于胜利", 4)
+    (True, False)
+    """
+    tags = word_tags()
+    before = text[start - 1 : start]
+    return (
+        before in _ADVERB_CHARS
+        or tags.get(text[max(0, start - 2) : start]) in _MODIFIER_TAGS
+        or tags.get(before) in _MODIFIER_TAGS
+    )
+
+
+_ADVERB_CHARS = frozenset("多少很更最也都还又再就才常")
 
 
 def _common_after_function(given: str) -> bool:

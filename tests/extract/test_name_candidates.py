@@ -121,3 +121,11 @@ def test_a_function_word_then_a_common_word_is_no_name():
 def test_a_firm_jieba_lists_as_a_place_or_brand_is_no_name_before_a_verb_of_speech(text):
     x = extract(Document(id="t.txt", text=text))
     assert not [m for m in x.mentions if m.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("种植大户于胜利介绍，今年新种了辣椒。", "于胜利"), ("退休教师向前进说，村里变了。", "向前进")]
+)
+def test_a_function_word_surname_after_a_noun_keeps_its_name(text, name):
+    # after a noun 于 and 向 are surnames, and 胜利, 前进 given names, however common the words
+    assert [text[a:b] for a, b in tagged_names(text)] == [name]
