@@ -46,6 +46,7 @@ _SUBJECT_ENUMERATION = re.compile(
     r"[^。，,；;]{0,16}?(?:分别是|分别为|依次是|(?:是|为|有)[:：]|包括[:：，,])[:：]?"
     # 此次某省获命名“某某之乡”的7个县镇分别是; 我市认定为某某示范村(社区)的包括,
 )  # 某省此次入围的某某村落是:, 某县被列入第一批某某名录的村庄是: (a bare 是, an unquoted title: before a colon)
+_NOT_WON_LIST = re.compile(r"未|没有|不予|撤销|取消|摘牌|退出|不合格|警告|黄牌|降级")
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
 
 
@@ -89,6 +90,8 @@ def enumerated_designations(
             subject = m is not None
         if m is None:
             continue
+        if subject and _NOT_WON_LIST.search(text, m.start(), m.end()):
+            continue  # 某县未被认定为…的乡镇包括, 被列入…摘牌名单的有: places that lost or did not win the title
         announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是
         counted = None if subject else m.group("counted")
         for p_start, p_end in reversed(doc.sentences[max(0, k - 3) : k]):  # the nearest announcement
@@ -563,15 +566,20 @@ def _row_holder(doc: Doc, cells: list[tuple[int, int]]):  # -> Mention | None
     body: 某县某镇人民政府 → 某镇), read from the right past cells that name none (the title, a batch, a
     remark); ``None`` when the last cell naming a place's unit (某某村) is not read as one."""
     text = doc.text
+    holders = []
     for a, b in reversed(cells):
         found = _listed_places(doc, a, b)
         if found and (at := doc.clean_offset(found[-1].end - 1)) is not None:
-            if _UNIT_OF_PLACE.fullmatch(text, at + 1, b):
-                return found[-1]
-            return None  # 某县某某示范村: a cell going on past its place holds no place of its own
-        if text[a:b].endswith(_ITEM_UNITS):
+            if not _UNIT_OF_PLACE.fullmatch(text, at + 1, b):
+                return None  # 某县某某示范村: a cell going on past its place holds no place of its own
+            holders.append(found[-1])
+        elif text[a:b].endswith(_ITEM_UNITS):
             return None  # 某某村 not read as a place: no holder, not the county in the cell before it
-    return None
+    # 1 某县 某市 (县, then 所属市州): the most local place of the row holds the title, whichever its column
+    return min(holders, key=lambda p: _LEVEL_RANK.get(p.prop("level"), len(_LEVEL_RANK)), default=None)
+
+
+_LEVEL_RANK = {PlaceLevel.VILLAGE: 0, PlaceLevel.TOWN: 1, PlaceLevel.COUNTY: 2, PlaceLevel.AREA: 2}
 
 
 _TOTAL_BEFORE = re.compile(r"(\d{1,4})个(?:全国|全省|国家级?|省级)?$")

@@ -52,6 +52,7 @@ _LIST_AFTER = re.compile(r"(?:建设|创建)?(?:名单|名录)")
 _PROJECT_AFTER = re.compile(r"项目|工程")
 # 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
+_TAKEN_AWAY = ("撤销", "取消", "摘牌", "摘除", "退出", "降级")
 _HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*")
 # 2017年度某省特色名村名单 (共10个), alone on its line with its count: a list's heading, its items follow
 _HEADING_LIST_END = re.compile(
@@ -717,6 +718,8 @@ def find_designations(text: str) -> list[Found]:
     for f in sorted(_candidates(text), key=lambda f: (-(f.end - f.start), f.start)):
         if _RANKED_PLACES.fullmatch(f.name):
             continue  # 一、地级城市(1个), 县级市: a heading's class of places by rank, no title
+        if f.name.startswith(_TAKEN_AWAY):
+            continue  # 撤销某某乡镇名单: a list of places that lost the title, no title
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
     out: list[Found] = []

@@ -142,7 +142,7 @@ def _name_final_he(text: str, k: int) -> bool:
     >>> _name_final_he("甄永和、卫中华", 2), _name_final_he("甄永和卫中华", 2)
     (True, False)
     """
-    return text[k] == "和" and (k + 1 >= len(text) or not is_cjk(text[k + 1]))
+    return text[k] == "和" and (k + 1 >= len(text) or text[k + 1] in "，,、。；;：:")
 
 
 def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = False) -> int:

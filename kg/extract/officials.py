@@ -474,7 +474,8 @@ def _written_member_body(st: PersonState, p: Post) -> str:
     found = _found_body(st, p.title.start, p.title.end)
     t = p.title
     if p.jurisdiction == NATION and not t.body and t.scope and t.unit and p.organization == t.unit:
-        return found or t.scope + t.unit  # 国务院国资委主任, 国家发展改革委主任: the scope names the body too
+        whole = t.scope + t.unit  # 国务院国资委主任, 国家发展改革委主任: the scope names the body too
+        return found if found and not (len(found) < len(whole) and whole.startswith(found)) else whole
     if not found:
         return without_tense(_TERM.sub("", p.organization))  # 省第十三届人大常委会 is 省人大常委会
     if found == p.organization or p.organization.startswith(found):

@@ -42,7 +42,7 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|当过|任过|了|星期[一二三四五六日天]"
-    r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|[上下外内前后东西南北]))"
+    r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北]))"
 )  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
 # 星期四: a page header's weekday, joined to the first line; 以|某委主任甲为团长的: a preposition (以色列 a state)

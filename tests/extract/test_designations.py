@@ -1462,3 +1462,21 @@ def test_designations_the_papers_name_in_its_credits_makes_no_mention_of_its_cit
     # 株洲日报 only in the credit lines, the story about one of its counties: no title for the city
     text = "作者:甄永年    来源:株洲日报\n株洲日报全媒体讯 攸县召开大会。攸县干部群众积极参与,推进全国文明城市创建。"
     assert "株洲市" not in {h for h, _, _ in _held(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浏阳市未被认定为省级森林乡镇的乡镇包括：大瑶镇、官渡镇。",
+        "浏阳市被列入省级文明乡镇复查不合格名单的有：大瑶镇、官渡镇。",
+        "浏阳市被列入省级卫生乡镇摘牌名单的乡镇是：大瑶镇、官渡镇。",
+        "2020年撤销省级卫生乡镇名单（共2个）\n长沙市：浏阳市大瑶镇、宁乡市灰汤镇。",
+    ],
+)
+def test_designations_lists_of_places_that_lost_or_did_not_win_give_no_title(text):
+    assert _held(text) == []
+
+
+def test_designations_a_table_row_is_held_by_its_most_local_place_whatever_its_column():
+    text = "第二批国家全域旅游示范区名单\n序号 县(市、区) 所属市州\n1 浏阳市 长沙市\n2 攸县 株洲市\n"
+    assert {h for h, _, _ in _held(text)} == {"浏阳市", "攸县"}

@@ -119,3 +119,10 @@ def test_a_title_then_a_name_then_a_verb_beginning_with_cao_keeps_the_verb_out()
     # 草拟, 草草: words of their own after a name, no transliterated tail
     for text in ("副县长扎西草拟了实施方案。", "县长扎西草草收场的做法受到批评。"):
         assert not any(n.startswith("扎西草") for n, _ in _posts(text))
+
+
+def test_review_fixes_for_titles_and_bodies():
+    # 以工代赈 is a programme's name; a national body's local branch is the body; 和 before a quote joins
+    assert ("甄永年", "浏阳市以工代赈办主任") in _posts("浏阳市以工代赈办主任甄永年介绍了项目进展。")
+    assert ("甄永年", "国家统计局浏阳调查队") in _members("国家统计局浏阳调查队队长甄永年介绍情况。")
+    assert ("甄平", "县委书记") in _posts("县委书记甄平和“两代表一委员”座谈。")
