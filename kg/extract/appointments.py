@@ -341,7 +341,7 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 
 _CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|现任|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
+    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
 )
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
