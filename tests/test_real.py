@@ -19,27 +19,28 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 347 pages (seventeenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down; the code at the
-    # start of the round on these same pages: tests/fixtures/real/README.md)
-    "dev": [  # 223 pages
-        ("officials", 0.93),  # 0.988
-        ("other persons", 0.85),  # 0.908
-        ("places", 0.91),  # 0.961
-        ("organizations (lenient)", 0.82),  # 0.873
-        ("projects (lenient)", 0.71),  # 0.762
-        ("designations (lenient)", 0.77),  # 0.824
-        ("positions", 0.91),  # 0.964
-        ("relations", 0.85),  # 0.905
+    # 383 pages (eighteenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
+    # new pages brought dev projects to 0.741 and check projects to 0.607, kept at the floors they had; the
+    # code at the start of the round on these same pages: tests/fixtures/real/README.md)
+    "dev": [  # 250 pages
+        ("officials", 0.93),  # 0.986
+        ("other persons", 0.85),  # 0.902
+        ("places", 0.91),  # 0.960
+        ("organizations (lenient)", 0.82),  # 0.874
+        ("projects (lenient)", 0.71),  # 0.741
+        ("designations (lenient)", 0.77),  # 0.827
+        ("positions", 0.91),  # 0.960
+        ("relations", 0.85),  # 0.907
     ],
-    "check": [  # 124 pages
-        ("officials", 0.89),  # 0.946
-        ("other persons", 0.80),  # 0.850
-        ("places", 0.90),  # 0.959
+    "check": [  # 133 pages
+        ("officials", 0.89),  # 0.948
+        ("other persons", 0.80),  # 0.853
+        ("places", 0.90),  # 0.958
         ("organizations (lenient)", 0.81),  # 0.866
-        ("projects (lenient)", 0.58),  # 0.630
-        ("designations (lenient)", 0.71),  # 0.768
-        ("positions", 0.84),  # 0.897
-        ("relations", 0.70),  # 0.751
+        ("projects (lenient)", 0.58),  # 0.607
+        ("designations (lenient)", 0.71),  # 0.769
+        ("positions", 0.84),  # 0.893
+        ("relations", 0.70),  # 0.757
     ],
 }
 
