@@ -489,6 +489,15 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             group.append(alone[n])
         listed: list[Relation] = []
         spans: list[tuple[str, int, int, str]] = []  # each holder's name, its line and the list's status
+
+        def hold(place: str, lo: int, hi: int, group: list = group, listed: list = listed, spans: list = spans) -> None:
+            """``place`` on the line ``[lo, hi)`` holds the group's title whose unit it shares (or its only one)."""
+            which = group[0] if len(group) == 1 else _unit_title(group, place)
+            if which is not None:
+                f, status = which
+                listed.append(_holds(doc, place, canonical[f.name], lo, hi, status, _written(doc, f)))
+                spans.append((place, lo, hi, status))
+
         noise = 0
         for m, (lo, hi) in enumerate(lines[n + 1 :], start=n + 1):
             if m in title_lines:
@@ -499,11 +508,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 # 1 某省 某县 某镇: a table's numbered row, its holder the last cell that names a place
                 holder = _row_holder(doc, cells)
                 if holder is not None:
-                    which = group[0] if len(group) == 1 else _unit_title(group, holder.name)
-                    if which is not None:
-                        f, status = which
-                        listed.append(_holds(doc, holder.name, canonical[f.name], lo, hi, status, _written(doc, f)))
-                        spans.append((holder.name, lo, hi, status))
+                    hold(holder.name, lo, hi)
                     continue
                 if listed:
                     continue  # a row whose place was not read: the table goes on
@@ -519,11 +524,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 if heading and (not listed or counted or _labelled_next(text, lines, m)):
                     continue  # 某市: a group's heading line (the first, or one that labelled lines follow)
                 for p in places:
-                    which = group[0] if len(group) == 1 else _unit_title(group, p.name)
-                    if which is not None:
-                        f, status = which
-                        listed.append(_holds(doc, p.name, canonical[f.name], lo, hi, status, _written(doc, f)))
-                        spans.append((p.name, lo, hi, status))
+                    hold(p.name, lo, hi)
                 continue
             if listed and label is not None and _list_items(text, first, last):
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
