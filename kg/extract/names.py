@@ -135,6 +135,9 @@ def is_verb_word(word: str) -> bool:
     return is_word(word, _VERB_FREQ) and word_tags().get(word) in ("v", "vd", "vn")
 
 
+_LIST_PUNCTUATION = frozenset("，,、。；;：:")  # what closes a list's item, where no conjunction stands
+
+
 def _name_final_he(text: str, k: int) -> bool:
     """Whether the 和 at ``text[k]`` ends a name: punctuation or the end follows it, where no conjunction stands
     (副市长甄永和、卫中华: 甄永和; 甄永和卫中华 leaves 和 the conjunction).
@@ -142,7 +145,7 @@ def _name_final_he(text: str, k: int) -> bool:
     >>> _name_final_he("甄永和、卫中华", 2), _name_final_he("甄永和卫中华", 2)
     (True, False)
     """
-    return text[k] == "和" and (k + 1 >= len(text) or text[k + 1] in "，,、。；;：:")
+    return text[k] == "和" and (k + 1 >= len(text) or text[k + 1] in _LIST_PUNCTUATION)
 
 
 def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = False) -> int:
@@ -557,7 +560,7 @@ def _dotted(text: str, i: int) -> int:
     while k < len(text) and k - i < 4 and is_cjk(text[k]):
         k += 1
     while k < len(text) and k - i < 6 and is_cjk(text[k]) and all(map(_foreign_char, text[i : k + 1])):
-        k += 1  # 阿布都沙拉木·…: a longer first part, made of transliteration characters only
+        k += 1  # a first part of five or six characters (Uyghur names), made of transliteration characters only
     if k - i < 1 or k >= len(text) or text[k] not in DOTS:
         return 0  # (·, ・ or •: pages write the dot either way)
     right = _run(text, k + 1, 4) or 0
@@ -661,9 +664,6 @@ def listed_name_at(text: str, i: int) -> int:
     return len(word)
 
 
-_LIST_PUNCTUATION = frozenset("，,、。；;：:")
-
-
 def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """Length of the span of a name written right after a title, 0 when none.
 
@@ -679,7 +679,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if n == 2 and is_verb_word(text[i : i + 2]):
         n = 0  # 县委书记|公示名单: a frequent verb, no two-character name
     dot = next((k for k in range(i, i + n) if text[k] in DOTS), -1)
-    punctuated = text[i + n : i + n + 1] in _LIST_PUNCTUATION  # 吐尔洪·阿不拉,: the name runs to the comma
+    punctuated = text[i + n : i + n + 1] in _LIST_PUNCTUATION  # 艾尔肯·阿不拉,: the name runs to the comma
     if dot > i and (last := foreign_name_at(text, dot + 1)) and dot + 1 + last < i + n and not punctuated:
         n = dot + 1 - i + last  # 汉斯·穆勒|举行: the part after the dot ends where a foreign name does
     foreign = foreign_name_at(text, i)
@@ -689,7 +689,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     plain = not _is_dictionary_word(word) and (dotted or not (_has_common_word(word, 0) or cuts))
     if (foreign > max(n, 2) or (dotted and n)) and plain:
         if dotted and n > foreign and _closed(text, i + n):
-            return n  # 吐尔洪·阿不拉,: a Uyghur part the table breaks (不, 都) runs to the boundary
+            return n  # 艾尔肯·阿不拉,: a Uyghur part the table breaks (不, 都) runs to the boundary
         return foreign
     if foreign >= 2 and n > foreign and not surname_length(text, i) and plain and _word_after(text, i + foreign):
         return foreign  # 卡尔维|派代表, 卡尔维|六日: no Han name, and a word of its own follows the foreign one
