@@ -73,7 +73,7 @@ _THIS_PLACE = re.compile(r"该(县|市|区|镇|乡|村|旗)")  # "that county": 
 
 def _last_named(doc: Doc, before: int, level: str) -> str | None:
     """The canonical name of the last place mention before clean offset ``before`` whose name ends in ``level``
-    (县, 市 …), when no other place of that level was named between it and the one before (one county in view)."""
+    (县, 市 …), when the last three such mentions (or fewer) all name it: one county in view, not two."""
     names = [name for _a, b, name in _places_between(doc, 0, before) if b <= before and name.endswith(level)]
     return names[-1] if names and len(set(names[-3:])) == 1 else None
 
