@@ -126,3 +126,8 @@ def test_review_fixes_for_titles_and_bodies():
     assert ("甄永年", "浏阳市以工代赈办主任") in _posts("浏阳市以工代赈办主任甄永年介绍了项目进展。")
     assert ("甄永年", "国家统计局浏阳调查队") in _members("国家统计局浏阳调查队队长甄永年介绍情况。")
     assert ("甄平", "县委书记") in _posts("县委书记甄平和“两代表一委员”座谈。")
+
+
+def test_xie_after_a_name_is_the_verb_of_bringing_along():
+    # 副县长甲携调研组到…: 携 leads the others along, no part of the name
+    assert ("甄永年", "副县长") in _posts("县委常委、副县长甄永年携调研组到某镇调研。")
