@@ -19,26 +19,26 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 383 pages (eighteenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
+    # 391 pages (eighteenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
     # new pages brought dev projects to 0.741 and check projects to 0.607, kept at the floors they had; the
     # code at the start of the round on these same pages: tests/fixtures/real/README.md)
-    "dev": [  # 250 pages
-        ("officials", 0.93),  # 0.986
-        ("other persons", 0.85),  # 0.902
-        ("places", 0.91),  # 0.960
-        ("organizations (lenient)", 0.82),  # 0.874
+    "dev": [  # 256 pages
+        ("officials", 0.93),  # 0.985
+        ("other persons", 0.85),  # 0.897
+        ("places", 0.91),  # 0.959
+        ("organizations (lenient)", 0.82),  # 0.873
         ("projects (lenient)", 0.71),  # 0.741
-        ("designations (lenient)", 0.77),  # 0.827
-        ("positions", 0.91),  # 0.960
-        ("relations", 0.85),  # 0.907
+        ("designations (lenient)", 0.78),  # 0.832
+        ("positions", 0.91),  # 0.959
+        ("relations", 0.85),  # 0.902
     ],
-    "check": [  # 133 pages
-        ("officials", 0.89),  # 0.948
-        ("other persons", 0.80),  # 0.853
+    "check": [  # 135 pages
+        ("officials", 0.89),  # 0.947
+        ("other persons", 0.80),  # 0.854
         ("places", 0.90),  # 0.958
-        ("organizations (lenient)", 0.81),  # 0.866
+        ("organizations (lenient)", 0.81),  # 0.865
         ("projects (lenient)", 0.58),  # 0.607
-        ("designations (lenient)", 0.71),  # 0.769
+        ("designations (lenient)", 0.72),  # 0.772
         ("positions", 0.84),  # 0.893
         ("relations", 0.70),  # 0.757
     ],
