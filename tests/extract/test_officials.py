@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Document
 from kg.vocab import EntityType, Predicate
@@ -131,3 +133,13 @@ def test_review_fixes_for_titles_and_bodies():
 def test_xie_after_a_name_is_the_verb_of_bringing_along():
     # 副县长甲携调研组到…: 携 leads the others along, no part of the name
     assert ("甄永年", "副县长") in _posts("县委常委、副县长甄永年携调研组到某镇调研。")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"), [("最后镇党委书记甄永年作总结讲话。", "镇党委书记"), ("首先市委书记甄永年讲话。", "市委书记")]
+)
+def test_an_adverb_of_order_before_a_title_is_no_part_of_it(text, post):
+    # 最后|镇党委书记, 首先|市委书记: the order of the speeches, no place 最后镇 or 首先市
+    assert ("甄永年", post) in _posts(text)
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m for m in x.mentions if m.text.startswith(("最后", "首先"))]
