@@ -143,3 +143,8 @@ def test_an_adverb_of_order_before_a_title_is_no_part_of_it(text, post):
     assert ("甄永年", post) in _posts(text)
     x = extract(Document(id="t.txt", text=text))
     assert not [m for m in x.mentions if m.text.startswith(("最后", "首先"))]
+
+
+def test_a_rare_surname_after_a_title_opens_a_name():
+    # 訚, 綦, 缑 …: characters written almost only as surnames
+    assert ("訚永年", "省委副书记") in _posts("省委副书记訚永年出席会议。")
