@@ -30,7 +30,7 @@ FLOORS = {
         ("projects (lenient)", 0.71),  # 0.741
         ("designations (lenient)", 0.78),  # 0.832
         ("positions", 0.91),  # 0.959
-        ("relations", 0.85),  # 0.902
+        ("relations", 0.85),  # 0.903
     ],
     "check": [  # 135 pages
         ("officials", 0.89),  # 0.947
