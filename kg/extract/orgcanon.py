@@ -38,7 +38,8 @@ __all__ = [
     "without_tense",
 ]
 
-_BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会))")
+# 某村委会 is no 委 (the villagers' committee, named as written); 某区委会议中心 is the 委's
+_BODY = re.compile(r"^(?P<body>人大常委会|纪委监委|人民政府|政府|人大|政协|纪委|监委|委(?!员会|会(?!议)))")
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "村": 4}
 _PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,5}?)(?P<level>[省市区县镇乡村州旗盟])")
 _AUTONOMOUS = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,12}?自治)(?P<level>[区州县旗])")
@@ -210,8 +211,6 @@ def canonical(surface: str, kind: str, ctx: Jurisdictions) -> Canonical:
         return Canonical(jurisdiction + body, kind, place)
     word = m.group("body")
     organ = body[m.end() :]
-    if word == "委" and organ == "会" and place and place.endswith(("村", "社区", "居")):
-        return Canonical(jurisdiction + body, kind, place)  # 某村委会: the villagers' committee, no party body
     if word == "委":  # 中共南充市顺庆区委 keeps the chain it is written with
         return Canonical(party_committee("".join(places) if cpc else jurisdiction, organ), "party", place)
     kind = body_kinds()[word] if not organ else kind
