@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from kg.extract.base import Doc
@@ -448,6 +449,9 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             line_of[f.start] = n
     title_lines = set(line_of.values())
     alone: dict[int, tuple[Found, str]] = {}  # line -> the title alone on it, and its list's status
+    for n, (short, f) in _abbreviated_headings(doc, found, canonical, lines, title_lines).items():
+        alone[n] = (short, _list_status(text, f))  # 森林乡镇 某市(5个): the title announced before, shortened
+        title_lines.add(n)
     out: list[Relation] = []
     handled: set[int] = set()
     by_heading: dict[int, list[tuple[str, int, int, str]]] = {}  # a title line -> the holders listed under it
@@ -530,6 +534,8 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
                 continue  # 某县：甲乡甲村 — a list's line whose places were not read goes on with the list
             if listed and _list_items(text, first, last) and text[first:last].endswith(_ITEM_UNITS):
                 continue  # 某中心社区某村: an item the places did not read, the list goes on after it
+            if listed and _COUNTED_HEADING.fullmatch(text, lo, hi):
+                continue  # 高新区(2个): a group's counted heading whose name the places did not read
             if listed:
                 break  # the list ends at its first line that lists no places
             noise += 1
@@ -586,6 +592,47 @@ _LEVEL_RANK = {PlaceLevel.VILLAGE: 0, PlaceLevel.TOWN: 1, PlaceLevel.COUNTY: 2, 
 _TOTAL_BEFORE = re.compile(r"(\d{1,4})个(?:全国|全省|国家级?|省级)?$")
 _TOTAL_AFTER = re.compile(r"(?:名单|名录)?\s*[（(]共(\d{1,4})个[)）]\s*")  # 某某名单(共10个), on its line or the next
 _HEADING_COUNT = re.compile(r"[（(](\d{1,3})个[)）]\s*$")
+
+
+_ABBREVIATED_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(?P<title>[\u4e00-\u9fff]{4,12})(?:[ \t\u3000]+[\u4e00-\u9fff]{2,10})?\s*(?:[（(]\d{1,4}个[)）])?\s*"
+)  # 森林乡镇 某市(5个), 二、示范村镇(12个): a heading's title words, then the region and the count it may give
+
+
+def _abbreviated_headings(
+    doc: Doc, found: list[Found], canonical: dict[str, str], lines: Sequence[tuple[int, int]], title_lines: set[int]
+) -> dict[int, tuple[Found, Found]]:
+    """Lines that head a list with the last words of one title the page announced above them (``某省森林乡镇``
+    in the lead, then a line ``森林乡镇 某市(5个)`` over its places): line → (the heading's words read as that
+    title, the title as announced). Words that end two different titles head neither's list.
+
+    >>> from kg.extract.designations import designations_of
+    >>> from kg.model import Document
+    >>> text = "我市两镇被授予某省森林乡镇称号。\\n森林乡镇 某市(2个)\\n甲县乙镇\\n丙县丁镇"
+    >>> doc = Doc.of(Document(id="t.txt", text=text))
+    >>> found = designations_of(doc)
+    >>> [(n, doc.text[short.start : short.end]) for n, (short, f) in
+    ...  _abbreviated_headings(doc, found, {f.name: f.name for f in found}, _page_lines(doc), {0}).items()]
+    [(1, '森林乡镇')]
+    """
+    text = doc.text
+    out: dict[int, tuple[Found, Found]] = {}
+    if not found:
+        return out
+    first = min(f.start for f in found)
+    for n, (lo, hi) in enumerate(lines):
+        if n in title_lines or lo < first or hi - lo > 30:
+            continue
+        heading = _ABBREVIATED_HEADING.fullmatch(text, lo, hi)
+        if heading is None:
+            continue
+        words = heading.group("title")
+        fits = {canonical[f.name]: f for f in found if f.end <= lo and canonical[f.name].endswith(words)}
+        if len(fits) == 1 and (title := next(iter(fits))) != words:
+            f = fits[title]
+            out[n] = (replace(f, start=heading.start("title"), end=heading.end("title")), f)
+    return out
 
 
 def _umbrella_lists(

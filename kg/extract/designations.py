@@ -357,8 +357,8 @@ def _candidates(text: str) -> Iterator[Found]:
             # 被评为…。其中,“某某乡镇”3个,包括甲乡、乙镇: a title and its holders
             yield Found(m.start("name"), m.end("name"), m.group("name"), None, m.start("name"))
     for m in _COUNTED_LIST_HEADING.finditer(text) if "个)" in text or "个）" in text else ():
-        if Gazetteer.load().lookup(m.group("name")):
-            continue  # 一、北京市（3个）: a group of a list by region, no title
+        if Gazetteer.load().lookup(m.group("name")) or _BARE_ZONE.fullmatch(m.group("name")):
+            continue  # 一、北京市（3个）, 高新区(2个): a group of a list by region or zone, no title
         proposed = _PROPOSED_PAGE.search(text, 0, m.start())
         if not (proposed or _LIST_PAGE.search(text, 0, m.start()) or m.group("name").endswith(_marked_heads())):
             continue  # 通报考核结果:(一)被约谈县(2个), 进度滞后乡镇(2个): groups of a report, no titles
@@ -374,6 +374,7 @@ _COUNTED_LIST_HEADING = re.compile(
     r"(?:县|市|区|旗|镇|乡|村|城市|乡镇|街道|社区|县城|园区))"
     r"[（(](?P<count>[\d一二三四五六七八九十]{1,3})个[)）][ \u3000]*$"
 )
+_BARE_ZONE = re.compile(r"(?:高新|经开|经济开发|开发|高新技术产业开发|新|工业|产业|保税|综保|度假)区")
 _QUOTED_COUNTED_TITLE = re.compile(
     r"“(?P<name>[\u4e00-\u9fff]{2,12}(?:乡镇|镇|乡|村|县|县城|社区|街道|城市))”"
     r"[\d一二两三四五六七八九十]{1,3}个[，,](?:包括|分别是|分别为|为)"

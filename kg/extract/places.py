@@ -46,7 +46,7 @@ from kg.data.gazetteer import BOUNDARY_FREQ, Division, Gazetteer
 from kg.data.historic import historic, historic_candidates
 from kg.extract.base import Doc
 from kg.extract.context import stated_home
-from kg.extract.names import COMMON_WORD, foreign_name_at, is_transliteration
+from kg.extract.names import COMMON_WORD, foreign_name_at, is_transliteration, surname_length
 from kg.extract.place_lexicon import (
     RUN_ON_FREQ,
     WORLD_KINDS,
@@ -72,6 +72,8 @@ from kg.vocab import EntityType, Predicate
 __all__ = ["extract_places"]
 
 _CHILD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(街道|社区|嘎查|苏木|镇|乡|村)")
+_ONE_CHARACTER_VILLAGE = re.compile(r"([\u4e00-\u9fff])(村)")
+_STREET_OFFICE = re.compile(r"办事处|办(?=[\u4e00-\u9fff]{2,5}?(?:社区|村))")  # 某街道办某村: 办, short for 办事处
 
 
 @functools.cache
@@ -466,10 +468,13 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     queue = deque(parents)
     while queue:
         p = queue.popleft()
-        at = p.end + (3 if p.name.endswith("街道") and text.startswith("办事处", p.end) else 0)  # 某街道办事处某村
+        office = _STREET_OFFICE.match(text, p.end) if p.name.endswith("街道") else None
+        at = office.end() if office else p.end  # 某街道办事处某村, 某街道办某村: the subdistrict's office
         if p.level == "town" and text.startswith("的", at):
             at += 1  # 某镇的甲村、乙村: the town's villages, written after 的
         m = _CHILD.match(text, at)
+        if p.level == "town" and (one := _ONE_CHARACTER_VILLAGE.match(text, at)) and _surname_village(text, one):
+            m = one  # 某镇夏村、: a village named by a surname alone, where a list's item ends
         if (ethnic := _ethnic_child().match(text, at)) and (not m or ethnic.end() > m.end()):
             m = ethnic  # 某镇额尔门沁达斡尔族村: the nationality is inside the name
         level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
@@ -478,7 +483,10 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         name = m.group(1)
         full = name + m.group(2)
         in_town = p.level == "town" and m.group(2) in _VILLAGE_SUFFIXES  # 某镇某村: the town vouches for it
-        if not (_unit_name(gaz, name, full) or (in_town and _village_ends(text, m.end()) and _item_name(name))):
+        if not (
+            _unit_name(gaz, name, full)
+            or (in_town and _village_ends(text, m.end()) and (_item_name(name) or m.re is _ONE_CHARACTER_VILLAGE))
+        ):
             continue
         level = "village" if m.group(2) in _VILLAGE_SUFFIXES else "town"
         code = None
@@ -596,6 +604,22 @@ def _inner(name: str) -> str:
     ('新', '和', '永新')
     """
     return name[:-1] if len(name) >= 2 and name.endswith("和") else name
+
+
+def _surname_village(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` (one character and 村, right after a town) is a village named by a surname (夏村, 杨村)
+    where a list's item or a line ends: no dictionary word (农村, 全村, 渔村) nor a function character.
+
+    >>> [_surname_village(t, _ONE_CHARACTER_VILLAGE.match(t)) for t in ("夏村、", "杨村\\n", "农村、", "杨村的")]
+    [True, True, False, False]
+    """
+    word = m.group(0)
+    return (
+        _village_ends(text, m.end())
+        and surname_length(word, 0) == 1
+        and not jieba.dt.FREQ.get(word)
+        and word[0] not in name_stops().function
+    )
 
 
 def _item_name(name: str) -> bool:

@@ -1480,3 +1480,26 @@ def test_designations_lists_of_places_that_lost_or_did_not_win_give_no_title(tex
 def test_designations_a_table_row_is_held_by_its_most_local_place_whatever_its_column():
     text = "第二批国家全域旅游示范区名单\n序号 县(市、区) 所属市州\n1 浏阳市 长沙市\n2 攸县 株洲市\n"
     assert {h for h, _, _ in _held(text)} == {"浏阳市", "攸县"}
+
+
+def test_designations_headings_shortened_from_the_titles_the_lead_announced():
+    """森林乡镇 某市(2个) heads the towns of 某省森林乡镇 named in the lead; 森林村居 the villages of the other
+    title; a zone's counted heading inside the list (经开区(1个)) does not end it."""
+    text = (
+        "我市两个镇被授予湖南省森林乡镇称号，三个村被授予湖南省森林村居称号。\n"
+        "森林乡镇 株洲市(2个)\n醴陵市白兔潭镇\n攸县网岭镇\n"
+        "森林村居 株洲市(3个)\n醴陵市(2个)\n白兔潭镇卢村、白兔潭镇石桥村\n经开区(1个)\n网岭镇罗家村\n"
+    )
+    held = {(p, d) for p, d, _ in _held(text)}
+    assert held == {
+        ("白兔潭镇", "湖南省森林乡镇"),
+        ("网岭镇", "湖南省森林乡镇"),
+        ("卢村", "湖南省森林村居"),
+        ("石桥村", "湖南省森林村居"),
+        ("罗家村", "湖南省森林村居"),
+    }
+
+
+def test_designations_a_heading_whose_words_end_two_titles_heads_neither():
+    text = "甲县获评全国示范乡镇，乙县获评省级示范乡镇。\n示范乡镇 株洲市(2个)\n醴陵市白兔潭镇\n攸县网岭镇\n"
+    assert not [h for h in _held(text) if h[0] in ("白兔潭镇", "网岭镇")]

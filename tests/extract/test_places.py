@@ -849,3 +849,21 @@ def test_places_a_sea_opening_a_firms_name_is_the_firms():
 
     x = extract(Document(id="t.txt", text="太平洋甲乙保险公司长沙分公司开业。"))
     assert not [m for m in x.mentions if m.type.value == "Place" and m.name == "太平洋"]
+
+
+@pytest.mark.parametrize(
+    "text, village, town",
+    [
+        ("株洲市醴陵市白兔潭镇卢村、网岭镇罗家村入选。", "卢村", "白兔潭镇"),  # a surname alone before 村
+        ("株洲市醴陵市白兔潭街道办石桥村入选。", "石桥村", "白兔潭街道"),  # 街道办: the subdistrict's office
+    ],
+)
+def test_places_villages_after_their_town_named_by_a_surname_or_after_its_office(text, village, town):
+    mentions, relations = _run(text)
+    assert village in [m.name for m in mentions]
+    assert (village, town) in {(r.subject.name, r.object.name) for r in relations}
+
+
+def test_places_no_village_of_a_word_or_a_function_character_after_a_town():
+    names = _names("株洲市醴陵市白兔潭镇农村、白兔潭镇的村、白兔潭镇杨村的路")
+    assert not {"农村", "的村", "杨村"} & set(names)
