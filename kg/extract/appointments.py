@@ -128,7 +128,7 @@ _REMOVED = ("被撤销", "被罢免", "被免去")
 _CLOSING_DUTIES = re.compile(r"[,，]([^，,。；;、\n]{2,30}?)职务")  # …,昆明市人民政府市长职务: one more post
 _CAUSE_BEFORE = re.compile(r"因(?![此而])[^，,。；;\n]{1,20}[，,]$")  # 甲因违纪问题,|被撤销…
 _QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  # 被撤销省政协委员资格: each listed name's
-_ELECTS = re.compile(r"选举|任命|当选|决定")
+_ELECTS = re.compile(r"选举|补选|增选|推选|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
 _COUNTED_PEOPLE = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名代表|名委员|名)$")
 _VOTES_BEFORE = re.compile(

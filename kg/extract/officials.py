@@ -52,7 +52,7 @@ _BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
 _AFTER_NAME = re.compile(r"总书记|委员长|副总理|总理|副主席|主席")
 _GLUED_FREQ = 1000  # a word this frequent across a name's first character, and in its given name: no name
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
-_TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|资格|同志")
+_TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|资格(?!审查)|同志")
 _CONGRESS = ("代表大会", "人大")
 
 __all__ = [
@@ -573,6 +573,10 @@ _AFTER_RANKED_NAME = (
     "带队",
     "分别",
     "等",
+    "升任",  # 某厅正处级干部甲升任…: a move to another post
+    "转任",
+    "调任",
+    "拟任",
 )
 
 

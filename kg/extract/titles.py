@@ -43,8 +43,9 @@ _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|当过|任过|了|星期[一二三四五六日天]"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
-    r"|首先|其次|然后|随后|接着|最后)"
-)  # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
+    r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如)"
+)  # 如|省委某某组: an example's 如 (如东县, 比如县 keep it);
+# 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
 # 星期四: a page header's weekday, joined to the first line; 以|某委主任甲为团长的: a preposition (以色列 a state)
 _CPPCC_WRITTEN = re.compile(
@@ -350,10 +351,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if core.endswith(RANK_TITLE) and unit:
         # 正处级干部, 在家|县级干部, 市管|县级干部, 全体|县级干部: a rank is no unit's post, what stands before it
         # names no unit (a body or a place written before it stays: 县政协副县级干部)
-        if unit != "正" and not body and not places:
+        department = unit.rstrip("正副").endswith(_DEPARTMENT_END)  # 省公安厅正处级干部: the department's cadre
+        if unit != "正" and not body and not places and not department:
             written_start = start + core_at
             level = None
-        unit = None
+        unit = unit.rstrip("正副") if department else None
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip
     if t.department and core.startswith(_PARTY_ORGAN_CORES):

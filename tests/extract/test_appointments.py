@@ -271,3 +271,28 @@ def test_careers_give_no_post_to_a_place_a_word_or_the_wrong_relative(text):
     x = extract(Document(id="t.txt", text=text))
     held = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert held <= {("甄永年", "县委书记")}
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("会议以无记名投票方式,补选甄永年为某市第九届人民代表大会代表。", ("甄永年", "某市第九届人民代表大会代表")),
+        ("会议增选闵思远为区政协常委。", ("闵思远", "区政协常委")),
+        (  # 资格审查委员会: a committee's name, not the end of a title at 资格
+            "会议决定任命卫中华为区人大常委会代表资格审查委员会组成人员。",
+            ("卫中华", "区人大常委会代表资格审查委员会组成人员"),
+        ),
+    ],
+)
+def test_appointments_by_elections_deputies_of_a_numbered_congress_and_committee_members(text, held):
+    assert held in _positions(text)
+
+
+def test_appointments_a_departments_rank_cadre_moved_up_keeps_the_department():
+    held = _positions("如省公安厅正处级干部闵思远升任省公安厅副厅级干部。")
+    assert ("闵思远", "省公安厅正处级干部") in held and ("闵思远", "省公安厅副厅级干部") in held
+
+
+def test_appointments_an_examples_如_is_no_part_of_the_title_but_a_county_named_如东_is():
+    assert ("甄永年", "省委组织部副部长") in _positions("如省委组织部副部长甄永年升任省纪委副书记。")
+    assert ("甄永年", "如东县委书记") in _positions("如东县委书记甄永年出席。")
