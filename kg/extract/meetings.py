@@ -54,6 +54,7 @@ _UNNAMED_TAIL = re.compile(
     r"|(?:等)?(?:在|于)[^。！？；;，,：:在于]{2,16}?(?:机关|会议室|大厅|宾馆|酒店|中心|大楼|礼堂|厅)$"  # 甲在某机关会见
     r"|(?:等[^。！？；;，,：:在于]{0,8}?)?(?:在|于)[^。！？；;，,：:在于]{1,12}?(?:会场|现场)$"  # 甲等领导在分会场参加
     r"|[，,](?:应邀|一同|共同|同时|均)$"  # 县委书记甲,县委副书记乙,应邀在主席台前排就坐: the list, then its verb
+    r"|(?:等|及|和|以及)[^。！？；;，,：:]{0,10}?共?[\d一二两三四五六七八九十百]+余?(?:人|名|位)$"  # 乙及委员共24人出席
 )
 
 
@@ -175,7 +176,7 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
 
 _SESSION_CONVENER = re.compile(
     r"(?:^|[^\u4e00-\u9fff\d]|上午|下午|晚上|今天|昨天|当天|日)"
-    r"([\u4e00-\u9fff\d]{1,12}?(?:人大常委会|常务委员会|委员会|人民政府|党组))召开$"
+    r"([\u4e00-\u9fff\d]{1,12}?(?:人大常委会|常务委员会|委员会|人民政府|党组))(?:召开|举行)$"
 )
 
 
@@ -186,8 +187,10 @@ def _with_convener(text: str, lo: int, mt: _Meeting) -> _Meeting:
     >>> t = "13日,县十七届人大常委会召开第二十八次会议。"
     >>> _with_convener(t, 0, _Meeting(15, 22, "第二十八次会议")).name
     '县十七届人大常委会第二十八次会议'
+    >>> _with_convener(t.replace("召开", "举行"), 0, _Meeting(15, 22, "第二十八次会议")).name  # 举行 as 召开
+    '县十七届人大常委会第二十八次会议'
     """
-    if not mt.name.startswith("第") or not text.startswith("召开", mt.start - 2):
+    if not mt.name.startswith("第") or not text.startswith(("召开", "举行"), mt.start - 2):
         return mt
     body = _SESSION_CONVENER.search(text, max(lo, mt.start - 18), mt.start)
     if body is None:

@@ -294,6 +294,8 @@ def _untitled(
     ]
     reach = Reach(taken)
     for s, e in spans:
+        if e - s == 3 and st.text[s] == "由" and _BY_WHOM.match(st.text, e) and surname_length(st.text, s + 1):
+            s += 1  # 会议由|甲某主持: 由 the preposition, the name after it
         if not st.free(s, e) or _crosses_known(st, s, e) or _VILLAGE_NEXT.match(st.text, e):
             continue
         o_s, o_e = st.doc.to_original(s, e)
@@ -307,6 +309,8 @@ def _untitled(
         yield st.person(s, e, **st.known.get(name, {"official": False}))
 
 
+_BY_WHOM = re.compile(r"主持|负责|带队|牵头|担任|宣读|介绍|陪同|致辞|讲话|作(?:报告|讲话|说明)")
+"""Verbs after ``由`` and a name: who does it (会议由甲某主持), with 由 the preposition, not a surname."""
 _VILLAGE_NEXT = re.compile(r"[村寨屯](?=[，,。、；;：:\s]|$)")
 """A village's suffix closing a name no cue vouches for, then a boundary: a village (在王家坝村，), no person
 (王小明村头, 王小明村支书: the name stands)."""

@@ -524,3 +524,24 @@ def test_meetings_a_meeting_named_before_由_is_the_one_its_chair_chairs():
     # the lead names what is preached (某全会精神); the sentence's own meeting is chaired
     text = "青山日报讯 5日,市委宣讲团来我县宣讲某某全会精神。宣讲报告会由县委书记甄永年主持。"
     assert relations(text, Predicate.CHAIRS) == {("甄永年", "宣讲报告会")}
+
+
+def test_meetings_a_session_held_with_举行_and_a_list_closed_by_its_head_count():
+    """某区十七届人大常委会举行第十三次会议: the body names the session as with 召开; 甲,副主任乙、丙及委员共24人出席:
+    the named list attends though the count of the others closes it."""
+    text = (
+        "7月31日下午,区十七届人大常委会举行第十三次会议。区人大常委会主任甄永年,副主任闵思远、卫中华及委员共24人出席。"
+        "会议由甄永年主持。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    rel = {
+        (r.subject.name, r.predicate, r.object.name)
+        for r in x.relations
+        if getattr(r.object, "type", None) is EntityType.MEETING
+    }
+    session = "区十七届人大常委会第十三次会议"
+    assert rel == {
+        ("甄永年", Predicate.CHAIRS, session),
+        ("闵思远", Predicate.ATTENDS, session),
+        ("卫中华", Predicate.ATTENDS, session),
+    }

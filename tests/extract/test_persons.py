@@ -1478,3 +1478,11 @@ def test_a_title_alone_on_a_line_is_no_author():
     text = "某省委原书记甄永年逝世\n原书记\n据新华社电 中共某省委原书记甄永年同志因病逝世。"
     x = extract(Document(id="t.txt", text=text))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}
+
+
+@pytest.mark.parametrize(
+    "text, name", [("会议由闵涛主持。", "闵涛"), ("活动由闵涛主持。", "闵涛"), ("会议由县长由俊峰主持。", "由俊峰")]
+)
+def test_persons_由_before_a_name_and_a_verb_of_doing_is_the_preposition_unless_a_title_names_the_person(text, name):
+    persons = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Person"}
+    assert persons == {name}
