@@ -33,7 +33,7 @@ class Found(Protocol):
     def status(self) -> str | None: ...
 
 
-__all__ = ["enumerated_designations", "item_places", "title_line_lists"]
+__all__ = ["counted_lines", "enumerated_designations", "item_places", "title_line_lists"]
 
 
 _ENUMERATION = re.compile(
@@ -592,6 +592,69 @@ _LEVEL_RANK = {PlaceLevel.VILLAGE: 0, PlaceLevel.TOWN: 1, PlaceLevel.COUNTY: 2, 
 _TOTAL_BEFORE = re.compile(r"(\d{1,4})个(?:全国|全省|国家级?|省级)?$")
 _TOTAL_AFTER = re.compile(r"(?:名单|名录)?\s*[（(]共(\d{1,4})个[)）]\s*")  # 某某名单(共10个), on its line or the next
 _HEADING_COUNT = re.compile(r"[（(](\d{1,3})个[)）]\s*$")
+
+
+_COUNT_LINE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:共有|共|有)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})个"
+    r"[\u4e00-\u9fff]{0,4}?(?:入选|上榜|入围|获评|榜上有名)[。！!]?\s*"
+)  # 某省共有12个村落入选: a line that counts the page's winners, then lists them a line each
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _count(n: str) -> int:
+    """``12``, ``十二``, ``二十``, ``两`` as a number (``0`` when not one of these).
+
+    >>> [_count(n) for n in ("12", "十二", "二十", "两", "九")]
+    [12, 12, 20, 2, 9]
+    """
+    if n.isdigit():
+        return int(n)
+    n = n.replace("两", "二")
+    if "十" in n:
+        tens, _, ones = n.partition("十")
+        return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0) if tens or ones else 10
+    return _CHINESE_DIGITS.get(n, 0)
+
+
+def counted_lines(
+    doc: Doc, found: list[Found], canonical: dict[str, str], read: set[int] = frozenset()
+) -> Iterator[Relation]:
+    """A line counting the winners (``某省共有12个村落入选``) after a sentence naming the title, then as many
+    lines as it counts, each one place (``某省某市某县某镇某村``), a short line or two between: each holds
+    the title named last before the count. A count the lines do not match lists nothing.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> text = "公布了第九批全国某某示范村名单。\\n湖南共有2个村入选\\n一起来看\\n醴陵市白兔潭镇卢村\\n攸县网岭镇罗家村"
+    >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=text)).relations
+    ...        if r.predicate.value == "designated_as")
+    ['卢村', '罗家村']
+    """
+    text = doc.text
+    lines = _page_lines(doc)
+    for n, (lo, hi) in enumerate(lines):
+        counted = _COUNT_LINE.fullmatch(text, lo, hi)
+        if counted is None or not (want := _count(counted.group("n"))):
+            continue
+        before = [f for f in found if f.end <= lo and lo - f.end <= 400 and f.start not in read]
+        if not before or any(lo <= f.start < hi for f in found):
+            continue
+        f = before[-1]
+        holders: list[tuple[Mention, int, int]] = []
+        filler = 0
+        for lo2, hi2 in lines[n + 1 :]:
+            places = item_places(doc, lo2, hi2)
+            if len(places) == 1 and _list_items(text, lo2, hi2) == [(lo2, hi2)]:
+                holders.append((places[0], lo2, hi2))
+                continue
+            if holders or filler == 2 or hi2 - lo2 > 16:
+                break
+            filler += 1  # 一起来看看: a short line between the count and the list
+        if len(holders) != want:
+            continue
+        status, written = _list_status(text, f), _written(doc, f)
+        for place, lo2, hi2 in holders:
+            yield _holds(doc, place.name, canonical[f.name], lo2, hi2, status, written)
 
 
 _ABBREVIATED_HEADING = re.compile(

@@ -33,7 +33,7 @@ from kg.data.gazetteer import LEVELS, Gazetteer, short_form
 from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
 from kg.extract.context import GENERIC_PLACES
-from kg.extract.designation_lists import enumerated_designations, item_places, title_line_lists
+from kg.extract.designation_lists import counted_lines, enumerated_designations, item_places, title_line_lists
 from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place, topic_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, PlaceLevel, Predicate
@@ -909,6 +909,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
     home = doc.home.city
     line_lists, by_lines = title_line_lists(doc, found, titles)
     yield from line_lists
+    yield from counted_lines(doc, found, titles, by_lines)
     for f in found:
         name = titles[f.name]
         s_start, s_end = doc.sentence_at(f.start)

@@ -486,6 +486,7 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         if not (
             _unit_name(gaz, name, full)
             or (in_town and _village_ends(text, m.end()) and (_item_name(name) or m.re is _ONE_CHARACTER_VILLAGE))
+            or _town_named_after_a_village(text, m)
         ):
             continue
         level = "village" if m.group(2) in _VILLAGE_SUFFIXES else "town"
@@ -604,6 +605,28 @@ def _inner(name: str) -> str:
     ('新', '和', '永新')
     """
     return name[:-1] if len(name) >= 2 and name.endswith("和") else name
+
+
+_VILLAGE_ENDING_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?=[、，,；;。\n]|$)")
+
+
+def _town_named_after_a_village(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` (a name and 乡 or 镇 after its county) is a town named after a village (某县卢村乡), read
+    where a village follows it and ends a list's item (某县卢村乡某某村、): ``村`` inside a town's name is
+    otherwise the end of a village's (某村乡村振兴).
+
+    >>> t, u = "某县卢村乡笄山村、", "某县卢村乡村振兴"
+    >>> _town_named_after_a_village(t, _CHILD.match(t, 2)), _town_named_after_a_village(u, _CHILD.match(u, 2))
+    (True, False)
+    """
+    name = m.group(1)
+    return (
+        m.group(2) in ("乡", "镇")
+        and len(name) == 2
+        and name[1] == "村"
+        and not set(name[0]) & (_NOT_IN_CHILD_NAME | name_stops().function)
+        and _VILLAGE_ENDING_ITEM.match(text, m.end()) is not None
+    )
 
 
 def _surname_village(text: str, m: re.Match[str]) -> bool:

@@ -1503,3 +1503,14 @@ def test_designations_headings_shortened_from_the_titles_the_lead_announced():
 def test_designations_a_heading_whose_words_end_two_titles_heads_neither():
     text = "甲县获评全国示范乡镇，乙县获评省级示范乡镇。\n示范乡镇 株洲市(2个)\n醴陵市白兔潭镇\n攸县网岭镇\n"
     assert not [h for h in _held(text) if h[0] in ("白兔潭镇", "网岭镇")]
+
+
+def test_designations_a_count_line_then_one_place_a_line_when_the_count_matches():
+    """某省共有2个村落入选, a short line, then two lines of one place each: both hold the title named above; a
+    count the lines do not match lists nothing."""
+    text = (
+        "农业农村部公布了2020年中国某某休闲乡村名单。\n湖南共有2个村落入选\n一起来看看\n"
+        "湖南省株洲市醴陵市白兔潭镇卢村\n湖南省株洲市攸县网岭镇罗家村\n"
+    )
+    assert {p for p, _d, _b in _held(text)} == {"卢村", "罗家村"}
+    assert not _held(text.replace("共有2个", "共有3个"))

@@ -867,3 +867,10 @@ def test_places_villages_after_their_town_named_by_a_surname_or_after_its_office
 def test_places_no_village_of_a_word_or_a_function_character_after_a_town():
     names = _names("株洲市醴陵市白兔潭镇农村、白兔潭镇的村、白兔潭镇杨村的路")
     assert not {"农村", "的村", "杨村"} & set(names)
+
+
+def test_places_a_town_named_after_a_village_when_a_village_ends_the_item():
+    mentions, relations = _run("湖南省株洲市攸县卢村乡罗家村、网岭镇石桥村入选。")
+    assert {"卢村乡", "罗家村"} <= {m.name for m in mentions}
+    assert ("罗家村", "卢村乡") in {(r.subject.name, r.object.name) for r in relations}
+    assert "卢村乡" not in _names("湖南省株洲市攸县卢村乡村振兴有新进展。")
