@@ -1005,6 +1005,49 @@ def _counted_members(doc: Doc, places: list[_Place]) -> list[_Place]:
     return [replace(p, stated_parent=parent_of[id(p)]) if id(p) in parent_of else p for p in places]
 
 
+_FOREIGN_CHILD = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?(?:[-－][\u4e00-\u9fff]{2,6})?)(?:市|州|省|地区|郡)"
+    r"(?=[、，,；;。等和与及]|市长|州长|省长|副市长|代表团|政府|议会|$)"
+)  # …的某国某某市、: an item of a list, or the city's head, delegation or government after it
+
+
+_NOT_IN_FOREIGN_CHILD = frozenset("国各部全城")  # 美国|西北部某某市, 某国|全国各大城市: a part or a count, no name
+
+
+def _foreign_children(doc: Doc, places: list[_Place], names: list) -> list[_Place]:
+    """A foreign city or region the lexicon does not know, written right after its country and closing a list's
+    item or before its head, delegation or government (芬兰|萨塔昆塔地区、, 某国|某某市市长): part of that country.
+
+    Its name, of two to eight characters and a unit (市, 州, 省, 地区, 郡), is no common word and holds no
+    function word: the country vouches for it, as a county for its towns.
+
+    >>> from kg.model import Document
+    >>> [(m.name, m.prop("level")) for m in extract_places(Doc.of(Document(id="t", text="会见荷兰卡洛维堡市代表团。")))
+    ...  if isinstance(m, Mention)]
+    [('荷兰', 'foreign'), ('卡洛维堡市', 'foreign')]
+    """
+    text = doc.text
+    countries = {n.start for n in names if len(n.kind) == 2 and n.kind.isupper() and n.kind != "CN"}
+    by_start = {p.start for p in places}
+    function = name_stops().function
+    out: list[_Place] = []
+    for p in places:
+        if p.start not in countries:
+            continue
+        if p.end in by_start:
+            continue  # a place the lexicon knows stands there (its country is the lexicon's to say)
+        m = _FOREIGN_CHILD.match(text, p.end)
+        name = m.group(1) if m else ""
+        if (
+            m
+            and not set(name) & (function | _NOT_IN_FOREIGN_CHILD)
+            and not is_word(name, COMMON_WORD)
+            and not is_word(m.group(0))
+        ):
+            out.append(_Place(m.start(), m.end(), m.group(0), "foreign", stated_parent=p))
+    return out
+
+
 def _abbreviated(gaz: Gazetteer, text: str, taken: SpanSet) -> list[_Place]:
     """Places written with one character (中美, 访华; 在京: a municipality's, a division) where no other
     place is found (在|巴音…嘎查: a village)."""
@@ -1028,6 +1071,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     div_spans = SpanSet((p.start, p.end) for p in divisions)
     places: list[_Place] = list(divisions)
     places += [_Place(n.start, n.end, n.name, n.level) for n in kept_names]
+    places += _foreign_children(doc, places, kept_names)
     children = _children(doc, gaz, [p for p in divisions if p.code])
     children += _stopped_children(
         doc, gaz, [p for p in divisions if p.code], SpanSet((p.start, p.end) for p in [*places, *children])

@@ -545,3 +545,17 @@ def test_meetings_a_session_held_with_举行_and_a_list_closed_by_its_head_count
         ("闵思远", Predicate.ATTENDS, session),
         ("卫中华", Predicate.ATTENDS, session),
     }
+
+
+def test_meetings_words_said_during_a_visit_name_no_guest():
+    """甲在会见时说…习近平总书记…: the leader named in what 甲 said is no one 甲 or 丙 (参加会见) met."""
+    text = (
+        "市委书记甄永年在青山宾馆会见了某某集团董事长闵思远一行。甄永年在会见时说，全市正认真学习贯彻"
+        "习近平总书记对湖南提出的目标定位。市领导卫中华参加会见。"
+    )
+    met = {
+        (r.subject.name, r.object.name)
+        for r in extract(Document(id="t.txt", text=text)).relations
+        if r.predicate is Predicate.MEETS_WITH
+    }
+    assert met == {("甄永年", "闵思远"), ("卫中华", "闵思远")}

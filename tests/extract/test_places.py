@@ -874,3 +874,10 @@ def test_places_a_town_named_after_a_village_when_a_village_ends_the_item():
     assert {"卢村乡", "罗家村"} <= {m.name for m in mentions}
     assert ("罗家村", "卢村乡") in {(r.subject.name, r.object.name) for r in relations}
     assert "卢村乡" not in _names("湖南省株洲市攸县卢村乡村振兴有新进展。")
+
+
+def test_places_a_foreign_city_the_lexicon_lacks_after_its_country_in_a_list_is_part_of_it():
+    _mentions, relations = _run("会见了芬兰卡洛维塔地区、毛里求斯萨比-洛津市等友好城市代表团。")
+    parts = {(r.subject.name, r.object.name) for r in relations}
+    assert {("卡洛维塔地区", "芬兰"), ("萨比-洛津市", "毛里求斯")} <= parts
+    assert not {"全国各大城市", "西北部某某市"} & set(_names("美国全国各大城市、美国西北部某某市。"))
