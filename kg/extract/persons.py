@@ -55,6 +55,7 @@ from kg.extract.names import (
     is_cjk,
     is_name,
     is_transliteration,
+    listed_name_at,
     name_at,
     surname_length,
 )
@@ -100,6 +101,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _tagged(st)
     yield from _listed_attendees(st)
     yield from _modelled(st)
+    yield from _list_mates(st)
     yield from _known_again(st)
 
 
@@ -329,6 +331,63 @@ def _crosses_known(st: PersonState, s: int, e: int) -> bool:
                 return True
             k = text.find(name, k + 1, e + len(name) - 1)
     return False
+
+
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,60}")
+
+
+def _list_mates(st: PersonState) -> Iterator[Mention]:
+    """The other items of a list two of whose items end in a person found already (某市甲、乙、丙、丁等4人, 教师甲、乙):
+    each is a name too when the list rules read it as one (:func:`~kg.extract.names.listed_name_at`: two to
+    four characters, a surname, no dictionary word); the first item's name ends it after a word (我市|甲).
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> text = "我市甄永年、闵思远、卫中华、冉秋菊等4人榜上有名。"
+    >>> [m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Person"]
+    ['甄永年', '闵思远', '卫中华', '冉秋菊']
+    """
+    text = st.text
+    ends = {e for _s, e, _n in st.spans}
+    spans: list[tuple[int, int]] = []
+    for run in _LIST_RUN.finditer(text):
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", run.group())]
+        items = [(run.start() + a, run.start() + b) for a, b in items]
+        if sum(_names_a_person(st, ends, a, b, k == len(items) - 1) for k, (a, b) in enumerate(items)) < 2:
+            continue
+        for k, (a, b) in enumerate(items):
+            if k == 0 and b - a <= 4 and (a == 0 or not is_cjk(text[a - 1])):
+                # the list opens the clause: its first item whole, when a name
+                sur = surname_length(text, a)
+                name = (a, b) if sur and b - a - sur <= 2 and not is_word(text[a:b]) else None
+            elif k == 0:
+                name = next(
+                    (
+                        (b - n, b)
+                        for n in (3, 2)
+                        if b - n - a >= 2  # 我市|甲某: a word of its own before the name
+                        and surname_length(text, b - n)
+                        and is_word(text[a : b - n])
+                        and not is_word(text[b - n : b])  # 市委|常委: a title, no name
+                    ),
+                    None,
+                )
+            else:
+                n = listed_name_at(text, a)
+                ends_in_word = k == len(items) - 1 and is_word(text[a + n - 1 : a + n + 1])  # 乙身为…: 乙|身为
+                name = (a, a + n) if n and surname_length(text, a) and not ends_in_word else None
+            if name is not None and name[1] not in ends:
+                spans.append(name)
+    yield from _untitled(st, spans)
+
+
+def _names_a_person(st: PersonState, ends: set[int], a: int, b: int, last: bool) -> bool:
+    """Whether the list item ``[a, b)`` ends in a person found there or in a name found on the page, or (the
+    last item, which runs on into the verb: 丁等4人, 丁出席) opens with one."""
+    item = st.text[a:b]
+    if last:
+        return any(e in ends for e in range(a + 2, b + 1)) or any(item.startswith(n) for n in st.known if len(n) >= 2)
+    return b in ends or any(item.endswith(n) for n in st.known if len(n) >= 2)
 
 
 _ATTENDEES_LISTED = re.compile(r"(?:出席|列席|参加)[^。！？；;，,：:]{0,16}?的(?:还)?有[:：]?")

@@ -1486,3 +1486,28 @@ def test_a_title_alone_on_a_line_is_no_author():
 def test_persons_由_before_a_name_and_a_verb_of_doing_is_the_preposition_unless_a_title_names_the_person(text, name):
     persons = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Person"}
     assert persons == {name}
+
+
+def _person_names(text: str) -> set[str]:
+    return {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Person"}
+
+
+def test_persons_the_other_items_of_a_list_of_names_two_of_which_are_found():
+    assert _person_names("我市甄永年、闵思远、卫中华、冉秋菊等4人榜上有名。") == {
+        "甄永年",
+        "闵思远",
+        "卫中华",
+        "冉秋菊",
+    }
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("会上，甄永年、闵思远、卫中华、许栋身为党员领导干部作了检讨。", "许栋身"),  # 许栋|身为
+        ("孔家明堂、孔昭某故居和甄永年、闵思远旧宅保存完好。", "孔家明堂"),  # a hall, not a name of four
+        ("市委常委、常务副市长甄永年，副市长闵思远、卫中华出席。", "常委"),  # a title before the list
+    ],
+)
+def test_persons_list_items_that_are_no_names(text, not_a_name):
+    assert not_a_name not in _person_names(text)
