@@ -191,6 +191,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             not n
             or (not found and _COUNTED.match(text, pos + n) is not None)  # 委员应到128名: a verb then a count
             or _is_division(text[pos : pos + n])
+            or (text[pos] in "和与及同" and _division_after_and(text, pos, n))  # 甲书记和|新田县委书记
             or (found and is_place_name_whole(text[pos : pos + n]) and not _closed_item(text, pos + n))
             or (found and area_pattern().match(text, pos + n) is not None)  # 甲、向塘|开发区党工委书记乙: a zone
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
@@ -207,6 +208,12 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+def _division_after_and(text: str, pos: int, n: int) -> bool:
+    """Whether the name ``text[pos:pos + n]`` opening with a conjunction (和, 与 …) is the conjunction and a
+    division: the name's rest is one (和|攸县), or is one with the character after it (和|新田县)."""
+    return _is_division(text[pos + 1 : pos + n]) or _is_division(text[pos + 1 : pos + n + 1])
 
 
 def _closed_item(text: str, end: int) -> bool:

@@ -145,11 +145,20 @@ def party_committee(place: str, organ: str = "") -> str:
 
     >>> party_committee("株洲市", "组织部"), party_committee("攸县"), party_committee("宁夏回族自治区")
     ('中共株洲市委组织部', '中共攸县县委', '中共宁夏回族自治区党委')
+    >>> party_committee("民盟衡阳市")
+    '民盟衡阳市委'
+
     """
+    if _DEMOCRATIC_PARTY.match(place):
+        return f"{place}委{organ}"  # 民盟某市委: a democratic party's committee of the city, no 中共's
     if place.endswith("自治区"):
         return f"中共{place}党委{organ}"  # 中共内蒙古自治区党委: a region's committee is its 党委
     level = "县" if len(place) == 2 and place.endswith("县") else ""
     return f"中共{place}{level}委{organ}"
+
+
+_DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+"""The eight democratic parties' short names (org_names.txt) opening a committee's place in a title (民盟某市委主委)."""
 
 
 def congress_short(name: str) -> str:

@@ -148,3 +148,15 @@ def test_an_adverb_of_order_before_a_title_is_no_part_of_it(text, post):
 def test_a_rare_surname_after_a_title_opens_a_name():
     # 訚, 綦, 缑 …: characters written almost only as surnames
     assert ("訚永年", "省委副书记") in _posts("省委副书记訚永年出席会议。")
+
+
+def test_officials_和_joining_two_titles_opens_no_name_when_a_county_follows():
+    """…、某县委书记和新田县委书记: 和 the conjunction, 新田县 the next title's county (no person 和新田)."""
+    x = extract(Document(id="t.txt", text="这两位的职位分别是醴陵市委书记和攸县县委书记。"))
+    assert not [m for m in x.mentions if m.type.value == "Person"]
+
+
+def test_officials_a_democratic_partys_city_committee_is_no_communist_party_committee():
+    x = extract(Document(id="t.txt", text="民盟衡阳市委主委甄永年出席。"))
+    members = {r.object.name for r in x.relations if r.predicate.value == "member_of"}
+    assert members == {"民盟衡阳市委"}
