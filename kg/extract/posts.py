@@ -154,6 +154,8 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             return known  # 中央军委主席: the commission the lexicon names (中共中央军事委员会), no bare 军委
         kind = "department"
         prefix = j if (t.places or t.level) and j else ""
+        if t.core.endswith("指挥长") and not t.unit.endswith("指挥部"):
+            return f"{prefix}{t.unit}指挥部", kind  # 县某某创建指挥长: the head of the 某某创建指挥部
         return f"{prefix}{t.unit}", kind
     if t.core.endswith("人大代表"):
         return ("全国人民代表大会" if j == NATION else f"{j or ''}人民代表大会"), "congress"

@@ -160,3 +160,9 @@ def test_officials_a_democratic_partys_city_committee_is_no_communist_party_comm
     x = extract(Document(id="t.txt", text="民盟衡阳市委主委甄永年出席。"))
     members = {r.object.name for r in x.relations if r.predicate.value == "member_of"}
     assert members == {"民盟衡阳市委"}
+
+
+def test_officials_a_headquarters_commander_is_a_member_of_the_headquarters():
+    x = extract(Document(id="t.txt", text="攸县县委宣传部长、县生态创建指挥长甄永年强调，要打好攻坚战。"))
+    members = {r.object.name for r in x.relations if r.predicate.value == "member_of"}
+    assert "攸县生态创建指挥部" in members
