@@ -55,10 +55,10 @@ def _roles() -> dict[str, str]:
 @lexicon.cached
 def _byline_regex() -> re.Pattern[str]:
     roles = "|".join(map(re.escape, sorted((r for r in _roles() if r not in ("摄", "讲述人")), key=len, reverse=True)))
-    return re.compile(rf"(?P<role>{roles})\s*[/:：]?\s*(?=[{CJK}])")
+    return re.compile(rf"(?P<role>{roles})\s*[/:：|丨]?\s*(?=[{CJK}])")
 
 
-_WORD_ROLES = frozenset(("审核", "复审", "作者"))
+_WORD_ROLES = frozenset(("审核", "复审", "作者", "图片"))
 """Roles that are everyday words too: a credit only with a colon, slash or space after them (作者:某某,
 not 作者系…)."""
 
@@ -84,6 +84,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
         role = _roles().get(m.group("role"), "reporter")
         paper = _paper_before(st, m.start())
         pos = m.end()
+        if unit := _credited_unit(st, pos):
+            paper, pos = unit  # 采写 | 某区新闻中心 甲: the credit's own unit, then the name
         while pos < len(text):
             n = spaced_name_at(text, pos, st.breaks) or name_at(text, pos, st.breaks, after_space=True)
             n = n or headed_name_at(text, pos, st.breaks)
@@ -154,6 +156,30 @@ _BRACKET_CREDITS = re.compile(  # (甲 乙) at a line's end
     r"(?=[ \t\u3000]*(?:\n|$))",
     re.M,
 )
+
+
+def _credited_unit(st: PersonState, pos: int) -> tuple[str, int] | None:
+    """The medium a credit names right after its role, before the name and a space (``采写 | 某区新闻中心 甲``):
+    its name (as the organisations read it, else as written) and where the name after it starts; else ``None``."""
+    text = st.text
+    k = pos
+    while k < len(text) and k - pos < 16 and is_cjk(text[k]):
+        k += 1
+    if k == pos or k >= len(text) or text[k] not in SPACES or not text.endswith(_media_suffixes(), pos, k):
+        return None
+    start = k
+    while k < len(text) and text[k] in SPACES:
+        k += 1
+    o_pos = st.doc.original_offset(pos)
+    name = next((m.name for m in st.orgs if m.start == o_pos), text[pos:start])
+    return name, k
+
+
+@lexicon.cached
+def _media_suffixes() -> tuple[str, ...]:
+    """The suffixes that end a medium's name (``org_suffixes.txt``, kind ``media``: 日报, 融媒体中心 …), and a
+    district's or county's 新闻中心, its news office (in prose a 新闻中心 is any body's press centre)."""
+    return (*(w for w, kind in lexicon.table("org_suffixes").items() if kind == "media"), "新闻中心")
 
 
 def _credit(st: PersonState, s: int, e: int, role: str) -> Iterator[Mention | Relation]:

@@ -1511,3 +1511,13 @@ def test_persons_the_other_items_of_a_list_of_names_two_of_which_are_found():
 )
 def test_persons_list_items_that_are_no_names(text, not_a_name):
     assert not_a_name not in _person_names(text)
+
+
+def test_persons_a_credit_with_a_bar_names_its_unit_before_the_name():
+    """采写 | 某区新闻中心 甲: the writer and the unit the credit names; 图片 | … a photographer."""
+    text = "会议召开。\n采写 | 区新闻中心 甄永年\n图片 | 区新闻中心 闵思远\n编辑 | 卫中华"
+    x = extract(Document(id="t.txt", text=text))
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert members == {("甄永年", "区新闻中心"), ("闵思远", "区新闻中心")}
+    roles = {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"}
+    assert roles == {"甄永年": "reporter", "闵思远": "photographer", "卫中华": "editor"}
