@@ -166,3 +166,8 @@ def test_officials_a_headquarters_commander_is_a_member_of_the_headquarters():
     x = extract(Document(id="t.txt", text="攸县县委宣传部长、县生态创建指挥长甄永年强调，要打好攻坚战。"))
     members = {r.object.name for r in x.relations if r.predicate.value == "member_of"}
     assert "攸县生态创建指挥部" in members
+
+
+def test_officials_a_speakers_role_before_a_title_is_no_part_of_it():
+    held = _posts("来宾代表青山市市长甄永年作了讲话。")
+    assert ("甄永年", "青山市市长") in held
