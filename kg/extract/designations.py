@@ -64,7 +64,7 @@ _PUBLISHING = re.compile(
 )
 
 
-_PASSIVE_AGENT = re.compile(r"被[\u4e00-\u9fff]{2,16}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会)$")
+_PASSIVE_AGENT = re.compile(r"被[\u4e00-\u9fff]{2,16}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会|小组|办公室)$")
 _BATCH_SCOPE = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批)全[省市区县]$")
 _RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
 

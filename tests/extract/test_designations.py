@@ -1514,3 +1514,12 @@ def test_designations_a_count_line_then_one_place_a_line_when_the_count_matches(
     )
     assert {p for p, _d, _b in _held(text)} == {"卢村", "罗家村"}
     assert not _held(text.replace("共有2个", "共有3个"))
+
+
+def test_designations_a_zone_with_its_district_in_brackets_inside_a_list_of_holders():
+    text = "醴陵市、攸县、高新区(天元区)、茶陵县创成省级平安县(市、区)。"
+    assert {p for p, _d, _b in _held(text)} == {"醴陵市", "攸县", "天元区", "茶陵县"}
+
+
+def test_designations_a_leading_group_as_the_passive_agent_is_no_holder():
+    assert [(p, d) for p, d, _b in _held("攸县被省创建工作领导小组命名为省级生态县。")] == [("攸县", "省级生态县")]
