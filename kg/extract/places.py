@@ -557,13 +557,26 @@ def _listed_siblings(text: str, gaz: Gazetteer, first: _Place, taken: SpanSet) -
     pos = _hamlet_after(text, first, taken, out) if parent is not None else first.end
     while parent is not None and (m := _LISTED_VILLAGE.match(text, pos)):
         name, full = m.group(1), m.group(1) + m.group(2)
-        if taken.overlaps(m.start(1), m.end()) or not _listed_name(name):
+        if taken.overlaps(m.start(1), m.end()) or not (_listed_name(name) or _inside_list(text, name, m.end())):
             break
         village = _Place(m.start(1), m.end(), full, "village", None, parent.code, parent.code or "", parent)
         out.append(village)
         taken.add(village.start, village.end)
         pos = _hamlet_after(text, village, taken, out)
     return out
+
+
+def _inside_list(text: str, name: str, end: int) -> bool:
+    """Whether a village's ``name`` the dictionary reads as a common word or a number (大张, 五一, 二十八) stands
+    inside a list of villages, another village following it (甲村、五一村、乙村): the list vouches for it
+    (no stop word and no unit in it: 贫困村、 stays out).
+
+    >>> [_inside_list(t, t[:2], 3) for t in ("五一村、甲村", "五一村。", "贫困村、乙村")]
+    [True, False, False]
+    """
+    if set(_inner(name)) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS) or is_stopped(name, village=True):
+        return False
+    return _LISTED_VILLAGE.match(text, end) is not None
 
 
 def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place]) -> int:

@@ -881,3 +881,8 @@ def test_places_a_foreign_city_the_lexicon_lacks_after_its_country_in_a_list_is_
     parts = {(r.subject.name, r.object.name) for r in relations}
     assert {("卡洛维塔地区", "芬兰"), ("萨比-洛津市", "毛里求斯")} <= parts
     assert not {"全国各大城市", "西北部某某市"} & set(_names("美国全国各大城市、美国西北部某某市。"))
+
+
+def test_places_villages_the_dictionary_reads_as_words_inside_a_list_of_villages():
+    mentions, _relations = _run("湖南省株洲市攸县网岭镇罗家村、五一村、大张村、石桥村。")
+    assert {"罗家村", "五一村", "大张村", "石桥村"} <= {m.name for m in mentions}
