@@ -47,6 +47,7 @@ _SUBJECT_ENUMERATION = re.compile(
     r"[^。，,；;]{0,16}?(?:分别是|分别为|依次是|(?:是|为|有)[:：]|包括[:：，,])[:：]?"
     # 此次某省获命名“某某之乡”的7个县镇分别是; 我市认定为某某示范村(社区)的包括,
 )  # 某省此次入围的某某村落是:, 某县被列入第一批某某名录的村庄是: (a bare 是, an unquoted title: before a colon)
+_OPENING_CLAUSE = re.compile(r"[^。，,；;\n！？!?]{1,12}[，,]")  # 其中, 据悉, 今年以来,: a lead before the subject
 _NOT_WON_LIST = re.compile(r"未|没有|不予|撤销|取消|摘牌|退出|不合格|警告|黄牌|降级")
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
 
@@ -85,9 +86,11 @@ def enumerated_designations(
     for k, (s_start, s_end) in enumerate(doc.sentences):
         m = _ENUMERATION.match(text, s_start, s_end)
         subject = m is None and (m := _SUBJECT_ENUMERATION.match(text, s_start, s_end)) is not None
-        if m is None:  # 这些奖项是由某部颁发的,|某省获奖的11个县市分别为: the last clause opens the list
+        if m is None:  # 这些奖项是由某部颁发的,|某省获奖的11个县市分别为: a later clause opens the list
             comma = max(text.rfind("，", s_start, s_end), text.rfind(",", s_start, s_end))
             m = _SUBJECT_ENUMERATION.match(text, comma + 1, s_end) if comma >= 0 else None
+            if m is None and (opening := _OPENING_CLAUSE.match(text, s_start, s_end)):
+                m = _SUBJECT_ENUMERATION.match(text, opening.end(), s_end)  # 其中,|我市认定…的包括,甲镇,乙镇
             subject = m is not None
         if m is None:
             continue

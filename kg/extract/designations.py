@@ -417,7 +417,7 @@ _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六�
 # 授予甲市、…、癸县等10个县“…”称号: a longer list, with no quote between the verb and the title
 _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?(?:(?!授予|命名)[^。！？；;“”\"]){0,80}$")
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
-_UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道)[)）]")
+_UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|乡、镇)[)）]")
 _COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市、区|区、市|市、区、旗|市|区|市区)[)）]")
 _COUNTY_CITIES_DISTRICTS_AFTER = re.compile(r"市区(?![\u4e00-\u9fff])|市区(?=称号|名单|荣誉|创建|评选)")
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")

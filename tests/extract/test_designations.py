@@ -1523,3 +1523,13 @@ def test_designations_a_zone_with_its_district_in_brackets_inside_a_list_of_hold
 
 def test_designations_a_leading_group_as_the_passive_agent_is_no_holder():
     assert [(p, d) for p, d, _b in _held("攸县被省创建工作领导小组命名为省级生态县。")] == [("攸县", "省级生态县")]
+
+
+def test_designations_a_list_after_a_lead_clause_and_a_title_of_towns_with_its_units_in_brackets():
+    """其中,|我市认定某省某某示范乡(镇、街)的包括,甲县乙镇,丙县丁镇: the list after the lead clause, comma-separated;
+    the title keeps the unit kinds it is written with."""
+    text = "其中,我市认定湖南省乡村振兴示范乡(镇、街)的包括,醴陵市白兔潭镇,攸县网岭镇。"
+    assert {(p, d) for p, d, _b in _held(text)} == {
+        ("白兔潭镇", "湖南省乡村振兴示范乡(镇、街)"),
+        ("网岭镇", "湖南省乡村振兴示范乡(镇、街)"),
+    }
