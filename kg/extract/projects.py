@@ -47,7 +47,8 @@ _YEAR_OR_PLACE = re.compile(
 )
 _LEAD = re.compile(
     r"\d+[.．、]|(?:19|20)\d{2}年度?|今年|明年|去年|全年|\d+[个项批]|首批|第[一二三四五六七八九十\d]+批|这批|该批"
-)
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|[上下]半年|(?:第?[一二三四]|\d)季度"
+)  # (a month or a quarter: 某县2023年12月招商引资项目 names the month's projects, no project)
 _BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$|每一?个$")
 _CLASS_COUNT = re.compile(r"[一二两三四五六七八九十]+大")  # 五大产业园, 三大工程: a class of so many
@@ -149,19 +150,22 @@ def _proper_part(content: str) -> str:
 
     >>> _proper_part("2025年漳州市重大"), _proper_part("株洲"), _proper_part("青浦区2022年重大")
     ('重大', '株洲', '重大')
+    >>> _proper_part("某县2023年12月招商引资"), _proper_part("2021年3月份")
+    ('招商引资', '')
     """
     rest = content[_YEAR_OR_PLACE.match(content).end() :]  # type: ignore[union-attr]
+    timed = False
     while rest:  # 舟山重大, 青浦区2022年重大, 上海市青浦区26个重大: places, years, counts, batches in front
         lead = _LEAD.match(rest)
         if lead and lead.end():
-            rest = rest[lead.end() :]
+            rest, timed = rest[lead.end() :], True
             continue
         place = next(iter(Gazetteer.load().scan(rest[:8])), None)
         if place and place[0] == 0 and place[1] < len(rest):
             rest = rest[place[1] :]
             continue
         break
-    return rest if rest else content
+    return rest if rest or timed else content  # (2021年3月份项目: a time and nothing else names no project)
 
 
 def _counted(text: str, start: int, end: int) -> bool:

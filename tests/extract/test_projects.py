@@ -514,3 +514,12 @@ def test_projects_a_name_ending_in_tigao_stays_a_project():
     assert [p.name for p in find_projects("浏阳市灌区节水效率提高项目今年开工建设。", [], [])] == [
         "浏阳市灌区节水效率提高项目"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["某县2023年12月招商引资项目签约仪式举行。", "全县2021年3月份项目集中开工。", "我市一季度项目建设推进有力。"],
+)
+def test_projects_the_projects_of_a_month_or_quarter_are_no_project(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m for m in x.mentions if m.type.value == "Project"]
