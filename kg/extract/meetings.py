@@ -40,7 +40,9 @@ _PURPOSE = re.compile(r"[,，]?((?:传达学习|学习贯彻|研究部署|专题
 _QUOTED = re.compile(r"“([^“”\s]{2,12}?(?:会|论坛|峰会|节|赛|展))”")
 _CONVENED_COMMITTEE = re.compile(r"召开了?((?![了的一这该此])[\u4e00-\u9fff]{1,8}?常委会)(?=[，,。；;、\s]|$)")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:举行|召开|举办|上演|开幕|落幕|落户)")
-_NON_MEMBERS = frozenset({"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer"})
+_NON_MEMBERS = frozenset(
+    {"reporter", "correspondent", "intern", "editor", "designer", "proofreader", "photographer", "author"}
+)
 _PUNCT = re.compile(r"[。！？；,，:：]")
 _LIST_BREAK = re.compile(r"[。！？；;:：]")
 # heads that need words in front

@@ -559,3 +559,16 @@ def test_meetings_words_said_during_a_visit_name_no_guest():
         if r.predicate is Predicate.MEETS_WITH
     }
     assert met == {("甄永年", "闵思远"), ("卫中华", "闵思远")}
+
+
+def test_meetings_the_articles_author_in_a_joined_credit_line_is_no_guest():
+    text = (
+        "甄永年赴青山对接工作 与闵思远座谈交流\n发布时间:2024-05-16 作者:卫中华 来源:青山日报\n"
+        "5月15日,甄永年与闵思远座谈。"
+    )
+    met = {
+        (r.subject.name, r.object.name)
+        for r in extract(Document(id="t.txt", text=text)).relations
+        if r.predicate is Predicate.MEETS_WITH
+    }
+    assert not {m for m in met if "卫中华" in m}

@@ -171,3 +171,8 @@ def test_officials_a_headquarters_commander_is_a_member_of_the_headquarters():
 def test_officials_a_speakers_role_before_a_title_is_no_part_of_it():
     held = _posts("来宾代表青山市市长甄永年作了讲话。")
     assert ("甄永年", "青山市市长") in held
+
+
+def test_officials_经_opening_a_bureaus_short_name_is_no_preposition():
+    held = _posts("市经合局局长甄永年、区经合局局长闵思远陪同。经市委书记卫中华同意。")
+    assert {("甄永年", "市经合局局长"), ("闵思远", "区经合局局长"), ("卫中华", "市委书记")} <= held
