@@ -36,7 +36,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import jieba
@@ -173,6 +173,8 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             if len(full) > 1:  # a full name shared nationally, no context: keep it, codeless
                 codes = " ".join(c.code for c in full)
                 out.append(_Place(s, e, surface, full[0].level, candidates=codes))
+            elif any(c.name == surface and c.level == "town" for c in cands):
+                unsupported.append((s, e, surface))  # a town's name shared nationally: its list may place it
             prev = None
             continue
         if parent is None and not _supported(d, surface, provinces, prefectures):
@@ -182,33 +184,57 @@ def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
             continue
         prev = _division_place(gaz, s, e, d, parent)
         out.append(prev)
-    out += _listed_towns(text, gaz, unsupported)
+    out += _listed_towns(text, gaz, unsupported, [p for p in out if p.level == "town" and p.code])
     return _list_siblings(text, gaz, sorted(out, key=lambda p: (p.start, p.end)))
 
 
-def _listed_towns(text: str, gaz: Gazetteer, towns: list[tuple[int, int, str]]) -> list[_Place]:
+def _listed_towns(
+    text: str, gaz: Gazetteer, towns: list[tuple[int, int, str]], read: Sequence[_Place] = ()
+) -> list[_Place]:
     """Towns listed together (``甲镇、乙镇、丙镇``) with no division around them: read in the one
-    province where each listed name is exactly one town (two at least, all agreeing)."""
+    province where each listed name is exactly one town (two at least, all agreeing), or else in the one
+    county where three or more of the list's towns, and most, lie (甲镇、乙镇、丙镇、丁乡: the county's own
+    list; the towns ``read`` already vote with their own county; an item the gazetteer lacks may stand
+    between)."""
     out: list[_Place] = []
+    known = {(p.start, p.end): p for p in read}
     run: list[tuple[int, int, str]] = []
-    for hit in [*towns, (-1, -1, "")]:
-        if run and hit[0] == run[-1][1] + 1 and text[run[-1][1]] == "、":
+    for hit in [*sorted([*towns, *((p.start, p.end, p.name) for p in read)]), (-1, -1, "")]:
+        if run and hit[0] > run[-1][1] and _LIST_GAP.fullmatch(text, run[-1][1], hit[0]):
             run.append(hit)
             continue
-        if len(run) >= 2:
-            by_province: dict[str, list[Division]] = {}
-            for _, _, surface in run:
-                for d in gaz.lookup(surface):
-                    if d.level == "town" and d.name == surface:
-                        by_province.setdefault(d.code[:2], []).append(d)
-            agreed = [
-                p for p, ds in by_province.items() if len(ds) == len(run) and len({d.name for d in ds}) == len(run)
-            ]
-            if len(agreed) == 1:
-                town = {d.name: d for d in by_province[agreed[0]]}
-                out += [_division_place(gaz, s, e, town[surface], None) for s, e, surface in run]
+        new = [(s, e, surface) for s, e, surface in run if (s, e) not in known]
+        towns_of = {
+            surface: [d for d in gaz.lookup(surface) if d.level == "town" and d.name == surface]
+            for _s, _e, surface in new
+        }
+        by_province: dict[str, list[Division]] = {}
+        for ds in towns_of.values():
+            for d in ds:
+                by_province.setdefault(d.code[:2], []).append(d)
+        agreed = [p for p, ds in by_province.items() if len(ds) == len(new) and len({d.name for d in ds}) == len(new)]
+        if len(new) == len(run) >= 2 and len(agreed) == 1:
+            town = {d.name: d for d in by_province[agreed[0]]}
+            out += [_division_place(gaz, s, e, town[surface], None) for s, e, surface in run]
+        elif new and len(run) >= 3:
+            votes: dict[str, set[str]] = {}
+            for s, e, surface in run:
+                counties = {known[s, e].code[:6]} if (s, e) in known else {d.code[:6] for d in towns_of[surface]}
+                for c in counties:
+                    votes.setdefault(c, set()).add(surface)
+            ranked = sorted(votes.items(), key=lambda kv: -len(kv[1]))
+            most = len(ranked[0][1]) if ranked else 0
+            if most >= max(3, (len(run) * 3 + 4) // 5) and (len(ranked) == 1 or len(ranked[1][1]) < most):
+                for s, e, surface in new:
+                    d = next((d for d in towns_of[surface] if d.code[:6] == ranked[0][0]), None)
+                    if d is not None:
+                        out.append(_division_place(gaz, s, e, d, None))
         run = [hit]
     return out
+
+
+_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{2,6}?(?:乡|镇|街道)、)?")
+"""What stands between two towns of one list: its mark, and maybe an item the gazetteer lacks (甲镇、乙乡、丙镇)."""
 
 
 _LIST_MARKS = "、"

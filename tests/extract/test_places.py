@@ -886,3 +886,12 @@ def test_places_a_foreign_city_the_lexicon_lacks_after_its_country_in_a_list_is_
 def test_places_villages_the_dictionary_reads_as_words_inside_a_list_of_villages():
     mentions, _relations = _run("湖南省株洲市攸县网岭镇罗家村、五一村、大张村、石桥村。")
     assert {"罗家村", "五一村", "大张村", "石桥村"} <= {m.name for m in mentions}
+
+
+def test_places_a_town_name_shared_nationally_inside_a_list_of_one_countys_towns():
+    """宁家坪镇、网岭镇、新市镇、桃水镇 (no county written): 新市镇 names nine towns in China, one in the county whose
+    towns the list names; 桃水镇 comes with it."""
+    mentions, _relations = _run("他先后到宁家坪镇、网岭镇、新市镇、桃水镇调研。")
+    found = {m.name: m.prop("code") for m in mentions}
+    assert found.keys() == {"宁家坪镇", "网岭镇", "新市镇", "桃水镇"}
+    assert found["新市镇"].startswith("430223")
