@@ -511,7 +511,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         in_town = p.level == "town" and m.group(2) in _VILLAGE_SUFFIXES  # 某镇某村: the town vouches for it
         if not (
             _unit_name(gaz, name, full)
-            or (in_town and _village_ends(text, m.end()) and (_item_name(name) or m.re is _ONE_CHARACTER_VILLAGE))
+            or (in_town and _village_ends(text, m.end()) and _item_name(name))
+            or m.re is _ONE_CHARACTER_VILLAGE  # (read after a town where a list's item or its hamlet follows)
             or _town_named_after_a_village(text, m)
         ):
             continue
@@ -602,15 +603,18 @@ def _inside_list(text: str, name: str, end: int) -> bool:
     """
     if set(_inner(name)) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS) or is_stopped(name, village=True):
         return False
-    return _LISTED_VILLAGE.match(text, end) is not None
+    return _LISTED_VILLAGE.match(text, end) is not None or _HAMLET.match(text, end) is not None  # 乙村丙屯、
 
 
 def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place]) -> int:
     """Add to ``out`` the hamlet written right after ``village`` (某村某寨, 某村某屯), if any; where the list
     goes on."""
     hamlet = _HAMLET.match(text, village.end)
-    if not hamlet or taken.overlaps(*hamlet.span()) or not _listed_name(hamlet.group(1)):
+    if not hamlet or taken.overlaps(*hamlet.span()):
         return village.end
+    if not (_listed_name(hamlet.group(1)) or hamlet.group(1) == village.name):
+        return hamlet.end()  # 某村上大营屯、: a hamlet the names do not read; the list goes on after it
+    # (a hamlet named after its village, 某乡费村|费村屯, holds the village's whole name)
     code = village.parent_code or ""
     out.append(_Place(hamlet.start(), hamlet.end(), hamlet.group(), "village", None, code, code, village))
     taken.add(hamlet.start(), hamlet.end())
@@ -677,7 +681,7 @@ def _surname_village(text: str, m: re.Match[str]) -> bool:
     """
     word = m.group(0)
     return (
-        _village_ends(text, m.end())
+        (_village_ends(text, m.end()) or _HAMLET.match(text, m.end()) is not None)  # 某乡费村费村屯: its hamlet
         and surname_length(word, 0) == 1
         and not jieba.dt.FREQ.get(word)
         and word[0] not in name_stops().function

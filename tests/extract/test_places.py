@@ -895,3 +895,11 @@ def test_places_a_town_name_shared_nationally_inside_a_list_of_one_countys_towns
     found = {m.name: m.prop("code") for m in mentions}
     assert found.keys() == {"宁家坪镇", "网岭镇", "新市镇", "桃水镇"}
     assert found["新市镇"].startswith("430223")
+
+
+def test_places_villages_with_their_hamlets_in_a_list():
+    """某镇甲村甲屯、大营村上营屯、乙村乙屯 and 某乡卢村卢村屯: a hamlet after its village (named after it, or one the
+    names do not read) leaves the list going on; a village named by a surname alone before its hamlet is read."""
+    text = "攸县网岭镇罗家村罗家屯、大营村上营屯、石桥村石桥屯,宁家坪镇卢村卢村屯、桃源村桃源屯。"
+    names = set(_names(text))
+    assert {"罗家村", "大营村", "石桥村", "卢村", "卢村屯", "桃源村"} <= names
