@@ -192,6 +192,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             or (not found and _COUNTED.match(text, pos + n) is not None)  # 委员应到128名: a verb then a count
             or _is_division(text[pos : pos + n])
             or (text[pos] in "和与及同" and _division_after_and(text, pos, n))  # 甲书记和|新田县委书记
+            or _body_before_title(text, pos, n, bool(found))  # 甲、农科院院长乙; 局长和|农科院…
             or (found and is_place_name_whole(text[pos : pos + n]) and not _closed_item(text, pos + n))
             or (found and area_pattern().match(text, pos + n) is not None)  # 甲、向塘|开发区党工委书记乙: a zone
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
@@ -208,6 +209,25 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+_BODY_END = frozenset("院局委办厅部所校站")
+"""Characters that end a body's short name (农科院, 经合局): a list item ending in one before a title is a body."""
+
+
+def _body_before_title(text: str, pos: int, n: int, listed: bool) -> bool:
+    """Whether the name read at ``text[pos:pos + n]`` is a body's short name: a list's later item ending in a
+    body's character with a title right after it (甲、农科院|院长乙), or a conjunction opening a body's name
+    (局长和|农科院: the body's characters after 和).
+
+    >>> _body_before_title("甲、农科院院长乙", 2, 3, True), _body_before_title("局长和农科院乙", 2, 3, False)
+    (True, True)
+    >>> _body_before_title("甲、王华院长", 2, 2, True)
+    False
+    """
+    if listed and text[pos + n - 1] in _BODY_END and core_regex().match(text, pos + n):
+        return True
+    return text[pos] in "和与及同" and text[pos + n : pos + n + 1] in _BODY_END
 
 
 def _division_after_and(text: str, pos: int, n: int) -> bool:

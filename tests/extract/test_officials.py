@@ -176,3 +176,11 @@ def test_officials_a_speakers_role_before_a_title_is_no_part_of_it():
 def test_officials_经_opening_a_bureaus_short_name_is_no_preposition():
     held = _posts("市经合局局长甄永年、区经合局局长闵思远陪同。经市委书记卫中华同意。")
     assert {("甄永年", "市经合局局长"), ("闵思远", "区经合局局长"), ("卫中华", "市委书记")} <= held
+
+
+def test_officials_a_bodys_short_name_in_a_list_of_titled_names_is_no_name():
+    text = "省财政厅副巡视员甄永年、农科院院长闵思远院士出席。县长、农业局长和农科院卫中华副院长出席。"
+    x = extract(Document(id="t.txt", text=text))
+    persons = {m.name for m in x.mentions if m.type.value == "Person"}
+    assert not {"农科院", "和农科"} & persons
+    assert ("闵思远", "农科院院长") in _posts(text)
