@@ -601,6 +601,7 @@ _COUNT_LINE = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:共有|共|有)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})个"
     r"[\u4e00-\u9fff]{0,4}?(?:入选|上榜|入围|获评|榜上有名)[。！!]?\s*"
 )  # 某省共有12个村落入选: a line that counts the page's winners, then lists them a line each
+_NAMES_A_LIST = re.compile(r"名单|名录|公示|公布")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
@@ -622,7 +623,7 @@ def _count(n: str) -> int:
 def counted_lines(
     doc: Doc, found: list[Found], canonical: dict[str, str], read: set[int] = frozenset()
 ) -> Iterator[Relation]:
-    """A line counting the winners (``某省共有12个村落入选``) after a sentence naming the title, then as many
+    """A line counting the winners (``某省共有12个村落入选``) right after the line naming the title, then as many
     lines as it counts, each one place (``某省某市某县某镇某村``), a short line or two between: each holds
     the title named last before the count. A count the lines do not match lists nothing.
 
@@ -639,7 +640,10 @@ def counted_lines(
         counted = _COUNT_LINE.fullmatch(text, lo, hi)
         if counted is None or not (want := _count(counted.group("n"))):
             continue
-        before = [f for f in found if f.end <= lo and lo - f.end <= 400 and f.start not in read]
+        above = lines[n - 1] if n else (lo, lo)  # the title is named on the line right above the count,
+        if not _NAMES_A_LIST.search(text, *above):  # a line announcing a list (名单, 名录, 公示, 公布)
+            continue
+        before = [f for f in found if above[0] <= f.start and f.end <= above[1] and f.start not in read]
         if not before or any(lo <= f.start < hi for f in found):
             continue
         f = before[-1]
@@ -662,8 +666,8 @@ def counted_lines(
 
 _ABBREVIATED_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
-    r"(?P<title>[\u4e00-\u9fff]{4,12})(?:[ \t\u3000]+[\u4e00-\u9fff]{2,10})?\s*(?:[（(]\d{1,4}个[)）])?\s*"
-)  # 森林乡镇 某市(5个), 二、示范村镇(12个): a heading's title words, then the region and the count it may give
+    r"(?P<title>[\u4e00-\u9fff]{4,12})(?:[ \t\u3000]+[\u4e00-\u9fff]{2,10})?\s*[（(]\d{1,4}个[)）]\s*"
+)  # 森林乡镇 某市(5个), 二、示范村镇(12个): a heading's title words, then the region it may give and its count
 
 
 def _abbreviated_headings(

@@ -47,7 +47,8 @@ _PUNCT = re.compile(r"[。！？；,，:：]")
 _LIST_BREAK = re.compile(r"[。！？；;:：]")
 # heads that need words in front
 _GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议", "仪式"})
-_DURING = ("时", "中", "上", "后", "期间")  # 在会见时, 在会谈中: a time clause of the meeting, no meeting
+_DURING = re.compile(r"(?:时|中|上|后|期间)(?=[，,、]|说|表示|指出|强调|介绍|谈|提出|希望)")
+"""在会见时说, 在会谈中表示: a time clause of the meeting, no meeting (not 在会见上海市…, 在会见中国…)."""
 _MAX_GAP = 6  # characters between the last name of a list and its verb
 # …陈百川及县统计局、县农办等相关单位负责人参加会议: unnamed attendees after the named list
 # (甲、乙等区领导和大会主席团成员在主席台就座: the named list's 等 and its title come first)
@@ -326,7 +327,7 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                             if g.name != p.name:
                                 yield doc.relation(p.ref, Predicate.MEETS_WITH, g, s_start, s_end)
                     continue
-                if role == "meets" and text[v.start() - 1 : v.start()] == "在" and text.startswith(_DURING, v.end()):
+                if role == "meets" and text[v.start() - 1 : v.start()] == "在" and _DURING.match(text, v.end()):
                     continue  # 甲在会见时说: when the visit took place, the words said at it name no guest
                 if role == "meets":
                     guests = people.within(v.end(), s_end)

@@ -351,6 +351,8 @@ def _list_mates(st: PersonState) -> Iterator[Mention]:
     ends = {e for _s, e, _n in st.spans}
     spans: list[tuple[int, int]] = []
     for run in _LIST_RUN.finditer(text):
+        if _OF_PLACES.search(run.group()):
+            continue  # 甲、乙、罗坪、杨湾等村负责人: a list of villages and of people, no names to add
         items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", run.group())]
         items = [(run.start() + a, run.start() + b) for a, b in items]
         if sum(_names_a_person(st, ends, a, b, k == len(items) - 1) for k, (a, b) in enumerate(items)) < 2:
@@ -376,9 +378,12 @@ def _list_mates(st: PersonState) -> Iterator[Mention]:
                 n = listed_name_at(text, a)
                 ends_in_word = k == len(items) - 1 and is_word(text[a + n - 1 : a + n + 1])  # 乙身为…: 乙|身为
                 name = (a, a + n) if n and surname_length(text, a) and not ends_in_word else None
-            if name is not None and name[1] not in ends:
-                spans.append(name)
+            if name is not None and name[1] not in ends and not Gazetteer.load().lookup(text[name[0] : name[1]]):
+                spans.append(name)  # (宁乡, 浏阳: a division's short name is no one's)
     yield from _untitled(st, spans)
+
+
+_OF_PLACES = re.compile(r"等(?:村|地|县|市|区|乡|镇|组|社区|单位|企业|部门|地区|省)")
 
 
 def _names_a_person(st: PersonState, ends: set[int], a: int, b: int, last: bool) -> bool:

@@ -38,6 +38,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import jieba
 
@@ -73,6 +74,8 @@ __all__ = ["extract_places"]
 
 _CHILD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(街道|社区|嘎查|苏木|镇|乡|村)")
 _ONE_CHARACTER_VILLAGE = re.compile(r"([\u4e00-\u9fff])(村)")
+_NEXT_VILLAGE = re.compile(r"[、，,](?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))?[\u4e00-\u9fff]{1,6}?(?:村|社区|屯)")
+_NOT_A_SURNAME_TAGS = frozenset({"v", "vn", "a", "m", "d", "p", "c"})  # 包村, 管村, 强村, 万村: a verb, a number
 _STREET_OFFICE = re.compile(r"办事处|办(?=[\u4e00-\u9fff]{2,5}?(?:社区|村))")  # 某街道办某村: 办, short for 办事处
 
 
@@ -213,7 +216,8 @@ def _listed_towns(
             for d in ds:
                 by_province.setdefault(d.code[:2], []).append(d)
         agreed = [p for p, ds in by_province.items() if len(ds) == len(new) and len({d.name for d in ds}) == len(new)]
-        if len(new) == len(run) >= 2 and len(agreed) == 1:
+        adjacent = all(text[a[1] : b[0]] == "、" for a, b in pairwise(run))
+        if len(new) == len(run) >= 2 and len(agreed) == 1 and adjacent:  # (a gap's unknown item: no province)
             town = {d.name: d for d in by_province[agreed[0]]}
             out += [_division_place(gaz, s, e, town[surface], None) for s, e, surface in run]
         elif new and len(run) >= 3:
@@ -658,15 +662,16 @@ def _town_named_after_a_village(text: str, m: re.Match[str]) -> bool:
     where a village follows it and ends a list's item (某县卢村乡某某村、): ``村`` inside a town's name is
     otherwise the end of a village's (某村乡村振兴).
 
-    >>> t, u = "某县卢村乡笄山村、", "某县卢村乡村振兴"
-    >>> _town_named_after_a_village(t, _CHILD.match(t, 2)), _town_named_after_a_village(u, _CHILD.match(u, 2))
-    (True, False)
+    >>> t, u, w = "某县卢村乡笄山村、", "某县卢村乡村振兴", "某县农村乡风文明村、"
+    >>> [_town_named_after_a_village(s, _CHILD.match(s, 2)) for s in (t, u, w)]
+    [True, False, False]
     """
     name = m.group(1)
     return (
         m.group(2) in ("乡", "镇")
         and len(name) == 2
         and name[1] == "村"
+        and not jieba.dt.FREQ.get(name)  # 农村|乡风, 山村|乡土: a word, no town
         and not set(name[0]) & (_NOT_IN_CHILD_NAME | name_stops().function)
         and _VILLAGE_ENDING_ITEM.match(text, m.end()) is not None
     )
@@ -676,16 +681,21 @@ def _surname_village(text: str, m: re.Match[str]) -> bool:
     """Whether ``m`` (one character and 村, right after a town) is a village named by a surname (夏村, 杨村)
     where a list's item or a line ends: no dictionary word (农村, 全村, 渔村) nor a function character.
 
-    >>> [_surname_village(t, _ONE_CHARACTER_VILLAGE.match(t)) for t in ("夏村、", "杨村\\n", "农村、", "杨村的")]
+    >>> [_surname_village(t, _ONE_CHARACTER_VILLAGE.match(t)) for t in ("夏村、乙村", "杨村\\n", "农村、", "杨村的")]
     [True, True, False, False]
+    >>> [_surname_village(t, _ONE_CHARACTER_VILLAGE.match(t)) for t in ("包村、包户", "管村。", "费村费村屯、")]
+    [False, False, True]
     """
     word = m.group(0)
-    return (
-        (_village_ends(text, m.end()) or _HAMLET.match(text, m.end()) is not None)  # 某乡费村费村屯: its hamlet
-        and surname_length(word, 0) == 1
-        and not jieba.dt.FREQ.get(word)
-        and word[0] not in name_stops().function
-    )
+    if surname_length(word, 0) != 1 or jieba.dt.FREQ.get(word) or word[0] in name_stops().function:
+        return False
+    if _HAMLET.match(text, m.end()):
+        return True  # 某乡费村费村屯: its hamlet after it
+    # where a line or a sentence ends or another village follows (镇包村、包户干部: a verb, no village)
+    if _NEXT_VILLAGE.match(text, m.end()):
+        return True  # 某镇白村、某镇穆村: an item of a list of villages
+    closes = m.end() >= len(text) or text[m.end()] in "。；;\n"
+    return closes and word_tags().get(word[0]) not in _NOT_A_SURNAME_TAGS  # (管村。: a verb, no village)
 
 
 def _item_name(name: str) -> bool:
@@ -1086,6 +1096,7 @@ def _foreign_children(doc: Doc, places: list[_Place], names: list) -> list[_Plac
             and not set(name) & (function | _NOT_IN_FOREIGN_CHILD)
             and not is_word(name, COMMON_WORD)
             and not is_word(m.group(0))
+            and not (len(name) >= 3 and is_word(name[:2], COMMON_WORD))  # 韩国|首都首尔市, 某国|姐妹友好市
         ):
             out.append(_Place(m.start(), m.end(), m.group(0), "foreign", stated_parent=p))
     return out

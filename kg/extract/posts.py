@@ -109,7 +109,12 @@ def _known_national(name: str) -> tuple[str, str] | None:
     return (row[2] or row[0], row[1]) if row else None
 
 
+_TERM_UNIT = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")  # 某市第九届|人民代表大会代表: a term, no unit
+
+
 def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, str | None]:
+    if t.unit and _TERM_UNIT.fullmatch(t.unit):
+        t = replace(t, unit=None)
     if t.unit and t.unit.endswith(tuple(_MODIFIER_UNITS)):
         # 轮值总裁, 某集团执行总裁: a kind of the post, no part of the unit
         t = replace(t, unit=next(t.unit[: -len(m)] for m in _MODIFIER_UNITS if t.unit.endswith(m)) or None)
@@ -154,10 +159,10 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
             return known  # 中央军委主席: the commission the lexicon names (中共中央军事委员会), no bare 军委
         kind = "department"
         prefix = j if (t.places or t.level) and j else ""
-        if t.core.endswith("指挥长") and not t.unit.endswith("指挥部"):
+        if t.core.endswith("指挥长") and len(t.unit) >= 3 and not t.unit.endswith(("指挥部", "指")):
             return f"{prefix}{t.unit}指挥部", kind  # 县某某创建指挥长: the head of the 某某创建指挥部
         return f"{prefix}{t.unit}", kind
-    if t.core.endswith("人大代表"):
+    if t.core.endswith(("人大代表", "人民代表大会代表")):
         return ("全国人民代表大会" if j == NATION else f"{j or ''}人民代表大会"), "congress"
     if t.core.endswith("政协委员"):
         return ("全国政协" if j == NATION else f"政协{j or ''}委员会"), "cppcc"

@@ -572,3 +572,13 @@ def test_meetings_the_articles_author_in_a_joined_credit_line_is_no_guest():
         if r.predicate is Predicate.MEETS_WITH
     }
     assert not {m for m in met if "卫中华" in m}
+
+
+def test_meetings_在会见_then_a_place_is_the_visit_not_a_time_clause():
+    text = "省长甄永年在会见上海市委书记卫中华一行时表示，两地合作前景广阔。"
+    met = {
+        (r.subject.name, r.object.name)
+        for r in extract(Document(id="t.txt", text=text)).relations
+        if r.predicate is Predicate.MEETS_WITH
+    }
+    assert met == {("甄永年", "卫中华")}

@@ -184,3 +184,26 @@ def test_officials_a_bodys_short_name_in_a_list_of_titled_names_is_no_name():
     persons = {m.name for m in x.mentions if m.type.value == "Person"}
     assert not {"农科院", "和农科"} & persons
     assert ("闵思远", "农科院院长") in _posts(text)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        (
+            "攸县职工代表大会主席团常务主席甄永年主持会议。",
+            "攸县职工代表大会主席团常务主席",
+        ),  # 代表大会, no speaker's role
+        ("县经科局局长甄永年出席。", "县经科局局长"),
+    ],
+)
+def test_officials_review_cases_titles_kept_whole(text, post):
+    assert ("甄永年", post) in _posts(text)
+
+
+def test_officials_a_numbered_congress_deputy_is_a_member_of_the_congress():
+    x = extract(
+        Document(id="t.txt", text="株洲市第九届人民代表大会代表甄永年在会上发言。市长、市防指指挥长闵思远检查防汛。")
+    )
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert ("甄永年", "株洲市人民代表大会") in members
+    assert not [m for m in members if m[1].endswith("指指挥部")]

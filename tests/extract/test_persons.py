@@ -1521,3 +1521,14 @@ def test_persons_a_credit_with_a_bar_names_its_unit_before_the_name():
     assert members == {("甄永年", "区新闻中心"), ("闵思远", "区新闻中心")}
     roles = {m.name: m.prop("role") for m in x.mentions if m.type.value == "Person"}
     assert roles == {"甄永年": "reporter", "闵思远": "photographer", "卫中华": "editor"}
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("会上，甄永年、卫中华、罗坪、杨湾等村负责人作了发言。", "杨湾"),
+        ("县委书记甄永年、县长卫中华、宁乡、浏阳等地客商参会。", "宁乡"),
+    ],
+)
+def test_persons_a_list_of_places_after_names_adds_no_names(text, not_a_name):
+    assert not_a_name not in _person_names(text)

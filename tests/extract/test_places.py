@@ -903,3 +903,17 @@ def test_places_villages_with_their_hamlets_in_a_list():
     text = "攸县网岭镇罗家村罗家屯、大营村上营屯、石桥村石桥屯,宁家坪镇卢村卢村屯、桃源村桃源屯。"
     names = set(_names(text))
     assert {"罗家村", "大营村", "石桥村", "卢村", "卢村屯", "桃源村"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("醴陵市白兔潭镇包村、包户干部深入一线开展走访。", "包村"),  # a verb and 村, no village
+        ("攸县网岭镇管村、管组干部到岗到位。", "管村"),
+        ("攸县农村乡风文明村、文明家庭评选结果揭晓。", "农村乡"),  # a word, no town named after a village
+        ("会见了韩国首都首尔市代表团。", "首都首尔市"),  # a descriptive word is no part of a foreign city
+        ("新塘镇、虎门镇、长安镇、石湾镇入选全国千强镇。", "长安镇"),  # no province agreement across a gap
+    ],
+)
+def test_places_review_cases_that_are_no_places(text, not_a_place):
+    assert not_a_place not in _names(text)
