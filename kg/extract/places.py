@@ -658,11 +658,11 @@ _VILLAGE_ENDING_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?=[、，,；;。\n
 
 
 def _town_named_after_a_village(text: str, m: re.Match[str]) -> bool:
-    """Whether ``m`` (a name and 乡 or 镇 after its county) is a town named after a village (某县卢村乡), read
-    where a village follows it and ends a list's item (某县卢村乡某某村、): ``村`` inside a town's name is
+    """Whether ``m`` (a name and 乡 or 镇 after its county) is a town named after a village (某县甄村乡), read
+    where a village follows it and ends a list's item (某县甄村乡某某村、): ``村`` inside a town's name is
     otherwise the end of a village's (某村乡村振兴).
 
-    >>> t, u, w = "某县卢村乡笄山村、", "某县卢村乡村振兴", "某县农村乡风文明村、"
+    >>> t, u, w = "某县甄村乡罗家村、", "某县甄村乡村振兴", "某县农村乡风卫生村、"
     >>> [_town_named_after_a_village(s, _CHILD.match(s, 2)) for s in (t, u, w)]
     [True, False, False]
     """
@@ -671,7 +671,7 @@ def _town_named_after_a_village(text: str, m: re.Match[str]) -> bool:
         m.group(2) in ("乡", "镇")
         and len(name) == 2
         and name[1] == "村"
-        and not jieba.dt.FREQ.get(name)  # 农村|乡风, 山村|乡土: a word, no town
+        and not is_word(name)  # 农村|乡风, 山村|乡土: a word, no town
         and not set(name[0]) & (_NOT_IN_CHILD_NAME | name_stops().function)
         and _VILLAGE_ENDING_ITEM.match(text, m.end()) is not None
     )
@@ -687,7 +687,7 @@ def _surname_village(text: str, m: re.Match[str]) -> bool:
     [False, False, True]
     """
     word = m.group(0)
-    if surname_length(word, 0) != 1 or jieba.dt.FREQ.get(word) or word[0] in name_stops().function:
+    if surname_length(word, 0) != 1 or is_word(word) or word[0] in name_stops().function:
         return False
     if _HAMLET.match(text, m.end()):
         return True  # 某乡费村费村屯: its hamlet after it

@@ -1540,7 +1540,7 @@ def test_designations_a_list_after_a_lead_clause_and_a_title_of_towns_with_its_u
     [
         # a heading without its count; a count under a line that announces no list
         "株洲市荣获国家森林城市称号。\n森林城市\n醴陵市白兔潭镇、攸县网岭镇积极参与创建。",
-        "去年，攸县网岭镇罗家村被评为全国文明村。\n今年株洲共有2个村入选\n醴陵市白兔潭镇卢村\n攸县网岭镇罗家村",
+        "去年，攸县网岭镇罗家村被评为全国卫生村。\n今年株洲共有2个村入选\n醴陵市白兔潭镇卢村\n攸县网岭镇罗家村",
     ],
 )
 def test_designations_review_cases_no_list_lends_its_title(text):
