@@ -19,28 +19,28 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 391 pages (eighteenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
-    # new pages brought dev projects to 0.741 and check projects to 0.607, kept at the floors they had; the
+    # 455 pages (nineteenth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
+    # new pages left several categories above their old floors but not by 0.05 more, so those floors stay; the
     # code at the start of the round on these same pages: tests/fixtures/real/README.md)
-    "dev": [  # 256 pages
-        ("officials", 0.93),  # 0.985
-        ("other persons", 0.85),  # 0.897
-        ("places", 0.91),  # 0.959
-        ("organizations (lenient)", 0.82),  # 0.873
-        ("projects (lenient)", 0.71),  # 0.741
-        ("designations (lenient)", 0.78),  # 0.832
-        ("positions", 0.91),  # 0.959
-        ("relations", 0.85),  # 0.903
+    "dev": [  # 300 pages
+        ("officials", 0.93),  # 0.981
+        ("other persons", 0.85),  # 0.889
+        ("places", 0.91),  # 0.960
+        ("organizations (lenient)", 0.82),  # 0.870
+        ("projects (lenient)", 0.71),  # 0.747
+        ("designations (lenient)", 0.78),  # 0.805
+        ("positions", 0.91),  # 0.957
+        ("relations", 0.85),  # 0.902
     ],
-    "check": [  # 135 pages
-        ("officials", 0.89),  # 0.947
-        ("other persons", 0.80),  # 0.854
-        ("places", 0.90),  # 0.958
-        ("organizations (lenient)", 0.81),  # 0.865
-        ("projects (lenient)", 0.58),  # 0.607
-        ("designations (lenient)", 0.72),  # 0.772
-        ("positions", 0.84),  # 0.893
-        ("relations", 0.70),  # 0.757
+    "check": [  # 155 pages
+        ("officials", 0.90),  # 0.954
+        ("other persons", 0.80),  # 0.855
+        ("places", 0.90),  # 0.954
+        ("organizations (lenient)", 0.81),  # 0.864
+        ("projects (lenient)", 0.59),  # 0.645
+        ("designations (lenient)", 0.72),  # 0.776
+        ("positions", 0.85),  # 0.901
+        ("relations", 0.70),  # 0.756
     ],
 }
 
