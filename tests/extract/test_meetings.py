@@ -547,17 +547,19 @@ def test_meetings_a_session_held_with_举行_and_a_list_closed_by_its_head_count
     }
 
 
+def _met(text: str) -> set[tuple[str, str]]:
+    """(host, guest) of every meets_with read in ``text``."""
+    x = extract(Document(id="t.txt", text=text))
+    return {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+
+
 def test_meetings_words_said_during_a_visit_name_no_guest():
     """甲在会见时说…习近平总书记…: the leader named in what 甲 said is no one 甲 or 丙 (参加会见) met."""
     text = (
         "市委书记甄永年在青山宾馆会见了某某集团董事长闵思远一行。甄永年在会见时说，全市正认真学习贯彻"
         "习近平总书记对湖南提出的目标定位。市领导卫中华参加会见。"
     )
-    met = {
-        (r.subject.name, r.object.name)
-        for r in extract(Document(id="t.txt", text=text)).relations
-        if r.predicate is Predicate.MEETS_WITH
-    }
+    met = _met(text)
     assert met == {("甄永年", "闵思远"), ("卫中华", "闵思远")}
 
 
@@ -566,19 +568,11 @@ def test_meetings_the_articles_author_in_a_joined_credit_line_is_no_guest():
         "甄永年赴青山对接工作 与闵思远座谈交流\n发布时间:2024-05-16 作者:卫中华 来源:青山日报\n"
         "5月15日,甄永年与闵思远座谈。"
     )
-    met = {
-        (r.subject.name, r.object.name)
-        for r in extract(Document(id="t.txt", text=text)).relations
-        if r.predicate is Predicate.MEETS_WITH
-    }
+    met = _met(text)
     assert not {m for m in met if "卫中华" in m}
 
 
 def test_meetings_在会见_then_a_place_is_the_visit_not_a_time_clause():
     text = "省长甄永年在会见上海市委书记卫中华一行时表示，两地合作前景广阔。"
-    met = {
-        (r.subject.name, r.object.name)
-        for r in extract(Document(id="t.txt", text=text)).relations
-        if r.predicate is Predicate.MEETS_WITH
-    }
+    met = _met(text)
     assert met == {("甄永年", "卫中华")}
