@@ -399,7 +399,7 @@ def position_relations(
             if abroad and not name.endswith(_BODY_ENDS):
                 continue  # 日本经济产业大臣: a foreign minister's field, no body's name (经济产业省)
             org = EntityRef(EntityType.ORGANIZATION, name)
-            span = _body_span(st, t)
+            span = _body_span(st, t) or _organ_span(st, t, name)
             if span is not None:  # 市委常委: the body written in the title is a mention of it
                 yield doc.mention(span[0], span[1], EntityType.ORGANIZATION, name)
             yield doc.relation(ref, Predicate.MEMBER_OF, org, t.written_start, name_end)
@@ -482,6 +482,37 @@ def _body_span(st: PersonState, t) -> tuple[int, int] | None:
     body = st.text[start:end]
     if len(body) < 2 or not body.endswith((t.body, *((t.unit,) if t.unit else ()))):
         return None
+    return start, end
+
+
+_ORGANS = ("党工委", "党组", "党委")
+
+
+def _organ_span(st: PersonState, t, name: str) -> tuple[int, int] | None:
+    """The span of a body's party organ written in a title (``市人大常委会党组``副书记, ``某大学党委``书记) when the
+    holder is its member (``name`` ends in the organ) and the organisations found only the body in front of it;
+    ``None`` otherwise.
+
+    >>> from kg.extract.base import Doc
+    >>> from kg.model import Document
+    >>> from kg.extract.titles import parse_title
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text="市人大常委会党组副书记甄永年")))
+    >>> t = parse_title(st.text, 0, 11)
+    >>> _organ_span(st, t, "青山市人大常委会党组"), _organ_span(st, t, "青山市人大常委会")
+    ((0, 8), None)
+    """
+    organ = next((o for o in _ORGANS if name.endswith(o)), None)
+    k = t.written.rfind(organ) if organ else -1
+    if k <= 0:
+        return None
+    lead = _TENSE_LEAD.match(t.written)
+    start = t.written_start + (lead.end() if lead else 0)
+    end = t.written_start + k + len(organ)  # type: ignore[arg-type]
+    if end - start <= len(organ) or st.text[start : end - len(organ)] in _KINDS_OF_UNIT:  # type: ignore[arg-type]
+        return None  # (学校党委, 机关党委: a kind of unit, no body's name)
+    o_s, o_e = st.doc.to_original(start, end)
+    if any(m.start <= o_s and o_e <= m.end and m.name.endswith(organ) for m in st.orgs):  # type: ignore[arg-type]
+        return None  # 某镇某某联村党委: the organisations read the organ already, with its place
     return start, end
 
 

@@ -207,3 +207,10 @@ def test_officials_a_numbered_congress_deputy_is_a_member_of_the_congress():
     members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert ("甄永年", "株洲市人民代表大会") in members
     assert not [m for m in members if m[1].endswith("指指挥部")]
+
+
+def test_officials_a_bodys_party_organ_in_a_title_is_an_organisation_mention():
+    """市人大常委会党组副书记甲: 甲 is a member of the congress's party group, and the page names that group."""
+    x = extract(Document(id="t.txt", text="青山市人大常委会党组副书记、副主任甄永年出席。某大学党委书记闵思远出席。"))
+    orgs = {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert {"青山市人大常委会党组", "某大学党委"} <= orgs
