@@ -26,7 +26,7 @@ FLOORS = {
         ("officials", 0.93),  # 0.981
         ("other persons", 0.85),  # 0.889
         ("places", 0.91),  # 0.960
-        ("organizations (lenient)", 0.82),  # 0.870
+        ("organizations (lenient)", 0.82),  # 0.873
         ("projects (lenient)", 0.71),  # 0.747
         ("designations (lenient)", 0.78),  # 0.805
         ("positions", 0.91),  # 0.957
@@ -36,7 +36,7 @@ FLOORS = {
         ("officials", 0.90),  # 0.954
         ("other persons", 0.80),  # 0.855
         ("places", 0.90),  # 0.954
-        ("organizations (lenient)", 0.81),  # 0.864
+        ("organizations (lenient)", 0.81),  # 0.869
         ("projects (lenient)", 0.59),  # 0.645
         ("designations (lenient)", 0.72),  # 0.776
         ("positions", 0.85),  # 0.901
