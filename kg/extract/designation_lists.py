@@ -120,6 +120,7 @@ def enumerated_designations(
     yield from _listed_before_verb(doc, found, canonical)
     yield from _grouped_after_selection(doc, found, canonical)
     yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
+    yield from _selection_heading(doc, found, canonical)
 
 
 _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
@@ -368,6 +369,40 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 continue
             for p in places:
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
+
+
+_SELECTION_LINE = re.compile(
+    r"(?:本次|此次|这次)?[\u4e00-\u9fff]{0,6}?(?:入选|上榜|入围|获评|获命名)的?"
+    r"(?:村寨|村落|村庄|村|乡镇|镇|县|社区)(?:名单)?[:：]?\s*"
+)  # 本次某市入选村寨, 此次入选的村落名单: a heading line over the page's own winners, naming no title
+
+
+def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """A line heading the page's own winners without naming the title (``本次某市入选村寨``), then a line listing
+    places: each holds the title the page announced above the heading (the last one whose unit it shares).
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "命名甲县乙村等30个村寨为第五批某省特色村寨。\\n本次某市入选村寨\\n攸县网岭镇罗家村、醴陵市白兔潭镇石桥村。"
+    >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
+    ...        if r.predicate.value == "designated_as" and r.subject.name != "乙村")
+    ['石桥村', '罗家村']
+    """
+    text = doc.text
+    lines = _page_lines(doc)
+    for n, (lo, hi) in enumerate(lines[:-1]):
+        if not _SELECTION_LINE.fullmatch(text, lo, hi):
+            continue
+        above = [f for f in found if f.end <= lo and (f.status or "awarded") == "awarded"]
+        conferred = [f for f in above if f.verb_start < f.start]  # 命名…为某某: the title a verb gives
+        n_lo, n_hi = lines[n + 1]
+        places = item_places(doc, n_lo, n_hi - (text[n_hi - 1] in "。；;"))
+        if not above or len(places) < 2:
+            continue
+        for p in places:
+            f = _title_of((conferred or above)[-1:], p.name)
+            if f is not None:
+                yield _holds(doc, p.name, canonical[f.name], n_lo, n_hi, _list_status(text, f), _written(doc, f))
 
 
 _NAMES_ITS_LIST = re.compile(r"[”\"]?[，,](?:现将|现)?(?:名单|拟命名名单|公示名单)")  # …称号,现将名单予以公示

@@ -1545,3 +1545,15 @@ def test_designations_a_list_after_a_lead_clause_and_a_title_of_towns_with_its_u
 )
 def test_designations_review_cases_no_list_lends_its_title(text):
     assert "白兔潭镇" not in {p for p, _d, _b in _held(text)} and "卢村" not in {p for p, _d, _b in _held(text)}
+
+
+def test_designations_村寨_ends_a_title_and_a_selection_heading_lists_its_winners():
+    text = (
+        "近日,某省决定命名醴陵市白兔潭镇石门村等30个村寨为第五批湖南省少数民族特色村寨并授牌。\n"
+        "本次株洲入选村寨\n攸县网岭镇罗家村、醴陵市白兔潭镇石桥村。"
+    )
+    assert {(p, d) for p, d, _b in _held(text)} == {
+        ("石门村", "湖南省少数民族特色村寨"),
+        ("罗家村", "湖南省少数民族特色村寨"),
+        ("石桥村", "湖南省少数民族特色村寨"),
+    }
