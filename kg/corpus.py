@@ -31,7 +31,7 @@ from kg.errors import InputError, NoInputError
 from kg.legacy_text import decode_legacy
 from kg.model import Document
 from kg.safeio import NotRegularFileError, TooLargeError, read_bytes_capped, shown, text_name
-from kg.text import blank_controls, is_traditional, reading, to_simplified
+from kg.text import blank_controls, cn_number, is_traditional, reading, to_simplified
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -61,17 +61,8 @@ _OPENING_DATE = re.compile(  # at a line's start, or after a date label (发布�
     r"|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 )
 _CN_NUM = "〇零一二三四五六七八九"
-_CN_VALUE = {c: (0 if c in "〇零" else "一二三四五六七八九".index(c) + 1) for c in _CN_NUM}
 _CN_YEAR = re.compile(rf"([{_CN_NUM}]{{4}})年")
 _CN_MONTH_DAY = re.compile(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-
-
-def _cn_number(s: str) -> int:
-    """``十二`` → 12, ``二十三`` → 23, ``五`` → 5."""
-    if "十" not in s:
-        return _CN_VALUE[s[0]] if s else 0
-    tens, _, ones = s.partition("十")
-    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
 
 
 def arabic_dates(text: str) -> str:
@@ -81,8 +72,8 @@ def arabic_dates(text: str) -> str:
     '2024年5月16日、2023年12月3日'
     """
     text = text.translate(_FULL_WIDTH_DIGITS)
-    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_VALUE[c]) for c in m.group(1)) + "年", text)
-    return _CN_MONTH_DAY.sub(lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", text)
+    text = _CN_YEAR.sub(lambda m: "".join(str(cn_number(c)) for c in m.group(1)) + "年", text)
+    return _CN_MONTH_DAY.sub(lambda m: f"{cn_number(m.group(1))}月{cn_number(m.group(2))}日", text)
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 
-__all__ = ["CleanView", "blank_controls", "is_traditional", "reading", "sentence_spans", "to_simplified"]
+__all__ = ["CleanView", "blank_controls", "cn_number", "is_traditional", "reading", "sentence_spans", "to_simplified"]
 
 _SENTENCE_END = "。！？!?；;…"
 _CLOSERS = "”’」』）)》"
@@ -195,6 +195,23 @@ class CleanView:
 
 
 _SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
+
+
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def cn_number(s: str) -> int:
+    """A number written in Chinese numerals up to 99, or in digits: its value (0 for an empty string).
+
+    >>> [cn_number(n) for n in ("五", "十二", "二十三", "二十", "两", "12", "")]
+    [5, 12, 23, 20, 2, 12, 0]
+    """
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return _CN_VALUE[s[0]] if s else 0
+    tens, _, ones = s.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
 from kg.extract.base import Doc
 from kg.extract.boundary import level_of
 from kg.model import EntityRef, Mention, Relation
+from kg.text import cn_number
 from kg.vocab import EntityType, PlaceLevel, Predicate
 
 
@@ -379,7 +380,7 @@ _SELECTION_LINE = re.compile(
 
 def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
     """A line heading the page's own winners without naming the title (``本次某市入选村寨``), then a line listing
-    places: each holds the title the page announced above the heading (the last one whose unit it shares).
+    places: each holds the last title a verb conferred above the heading (or the last title above it).
 
     >>> from kg.extract import extract
     >>> from kg.model import Document
@@ -399,10 +400,10 @@ def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         places = item_places(doc, n_lo, n_hi - (text[n_hi - 1] in "。；;"))
         if not above or len(places) < 2:
             continue
+        f = (conferred or above)[-1]
+        status, written = _list_status(text, f), _written(doc, f)
         for p in places:
-            f = _title_of((conferred or above)[-1:], p.name)
-            if f is not None:
-                yield _holds(doc, p.name, canonical[f.name], n_lo, n_hi, _list_status(text, f), _written(doc, f))
+            yield _holds(doc, p.name, canonical[f.name], n_lo, n_hi, status, written)
 
 
 _NAMES_ITS_LIST = re.compile(r"[”\"]?[，,](?:现将|现)?(?:名单|拟命名名单|公示名单)")  # …称号,现将名单予以公示
@@ -637,26 +638,10 @@ _COUNT_LINE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:入选|上榜|入围|获评|榜上有名)[。！!]?\s*"
 )  # 某省共有12个村落入选: a line that counts the page's winners, then lists them a line each
 _NAMES_A_LIST = re.compile(r"名单|名录|公示|公布")
-_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
-def _count(n: str) -> int:
-    """``12``, ``十二``, ``二十``, ``两`` as a number (``0`` when not one of these).
-
-    >>> [_count(n) for n in ("12", "十二", "二十", "两", "九")]
-    [12, 12, 20, 2, 9]
-    """
-    if n.isdigit():
-        return int(n)
-    n = n.replace("两", "二")
-    if "十" in n:
-        tens, _, ones = n.partition("十")
-        return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0) if tens or ones else 10
-    return _CHINESE_DIGITS.get(n, 0)
 
 
 def counted_lines(
-    doc: Doc, found: list[Found], canonical: dict[str, str], read: set[int] = frozenset()
+    doc: Doc, found: list[Found], canonical: dict[str, str], read: Container[int] = frozenset()
 ) -> Iterator[Relation]:
     """A line counting the winners (``某省共有12个村落入选``) right after the line naming the title, then as many
     lines as it counts, each one place (``某省某市某县某镇某村``), a short line or two between: each holds
@@ -673,7 +658,7 @@ def counted_lines(
     lines = _page_lines(doc)
     for n, (lo, hi) in enumerate(lines):
         counted = _COUNT_LINE.fullmatch(text, lo, hi)
-        if counted is None or not (want := _count(counted.group("n"))):
+        if counted is None or not (want := cn_number(counted.group("n"))):
             continue
         above = lines[n - 1] if n else (lo, lo)  # the title is named on the line right above the count,
         if not _NAMES_A_LIST.search(text, *above):  # a line announcing a list (名单, 名录, 公示, 公布)
