@@ -358,22 +358,8 @@ def _list_mates(st: PersonState) -> Iterator[Mention]:
         if sum(_names_a_person(st, ends, a, b, k == len(items) - 1) for k, (a, b) in enumerate(items)) < 2:
             continue
         for k, (a, b) in enumerate(items):
-            if k == 0 and b - a <= 4 and (a == 0 or not is_cjk(text[a - 1])):
-                # the list opens the clause: its first item whole, when a name
-                sur = surname_length(text, a)
-                name = (a, b) if sur and b - a - sur <= 2 and not is_word(text[a:b]) else None
-            elif k == 0:
-                name = next(
-                    (
-                        (b - n, b)
-                        for n in (3, 2)
-                        if b - n - a >= 2  # 我市|甲某: a word of its own before the name
-                        and surname_length(text, b - n)
-                        and is_word(text[a : b - n])
-                        and not is_word(text[b - n : b])  # 市委|常委: a title, no name
-                    ),
-                    None,
-                )
+            if k == 0:
+                name = _first_item_name(text, a, b)
             else:
                 n = listed_name_at(text, a)
                 ends_in_word = k == len(items) - 1 and is_word(text[a + n - 1 : a + n + 1])  # 乙身为…: 乙|身为
@@ -381,6 +367,23 @@ def _list_mates(st: PersonState) -> Iterator[Mention]:
             if name is not None and name[1] not in ends and not Gazetteer.load().lookup(text[name[0] : name[1]]):
                 spans.append(name)  # (宁乡, 浏阳: a division's short name is no one's)
     yield from _untitled(st, spans)
+
+
+def _first_item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The name a list's first item ``[a, b)`` ends in: the item whole when the list opens the clause (a
+    surname and at most two characters, no word), else a name of three or two characters after a word of
+    its own (我市|甲某; not 市委|常委, a title).
+
+    >>> [_first_item_name(t, 0, len(t)) for t in ("甄永年", "我市甄永年", "市委常委")]
+    [(0, 3), (2, 5), None]
+    """
+    if b - a <= 4 and (a == 0 or not is_cjk(text[a - 1])):
+        sur = surname_length(text, a)
+        return (a, b) if sur and b - a - sur <= 2 and not is_word(text[a:b]) else None
+    for n in (3, 2):
+        if b - n - a >= 2 and surname_length(text, b - n) and is_word(text[a : b - n]) and not is_word(text[b - n : b]):
+            return b - n, b
+    return None
 
 
 _OF_PLACES = re.compile(r"等(?:村|地|县|市|区|乡|镇|组|社区|单位|企业|部门|地区|省)")

@@ -189,7 +189,11 @@ def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tu
         if gap == "":
             pos = c_start  # a place's parent written right before it (福建省|莆田市)
             continue
-        if gap[:1] in ")）" and _COORDINATORS.fullmatch(gap[1:]) and (zone := _ZONE_BEFORE.search(text, 0, c_start)):
+        if (
+            gap[:1] in ")）"
+            and _COORDINATORS.fullmatch(gap[1:])
+            and (zone := _ZONE_BEFORE.search(text, max(0, c_start - 4), c_start))
+        ):
             out.append((name, c_start))  # 甲区、某高新区(乙区)、丙区: the bracket names the zone's district
             pos = zone.start()
             continue
@@ -200,7 +204,7 @@ def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tu
     return out
 
 
-_ZONE_BEFORE = re.compile(r"(?:高新区|经开区|开发区|新区|园区)[(（]$")
+_ZONE_BEFORE = re.compile(r"(?:高新区|经开区|开发区|新区|园区)[(（]$")  # (at most four characters before the place)
 
 
 _BRACKETS = {"(": ")", "（": "）"}

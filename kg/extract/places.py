@@ -206,6 +206,9 @@ def _listed_towns(
         if run and hit[0] > run[-1][1] and _LIST_GAP.fullmatch(text, run[-1][1], hit[0]):
             run.append(hit)
             continue
+        if len(run) < 2:
+            run = [hit]
+            continue  # (a town alone is no list: nothing to look up)
         new = [(s, e, surface) for s, e, surface in run if (s, e) not in known]
         towns_of = {
             surface: [d for d in gaz.lookup(surface) if d.level == "town" and d.name == surface]
@@ -1069,7 +1072,7 @@ _NOT_IN_FOREIGN_CHILD = frozenset("国各部全城")  # 美国|西北部某某�
 
 def _foreign_children(doc: Doc, places: list[_Place], names: list) -> list[_Place]:
     """A foreign city or region the lexicon does not know, written right after its country and closing a list's
-    item or before its head, delegation or government (芬兰|萨塔昆塔地区、, 某国|某某市市长): part of that country.
+    item or before its head, delegation or government (芬兰|卡洛维塔地区、, 某国|某某市市长): part of that country.
 
     Its name, of two to eight characters and a unit (市, 州, 省, 地区, 郡), is no common word and holds no
     function word: the country vouches for it, as a county for its towns.
@@ -1081,13 +1084,13 @@ def _foreign_children(doc: Doc, places: list[_Place], names: list) -> list[_Plac
     """
     text = doc.text
     countries = {n.start for n in names if len(n.kind) == 2 and n.kind.isupper() and n.kind != "CN"}
-    by_start = {p.start for p in places}
+    starts = {p.start for p in places}
     function = name_stops().function
     out: list[_Place] = []
     for p in places:
         if p.start not in countries:
             continue
-        if p.end in by_start:
+        if p.end in starts:
             continue  # a place the lexicon knows stands there (its country is the lexicon's to say)
         m = _FOREIGN_CHILD.match(text, p.end)
         name = m.group(1) if m else ""
