@@ -82,7 +82,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
         if m.group("role") in _WORD_ROLES and m.end() == m.end("role"):
             continue  # 专家审核和网上公示: a verb of the text, no credit (审核：某某 is one)
         role = _roles().get(m.group("role"), "reporter")
-        paper = _paper_before(st, m.start())
+        paper = _source_beside(st, m.start()) if role == "author" else _paper_before(st, m.start())
+        paper = paper or (_source_beside(st, m.start()) if role in STAFF_ROLES else None)
         pos = m.end()
         if unit := _credited_unit(st, pos):
             paper, pos = unit  # 采写 | 某区新闻中心 甲: the credit's own unit, then the name
@@ -99,7 +100,7 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             if e == pos or not st.free(pos, e):
                 break
             yield st.person(pos, e, official=False, role=role)
-            if paper and role in STAFF_ROLES:
+            if paper and (role in STAFF_ROLES or role == "author"):
                 name = "".join(text[pos:e].split())
                 yield st.doc.relation(
                     EntityRef(EntityType.PERSON, name),
@@ -239,6 +240,26 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
         if same_sentence or opens_line:
             best = m.name
     return best
+
+
+def _source_beside(st: PersonState, pos: int) -> str | None:
+    """The medium a ``来源:`` label credits on the line of a credit at ``pos`` or on the line next to it
+    (``作者:甲 来源:某某日报``, ``来源:某县融媒体中心\n作者:甲``): the author writes for it; else ``None``.
+    An author credited with no source, or far from it, may write for anyone (a contributor, an office).
+    """
+    original = st.doc.page
+    o_pos = st.doc.original_offset(pos)
+    line_start = original.rfind("\n", 0, o_pos) + 1
+    line_end = original.find("\n", o_pos)
+    line_end = len(original) if line_end < 0 else line_end
+    lo = original.rfind("\n", 0, max(0, line_start - 1)) + 1  # the line before
+    hi = original.find("\n", line_end + 1)
+    hi = len(original) if hi < 0 or line_end == len(original) else hi  # the line after
+    for m in st.orgs:
+        before = original[original.rfind("\n", 0, m.start) + 1 : m.start]
+        if m.prop("kind") == "media" and lo <= m.start and m.end <= hi and _SOURCE_LABEL.search(before):
+            return m.name
+    return None
 
 
 # a line holding a name, after an optional column mark (□ 王 岩); an OCR space may split a two-character name

@@ -197,6 +197,8 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     # either's, and a wrong home city invents bodies (市委 → another city's party committee)
     # a provincial paper's page about one of its cities names it more than once (a list names it once)
     favourite = _clear_favourite(cities)
+    if favourite is not None and cities[favourite] == 1 and _named_elsewhere(places, favourite):
+        favourite = None  # 某县…副县长唐保山: a city named once (inside a name) on a page about another city's county
     if favourite is not None and (province is None or cities[favourite] >= 2):
         d = gaz.by_code(favourite)
         bare_district = _BARE_DISTRICT.search(doc.text) and not _BARE_CITY.search(doc.text)
@@ -210,6 +212,29 @@ def _from_places(doc: _Page, province: str | None) -> Home:
             p = gaz.by_code(top + "0000")
             province = p.name if p else None
     return Home(None, province)
+
+
+def _named_elsewhere(places: list, code: str) -> bool:
+    """True when the page names no other place inside the city ``code`` but names places of one other
+    city more than once: a city it names once is then no page's home.
+
+    >>> from kg.model import Mention
+    >>> def at(c, level): return Mention("t", 0, 1, "x", EntityType.PLACE, "x", props=(("code", c), ("level", level)))
+    >>> _named_elsewhere([at("433122", "county")] * 3 + [at("530500", "prefecture")], "530500")
+    True
+    >>> _named_elsewhere([at("433122", "county")] * 3 + [at("530502", "county")], "530500")
+    False
+    """
+    inside = code[:2] if code.endswith("0000") else code[:4]
+    others: Counter[str] = Counter()
+    for m in places:
+        c = str(m.prop("code"))
+        if c == code or m.prop("level") not in ("county", "town"):
+            continue
+        if c.startswith(inside):
+            return False
+        others[c[:4]] += 1
+    return bool(others) and max(others.values()) >= 2
 
 
 def _local_from_places(doc: _Page, h: Home, bare: re.Pattern[str], level: str) -> str | None:

@@ -25,7 +25,7 @@ from kg.extract.context import place_before
 from kg.extract.credits import line_start_credit_spans
 from kg.extract.orgcanon import Canonical, autonomous_division, canonical, jurisdictions
 from kg.extract.orgspan import PUBLIC_KINDS, OrgSpan, org_spans
-from kg.extract.tokens import dictionary_tokens
+from kg.extract.tokens import dictionary_tokens, word_tags
 from kg.model import Mention
 from kg.vocab import EntityType
 
@@ -64,6 +64,8 @@ def _listed_enterprises(text: str) -> list[OrgSpan]:
     >>> t = "在甲新材料、乙食品、丙电气等企业调研"
     >>> [t[s.start : s.end] for s in _listed_enterprises(t)]
     ['甲新材料', '乙食品', '丙电气']
+    >>> _listed_enterprises("工程设计、施工、监理等企业代表参加")
+    []
     """
     if "等企业" not in text and "等公司" not in text and "企业" not in text:
         return []
@@ -80,6 +82,8 @@ def _listed_enterprises(text: str) -> list[OrgSpan]:
             pos += len(item) + 1
         if any(len(item) < 2 or gaz.lookup(item) or item.endswith(_PLACE_ENDS) for *_, item in spans):
             continue  # a list of places (甲镇、乙镇等企业集聚区), not of firms
+        if any(word_tags().get(item) in ("v", "vn") for *_, item in spans):
+            continue  # 设计、施工、监理等企业: trades, not firms' names
         out += [OrgSpan(a, b, "company") for a, b, _ in spans]
     return out
 

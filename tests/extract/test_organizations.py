@@ -773,3 +773,8 @@ def test_a_villages_committee_is_the_villagers_committee_not_a_party_body():
     assert canonical("七河镇后山村委会", "government", Jurisdictions()).name == "后山村委会"
     assert canonical("后山村委会", "government", Jurisdictions()).kind != "party"
     assert canonical("某市委", "government", Jurisdictions()).name == "某市委"  # no place read: as written
+
+
+def test_organizations_trades_listed_before_等企业_are_no_firms():
+    text = "副县长卫中华以及相关县直单位主要负责人、工程设计、施工、监理等企业和单位代表参加开工活动。"
+    assert not {"工程设计", "施工", "监理", "及相关县直单位主要负责人"} & set(orgs(text))

@@ -1430,6 +1430,22 @@ def test_persons_credits_in_more_forms(text, credited):
     assert got == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("某县召开会议。\n来源:青山县融媒体中心\n作者:甄永年 闵思远\n编辑:卫中华", {"甄永年", "闵思远"}),
+        ("作者:甄永年    来源:青山日报    发布时间:2018年04月19日\n某县召开会议。", {"甄永年"}),
+        ("作者:记者甄永年 信息来源:青山日报 发布时间:2020-01-17\n某县召开会议。", {"甄永年"}),
+        ("作者:甄永年\n某县召开会议。\n正文。\n来源:青山日报", set()),  # a source lines away: anyone's
+        ("作者:甄永年\n某县召开会议。", set()),  # no source: a contributor, no paper
+    ],
+)
+def test_persons_an_author_credited_beside_a_source_writes_for_that_medium(text, member):
+    x = extract(Document(id="t.txt", text=text))
+    got = {r.subject.name for r in x.relations if r.predicate.value == "member_of"}
+    assert got == member
+
+
 @pytest.mark.parametrize("text", ["记者:近日,某县召开会议。", "作者系某大学教授。", "地图/导航", "原文/全文"])
 def test_persons_no_credit_without_a_name(text):
     assert persons(text) == {}
