@@ -341,8 +341,8 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 
 _CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
-)
+    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|(?<![时新首])任(?![命免职务期内何意])"
+)  # (时任, 新任, 首任: a tense mark of the title after it, whose holder's name follows the title)
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
@@ -394,12 +394,18 @@ def _whole_title(text: str, start: int, end: int):  # -> Title | None
         or (title.start == start and title.department and ORGAN_TITLE.match(title.core) is not None)
         # 某区某街道工委副书记: the divisions below a county name the body, the title is written after them
         or (title.start == start and text[start : title.written_start] == "".join(title.places))
+        # 曾任A、原某县县长: a former post (or a former county's) in a career's list, its 原 no part of the title
+        or (text[start : title.written_start] == "原" and title.tense == "former")
     )
     return title if whole else None
 
 
 def _title_follows(text: str, pos: int) -> bool:
-    return _whole_title(text, pos, _segment(text, pos)[1]) is not None
+    end = _segment(text, pos)[1]
+    remark = _REMARK.search(text, pos + 2, end)
+    if remark is not None and remark.end() == end:
+        end = remark.start()  # 曾任某处处长(正科)、…: the rank in brackets is no part of the title
+    return _whole_title(text, pos, end) is not None
 
 
 def careers(st: PersonState) -> Iterator[Mention | Relation]:
@@ -577,10 +583,20 @@ def _closed_list_end(text: str, pos: int) -> int:
 
     >>> _closed_list_end("曾任某县助理、副县长等职。", 2), _closed_list_end("任副县长。后任县长等职", 1)
     (10, -1)
+    >>> _closed_list_end("曾任某团委干事、某办公室副主任、副县长等职。", 2)
+    19
     """
     end = text.find("。", pos)
     m = _CLOSED_LIST.search(text, pos, end if end >= 0 else len(text))
-    return m.start() if m and _CAREER.search(text, pos, m.start()) is None else -1
+    if m is None:
+        return -1
+    # a verb between the list's start and 等职 starts a list of its own (the 任 of 主任 is none)
+    verbs = (v for v in _CAREER.finditer(text, pos, m.start()) if not _in_title(text, v))
+    return m.start() if next(verbs, None) is None else -1
+
+
+def _in_title(text: str, verb: re.Match[str]) -> bool:
+    return verb.group() == "任" and text[verb.start() - 1 : verb.start()] in "主责"  # 主任, 责任
 
 
 _RELATIVE = re.compile(
@@ -597,6 +613,8 @@ def _plain_name(text: str, s: int, e: int) -> bool:
 
 
 _BORN_IN = re.compile(r"(?:出生于|生于)(?:19|20)\d{2}年")
+# 甲自某师范大学毕业后,…曾任X; 甲毕业于某大学,…历任X: the name's schooling opens the biography
+_SCHOOLED = re.compile(r"(?:(?:自|从)[\u4e00-\u9fff]{2,16}?(?:大学|学院|学校|专业)毕业后|毕业于|大学毕业后)")
 _BIO_MARK = re.compile(r"[男女][，,]|族[，,]|\d{4}年\d{1,2}月(?:出)?生|生于|出生|籍贯|中共党员")
 
 
@@ -611,6 +629,8 @@ def _bio_subject(st: PersonState, s_start: int, verb: int) -> tuple[int, int] | 
     n = name_at(text, s, st.breaks)
     if n and _BORN_IN.match(text, s + n):
         return s, s + n  # 甲出生于1962年11月,…任X: the birth right after the name
+    if n and _SCHOOLED.match(text, s + n):
+        return s, s + n  # 甲自某大学毕业后,一直在某市工作,曾任X: the schooling right after the name
     if not n or text[s + n : s + n + 1] not in "，,（(" or not _BIO_MARK.search(text, s + n, verb):
         return None
     return s, s + n

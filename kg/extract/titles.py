@@ -208,6 +208,9 @@ def _glued_prefix_length(name: str) -> int:
     return 0
 
 
+_CLOCK = frozenset("0123456789:：")
+
+
 def parse_title(text: str, start: int, end: int) -> Title | None:
     """Parse ``text[start:end]`` as one title, or ``None`` when it does not end in a core title.
 
@@ -220,7 +223,6 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     ('大同市左云县县委书记', '阳泉市原市委常委')
     >>> parse_title("白沙镇党委书记", 0, 7).written
     '党委书记'
-
     """
     seg = text[start:end]
     core_m = _core_at_end().search(seg)
@@ -231,6 +233,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None  # 海外|长江学者, 境外|长期: the word 海外, no foreign minister
     lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
+    while pos < core_at and seg[pos] in _CLOCK:
+        pos += 1  # 10:35:58|四川某州常委: a time line's digits before a broken line's title
     for k in range(max(0, pos - 4), pos):  # 大同市: 同 ends no clause word inside a division's name
         place = _PLACE.match(seg, k, core_at)
         if place and place.end() > pos and Gazetteer.load().lookup(place.group()):

@@ -296,3 +296,26 @@ def test_appointments_a_departments_rank_cadre_moved_up_keeps_the_department():
 def test_appointments_an_examples_如_is_no_part_of_the_title_but_a_county_named_如东_is():
     assert ("甄永年", "省委组织部副部长") in _positions("如省委组织部副部长甄永年升任省纪委副书记。")
     assert ("甄永年", "如东县委书记") in _positions("如东县委书记甄永年出席。")
+
+
+def test_a_career_list_closed_by_deng_zhi_reads_past_a_rank_a_director_and_a_former_county():
+    # 主任 holds the character 任 (no verb), (正科) is a rank, 原 marks a county since merged away
+    text = (
+        "甄永年,男,1967年2月出生。甄永年自江州师范大学毕业后,一直在清河市工作,"
+        "曾任共青团清河市委副科级干事、清河市委办公厅秘书一处处长(正科)、清河市委办公室副主任、"
+        "原清河县县长、县委书记等职。"
+    )
+    titles = {t for n, t in _positions(text) if n == "甄永年"}
+    assert {"清河市委办公厅秘书一处处长", "清河市委办公室副主任", "清河县县长", "县委书记"} <= titles
+
+
+def test_the_name_opening_a_schooling_clause_is_the_career_s_subject():
+    text = "卫思齐毕业于江州大学,曾任清河市委办公室副主任、白沙县县长等职。"
+    assert {("卫思齐", "清河市委办公室副主任"), ("卫思齐", "白沙县县长")} <= set(_positions(text))
+
+
+def test_shi_ren_before_a_title_belongs_to_the_name_after_it():
+    text = "县委书记闵思远出席。除了闵思远外,时任江州市委常委、白沙县委书记卫思齐等干部也入选。"
+    posts = _positions(text)
+    assert ("卫思齐", "江州市委常委") in posts
+    assert ("闵思远", "江州市委常委") not in posts

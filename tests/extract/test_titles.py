@@ -350,3 +350,8 @@ def test_titles_an_autonomous_prefecture_named_after_two_peoples_is_the_jurisdic
     posts = {r.object: r.prop("body") for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert posts["主任"] == "湘西土家族苗族自治州人大常委会"  # the congress's, not its party group's
     assert all(r.prop("jurisdiction") == "湘西土家族苗族自治州" for r in x.relations if r.prop("post"))
+
+
+def test_titles_a_time_line_s_digits_before_a_broken_line_are_no_part_of_the_title():
+    t = parse_title("10:35:58四川某州常委", 0, 14)
+    assert t is not None and t.written == "四川某州常委"
