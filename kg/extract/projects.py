@@ -51,8 +51,8 @@ _LEAD = re.compile(
 )  # (a month or a quarter: 某县2023年12月招商引资项目 names the month's projects, no project)
 _BATCH_END = re.compile(r"(?:首批|这批|第[一二三四五六七八九十\d]+批)$")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多]+)[个项批]$|各$|各类$|一批$|每一?个$")
-_CLASS_COUNT = re.compile(r"[一二两三四五六七八九十]+大")  # 五大产业园, 三大工程: a class of so many
-_COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多每]+)个")
+_CLASS_COUNT = re.compile(r"(?:[一二两三四五六七八九十]+|\d+)大")  # 五大产业园, 三大工程: a class of so many
+_COUNT_INSIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多每]+)个|\d+多?[名户位家]")  # (200多名村民到基地)
 _COUNT_AFTER = re.compile(r"\d+[个项]|[一二两三四五六七八九十百千]+[个项]")
 _SITE_VERBS = re.compile(r"(?:主要|分别|均|正式|成功|顺利)?(?:选址|落户|位于|坐落于|建在|落地)(?:在|于)?")
 _BUILT_AT = re.compile(r"(?:正式|顺利)?在")

@@ -523,3 +523,21 @@ def test_projects_a_name_ending_in_tigao_stays_a_project():
 def test_projects_the_projects_of_a_month_or_quarter_are_no_project(text):
     x = extract(Document(id="t.txt", text=text))
     assert not [m for m in x.mentions if m.type.value == "Project"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吸引200多名当地村民到基地务工。",  # people counted in the span
+        "建成甄村香米6大高效特色种植基地,这6大基地带动就业。",  # a class counted in Arabic digits
+        "加速重大产业项目落地。",  # a clause adverb before the head
+        "甲乙双方举行签约仪式并见证项目签约。",
+    ],
+)
+def test_projects_counted_people_classes_and_clause_verbs_name_no_project(text):
+    assert find_projects(text) == []
+
+
+def test_projects_a_verb_of_taking_charge_ends_the_clause_before_a_name():
+    names = [p.name for p in find_projects("罗家村负责牵头前期出资并联系甄村蔬菜产业园项目。")]
+    assert names == ["甄村蔬菜产业园项目"]
