@@ -57,7 +57,8 @@ _HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*")
 # 2017年度某省特色名村名单 (共10个), alone on its line with its count: a list's heading, its items follow
 _HEADING_LIST_END = re.compile(
     r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)[ \t\u3000]*\n?[ \t\u3000]*[（(]共\d{1,4}个[)）][ \t\u3000]*(?:\n|$)"
-)  # (the count it closes with, on its line or the next, says so)
+    r"|[（(][\u4e00-\u9fff]{2,8}[市州盟县区][)）][ \t\u3000]*\n"
+)  # (the count it closes with, on its line or the next, says so; or the region its list is of: 某某村(某市))
 _INLINE_LIST = re.compile(r"(?:评选)?名单[ \t\u3000]+[\u4e00-\u9fff]")  # 某某名单 甲区乙镇丙村 …: its list follows
 _PUBLISHING = re.compile(
     r"公布|发布|印发|公示|出炉|确定|下发|附[:：]|附件\s*[\d一二三四五六七八九十]*\s*[:：]|拟(?:命名|授予|认定)"
@@ -551,7 +552,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         led = _HEADING_LEAD.fullmatch(text, lo, start) is not None
         inline = led and _INLINE_LIST.match(text, end) is not None
         heading = led and _HEADING_LIST_END.match(text, end) is not None
-        published = listed and (_published_before(text, lo, head_start) or inline or heading)
+        published = (listed and (_published_before(text, lo, head_start) or inline)) or heading
         if kind in ("level", "unit") and not (
             (governed and strong_verb) or published
         ):  # starts at its level mark: 如何实现|全国文明城市

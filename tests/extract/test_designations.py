@@ -1557,3 +1557,10 @@ def test_designations_村寨_ends_a_title_and_a_selection_heading_lists_its_winn
         ("罗家村", "湖南省少数民族特色村寨"),
         ("石桥村", "湖南省少数民族特色村寨"),
     }
+
+
+def test_designations_a_title_line_with_its_region_in_brackets_heads_a_list_grouped_by_county():
+    text = "2022年度河北省美丽乡村特色精品村(石家庄市)\n深泽县\n铁杆镇罗家村\n赵八镇石桥村\n赞皇县\n院头镇甄家村\n"
+    _, _, relations = _run(text)
+    holders = {r.subject.name for r in relations if r.object.name == "河北省美丽乡村特色精品村"}
+    assert holders == {"罗家村", "石桥村", "甄家村"}
