@@ -506,7 +506,10 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         keep = verb[1] if verb else None
         strong_verb = verb is not None and not verb[2].endswith("-weak")
         k = text.rfind("为", lo, head_start)
-        if k >= 0 and has_level_mark(text[k + 1 : k + 4]) and _DISPOSING_VERB.search(text, lo, k):
+        marked = k >= 0 and (has_level_mark(text[k + 1 : k + 4]) or _province_named(text[k + 1 : k + 9]))
+        sentence = max(text.rfind("。", 0, k), text.rfind("\n", 0, k), k - 120) + 1
+        if marked and (_DISPOSING_VERB.search(text, lo, k) or _DISPOSING_VERB.search(text, sentence, lo)):
+            # (命名甲为A,乙为B: the verb of the first clause governs the second)
             # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here)
             verb = _verb_before(text, lo, k + 1) or verb
             keep, strong_verb = k + 1, True
@@ -799,6 +802,16 @@ def _province_prefix() -> re.Pattern[str]:
     forms = names | {s for n in names if (s := short_form(n, "province"))}
     alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
     return re.compile(f"^(?:{alternatives})(?:省级|自治区级|省|自治区|级)?")
+
+
+def _province_named(text: str) -> bool:
+    """True when ``text`` opens with a province's full name (``四川省``, ``广西壮族自治区``): a province's title.
+
+    >>> _province_named("四川省实施某某"), _province_named("四川实施某某")
+    (True, False)
+    """
+    m = _province_prefix().match(text)
+    return m is not None and text[: m.end()].endswith(("省", "自治区"))
 
 
 _NATIONAL_PREFIX = re.compile(r"^(?:全国|国家级|国家|中国)")

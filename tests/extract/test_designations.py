@@ -1564,3 +1564,12 @@ def test_designations_a_title_line_with_its_region_in_brackets_heads_a_list_grou
     _, _, relations = _run(text)
     holders = {r.subject.name for r in relations if r.object.name == "河北省美丽乡村特色精品村"}
     assert holders == {"罗家村", "石桥村", "甄家村"}
+
+
+def test_designations_a_second_clause_of_a_naming_verb_names_its_title_after_为():
+    text = (
+        "其中,拟命名深泽县铁杆镇等50个乡镇为河北省乡村振兴示范乡镇,"
+        "赵八镇罗家村等500个村为河北省实施乡村振兴战略工作示范村。"
+    )
+    names = {f.name for f in find_designations(text)}
+    assert "河北省实施乡村振兴战略工作示范村" in names  # (not cut after 实施, a clause stop)
