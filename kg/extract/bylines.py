@@ -92,6 +92,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             n = n or headed_name_at(text, pos, st.breaks)
             if not n and pos == m.end() and text[pos - 1 : pos] in ":：":
                 n = _credited_run(text, pos, st.breaks)  # 摄影:王国某: a credit's colon, then a name read as words
+            elif n == 2 and _credited_run(text, pos, st.breaks) == 3:
+                n = 3  # 记者 岳某让(line end): a credited name runs to the line's end, its last character a verb's
             if n and is_verb_word(text[pos : pos + 2]):
                 break  # 记者查阅公开资料: the reporter acts, no name is written
             if n == 3 and text[pos + 2] == "摄" and not is_cjk(text[pos + 3 : pos + 4] or "。"):

@@ -59,6 +59,8 @@ _UNNAMED_TAIL = re.compile(
     r"|(?:等[^。！？；;，,：:在于]{0,8}?)?(?:在|于)[^。！？；;，,：:在于]{1,12}?(?:会场|现场)$"  # 甲等领导在分会场参加
     r"|[，,](?:应邀|一同|共同|同时|均)$"  # 县委书记甲,县委副书记乙,应邀在主席台前排就坐: the list, then its verb
     r"|(?:等|及|和|以及)[^。！？；;，,：:]{0,10}?共?[\d一二两三四五六七八九十百]+余?(?:人|名|位)$"  # 乙及委员共24人出席
+    # 县领导甲、乙,市、县相关部门,某镇主要负责同志等参加: groups named by what they are, after the names
+    r"|(?:[，,][^。！？；;，,：:]{2,20}?(?:部门|单位|负责同志|负责人|干部|代表))+等?$"
 )
 
 
@@ -305,9 +307,12 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                 for p in people.within(m.start(1), m.end(1)):  # 本次会议执行主席由甲、乙担任: they sit the session
                     yield doc.relation(p.ref, Predicate.ATTENDS, presiding.ref(qualifier), s_start, s_end)
             after_verb = s_start  # where the clause of the next verb starts: after the verb before it
+            clause = s_start
             for v in _verbs_re().finditer(text, s_start, s_end):
                 role = _roles()[v.lastindex - 1]
-                clause, after_verb = after_verb, v.end()
+                if after_verb == s_start or not _JOINED_VERB.fullmatch(text, after_verb, v.start()):
+                    clause = after_verb  # (甲出席并会见乙: 会见 shares 出席's subject, its clause goes on)
+                after_verb = v.end()
                 subjects = _subjects(text, people, s_start, v.start(), clause=clause)
                 if not subjects and role == Predicate.ATTENDS and (listed := _LISTED_AFTER.match(text, v.end(), s_end)):
                     subjects = people.within(listed.end(), s_end)  # 出席会议并在主席台就座的有甲、乙: they attend
@@ -434,6 +439,7 @@ _WELCOMED = re.compile(r"对([^。！？；;，,：:]{2,30}?)一行(?:的到来|
 _LISTED_AFTER = re.compile(r"[^。！？；;，,：:]{0,16}?的(?:还)?有[:：]?")  # 出席会议(并在主席台就座)的有…
 
 
+_JOINED_VERB = re.compile(r"并(?:亲切)?|并且|后|随后")  # 出席并会见: a second verb of the same subject
 _PASSIVE = re.compile(r"受到|得到")  # 乙受到甲的亲切会见: the guest first, the host after the passive verb
 
 

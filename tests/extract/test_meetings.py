@@ -576,3 +576,20 @@ def test_meetings_在会见_then_a_place_is_the_visit_not_a_time_clause():
     text = "省长甄永年在会见上海市委书记卫中华一行时表示，两地合作前景广阔。"
     met = _met(text)
     assert met == {("甄永年", "卫中华")}
+
+
+def test_meetings_a_host_who_attends_and_meets_meets_the_guest():
+    text = "县里举行项目合同签约仪式。市长甄永年出席并会见了青禾食品有限公司董事长卫中华。"
+    x = extract(Document(id="t.txt", text=text))
+    met = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+    assert ("甄永年", "卫中华") in met
+
+
+def test_meetings_groups_named_after_the_listed_attendees_do_not_end_the_list():
+    text = (
+        "县里举行项目合同签约仪式。县委书记甄永年主持。"
+        "市领导卫中华,县领导闵思远、冉秋菊,市、县相关部门,某镇主要负责同志等参加活动。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
+    assert {"卫中华", "闵思远", "冉秋菊"} <= attending

@@ -1548,3 +1548,8 @@ def test_persons_a_credit_with_a_bar_names_its_unit_before_the_name():
 )
 def test_persons_a_list_of_places_after_names_adds_no_names(text, not_a_name):
     assert not_a_name not in _person_names(text)
+
+
+def test_persons_a_byline_name_runs_to_its_line_end():
+    x = extract(Document(id="t.txt", text="某某新闻记者 甄怀让\n正文。"))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄怀让"}
