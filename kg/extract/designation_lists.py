@@ -688,6 +688,9 @@ _ABBREVIATED_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
     r"(?P<title>[\u4e00-\u9fff]{4,12})(?:[ \t\u3000]+[\u4e00-\u9fff]{2,10})?\s*[（(]\d{1,4}个[)）]\s*"
 )  # 森林乡镇 某市(5个), 二、示范村镇(12个): a heading's title words, then the region it may give and its count
+_COUNTED_TITLE_HEADING = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,8}?\d{1,4}个[“\"]?(?P<title>[\u4e00-\u9fff]{4,12})[”\"]?(?:分别为|分别是|如下|名单)[:：]?\s*"
+)  # 某市30个“森林村居”分别为: the region, the count, then the title's last words over its list
 
 
 def _abbreviated_headings(
@@ -714,7 +717,7 @@ def _abbreviated_headings(
     for n, (lo, hi) in enumerate(lines):
         if n in title_lines or lo < first or hi - lo > 30:
             continue
-        heading = _ABBREVIATED_HEADING.fullmatch(text, lo, hi)
+        heading = _ABBREVIATED_HEADING.fullmatch(text, lo, hi) or _COUNTED_TITLE_HEADING.fullmatch(text, lo, hi)
         if heading is None:
             continue
         words = heading.group("title")

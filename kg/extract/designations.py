@@ -518,6 +518,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         )
         if batch_scope := _BATCH_SCOPE.search(text, lo, start):
             start = batch_scope.start()  # 公布第三批|全省某某示范县: a batch before 全省 makes it the title's level
+        elif text.endswith(("全省", "全市"), lo, start) and start - 2 == lo and text[lo - 1 : lo] in ("", "\n"):
+            start = lo  # 全省某某示范镇: (a list's heading line) 全省 opening the line is the title's level
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
         quote = max(text.rfind("“", start, head_start), text.rfind('"', start, head_start))

@@ -1573,3 +1573,24 @@ def test_designations_a_second_clause_of_a_naming_verb_names_its_title_after_为
     )
     names = {f.name for f in find_designations(text)}
     assert "河北省实施乡村振兴战略工作示范村" in names  # (not cut after 实施, a clause stop)
+
+
+def test_designations_全省_opening_a_heading_line_is_the_title_s_level():
+    text = "名单如下:\n全省乡村治理示范镇:\n1、深泽县铁杆镇\n2、赞皇县院头镇\n"
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("铁杆镇", "全省乡村治理示范镇"),
+        ("院头镇", "全省乡村治理示范镇"),
+    }
+
+
+def test_designations_a_counted_heading_with_a_title_s_last_words_heads_its_list():
+    text = (
+        "石家庄30个村居被命名为“河北省森林村居”\n"
+        "日前,河北省林业厅公布首批河北省森林乡镇、河北省森林村居名单。其中,石家庄市30个村居当选。\n"
+        "石家庄30个“森林村居”分别为:\n"
+        "深泽县:铁杆镇罗家村、赵八镇石桥村\n"
+    )
+    _, _, relations = _run(text)
+    holders = {r.subject.name for r in relations if r.object.name == "河北省森林村居"}
+    assert {"罗家村", "石桥村"} <= holders
