@@ -120,6 +120,7 @@ def enumerated_designations(
     yield from _named_then_listed(doc, found, canonical)
     yield from _listed_before_verb(doc, found, canonical)
     yield from _grouped_after_selection(doc, found, canonical)
+    yield from _counted_units_listed(doc, found, canonical)
     yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
     yield from _selection_heading(doc, found, canonical)
 
@@ -220,6 +221,43 @@ def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, 
             for p in _listed_places(doc, lo, g_end):
                 if p.name.endswith(ends):
                     yield _holds(doc, p.name, canonical[title.name], g_start, g_end, "awarded", _written(doc, title))
+
+
+_COUNTED_UNITS = re.compile(
+    r"[\d一二两三四五六七八九十]+个(?P<unit>乡镇|镇|村居|村|社区)(?:分别为|分别是)[,，:：]?"
+)  # 其中,某市5个乡镇分别为,甲镇、乙镇和丙街道: the units counted, then listed
+_COUNTED_UNIT_ENDS = {"乡镇": ("乡", "镇", "街道"), "镇": ("镇", "乡", "街道"), "村居": ("村", "社区"), "村": ("村",)}
+_COUNTED_UNIT_ENDS["社区"] = ("社区", "村")
+
+
+def _counted_units_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """``公布某省森林乡镇、某省森林村居名单。其中,某市5个乡镇分别为,甲镇、乙街道和丙镇``: the units a
+    sentence counts and then lists win the one title announced before it whose name ends in their unit.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "深泽县罗家村被命名为“河北省森林村居”。其中,深泽县2个村居分别为,铁杆镇罗家村、赵八镇石桥村。"
+    >>> sorted({r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
+    ...         if r.predicate.value == "designated_as"})
+    ['石桥村', '罗家村']
+    """
+    text = doc.text
+    for s_start, s_end in doc.sentences:
+        m = _COUNTED_UNITS.search(text, s_start, s_end)
+        if m is None:
+            continue
+        unit = m.group("unit")
+        titles = {
+            canonical[f.name]: f
+            for f in found
+            if f.start < m.start() and f.status in (None, "awarded") and canonical[f.name].endswith(unit)
+        }
+        if len(titles) != 1:
+            continue  # none announced, or two a unit fits: no reading
+        title = next(iter(titles.values()))
+        for p in _listed_places(doc, m.end(), s_end):
+            if p.name.endswith(_COUNTED_UNIT_ENDS[unit]):
+                yield _holds(doc, p.name, canonical[title.name], s_start, s_end, "awarded", _written(doc, title))
 
 
 _LIST_CLOSE = re.compile(r"等[;；。]|[;；]")
