@@ -130,7 +130,10 @@ _CAUSE_BEFORE = re.compile(r"因(?![此而])[^，,。；;\n]{1,20}[，,]$")  # �
 _QUALIFICATION = re.compile(r"[^，,。；;\n]{2,20}?(?:代表|委员)资格")  # 被撤销省政协委员资格: each listed name's
 _ELECTS = re.compile(r"选举|补选|增选|推选|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
-_COUNTED_PEOPLE = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名代表|名委员|名)$")
+_COUNTED_PEOPLE = re.compile(
+    r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名代表|名委员|名)$"
+    r"|(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二两三四五六七八九十]{1,3})(?:名|位)同志$"  # 甲、乙、丙三位同志为X
+)
 _VOTES_BEFORE = re.compile(
     r"(?:以(?:[\d一二两三四五六七八九十百千]+票|全票|高票|满票)(?:的(?:高票|全票|满票))?|全票|高票|满票)?"
     r"(?:再次|再度|顺利|光荣|正式)?$"
@@ -191,7 +194,7 @@ def elected_lists(st: PersonState) -> Iterator[Mention | Relation]:
         if verb is None:
             continue
         counted = _COUNTED_PEOPLE.search(text, max(0, m.start() - 8), m.start())  # 甲、乙、丙等18人为X
-        names = _listed_before(st, counted.start() if counted else m.start())
+        names = _listed_before(st, counted.start() if counted else _comrade_start(text, m.start()))
         if not names or names[0][0] < verb.end():
             continue
         tense = "appointed" if verb.group() in ("任命", "决定") else "elected"

@@ -49,7 +49,7 @@ SPACES = " \u3000"
 _HEAD_TITLE = re.compile(r"^(?:常务副|副|代)?[省市区县镇乡州旗盟]长$")
 _BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
 # national titles written after the name (张三总书记)
-_AFTER_NAME = re.compile(r"总书记|委员长|副总理|总理|副主席|主席")
+_AFTER_NAME = re.compile(r"总书记|委员长|副总理|总理|副主席(?!团)|主席(?!团)")  # (大会主席团: no name before it)
 _GLUED_FREQ = 1000  # a word this frequent across a name's first character, and in its given name: no name
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|资格(?!审查)|同志")

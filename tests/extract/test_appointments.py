@@ -319,3 +319,12 @@ def test_shi_ren_before_a_title_belongs_to_the_name_after_it():
     posts = _positions(text)
     assert ("卫思齐", "江州市委常委") in posts
     assert ("闵思远", "江州市委常委") not in posts
+
+
+def test_an_election_list_counted_in_comrades_and_a_comrade_before_为_keep_the_names_whole():
+    text = (
+        "大会通过选举办法;选举甄永年同志为县政协第十届委员会主席,"
+        "选举卫中华、闵思远、冉秋菊三位同志为县政协副主席,选举卫思齐同志为县政协秘书长。"
+    )
+    assert _persons(text) == {"甄永年", "卫中华", "闵思远", "冉秋菊", "卫思齐"}
+    assert ("冉秋菊", "县政协副主席") in _positions(text)

@@ -214,3 +214,8 @@ def test_officials_a_bodys_party_organ_in_a_title_is_an_organisation_mention():
     x = extract(Document(id="t.txt", text="青山市人大常委会党组副书记、副主任甄永年出席。某大学党委书记闵思远出席。"))
     orgs = {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert {"青山市人大常委会党组", "某大学党委"} <= orgs
+
+
+def test_officials_no_name_before_a_presidium():
+    x = extract(Document(id="t.txt", text="会议由大会主席团常务主席甄永年宣布开幕。"))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}
