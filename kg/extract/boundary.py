@@ -32,9 +32,9 @@ __all__ = [
     "level_of",
 ]
 
-CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—]")
-"""Characters no name crosses (``、`` separates coordinated names)."""
-_LAST_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—](?=[^，,。；;：:！!？?、（）()《》\n\s—]*\Z)")
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—|｜]")
+"""Characters no name crosses (``、`` separates coordinated names; ``|`` a headline's parts)."""
+_LAST_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—|｜](?=[^，,。；;：:！!？?、（）()《》\n\s—|｜]*\Z)")
 """A :data:`CLAUSE_BREAK` with none after it (``\\Z`` is the search's end)."""
 
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?")

@@ -541,3 +541,15 @@ def test_projects_counted_people_classes_and_clause_verbs_name_no_project(text):
 def test_projects_a_verb_of_taking_charge_ends_the_clause_before_a_name():
     names = [p.name for p in find_projects("罗家村负责牵头前期出资并联系甄村蔬菜产业园项目。")]
     assert names == ["甄村蔬菜产业园项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("奋进新征程|清河县项目建设热潮涌动。", []),  # a headline's two parts
+        ("整个项目预计明年投产。", []),
+        ("甄村砂布技术改造项目位于清河·白沙民族工业园。", ["甄村砂布技术改造项目", "清河·白沙民族工业园"]),
+    ],
+)
+def test_projects_a_bar_a_determiner_and_位于_name_no_project_part(text, names):
+    assert [p.name for p in find_projects(text)] == names
