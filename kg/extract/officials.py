@@ -559,6 +559,7 @@ def _found_body(st: PersonState, s: int, e: int) -> str | None:
 
 
 _APPOINTED_AFTER = re.compile(r"(?:同志)?为(?![了何])")
+_COPULA_LIST = re.compile(r"(?:分别)?是[:：]?|分别为[:：]?|为[:：]")  # a title, 是, then the list of its holders
 
 
 def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
@@ -566,6 +567,9 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
     last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
     for m in core_regex().finditer(text):
         names = _names_after(st, m.end())
+        if not names and (copula := _COPULA_LIST.match(text, m.end())) is not None:
+            names = _names_after(st, copula.end())  # 本次大会的执行主席是:甲、乙、丙
+            names = names if len(names) >= 2 else []
         stack = None
         if not names and text.startswith("的", m.end()):  # 时任县委书记的甲: a former title, 的, one name
             stack = title_stack(text, m.end())

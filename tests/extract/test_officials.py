@@ -219,3 +219,9 @@ def test_officials_a_bodys_party_organ_in_a_title_is_an_organisation_mention():
 def test_officials_no_name_before_a_presidium():
     x = extract(Document(id="t.txt", text="会议由大会主席团常务主席甄永年宣布开幕。"))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}
+
+
+def test_officials_a_title_then_是_and_a_list_of_names_gives_each_the_title():
+    x = extract(Document(id="t.txt", text="本次大会的执行主席是:甄永年、卫中华、闵思远。县长是甲。"))
+    held = {(r.subject.name, r.object) for r in x.relations if r.predicate.value == "holds_position"}
+    assert held == {("甄永年", "执行主席"), ("卫中华", "执行主席"), ("闵思远", "执行主席")}
