@@ -226,8 +226,13 @@ def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, 
 _COUNTED_UNITS = re.compile(
     r"[\d一二两三四五六七八九十]+个(?P<unit>乡镇|镇|村居|村|社区)(?:分别为|分别是)[,，:：]?"
 )  # 其中,某市5个乡镇分别为,甲镇、乙镇和丙街道: the units counted, then listed
-_COUNTED_UNIT_ENDS = {"乡镇": ("乡", "镇", "街道"), "镇": ("镇", "乡", "街道"), "村居": ("村", "社区"), "村": ("村",)}
-_COUNTED_UNIT_ENDS["社区"] = ("社区", "村")
+_COUNTED_UNIT_ENDS = {
+    "乡镇": ("乡", "镇", "街道"),
+    "镇": ("镇", "乡", "街道"),
+    "村居": ("村", "社区"),
+    "村": ("村",),
+    "社区": ("社区", "村"),
+}  # the places a counted unit takes in (乡镇: a 街道 too; 村居: villages and communities)
 
 
 def _counted_units_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:

@@ -509,8 +509,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         marked = k >= 0 and (has_level_mark(text[k + 1 : k + 4]) or _province_named(text[k + 1 : k + 9]))
         sentence = max(text.rfind("。", 0, k), text.rfind("\n", 0, k), k - 120) + 1
         if marked and (_DISPOSING_VERB.search(text, lo, k) or _DISPOSING_VERB.search(text, sentence, lo)):
-            # (命名甲为A,乙为B: the verb of the first clause governs the second)
-            # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here)
+            # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here);
+            # 命名甲为A,乙为B: the verb of the sentence's first clause governs the second's 为 too
             verb = _verb_before(text, lo, k + 1) or verb
             keep, strong_verb = k + 1, True
         start = left_boundary(
