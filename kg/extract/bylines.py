@@ -96,6 +96,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
                 n = 3  # 记者 岳某让(line end): a credited name runs to the line's end, its last character a verb's
             if n and is_verb_word(text[pos : pos + 2]):
                 break  # 记者查阅公开资料: the reporter acts, no name is written
+            if n and text[pos] in "来去到" and is_verb_word(text[pos + 1 : pos + 3]):
+                break  # 记者来采访的前一天: a verb of coming, then what the reporter came to do
             if n == 3 and text[pos + 2] == "摄" and not is_cjk(text[pos + 3 : pos + 4] or "。"):
                 n = 2  # 记者王五摄）: the photo credit's verb, not a given-name character
             e = pos + n

@@ -320,14 +320,15 @@ _VILLAGE_NEXT = re.compile(r"[村寨屯](?=[，,。、；;：:\s]|$)")
 
 def _crosses_known(st: PersonState, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` cuts through a name already found on the page (吴弘叶|志春 in a headline
-    ``吴弘叶志春率…``, when the page names 市委书记吴弘 and 市长叶志春): the page's own names win."""
+    ``吴弘叶志春率…``, when the page names 市委书记吴弘 and 市长叶志春), or lies inside one written there
+    again (贡|曲桑珠 when the page names 乡党委书记贡曲桑珠): the page's own names win."""
     text = st.text
     for name in st.known:
         if len(name) < 3:
             continue  # a two-character name may be the end of a longer one (李明|华强 in 李明华强调)
         k = text.find(name, max(0, s - len(name) + 1), e + len(name) - 1)
         while k >= 0 and k < e:
-            if (k < s < k + len(name) or k < e < k + len(name)) and not (k <= s and e <= k + len(name)):
+            if k < e and s < k + len(name) and (k, k + len(name)) != (s, e):
                 return True
             k = text.find(name, k + 1, e + len(name) - 1)
     return False

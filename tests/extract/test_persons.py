@@ -1553,3 +1553,20 @@ def test_persons_a_list_of_places_after_names_adds_no_names(text, not_a_name):
 def test_persons_a_byline_name_runs_to_its_line_end():
     x = extract(Document(id="t.txt", text="某某新闻记者 甄怀让\n正文。"))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄怀让"}
+
+
+def test_persons_a_name_inside_a_longer_name_found_on_the_page_is_no_name_of_its_own():
+    from kg.extract.base import Doc
+    from kg.extract.officials import PersonState
+    from kg.extract.persons import _crosses_known
+
+    st = PersonState(Doc.of(Document(id="t.txt", text="乡党委书记贡曲桑珠主持会议。会后,贡曲桑珠说话。")))
+    st.known["贡曲桑珠"] = {"official": True}
+    inside = st.text.index("曲桑珠", 12)  # the second writing, read by a tagger without its first character
+    assert _crosses_known(st, inside, inside + 3)
+    assert not _crosses_known(st, inside - 1, inside + 3)  # the name itself
+
+
+def test_persons_a_reporter_who_comes_to_do_something_is_no_name():
+    x = extract(Document(id="t.txt", text="就在记者来采访的前一天,乡长甄永年去了县里。"))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}
