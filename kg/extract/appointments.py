@@ -21,7 +21,7 @@ from kg.extract.names import (
 )
 from kg.extract.officials import PersonState, appointed, name_before, position_relations, read_posts
 from kg.extract.posts import ORGAN_TITLE, Post, normalise_stack
-from kg.extract.titles import JOINERS, joiner_length, parse_title, title_stack
+from kg.extract.titles import JOINERS, core_regex, joiner_length, parse_title, title_stack
 from kg.extract.tokens import is_word
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -344,8 +344,8 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 
 _CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|(?<![时新首])任(?![命免职务期内何意])"
-)  # (时任, 新任, 首任: a tense mark of the title after it, whose holder's name follows the title)
+    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
+)
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任")
@@ -403,6 +403,27 @@ def _whole_title(text: str, start: int, end: int):  # -> Title | None
     return title if whole else None
 
 
+def _holder_named_after(st: PersonState, pos: int) -> bool:
+    """True when the titles written from ``pos`` end right before a name (``时任某市委常委、某县委书记乙等``).
+
+    >>> from kg.extract.base import Doc
+    >>> from kg.model import Document
+    >>> t = "时任某市委常委、白沙县委书记甄永年等入选。"
+    >>> _holder_named_after(PersonState(Doc.of(Document(id="t.txt", text=t))), 2)
+    True
+    """
+    text = st.text
+    stop = _CLAUSE_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    last = None
+    for m in core_regex().finditer(text, pos, end):
+        last = m
+    return last is not None and bool(name_at(text, last.end(), st.breaks))
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！？]")
+
+
 def _title_follows(text: str, pos: int) -> bool:
     end = _segment(text, pos)[1]
     remark = _REMARK.search(text, pos + 2, end)
@@ -426,6 +447,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             continue  # 甲、乙分别任A、B: pairs, read by respective_lists
         if text.startswith("不再担任", m.start() - 3):
             continue  # 甲不再担任X职务: a removal, read by appointment_clauses
+        if text[m.start() - 1 : m.start()] in ("时", "新", "首") and _holder_named_after(st, m.end()):
+            continue  # 除了甲外,时任某市委常委乙: the tense mark of a title whose holder's name follows it
         s_start, _ = st.doc.sentence_at(m.start())
         before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]
         named = [(text.find(n, s_start, m.start()), n) for n in st.known if n in text[s_start : m.start()]]

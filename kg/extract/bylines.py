@@ -83,6 +83,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             continue  # 专家审核和网上公示: a verb of the text, no credit (审核：某某 is one)
         role = _roles().get(m.group("role"), "reporter")
         paper = _source_beside(st, m.start()) if role == "author" else _paper_before(st, m.start())
+        if role == "author" and _AUTHOR_STATED.search(text):
+            paper = None  # 作者:甲 来源:某报 … (作者系某大学教授): a guest writer, the note says where he works
         paper = paper or (_source_beside(st, m.start()) if role in STAFF_ROLES else None)
         pos = m.end()
         if unit := _credited_unit(st, pos):
@@ -92,7 +94,7 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             n = n or headed_name_at(text, pos, st.breaks)
             if not n and pos == m.end() and text[pos - 1 : pos] in ":：":
                 n = _credited_run(text, pos, st.breaks)  # 摄影:王国某: a credit's colon, then a name read as words
-            elif n == 2 and _credited_run(text, pos, st.breaks) == 3:
+            elif n == 2 and text[pos + 2] not in _AFTER_NAME_CHARS and _credited_run(text, pos, st.breaks) == 3:
                 n = 3  # 记者 岳某让(line end): a credited name runs to the line's end, its last character a verb's
             if n and is_verb_word(text[pos : pos + 2]):
                 break  # 记者查阅公开资料: the reporter acts, no name is written
@@ -244,6 +246,10 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
         if same_sentence or opens_line:
             best = m.name
     return best
+
+
+_AUTHOR_STATED = re.compile(r"作者(?:系|单位|为|是)")  # (作者系某大学教授): where a guest writer works
+_AFTER_NAME_CHARS = frozenset("等和及说称讲")  # 记者 刘某等: a word after a two-character name, not its third character
 
 
 def _source_beside(st: PersonState, pos: int) -> str | None:

@@ -249,8 +249,8 @@ def _counted_units_listed(doc: Doc, found: list[Found], canonical: dict[str, str
     text = doc.text
     for s_start, s_end in doc.sentences:
         m = _COUNTED_UNITS.search(text, s_start, s_end)
-        if m is None:
-            continue
+        if m is None or "其中" not in text[s_start : m.start()]:
+            continue  # (其中: a part of the list announced before, not units counted for another purpose)
         unit = m.group("unit")
         titles = {
             canonical[f.name]: f

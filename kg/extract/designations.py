@@ -57,8 +57,10 @@ _HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*")
 # 2017年度某省特色名村名单 (共10个), alone on its line with its count: a list's heading, its items follow
 _HEADING_LIST_END = re.compile(
     r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)[ \t\u3000]*\n?[ \t\u3000]*[（(]共\d{1,4}个[)）][ \t\u3000]*(?:\n|$)"
-    r"|[（(][\u4e00-\u9fff]{2,8}[市州盟县区][)）][ \t\u3000]*\n"
-)  # (the count it closes with, on its line or the next, says so; or the region its list is of: 某某村(某市))
+)  # (the count it closes with, on its line or the next, says so)
+_HEADING_REGION = re.compile(r"[（(][\u4e00-\u9fff]{1,8}[市州盟县区][)）][ \t\u3000]*\n")
+"""2022年度某省某某精品村(某市): the region a title line's list is of, closing the line."""
+_ALONE_ON_LINE = re.compile(r"[:：]?[ \t\u3000]*(?:\n|$)")
 _INLINE_LIST = re.compile(r"(?:评选)?名单[ \t\u3000]+[\u4e00-\u9fff]")  # 某某名单 甲区乙镇丙村 …: its list follows
 _PUBLISHING = re.compile(
     r"公布|发布|印发|公示|出炉|确定|下发|附[:：]|附件\s*[\d一二三四五六七八九十]*\s*[:：]|拟(?:命名|授予|认定)"
@@ -518,8 +520,13 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         )
         if batch_scope := _BATCH_SCOPE.search(text, lo, start):
             start = batch_scope.start()  # 公布第三批|全省某某示范县: a batch before 全省 makes it the title's level
-        elif text.endswith(("全省", "全市"), lo, start) and start - 2 == lo and text[lo - 1 : lo] in ("", "\n"):
-            start = lo  # 全省某某示范镇: (a list's heading line) 全省 opening the line is the title's level
+        elif (
+            text.endswith(("全省", "全市"), lo, start)
+            and start - 2 == lo
+            and text[lo - 1 : lo] in ("", "\n")
+            and _ALONE_ON_LINE.match(text, end)
+        ):
+            start = lo  # 全省某某示范镇:(a list's heading line, the title alone on it) 全省 is the title's level
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
         quote = max(text.rfind("“", start, head_start), text.rfind('"', start, head_start))
@@ -557,6 +564,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         led = _HEADING_LEAD.fullmatch(text, lo, start) is not None
         inline = led and _INLINE_LIST.match(text, end) is not None
         heading = led and _HEADING_LIST_END.match(text, end) is not None
+        if led and not heading and _HEADING_REGION.match(text, end):  # (a level or a province's name: no project's)
+            heading = has_level_mark(text[start:end]) or _province_named(_without_year(text[start:end]))
         published = (listed and (_published_before(text, lo, head_start) or inline)) or heading
         if kind in ("level", "unit") and not (
             (governed and strong_verb) or published

@@ -48,8 +48,8 @@ SPACES = " \u3000"
 # a government head (副市长) and a body named by a bare level (镇党委): no written body
 _HEAD_TITLE = re.compile(r"^(?:常务副|副|代)?[省市区县镇乡州旗盟]长$")
 _BARE_LEVELS = (*"省市区县镇乡村州旗盟", "嘎查", "社区", "街道")
-# national titles written after the name (张三总书记)
-_AFTER_NAME = re.compile(r"总书记|委员长|副总理|总理|副主席(?!团)|主席(?!团)")  # (大会主席团: no name before it)
+# national titles written after the name (张三总书记; 大会主席团: no name before it, 甲主席团结: one)
+_AFTER_NAME = re.compile(r"总书记|委员长|副总理|总理|副主席(?!团(?!结))|主席(?!团(?!结))")
 _GLUED_FREQ = 1000  # a word this frequent across a name's first character, and in its given name: no name
 _AFTER_NAME_BODY = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会", "主席": "中华人民共和国"}
 _TITLE_END = re.compile(r"[,，;；。、:：\s()（）]|职务|资格(?!审查)|同志")
@@ -560,6 +560,7 @@ def _found_body(st: PersonState, s: int, e: int) -> str | None:
 
 _APPOINTED_AFTER = re.compile(r"(?:同志)?为(?![了何])")
 _COPULA_LIST = re.compile(r"(?:分别)?是[:：]?|分别为[:：]?|为[:：]")  # a title, 是, then the list of its holders
+_HONOUR_BEFORE = re.compile(r"优秀|先进|模范|最美|获奖|表彰")  # words of an honour, not of a post, before a title
 
 
 def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
@@ -569,7 +570,8 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         names = _names_after(st, m.end())
         if not names and (copula := _COPULA_LIST.match(text, m.end())) is not None:
             names = _names_after(st, copula.end())  # 本次大会的执行主席是:甲、乙、丙
-            names = names if len(names) >= 2 else []
+            honour = _HONOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())  # 获奖的某县优秀村党支部书记是
+            names = names if len(names) >= 2 and honour is None else []
         stack = None
         if not names and text.startswith("的", m.end()):  # 时任县委书记的甲: a former title, 的, one name
             stack = title_stack(text, m.end())

@@ -82,8 +82,8 @@ def _listed_enterprises(text: str) -> list[OrgSpan]:
             pos += len(item) + 1
         if any(len(item) < 2 or gaz.lookup(item) or item.endswith(_PLACE_ENDS) for *_, item in spans):
             continue  # a list of places (甲镇、乙镇等企业集聚区), not of firms
-        if any(word_tags().get(item) in ("v", "vn") for *_, item in spans):
-            continue  # 设计、施工、监理等企业: trades, not firms' names
+        if 2 * sum(word_tags().get(item) in ("v", "vn") for *_, item in spans) >= len(spans):
+            continue  # 设计、施工、监理等企业: trades, not firms' names (统一、某某、某某等企业: one brand a verb)
         out += [OrgSpan(a, b, "company") for a, b, _ in spans]
     return out
 

@@ -328,3 +328,8 @@ def test_an_election_list_counted_in_comrades_and_a_comrade_before_为_keep_the_
     )
     assert _persons(text) == {"甄永年", "卫中华", "闵思远", "冉秋菊", "卫思齐"}
     assert ("冉秋菊", "县政协副主席") in _positions(text)
+
+
+def test_a_biography_s_时任_and_首任_still_give_the_post():
+    assert ("甄永年", "青禾县县长") in _positions("甄永年,男,汉族,1965年3月生,中共党员,时任青禾县县长。")
+    assert ("闵思远", "青禾新区管委会主任") in _positions("闵思远,男,1958年生,首任青禾新区管委会主任。")

@@ -169,3 +169,8 @@ def test_context_a_city_named_once_inside_a_name_is_no_home_of_a_page_about_anot
 def test_context_a_city_named_once_stays_the_home_when_the_page_names_its_own_county():
     text = "保山市隆阳区召开会议。隆阳区代表出席，隆阳区代表发言。市长卫思齐讲话。"
     assert home(_doc(text)).city == "保山市"
+
+
+def test_context_a_city_written_in_full_once_stays_the_home_of_its_visitors_page():
+    text = "玉溪市考察团赴攸县学习。考察团在攸县黄丰桥镇参观了产业园,市长甄永年表示,市委将认真借鉴。"
+    assert home(_doc(text)).city == "玉溪市"

@@ -1594,3 +1594,22 @@ def test_designations_a_counted_heading_with_a_title_s_last_words_heads_its_list
     _, _, relations = _run(text)
     holders = {r.subject.name for r in relations if r.object.name == "河北省森林村居"}
     assert {"罗家村", "石桥村"} <= holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议指出。\n全市文明城市创建工作取得明显成效。\n",  # a paragraph opening 全市, no heading
+        "全省森林城市建设推进会召开。",
+        "醴陵陶瓷产业园(醴陵市)\n总投资20亿元,建设标准厂房。\n",  # a project's line, its county in brackets
+    ],
+)
+def test_designations_heading_rules_need_a_heading(text):
+    _, mentions, _ = _run(text)
+    assert mentions == []
+
+
+def test_designations_units_counted_for_another_purpose_win_no_title():
+    text = "甄村镇被评为全国重点镇。今年白沙县确定3个镇分别为,甄村镇、罗家镇、石桥镇作为产业发展试点。"
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} <= {"甄村镇"}

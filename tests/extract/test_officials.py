@@ -225,3 +225,10 @@ def test_officials_a_title_then_是_and_a_list_of_names_gives_each_the_title():
     x = extract(Document(id="t.txt", text="本次大会的执行主席是:甄永年、卫中华、闵思远。县长是甲。"))
     held = {(r.subject.name, r.object) for r in x.relations if r.predicate.value == "holds_position"}
     assert held == {("甄永年", "执行主席"), ("卫中华", "执行主席"), ("闵思远", "执行主席")}
+
+
+def test_officials_an_honour_before_是_and_names_is_no_post_and_主席团结_is_no_presidium():
+    x = extract(Document(id="t.txt", text="获奖的青禾县优秀村党支部书记是甄永年、卫中华、闵思远。"))
+    assert not [r for r in x.relations if r.predicate.value == "holds_position"]
+    x = extract(Document(id="t.txt", text="甄永年主席团结带领全体委员。"))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}

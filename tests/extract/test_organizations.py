@@ -778,3 +778,7 @@ def test_a_villages_committee_is_the_villagers_committee_not_a_party_body():
 def test_organizations_trades_listed_before_等企业_are_no_firms():
     text = "副县长卫中华以及相关县直单位主要负责人、工程设计、施工、监理等企业和单位代表参加开工活动。"
     assert not {"工程设计", "施工", "监理", "及相关县直单位主要负责人"} & set(orgs(text))
+
+
+def test_organizations_a_brand_that_is_also_a_verb_keeps_its_list_of_firms():
+    assert {"统一", "康师傅", "娃哈哈"} <= set(orgs("统一、康师傅、娃哈哈等企业已在园区落户。"))

@@ -1570,3 +1570,15 @@ def test_persons_a_name_inside_a_longer_name_found_on_the_page_is_no_name_of_its
 def test_persons_a_reporter_who_comes_to_do_something_is_no_name():
     x = extract(Document(id="t.txt", text="就在记者来采访的前一天,乡长甄永年去了县里。"))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("以学促干\n来源:青山日报\n作者:闵思远(作者系青山市委党校教授)\n正文。", set()),  # a guest writer
+        ("青山县召开会议\n来源:青山日报\n记者 刘洋等\n会议要求。", {"刘洋"}),  # 等 is no part of the name
+    ],
+)
+def test_persons_guest_writers_and_a_closing_等(text, member):
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.subject.name for r in x.relations if r.predicate.value == "member_of"} == member
