@@ -40,12 +40,13 @@ _MAX_SEGMENT = 32
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三四五六七八九\d]?[）)]$")
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
-    r".*(?:作者系|作者为|系|的|在|由|为|是|对|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸局)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
+    r".*(?:作者系|作者为|系|的|在|由|为|是|对(?!外)|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸局)|召开|出席|参加|陪同|会见|主持|等|给|同|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|当过|任过|了|星期[一二三四五六日天]"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
     r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如"
-    r"|(?:来宾|嘉宾|客商|企业|群众|村民|学生|职工|家长|教师)代表(?!大会))"
+    r"|(?:来宾|嘉宾|客商|企业|群众|村民|学生|职工|家长|教师)代表(?!大会)|(?:会|式|典礼)上)"
 )  # 如|省委某某组: an example's 如 (如东县, 比如县 keep it); 来宾代表|某市市长: who speaks for whom;
+# 对外: a body's word (农业农村部对外经济合作中心), not the preposition; 开幕式上|某市委书记: where it was said;
 # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
 # 星期四: a page header's weekday, joined to the first line; 以|某委主任甲为团长的: a preposition (以色列 a state)
@@ -209,6 +210,7 @@ def _glued_prefix_length(name: str) -> int:
 
 
 _CLOCK = frozenset("0123456789:：")
+_NO_VILLAGE_BODY = frozenset("局部厅司处办")  # bodies no village has (a village's are 村委会, 村党支部 …)
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:
@@ -286,6 +288,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             break
         if any(c in m.group(1) for c in "的和与及在、"):
             break
+        if m.group().endswith(("农村", "乡村")) and seg[m.end() : m.end() + 1] in _NO_VILLAGE_BODY:
+            break  # 某市农业农村局, 农业农村部: the words 农村, 乡村 before a bureau name no village
         name = m.group()
         if not places and (cut := _glued_prefix_length(name)):  # 同时|发布海南省: words glued before a known division
             name, places_from = name[cut:], m.start() + cut

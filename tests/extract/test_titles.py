@@ -355,3 +355,16 @@ def test_titles_an_autonomous_prefecture_named_after_two_peoples_is_the_jurisdic
 def test_titles_a_time_line_s_digits_before_a_broken_line_are_no_part_of_the_title():
     t = parse_title("10:35:58四川某州常委", 0, 14)
     assert t is not None and t.written == "四川某州常委"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("清河市农业农村局局长", "清河市农业农村局局长"),  # 农村 before 局 names no village
+        ("农业农村部对外经济合作中心原副主任", "农业农村部对外经济合作中心原副主任"),  # 对外: no preposition
+        ("清河市农业农村局四级调研员", "清河市农业农村局四级调研员"),
+        ("开幕式上清河市委书记", "清河市委书记"),  # where it was said
+    ],
+)
+def test_titles_bureaus_of_agriculture_对外_ranks_and_a_ceremony_before_the_title(text, written):
+    assert [t.written for t in title_stack(text, len(text))] == [written]
