@@ -199,7 +199,7 @@ def _from_places(doc: _Page, province: str | None) -> Home:
     favourite = _clear_favourite(cities)
     written_bare = favourite is not None and all(m.text != m.name for m in places if m.prop("code") == favourite)
     if written_bare and cities[favourite] == 1 and _named_elsewhere(places, favourite):
-        favourite = None  # 某县…副县长唐保山: a city named once, bare (inside a name), on a page of another's county
+        favourite = None  # 某县…副县长甄保山: a city named once, bare (inside a name), on a page of another's county
     if favourite is not None and (province is None or cities[favourite] >= 2):
         d = gaz.by_code(favourite)
         bare_district = _BARE_DISTRICT.search(doc.text) and not _BARE_CITY.search(doc.text)

@@ -321,7 +321,7 @@ _VILLAGE_NEXT = re.compile(r"[村寨屯](?=[，,。、；;：:\s]|$)")
 def _crosses_known(st: PersonState, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` cuts through a name already found on the page (吴弘叶|志春 in a headline
     ``吴弘叶志春率…``, when the page names 市委书记吴弘 and 市长叶志春), or lies inside one written there
-    again (贡|曲桑珠 when the page names 乡党委书记贡曲桑珠): the page's own names win."""
+    again (甄|桑珠 when the page names 乡党委书记甄桑珠): the page's own names win."""
     text = st.text
     for name in st.known:
         if len(name) < 3:

@@ -1576,11 +1576,11 @@ def test_designations_a_second_clause_of_a_naming_verb_names_its_title_after_为
 
 
 def test_designations_全省_opening_a_heading_line_is_the_title_s_level():
-    text = "名单如下:\n全省乡村治理示范镇:\n1、深泽县铁杆镇\n2、赞皇县院头镇\n"
+    text = "名单如下:\n全省生态宜居示范镇:\n1、深泽县铁杆镇\n2、赞皇县院头镇\n"
     _, _, relations = _run(text)
     assert {(r.subject.name, r.object.name) for r in relations} == {
-        ("铁杆镇", "全省乡村治理示范镇"),
-        ("院头镇", "全省乡村治理示范镇"),
+        ("铁杆镇", "全省生态宜居示范镇"),
+        ("院头镇", "全省生态宜居示范镇"),
     }
 
 
@@ -1610,6 +1610,6 @@ def test_designations_heading_rules_need_a_heading(text):
 
 
 def test_designations_units_counted_for_another_purpose_win_no_title():
-    text = "甄村镇被评为全国重点镇。今年白沙县确定3个镇分别为,甄村镇、罗家镇、石桥镇作为产业发展试点。"
+    text = "甄村镇被评为全国美丽宜居示范镇。今年白沙县确定3个镇分别为,甄村镇、罗家镇、石桥镇作为产业发展试点。"
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} <= {"甄村镇"}
