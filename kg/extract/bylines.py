@@ -94,7 +94,7 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
             n = n or headed_name_at(text, pos, st.breaks)
             if not n and pos == m.end() and text[pos - 1 : pos] in ":：":
                 n = _credited_run(text, pos, st.breaks)  # 摄影:王国某: a credit's colon, then a name read as words
-            elif n == 2 and text[pos + 2] not in _AFTER_NAME_CHARS and _credited_run(text, pos, st.breaks) == 3:
+            elif n == 2 and _credited_run(text, pos, st.breaks) == 3 and text[pos + 2] not in _AFTER_NAME_CHARS:
                 n = 3  # 记者 岳某让(line end): a credited name runs to the line's end, its last character a verb's
             if n and is_verb_word(text[pos : pos + 2]):
                 break  # 记者查阅公开资料: the reporter acts, no name is written
@@ -249,7 +249,7 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
 
 
 _AUTHOR_STATED = re.compile(r"作者(?:系|单位|为|是)")  # (作者系某大学教授): where a guest writer works
-_AFTER_NAME_CHARS = frozenset("等和及说称讲")  # 记者 刘某等: a word after a two-character name, not its third character
+_AFTER_NAME_CHARS = "等和及说称讲"  # 记者 刘某等: a word after a two-character name, not its third character
 
 
 def _source_beside(st: PersonState, pos: int) -> str | None:

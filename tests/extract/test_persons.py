@@ -1582,3 +1582,9 @@ def test_persons_a_reporter_who_comes_to_do_something_is_no_name():
 def test_persons_guest_writers_and_a_closing_等(text, member):
     x = extract(Document(id="t.txt", text=text))
     assert {r.subject.name for r in x.relations if r.predicate.value == "member_of"} == member
+
+
+@pytest.mark.parametrize("text", ["某县召开会议。\n记者 甄永", "记者 甄永", "正文。\n通讯员 甄永"])
+def test_persons_a_byline_at_the_text_s_end_reads_without_error(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永"}
