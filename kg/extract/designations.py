@@ -542,7 +542,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         cuts = [k + len(w) for w in ("的", "名单", "称号") if (k := text.rfind(w, start, head_start)) >= 0]
         if cuts:  # 名单和…保留荣誉称号的往届|全国文明城市: a clause before the title
             start = max(cuts)
-        if kind == "unit" and text[end : end + 1] in _UNIT_WORD_ENDS.get(text[head_start:end], ""):
+        if kind == "unit" and (after := text[end : end + 1]) and after in _UNIT_WORD_ENDS.get(text[head_start:end], ""):
             return None  # 森林村|庄: the unit is the start of a word (村庄, 镇区), no title's head
         if kind == "unit" and _division_before(text, head_start, end):
             return None  # 中国共产党某某县: a division's own name, no title
@@ -667,6 +667,7 @@ _COUNT_BEFORE_NAME = re.compile(r"等?[\d一二两三四五六七八九十]+个(
 _COUNT_AFTER_NAME = re.compile(r"[\d一二两三四五六七八九十]+个")
 _COUNT_BEFORE_TITLE = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|地|处)$")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|批次)")
+_UNIT_THEN_VERB = re.compile(r"[县市区镇乡村](?:成为|成|获评|荣获|获|入选|上榜|被评为|被命名为)")
 _LEAD_VERB = re.compile(  # (入选)了|推荐申报|第四批…: a particle and a verb of applying before the title
     r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?|往届|历届|本届"
     r"|了?(?:推荐)?申报(?=第|首批|全国|国家|省级|中国)|了(?=推荐|第|首批|全国|国家|省级|中国)"
@@ -696,6 +697,8 @@ def _past_lead(text: str, start: int, end: int) -> int:
     counted = _after_count(text, start, end)
     if counted is not None and counted < end - 2:
         start = counted
+        if (unit_verb := _UNIT_THEN_VERB.match(text, start, end)) and unit_verb.end() < end - 2:
+            start = unit_verb.end()  # 某省5个县成|全国某某示范县: the counted unit and its verb
     lead = _LEAD_VERB.match(text, start, end)
     if lead and lead.end() < end - 2:
         start = lead.end()

@@ -1613,3 +1613,14 @@ def test_designations_units_counted_for_another_purpose_win_no_title():
     text = "甄村镇被评为全国美丽宜居示范镇。今年白沙县确定3个镇分别为,甄村镇、罗家镇、石桥镇作为产业发展试点。"
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} <= {"甄村镇"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("攸县获评全国文明县城", "全国文明县城"),  # a title closing the text (a headline alone)
+        ("河北省5个县成全国电子商务进农村综合示范县\n", "全国电子商务进农村综合示范县"),  # a counted unit and 成
+    ],
+)
+def test_designations_a_title_at_the_text_s_end_and_after_a_counted_unit_s_verb(text, name):
+    assert [f.name for f in find_designations(text)] == [name]
