@@ -240,7 +240,7 @@ def _paper_before(st: PersonState, pos: int) -> str | None:
     for m in st.orgs:
         if m.prop("kind") != "media" or m.end > o_pos:
             continue
-        before = original[original.rfind("\n", 0, m.start) + 1 : m.start]
+        before = _line_head(original, m.start)
         opens_line = not before.strip() or bool(_SOURCE_LABEL.search(before))  # 来源:某某日报: the page's paper
         same_sentence = m.start >= line_start and not SENTENCE_END.search(original, m.end, o_pos)
         if same_sentence or opens_line:
@@ -266,10 +266,19 @@ def _source_beside(st: PersonState, pos: int) -> str | None:
     hi = original.find("\n", line_end + 1)
     hi = len(original) if hi < 0 or line_end == len(original) else hi  # the line after
     for m in st.orgs:
-        before = original[original.rfind("\n", 0, m.start) + 1 : m.start]
-        if m.prop("kind") == "media" and lo <= m.start and m.end <= hi and _SOURCE_LABEL.search(before):
+        if (
+            m.prop("kind") == "media"
+            and lo <= m.start
+            and m.end <= hi
+            and _SOURCE_LABEL.search(_line_head(original, m.start))
+        ):
             return m.name
     return None
+
+
+def _line_head(text: str, pos: int) -> str:
+    """What the line holding ``pos`` writes before it (``来源:`` before a medium's name)."""
+    return text[text.rfind("\n", 0, pos) + 1 : pos]
 
 
 # a line holding a name, after an optional column mark (□ 王 岩); an OCR space may split a two-character name

@@ -509,8 +509,9 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         strong_verb = verb is not None and not verb[2].endswith("-weak")
         k = text.rfind("为", lo, head_start)
         marked = k >= 0 and (has_level_mark(text[k + 1 : k + 4]) or _province_named(text[k + 1 : k + 9]))
-        sentence = max(text.rfind("。", 0, k), text.rfind("\n", 0, k), k - 120) + 1
-        if marked and (_DISPOSING_VERB.search(text, lo, k) or _DISPOSING_VERB.search(text, sentence, lo)):
+        if marked and (
+            _DISPOSING_VERB.search(text, lo, k) or _DISPOSING_VERB.search(text, _sentence_start(text, k), lo)
+        ):
             # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here);
             # 命名甲为A,乙为B: the verb of the sentence's first clause governs the second's 为 too
             verb = _verb_before(text, lo, k + 1) or verb
@@ -816,6 +817,16 @@ def _province_prefix() -> re.Pattern[str]:
     forms = names | {s for n in names if (s := short_form(n, "province"))}
     alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
     return re.compile(f"^(?:{alternatives})(?:省级|自治区级|省|自治区|级)?")
+
+
+def _sentence_start(text: str, at: int, reach: int = 120) -> int:
+    """Where the sentence holding ``at`` starts: after the last 。 or line break at most ``reach`` characters back.
+
+    >>> _sentence_start("甲。乙为丙", 3), _sentence_start("甲乙丙丁为", 4, reach=2)
+    (2, 3)
+    """
+    lo = max(0, at - reach)
+    return max(text.rfind("。", lo, at), text.rfind("\n", lo, at), at - reach) + 1
 
 
 def _province_named(text: str) -> bool:
