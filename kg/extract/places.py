@@ -591,13 +591,31 @@ def _listed_siblings(text: str, gaz: Gazetteer, first: _Place, taken: SpanSet) -
     pos = _hamlet_after(text, first, taken, out) if parent is not None else first.end
     while parent is not None and (m := _LISTED_VILLAGE.match(text, pos)):
         name, full = m.group(1), m.group(1) + m.group(2)
-        if taken.overlaps(m.start(1), m.end()) or not (_listed_name(name) or _inside_list(text, name, m.end())):
+        if taken.overlaps(m.start(1), m.end()) or not (
+            _listed_name(name) or _inside_list(text, name, m.end()) or _named_after_town(name, parent)
+        ):
             break
         village = _Place(m.start(1), m.end(), full, "village", None, parent.code, parent.code or "", parent)
         out.append(village)
         taken.add(village.start, village.end)
         pos = _hamlet_after(text, village, taken, out)
     return out
+
+
+def _named_after_town(name: str, town: _Place) -> bool:
+    """Whether a listed village's ``name`` is its town's name less the unit (两碗镇…、两碗村): the town's seat
+    village, a name even where the dictionary reads a number or a word.
+
+    >>> town = _Place(0, 3, "两碗镇", "town")
+    >>> _named_after_town("两碗", town), _named_after_town("三角", town)
+    (True, False)
+    """
+    return (
+        town.level == "town"
+        and len(name) >= 2
+        and town.name == name + town.name[len(name) :]
+        and (town.name[len(name) :] in _TOWN_ENDS)
+    )
 
 
 def _inside_list(text: str, name: str, end: int) -> bool:

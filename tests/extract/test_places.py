@@ -428,6 +428,12 @@ def test_places_a_list_of_villages_vouches_for_names_the_dictionary_reads_as_wor
     assert {(r.subject.name, r.object.name) for r in relations} >= {("老或村", "丙妹镇"), ("岑报寨", "銮里村")}
 
 
+def test_places_a_listed_village_named_after_its_town_is_a_village_where_the_dictionary_reads_a_word() -> None:
+    mentions, relations = _run("平山县古月镇石桥村、罗家村、古月村被评为省级卫生村。")
+    assert {m.name for m in mentions} >= {"古月镇", "石桥村", "罗家村", "古月村"}
+    assert ("古月村", "古月镇") in {(r.subject.name, r.object.name) for r in relations}
+
+
 def test_places_towns_listed_together_are_read_in_the_one_province_they_agree_on() -> None:
     names = _names("含文港镇、上清镇、温汤镇等第一批特色小镇。")
     assert names == ["文港镇", "上清镇", "温汤镇"]
