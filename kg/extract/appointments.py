@@ -344,11 +344,12 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 
 _CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|任(?![命免职务期内何意])"
+    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|时任(?![命免职务期内何意])"
+    r"|任(?![命免职务期内何意])"
 )
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
-_FORMER = ("历任", "曾任", "先后任", "先后担任")
+_FORMER = ("历任", "曾任", "先后任", "先后担任", "时任")  # (甲时任X: the post held then)
 _CAREER_SEP = re.compile(r"[、，,；;]")
 _DROP = re.compile(r"不再担任|辞去|免去其")
 _JOINER = re.compile("|".join(JOINERS))  # 兼任 before 兼: the longer joiner wins
@@ -447,7 +448,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             continue  # 甲、乙分别任A、B: pairs, read by respective_lists
         if text.startswith("不再担任", m.start() - 3):
             continue  # 甲不再担任X职务: a removal, read by appointment_clauses
-        if text[m.start() - 1 : m.start()] in ("时", "新", "首") and _holder_named_after(st, m.end()):
+        tense_mark = m.group() == "时任" or (m.group() == "任" and text[m.start() - 1 : m.start()] in ("新", "首"))
+        if tense_mark and _holder_named_after(st, m.end()):
             continue  # 除了甲外,时任某市委常委乙: the tense mark of a title whose holder's name follows it
         s_start, _ = st.doc.sentence_at(m.start())
         before = [(a, b, n) for a, b, n in st.spans if s_start <= a and b <= m.start()]

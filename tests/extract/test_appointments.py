@@ -321,6 +321,14 @@ def test_shi_ren_before_a_title_belongs_to_the_name_after_it():
     assert ("闵思远", "江州市委常委") not in posts
 
 
+def test_shi_ren_after_a_name_is_its_former_post_and_no_part_of_the_name():
+    text = "两人在白沙县共事,卫思齐时任县委书记。甄保山时任白沙县县长。"
+    posts = _positions(text)
+    assert posts.get(("卫思齐", "县委书记")) == "former"
+    assert posts.get(("甄保山", "白沙县县长")) == "former"
+    assert not {"卫思齐时", "甄保山时"} & _persons(text)
+
+
 def test_an_election_list_counted_in_comrades_and_a_comrade_before_为_keep_the_names_whole():
     text = (
         "大会通过选举办法;选举甄永年同志为县政协第十届委员会主席,"
