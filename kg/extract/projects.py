@@ -302,7 +302,23 @@ def find_projects(
     if included:  # 具体为:甲、乙、丙工程: the list's items as written, not 甲工程, 乙工程 by a shared head
         out = [q for q in out if not any(p.start <= q.start < p.end for p in included)]
         out.extend(p for p in included if not any(q.start <= p.start < q.end for q in out))
+    out = [q for q in out if not any(_inside_one_name(text, p, q) for p in out)]
     return sorted(dict.fromkeys(out), key=lambda p: (p.start, p.end))  # not set: ties keep their order
+
+
+_NAME_BREAKS = re.compile(r"[、，,。；;：:和及与\s]")
+
+
+def _inside_one_name(text: str, whole: FoundProject, part: FoundProject) -> bool:
+    """Whether ``part`` is the opening words of the longer name ``whole`` written on (某工业园|区物流园建设项目:
+    a head inside a name is no project of its own), no break between its end and the whole's.
+
+    >>> p = lambda a, b: FoundProject(a, b, "")
+    >>> t = "金山工业园区物流园建设项目、金山工业园"
+    >>> _inside_one_name(t, p(0, 13), p(0, 5)), _inside_one_name(t, p(0, 13), p(14, 19))
+    (True, False)
+    """
+    return whole.start <= part.start and part.end < whole.end and _NAME_BREAKS.search(text, part.end, whole.end) is None
 
 
 def _joined_part(text: str, start: int, head_start: int) -> int:
