@@ -437,6 +437,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         after_word = s > 0 and s != prev_end and "\u4e00" <= text[s - 1] <= "\u9fff"
         if full and len(surface) == 2 and surface[0] in "和与及" and after_word:
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
+        if full and len(surface) == 2 and surface[0] in "和与及" and s == prev_end and not _holds(gaz, prev, cands):
+            continue  # 某街道和县有关部门: the conjunction after a place that is none of the county's parents
         if not full and cands and all(c.level == "county" for c in cands) and text.startswith(facility, e):
             continue
         if not full and s == prev_end and prev.endswith(_TOWN_ENDS):
@@ -455,6 +457,17 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         out.append((s, e, surface))
         prev_end, prev = e, surface
     return out
+
+
+def _holds(gaz: Gazetteer, parent: str, divisions: Sequence[Division]) -> bool:
+    """Whether ``parent`` (a place's written name) is the province or prefecture of one of ``divisions``.
+
+    >>> gaz = Gazetteer.load()
+    >>> _holds(gaz, "安徽省", gaz.lookup("和县")), _holds(gaz, "某某街道", gaz.lookup("和县"))
+    (True, False)
+    """
+    codes = {d.code for d in gaz.lookup(parent) if d.name == parent}
+    return any(c.code[:2] + "0000" in codes or c.code[:4] + "00" in codes for c in divisions)
 
 
 _TOWN_ENDS = ("镇", "乡", "街道", "苏木")

@@ -434,6 +434,18 @@ def test_places_a_listed_village_named_after_its_town_is_a_village_where_the_dic
     assert ("古月村", "古月镇") in {(r.subject.name, r.object.name) for r in relations}
 
 
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("深泽县铁杆镇和县有关部门负责同志参加调研。", False),
+        ("安徽省和县召开会议。", True),
+        ("马鞍山市和县召开会议。", True),
+    ],
+)
+def test_places_he_after_a_place_is_a_conjunction_unless_the_place_holds_he_county(text: str, county: bool) -> None:
+    assert ("和县" in _names(text)) is county
+
+
 def test_places_towns_listed_together_are_read_in_the_one_province_they_agree_on() -> None:
     names = _names("含文港镇、上清镇、温汤镇等第一批特色小镇。")
     assert names == ["文港镇", "上清镇", "温汤镇"]
