@@ -280,7 +280,12 @@ def _word_given_name(text: str, surname, given) -> int | None:
         return None  # (the cheap tests first: this is asked after every single Han character)
     if surname_length(text, surname.start) != 1 or not all(_HAN.match(c) for c in given.word):
         return None
+    if word_tags().get(given.word) in _ADVERB_TAGS:
+        return None  # 座谈时|首先|介绍: an adverb or a conjunction before the verb, no given name
     return given.end
+
+
+_ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
 
 
 def tagged_names(text: str) -> Iterator[tuple[int, int]]:

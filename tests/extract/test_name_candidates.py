@@ -40,6 +40,11 @@ def test_name_candidates_model_span_the_gate_rejects():
     assert list(model_names(text)) == []
 
 
+def test_name_candidates_a_surname_then_an_adverb_before_a_speech_verb_is_no_name():
+    # 时|首先|介绍: 时 is a surname, 首先 an adverb; only a given name stands between a surname and 介绍
+    assert list(tagged_names("甄永年在座谈时首先介绍了情况。")) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
