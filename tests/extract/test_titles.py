@@ -73,6 +73,7 @@ def test_titles_he_opening_a_county_name_stays_after_a_byline():
         ("卫思齐一行受到省委书记甄永年的亲切会见。", "省委书记"),
         ("叶志春受到省长吴弘接见。", "省长"),
         ("代表团拜访省委书记甄永年。", "省委书记"),
+        ("闵思远同志及县委书记卫中华同志出席。", "县委书记"),  # 同志及: no preposition 同 before the title
     ],
 )
 def test_titles_a_verb_before_the_title_is_no_part_of_it(text, title):
