@@ -435,6 +435,8 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         if full and len(surface) == 2 and s > 0 and s != prev_end and is_word(text[s - 1 : s + 1], BOUNDARY_FREQ):
             continue
         after_word = s > 0 and s != prev_end and "\u4e00" <= text[s - 1] <= "\u9fff"
+        if full and surface.endswith("城市") and len(surface) == 3 and after_word and _split_by_words(text, s, surface):
+            continue  # 沿海|城市: a word ends on the name's first character, the rest is 城市 (海城市)
         if full and len(surface) == 2 and surface[0] in "和与及" and after_word:
             continue  # 乡镇和县直单位: the conjunction 和, not the county 和县 (安徽省和县 stays)
         if full and len(surface) == 2 and surface[0] in "和与及" and s == prev_end and not _holds(gaz, prev, cands):
@@ -457,6 +459,17 @@ def _plausible_hits(text: str, gaz: Gazetteer, raw: list[tuple[int, int, str]]) 
         out.append((s, e, surface))
         prev_end, prev = e, surface
     return out
+
+
+def _split_by_words(text: str, s: int, surface: str) -> bool:
+    """Whether the character before ``s`` and the name's first make a word and the name's rest is a word too
+    (沿海|城市 around 海城市), so the name is read across two words (asked of X城市 only: 其中|古城区 is a
+    district's name after a word that ends on its first character).
+
+    >>> _split_by_words("打造沿海城市", 3, "海城市"), _split_by_words("考察海城市", 2, "海城市")
+    (True, False)
+    """
+    return is_word(text[s - 1 : s + 1], BOUNDARY_FREQ) and is_word(surface[1:], BOUNDARY_FREQ)
 
 
 def _holds(gaz: Gazetteer, parent: str, divisions: Sequence[Division]) -> bool:

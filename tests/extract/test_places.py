@@ -446,6 +446,11 @@ def test_places_he_after_a_place_is_a_conjunction_unless_the_place_holds_he_coun
     assert ("和县" in _names(text)) is county
 
 
+@pytest.mark.parametrize(("text", "city"), [("加强沿海城市之间的交流。", False), ("辽宁海城市召开会议。", True)])
+def test_places_a_city_name_read_across_two_words_is_none(text: str, city: bool) -> None:
+    assert ("海城市" in _names(text)) is city  # 沿海|城市: the word 沿海, then 城市
+
+
 def test_places_towns_listed_together_are_read_in_the_one_province_they_agree_on() -> None:
     names = _names("含文港镇、上清镇、温汤镇等第一批特色小镇。")
     assert names == ["文港镇", "上清镇", "温汤镇"]
