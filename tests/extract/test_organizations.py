@@ -73,6 +73,8 @@ def test_organizations_surface_kept_as_alias():
         ("财政部发布通知。", "财政部", "government"),
         ("新华社长沙5月6日电", "新华社", "media"),
         ("青山区高新区党工委委员、管委会副主任王五。", "青山区高新区党工委", "party"),
+        ("访问团由香港江州商会联合总会会长甄永年率领。", "香港江州商会联合总会", "association"),
+        ("江州总商会会长卫中华出席。", "江州总商会", "association"),
     ],
 )
 def test_organizations_public_bodies_and_kinds(text, name, kind):
