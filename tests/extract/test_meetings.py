@@ -591,3 +591,10 @@ def test_meetings_groups_named_after_the_listed_attendees_do_not_end_the_list():
     x = extract(Document(id="t.txt", text=text))
     attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
     assert {"卫中华", "闵思远", "冉秋菊"} <= attending
+
+
+def test_meetings_a_named_group_after_deng_does_not_end_the_attendee_list():
+    text = "县人大常委会举行第五次会议,县人大常委会主任甄永年主持会议,副主任卫中华、闵思远等常委会组成人员出席会议。"
+    x = extract(Document(id="t.txt", text=text))
+    attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
+    assert {"卫中华", "闵思远"} <= attending
