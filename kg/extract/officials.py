@@ -559,7 +559,8 @@ def _found_body(st: PersonState, s: int, e: int) -> str | None:
 
 
 _APPOINTED_AFTER = re.compile(r"(?:同志)?为(?![了何])")
-_COPULA_LIST = re.compile(r"(?:分别)?是[:：]?|分别为[:：]?|为[:：]")  # a title, 是, then the list of its holders
+_COPULA_LIST = re.compile(r"(?:分别)?是[:：]?|分别为[:：]?|为[:：]|的(?:有|是)[:：]?")  # a title, 是, then its holders
+# (担任大会执行主席的有:甲、乙、丙: 的有 too)
 _HONOUR_BEFORE = re.compile(r"优秀|先进|模范|最美|获奖|表彰")  # words of an honour, not of a post, before a title
 
 

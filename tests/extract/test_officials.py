@@ -227,6 +227,12 @@ def test_officials_a_title_then_是_and_a_list_of_names_gives_each_the_title():
     assert held == {("甄永年", "执行主席"), ("卫中华", "执行主席"), ("闵思远", "执行主席")}
 
 
+def test_officials_担任_a_title_的有_and_a_list_of_names_gives_each_the_title():
+    x = extract(Document(id="t.txt", text="担任此次大会执行主席的有:甄永年、卫中华、闵思远。"))
+    held = {(r.subject.name, r.object) for r in x.relations if r.predicate.value == "holds_position"}
+    assert held == {("甄永年", "执行主席"), ("卫中华", "执行主席"), ("闵思远", "执行主席")}
+
+
 def test_officials_an_honour_before_是_and_names_is_no_post_and_主席团结_is_no_presidium():
     x = extract(Document(id="t.txt", text="获奖的青禾县优秀村党支部书记是甄永年、卫中华、闵思远。"))
     assert not [r for r in x.relations if r.predicate.value == "holds_position"]
