@@ -305,7 +305,8 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                     yield doc.relation(p.ref, Predicate.ATTENDS, mt.ref(qualifier), s_start, s_end)
             presiding = found[0] if found else current or last
             for m in _PRESIDIUM.finditer(text, s_start, s_end) if presiding else ():
-                for p in people.within(m.start(1), m.end(1)):  # 本次会议执行主席由甲、乙担任: they sit the session
+                k = 1 if m.group(1) is not None else 2
+                for p in people.within(m.start(k), m.end(k)):  # 本次会议执行主席由甲、乙担任: they sit the session
                     yield doc.relation(p.ref, Predicate.ATTENDS, presiding.ref(qualifier), s_start, s_end)
             after_verb = s_start  # where the clause of the next verb starts: after the verb before it
             clause = s_start
@@ -437,7 +438,9 @@ def _announced(text: str, s_start: int, mt: _Meeting) -> bool:
 
 
 _WELCOMED = re.compile(r"对([^。！？；;，,：:]{2,30}?)一行(?:的到来|来访|到访)?表示(?:热烈|诚挚|衷心)?(?:的)?欢迎")
-_LISTED_AFTER = re.compile(r"[^。！？；;，,：:]{0,16}?的(?:还)?有[:：]?")  # 出席会议(并在主席台就座)的有…
+_LISTED_AFTER = re.compile(  # 出席会议(并在主席台就座)的有…, 应邀出席大会的领导有:…
+    r"[^。！？；;，,：:]{0,16}?的(?:领导|同志|嘉宾|来宾|人员|负责人)?(?:还)?有[:：]?"
+)
 
 
 _JOINED_VERB = re.compile(r"并(?:亲切)?|并且|后|随后")  # 出席并会见: a second verb of the same subject
@@ -458,7 +461,8 @@ def _passive_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
     return found if found and not _PUNCT.search(text, found.end(), verb) else None
 
 
-_PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任")
+_PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任|执行主席的(?:还)?有[:：]?([^。；;]{2,400})")
+"""本次会议执行主席由甲、乙担任, 担任此次大会执行主席的有:甲、乙: the session's executive chairs."""
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 
 

@@ -598,3 +598,16 @@ def test_meetings_a_named_group_after_deng_does_not_end_the_attendee_list():
     x = extract(Document(id="t.txt", text=text))
     attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
     assert {"卫中华", "闵思远"} <= attending
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县第五届人民代表大会第三次会议开幕。担任此次大会执行主席的有:甄永年、卫中华、闵思远。",
+        "县第五届人民代表大会第三次会议开幕。应邀出席大会的领导有:县委书记甄永年,县长卫中华,副县长闵思远等。",
+    ],
+)
+def test_meetings_a_list_after_执行主席的有_or_出席大会的领导有_attends_the_session(text):
+    x = extract(Document(id="t.txt", text=text))
+    attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
+    assert {"甄永年", "卫中华", "闵思远"} <= attending
