@@ -132,6 +132,25 @@ def _object_of(content: str) -> bool:
     return bool(_object_verbs().search(content))
 
 
+def _object_before_generic(content: str) -> bool:
+    """True when the words before a head are such a verb and generic words (再次掀起|重大|项目): a clause about
+    projects, no name (asked of the words before the head only: a listed name's own 项目 is no generic word).
+
+    >>> _object_before_generic("再次掀起重大"), _object_before_generic("城区道路改造")
+    (True, False)
+    """
+    rest = content
+    while (m := _generic_end_rx().search(rest)) is not None and m.start() > 0:
+        rest = rest[: m.start()]
+    return rest != content and _object_of(rest)
+
+
+@lexicon.cached
+def _generic_end_rx() -> re.Pattern[str]:
+    """A generic word (:func:`_generic`) ending a text."""
+    return re.compile(f"(?:{_generic_rx().pattern})$")
+
+
 def _only_places(content: str) -> bool:
     """Whether ``content`` is one division's name or short form and nothing else (``丘北县``, ``竹山``).
 
@@ -286,7 +305,13 @@ def find_projects(
         name = _clean(text[start:end])
         epithet = text[start : start + 1] == "“" and bool(_COPULA.search(text[max(0, start - 5) : start]))  # 为“X工程”
         content = name[: len(name) - len(head)]
-        if epithet or _is_generic(_proper_part(content)) or _counted(text, start, end) or _object_of(content):
+        if (
+            epithet
+            or _is_generic(_proper_part(content))
+            or _counted(text, start, end)
+            or _object_of(content)
+            or _object_before_generic(content)
+        ):
             continue
         if head in ("项目", "工程") and _proper_part(content) == content and _only_places(content):
             continue  # 丘北县项目, 竹山项目: a place's projects, no project's name

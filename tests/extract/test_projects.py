@@ -88,6 +88,8 @@ def test_projects_short_name_unified_with_long_one():
         "确保全年各项目标任务圆满完成。",
         "安溪县入选全国农村宅基地制度改革试点地区。",
         "将建立重大项目专班推进机制。",
+        "全县再次掀起重大项目建设热潮。",  # a verb, then generic words, then the head: a clause, no name
+        "要充分发挥项目带动作用。",
     ],
 )
 def test_projects_reject_classes_counts_and_topics(text):
