@@ -439,9 +439,20 @@ def _item_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         tail = _PARTS_TAIL.search(text, s, e)
         e = tail.start() if tail else e
         for j in _ITEM_JOIN.finditer(text, s, e):
+            if not _ends_in_head(text, s, j.start()):
+                continue  # 甲湿地公园提升及乙堤建设项目: the part before 及 has no head, one project of two works
             yield s, j.start()
             s = j.end()
         yield s, e
+
+
+def _ends_in_head(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in a project's head (甲项目|和乙项目).
+
+    >>> _ends_in_head("甲村道路项目", 0, 6), _ends_in_head("甲湿地公园提升", 0, 7)
+    (True, False)
+    """
+    return any(m.end() == hi for m in _head_regex().finditer(text, max(lo, hi - 6), hi))
 
 
 def _item_start(text: str, end: int, separators: tuple[str, ...]) -> int:
