@@ -189,7 +189,12 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         return 0  # 干部, 管理, 班子: a word, not a surname + given name
     if given == 2 and _function_word(text[i + sur : i + sur + 2]):
         return 0  # 云|再次, 时|表示: a frequent function word or verb is no given name
+    if sur == 1 and word_tags().get(text[i : i + 4]) in _IDIOM_TAGS:
+        return 0  # 满怀豪情, 张灯结彩: a four-character idiom opens on the surname
     return sur + given
+
+
+_IDIOM_TAGS = frozenset({"i", "l"})  # jieba's idioms and set phrases
 
 
 def _name_refused(text: str, i: int, end: int) -> bool:

@@ -238,3 +238,8 @@ def test_officials_an_honour_before_是_and_names_is_no_post_and_主席团结_is
     assert not [r for r in x.relations if r.predicate.value == "holds_position"]
     x = extract(Document(id="t.txt", text="甄永年主席团结带领全体委员。"))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永年"}
+
+
+def test_officials_an_idiom_opening_on_a_surname_after_a_title_is_no_name():
+    x = extract(Document(id="t.txt", text="全体县政协委员满怀豪情步入会场。"))
+    assert not [m for m in x.mentions if m.type.value == "Person"]
