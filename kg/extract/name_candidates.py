@@ -164,6 +164,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     if sur == 1 and word[0] in FUNCTION_CHARS and _common_after_function(word[1:]) and _after_modifier(text, start):
         return False  # 一再向|房东表示, 女工多和|爱说: after an adverb a preposition or conjunction, then a common word
     if len(word) - sur == 1:
+        if word[-1] in _SETTLEMENT_ENDS:
+            return False  # 小迟家、王庄: a surname and a settlement's suffix name a village, no person
         if _part_of_list_item(text, start, end):
             return False  # 食用麻竹、皮卡獭兔: list marks round a longer item, not a name
         speaks = text.startswith(_PERSON_AFTER, end)
@@ -172,6 +174,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 
 
 _COMMON_GIVEN_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d"})  # a thing, an act or a quality: no name
+_SETTLEMENT_ENDS = frozenset("家庄屯寨村营湾")
 
 
 _MODIFIER_TAGS = frozenset({"d", "v", "a", "ad"})

@@ -134,3 +134,8 @@ def test_a_firm_jieba_lists_as_a_place_or_brand_is_no_name_before_a_verb_of_spee
 def test_a_function_word_surname_after_a_noun_keeps_its_name(text, name):
     # after a noun 于 and 向 are surnames, and 胜利, 前进 given names, however common the words
     assert [text[a:b] for a, b in tagged_names(text)] == [name]
+
+
+def test_name_candidates_a_surname_and_a_settlement_suffix_name_a_village():
+    # 小甄家: a village named by a clan (甄 and 家), no person named 甄家
+    assert list(tagged_names("目前已经发展起小甄家、罗家屯等种植专业村。")) == []
