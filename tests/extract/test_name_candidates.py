@@ -139,3 +139,9 @@ def test_a_function_word_surname_after_a_noun_keeps_its_name(text, name):
 def test_name_candidates_a_surname_and_a_settlement_suffix_name_a_village():
     # 小甄家: a village named by a clan (甄 and 家), no person named 甄家
     assert list(tagged_names("目前已经发展起小甄家、罗家屯等种植专业村。")) == []
+
+
+def test_name_candidates_a_frequent_word_jieba_tags_as_a_name_is_a_name_only_after_a_title():
+    text = "县委书记甄永年等领导到会祝贺,并在主席台就座。研究员高峰表示,前景可期。"
+    persons = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PERSON}
+    assert {"甄永年", "高峰"} <= persons and "祝贺" not in persons
