@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from kg.data import lexicon
+from kg.extract.tokens import word_tags
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -30,6 +31,7 @@ __all__ = [
     "in_open_quote",
     "left_boundary",
     "level_of",
+    "noun_ends",
 ]
 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—|｜]")
@@ -106,6 +108,7 @@ def left_boundary(
     is_complete: Callable[[str], bool] | None = None,
     object_of_verb: bool = False,
     soft: bool = True,
+    noun_building: bool = False,
 ) -> int:
     """Where a name whose head starts at ``head_start`` begins, searching back to ``lo``.
 
@@ -115,6 +118,8 @@ def left_boundary(
     (``列入|实施范围城市``).
     ``is_complete``: tells whether a text before a soft stop is a whole name
     itself (``A示范区和B城市`` → two names). ``soft=False``: hard stops only.
+    ``noun_building``: a noun's ``建设`` right before the head is part of the name
+    (``节水型社会建设达标县``: a title's words, asked for titles only).
     """
     start = lo if keep_after is None else keep_after
     marked = keep_after is not None and (
@@ -126,6 +131,13 @@ def left_boundary(
     if not marked:  # cut after the rightmost hard stop
         for i in range(head_start - 1, start - 1, -1):
             word = _stop_at(text, i, head_start, "hard") if text[i : i + 1] in firsts else None
+            if (
+                noun_building
+                and word in _NOUN_BUILDING
+                and head_start - i - len(word) <= 2
+                and noun_ends(text, start, i)
+            ):
+                continue  # 节水型社会|建设|达标县: a noun's building right before the head, a word of the name
             if word:
                 start = i + len(word)
                 break
@@ -139,6 +151,24 @@ def left_boundary(
         if (is_complete is not None and is_complete(before)) or not has_level_mark(before):
             return j + len(word)
     return start
+
+
+_NOUN_BUILDING = frozenset({"建设"})
+_NOUN_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def noun_ends(text: str, lo: int, i: int) -> bool:
+    """Whether a dictionary noun (社会, 文明, 乡村) ends at ``i``, after ``lo``: a 建设 after it is that noun's
+    building (节水型社会|建设), no verb of the clause.
+
+    >>> noun_ends("节水型社会建设", 0, 5), noun_ends("加快建设", 0, 2)
+    (True, False)
+    """
+    tags = word_tags()
+    for k in (4, 3, 2):
+        if i - k >= lo and (tag := tags.get(text[i - k : i])) is not None:
+            return tag in _NOUN_TAGS
+    return False
 
 
 @lexicon.cached

@@ -31,7 +31,15 @@ import ahocorasick
 from kg.data import lexicon
 from kg.data.gazetteer import LEVELS, Gazetteer, short_form
 from kg.extract.base import Doc
-from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary, level_of
+from kg.extract.boundary import (
+    YEAR_PREFIX,
+    clause_start,
+    has_level_mark,
+    in_open_quote,
+    left_boundary,
+    level_of,
+    noun_ends,
+)
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import counted_lines, enumerated_designations, item_places, title_line_lists
 from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place, topic_place
@@ -256,12 +264,18 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
         if text.startswith(("单位", "工作"), verb[1]):
             i += 1
             continue  # 创建单位, 创建工作: a noun, no verb
+        if verb[2].endswith("-weak") and hi - verb[1] <= _HEAD_WORD and noun_ends(text, lo, i):
+            i += 1
+            continue  # 节水型社会|建设|达标县: a noun's building right before the head, a word of the name
         for j in range(verb[0] + 1, verb[1]):  # a verb overlapping this one and ending later wins
             later = _verb_at(text, j, hi)
             if later and later[1] > verb[1]:
                 verb = later
         return verb
     return None
+
+
+_HEAD_WORD = 2  # (at most a head's first word between such a verb and the head: 建设|达标|县)
 
 
 @lexicon.cached
@@ -517,7 +531,13 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             verb = _verb_before(text, lo, k + 1) or verb
             keep, strong_verb = k + 1, True
         start = left_boundary(
-            text, lo, head_start, keep_after=keep, is_complete=_is_complete, object_of_verb=strong_verb
+            text,
+            lo,
+            head_start,
+            keep_after=keep,
+            is_complete=_is_complete,
+            object_of_verb=strong_verb,
+            noun_building=True,
         )
         if batch_scope := _BATCH_SCOPE.search(text, lo, start):
             start = batch_scope.start()  # 公布第三批|全省某某示范县: a batch before 全省 makes it the title's level

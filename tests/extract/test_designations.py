@@ -64,6 +64,8 @@ def test_designations_year_conferrer_unique():
         ("推进长株潭一体化和湘江新区区域协作示范区建设", ["湘江新区区域协作示范区"]),
         ("赋能全市市域社会治理全国试点城市顺利通过验收", ["市域社会治理全国试点城市"]),
         ("如何实现全国文明城市“五连冠”", ["全国文明城市"]),
+        # a noun's 建设 right before the head is a word of the name, no verb before the title
+        ("水利部公布第一批节水型社会建设达标县(区)名单", ["节水型社会建设达标县(区)"]),
     ],
 )
 def test_designations_left_boundary(text, names):
@@ -77,6 +79,7 @@ def test_designations_left_boundary(text, names):
         "游客从梅溪湖示范区出发。",
         "打造宜居、韧性、智慧城市。",
         "要建设绿水青山美丽城市。",
+        "要加快建设示范县。",
     ],
 )
 def test_designations_reject_generic_phrases(text):
