@@ -43,6 +43,7 @@ __all__ = [
     "elected_lists",
     "leader_lists",
     "respective_lists",
+    "resume_lines",
 ]
 
 
@@ -580,6 +581,87 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             if not stop or text[end : end + 1] in "。" or stop.start() != end:
                 break
             pos = stop.end()
+
+
+_RESUME_LINE = re.compile(  # 2004.08—2004.12 某县委书记。 / 2016.12— 某市委书记 (a résumé's dated line)
+    r"(?m)^[ \t\u3000]*(?:19|20)\d{2}[.．年]\d{1,2}月?[ \t\u3000]*(?:[—\-–～~]{1,2}|至)[ \t\u3000]*"
+    r"(?P<end>(?:19|20)\d{2}[.．年]\d{1,2}月?|至今)?[ \t\u3000]*(?P<posts>[^\n]+)$"
+)
+_OPEN_BRACKET = re.compile(r"[(（]")
+_CLOSE_BRACKET = re.compile(r"[)）]")
+_RESUME_HEAD = re.compile(r"(?:同志)?(?:简历|个人简历|简介|[,，](?:男|女)[,，])")  # 甲简历, 甲,男,汉族
+
+
+def resume_lines(st: PersonState) -> Iterator[Mention | Relation]:
+    """A résumé's dated lines (``2004.08—2004.12 某县委书记``, ``2016.12— 某市委书记``): each post on them is one
+    of the person the résumé is about — the last name before the lines that opens a line or heads the résumé
+    (``甲简历``, ``甲,男,汉族``); a line with an end date gives former posts, one without or with ``至今`` current ones.
+
+    >>> from kg.extract.base import Doc
+    >>> from kg.model import Document
+    >>> t = "甄永年,男,1964年5月出生。\\n2004.08—2006.07 白沙县委书记。\\n2006.07— 江州市委常委、江州市副市长"
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text=t)))
+    >>> st.spans.append((0, 3, "甄永年"))
+    >>> posts = [r for r in resume_lines(st) if getattr(r, "predicate", None) is Predicate.HOLDS_POSITION]
+    >>> [(r.object, r.prop("tense")) for r in posts]
+    [('白沙县委书记', 'former'), ('江州市委常委', 'current'), ('江州市副市长', 'current')]
+    """
+    text = st.text
+    for m in _RESUME_LINE.finditer(text) if "\n" in text else ():
+        subject = _resume_subject(st, m.start())
+        if subject is None and (head := _resume_head(st, m.start())) is not None:
+            yield st.person(*head, official=True)  # 甲简历 / 甲,男,汉族: a name no title stands beside
+            subject = st.spans[-1]
+        if subject is None or any(m.start() <= a < m.end() for a, _, _ in st.spans):
+            continue  # no one the résumé is about, or a line naming someone else
+        tense = "former" if m.group("end") and m.group("end") != "至今" else "current"
+        ref = EntityRef(EntityType.PERSON, subject[2])
+        pos, line_end = m.start("posts"), m.end()
+        listed: list = []
+        while pos < line_end:
+            stop, end = _segment(text, pos)
+            end = min(end, line_end)
+            bracket = _OPEN_BRACKET.search(text, pos, end)  # 厂长(其间:…、…): an aside, no part of the list
+            title = _whole_title(text, pos, bracket.start() if bracket else end)
+            if title is not None:
+                listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
+                post = normalise_stack(listed, st.setting_of(subject[2]))[-1]
+                yield from position_relations(st, ref, [replace(post, title=replace(post.title, tense=tense))], end)
+            if bracket is not None:
+                close = _CLOSE_BRACKET.search(text, bracket.end(), line_end)
+                stop = _CAREER_SEP.search(text, close.end(), line_end) if close else None
+            if stop is None or stop.start() >= line_end or text[stop.start()] == "。":
+                break
+            pos = stop.end()
+
+
+def _resume_head(st: PersonState, at: int) -> tuple[int, int] | None:
+    """The span of a name opening one of the three lines before ``at`` and heading a résumé (``甲简历``,
+    ``甲,男,汉族``), not yet found, or None."""
+    text = st.text
+    line = at
+    for _ in range(3):
+        line = text.rfind("\n", 0, max(0, line - 1)) + 1
+        n = name_at(text, line)
+        if n and _RESUME_HEAD.match(text, line + n) and st.free(line, line + n):
+            return line, line + n
+        if line == 0:
+            break
+    return None
+
+
+def _resume_subject(st: PersonState, at: int) -> tuple[int, int, str] | None:
+    """The person a résumé line at ``at`` belongs to: the last name before it that opens a line or is followed by
+    ``简历`` / ``,男,`` (None when there is none)."""
+    text = st.text
+    heads = []
+    for name in {n for _, _, n in st.spans}:  # (a name found once, written again to head the résumé: 甲简历)
+        k = text.find(name)
+        while k >= 0 and k + len(name) <= at:
+            if k == 0 or text[k - 1] == "\n" or _RESUME_HEAD.match(text, k + len(name)):
+                heads.append((k, k + len(name), name))
+            k = text.find(name, k + 1)
+    return max(heads) if heads else None
 
 
 _PAST_IN_CLAUSE = re.compile(r"此前|之前|以前|原|曾经?|早年|过去")

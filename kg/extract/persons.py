@@ -39,6 +39,7 @@ from kg.extract.appointments import (
     elected_lists,
     leader_lists,
     respective_lists,
+    resume_lines,
 )
 from kg.extract.base import Doc
 from kg.extract.bylines import authors, bylines, standalone_names
@@ -89,6 +90,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from respective_lists(st)
     yield from counted_appointees(st)
     yield from careers(st)
+    yield from resume_lines(st)
     yield from bracketed_titles(st)
     yield from name_then_title(st)
     yield from committee_name_titles(st)

@@ -341,3 +341,18 @@ def test_an_election_list_counted_in_comrades_and_a_comrade_before_为_keep_the_
 def test_a_biography_s_时任_and_首任_still_give_the_post():
     assert ("甄永年", "青禾县县长") in _positions("甄永年,男,汉族,1965年3月生,中共党员,时任青禾县县长。")
     assert ("闵思远", "青禾新区管委会主任") in _positions("闵思远,男,1958年生,首任青禾新区管委会主任。")
+
+
+def test_a_resumes_dated_lines_give_the_posts_of_the_person_it_heads():
+    text = (
+        "甄永年同志简历\n"
+        "甄永年,男,汉族,1964年5月出生,中共党员。\n"
+        "1981.09—1984.07 江州工学院学生。\n"
+        "1997.04—2002.02 清河市机械局副局长、党组成员(其间:1998.06—1999.06在江州大学学习)。\n"
+        "2004.08—2006.07 白沙县委书记。\n"
+        "2006.07— 清河市委常委、白沙县委书记"
+    )
+    posts = _positions(text)
+    assert posts[("甄永年", "清河市机械局副局长")] == "former"
+    assert posts[("甄永年", "清河市委常委")] == "current"
+    assert not any("学习" in title or "学生" in title for _, title in posts)
