@@ -243,3 +243,8 @@ def test_officials_an_honour_before_是_and_names_is_no_post_and_主席团结_is
 def test_officials_an_idiom_opening_on_a_surname_after_a_title_is_no_name():
     x = extract(Document(id="t.txt", text="全体县政协委员满怀豪情步入会场。"))
     assert not [m for m in x.mentions if m.type.value == "Person"]
+
+
+def test_officials_a_conjunction_after_a_title_before_a_longer_name_is_no_surname():
+    x = extract(Document(id="t.txt", text="非常高兴地看到白沙县县长和卫中华书记共同出席。"))
+    assert not [m for m in x.mentions if m.type.value == "Person" and m.name.startswith("和")]
