@@ -164,6 +164,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     if sur == 1 and word[0] in FUNCTION_CHARS and _common_after_function(word[1:]) and _after_modifier(text, start):
         return False  # 一再向|房东表示, 女工多和|爱说: after an adverb a preposition or conjunction, then a common word
     if len(word) - sur == 1:
+        if word[0] == "来" and text.startswith(_VISIT_VERBS, end):
+            return False  # 企业家来青|出席, 来连|考察: "come to" a place's one-character name, no person
         if word[-1] in _SETTLEMENT_ENDS:
             return False  # 小迟家、王庄: a surname and a settlement's suffix name a village, no person
         if _part_of_list_item(text, start, end):
@@ -175,6 +177,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
 
 _COMMON_GIVEN_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d"})  # a thing, an act or a quality: no name
 _SETTLEMENT_ENDS = frozenset("家庄屯寨村营湾")
+_VISIT_VERBS = ("出席", "参加", "考察", "调研", "视察", "投资", "访问", "工作", "指导", "洽谈", "参观", "交流")
 
 
 _MODIFIER_TAGS = frozenset({"d", "v", "a", "ad"})
