@@ -38,9 +38,12 @@ from kg.vocab import EntityType, Predicate
 
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
-_NOT_AFTER = re.compile(r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])|建设阶段(?!性)")
+_NOT_AFTER = re.compile(
+    r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])|建设阶段(?!性)|(?:有限)?公司|集团"
+)
 """What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询,
-项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting), 步入工程建设阶段."""
+项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting), 步入工程建设阶段, 某某工程公司
+(a firm's name)."""
 _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
@@ -551,7 +554,7 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
         if any(_SHORT_NAME.match(text, k) for k in (p.start - 1, p.start - 2) if k >= 0):
             continue  # 某某提质改造工程(简称某某工程): the short name of the project before, no project of its own
         yield doc.mention(p.start, p.end, EntityType.PROJECT, name)
-        place = _site(doc, p) or _stated_before(doc, p) or _builder(doc, p) or _visited(doc, p)
+        place = _site(doc, p) or _stated_before(doc, p) or _listed_site(doc, p) or _builder(doc, p) or _visited(doc, p)
         if place and (name not in located or located[name][0] != place[0]):
             located[name] = place
             # 主要位于甲镇、乙镇、丙镇等地: each listed site after the first
@@ -634,6 +637,32 @@ def _stated_before(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
         if doc.text[e : p.start] in ("辖区", "辖区内", "辖区的", "辖区内的"):
             return name, s, p.end  # 某街道辖区某项目: the project lies in the place whose area it names
         break
+    return None
+
+
+_SITE_LIST = re.compile(
+    r"(?:落户|落地|入驻|位于|落户在|落户于|落地在)(?P<site>[^，,。；;：:、]{2,20}?)的(?:重点|重大)?项目(?:有|包括|是|为)[:：]?"
+)
+
+
+def _listed_site(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
+    """``落户甲开发区的项目有:A、B、C``: the place a list's heading puts every project after it in.
+
+    >>> from kg.extract.places import extract_places
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t.txt", text="签约落户深泽县的项目有:甲村道路项目、乙厂扩建项目。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> _listed_site(d, FoundProject(19, 25, "乙厂扩建项目"))
+    ('深泽县', 4, 25)
+    """
+    s_start, _ = doc.sentence_at(p.start)
+    heads = [m for m in _SITE_LIST.finditer(doc.text, s_start, p.start)]
+    if not heads:
+        return None
+    head = heads[-1]
+    for s, e, name in _places_in(doc, head.start("site"), head.end("site")):
+        if e == head.end("site"):
+            return name, s, p.end
     return None
 
 

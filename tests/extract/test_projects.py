@@ -75,6 +75,16 @@ def test_projects_located_in_from_site_verb():
     assert [(r.subject.name, r.object.name) for r in relations] == [("湖南(国际)智能装备博览园", "长沙市")]
 
 
+def test_projects_a_lists_heading_puts_its_projects_in_the_place_and_a_firms_工程_is_no_head():
+    text = "此次签约落户深泽县的项目有:由江州路桥工程公司投资的甲村道路改造项目、乙厂扩建项目。"
+    mentions, relations = _run(text)
+    assert {m.name for m in mentions} == {"甲村道路改造项目", "乙厂扩建项目"}
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("甲村道路改造项目", "深泽县"),
+        ("乙厂扩建项目", "深泽县"),
+    }
+
+
 def test_projects_short_name_unified_with_long_one():
     mentions, _ = _run("将重点支持广汽长沙基地建设。希望广汽加大长沙基地投资。")
     assert {m.name for m in mentions} == {"广汽长沙基地"}
