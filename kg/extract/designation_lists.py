@@ -164,6 +164,8 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         s_end = _list_end(doc, k, doc.sentences[k][1])
         close = _LIST_CLOSE_AT_DENG if "名单中" in m.group() else _LIST_CLOSE  # (名单中…分别是甲镇；乙镇；丙镇)
         closing = close.search(text, m.end(), s_end)  # …、丙村等;198家单位…: the list ends at its 等
+        while closing is not None and closing.group() in (";", "；") and _place_opens(doc, closing.end()):
+            closing = close.search(text, closing.end(), s_end)  # 甲县A村、B村;乙县C村: the next county's group
         s_end = closing.start() if closing else s_end
         proposed = m.group().startswith(("创建", "建设", "公示"))  # (a list out for comment: proposed)
         status = "aspiring" if proposed else (f.status or "awarded")
@@ -337,6 +339,12 @@ def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status:
         level=level_of(designation),
         batch=batch.group(0) if batch else None,
     )
+
+
+def _place_opens(doc: Doc, at: int) -> bool:
+    """Whether a place the page found starts at clean offset ``at`` (甲县A村;|乙县B村: a group of the same list)."""
+    o_at = doc.original_offset(at)
+    return any(p.start == o_at for p in doc.found(EntityType.PLACE))
 
 
 def _list_end(doc: Doc, k: int, s_end: int) -> int:

@@ -947,13 +947,15 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     (False, False)
     >>> _above_its_unit(rel("乙镇", "全国森林康养名镇名村"), levels)  # 名镇名村: towns and villages
     False
+    >>> _above_its_unit(rel("乙镇", "国家森林乡村"), levels)  # 乡村: villages, no 乡
+    True
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
         return False
     rank = _RANK.get(levels.get(x.subject.name, ""))
     if rank is None:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
-    tail = x.object.name[-_UNIT_REACH:]
+    tail = x.object.name[-_UNIT_REACH:].replace("乡村", "村")  # 森林乡村: villages (乡村 the countryside, no 乡)
     if "城镇" in tail or tail.endswith("之乡"):
         return False  # (中国某某之乡: a place known for something, of any rank)
     lows = [low for unit, low in _UNIT_RANK.items() if unit in tail]

@@ -1627,3 +1627,10 @@ def test_designations_units_counted_for_another_purpose_win_no_title():
 )
 def test_designations_a_title_at_the_text_s_end_and_after_a_counted_unit_s_verb(text, name):
     assert [f.name for f in find_designations(text)] == [name]
+
+
+def test_designations_a_named_list_runs_on_over_its_county_groups_and_乡村_is_no_township_title():
+    text = "其中,入选第一批国家森林乡村名单有:深泽县铁杆镇石桥村、赵八镇罗家村;行唐县上方镇沙河村、上方镇柏树村。"
+    x = extract(Document(id="t.txt", text=text))
+    held = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert held == {"石桥村", "罗家村", "沙河村", "柏树村"}
