@@ -575,13 +575,7 @@ def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
         return False
     if word_as_given(word, sur):
         return False  # 高|水平: a phrase jieba lists as a name
-    if len(word) == 2 and is_word(word, _COMMON_TWO) and text[start - 1 : start] not in _TITLE_FINALS:
-        return False  # 到会|祝贺, 满怀, 文明: a frequent word jieba also tags as a name (研究员|周密 stays)
     return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))
-
-
-_COMMON_TWO = 400  # jieba frequency from which a two-character word tagged nr is a word here (雷锋 232 stays)
-_TITLE_FINALS = frozenset("员长任记席授师者理官")  # the last characters of titles a name follows (研究员, 书记)
 
 
 def _han_name(text: str, start: int, end: int) -> bool:
