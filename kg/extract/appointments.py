@@ -345,7 +345,7 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 
 _CAREER = re.compile(
-    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|时任(?![命免职务期内何意])"
+    r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|(?<!同)时任(?![命免职务期内何意])"
     r"|任(?![命免职务期内何意])"
 )
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
@@ -583,23 +583,26 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             pos = stop.end()
 
 
-_RESUME_LINE = re.compile(  # 2004.08—2004.12 某县委书记。 / 2016.12— 某市委书记 (a résumé's dated line)
-    r"(?m)^[ \t\u3000]*(?:19|20)\d{2}[.．年]\d{1,2}月?[ \t\u3000]*(?:[—\-–～~]{1,2}|至)[ \t\u3000]*"
-    r"(?P<end>(?:19|20)\d{2}[.．年]\d{1,2}月?|至今)?[ \t\u3000]*(?P<posts>[^\n]+)$"
+_DATE = r"(?:19|20)\d{2}[.．年]\d{1,2}月?"
+_DATE_RANGE = re.compile(  # 2004.08—2004.12 / 2016.12— / 2006.07至今 / 2006年7月至2009年3月: a résumé entry's dates
+    rf"{_DATE}[ \t\u3000]*(?:[—\-–～~]{{1,2}}[ \t\u3000]*(?P<end>{_DATE}|至今|今)?"
+    rf"|至今|至[ \t\u3000]*(?P<end2>{_DATE}))[ \t\u3000]*"
 )
 _OPEN_BRACKET = re.compile(r"[(（]")
 _CLOSE_BRACKET = re.compile(r"[)）]")
-_RESUME_HEAD = re.compile(r"(?:同志)?(?:简历|个人简历|简介|[,，](?:男|女)[,，])")  # 甲简历, 甲,男,汉族
+_RESUME_HEAD = re.compile(r"(?:同志)?(?:简历|个人简历|[,，](?:男|女)[,，])")  # 甲简历, 甲,男,汉族
+_NOT_A_PERSON_END = tuple("村镇乡县市区局办委厂场站所院校")  # 某庄村简历, 林场简历: a unit's history, no person's
 
 
 def resume_lines(st: PersonState) -> Iterator[Mention | Relation]:
-    """A résumé's dated lines (``2004.08—2004.12 某县委书记``, ``2016.12— 某市委书记``): each post on them is one
-    of the person the résumé is about — the last name before the lines that opens a line or heads the résumé
-    (``甲简历``, ``甲,男,汉族``); a line with an end date gives former posts, one without or with ``至今`` current ones.
+    """A résumé's dated entries (``2004.08—2004.12 某县委书记``, ``2016.12— 某市委书记``, ``2006.07至今 …``), each
+    opening a line (or run onto the line before it by the page's line joining): their posts belong to the person
+    the résumé is about — the nearest name before the entries that opens a line or heads the résumé (``甲简历``,
+    ``甲,男,汉族``); an entry with an end date gives former posts, one without (or with ``至今``) current ones.
 
     >>> from kg.extract.base import Doc
     >>> from kg.model import Document
-    >>> t = "甄永年,男,1964年5月出生。\\n2004.08—2006.07 白沙县委书记。\\n2006.07— 江州市委常委、江州市副市长"
+    >>> t = "甄永年,男,1964年5月出生。\\n2004.08—2006.07 白沙县委书记。\\n2006.07至今 江州市委常委、江州市副市长"
     >>> st = PersonState(Doc.of(Document(id="t.txt", text=t)))
     >>> st.spans.append((0, 3, "甄永年"))
     >>> posts = [r for r in resume_lines(st) if getattr(r, "predicate", None) is Predicate.HOLDS_POSITION]
@@ -607,32 +610,89 @@ def resume_lines(st: PersonState) -> Iterator[Mention | Relation]:
     [('白沙县委书记', 'former'), ('江州市委常委', 'current'), ('江州市副市长', 'current')]
     """
     text = st.text
-    for m in _RESUME_LINE.finditer(text) if "\n" in text else ():
-        subject = _resume_subject(st, m.start())
-        if subject is None and (head := _resume_head(st, m.start())) is not None:
-            yield st.person(*head, official=True)  # 甲简历 / 甲,男,汉族: a name no title stands beside
-            subject = st.spans[-1]
-        if subject is None or any(m.start() <= a < m.end() for a, _, _ in st.spans):
-            continue  # no one the résumé is about, or a line naming someone else
-        tense = "former" if m.group("end") and m.group("end") != "至今" else "current"
-        ref = EntityRef(EntityType.PERSON, subject[2])
-        pos, line_end = m.start("posts"), m.end()
-        listed: list = []
-        while pos < line_end:
-            stop, end = _segment(text, pos)
-            end = min(end, line_end)
-            bracket = _OPEN_BRACKET.search(text, pos, end)  # 厂长(其间:…、…): an aside, no part of the list
-            title = _whole_title(text, pos, bracket.start() if bracket else end)
-            if title is not None:
-                listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
-                post = normalise_stack(listed, st.setting_of(subject[2]))[-1]
-                yield from position_relations(st, ref, [replace(post, title=replace(post.title, tense=tense))], end)
-            if bracket is not None:
-                close = _CLOSE_BRACKET.search(text, bracket.end(), line_end)
-                stop = _CAREER_SEP.search(text, close.end(), line_end) if close else None
-            if stop is None or stop.start() >= line_end or text[stop.start()] == "。":
-                break
-            pos = stop.end()
+    if "\n" not in text:
+        return
+    entries = [m for m in _DATE_RANGE.finditer(text) if _entry_start(text, m.start())]
+    block: list[re.Match[str]] = []
+    for m in entries:
+        if block and text.find("\n", block[-1].end(), m.start()) >= 0 and not _entry_follows(text, block[-1], m):
+            yield from _resume_block(st, block)
+            block = []
+        block.append(m)
+    if block:
+        yield from _resume_block(st, block)
+
+
+def _entry_start(text: str, at: int) -> bool:
+    """Whether a date range at ``at`` opens a résumé entry: at a line's start (white space before it allowed), or
+    right after the posts of an entry the page's line joining ran it onto (``…镇长2021.01— …``)."""
+    line = text.rfind("\n", 0, at) + 1
+    if text[line:at].strip(" \t\u3000") == "":
+        return True
+    before = text[line:at]
+    opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
+    return _DATE_RANGE.match(text, line) is not None and opened <= 0  # (其间:1986.07-…): an aside, no entry
+
+
+def _entry_follows(text: str, last: re.Match[str], m: re.Match[str]) -> bool:
+    """Whether entry ``m`` goes on the résumé of entry ``last``: only résumé lines between them (no heading such as
+    ``乙简历`` or ``乙,男,`` opening a new one)."""
+    lines = text[last.end() : m.start()].split("\n")[1:]
+    return all(not line.strip() or _DATE_RANGE.match(line.strip(" \t\u3000")) for line in lines)
+
+
+def _resume_block(st: PersonState, block: list[re.Match[str]]) -> Iterator[Mention | Relation]:
+    """The posts of one résumé's entries, for the person heading it (created when no other rule found the name)."""
+    text = st.text
+    found = _resume_subject(st, block[0].start())
+    head = _resume_head(st, block[0].start())
+    new = head is not None and (found is None or head[0] > found[0])
+    subject = (head[0], head[1], "".join(text[head[0] : head[1]].split())) if new and head else found
+    if subject is None:
+        return
+    ref = EntityRef(EntityType.PERSON, subject[2])
+    out: list[Mention | Relation] = []
+    for i, m in enumerate(block):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if i + 1 < len(block) and block[i + 1].start() < line_end:
+            line_end = block[i + 1].start()  # the next entry, joined onto this line
+        if any(m.start() <= a < line_end for a, _, _ in st.spans if a != subject[0]):
+            continue  # a line naming someone else
+        ended = m.group("end") or m.group("end2")
+        tense = "former" if ended and ended not in ("至今", "今") else "current"
+        out.extend(_entry_posts(st, subject[2], ref, m.end(), line_end, tense))
+    if not any(isinstance(x, Relation) for x in out):
+        return  # no post on the lines: a unit's history or a school record, no résumé of a person's posts
+    if new:
+        yield st.person(subject[0], subject[1], official=True)  # 甲简历 / 甲,男,汉族: a name no title stands beside
+    yield from out
+
+
+def _entry_posts(
+    st: PersonState, name: str, ref: EntityRef, pos: int, line_end: int, tense: str
+) -> list[Mention | Relation]:
+    """The posts written on one résumé entry, ``text[pos:line_end]``: titles parted by ``、``, commas and ``兼``;
+    an aside in brackets (``(其间:…)``) no part of the list."""
+    text = st.text
+    out: list[Mention | Relation] = []
+    listed: list = []
+    while pos < line_end:
+        stop, end = _segment(text, pos)
+        end = min(end, line_end)
+        bracket = _OPEN_BRACKET.search(text, pos, end)
+        title = _whole_title(text, pos, bracket.start() if bracket else end)
+        if title is not None:
+            listed = [*listed, title] if text[pos - 1 : pos] == "、" else [title]
+            post = normalise_stack(listed, st.setting_of(name))[-1]
+            out.extend(position_relations(st, ref, [replace(post, title=replace(post.title, tense=tense))], end))
+        if bracket is not None:
+            close = _CLOSE_BRACKET.search(text, bracket.end(), line_end)
+            stop = _CAREER_SEP.search(text, close.end(), line_end) if close else None
+        if stop is None or stop.start() >= line_end or text[stop.start()] == "。":
+            break
+        pos = stop.end()
+    return out
 
 
 def _resume_head(st: PersonState, at: int) -> tuple[int, int] | None:
@@ -643,7 +703,13 @@ def _resume_head(st: PersonState, at: int) -> tuple[int, int] | None:
     for _ in range(3):
         line = text.rfind("\n", 0, max(0, line - 1)) + 1
         n = name_at(text, line)
-        if n and _RESUME_HEAD.match(text, line + n) and st.free(line, line + n):
+        name = text[line : line + n]
+        if (
+            n
+            and not name.endswith(_NOT_A_PERSON_END)
+            and _RESUME_HEAD.match(text, line + n)
+            and st.free(line, line + n)
+        ):
             return line, line + n
         if line == 0:
             break
@@ -684,7 +750,9 @@ def _held_before(text: str, s_start: int, verb: int) -> bool:
 
 
 _REMARK = re.compile(r"[(（][^()（）\n]{1,20}[)）]")
-_INNER_VERB = re.compile(r"(?<![主责信拟现])(?:担任|任)(?![命免职务期内何意])")  # (乙现任B: a clause of its own)
+_INNER_VERB = re.compile(
+    r"(?<![主责信拟现时])(?:担任|任)(?![命免职务期内何意])"
+)  # (乙现任B, 乙时任B: a clause of its own)
 _CLOSED_LIST = re.compile(r"等(?:职务?)?(?=[。；;，,]|$)")
 
 

@@ -164,7 +164,7 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         s_end = _list_end(doc, k, doc.sentences[k][1])
         close = _LIST_CLOSE_AT_DENG if "名单中" in m.group() else _LIST_CLOSE  # (名单中…分别是甲镇；乙镇；丙镇)
         closing = close.search(text, m.end(), s_end)  # …、丙村等;198家单位…: the list ends at its 等
-        while closing is not None and closing.group() in (";", "；") and _place_opens(doc, closing.end()):
+        while closing is not None and closing.group() in (";", "；") and _group_follows(doc, closing.end(), s_end):
             closing = close.search(text, closing.end(), s_end)  # 甲县A村、B村;乙县C村: the next county's group
         s_end = closing.start() if closing else s_end
         proposed = m.group().startswith(("创建", "建设", "公示"))  # (a list out for comment: proposed)
@@ -341,10 +341,20 @@ def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status:
     )
 
 
-def _place_opens(doc: Doc, at: int) -> bool:
-    """Whether a place the page found starts at clean offset ``at`` (甲县A村;|乙县B村: a group of the same list)."""
+_GROUP_END = re.compile(r"[;；。]")
+_GROUP_VERB = re.compile(r"入选|入围|上榜|获|评为|命名|授予|被|成为|列入|创建|申报")
+
+
+def _group_follows(doc: Doc, at: int, hi: int) -> bool:
+    """Whether the list goes on after ``;`` at clean offset ``at``: a place the page found opens the next group and
+    no verb of winning stands in it before the next ``;``/``。`` (甲县A村、B村;|乙县C村、D村: the next county;
+    not 丙市入选某某县市, a clause of its own)."""
+    text = doc.text
     o_at = doc.original_offset(at)
-    return any(p.start == o_at for p in doc.found(EntityType.PLACE))
+    if not any(p.start == o_at for p in doc.found(EntityType.PLACE)):
+        return False
+    end = _GROUP_END.search(text, at, hi)
+    return _GROUP_VERB.search(text, at, end.start() if end else hi) is None
 
 
 def _list_end(doc: Doc, k: int, s_end: int) -> int:

@@ -916,6 +916,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     for p in doc.found(EntityType.PLACE):
         levels.setdefault(p.name, str(p.prop("level") or ""))
     out = [x for x in _designations_and_holders(doc) if not _above_its_unit(x, levels)]
+    out = _villages_over_towns(out, levels)
     held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
     for x in out:
         both = _CITY_OR_COUNTY_SEAT.fullmatch(x.name) if isinstance(x, Mention) else None
@@ -925,6 +926,40 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         if isinstance(x, Mention) and x.name not in held and not x.prop("level") and x.name not in _known():
             continue
         yield x
+
+
+def _villages_over_towns(out: list[Mention | Relation], levels: dict[str, str]) -> list[Mention | Relation]:
+    """Drop the towns holding a ``…乡村`` title (countryside: villages, or townships) that villages on the same page
+    hold: a town there stands for a village of it kg did not read (甲镇某村、甲镇乙村: 甲镇), not a holder of its own;
+    a list of towns alone keeps them.
+
+    >>> rel = lambda place, title: Relation(EntityRef(EntityType.PLACE, place), Predicate.DESIGNATED_AS,
+    ...                                     EntityRef(EntityType.DESIGNATION, title), None)
+    >>> levels = {"甲镇": "town", "乙村": "village"}
+    >>> both = [rel("甲镇", "国家某某乡村"), rel("乙村", "国家某某乡村")]
+    >>> [r.subject.name for r in _villages_over_towns(both, levels)]
+    ['乙村']
+    >>> [r.subject.name for r in _villages_over_towns([rel("甲镇", "国家某某乡村")], levels)]
+    ['甲镇']
+    """
+    rural = {
+        x.object.name
+        for x in out
+        if isinstance(x, Relation)
+        and x.predicate is Predicate.DESIGNATED_AS
+        and x.object.name.endswith("乡村")
+        and levels.get(x.subject.name) == PlaceLevel.VILLAGE.value
+    }
+    return [
+        x
+        for x in out
+        if not (
+            isinstance(x, Relation)
+            and x.predicate is Predicate.DESIGNATED_AS
+            and x.object.name in rural
+            and levels.get(x.subject.name) == "town"
+        )
+    ]
 
 
 _RANK = {level: i for i, level in enumerate((*LEVELS, PlaceLevel.VILLAGE.value))}  # province 0 … village 4
@@ -947,15 +982,13 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     (False, False)
     >>> _above_its_unit(rel("乙镇", "全国森林康养名镇名村"), levels)  # 名镇名村: towns and villages
     False
-    >>> _above_its_unit(rel("乙镇", "国家森林乡村"), levels)  # 乡村: villages, no 乡
-    True
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
         return False
     rank = _RANK.get(levels.get(x.subject.name, ""))
     if rank is None:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
-    tail = x.object.name[-_UNIT_REACH:].replace("乡村", "村")  # 森林乡村: villages (乡村 the countryside, no 乡)
+    tail = x.object.name[-_UNIT_REACH:]
     if "城镇" in tail or tail.endswith("之乡"):
         return False  # (中国某某之乡: a place known for something, of any rank)
     lows = [low for unit, low in _UNIT_RANK.items() if unit in tail]

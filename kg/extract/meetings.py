@@ -123,6 +123,7 @@ def _stops() -> frozenset[str]:
 
 
 _VENUE_AFTER = re.compile(r"中心|室|厅|楼|馆|场所")
+_THIS_TIME = frozenset("此本这该上下每")  # before 次: a meeting referred to (此次大会)
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9“”]")  # what a meeting's name is written in
 _SCOPE = re.compile(r"全[省市县区州旗盟]")
 _BRACKETED_QUALIFIER = re.compile(r"[(（](?!记者|通讯员|摄影)[\u4e00-\u9fff]{1,4}[)）]$")  # (县), (复审); no byline
@@ -155,6 +156,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         if s - 2 >= lo and _SCOPE.fullmatch(text, s - 2, s) and s < m.start():
             s -= 2  # 全市领导干部大会, 全省某某现场会: the scope is part of the name as written
         name = text[s : m.end()].strip("“”")
+        if name.startswith("次") and text[s - 1 : s] in _THIS_TIME:
+            s, name = s + 1, name[1:]  # 此次|挂牌仪式, 此次|大会: 次 is the reference's, no part of the name
         if name.endswith("政治协商会议"):
             continue  # 中国人民政治协商会议(某县委员会): the CPPCC, a body, no meeting
         if len(name) > len(m.group()) or m.group() not in _GENERIC_HEADS:
@@ -316,7 +319,13 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                     clause = after_verb  # (甲出席并会见乙: 会见 shares 出席's subject, its clause goes on)
                 after_verb = v.end()
                 subjects = _subjects(text, people, s_start, v.start(), clause=clause)
-                if not subjects and role == Predicate.ATTENDS and (listed := _LISTED_AFTER.match(text, v.end(), s_end)):
+                absent = text[v.start() - 1 : v.start()] == "未" or text.endswith("没有", 0, v.start())
+                if (
+                    not subjects
+                    and role == Predicate.ATTENDS
+                    and not absent
+                    and (listed := _LISTED_AFTER.match(text, v.end(), s_end))
+                ):
                     subjects = people.within(listed.end(), s_end)  # 出席会议并在主席台就座的有甲、乙: they attend
                 if not subjects:
                     continue

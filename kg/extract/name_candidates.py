@@ -164,7 +164,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     if sur == 1 and word[0] in FUNCTION_CHARS and _common_after_function(word[1:]) and _after_modifier(text, start):
         return False  # 一再向|房东表示, 女工多和|爱说: after an adverb a preposition or conjunction, then a common word
     if len(word) - sur == 1:
-        if word[0] == "来" and text.startswith(_VISIT_VERBS, end):
+        if word[0] == "来" and text.startswith(_VISIT_VERBS, end) and _HAN.match(text[start - 1 : start]):
             return False  # 企业家来青|出席, 来连|考察: "come to" a place's one-character name, no person
         if word[-1] in _SETTLEMENT_ENDS:
             return False  # 小迟家、王庄: a surname and a settlement's suffix name a village, no person

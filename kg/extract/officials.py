@@ -562,6 +562,7 @@ _APPOINTED_AFTER = re.compile(r"(?:同志)?为(?![了何])")
 _COPULA_LIST = re.compile(r"(?:分别)?是[:：]?|分别为[:：]?|为[:：]|的(?:有|是)[:：]?")  # a title, 是, then its holders
 # (担任大会执行主席的有:甲、乙、丙: 的有 too)
 _HONOUR_BEFORE = re.compile(r"优秀|先进|模范|最美|获奖|表彰")  # words of an honour, not of a post, before a title
+_CHANGED_BEFORE = re.compile(r"不再|未|曾|拟|原|免去|辞去|提拔|提名|推荐")  # 不再担任某职的有:甲、乙: no post held now
 
 
 def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
@@ -572,7 +573,10 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
         if not names and (copula := _COPULA_LIST.match(text, m.end())) is not None:
             names = _names_after(st, copula.end())  # 本次大会的执行主席是:甲、乙、丙
             honour = _HONOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())  # 获奖的某县优秀村党支部书记是
-            names = names if len(names) >= 2 and honour is None else []
+            changed = copula.group().startswith("的") and _CHANGED_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()
+            )
+            names = names if len(names) >= 2 and honour is None and not changed else []
         stack = None
         if not names and text.startswith("的", m.end()):  # 时任县委书记的甲: a former title, 的, one name
             stack = title_stack(text, m.end())

@@ -476,10 +476,12 @@ def _holds(gaz: Gazetteer, parent: str, divisions: Sequence[Division]) -> bool:
     """Whether ``parent`` (a place's written name) is the province or prefecture of one of ``divisions``.
 
     >>> gaz = Gazetteer.load()
-    >>> _holds(gaz, "安徽省", gaz.lookup("和县")), _holds(gaz, "某某街道", gaz.lookup("和县"))
-    (True, False)
+    >>> _holds(gaz, "安徽省", gaz.lookup("和县")), _holds(gaz, "安徽", gaz.lookup("和县"))
+    (True, True)
+    >>> _holds(gaz, "某某街道", gaz.lookup("和县"))
+    False
     """
-    codes = {d.code for d in gaz.lookup(parent) if d.name == parent}
+    codes = {d.code for d in gaz.lookup(parent)}  # (a short form too: 安徽|和县, 马鞍山|和县)
     return any(c.code[:2] + "0000" in codes or c.code[:4] + "00" in codes for c in divisions)
 
 

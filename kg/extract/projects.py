@@ -39,7 +39,7 @@ from kg.vocab import EntityType, Predicate
 __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
 _NOT_AFTER = re.compile(
-    r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])|建设阶段(?!性)|(?:有限)?公司|集团"
+    r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])|建设阶段(?!性)|(?:有限)?公司(?!化)|集团(?!化)"
 )
 """What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询,
 项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting), 步入工程建设阶段, 某某工程公司
@@ -441,9 +441,10 @@ def _item_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
             e -= 1
         tail = _PARTS_TAIL.search(text, s, e)
         e = tail.start() if tail else e
+        whole = _ends_in_head(text, s, e)
         for j in _ITEM_JOIN.finditer(text, s, e):
-            if not _ends_in_head(text, s, j.start()):
-                continue  # 甲湿地公园提升及乙堤建设项目: the part before 及 has no head, one project of two works
+            if whole and not _ends_in_head(text, s, j.start()):
+                continue  # 甲湿地公园提升及乙堤建设项目: a head closes the item, none the part before 及: one project
             yield s, j.start()
             s = j.end()
         yield s, e

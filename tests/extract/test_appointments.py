@@ -356,3 +356,43 @@ def test_a_resumes_dated_lines_give_the_posts_of_the_person_it_heads():
     assert posts[("甄永年", "清河市机械局副局长")] == "former"
     assert posts[("甄永年", "清河市委常委")] == "current"
     assert not any("学习" in title or "学生" in title for _, title in posts)
+
+
+def test_同时任_is_no_时任_and_a_时任_clause_ends_the_career_before_the_next_name():
+    posts = _positions("卫思齐任白沙县委书记，同时任白沙县人大常委会主任。")
+    assert posts[("卫思齐", "白沙县人大常委会主任")] == "current"
+    posts = _positions("闵思远时任县长，卫思齐时任县委书记。")
+    assert ("闵思远", "县委书记") not in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "absent"),
+    [
+        # lines the page's line joining ran together: each entry keeps its own posts
+        (
+            "冉秋菊,女,汉族。\n2019.01—2020.12 安新县三台镇镇长兼党委副书记\n2021.01— 安新县三台镇党委书记",
+            {("冉秋菊", "镇长"), ("冉秋菊", "党委书记")},
+            set(),
+        ),
+        # 至今: no 今 in the post
+        (
+            "卫思齐简历\n2004.08—2006.07 平山县委书记；\n2006.07至今 石家庄市副市长。",
+            {("卫思齐", "石家庄市副市长")},
+            set(),
+        ),
+        # two résumés: each block's posts go to the name heading it
+        (
+            "卫思齐简历\n2004.08—2006.07 平山县委书记；\n"
+            "闵思远简历\n2006.07—2011.03 行唐县委书记；\n2011.03— 行唐县县长",
+            {("卫思齐", "平山县委书记"), ("闵思远", "行唐县委书记"), ("闵思远", "行唐县县长")},
+            {("卫思齐", "行唐县委书记")},
+        ),
+    ],
+)
+def test_a_resume_reads_joined_lines_至今_and_one_block_per_person(text, held, absent):
+    posts = set(_positions(text))
+    assert held <= posts and not absent & posts
+
+
+def test_a_unit_s_dated_history_makes_no_person():
+    assert not _persons("罗家村简历\n2010.01—2015.01 建成村级活动场所\n2015.01— 发展特色种植")

@@ -611,3 +611,14 @@ def test_meetings_a_list_after_执行主席的有_or_出席大会的领导有_at
     x = extract(Document(id="t.txt", text=text))
     attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
     assert {"甄永年", "卫中华", "闵思远"} <= attending
+
+
+def test_meetings_此次大会_is_the_session_and_an_absent_list_attends_nothing():
+    text = (
+        "深泽县第十八届人民代表大会第三次会议隆重开幕。担任此次大会执行主席的有:卫思齐、闵思远、冉秋菊。"
+        "未出席大会的领导有:县委书记卫中华。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    attends = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.ATTENDS}
+    assert ("卫思齐", "深泽县第十八届人民代表大会第三次会议") in attends
+    assert not {n for n, _ in attends} & {"卫中华"}

@@ -144,3 +144,5 @@ def test_name_candidates_a_surname_and_a_settlement_suffix_name_a_village():
 def test_name_candidates_lai_and_a_place_s_one_character_name_before_a_visit_verb_is_no_name():
     # 来江|出席: "come to 江州" written with the city's one-character name, not a person 来江
     assert list(tagged_names("市长对各位企业家来江出席峰会表示欢迎。")) == []
+    # a person surnamed 来 after 、 or opening a clause stays
+    assert [text[a:b] for text in ["县委书记卫中华、来斌出席活动。"] for a, b in tagged_names(text)] == ["来斌"]

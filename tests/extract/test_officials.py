@@ -248,3 +248,8 @@ def test_officials_an_idiom_opening_on_a_surname_after_a_title_is_no_name():
 def test_officials_a_conjunction_after_a_title_before_a_longer_name_is_no_surname():
     x = extract(Document(id="t.txt", text="非常高兴地看到白沙县县长和卫中华书记共同出席。"))
     assert not [m for m in x.mentions if m.type.value == "Person" and m.name.startswith("和")]
+
+
+def test_officials_的有_after_a_changed_post_gives_no_post():
+    x = extract(Document(id="t.txt", text="不再担任县委常委的有:卫思齐、闵思远。"))
+    assert not [r for r in x.relations if r.predicate.value == "holds_position"]
