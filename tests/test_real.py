@@ -19,28 +19,28 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 527 pages (twentieth round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
+    # 599 pages (twenty-first round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
     # new pages left most categories above their old floors but not by 0.05 more, so those floors stay; the
     # code at the start of the round on these same pages: tests/fixtures/real/README.md)
-    "dev": [  # 352 pages
-        ("officials", 0.93),  # 0.977
-        ("other persons", 0.85),  # 0.888
-        ("places", 0.91),  # 0.958
-        ("organizations (lenient)", 0.82),  # 0.870
-        ("projects (lenient)", 0.71),  # 0.736
+    "dev": [  # 400 pages
+        ("officials", 0.93),  # 0.978
+        ("other persons", 0.85),  # 0.890
+        ("places", 0.91),  # 0.957
+        ("organizations (lenient)", 0.82),  # 0.869
+        ("projects (lenient)", 0.71),  # 0.751
         ("designations (lenient)", 0.78),  # 0.793
-        ("positions", 0.91),  # 0.952
-        ("relations", 0.85),  # 0.895
+        ("positions", 0.91),  # 0.950
+        ("relations", 0.85),  # 0.890
     ],
-    "check": [  # 175 pages
-        ("officials", 0.90),  # 0.954
-        ("other persons", 0.81),  # 0.862
-        ("places", 0.90),  # 0.954
-        ("organizations (lenient)", 0.81),  # 0.863
-        ("projects (lenient)", 0.59),  # 0.634
-        ("designations (lenient)", 0.73),  # 0.787
-        ("positions", 0.85),  # 0.903
-        ("relations", 0.71),  # 0.760
+    "check": [  # 199 pages
+        ("officials", 0.90),  # 0.950
+        ("other persons", 0.81),  # 0.857
+        ("places", 0.90),  # 0.953
+        ("organizations (lenient)", 0.81),  # 0.856
+        ("projects (lenient)", 0.62),  # 0.678
+        ("designations (lenient)", 0.73),  # 0.767
+        ("positions", 0.85),  # 0.888
+        ("relations", 0.71),  # 0.755
     ],
 }
 
