@@ -957,7 +957,7 @@ def _villages_over_towns(out: list[Mention | Relation], levels: dict[str, str]) 
             isinstance(x, Relation)
             and x.predicate is Predicate.DESIGNATED_AS
             and x.object.name in rural
-            and levels.get(x.subject.name) == "town"
+            and levels.get(x.subject.name) == PlaceLevel.TOWN.value
         )
     ]
 

@@ -191,7 +191,12 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         return 0  # 云|再次, 时|表示: a frequent function word or verb is no given name
     if sur == 1 and word_tags().get(text[i : i + 4]) in _IDIOM_TAGS:
         return 0  # 满怀豪情, 张灯结彩: a four-character idiom opens on the surname
-    if sur == 1 and text[i] in _CONJUNCTIONS and name_at(text, i + 1, breaks, after_space) > given:
+    if (
+        sur == 1
+        and text[i] in _CONJUNCTIONS
+        and text[i + 1 : i + 2] not in _CONJUNCTIONS  # (no chain of such characters asked again and again)
+        and name_at(text, i + 1, breaks, after_space) > given
+    ):
         return 0  # 总统和|习近平: a conjunction before a name that runs past this one, no surname
     return sur + given
 
