@@ -197,7 +197,7 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         and text[i + 1 : i + 2] not in _CONJUNCTIONS  # (no chain of such characters asked again and again)
         and name_at(text, i + 1, breaks, after_space) > given
     ):
-        return 0  # 总统和|习近平: a conjunction before a name that runs past this one, no surname
+        return 0  # 总统和|某某主席: a conjunction before a name that runs past this one, no surname
     return sur + given
 
 

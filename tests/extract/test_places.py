@@ -429,7 +429,7 @@ def test_places_a_list_of_villages_vouches_for_names_the_dictionary_reads_as_wor
 
 
 def test_places_a_listed_village_named_after_its_town_is_a_village_where_the_dictionary_reads_a_word() -> None:
-    mentions, relations = _run("平山县古月镇石桥村、罗家村、古月村被评为省级卫生村。")
+    mentions, relations = _run("平山县古月镇石桥村、罗家村、古月村被评为省级整洁村。")
     assert {m.name for m in mentions} >= {"古月镇", "石桥村", "罗家村", "古月村"}
     assert ("古月村", "古月镇") in {(r.subject.name, r.object.name) for r in relations}
 
