@@ -319,11 +319,10 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                     clause = after_verb  # (甲出席并会见乙: 会见 shares 出席's subject, its clause goes on)
                 after_verb = v.end()
                 subjects = _subjects(text, people, s_start, v.start(), clause=clause)
-                absent = text[v.start() - 1 : v.start()] == "未" or text.endswith("没有", 0, v.start())
                 if (
                     not subjects
                     and role == Predicate.ATTENDS
-                    and not absent
+                    and not _absent(text, v.start())
                     and (listed := _LISTED_AFTER.match(text, v.end(), s_end))
                 ):
                     subjects = people.within(listed.end(), s_end)  # 出席会议并在主席台就座的有甲、乙: they attend
@@ -450,6 +449,15 @@ _WELCOMED = re.compile(r"对([^。！？；;，,：:]{2,30}?)一行(?:的到来|
 _LISTED_AFTER = re.compile(  # 出席会议(并在主席台就座)的有…, 应邀出席大会的领导有:…
     r"[^。！？；;，,：:]{0,16}?的(?:领导|同志|嘉宾|来宾|人员|负责人)?(?:还)?有[:：]?"
 )
+
+
+def _absent(text: str, verb: int) -> bool:
+    """Whether the verb at ``verb`` is denied (未出席, 没有参加): who it lists did not attend.
+
+    >>> _absent("未出席大会的领导有", 1), _absent("出席大会的领导有", 0)
+    (True, False)
+    """
+    return text[verb - 1 : verb] == "未" or text.endswith("没有", 0, verb)
 
 
 _JOINED_VERB = re.compile(r"并(?:亲切)?|并且|后|随后")  # 出席并会见: a second verb of the same subject

@@ -25,6 +25,7 @@ from kg.extract.tokens import is_word, word_tags
 
 __all__ = [
     "COMMON_WORD",
+    "CONJUNCTIONS",
     "DOTS",
     "FOREIGN_TITLES",
     "JAPANESE_TITLES",
@@ -193,8 +194,8 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         return 0  # 满怀豪情, 张灯结彩: a four-character idiom opens on the surname
     if (
         sur == 1
-        and text[i] in _CONJUNCTIONS
-        and text[i + 1 : i + 2] not in _CONJUNCTIONS  # (no chain of such characters asked again and again)
+        and text[i] in CONJUNCTIONS
+        and text[i + 1 : i + 2] not in CONJUNCTIONS  # (no chain of such characters asked again and again)
         and name_at(text, i + 1, breaks, after_space) > given
     ):
         return 0  # 总统和|某某主席: a conjunction before a name that runs past this one, no surname
@@ -202,7 +203,8 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
 
 
 _IDIOM_TAGS = frozenset({"i", "l"})  # jieba's idioms and set phrases
-_CONJUNCTIONS = frozenset("和与及同")
+CONJUNCTIONS = frozenset("和与及同")
+"""Conjunctions that are surnames too: a name read opening with one may be the conjunction (总统和|某某主席)."""
 
 
 def _name_refused(text: str, i: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.base import Doc
 from kg.extract.home import province_of
 from kg.extract.name_candidates import word_as_given
 from kg.extract.names import (
+    CONJUNCTIONS,
     JAPANESE_TITLES,
     headed_name_at,
     is_cjk,
@@ -191,7 +192,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             not n
             or (not found and _COUNTED.match(text, pos + n) is not None)  # 委员应到128名: a verb then a count
             or _is_division(text[pos : pos + n])
-            or (text[pos] in _CONJUNCTIONS and _division_after_and(text, pos, n))  # 甲书记和|新田县委书记
+            or (text[pos] in CONJUNCTIONS and _division_after_and(text, pos, n))  # 甲书记和|新田县委书记
             or _body_before_title(text, pos, n, bool(found))  # 甲、农科院院长乙; 局长和|农科院…
             or (found and is_place_name_whole(text[pos : pos + n]) and not _closed_item(text, pos + n))
             or (found and area_pattern().match(text, pos + n) is not None)  # 甲、向塘|开发区党工委书记乙: a zone
@@ -211,7 +212,6 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     return found
 
 
-_CONJUNCTIONS = frozenset("和与及同")  # a name read opening with one may be the conjunction before a body or place
 _BODY_END = frozenset("院局委办厅部所校站")
 """Characters that end a body's short name (农科院, 经合局): a list item ending in one before a title is a body."""
 
@@ -228,7 +228,7 @@ def _body_before_title(text: str, pos: int, n: int, listed: bool) -> bool:
     """
     if listed and text[pos + n - 1] in _BODY_END and core_regex().match(text, pos + n):
         return True
-    return text[pos] in _CONJUNCTIONS and text[pos + n : pos + n + 1] in _BODY_END
+    return text[pos] in CONJUNCTIONS and text[pos + n : pos + n + 1] in _BODY_END
 
 
 def _division_after_and(text: str, pos: int, n: int) -> bool:
