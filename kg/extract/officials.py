@@ -465,11 +465,34 @@ _KINDS_OF_UNIT = frozenset(
 """Words for a kind of unit, not its name (学校党委书记: some school's; 新区党工委 in a 新区's paper is named)."""
 
 
+def _named_department(unit: str) -> bool:
+    """True for a unit named by its field or its own name (``民政局``, ``发改局``, ``红十字会``), not by its
+    kind (``办公室``, ``考察团``, ``理事会``: some body's office, delegation or board).
+
+    >>> _named_department("民政局"), _named_department("办公室"), _named_department("考察团")
+    (True, False, False)
+    """
+    return len(unit) >= 3 and unit not in _KINDS_OF_UNIT and unit not in _GENERIC_UNITS
+
+
+_GENERIC_UNITS = frozenset(
+    {"办公室", "办公厅", "考察团", "代表团", "理事会", "董事会", "监事会", "委员会", "常委会", "工作组", "领导小组"}
+)
+
+
 def _body_span(st: PersonState, t) -> tuple[int, int] | None:
     """The span of the body written in front of a title's core (``句容市委``书记), when no organisation
     the organisation component found covers it; ``None`` for a title with no body of its own."""
     organ = ORGAN_TITLE.match(t.core)
-    if not (t.body or (organ and t.unit)) or not t.written.endswith(t.core) or _found_body(st, t.start, t.end):
+    if not t.written.endswith(t.core) or _found_body(st, t.start, t.end):
+        return None
+    if not (t.body or organ) and t.unit:  # 民政局局长: a department written bare in front of the core
+        prefix = t.written[: len(t.written) - len(t.core)]
+        if not prefix.endswith(t.unit) or not _named_department(t.unit):
+            return None
+        end = t.written_start + len(prefix)
+        return end - len(t.unit), end
+    if not (t.body or (organ and t.unit)):
         return None
     prefix = t.written[: len(t.written) - len(t.core)]
     lead = _TENSE_LEAD.match(prefix)

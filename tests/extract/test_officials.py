@@ -253,3 +253,13 @@ def test_officials_a_conjunction_after_a_title_before_a_longer_name_is_no_surnam
 def test_officials_的有_after_a_changed_post_gives_no_post():
     x = extract(Document(id="t.txt", text="不再担任县委常委的有:卫思齐、闵思远。"))
     assert not [r for r in x.relations if r.predicate.value == "holds_position"]
+
+
+def test_officials_a_department_written_bare_in_a_title_is_a_mention_of_the_body():
+    x = extract(Document(id="t.txt", text="任命卫思齐为深泽县发展和改革局局长,闵思远为民政局局长,冉秋菊为办公室主任。"))
+    names = {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert "民政局" in names  # the body 闵思远 is a member of is traceable to its words
+    assert "办公室" not in names  # an office of some body, no body's name
+    assert ("闵思远", "民政局") in {
+        (r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF
+    }
