@@ -554,6 +554,11 @@ _NO_BUREAU = frozenset(
 )
 
 
+_PEOPLES_ORGANISATIONS = frozenset({"妇联", "残联", "工商联", "科协", "侨联", "文联", "总工会", "红十字会"})
+"""People's organisations (人民团体) set up for every division, so named like a public body by the division in front
+(``区妇联``, ``县工商联``, ``市总工会``), as well as by a name of their own."""
+
+
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
     """Public bodies with a jurisdiction, and named organisations, ending in a suffix."""
     kinds = _suffix_kinds()
@@ -599,6 +604,9 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
                 continue
             yield OrgSpan(start, e, kind)
         else:
+            if suffix in _PEOPLES_ORGANISATIONS and (start := _public_start(text, s, suffix)) is not None:
+                yield OrgSpan(start, e, kind)  # 区妇联, 县工商联: a people's organisation of a division
+                continue
             start = _named_start(text, s)
             start = _open_quote(text, start, s) or start
             if kind == "media":

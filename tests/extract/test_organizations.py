@@ -784,3 +784,9 @@ def test_organizations_trades_listed_before_等企业_are_no_firms():
 
 def test_organizations_a_brand_that_is_also_a_verb_keeps_its_list_of_firms():
     assert {"统一", "康师傅", "娃哈哈"} <= set(orgs("统一、康师傅、娃哈哈等企业已在园区落户。"))
+
+
+def test_a_peoples_organisation_is_named_by_the_division_in_front():
+    x = extract(Document(id="t.txt", text="区妇联、县工商联、市科协和县红十字会负责人参加。"))
+    names = {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert {"区妇联", "县工商联", "市科协", "县红十字会"} <= names
