@@ -26,6 +26,7 @@ from kg.extract.tokens import word_tags
 __all__ = [
     "CLAUSE_BREAK",
     "YEAR_PREFIX",
+    "after_subtitle_verb",
     "clause_start",
     "has_level_mark",
     "in_open_quote",
@@ -38,6 +39,17 @@ CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—|｜
 """Characters no name crosses (``、`` separates coordinated names; ``|`` a headline's parts)."""
 _LAST_BREAK = re.compile(r"[，,。；;：:！!？?、（）()《》\n\s—|｜](?=[^，,。；;：:！!？?、（）()《》\n\s—|｜]*\Z)")
 """A :data:`CLAUSE_BREAK` with none after it (``\\Z`` is the search's end)."""
+
+
+def after_subtitle_verb(text: str, i: int) -> bool:
+    """True when ``i`` follows a feature's subtitle verb after a dash (``——访``某县委书记, ``——记``某村党支部书记):
+    what follows is the person's title, the verb no part of it.
+
+    >>> after_subtitle_verb("——访某县委书记", 3), after_subtitle_verb("县委书记", 2)
+    (True, False)
+    """
+    return 2 <= i <= len(text) and text[i - 1] in "访记" and text[i - 2] in "—―"
+
 
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?")
 """A year written in front of a name (``2023年``, ``2021年度``): the mention's year, not its name."""

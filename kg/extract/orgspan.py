@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.data import lexicon
+from kg.extract.boundary import after_subtitle_verb
 from kg.extract.credits import credit_spans
 from kg.extract.org_lexicon import (
     body_kinds,
@@ -119,7 +120,13 @@ def _stop_before(text: str, i: int) -> bool:
 
 def _boundary(text: str, i: int) -> bool:
     """True when a name may start at ``i``: text start, non-name character, or a stop word before it."""
-    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or text[i - 1] == "”" or _stop_before(text, i)
+    return (
+        i == 0
+        or not _NAME_CHAR.match(text[i - 1])
+        or text[i - 1] == "”"
+        or _stop_before(text, i)
+        or after_subtitle_verb(text, i)  # ——访某县委书记: the subtitle's verb
+    )
 
 
 def _chain_boundary(text: str, i: int) -> bool:
@@ -148,7 +155,13 @@ def _extend_places(text: str, i: int) -> int:
         for k in (4, 3, 2):
             w = text[i - k : i] if i - k >= 0 else ""
             if len(w) == k and (
-                w in province_shorts() or (w[-1] in _LEVELS and _CJK_RUN.fullmatch(w) and _chain_boundary(text, i - k))
+                w in province_shorts()
+                or (
+                    w[-1] in _LEVELS
+                    and _CJK_RUN.fullmatch(w)
+                    and _chain_boundary(text, i - k)
+                    and not after_subtitle_verb(text, i - k + 1)  # ——记|某县: the subtitle's verb
+                )
             ):
                 i -= k
                 break

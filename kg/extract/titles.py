@@ -28,13 +28,14 @@ from dataclasses import dataclass, replace
 
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
+from kg.extract.boundary import after_subtitle_verb
 from kg.extract.names import is_name
 from kg.extract.tokens import word_tags
 
 __all__ = ["JOINERS", "RANK_TITLE", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
 
 _CJK = "\u4e00-\u9fff"
-_BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆')
+_BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆—―')
 _MAX_SEGMENT = 32
 # where a caption places a person in the photo, right after the name: （左）, (右二), （前排中）
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三四五六七八九\d]?[）)]$")
@@ -403,6 +404,8 @@ def title_stack(text: str, end: int) -> list[Title]:
             and end - start < _MAX_SEGMENT
         ):
             start -= 1
+        if after_subtitle_verb(text, start + 1):
+            start += 1  # 标题——访某县委书记甲: the subtitle's verb, no part of the title
         joined = _after_named_conjunction(text, start, end)
         if joined is None and text[start : start + 1] in "和及" and _PHOTO_PLACE.search(text, max(0, start - 8), start):
             joined = start + 1  # 县长甲（左）和副县长乙: a caption's place of 甲, then the conjunction

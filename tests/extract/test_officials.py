@@ -263,3 +263,13 @@ def test_officials_a_department_written_bare_in_a_title_is_a_mention_of_the_body
     assert ("闵思远", "民政局") in {
         (r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF
     }
+
+
+def test_officials_a_features_subtitle_verb_after_a_dash_is_no_part_of_the_title():
+    text = "打造宜居新门户 ——访深泽县委书记卫思齐\n女支书——记铁杆镇石桥村党支部书记冉秋菊"
+    x = extract(Document(id="t.txt", text=text))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert ("卫思齐", "深泽县委书记") in posts
+    assert not any("—" in title or title.startswith(("访", "记")) for _, title in posts)
+    orgs = {text[m.start : m.end] for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert orgs and not any(o.startswith(("访", "记")) for o in orgs)
