@@ -663,13 +663,17 @@ def listed_name_at(text: str, i: int) -> int:
     """
     k = i
     while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
-        if k - i >= 2 and _starts_stop(text, k) and text[k + 1 : k + 2] != "、":
-            break  # the last item: 滿文昌出席 (but 刘冬让、: a stop character that closes an item is the name's)
         k += 1
+    if text[k : k + 1] != "、":  # not an item closed by 、 whole (甲、乌力吉巴图、乙: a minority's name)
+        k = i
+        while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
+            if k - i >= 2 and _starts_stop(text, k) and text[k + 1 : k + 2] != "、":
+                break  # the last item: 滿文昌出席 (but 刘冬让、: a stop character that closes an item is the name's)
+            k += 1
     word = text[i:k]
     closed = text[k : k + 1] == "、" or (k < len(text) and is_cjk(text[k]) and _starts_stop(text, k))
-    if not 2 <= len(word) <= 4 or not closed or word[0] in _FUNCTION_CHARS:
-        return 0
+    if not 2 <= len(word) <= (5 if text[k : k + 1] == "、" else 4) or not closed or word[0] in _FUNCTION_CHARS:
+        return 0  # (five characters only before 、: a minority's name in a list, 甲、乌力吉巴图、乙)
     # a word at the surname may be a reading of surname + given character (王国 in 王国某): only
     # a surname with a two-character given name free of words is read so
     sur = surname_length(word, 0)

@@ -273,3 +273,9 @@ def test_officials_a_features_subtitle_verb_after_a_dash_is_no_part_of_the_title
     assert not any("—" in title or title.startswith(("访", "记")) for _, title in posts)
     orgs = {text[m.start : m.end] for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert orgs and not any(o.startswith(("访", "记")) for o in orgs)
+
+
+def test_officials_a_five_character_name_inside_a_list_is_read_whole():
+    x = extract(Document(id="t.txt", text="旗领导卫思齐、乌力吉都满、闵思远、冉秋菊陪同考察。"))
+    officials = {m.name for m in x.mentions if m.type is EntityType.PERSON and m.prop("official")}
+    assert officials == {"卫思齐", "乌力吉都满", "闵思远", "冉秋菊"}  # (都 inside the item is no stop word)
