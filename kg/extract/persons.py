@@ -24,6 +24,7 @@ authors, business people (``董事长``) and quoted figures (``X说过``,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container, Iterable, Iterator
 
@@ -302,6 +303,8 @@ def _untitled(
             s += 1  # 会议由|甲某主持: 由 the preposition, the name after it
         if not st.free(s, e) or _crosses_known(st, s, e) or _VILLAGE_NEXT.match(st.text, e):
             continue
+        if _place_list_item(st.text, s, e):
+            continue
         o_s, o_e = st.doc.to_original(s, e)
         if (s, e) in given:
             o_given = st.doc.to_original(s + 1, e)
@@ -311,6 +314,44 @@ def _untitled(
             continue
         name = "".join(st.text[s:e].split())
         yield st.person(s, e, **st.known.get(name, {"official": False}))
+
+
+_H = "[\u4e00-\u9fff]"
+_PLACE_LIST_TAIL = re.compile(
+    rf"(?:、{_H}{{1,6}}?)*(?:和{_H}{{1,6}}?)?(?:(?:等|这|这些)[\d一二两三四五六七八九十几多]*个?|[\d一二两三四五六七八九十几多]+个)"
+    r"(?:行政|自然|贫困|重点|中心|示范|创建|传统)?(?:村|社区|乡镇|镇|乡|街道|景区|景点|小区|村庄|村落|片区)"
+    r"(?![干民委支书主长两组级务规领党政企人里集])"
+)
+"""The rest of a ``、`` list, then what its items are (``、丙等多个村``, ``、丁这几个贫困村``, ``7个创建乡镇``)."""
+
+
+def _place_list_item(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, a name no cue vouches for, is an item of a ``、`` list that names places: the
+    list is followed by what its items are (``甲、乙、丙等多个村``, ``…这几个贫困村``, ``…7个创建乡镇``), or
+    three of its items end in the same character (``梅源渡、柳月渡、枫林渡和花溪渡``).
+
+    >>> _place_list_item("推进上涌、南水、新明等多个村改项目", 5, 7)
+    True
+    >>> _place_list_item("梅源渡、柳月渡、枫林渡和花溪渡", 4, 7)
+    True
+    >>> _place_list_item("刘强、白金光、孔令贵到会指导", 3, 6), _place_list_item("村民甲、卫思齐等村干部", 4, 7)
+    (False, False)
+    >>> _place_list_item("卫思齐对闵中华、冉秋菊对孔中华、钱思远对严中华", 4, 7)
+    False
+    """
+    if text[s - 1 : s] != "、" and text[e : e + 1] != "、":
+        return False
+    if _PLACE_LIST_TAIL.match(text, e):
+        return True
+    lo = hi = s
+    while lo > 0 and s - lo < 200 and (text[lo - 1] == "、" or "\u4e00" <= text[lo - 1] <= "\u9fff"):
+        lo -= 1
+    while hi < len(text) and hi - s < 200 and (text[hi] == "、" or "\u4e00" <= text[hi] <= "\u9fff"):
+        hi += 1
+    marks = [k for k in range(lo + 1, hi) if text[k] in "、和"]
+    if any(b - a > 6 for a, b in itertools.pairwise(marks)):
+        return False  # 甲对乙、丙对丁: the list's items are no single names
+    return sum(text[k] == text[e - 1] for k in [k - 1 for k in marks] + [hi - 1]) >= 3
 
 
 _BY_WHOM = re.compile(r"主持|负责|带队|牵头|担任|宣读|介绍|陪同|致辞|讲话|作(?:报告|讲话|说明)")

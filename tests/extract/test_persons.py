@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Document
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
 
 COUNTY = (
     "青山日报讯(记者/周晓梅 通讯员/孙立新) 5月6日,县委书记、县人大常委会主任刘建国,"
@@ -1588,3 +1588,11 @@ def test_persons_guest_writers_and_a_closing_等(text, member):
 def test_persons_a_byline_at_the_text_s_end_reads_without_error(text):
     x = extract(Document(id="t.txt", text=text))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"甄永"}
+
+
+def test_persons_items_of_a_list_that_names_places_are_no_persons():
+    for text in ("街道还在推进石桥、南水、罗家等多个村改项目。", "游客可乘船往返梅源渡、柳月渡、枫林渡和花溪渡。"):
+        x = extract(Document(id="t.txt", text=text))
+        assert not [m.name for m in x.mentions if m.type is EntityType.PERSON], text
+    x = extract(Document(id="t.txt", text="村民卫思齐、冉秋菊等村干部参加。"))
+    assert {"卫思齐", "冉秋菊"} <= {m.name for m in x.mentions if m.type is EntityType.PERSON}
