@@ -547,6 +547,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         if not (
             _unit_name(gaz, name, full)
             or (in_town and _village_ends(text, m.end()) and _item_name(name))
+            or (in_town and _village_named_village(text, name, m.group(2), m.end()))
+            or (in_town and m.group(2) == "村" and _body_named_village(text, name, m.end()))
             or m.re is _ONE_CHARACTER_VILLAGE  # (read after a town where a list's item or its hamlet follows)
             or _town_named_after_a_village(text, m)
         ):
@@ -736,8 +738,10 @@ def _surname_village(text: str, m: re.Match[str]) -> bool:
     [False, False, True]
     """
     word = m.group(0)
-    if surname_length(word, 0) != 1 or is_word(word) or word[0] in name_stops().function:
+    if is_word(word) or word[0] in name_stops().function:
         return False
+    if surname_length(word, 0) != 1:  # 某镇贵村、某镇某村: an item of a list of villages, whatever its character
+        return text[m.end() : m.end() + 1] == "、" and _NEXT_VILLAGE.match(text, m.end()) is not None
     if _HAMLET.match(text, m.end()):
         return True  # 某乡费村费村屯: its hamlet after it
     # where a line or a sentence ends or another village follows (镇包村、包户干部: a verb, no village)
@@ -745,6 +749,31 @@ def _surname_village(text: str, m: re.Match[str]) -> bool:
         return True  # 某镇白村、某镇穆村: an item of a list of villages
     closes = m.end() >= len(text) or text[m.end()] in "。；;\n"
     return closes and word_tags().get(word[0]) not in _NOT_A_SURNAME_TAGS  # (管村。: a verb, no village)
+
+
+def _village_named_village(text: str, name: str, suffix: str, end: int) -> bool:
+    """Whether ``name`` + ``suffix`` ending at ``end``, right after a town, is a village whose own name holds 村
+    (北村村, 村里村), an item of a list of villages: another village follows it.
+
+    >>> [_village_named_village(t, t[:2], "村", 3) for t in ("北村村、某镇某村", "村里村、乙村", "北村村民")]
+    [True, True, False]
+    """
+    if suffix != "村" or len(name) != 2 or "村" not in name or set(name) & name_stops().function:
+        return False
+    return text[end : end + 1] == "、" and _NEXT_VILLAGE.match(text, end) is not None
+
+
+def _body_named_village(text: str, name: str, end: int) -> bool:
+    """Whether a village written right after its town (``某镇复兴村``) is named by a common word (复兴) and its
+    body or a cadre's title follows (``…复兴村党支部书记``, ``…复兴村村委会``): the body vouches for the name.
+
+    >>> _body_named_village("复兴村党支部书记", "复兴", 3), _body_named_village("复兴村建设", "复兴", 3)
+    (True, False)
+    """
+    return len(name) == 2 and _VILLAGE_BODY.match(text, end) is not None and _item_name(name)
+
+
+_VILLAGE_BODY = re.compile(r"(?:党支部|党总支|村委会|村民委员会|两委|支部|村委)")  # (a 联村党委 joins villages)
 
 
 def _item_name(name: str) -> bool:
@@ -812,7 +841,12 @@ def _chains(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
         if not name or taken.overlaps(ts - len(name), m.end()):
             continue
         town_full, village_full = name + m.group(1), village + m.group(3)
-        if not (_unit_name(gaz, name, town_full) and _unit_name(gaz, village, village_full)):
+        named_village = _unit_name(gaz, village, village_full) or _village_named_village(
+            text, village, m.group(3), m.end()
+        )
+        if m.group(3) == "村" and not named_village:
+            named_village = _body_named_village(text, village, m.end())  # 某镇复兴村党支部
+        if not (_unit_name(gaz, name, town_full) and named_village):
             continue
         town = _Place(ts - len(name), te, town_full, "town")
         village_place = _Place(te, m.end(), village_full, "village", stated_parent=town)

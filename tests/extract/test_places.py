@@ -940,3 +940,12 @@ def test_places_villages_with_their_hamlets_in_a_list():
 )
 def test_places_review_cases_that_are_no_places(text, not_a_place):
     assert not_a_place not in _names(text)
+
+
+def test_places_villages_after_their_town_named_by_a_word_or_holding_村():
+    text = "深泽县:铁杆镇贵村、赵八镇北村村、赵八镇罗家村。铁杆镇复兴村党支部书记卫思齐说。"
+    found = list(extract_places(Doc.of(Document(id="t.txt", text=text))))
+    places = {m.name for m in found if isinstance(m, Mention)}
+    assert {"贵村", "北村村", "罗家村", "复兴村"} <= places
+    parts = {(r.subject.name, r.object.name) for r in found if isinstance(r, Relation)}
+    assert ("复兴村", "铁杆镇") in parts
