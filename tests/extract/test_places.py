@@ -6,10 +6,12 @@ import pytest
 
 from kg.corpus import read_document
 from kg.data.gazetteer import Gazetteer
+from kg.extract import extract as extract_all
 from kg.extract.base import Doc
 from kg.extract.place_lexicon import is_generic, left_name, scan_names
 from kg.extract.places import extract_places
 from kg.model import Document, Mention, Relation
+from kg.vocab import EntityType
 
 DIVISION_LEVELS = {"province", "prefecture", "county", "town"}
 
@@ -949,3 +951,11 @@ def test_places_villages_after_their_town_named_by_a_word_or_holding_村():
     assert {"贵村", "北村村", "罗家村", "复兴村"} <= places
     parts = {(r.subject.name, r.object.name) for r in found if isinstance(r, Relation)}
     assert ("复兴村", "铁杆镇") in parts
+
+
+def test_places_a_named_industrial_park_or_area_is_a_place_not_a_project():
+    x = extract_all(Document(id="t.txt", text="项目位于深泽县石桥工业园,与铁杆工业区相邻,推动工业园区发展。"))
+    places = {m.name: m.prop("level") for m in x.mentions if m.type is EntityType.PLACE}
+    assert places.get("石桥工业园") == "area" and places.get("铁杆工业区") == "area"
+    assert not [m.name for m in x.mentions if m.type is EntityType.PROJECT and "工业" in m.name]
+    assert "工业园区" not in places  # a bare kind of area is no place
