@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import pickle
 import re
 import threading
@@ -104,6 +105,16 @@ def _child(conn: Any, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None
     conn.close()
 
 
+def _single_threaded() -> bool:
+    """Whether this process runs one thread: counted by the OS where it can tell (``/proc/self/task``), since
+    native code starts threads Python does not see (an on-disk query store's background workers), and a
+    fork copies their locks too."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return threading.active_count() == 1
+
+
 def _context(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     """``fork`` in a single-threaded process; else ``spawn`` when the call can be pickled; else ``None``.
 
@@ -111,7 +122,7 @@ def _context(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     with threads (a test runner, an application) starts a fresh interpreter instead.
     """
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    if "fork" in methods and _single_threaded():
         return multiprocessing.get_context("fork")
     try:
         pickle.dumps((fn, args, kwargs))

@@ -8,6 +8,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
+from kg import offline
 from kg.cli import main
 from kg.errors import InputError
 from kg.offline import OfflineError
@@ -133,6 +134,18 @@ def test_offline_query_with_timeout_returns_rows(tmp_path):
     data.write_text(_TTL, encoding="utf-8")
     rows = query(str(data), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=30)
     assert rows == [{"n": 300}]
+
+
+def test_offline_deadline_spawns_its_child_once_an_on_disk_store_runs_threads_here(tmp_path):
+    """The on-disk store runs native threads Python does not count; a fork would copy their locks, and a
+    child forked while one was held hung until the deadline (a CLI query after an on-disk one in the same
+    process). The deadline's child is then spawned, and still answers."""
+    data = tmp_path / "g.ttl"
+    data.write_text(_TTL, encoding="utf-8")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert query(str(data), count, engine="oxigraph-disk") == [{"n": 300}]
+    assert offline._context(query, (str(data), count), {}).get_start_method() == "spawn"
+    assert query(str(data), count, timeout=30) == [{"n": 300}]
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
