@@ -1634,3 +1634,10 @@ def test_designations_a_named_list_runs_on_over_its_county_groups_and_乡村_is_
     x = extract(Document(id="t.txt", text=text))
     held = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
     assert held == {"石桥村", "罗家村", "沙河村", "柏树村"}
+
+
+def test_designations_an_adverb_of_time_between_the_holder_and_its_verb():
+    text = "铁杆镇石桥村位于城南。石桥村刚被评为全国第一批全国生态文化村,罗家村一跃成为全国乡村旅游重点村。"
+    x = extract(Document(id="t.txt", text=text))
+    held = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert ("石桥村", "全国生态文化村") in held
