@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import jieba
+
 from kg.data import lexicon
 from kg.extract.boundary import after_subtitle_verb
 from kg.extract.credits import credit_spans
@@ -45,7 +47,7 @@ from kg.extract.org_lexicon import (
     titles,
     titles_by_char,
 )
-from kg.extract.place_lexicon import is_generic, scan_names
+from kg.extract.place_lexicon import area_suffixes, is_generic, scan_names
 from kg.extract.spans import longest_first
 from kg.extract.tokens import is_word, posseg, word_tags
 from kg.vocab import PUBLIC_KINDS
@@ -190,7 +192,7 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
             p = q
     found: list[int] = []
     known: list[int] = []  # a division the gazetteer knows wins (温都尔勒图镇, not 尔勒图镇)
-    blocked = False
+    blocked = clause_before = False
     for k in (2, 3, 4, 5):
         s = p - k
         if s < 0 or not _CJK_RUN.fullmatch(text, s, p):
@@ -206,17 +208,44 @@ def _jurisdiction_start(text: str, p: int) -> int | None:
             continue
         if k == 5:
             continue  # five characters only for a division the gazetteer knows
+        if k >= 3 and _verb_inside(text[s:p]) and not _area_tail(text[s : p + 1]):
+            if gazetteer().lookup(text[p - 2 : p] + level):
+                known.append(p - 2)  # 经|大同市委: the division the gazetteer knows, after the clause's words
+            clause_before = True
+            continue  # 仍未见|乡政府, 葛冰传达|县委: a clause's words before a bare level, no division's name
         if level in _NAMED_LEVELS and not (is_place_name(text[s:p]) or is_place_name(text[s:p] + level)):
             continue  # 州 / 旗 / 盟 end surnames and words too: the stem must be a known division
         if level in _COUNTY_UP and is_generic(text[s:p]) and not _known_tail(text, s, p, level):
             continue  # 地级|市, 全省十三地|市, 龙游两|县, 全国优秀|县: a kind of division, no name (经开|区 is one)
         found.append(s)
     if not found and not known:
-        return None
+        return p if clause_before and level in _COUNTY_UP else None  # 修改完善|市委: the level written bare
     return _extend_places(text, min(known) if known else found[0])
 
 
-_VERB_BEFORE_TAGS = frozenset({"v", "vd", "d", "p", "c"})
+_VERB_BEFORE_TAGS = frozenset({"v", "vd", "d", "p", "c", "t"})  # (t: 近日|四川省…, 日前|某省…)
+_CLAUSE_WORD_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "t"})
+_CLAUSE_CHAR_TAGS = frozenset({"v", "d", "p", "c", "r"})
+
+
+def _area_tail(name: str) -> bool:
+    """Whether ``name`` ends in a named area's suffix (株洲高新|区, 长胜南片|区): its stem's words are the area's."""
+    return any(name.endswith(a.suffix) for a in area_suffixes())
+
+
+def _verb_inside(stem: str) -> bool:
+    """Whether ``stem`` holds a verb, adverb, preposition or conjunction as a word of its own (仍未见, 会议根据,
+    葛冰传达): a clause, not a division's name.
+
+    >>> _verb_inside("仍未见"), _verb_inside("葛冰传达"), _verb_inside("湘潭"), _verb_inside("石门坎")
+    (True, True, False, False)
+    """
+    tags = word_tags()
+    return any(
+        tags.get(w) in (_CLAUSE_WORD_TAGS if len(w) > 1 else _CLAUSE_CHAR_TAGS) for w in jieba.cut(stem, HMM=False)
+    )
+
+
 _BODY_ENDS = frozenset("会社所院局办部厅委队团校站")  # 促进会 (a verb to jieba) ends a body: no verb before a place
 
 
@@ -572,6 +601,10 @@ _PEOPLES_ORGANISATIONS = frozenset({"妇联", "残联", "工商联", "科协", "
 (``区妇联``, ``县工商联``, ``市总工会``), as well as by a name of their own."""
 
 
+_BARE_GRASSROOTS = frozenset({"村", "镇", "乡", "社区", "街道"})
+"""Levels whose bare word names no one body (村妇联: some village's)."""
+
+
 def _suffix_spans(text: str) -> Iterable[OrgSpan]:
     """Public bodies with a jurisdiction, and named organisations, ending in a suffix."""
     kinds = _suffix_kinds()
@@ -617,7 +650,8 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
                 continue
             yield OrgSpan(start, e, kind)
         else:
-            if suffix in _PEOPLES_ORGANISATIONS and (start := _public_start(text, s, suffix)) is not None:
+            start = _public_start(text, s, suffix) if suffix in _PEOPLES_ORGANISATIONS else None
+            if start is not None and text[start:s] not in _BARE_GRASSROOTS:
                 yield OrgSpan(start, e, kind)  # 区妇联, 县工商联: a people's organisation of a division
                 continue
             start = _named_start(text, s)

@@ -790,3 +790,17 @@ def test_a_peoples_organisation_is_named_by_the_division_in_front():
     x = extract(Document(id="t.txt", text="区妇联、县工商联、市科协和县红十字会负责人参加。"))
     names = {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert {"区妇联", "县工商联", "市科协", "县红十字会"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("一是卫明传达县委组织部文件精神。", {"县委组织部"}),  # a name and a verb before a bare level: no division
+        ("群众反映的问题,仍未见乡政府答复。", set()),
+        ("信息 近日河北省卫生健康委员会发布通知。", {"河北省卫生健康委员会"}),  # a time word before the province
+        ("村妇联主任冉秋菊和办事处主任闵思远参加。", set()),  # some village's, some street's: no body named
+    ],
+)
+def test_organizations_words_of_the_clause_before_a_body_are_no_part_of_it(text, want):
+    x = extract(Document(id="t.txt", text=text))
+    assert {text[m.start : m.end] for m in x.mentions if m.type is EntityType.ORGANIZATION} == want
