@@ -346,6 +346,8 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                     continue  # 甲在会见时说: when the visit took place, the words said at it name no guest
                 if role == "meets":
                     guests = people.within(v.end(), s_end)
+                    if not guests and (group := _GROUP_GUEST.match(text, v.end(), s_end)):
+                        guests = _group_heads(text, people, doc.sentences[first:], a_start, v.start(), group)
                     if current is None:  # the visit is the article's meeting (甲会见乙一行; 丙参加会见)
                         guest = guests[0].name if guests else _visitor(text, v.end(), s_end)
                         current = _Meeting(v.start(), v.end(), f"{subjects[0].name}会见{guest}")
@@ -595,6 +597,36 @@ def _partners(
     before = [p for p in subjects if people.clean(p.end, lo, verb) <= k]
     after = [p for p in subjects if people.clean(p.start, lo, verb) > k]
     return (before, after) if before and after else (subjects, [])
+
+
+_GROUP_GUEST = re.compile(
+    r"了?(?:前来|来访的|来访)?(?:[\u4e00-\u9fff]{0,12}?(?:代表团|考察团|客商|客人)一行|(?P<surname>[\u4e00-\u9fff])"
+    r"(?P<title>会长|董事长|总经理|总裁|主席|书记|市长|县长|区长|团长)一行|代表团|考察团)"
+)
+"""A 会见's guest written as a group (代表团一行, 客人一行) or by a surname and a title (陈会长一行): its leaders."""
+_LEADS = re.compile(r"(?:率领|带领|率)(?=[^。！？；;]{0,24}?(?:代表团|考察团|商会|客商|代表|一行))")
+
+
+def _group_heads(
+    text: str, people: _People, sentences: list[tuple[int, int]], a_start: int, before: int, group: re.Match[str]
+) -> list[Mention]:
+    """The persons the article names as leading a group (``甲和乙率领某市党政代表团来…考察``) before a ``会见`` of
+    that group (``丙会见代表团一行``); with a surname and a title (``陈会长一行``), those of them with that surname.
+
+    >>> from kg.model import Document
+    >>> from kg.extract import extract
+    >>> x = extract(Document(id="t.txt", text="市长卫思齐率领深泽县代表团来我市考察。市长冉秋菊会见代表团一行。"))
+    >>> sorted((r.subject.name, r.object.name) for r in x.relations if r.predicate.value == "meets_with")
+    [('冉秋菊', '卫思齐')]
+    """
+    heads: list[Mention] = []
+    for m in _LEADS.finditer(text, a_start, before):
+        lo = max((s for s, _ in sentences if s <= m.start()), default=a_start)
+        lo = max(lo, text.rfind("，", lo, m.start()) + 1, text.rfind(",", lo, m.start()) + 1)
+        heads = people.within(lo, m.start()) or heads  # the last group led before the visit
+    if group.group("surname"):
+        heads = [h for h in heads if h.name.startswith(group.group("surname"))]
+    return heads
 
 
 def _visitor(text: str, start: int, end: int) -> str:

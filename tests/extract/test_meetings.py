@@ -622,3 +622,14 @@ def test_meetings_此次大会_is_the_session_and_an_absent_list_attends_nothing
     attends = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.ATTENDS}
     assert ("卫思齐", "深泽县第十八届人民代表大会第三次会议") in attends
     assert not {n for n, _ in attends} & {"卫中华"}
+
+
+def test_meetings_a_visit_of_a_group_meets_those_who_lead_it():
+    text = (
+        "深泽县委书记卫思齐和县长闵思远率领深泽县党政代表团来我市考察。昨日,市长冉秋菊会见代表团一行。\n"
+        "近日,某商会会长钱中华率商会会员代表二十余人前往行唐县考察。县委书记严思远亲切会见了钱会长一行。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    met = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+    assert {("冉秋菊", "卫思齐"), ("冉秋菊", "闵思远"), ("严思远", "钱中华")} <= met
+    assert ("严思远", "卫思齐") not in met  # (the second visit is of the second group)
