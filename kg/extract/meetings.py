@@ -129,6 +129,15 @@ _SCOPE = re.compile(r"全[省市县区州旗盟]")
 _BRACKETED_QUALIFIER = re.compile(r"[(（](?!记者|通讯员|摄影)[\u4e00-\u9fff]{1,4}[)）]$")  # (县), (复审); no byline
 
 
+_JOINT = re.compile(r"签约|签字|协议|合作|缔结|结对|共建|友好")
+_PARTY_END = re.compile(r"(?:大学|学院|政府|公司|集团|银行|医院|[县市区省州])$")
+
+
+def _party_before(text: str, lo: int, end: int) -> bool:
+    """Whether a party of an agreement (a body or a division) is written right before ``end`` (某大学|与)."""
+    return end - lo >= 2 and _PARTY_END.search(text[max(lo, end - 4) : end]) is not None
+
+
 def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
     """Meeting phrases in ``text[lo:hi]``: ``X会议``, ``“X会”``, ``X召开会议`` (a bare 会议 is none)."""
     out: list[_Meeting] = []
@@ -137,7 +146,18 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         if _VENUE_AFTER.match(text, m.end()):
             continue  # 市政府会议中心, 会议室: a venue, no meeting
         s = m.start()
-        while s > lo and m.end() - s < 30:
+        joint = False
+        while s > lo and m.end() - s < 40:
+            if (
+                not joint
+                and text[s - 1] in "与和"
+                and _JOINT.search(text, s, m.end())
+                and _party_before(text, lo, s - 1)
+            ):
+                s, joint = s - 1, True  # 某大学与某市人民政府战略合作签约仪式: the two parties are the name's
+                continue
+            if m.end() - s >= 30 and not joint:
+                break
             if text[s - 1] in ")）" and (inner := _BRACKETED_QUALIFIER.search(text, max(lo, s - 8), s)):
                 if inner.start() > lo and _NAME_CHAR.match(text, inner.start() - 1):
                     s = inner.start()  # 某某城(县)命名大会, 卫生城镇创建(复审)工作会议: a qualifier in brackets

@@ -633,3 +633,11 @@ def test_meetings_a_visit_of_a_group_meets_those_who_lead_it():
     met = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
     assert {("冉秋菊", "卫思齐"), ("冉秋菊", "闵思远"), ("严思远", "钱中华")} <= met
     assert ("严思远", "卫思齐") not in met  # (the second visit is of the second group)
+
+
+def test_meetings_the_two_parties_of_an_agreement_are_part_of_its_ceremony_s_name():
+    text = "河北大学与深泽县人民政府战略合作框架协议签约仪式在深泽县举行。卫思齐和冉秋菊出席签约仪式。"
+    x = extract(Document(id="t.txt", text=text))
+    names = {m.name for m in x.mentions if m.type is EntityType.MEETING}
+    assert "河北大学与深泽县人民政府战略合作框架协议签约仪式" in names
+    assert "冉秋菊出席签约仪式" not in names and "和冉秋菊出席签约仪式" not in names
