@@ -672,8 +672,12 @@ def _visited(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     s_start, _ = doc.sentence_at(p.start)
     if not _INSPECTS.search(doc.text, s_start, p.start):
         return None
+    text = doc.text
+    last_visit = max((text.rfind(v, s_start, p.start) for v in _VISITS if v != "在"), default=-1)
     for s, _, name in reversed(_places_in(doc, s_start, p.start)):
-        if doc.text[max(s_start, s - 2) : s].endswith(_VISITS):
+        if text[max(s_start, s - 2) : s].endswith(_VISITS):
+            if last_visit > s:
+                return None  # 来到甲区…，随后赴乙区…察看丙项目: the visit went on, the project is not in 甲区
             return name, s, p.end
     return None
 

@@ -582,3 +582,10 @@ def test_projects_a_verb_of_taking_charge_ends_the_clause_before_a_name():
 )
 def test_projects_a_bar_a_determiner_and_位于_name_no_project_part(text, names):
     assert [p.name for p in find_projects(text)] == names
+
+
+def test_projects_a_visit_that_went_on_elsewhere_places_no_project_at_its_first_stop():
+    text = "考察团首先来到深泽县城区,参观了规划馆,随后赴园区考察,实地察看了石桥大道改造工程。"  # (园区: no place)
+    x = extract(Document(id="t.txt", text=text))
+    sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
+    assert not any(place == "深泽县" for _, place in sites)
