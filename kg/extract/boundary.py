@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from kg.data import lexicon
-from kg.extract.tokens import word_tags
+from kg.extract.tokens import is_word, word_tags
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -173,14 +173,18 @@ def noun_ends(text: str, lo: int, i: int) -> bool:
     """Whether a dictionary noun (社会, 文明, 乡村) ends at ``i``, after ``lo``: a 建设 after it is that noun's
     building (节水型社会|建设), no verb of the clause.
 
-    >>> noun_ends("节水型社会建设", 0, 5), noun_ends("加快建设", 0, 2)
-    (True, False)
+    >>> noun_ends("节水型社会建设", 0, 5), noun_ends("加快建设", 0, 2), noun_ends("生态文明建设", 0, 4)
+    (True, False, True)
     """
     tags = word_tags()
     for k in (4, 3, 2):
         if i - k >= lo and (tag := tags.get(text[i - k : i])) is not None:
-            return tag in _NOUN_TAGS
+            return tag in _NOUN_TAGS or (tag == "nr" and is_word(text[i - k : i], _COMMON_NOUN_FREQ))
     return False
+
+
+_COMMON_NOUN_FREQ = 5000
+"""A word jieba tags as a name that is this frequent is a common noun too (文明, 平安, 和谐: 生态文明|建设)."""
 
 
 @lexicon.cached

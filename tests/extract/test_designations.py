@@ -1641,3 +1641,8 @@ def test_designations_an_adverb_of_time_between_the_holder_and_its_verb():
     x = extract(Document(id="t.txt", text=text))
     held = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
     assert ("石桥村", "全国生态文化村") in held
+
+
+def test_designations_a_title_with_a_frequent_noun_jieba_tags_as_a_name_before_建设():
+    names = [d.name for d in find_designations("生态环境部公布第二批国家生态文明建设示范县名单。")]
+    assert names and names[0].endswith("国家生态文明建设示范县")  # 文明 (a name to jieba) is a noun here
