@@ -61,7 +61,8 @@ _PROJECT_AFTER = re.compile(r"项目|工程")
 # 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
 _TAKEN_AWAY = ("撤销", "取消", "摘牌", "摘除", "退出", "降级")
-_HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*")
+# a year, a batch at most before a heading's title (2017年度某省特色名村名单, 第一批某某达标县(区)名单)
+_HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*(?:第[一二三四五六七八九十\d]{1,3}批|首批)?")
 # 2017年度某省特色名村名单 (共10个), alone on its line with its count: a list's heading, its items follow
 _HEADING_LIST_END = re.compile(
     r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)[ \t\u3000]*\n?[ \t\u3000]*[（(]共\d{1,4}个[)）][ \t\u3000]*(?:\n|$)"

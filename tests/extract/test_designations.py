@@ -1646,3 +1646,11 @@ def test_designations_an_adverb_of_time_between_the_holder_and_its_verb():
 def test_designations_a_title_with_a_frequent_noun_jieba_tags_as_a_name_before_建设():
     names = [d.name for d in find_designations("生态环境部公布第二批国家生态文明建设示范县名单。")]
     assert names and names[0].endswith("国家生态文明建设示范县")  # 文明 (a name to jieba) is a noun here
+
+
+def test_designations_a_list_heading_with_its_batch_and_count_gives_its_title_to_the_lines_after_it():
+    text = "附\n第一批节水型社会建设达标县(区)名单\n(共5个)\n"
+    text += "一、河北省\n深泽县、行唐县、平山县\n二、山西省\n平遥县、祁县\n"
+    x = extract(Document(id="t.txt", text=text))
+    held = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
+    assert held == {"深泽县", "行唐县", "平山县", "平遥县", "祁县"}
