@@ -871,6 +871,7 @@ def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
         if not taken.overlaps(m.start(1), m.end()):
             out.append(_Place(m.start(1), m.end(), name + "村", "village"))
             taken.add(m.start(1), m.end())
+    out += _village_list(doc, gaz, taken)
     for m in _village_pattern().finditer(text):
         loose = m.group() == "嘎查"  # a Mongolian village: the suffix alone shows it, the name is long
         name = left_name(text, m.start(), 6 if loose else 3, loose=loose)
@@ -883,6 +884,61 @@ def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
             out.append(_Place(s, m.end(), name + m.group(), "village"))
             taken.add(s, m.end())
     return out
+
+
+_VILLAGE_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}村(?:、[\u4e00-\u9fff]{1,4}村)+(?![民委级务干两组庄镇])")
+
+
+def _village_list(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
+    """Villages listed by name alone (``孟垓村、前张庄村、土山村``): three or more items, each a name and 村, the
+    list vouching for names the dictionary reads as words; the first item's name read back from its 村.
+
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t", text="会上介绍了石桥村、罗家村、王庄村的经验。"))
+    >>> [p.name for p in _village_list(d, Gazetteer.load(), SpanSet())]
+    ['石桥村', '罗家村', '王庄村']
+    """
+    text = doc.text
+    out: list[_Place] = []
+    for m in _VILLAGE_RUN.finditer(text):
+        items = m.group().split("、")
+        if len(items) < 3:
+            continue
+        first = left_name(text, m.start() + len(items[0]) - 1, 4)
+        spans, k = [], m.start() + len(items[0]) + 1
+        if len(first) >= 2:
+            spans.append((m.start() + len(items[0]) - 1 - len(first), first))
+        for item in items[1:]:
+            spans.append((k, item[:-1]))
+            k += len(item) + 1
+        names = [(s, n) for s, n in spans if _listed_village_name(gaz, n)]
+        if len(names) < 3:
+            continue
+        for s, n in names:
+            if not taken.overlaps(s, s + len(n) + 1):
+                out.append(_Place(s, s + len(n) + 1, n + "村", "village"))
+                taken.add(s, s + len(n) + 1)
+    return out
+
+
+def _listed_village_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether ``name`` before 村 in a list of villages is a village's name: two to four characters free of
+    unit characters and stop words (or one surname), and no generic word (新农, 美丽乡)."""
+    if len(name) == 1:
+        return surname_length(name, 0) == 1 and not is_word(name + "村")
+    if not 2 <= len(name) <= 4 or not _item_name(name) or is_generic(name, village=True):
+        return False
+    if set(name) & _NOT_IN_CHILD_NAME:
+        return False
+    tags = word_tags()  # 产业强村、文化兴村: a frequent common word and a quality, a slogan's kind of village
+    return not any(
+        len(w) > 1 and tags.get(w) in _COMMON_WORD_TAGS and is_word(w, _SLOGAN_WORD_FREQ)
+        for w in jieba.cut(name, HMM=False)
+    )
+
+
+_COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "a"})
+_SLOGAN_WORD_FREQ = 5000
 
 
 _TENSE_WORDS = ("新任", "现任", "历任", "时任", "前任", "曾任", "拟任", "继任", "首任", "原任", "离任")

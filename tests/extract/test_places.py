@@ -959,3 +959,10 @@ def test_places_a_named_industrial_park_or_area_is_a_place_not_a_project():
     assert places.get("石桥工业园") == "area" and places.get("铁杆工业区") == "area"
     assert not [m.name for m in x.mentions if m.type is EntityType.PROJECT and "工业" in m.name]
     assert "工业园区" not in places  # a bare kind of area is no place
+
+
+def test_places_villages_listed_by_name_alone_are_places_but_slogans_are_not():
+    found = list(extract_places(Doc.of(Document(id="t.txt", text="会上介绍了石桥村、前罗家村、王庄村等3个村的经验。"))))
+    assert {"石桥村", "前罗家村", "王庄村"} <= {m.name for m in found if isinstance(m, Mention)}
+    text = "打造产业强村、文化兴村、旅游富村。推进新农村、美丽乡村、文明村建设。"
+    assert not [m.name for m in extract_places(Doc.of(Document(id="t.txt", text=text))) if isinstance(m, Mention)]
