@@ -886,6 +886,48 @@ def _villages(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     return out
 
 
+_SHARED_SUFFIX_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:等|这)?(?:[\d一二两三四五六七八九十几]+个?)?(?:创建|重点)?"
+    r"(乡镇|镇|乡)(?![长政党委人干府区级村里内域])"
+)
+
+
+def _towns_sharing_suffix(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
+    """Towns listed by their short names before one unit word they share (``石寨、县底、六王等镇``, ``黄田、左溪、
+    安南7个创建乡镇``): each short name with the unit the gazetteer knows a town of that name by.
+
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t", text="在该县的铁杆、赵八等镇开展试点。"))
+    >>> [(p.name, d.text[p.start:p.end]) for p in _towns_sharing_suffix(d, Gazetteer.load(), SpanSet())]
+    [('铁杆镇', '铁杆'), ('赵八镇', '赵八')]
+    """
+    text = doc.text
+    out: list[_Place] = []
+    for m in _SHARED_SUFFIX_LIST.finditer(text):
+        items = m.group(1).split("、")
+        first = left_name(text, m.start(1) + len(items[0]), 3)
+        spans, k = [], m.start(1) + len(items[0]) + 1
+        if len(first) >= 2:
+            spans.append((m.start(1) + len(items[0]) - len(first), first))
+        for item in items[1:]:
+            spans.append((k, item))
+            k += len(item) + 1
+        found: list[tuple[int, str]] = []
+        for s, short in spans:
+            units = ("镇", "乡") if m.group(2) == "乡镇" else (m.group(2),)
+            known = next((short + u for u in units if any(d.level == "town" for d in gaz.lookup(short + u))), None)
+            if known is None or not _item_name(short) or is_generic(short, village=True):
+                continue  # (only towns the gazetteer knows: 园区、基地等乡镇, 提升城|乡 are words)
+            found.append((s, known))
+        if len(found) < 2 or len(found) < len(spans) - 1:
+            continue  # (most items must read as towns: 甲、乙两镇 is a list of towns, 调研、座谈等乡镇 none)
+        for s, name in found:
+            if not taken.overlaps(s, s + len(name) - 1):
+                out.append(_Place(s, s + len(name) - 1, name, "town"))
+                taken.add(s, s + len(name) - 1)
+    return out
+
+
 _VILLAGE_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}村(?:、[\u4e00-\u9fff]{1,4}村)+(?![民委级务干两组庄镇])")
 
 
@@ -1287,6 +1329,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
         taken.add(c.start, c.end)
     children += in_areas
     places += in_areas
+    places += _towns_sharing_suffix(doc, gaz, taken)
     villages = _villages(doc, gaz, taken)
     for v in villages:
         taken.add(v.start, v.end)

@@ -966,3 +966,9 @@ def test_places_villages_listed_by_name_alone_are_places_but_slogans_are_not():
     assert {"石桥村", "前罗家村", "王庄村"} <= {m.name for m in found if isinstance(m, Mention)}
     text = "打造产业强村、文化兴村、旅游富村。推进新农村、美丽乡村、文明村建设。"
     assert not [m.name for m in extract_places(Doc.of(Document(id="t.txt", text=text))) if isinstance(m, Mention)]
+
+
+def test_places_towns_listed_by_short_names_before_their_shared_unit():
+    text = "在该县的铁杆、赵八等镇开展试点。推动园区、基地等乡镇发展,提升城乡面貌。"
+    found = [m for m in extract_places(Doc.of(Document(id="t.txt", text=text))) if isinstance(m, Mention)]
+    assert {m.name for m in found} == {"铁杆镇", "赵八镇"}  # (the gazetteer knows both; 园区 and 城乡 are words)
