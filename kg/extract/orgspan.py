@@ -591,6 +591,7 @@ def _suffix_words() -> tuple[str, ...]:
 
 
 _SEVERAL_LEVELS = re.compile(r"[一二两三四五六七八九十\d]+个?(?:地市|市州|地州|县市区|县区|市县)$")
+_COUNTED_UNITS = re.compile(r"[一二两三四五六七八九十百千0-9０-９]+个(?:村|社区|乡镇|镇|乡|县|区|市)")
 _NO_BUREAU = frozenset(
     {"格局", "布局", "大局", "全局", "结局", "时局", "骗局", "开局", "僵局", "残局", "变局", "胜局", "败局"}
 )
@@ -637,6 +638,8 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
                 continue  # 东墙峪村“党支部+合作社”: a quote opens inside the name
             if start is not None and _SEVERAL_LEVELS.search(text, max(0, start - 6), s):
                 continue  # 十三地市政府: the bodies of several divisions, no one body
+            if start is not None and _COUNTED_UNITS.search(text, start, s):
+                continue  # 某镇十个村党支部: the bodies of several villages, no one body
             if start is not None and suffix == "委员会" and text.startswith("中共", start):
                 kind = "party"  # 中共X盟委员会
             if start is None and len(suffix) >= 3 and suffix in ("指挥部", "领导小组"):

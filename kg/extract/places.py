@@ -76,6 +76,7 @@ _CHILD = re.compile(r"([\u4e00-\u9fff]{2,5}?)(街道|社区|嘎查|苏木|镇|�
 _ONE_CHARACTER_VILLAGE = re.compile(r"([\u4e00-\u9fff])(村)")
 _NEXT_VILLAGE = re.compile(r"[、，,](?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))?[\u4e00-\u9fff]{1,6}?(?:村|社区|屯)")
 _NOT_A_SURNAME_TAGS = frozenset({"v", "vn", "a", "m", "d", "p", "c"})  # 包村, 管村, 强村, 万村: a verb, a number
+_NOT_A_LISTED_VILLAGE_TAGS = _NOT_A_SURNAME_TAGS - {"a"} | {"r", "zg"}  # 每村、各村、驻村 (贵村、: a village)
 _STREET_OFFICE = re.compile(r"办事处|办(?=[\u4e00-\u9fff]{2,5}?(?:社区|村))")  # 某街道办某村: 办, short for 办事处
 
 
@@ -736,11 +737,15 @@ def _surname_village(text: str, m: re.Match[str]) -> bool:
     [True, True, False, False]
     >>> [_surname_village(t, _ONE_CHARACTER_VILLAGE.match(t)) for t in ("包村、包户", "管村。", "费村费村屯、")]
     [False, False, True]
+    >>> [_surname_village(t, _ONE_CHARACTER_VILLAGE.match(t)) for t in ("每村、某镇某村", "贵村、某镇某村")]
+    [False, True]
     """
     word = m.group(0)
     if is_word(word) or word[0] in name_stops().function:
         return False
     if surname_length(word, 0) != 1:  # 某镇贵村、某镇某村: an item of a list of villages, whatever its character
+        if word_tags().get(word[0]) in _NOT_A_LISTED_VILLAGE_TAGS or word[0] in name_stops().left:
+            return False  # 某镇每村、有村、驻村: a determiner, a verb or a count, no village's name (贵村: one)
         return text[m.end() : m.end() + 1] == "、" and _NEXT_VILLAGE.match(text, m.end()) is not None
     if _HAMLET.match(text, m.end()):
         return True  # 某乡费村费村屯: its hamlet after it
@@ -769,8 +774,12 @@ def _body_named_village(text: str, name: str, end: int) -> bool:
 
     >>> _body_named_village("复兴村党支部书记", "复兴", 3), _body_named_village("复兴村建设", "复兴", 3)
     (True, False)
+    >>> _body_named_village("十个村党支部书记", "十个", 3), _body_named_village("先进村党支部", "先进", 3)
+    (False, False)
     """
-    return len(name) == 2 and _VILLAGE_BODY.match(text, end) is not None and _item_name(name)
+    if len(name) != 2 or _VILLAGE_BODY.match(text, end) is None or set(name) & name_stops().left:
+        return False  # (十个|村党支部, 两个村: a count of villages, no name)
+    return _item_name(name) and word_tags().get(name) not in _NOT_A_SURNAME_TAGS - {"v", "a"}
 
 
 _VILLAGE_BODY = re.compile(r"(?:党支部|党总支|村委会|村民委员会|两委|支部|村委)")  # (a 联村党委 joins villages)

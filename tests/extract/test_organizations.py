@@ -572,7 +572,14 @@ def test_organizations_a_verb_of_winning_ends_the_name_before_a_body():
     assert "县邮政局" in {n[-4:] for n in orgs("县邮政局局长甄永年出席。")}
 
 
-@pytest.mark.parametrize("text", ["黑龙江省十三地市政府、哈尔滨市有关部门参加。", "传达学习省市改革办主任会议精神。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黑龙江省十三地市政府、哈尔滨市有关部门参加。",
+        "传达学习省市改革办主任会议精神。",
+        "铁杆镇十个村党支部书记参加。",
+    ],
+)
 def test_organizations_the_bodies_of_several_divisions_are_no_one_body(text):
     assert orgs(text) == {}
 

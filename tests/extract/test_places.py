@@ -171,9 +171,29 @@ def test_places_villages_attach_to_written_parent(text: str, village: str, paren
     assert {r.object.name for r in relations if r.subject.name == village} == ({parent} if parent else set())
 
 
-@pytest.mark.parametrize("text", ["要加强农村村民自治", "当地村党组织书记", "部分村党支部书记"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加强农村村民自治",
+        "当地村党组织书记",
+        "部分村党支部书记",
+    ],
+)
 def test_places_generic_villages_are_not_places(text: str) -> None:
     assert _run(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深泽县铁杆镇每村、每个社区都建起了服务站。",  # a determiner before 村, then a list of kinds
+        "深泽县铁杆镇十个村党支部书记参加。",  # a count of villages
+        "深泽县铁杆镇先进村党支部书记发言。",  # a kind of village
+        "深泽县铁杆镇帮扶村党支部书记发言。",
+    ],
+)
+def test_places_a_kind_or_count_of_villages_after_a_town_is_no_village(text: str) -> None:
+    assert [m.name for m in _run(text)[0] if m.prop("level") == "village"] == []
 
 
 def test_places_town_by_suffix_gets_code_from_parent() -> None:
