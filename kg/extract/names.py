@@ -648,6 +648,15 @@ def spaced_name_at(text: str, i: int, breaks: Container[int] = ()) -> int:
     return 0
 
 
+def _item_joins(text: str, i: int, j: int, k: int) -> bool:
+    """Whether ``text[j]``, inside the list item ``text[i:k]``, joins two names (闵强和冉丽) or opens a stop
+    word that runs to the item's end (滿秋生出席、, 滿秋生等人、): the item is no one name."""
+    if text[j] == "等" or (text[j] in "和与及同" and k - j > 2):
+        return True
+    stop = _stop_pattern().match(text, j)
+    return stop is not None and stop.end() == k
+
+
 def listed_name_at(text: str, i: int) -> int:
     """Length of a name inside a list of names (``甲、乙、丙``): the item up to ``、`` or a stop word, 0 when none.
 
@@ -660,11 +669,14 @@ def listed_name_at(text: str, i: int) -> int:
     (3, 0, 3)
     >>> listed_name_at("刘冬让、", 0), listed_name_at("王振华、", 0)
     (3, 3)
+    >>> listed_name_at("闵强和冉丽、", 0), listed_name_at("滿秋生出席、", 0), listed_name_at("滿秋生等人、", 0)
+    (2, 3, 3)
     """
     k = i
     while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
         k += 1
-    if text[k : k + 1] != "、":  # not an item closed by 、 whole (甲、乌力吉巴图、乙: a minority's name)
+    whole = text[k : k + 1] == "、" and not any(_item_joins(text, i, j, k) for j in range(i + 2, k))
+    if not whole:  # not an item closed by 、 whole (甲、乌力吉巴图、乙: a minority's name; 甲和乙、 two names)
         k = i
         while k < len(text) and k - i < 5 and is_cjk(text[k]) and text[k] not in _NOT_GIVEN:
             if k - i >= 2 and _starts_stop(text, k) and text[k + 1 : k + 2] != "、":

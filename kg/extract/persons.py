@@ -48,6 +48,7 @@ from kg.extract.name_candidates import (
     FUNCTION_CHARS,
     foreign_names,
     japanese_names,
+    often_given,
     scored_model_names,
     tagged_names,
 )
@@ -319,10 +320,12 @@ def _untitled(
 _H = "[\u4e00-\u9fff]"
 _PLACE_LIST_TAIL = re.compile(
     rf"(?:、{_H}{{1,6}}?)*(?:和{_H}{{1,6}}?)?(?:(?:等|这|这些)[\d一二两三四五六七八九十几多]*个?|[\d一二两三四五六七八九十几多]+个)"
-    r"(?:行政|自然|贫困|重点|中心|示范|创建|传统)?(?:村|社区|乡镇|镇|乡|街道|景区|景点|小区|村庄|村落|片区)"
-    r"(?![干民委支书主长两组级务规领党政企人里集])"
+    r"(?:行政|自然|贫困|重点|中心|示范|创建|传统)?(?>村庄|村落|村|社区|乡镇|镇|乡|街道|景区|景点|小区|片区)"
+    r"(?![干民委支书主长两组级务规领党政企人里集居医村贤讲保网工妇团])"
 )
 """The rest of a ``、`` list, then what its items are (``、丙等多个村``, ``、丁这几个贫困村``, ``7个创建乡镇``)."""
+_TOPONYM_ENDS = frozenset("村渡庄寨屯湾坪沟坝港塘洼岗坡垭堡营店铺滩峪垸圩埠堰墩苑镇乡")
+"""Last characters of villages' and hamlets' names that a list of them may share (梅源渡、柳月渡、枫林渡)."""
 
 
 def _place_list_item(text: str, s: int, e: int) -> bool:
@@ -338,15 +341,19 @@ def _place_list_item(text: str, s: int, e: int) -> bool:
     (False, False)
     >>> _place_list_item("卫思齐对闵中华、冉秋菊对孔中华、钱思远对严中华", 4, 7)
     False
+    >>> _place_list_item("卫中华、闵中华、严中华出席", 4, 7), _place_list_item("卫思齐、闵思远等乡镇干部", 4, 7)
+    (False, False)
     """
     if text[s - 1 : s] != "、" and text[e : e + 1] != "、":
         return False
     if _PLACE_LIST_TAIL.match(text, e):
         return True
     lo = hi = s
-    while lo > 0 and s - lo < 200 and (text[lo - 1] == "、" or "\u4e00" <= text[lo - 1] <= "\u9fff"):
+    if text[e - 1] not in _TOPONYM_ENDS and often_given(text[e - 1]):
+        return False  # 甲伟、乙伟、丙伟: people may share a given name's last character (亲商、安商、富商 no)
+    while lo > 0 and s - lo < 120 and (text[lo - 1] == "、" or "\u4e00" <= text[lo - 1] <= "\u9fff"):
         lo -= 1
-    while hi < len(text) and hi - s < 200 and (text[hi] == "、" or "\u4e00" <= text[hi] <= "\u9fff"):
+    while hi < len(text) and hi - s < 120 and (text[hi] == "、" or "\u4e00" <= text[hi] <= "\u9fff"):
         hi += 1
     marks = [k for k in range(lo + 1, hi) if text[k] in "、和"]
     if any(b - a > 6 for a, b in itertools.pairwise(marks)):

@@ -279,3 +279,9 @@ def test_officials_a_five_character_name_inside_a_list_is_read_whole():
     x = extract(Document(id="t.txt", text="旗领导卫思齐、乌力吉都满、闵思远、冉秋菊陪同考察。"))
     officials = {m.name for m in x.mentions if m.type is EntityType.PERSON and m.prop("official")}
     assert officials == {"卫思齐", "乌力吉都满", "闵思远", "冉秋菊"}  # (都 inside the item is no stop word)
+
+
+def test_officials_an_item_of_a_list_that_joins_two_names_is_no_one_name():
+    x = extract(Document(id="t.txt", text="旗领导卫思齐、闵强和冉丽、钱中华陪同考察。"))
+    persons = {m.name for m in x.mentions if m.type is EntityType.PERSON}
+    assert {"卫思齐", "闵强"} <= persons and "闵强和冉丽" not in persons, persons

@@ -1596,3 +1596,17 @@ def test_persons_items_of_a_list_that_names_places_are_no_persons():
         assert not [m.name for m in x.mentions if m.type is EntityType.PERSON], text
     x = extract(Document(id="t.txt", text="村民卫思齐、冉秋菊等村干部参加。"))
     assert {"卫思齐", "冉秋菊"} <= {m.name for m in x.mentions if m.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民卫中华、闵中华、严中华、钱中华一起下地。",  # names may share their last character
+        "村民卫思齐、闵思远等乡镇干部参加。",  # 乡镇干部: officials of towns, no list of towns
+        "村民卫思齐、闵思远等社区居民参加。",
+    ],
+)
+def test_persons_a_list_of_people_like_a_list_of_places_keeps_its_names(text):
+    x = extract(Document(id="t.txt", text=text))
+    persons = {m.name for m in x.mentions if m.type is EntityType.PERSON}
+    assert len(persons) >= 2, persons
