@@ -47,8 +47,13 @@ def after_subtitle_verb(text: str, i: int) -> bool:
 
     >>> after_subtitle_verb("——访某县委书记", 3), after_subtitle_verb("县委书记", 2)
     (True, False)
+    >>> after_subtitle_verb("——访问某县委书记", 4), after_subtitle_verb("——记者甲", 3)
+    (True, False)
     """
-    return 2 <= i <= len(text) and text[i - 1] in "访记" and text[i - 2] in "—―"
+    if 3 <= i <= len(text) and text[i - 3] in "—―" and text[i - 2 : i] in ("访问", "专访"):
+        return True
+    # (——记者甲, ——访谈: 记 and 访 open a word, no verb of their own)
+    return 2 <= i <= len(text) and text[i - 1] in "访记" and text[i - 2] in "—―" and not is_word(text[i - 1 : i + 1])
 
 
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?")

@@ -173,6 +173,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
             ):
                 break
             s -= 1
+        if joint and text[s] in "与和":
+            s += 1  # 本次|与某大学…签约仪式: no party was written before 与
         if s - 2 >= lo and _SCOPE.fullmatch(text, s - 2, s) and s < m.start():
             s -= 2  # 全市领导干部大会, 全省某某现场会: the scope is part of the name as written
         name = text[s : m.end()].strip("“”")
@@ -367,7 +369,9 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                 if role == "meets":
                     guests = people.within(v.end(), s_end)
                     if not guests and (group := _GROUP_GUEST.match(text, v.end(), s_end)):
+                        hosts_named = {p.name for p in subjects}
                         guests = _group_heads(text, people, doc.sentences[first:], a_start, v.start(), group)
+                        guests = [g for g in guests if g.name not in hosts_named]  # (no 甲会见甲)
                     if current is None:  # the visit is the article's meeting (甲会见乙一行; 丙参加会见)
                         guest = guests[0].name if guests else _visitor(text, v.end(), s_end)
                         current = _Meeting(v.start(), v.end(), f"{subjects[0].name}会见{guest}")
@@ -624,7 +628,9 @@ _GROUP_GUEST = re.compile(
     r"(?P<title>会长|董事长|总经理|总裁|主席|书记|市长|县长|区长|团长)一行|代表团|考察团)"
 )
 """A 会见's guest written as a group (代表团一行, 客人一行) or by a surname and a title (陈会长一行): its leaders."""
-_LEADS = re.compile(r"(?:率领|带领|率)(?=[^。！？；;]{0,24}?(?:代表团|考察团|商会|客商|代表|一行))")
+_LEADS = re.compile(r"(?:率领|带领|率)(?=[^。！？；;]{0,24}?(?P<group>代表团|考察团|商会|客商|一行))")
+_LED_AS = {"代表团": ("代表团", "一行"), "考察团": ("考察团", "一行"), "客商": ("客商", "商会", "一行", "考察团")}
+"""The groups a leader's ``率领…`` may name for a guest written as one kind of group (客人 as 客商)."""
 
 
 def _group_heads(
@@ -640,8 +646,15 @@ def _group_heads(
     [('冉秋菊', '卫思齐')]
     """
     heads: list[Mention] = []
+    guest = group.group(0)
+    kind = "" if group.group("surname") else next((k for k in ("代表团", "考察团", "客商", "客人") if k in guest), "")
+    led_as = _LED_AS.get("客商" if kind == "客人" else kind)
+    starts = [s for s, _ in sentences]
     for m in _LEADS.finditer(text, a_start, before):
-        lo = max((s for s, _ in sentences if s <= m.start()), default=a_start)
+        if led_as is not None and m.group("group") not in led_as:
+            continue  # 甲率领考察团…, 乙会见代表团一行: another group
+        k = bisect_right(starts, m.start()) - 1
+        lo = max(starts[k] if k >= 0 else a_start, a_start)
         lo = max(lo, text.rfind("，", lo, m.start()) + 1, text.rfind(",", lo, m.start()) + 1)
         heads = people.within(lo, m.start()) or heads  # the last group led before the visit
     if group.group("surname"):

@@ -673,13 +673,17 @@ def _visited(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     if not _INSPECTS.search(doc.text, s_start, p.start):
         return None
     text = doc.text
-    last_visit = max((text.rfind(v, s_start, p.start) for v in _VISITS if v != "在"), default=-1)
-    for s, _, name in reversed(_places_in(doc, s_start, p.start)):
+    for s, e, name in reversed(_places_in(doc, s_start, p.start)):
         if text[max(s_start, s - 2) : s].endswith(_VISITS):
-            if last_visit > s:
-                return None  # 来到甲区…，随后赴乙区…察看丙项目: the visit went on, the project is not in 甲区
-            return name, s, p.end
+            if any(not _ON_SITE.match(text, m.end()) for m in _GOES_ON.finditer(text, e, p.start)):
+                return None  # 来到甲区…，随后赴乙公司…察看丙项目: the visit went on, the project may be elsewhere
+            return name, s, p.end  # (来到甲区，深入田间地头察看丙项目: still in 甲区)
     return None
+
+
+_GOES_ON = re.compile("|".join(v for v in _VISITS if v != "在"))
+_ON_SITE = re.compile(r"(?:项目|建设|施工|生产)?(?:现场|田间|地头|一线|工地|车间|基层|村头)")
+"""What a visit goes on to without leaving the place it came to (深入田间地头, 走进项目现场)."""
 
 
 def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:

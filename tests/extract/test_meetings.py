@@ -641,3 +641,10 @@ def test_meetings_the_two_parties_of_an_agreement_are_part_of_its_ceremony_s_nam
     names = {m.name for m in x.mentions if m.type is EntityType.MEETING}
     assert "河北大学与深泽县人民政府战略合作框架协议签约仪式" in names
     assert "冉秋菊出席签约仪式" not in names and "和冉秋菊出席签约仪式" not in names
+
+
+def test_meetings_a_group_guest_is_led_by_who_led_that_kind_of_group():
+    text = "闵思远率领行唐县代表团来访。卫思齐率领深泽县考察团抵达铁杆镇。市长冉秋菊会见代表团一行。"
+    x = extract(Document(id="t.txt", text=text))
+    met = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEETS_WITH}
+    assert met == {("冉秋菊", "闵思远")}  # 卫思齐 led a 考察团, no 代表团

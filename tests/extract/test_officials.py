@@ -285,3 +285,13 @@ def test_officials_an_item_of_a_list_that_joins_two_names_is_no_one_name():
     x = extract(Document(id="t.txt", text="旗领导卫思齐、闵强和冉丽、钱中华陪同考察。"))
     persons = {m.name for m in x.mentions if m.type is EntityType.PERSON}
     assert {"卫思齐", "闵强"} <= persons and "闵强和冉丽" not in persons, persons
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("驻村工作队队长卫思齐介绍情况。", "工作队"), ("指挥部指挥长卫思齐出席。", "指挥部")],
+)
+def test_officials_a_kind_of_unit_written_bare_before_a_title_is_no_organisation(text, unit):
+    x = extract(Document(id="t.txt", text=text))
+    assert unit not in {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    assert "卫思齐" in {m.name for m in x.mentions if m.type is EntityType.PERSON}

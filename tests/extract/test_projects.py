@@ -589,3 +589,10 @@ def test_projects_a_visit_that_went_on_elsewhere_places_no_project_at_its_first_
     x = extract(Document(id="t.txt", text=text))
     sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
     assert not any(place == "深泽县" for _, place in sites)
+
+
+def test_projects_a_visit_that_goes_on_to_the_fields_or_a_site_stays_where_it_came():
+    text = "考察团来到深泽县铁杆镇,深入田间地头,实地察看了石桥大道改造工程。"
+    x = extract(Document(id="t.txt", text=text))
+    sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
+    assert ("石桥大道改造工程", "深泽县") in sites
