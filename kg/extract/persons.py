@@ -337,7 +337,7 @@ def _place_list_item(text: str, s: int, e: int) -> bool:
     True
     >>> _place_list_item("梅源渡、柳月渡、枫林渡和花溪渡", 4, 7)
     True
-    >>> _place_list_item("刘强、白金光、孔令贵到会指导", 3, 6), _place_list_item("村民甲、卫思齐等村干部", 4, 7)
+    >>> _place_list_item("卫强、闵思远、冉秋菊到会指导", 3, 6), _place_list_item("村民甲、卫思齐等村干部", 4, 7)
     (False, False)
     >>> _place_list_item("卫思齐对闵中华、冉秋菊对孔中华、钱思远对严中华", 4, 7)
     False
