@@ -505,7 +505,7 @@ def _honour_title(text: str, m: re.Match[str]) -> Found | None:
 
 
 def _found(text: str, start: int | None, end: int, kind: str, head_start: int | None = None) -> Found | None:
-    body = None
+    body, proposed_by = None, False
     if text[end - 1 : end] == "县" and _COUNTY_CITIES_DISTRICTS_AFTER.match(text, end):
         end += 2  # 示范县市区: counties, county-level cities and districts
     elif text[end - 1 : end] == "县" and _COUNTY_CITY_AFTER.match(text, end):
@@ -524,13 +524,17 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         strong_verb = verb is not None and not verb[2].endswith("-weak")
         k = text.rfind("为", lo, head_start)
         marked = k >= 0 and (has_level_mark(text[k + 1 : k + 4]) or _province_named(text[k + 1 : k + 9]))
+        disposed_at = -1
         if marked and (
-            _DISPOSING_VERB.search(text, lo, k) or _DISPOSING_VERB.search(text, _sentence_start(text, k), lo)
+            disposing := (
+                _DISPOSING_VERB.search(text, lo, k) or _DISPOSING_VERB.search(text, _sentence_start(text, k), lo)
+            )
         ):
             # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here);
             # 命名甲为A,乙为B: the verb of the sentence's first clause governs the second's 为 too
             verb = _verb_before(text, lo, k + 1) or verb
-            keep, strong_verb = k + 1, True
+            keep, strong_verb, disposed_at = k + 1, True, k + 1
+            proposed_by = text[max(0, disposing.start() - 1) : disposing.start()] == "拟"  # 拟命名甲为…: proposed
         start = left_boundary(
             text,
             lo,
@@ -576,7 +580,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             return None  # 学习各示范区: every such zone, no title
         if _CITY_CLASS.search(name[: len(name) - len(text[head_start:end])]):
             return None  # 全国省会城市, 副省级城市: a class of cities by rank, no title
-        governed = verb is not None and (verb[1] == start or (quoted and verb[1] < start))
+        governed = disposed_at == start or (verb is not None and (verb[1] == start or (quoted and verb[1] < start)))
         dated = YEAR_PREFIX.match(name)  # 2022年|某市某某乡村名单: the year is no part of the topic
         topic = name[dated.end() :] if dated else name
         if kind == "unit" and (not _short_topic(topic, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
@@ -635,7 +639,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
     if sought:
         status = "aspiring"
-    if verb is not None and text[verb[0] - 1 : verb[0]] == "拟":
+    if (verb is not None and text[verb[0] - 1 : verb[0]] == "拟") or proposed_by:
         status = "aspiring"  # 拟授予, 拟命名: proposed, not yet conferred
     if status is None and not has_level_mark(name) and _visited(text, lo, start):
         return None  # 考察了X示范区: a site visited, not a title conferred or sought

@@ -1654,3 +1654,22 @@ def test_designations_a_list_heading_with_its_batch_and_count_gives_its_title_to
     x = extract(Document(id="t.txt", text=text))
     held = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS}
     assert held == {"深泽县", "行唐县", "平山县", "平遥县", "祁县"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省政府命名深泽县为河北省卫生县城。", {("深泽县", "河北省卫生县城", "awarded")}),
+        (
+            "拟命名深泽县铁杆镇等50个乡镇为河北省实施乡村振兴战略工作先进乡镇。",
+            {("铁杆镇", "河北省实施乡村振兴战略工作先进乡镇", "aspiring")},
+        ),
+    ],
+)
+def test_designations_a_title_after_命名_place_为_opens_with_its_province(text, expected):
+    """命名甲为某省…: 为 governs the title whose level is the province's full name; 拟 makes it proposed."""
+    x = extract(Document(id="t.txt", text=text))
+    held = {
+        (r.subject.name, r.object.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS
+    }
+    assert held == expected
