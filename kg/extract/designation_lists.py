@@ -746,9 +746,10 @@ def counted_lines(
 
 
 _ABBREVIATED_HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
-    r"(?P<title>[\u4e00-\u9fff]{4,12})(?:[ \t\u3000]+[\u4e00-\u9fff]{2,10})?\s*[（(]\d{1,4}个[)）]\s*"
-)  # 森林乡镇 某市(5个), 二、示范村镇(12个): a heading's title words, then the region it may give and its count
+    r"\s*(?P<number>[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(?P<title>[\u4e00-\u9fff]{3,12}?)"
+    r"(?:(?:[ \t\u3000]+[\u4e00-\u9fff]{2,10})?\s*[（(]\d{1,4}个[)）]|名单|(?(number)|(?!)))\s*"
+)  # 森林乡镇 某市(5个), 二、示范村镇(12个), 一、先进乡镇名单, 二、示范村: a title's last words, then a count or 名单
 _COUNTED_TITLE_HEADING = re.compile(
     r"\s*[\u4e00-\u9fff]{2,8}?\d{1,4}个[“\"]?(?P<title>[\u4e00-\u9fff]{4,12})[”\"]?(?:分别为|分别是|如下|名单)[:：]?\s*"
 )  # 某市30个“森林村居”分别为: the region, the count, then the title's last words over its list

@@ -1673,3 +1673,22 @@ def test_designations_a_title_after_命名_place_为_opens_with_its_province(tex
         (r.subject.name, r.object.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS
     }
     assert held == expected
+
+
+def test_designations_numbered_headings_with_a_titles_last_words_head_its_lists():
+    """一、先进乡镇名单 / 二、示范村: headings shortened from the titles announced above; each list's places hold
+    their own heading's title, proposed as announced."""
+    text = (
+        "其中,拟命名深泽县铁杆镇等50个乡镇为河北省实施乡村振兴战略工作先进乡镇,"
+        "赵八镇石桥村等500个村为河北省实施乡村振兴战略工作示范村。\n"
+        "一、先进乡镇名单\n深泽县铁杆镇  行唐县口头镇\n深泽县赵八镇\n"
+        "二、示范村\n深泽县:铁杆镇罗家村、赵八镇王庄村\n"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    held = {
+        (r.subject.name, "先进乡镇" if r.object.name.endswith("先进乡镇") else r.object.name[-3:], r.prop("status"))
+        for r in x.relations
+        if r.predicate is Predicate.DESIGNATED_AS
+    }
+    towns, villages = ("铁杆镇", "口头镇", "赵八镇"), ("石桥村", "罗家村", "王庄村")
+    assert held == {(t, "先进乡镇", "aspiring") for t in towns} | {(v, "示范村", "aspiring") for v in villages}
