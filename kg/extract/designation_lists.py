@@ -45,7 +45,8 @@ _ENUMERATION = re.compile(
 _SUBJECT_ENUMERATION = re.compile(
     r"[^。，,；;\n！？!?]{2,24}?(?:入榜|入选|上榜|入围|获评|获批|获奖|获命名|被命名为|荣获|喜获|获得|被?列入|被?认定为?)"
     r"(?:[“\"][^”\"。]{2,24}[”\"]|[^。，,；;的“\"]{2,20}?(?=的[^。，,；;]{0,16}?(?:(?:是|为|有)[:：]|包括[:：，,])))?的"
-    r"[^。，,；;]{0,16}?(?:分别是|分别为|依次是|(?:是|为|有)[:：]|包括[:：，,])[:：]?"
+    r"[^。，,；;]{0,16}?(?:(?:共|共有|共计)?[\d一二两三四五六七八九十百]+个[，,])?"  # 入选的村庄共21个,分别是
+    r"(?:分别是|分别为|依次是|(?:是|为|有)[:：]|包括[:：，,])[:：]?"
     # 此次某省获命名“某某之乡”的7个县镇分别是; 我市认定为某某示范村(社区)的包括,
 )  # 某省此次入围的某某村落是:, 某县被列入第一批某某名录的村庄是: (a bare 是, an unquoted title: before a colon)
 _OPENING_CLAUSE = re.compile(r"[^。，,；;\n！？!?]{1,12}[，,]")  # 其中, 据悉, 今年以来,: a lead before the subject
@@ -99,6 +100,9 @@ def enumerated_designations(
             continue  # 某县未被认定为…的乡镇包括, 被列入…摘牌名单的有: places that lost or did not win the title
         announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是
         counted = None if subject else m.group("counted")
+        if subject and not announced and (unit := _SUBJECT_UNIT.search(text, m.start(), m.end())):
+            # 公布“某某村庄”名单 … 此次入选的村庄共21个,分别是: the one published list of that unit's title
+            announced = [f for f in _published_list_title(text, found, m.start()) if f.name.endswith(unit.group(1))]
         for p_start, p_end in reversed(doc.sentences[max(0, k - 3) : k]):  # the nearest announcement
             if announced:
                 break
@@ -123,6 +127,17 @@ def enumerated_designations(
     yield from _counted_units_listed(doc, found, canonical)
     yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
     yield from _selection_heading(doc, found, canonical)
+
+
+_SUBJECT_UNIT = re.compile(r"的(村庄|村落|村寨|村|乡镇|镇|县城|县|社区|街道|城市)")
+_PUBLISHED_TITLE = re.compile(r"[”\"]?(?:创建|建设|认定|推荐|推介)?(?:名单|名录)")
+
+
+def _published_list_title(text: str, found: list[Found], before: int) -> list[Found]:
+    """The one title the page says a list of was published (``公布第八批“某某村庄”名单``) before ``before``:
+    what a later ``此次入选的村庄…分别是`` lists; none when the page names lists of several titles."""
+    published = {f.name: f for f in found if f.end <= before and _PUBLISHED_TITLE.match(text, f.end)}
+    return list(published.values()) if len(published) == 1 else []
 
 
 _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"

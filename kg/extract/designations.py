@@ -585,7 +585,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         topic = name[dated.end() :] if dated else name
         if kind == "unit" and (not _short_topic(topic, text[head_start:end]) or text[end : end + 1] in _BODY_ENDS):
             return None
-        listed = _PUBLISHED_LIST.match(text, end) is not None
+        listed = _PUBLISHED_LIST.match(text, end + (text[end : end + 1] in '”"')) is not None  # (“…”名单)
         # 公布了…名单, or a heading its list follows on the line: a year at most, the title, 名单, a space
         led = _HEADING_LEAD.fullmatch(text, lo, start) is not None
         inline = led and _INLINE_LIST.match(text, end) is not None

@@ -1692,3 +1692,15 @@ def test_designations_numbered_headings_with_a_titles_last_words_head_its_lists(
     }
     towns, villages = ("铁杆镇", "口头镇", "赵八镇"), ("石桥村", "罗家村", "王庄村")
     assert held == {(t, "先进乡镇", "aspiring") for t in towns} | {(v, "示范村", "aspiring") for v in villages}
+
+
+def test_designations_a_quoted_title_published_as_a_list_names_the_places_a_later_sentence_lists():
+    """公布第八批“某省森林村庄”名单 (a province's name, in quotes before 名单) … 此次入选的村庄共3个,分别是…"""
+    text = (
+        "近日,省林业局公布第八批“河北省森林村庄”名单,深泽县铁杆镇石桥村等3个村庄榜上有名。\n"
+        "近年来,全市已建成省级森林城镇12个、省级森林村庄40个。\n"
+        "此次深泽入选的村庄共3个,分别是铁杆镇石桥村、赵八镇罗家村、赵八镇王庄村。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    held = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS and "河北省" in r.object.name}
+    assert {"罗家村", "王庄村"} <= held
