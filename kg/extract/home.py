@@ -283,7 +283,9 @@ _VISIT_BEFORE = ("带队赴", "带队前往", "带队到", "率团赴", "率队�
 _VISITOR_AFTER = ("考察团", "代表团", "党政代表团", "客人", "一行", "考察组", "学习考察")
 
 
-_BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区旗])(?:委|长|政府|人民政府|人大|政协|法院|检察院)")
+_BARE_LOCAL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区旗])(?:委|长|政府|人民政府|人大|政协|纪委|监委|法院|检察院)"
+)
 _BARE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])副?([镇乡])(?:党委|长|政府|人大)")
 _BARE_DISTRICT = re.compile(r"(?:^|[，,。、；;：:\s])区(?:委|长|政府|人大|政协)")
 _BARE_CITY = re.compile(r"(?:^|[，,。、；;：:\s])市(?:委|长|政府|人大|政协)")  # the page's own city's titles

@@ -811,3 +811,8 @@ def test_a_peoples_organisation_is_named_by_the_division_in_front():
 def test_organizations_words_of_the_clause_before_a_body_are_no_part_of_it(text, want):
     x = extract(Document(id="t.txt", text=text))
     assert {text[m.start : m.end] for m in x.mentions if m.type is EntityType.ORGANIZATION} == want
+
+
+def test_organizations_a_bare_county_discipline_commission_is_the_pages_county():
+    x = extract(Document(id="t.txt", text="深泽县召开大会。县纪委监委荣获省级表彰。深泽县各部门参加。"))
+    assert "深泽县纪委监委" in {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
