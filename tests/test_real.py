@@ -30,7 +30,7 @@ FLOORS = {
         ("projects (lenient)", 0.71),  # 0.763
         ("designations (lenient)", 0.78),  # 0.803
         ("positions", 0.91),  # 0.949
-        ("relations", 0.85),  # 0.893
+        ("relations", 0.85),  # 0.896
     ],
     "check": [  # 212 pages
         ("officials", 0.90),  # 0.953
