@@ -629,7 +629,8 @@ _GROUP_GUEST = re.compile(
 )
 """A 会见's guest written as a group (代表团一行, 客人一行) or by a surname and a title (陈会长一行): its leaders."""
 _LEADS = re.compile(r"(?:率领|带领|率)(?=[^。！？；;]{0,24}?(?P<group>代表团|考察团|商会|客商|一行))")
-_LED_AS = {"代表团": ("代表团", "一行"), "考察团": ("考察团", "一行"), "客商": ("客商", "商会", "一行", "考察团")}
+_VISITING_FIRMS = ("客商", "商会", "一行", "考察团")
+_LED_AS = {"代表团": ("代表团", "一行"), "考察团": ("考察团", "一行"), "客商": _VISITING_FIRMS, "客人": _VISITING_FIRMS}
 """The groups a leader's ``率领…`` may name for a guest written as one kind of group (客人 as 客商)."""
 
 
@@ -648,7 +649,7 @@ def _group_heads(
     heads: list[Mention] = []
     guest = group.group(0)
     kind = "" if group.group("surname") else next((k for k in ("代表团", "考察团", "客商", "客人") if k in guest), "")
-    led_as = _LED_AS.get("客商" if kind == "客人" else kind)
+    led_as = _LED_AS.get(kind)
     starts = [s for s, _ in sentences]
     for m in _LEADS.finditer(text, a_start, before):
         if led_as is not None and m.group("group") not in led_as:
