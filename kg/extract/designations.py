@@ -608,7 +608,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         if area and not (has_level_mark(name) or governed):
             return None
     lead_start, start = start, _past_lead(text, start, end)
-    sought = "申报" in text[lead_start:start]  # 入选了推荐申报|第四批…名单: put forward, not yet named
+    lead = text[lead_start:start]
+    sought = "申报" in lead or "拟" in lead  # 入选了推荐申报|第四批…名单, 拟表彰|…: put forward, not yet named
     if _BODY_AFTER.match(text, end) or _EVENT_AFTER.match(text, end) or _STANDARD_AFTER.match(text, end):
         return None  # 某某示范区管委会, 某某小城共建大会, 某某城市标准: a body's, an event's or a standard's name
     if body is None and (published := _BODY_PUBLISHING.search(text, lo, start)):
@@ -696,8 +697,11 @@ _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+(?:个|家|�
 _UNIT_THEN_VERB = re.compile(r"[县市区镇乡村](?:成为|成|获评|荣获|获|入选|上榜|被评为|被命名为)")
 _LEAD_VERB = re.compile(  # (入选)了|推荐申报|第四批…: a particle and a verb of applying before the title
     r"(?:日前|近日|近期|今天|今日|正式|已)*(?:公示|公布|发布|印发|下达)了?|往届|历届|本届"
-    r"|了?(?:推荐)?申报(?=第|首批|全国|国家|省级|中国)|了(?=推荐|第|首批|全国|国家|省级|中国)"
+    r"|了?(?:推荐)?申报(?=第|首批|全国|国家|省级|中国)|了(?=推荐|第|首批|全国|国家|省级|中国|全[省市区州盟])"
+    r"|拟(?:表彰|推荐|命名|认定|授予|确定)(?:为)?"  # 入选拟表彰|某省文明城市提名城市名单: proposed, not yet named
 )
+# A verb of winning inside what reads as a name (某县上榜|第四批…示范县名单, a headline): the title starts after it
+_WON_INSIDE = re.compile(r"上榜|入选|入围|荣获|获评|喜获|获批|被评为|被命名为|成功创建")
 _BODY_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:管理委员会|管委会|工作委员会|办公室|领导小组|社会事业发展局|[^\W\d_]{0,4}局)"
 )
@@ -725,6 +729,9 @@ def _past_lead(text: str, start: int, end: int) -> int:
         start = counted
         if (unit_verb := _UNIT_THEN_VERB.match(text, start, end)) and unit_verb.end() < end - 2:
             start = unit_verb.end()  # 某省5个县成|全国某某示范县: the counted unit and its verb
+    won = [w for w in _WON_INSIDE.finditer(text, start, end) if w.end() < end - 2]
+    if won and not in_open_quote(text, start, won[-1].start()):
+        start = won[-1].end()
     lead = _LEAD_VERB.match(text, start, end)
     if lead and lead.end() < end - 2:
         start = lead.end()
@@ -972,6 +979,7 @@ _UNIT_RANK = {"城镇": 0, "市": 0, "县": 2, "旗": 2, "镇": 3, "乡": 3, "�
 """Units a title's last words name and the lowest division rank that holds each (城镇: cities and towns; 市:
 cities of any rank, 示范市县)."""
 _UNIT_REACH = 4  # the title's last this many characters name its units (名镇名村, 重点村镇)
+_ZONE_TITLE_ENDS = ("经济技术开发区", "高新技术产业开发区", "经开区", "高新区")  # statuses of zones, not of divisions
 
 
 def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
@@ -987,12 +995,16 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     (False, False)
     >>> _above_its_unit(rel("乙镇", "全国森林康养名镇名村"), levels)  # 名镇名村: towns and villages
     False
+    >>> _above_its_unit(rel("甲市", "国家级经济技术开发区"), levels)  # a zone's status: its zone holds it
+    True
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
         return False
     rank = _RANK.get(levels.get(x.subject.name, ""))
     if rank is None:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
+    if x.object.name.endswith(_ZONE_TITLE_ENDS):
+        return True  # 升级为国家级经济技术开发区: a zone's status, held by the zone, never by its city
     tail = x.object.name[-_UNIT_REACH:]
     if "城镇" in tail or tail.endswith("之乡"):
         return False  # (中国某某之乡: a place known for something, of any rank)

@@ -1704,3 +1704,33 @@ def test_designations_a_quoted_title_published_as_a_list_names_the_places_a_late
     x = extract(Document(id="t.txt", text=text))
     held = {r.subject.name for r in x.relations if r.predicate is Predicate.DESIGNATED_AS and "河北省" in r.object.name}
     assert {"罗家村", "王庄村"} <= held
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        # 了 after the verb belongs to it, before a province-wide scope as before a level mark
+        ("深泽县荣获了全省首批全域旅游示范县。", "全省首批全域旅游示范县", "awarded"),
+        # 拟表彰: proposed for a title, not yet named, and no word of the title
+        ("行唐县入选拟表彰河北省文明城市提名城市名单。", "河北省文明城市提名城市", "aspiring"),
+    ],
+)
+def test_designations_a_particle_or_a_proposal_before_the_title_is_no_part_of_it(text, name, status):
+    _, mentions, relations = _run(text)
+    assert [m.name for m in mentions] == [name]
+    assert [(r.subject.name, r.prop("status")) for r in relations] == [(text[:3], status)]
+
+
+def test_designations_a_headline_verb_of_winning_ends_what_stands_before_the_title():
+    """某地上榜|第N批…示范县名单 (a headline): the place and its verb are no part of the title."""
+    text = "平山上榜第三批国家级农村职业教育示范县名单\n近日,教育部公布第三批国家级农村职业教育示范县名单。"
+    names = {m.name for m in _run(text)[1]}
+    assert names and all(n.endswith("国家级农村职业教育示范县") and "上榜" not in n for n in names)
+
+
+def test_designations_a_zones_national_status_is_held_by_the_zone_not_its_city():
+    """升级为国家级经济技术开发区: a zone's status; a page's city never holds it."""
+    text = "深泽经济开发区经国务院批准,升级为国家级经济技术开发区。\n石家庄市将着力发挥国家级经济技术开发区的引领作用。"
+    _, mentions, relations = _run(text)
+    assert "国家级经济技术开发区" in {m.name for m in mentions}
+    assert all(not r.subject.name.endswith(("市", "县", "省")) for r in relations)
