@@ -76,7 +76,9 @@ _PUBLISHING = re.compile(
 )
 
 
-_PASSIVE_AGENT = re.compile(r"被[\u4e00-\u9fff]{2,16}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会|小组|办公室)$")
+_PASSIVE_AGENT = re.compile(  # (a list of bodies too: 被省委、省政府、省军区命名为…)
+    r"被[\u4e00-\u9fff、和及]{2,30}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会|小组|办公室|军区)$"
+)
 _BATCH_SCOPE = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批)全[省市区县]$")
 _RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
 
@@ -1012,9 +1014,30 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     return bool(lows) and rank < min(lows)
 
 
+def _ends_in_a_place(doc: Doc, f: Found) -> bool:
+    """Whether ``f`` ends with a place the page names after a verb of going (``某某测评组来|冠县``: a one-character
+    county's own name read as a title's unit head)."""
+    if f.name[-1:] not in _UNIT_HEADS:
+        return False
+    for p in doc.found(EntityType.PLACE):
+        start = doc.clean_offset(p.start)
+        if (
+            start is not None
+            and f.start < start
+            and doc.text[start - 1] in _GOING_TO
+            and start + len("".join(p.text.split())) == f.end
+        ):
+            return True
+    return False
+
+
+_UNIT_HEADS = frozenset("县市区旗镇乡村")
+_GOING_TO = frozenset("来到赴至去抵进")
+
+
 def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
-    found = designations_of(doc)
+    found = [f for f in designations_of(doc) if not _ends_in_a_place(doc, f)]
     canonical = _canonical_names(found)
     titles = {k: _without_batch(v) for k, v in canonical.items()}  # 第三批全国某某重点村: the batch is a prop
     home = doc.home.city
@@ -1057,8 +1080,9 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         holder = subject_place(doc, c_start, f.verb_start)
         if holder is None and f.status == "aspiring" and text.endswith(("召开", "举行", "启动"), c_start, f.verb_start):
             holder = subject_place(doc, c_start, f.verb_start - 2)  # 某县召开创建某某县城动员大会: the county seeks it
-        if holder is None and (agent := _PASSIVE_AGENT.search(text, c_start, f.verb_start)):
-            holder = subject_place(doc, c_start, agent.start())  # 某县被省某厅命名为…: the county, not the body
+        if holder is None and (agent := _PASSIVE_AGENT.search(text, max(s_start, f.verb_start - 40), f.verb_start)):
+            a_start = max(s_start, clause_start(text, agent.start(), 60))  # (被甲、乙命名: the list is one agent)
+            holder = subject_place(doc, a_start, agent.start())  # 某县被省某厅命名为…: the county, not the body
         units = _UNITS_COUNTED_BEFORE.search(text, c_start, f.verb_start)
         owner = subject_place(doc, c_start, units.start()) if units else None
         if owner and any(d.level in ("province", "prefecture") for d in Gazetteer.load().lookup(owner[0])):

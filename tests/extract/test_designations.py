@@ -1734,3 +1734,16 @@ def test_designations_a_zones_national_status_is_held_by_the_zone_not_its_city()
     _, mentions, relations = _run(text)
     assert "国家级经济技术开发区" in {m.name for m in mentions}
     assert all(not r.subject.name.endswith(("市", "县", "省")) for r in relations)
+
+
+def test_designations_a_list_of_conferring_bodies_after_bei_leaves_the_place_before_it_the_holder():
+    """某县被省委、省政府、省军区命名为“…”: the bodies are one agent; the county holds the title."""
+    text = "7月31日,深泽县被省委、省政府、省军区命名为“省级双拥模范县”荣誉称号。"
+    relations = _run(text)[2]
+    assert [(r.subject.name, r.object.name) for r in relations] == [("深泽县", "省级双拥模范县")]
+
+
+def test_designations_a_place_gone_to_after_a_title_is_no_unit_of_it():
+    """省级文明县测评组来冠县 (a headline): the team came to a one-character county; no title ends with it."""
+    text = "省级文明县测评组来冠县验收创建工作\n本网讯 测评组来我县就省级文明县创建工作进行测评验收。"
+    assert {m.name for m in _run(text)[1]} == {"省级文明县"}
