@@ -661,6 +661,9 @@ def is_stopped(name: str, village: bool = False) -> bool:
     return not village and any(c in stops.left for c in name)
 
 
+_GOING_TO = frozenset("来到赴去抵")
+
+
 def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False) -> str:
     """The proper name written just before ``text[stop:]``, or '' when there is none.
 
@@ -673,6 +676,8 @@ def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False
 
     >>> left_name("来到乌兰巴日", 6, 5), left_name("来到乌兰巴日", 6, 5, loose=True)
     ('', '乌兰巴日')
+    >>> left_name("考察团来西海岸新区", 7)
+    '西海岸'
     """
     stops = name_stops()
     left = stops.left - stops.adverbs if loose else stops.left
@@ -683,6 +688,8 @@ def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False
     for word in reversed(list(jieba.cut(text[i:stop], HMM=False))):
         if (_stops_name(word) and not (loose and len(word) == 1)) or len(name) + len(word) > longest:
             break
+        if word in _GOING_TO and len(name) >= 2:
+            break  # 考察团|来|西海岸新区: a verb of going cut off as a word of its own before a name
         name = word + name
     if len(name) < 2 and not (name.isascii() and name):
         return ""
