@@ -51,7 +51,12 @@ _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
 _NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000各")  # 各 (each) is in no name: 和|各镇
 _SPACES = " \u3000"
 _LONGEST_RUN = 7  # non-Han names (图门巴日嘎拉) run up to six characters
-_JOINERS = set("和")  # a given-name character that is also a conjunction (孟宪和列席)
+_JOINERS = set("和为")  # a given-name character that is also a conjunction or a verb (孟宪和列席, 王大为参加)
+_AFTER_WEI = (
+    *("及", "和", "与", "等", "参加", "出席", "主持", "列席"),
+    *("陪同", "强调", "指出", "表示", "介绍", "一行", "同志"),
+)
+"""What may follow a name's last character 为 (王大为及, 王大为参加): never 代表, 在, 是 … (以某某为代表, 为在场的)."""
 
 
 def is_cjk(c: str) -> bool:
@@ -307,6 +312,8 @@ def _run(text: str, i: int, limit: int = _LONGEST_RUN) -> int:
                 c in _JOINERS
                 and (not nxt or not is_cjk(nxt) or _starts_stop(text, k + 1))
                 and not surname_length(text, k + 1)
+                and not (nxt and is_word(c + nxt))  # 为了, 为此: the word after the name
+                and (c != "为" or not is_cjk(nxt) or text.startswith(_AFTER_WEI, k + 1))
             ):
                 return k - i + 1
             return k - i
@@ -788,7 +795,9 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         return run  # 黄银凤，/ 娄和庭等: a name the given-name rules do not read, closed by punctuation or a stop word
     given = text[i + 1 : i + 3]
     proper = word_tags().get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
-    if n and run == 3 and sur == 1 and (not _has_common_word(text[i : i + run], 1) or (proper and closed_by_stop)):
+    joined = run == 3 and text[i + 2] == "为" and closed_name  # 王大为参加, 王大为、: a stop closes it (大为 a word)
+    common = _has_common_word(text[i : i + run], 1)
+    if n and run == 3 and sur == 1 and (not common or (proper and closed_by_stop) or joined):
         return trim_verb_final(text, i, 3)  # 王安民主持: the stop word after the third character decides
     if (
         run >= 3

@@ -1200,6 +1200,23 @@ def _acting_title(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] == "代" and text.startswith("长", end)
 
 
+_SLOGAN_VERBS = frozenset("兴强富稳立")  # 工业兴县, 人才强县, 产业富县, 农业稳县, 生态立县
+_SLOGAN_NOUN_TAGS = frozenset({"n", "vn", "an"})
+
+
+def _slogan(text: str, start: int, end: int) -> bool:
+    """Whether a one-character county's name (兴县, 富县) ends a development slogan: a common noun, then 兴/强/富 and
+    县 (品牌兴县, 产业富县: "the county thrives on …", domain knowledge), not a county named after a place or a verb.
+
+    >>> _slogan("推进品牌兴县工作", 4, 6), _slogan("来到兴县考察", 2, 4), _slogan("吕梁市兴县", 3, 5)
+    (True, False, False)
+    """
+    if end - start != 2 or text[start] not in _SLOGAN_VERBS or text[end - 1] != "县":
+        return False
+    tags = word_tags()
+    return any(tags.get(text[start - n : start]) in _SLOGAN_NOUN_TAGS for n in (4, 3, 2) if start >= n)
+
+
 _COUNTED_GROUP = re.compile(
     r"的?[\d一二两三四五六七八九十]+个?(?:地市|县市区|区县|县区|县市|市县|县|市|区|乡镇|镇|乡|街道|村|社区)"
 )
@@ -1307,7 +1324,11 @@ def _abbreviated(gaz: Gazetteer, text: str, taken: SpanSet) -> list[_Place]:
 def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     """Place mentions (with code, level, parent code) and the ``part_of`` facts the text states."""
     gaz = Gazetteer.load()
-    divisions = [p for p in _divisions(doc, gaz) if not _acting_title(doc.text, p.start, p.end)]
+    divisions = [
+        p
+        for p in _divisions(doc, gaz)
+        if not (_acting_title(doc.text, p.start, p.end) or _slogan(doc.text, p.start, p.end))
+    ]
     names = [n for n in scan_names(doc.text) if n.level != "country" or country_stands_alone(doc, n.start, n.end)]
     divisions, kept_names = _drop_covered(divisions, names)
     # a foreign city or division opens company names too (某某酒店有限公司)

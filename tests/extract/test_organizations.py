@@ -816,3 +816,9 @@ def test_organizations_words_of_the_clause_before_a_body_are_no_part_of_it(text,
 def test_organizations_a_bare_county_discipline_commission_is_the_pages_county():
     x = extract(Document(id="t.txt", text="深泽县召开大会。县纪委监委荣获省级表彰。深泽县各部门参加。"))
     assert "深泽县纪委监委" in {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+
+
+def test_organizations_a_verb_ending_in_yu_before_a_body_is_no_part_of_its_name():
+    """给予|某某集团, 授予|某某公司: 予 closes the verb."""
+    assert "招商局集团" in _orgs("卫思齐对深泽给予招商局集团的支持帮助表示感谢。")
+    assert "予招商局集团" not in _orgs("卫思齐对深泽给予招商局集团的支持帮助表示感谢。")

@@ -1610,3 +1610,20 @@ def test_persons_a_list_of_people_like_a_list_of_places_keeps_its_names(text):
     x = extract(Document(id="t.txt", text=text))
     persons = {m.name for m in x.mentions if m.type is EntityType.PERSON}
     assert len(persons) >= 2, persons
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县领导卫思齐、闵大为及相关部门负责人参加调研。", {"卫思齐", "闵大为"}),
+        ("副县长闵大为参加调研。", {"闵大为"}),
+        ("县领导闵大为、卫思齐参加调研。", {"闵大为", "卫思齐"}),
+        # 为 as the verb or preposition after a two-character name stays out of it
+        ("县长闵强为了村里的发展四处奔走。", {"闵强"}),
+        ("任命闵强为副县长。", {"闵强"}),
+        ("以副县长闵强为代表的工作组进村。", {"闵强"}),
+    ],
+)
+def test_persons_a_given_name_ending_in_wei_before_a_list_word_or_a_verb_of_attending(text, names):
+    """王大为及, 王大为参加: 大为 is a common word, but 为 closes this name (a stop word follows it)."""
+    assert _person_names(text) == names

@@ -992,3 +992,21 @@ def test_places_towns_listed_by_short_names_before_their_shared_unit():
     text = "在该县的铁杆、赵八等镇开展试点。推动园区、基地等乡镇发展,提升城乡面貌。"
     found = [m for m in extract_places(Doc.of(Document(id="t.txt", text=text))) if isinstance(m, Mention)]
     assert {m.name for m in found} == {"铁杆镇", "赵八镇"}  # (the gazetteer knows both; 园区 and 城乡 are words)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("深入推进金融改革、品牌兴县等创新改革工作。", []),  # a slogan: the county thrives on its brands
+        ("坚持科教兴县和人才强县战略,推动产业富县。", []),
+        ("代表团来到兴县考察。", ["兴县"]),
+        ("吕梁市兴县", ["吕梁市", "兴县"]),
+        ("富县县长卫思齐", ["富县"]),
+    ],
+)
+def test_places_a_one_character_county_ending_a_development_slogan_is_no_place(text, names):
+    assert _names(text) == names
+
+
+def test_places_a_verb_of_going_before_an_area_is_no_part_of_its_name():
+    assert _names("滨州市党政考察团来西海岸新区考察") == ["滨州市", "西海岸新区"]
