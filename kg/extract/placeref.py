@@ -134,10 +134,25 @@ def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: in
     >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
     >>> topic_place(d, 0, 14, 19)
     ('石泉村', 6)
+    >>> d = Doc.of(Document(id="t.txt", text="在一年里,湘潭县取得了一连串硕果:2016年成功创建国家卫生县城。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> topic_place(d, 0, 17, 22)
+    ('湘潭县', 5)
     """
     text = doc.text
     if clause_start <= sentence_start or not _is_holder_gap(_WHEN.sub("", text[clause_start:verb_start]).strip()):
         return None
+    colon = max(text.rfind("：", sentence_start, clause_start), text.rfind(":", sentence_start, clause_start))
+    if colon > sentence_start:  # 某县取得了一连串硕果:2016年…创建…,2017年…: the clause before the colon opens the list
+        opened = max(text.rfind(c, sentence_start, colon) for c in "，,；;")
+        if (topic := _opening_place(doc, max(sentence_start, opened + 1), colon)) is not None:
+            return topic
+    return _opening_place(doc, sentence_start, clause_start)
+
+
+def _opening_place(doc: Doc, sentence_start: int, clause_start: int) -> tuple[str, int] | None:
+    """The place the text from ``sentence_start`` opens with, when it is the subject of what follows it."""
+    text = doc.text
     lo = sentence_start
     while lo < clause_start and text[lo].isspace():
         lo += 1

@@ -1747,3 +1747,13 @@ def test_designations_a_place_gone_to_after_a_title_is_no_unit_of_it():
     """省级文明县测评组来冠县 (a headline): the team came to a one-character county; no title ends with it."""
     text = "省级文明县测评组来冠县验收创建工作\n本网讯 测评组来我县就省级文明县创建工作进行测评验收。"
     assert {m.name for m in _run(text)[1]} == {"省级文明县"}
+
+
+def test_designations_clauses_after_a_colon_share_the_place_the_clause_before_it_opens_with():
+    """在一年里,某县取得了一连串创建硕果:2016年成功创建…,2017年成功创建为…: each title is the county's."""
+    text = (
+        "在不到一年的时间里,深泽县取得了一连串创建硕果:2016年12月成功创建“河北省文明城市提名城市”,"
+        "2017年5月成功创建为“全国百佳深呼吸小城”。"
+    )
+    held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
+    assert held == {("深泽县", "河北省文明城市提名城市"), ("深泽县", "全国百佳深呼吸小城")}
