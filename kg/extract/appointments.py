@@ -346,8 +346,9 @@ def _listed_in_sentence_before(st: PersonState, at: int) -> tuple[list[tuple[int
 
 _CAREER = re.compile(
     r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|(?<!同)时任(?![命免职务期内何意])"
-    r"|任(?![命免职务期内何意])"
+    r"|担任|任(?![命免职务期内何意])"  # (担任 whole: the name right before it is its subject, 甲担任X)
 )
+_COUNTED_SUBJECT = re.compile(r"[\d一二两三四五六七八九十百]+(?:位|名|个|人)[\u4e00-\u9fff]{0,6}$")
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任", "时任")  # (甲时任X: the post held then)
@@ -485,6 +486,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
         clause_lo = max([s_start, *(k + 1 for c in "，,；;" if (k := text.rfind(c, s_start, m.start())) >= 0)])
         if _RELATIVE.search(text, clause_lo, m.start()) and not adjacent:
             continue  # 甲出生于1962年,其父曾任县长: a relative's post, not 甲's
+        if _COUNTED_SUBJECT.search(text, clause_lo, m.start()) and not adjacent:
+            continue  # 甲任政委,15位县级干部任副指挥长: a counted group is the clause's subject, not 甲
         if adjacent:
             subject = adjacent[-1]  # …主任甲任X: the name right before the verb is its subject
         elif before:
@@ -541,8 +544,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             seg_start = lead.end() if lead else pos
             if _CAREER.match(text, seg_start) or text.startswith("现任", seg_start):
                 break  # 2017年3月晋升…, 原任A,现任B: the next verb takes over
-            if any(seg_start <= a < end for a, _, _ in st.spans):
-                break  # …主任乙任X: a person named in the segment is the subject of a clause of its own
+            clause_end = min([k for c in "，,；;。" if (k := text.find(c, seg_start)) >= 0] or [len(text)])
+            if any(seg_start <= a < max(end, clause_end) for a, _, _ in st.spans):
+                break  # …主任乙任X, 县委副书记、县长乙担任Y: a person named in the clause opens a clause of its own
             if (drop := _DROP.match(text, seg_start)) and (read := read_posts(st, drop.end(), "removed")):
                 yield from position_relations(st, ref, *read)  # 甲任X,不再担任Y职务: the same subject drops Y
                 break

@@ -396,3 +396,15 @@ def test_a_resume_reads_joined_lines_至今_and_one_block_per_person(text, held,
 
 def test_a_unit_s_dated_history_makes_no_person():
     assert not _persons("罗家村简历\n2010.01—2015.01 建成村级活动场所\n2015.01— 发展特色种植")
+
+
+def test_each_clause_of_a_task_force_has_its_own_holder():
+    """甲任政委,县委副书记、县长乙担任指挥长,15位县级干部任副指挥长: 担任's subject is the name right before it,
+    a clause's titles stop where another person's clause begins, and a counted group holds its own post."""
+    text = (
+        "深泽县成立了联创工作指挥部,县委书记卫思齐任政委,县委副书记、县长闵思远担任指挥长,"
+        "15位县级干部任副指挥长,党政主导。"
+    )
+    posts = set(_positions(text))
+    assert {("卫思齐", "政委"), ("闵思远", "指挥长"), ("闵思远", "县长")} <= posts
+    assert not {p for p in posts if p[0] == "卫思齐" and p[1] in ("县委副书记", "指挥长", "副指挥长")}
