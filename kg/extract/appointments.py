@@ -448,7 +448,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
     for m in _CAREER.finditer(text):
         if text.startswith("分别", m.start() - 2) and _listed_before(st, m.start() - 2)[1:]:
             continue  # 甲、乙分别任A、B: pairs, read by respective_lists
-        if text.startswith("不再担任", m.start() - 3):
+        if text.startswith("不再担任", m.start() - (2 if m.group() == "担任" else 3)):
             continue  # 甲不再担任X职务: a removal, read by appointment_clauses
         tense_mark = m.group() == "时任" or (m.group() == "任" and text[m.start() - 1 : m.start()] in ("新", "首"))
         if tense_mark and _holder_named_after(st, m.end()):
