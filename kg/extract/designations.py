@@ -1101,6 +1101,10 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             holder = subject_place(doc, c_start, counted.start())  # 共有甲县、乙县2个某某县城: the listed places
         if holder is None and (group := _GROUP_SUBJECT.search(text, c_start, f.verb_start)):
             holder = subject_place(doc, c_start, group.start())  # 甲县、乙县等4家单位入选: the listed places
+        if holder is None and (winners := _winners_after(doc, f)):
+            for place, at in winners:  # 命名100个地区为第五批…示范区,甲市乙县、丙市丁县成功入选: the places named after
+                yield _designated(doc, place, name, f.start, at + len(place), f, batch, years)
+            continue
         if holder is None and not _names_other_place(doc, s_start, f.verb_start):
             opening = text[max(s_start, f.start - 60) : f.start]
             holder = (
@@ -1116,6 +1120,35 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
             yield _designated(doc, place, name, min(at, f.start), f.end, f, batch, years)
     yield from enumerated_designations(doc, found, titles, frozenset(by_lines))
+
+
+_WON_AFTER = re.compile(r"(?:也|均|都|成功|顺利|光荣)*(?:入选|上榜|入围|榜上有名|名列其中|位列其中|在列)")
+_CLAUSE_ENDS = "，,。；;！!"
+
+
+def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
+    """The places of the clause right after a title that say they won it (``…为第五批某某示范区,甲市乙县、丙县成功
+    入选``): the title named first, its winners after it, with no verb of their own for a title. Nearest last.
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="命名100个地区为第五批国家生态县,石家庄市深泽县、行唐县成功入选。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> _winners_after(d, Found(9, 17, "第五批国家生态县", None, 9))
+    [('深泽县', 22), ('行唐县', 26)]
+    """
+    text = doc.text
+    lo = f.end + (text[f.end : f.end + 1] in _QUOTES)
+    if text[lo : lo + 1] not in ("，", ","):
+        return []
+    hi = min([k for c in _CLAUSE_ENDS if (k := text.find(c, lo + 1)) >= 0] or [len(text)])
+    verb = _WON_AFTER.search(text, lo + 1, hi)
+    if verb is None or verb.end() != hi:
+        return []
+    last = subject_place(doc, lo + 1, verb.start())
+    if last is None:
+        return []
+    return [*reversed(coordinated_places(doc, lo + 1, last[1])), last]
 
 
 def _designated(

@@ -1757,3 +1757,10 @@ def test_designations_clauses_after_a_colon_share_the_place_the_clause_before_it
     )
     held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
     assert held == {("深泽县", "河北省文明城市提名城市"), ("深泽县", "全国百佳深呼吸小城")}
+
+
+def test_designations_places_saying_they_won_after_the_title_hold_it():
+    """命名100个地区为第五批某某示范区,甲市乙县、丙市丁县成功入选: the title first, its winners in the next clause."""
+    text = "生态环境部公布公告,决定命名100个地区为第五批国家生态文明建设示范区,石家庄市深泽县、石家庄市行唐县成功入选。"
+    held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
+    assert held == {("深泽县", "国家生态文明建设示范区"), ("行唐县", "国家生态文明建设示范区")}
