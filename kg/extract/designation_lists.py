@@ -72,7 +72,9 @@ def _list_status(text: str, f: Found) -> str:
     """The status of a list's title: ``aspiring`` for a 建设/创建 list or a proposed one (拟命名…), else the
     title's own (awarded)."""
     proposed = _PROPOSED.search(text, max(0, f.start - 8), f.start) is not None
-    return "aspiring" if proposed or text.startswith(("建设", "创建"), f.end) else (f.status or "awarded")
+    listed_for_comment = text.startswith(("公示名单", "拟命名名单"), f.end)  # 某某小镇公示名单: proposed, not yet named
+    aspiring = proposed or listed_for_comment or text.startswith(("建设", "创建"), f.end)
+    return "aspiring" if aspiring else (f.status or "awarded")
 
 
 _PROPOSED = re.compile(r"拟(?:命名|授予|认定|推荐)为?(?:首批|第[一二三四五六七八九十\d]+批)?$")
@@ -449,9 +451,12 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
 
 
 _SELECTION_LINE = re.compile(
-    r"(?:本次|此次|这次)?[\u4e00-\u9fff]{0,6}?(?:入选|上榜|入围|获评|获命名)的?"
-    r"(?:村寨|村落|村庄|村|乡镇|镇|县|社区)(?:名单)?[:：]?\s*"
-)  # 本次某市入选村寨, 此次入选的村落名单: a heading line over the page's own winners, naming no title
+    r"(?:一起来看|快来看|来看|请看)?(?:本次|此次|这次)?[\u4e00-\u9fff]{0,6}?(?:入选|上榜|入围|获评|获命名)的?"
+    r"(?:(?:村寨|村落|村庄|村|乡镇|镇|县|社区)(?:名单)?|名单)[:：↓!！]*\s*"
+)  # 本次某市入选村寨, 此次入选的村落名单, 一起来看某市入选名单↓: a heading over the page's own winners, no title
+_REMARK_LINE = re.compile(
+    r"\s*[（(][^()（）]{1,16}[)）]\s*"
+)  # (资料图片仅供参考): a caption's remark between the lines
 
 
 def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -468,18 +473,33 @@ def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) 
     text = doc.text
     lines = _page_lines(doc)
     for n, (lo, hi) in enumerate(lines[:-1]):
+        lo = max(lo, text.rfind("。", lo, hi) + 1)  # (…308个村入选。一起来看某市入选名单↓: the line's last sentence)
         if not _SELECTION_LINE.fullmatch(text, lo, hi):
             continue
         above = [f for f in found if f.end <= lo and (f.status or "awarded") == "awarded"]
         conferred = [f for f in above if f.verb_start < f.start]  # 命名…为某某: the title a verb gives
-        n_lo, n_hi = lines[n + 1]
-        places = item_places(doc, n_lo, n_hi - (text[n_hi - 1] in "。；;"))
-        if not above or len(places) < 2:
+        if not above:
+            continue
+        listed: list[tuple[str, int, int]] = []
+        skipped = 0
+        for n_lo, n_hi in lines[n + 1 :]:  # the lines listing places, a group's counted heading or a remark between
+            places = item_places(doc, n_lo, n_hi - (text[n_hi - 1] in "。；;"))
+            if _COUNTED_HEADING.fullmatch(text, n_lo, n_hi) or _REMARK_LINE.fullmatch(text, n_lo, n_hi):
+                skipped += 1
+                if skipped > 3:
+                    break
+                continue  # 某市(36个), (资料图片仅供参考): over or beside the list
+            if listed and not places and n_hi - n_lo <= 24 and text[n_lo:n_hi].rstrip().endswith(_ITEM_UNITS):
+                continue  # 某市某乡某村: an item the places did not read, the list goes on after it
+            if not places or (len(places) == 1 and not _only_places(doc, n_lo, n_hi)):
+                break
+            listed.extend((p.name, n_lo, n_hi) for p in places)
+        if len(listed) < 2:
             continue
         f = (conferred or above)[-1]
         status, written = _list_status(text, f), _written(doc, f)
-        for p in places:
-            yield _holds(doc, p.name, canonical[f.name], n_lo, n_hi, status, written)
+        for place, n_lo, n_hi in listed:
+            yield _holds(doc, place, canonical[f.name], n_lo, n_hi, status, written)
 
 
 _NAMES_ITS_LIST = re.compile(r"[”\"]?[，,](?:现将|现)?(?:名单|拟命名名单|公示名单)")  # …称号,现将名单予以公示
@@ -535,7 +555,9 @@ _TITLE_LINE_LEAD = re.compile(
     r"(?P<proposed>拟(?:命名|授予|认定|推荐)为?)?(?:首批|第[一二三四五六七八九十\d]+批)?"
 )  # 全省新一批入选的|某某重点村分别是; 在第一批|某某乡村|名单中; 2019年度拟命名|某某城镇名单
 _TITLE_LINE_TAIL = re.compile(
-    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选)?(?:名单|榜单|名录)?(?:[(（]共?[\d一二三四五六七八九十百]+个[)）])?"
+    r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选)?(?:公示)?"
+    r"(?:名单|榜单|名录(?:的(?:村落|村庄|村寨|村|乡镇|镇)名单)?)?"  # 入选某某名录的村落名单中: a post cut into lines
+    r"(?:[(（]共?[\d一二三四五六七八九十百]+个[)）])?"
     r"中?(?:分别是|分别为|如下|的是|的有)?[:：]?\s*"
 )
 _COUNTED_HEADING = re.compile(

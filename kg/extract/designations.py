@@ -79,6 +79,7 @@ _PUBLISHING = re.compile(
 _PASSIVE_AGENT = re.compile(  # (a list of bodies too: 被省委、省政府、省军区命名为…)
     r"被[\u4e00-\u9fff、和及]{2,30}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会|小组|办公室|军区)$"
 )
+_PROPOSED_LEAD = re.compile(r"拟(?:将|把|对)")  # 拟将甲镇等276个镇认定为…: proposed, not yet named
 _BATCH_SCOPE = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批)全[省市区县]$")
 _RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
 
@@ -642,7 +643,11 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
     if sought:
         status = "aspiring"
-    if (verb is not None and text[verb[0] - 1 : verb[0]] == "拟") or proposed_by:
+    if (
+        (verb is not None and text[verb[0] - 1 : verb[0]] == "拟")
+        or proposed_by
+        or _PROPOSED_LEAD.search(text, lo, start)
+    ):
         status = "aspiring"  # 拟授予, 拟命名: proposed, not yet conferred
     if status is None and not has_level_mark(name) and _visited(text, lo, start):
         return None  # 考察了X示范区: a site visited, not a title conferred or sought
@@ -900,9 +905,15 @@ _LEADING_BATCH = re.compile(  # 湖南首批|全国…, 第三批|全国…: a r
 
 def _without_batch(name: str) -> str:
     """``name`` without a batch (and the region before it) written in front of its level mark
-    (``第三批全国…`` → ``全国…``, ``某省首批国家…`` → ``国家…``)."""
+    (``第三批全国…`` → ``全国…``, ``某省首批国家…`` → ``国家…``, ``浙江第三批未来乡村`` → ``未来乡村``)."""
     lead = _LEADING_BATCH.match(name)
-    return name[lead.end() :] if lead else name
+    if lead:
+        return name[lead.end() :]
+    region = _province_prefix().match(
+        name
+    )  # 浙江第三批|未来乡村: a province's batch before a title without a level mark
+    batch = _BATCH.match(name, region.end()) if region else None
+    return name[batch.end() :] if batch and len(name) - batch.end() >= 3 else name
 
 
 def designations_of(doc: Doc) -> list[Found]:

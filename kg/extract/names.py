@@ -154,6 +154,9 @@ def _name_final_he(text: str, k: int) -> bool:
     return text[k] == "和" and (k + 1 >= len(text) or text[k + 1] in _LIST_PUNCTUATION)
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百千\d]+")
+
+
 def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = False) -> int:
     """Length of a personal name starting at ``text[i]`` (0 when none starts there).
 
@@ -166,6 +169,8 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
     sur = surname_length(text, i)
     if not sur:
         return 0
+    if text[i] == "第" and (n := _ORDINAL.match(text, i)) and text[n.end() : n.end() + 1] in _ORDINAL_UNITS:
+        return 0  # 第五批, 第三届: an ordinal and its unit, not the surname 第五
     given = 0
     k = i + sur
     while given < 2 and k < len(text):

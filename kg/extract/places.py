@@ -937,6 +937,33 @@ def _towns_sharing_suffix(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Pla
     return out
 
 
+_LABELLED_ITEMS = re.compile(r"[:：]([\u4e00-\u9fff]{1,4}村(?:、[\u4e00-\u9fff]{1,4}村)*)(?=[\s；;。，,]|$)")
+
+
+def _labelled_villages(doc: Doc, gaz: Gazetteer, towns: list[_Place], taken: SpanSet) -> list[_Place]:
+    """Villages a town labels with a colon (``某镇:甲村、乙村``, a list's line by town): each a village of the town.
+
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t", text="深泽县\\n铁杆镇:石桥村、罗家村\\n"))
+    >>> town = _Place(4, 7, "铁杆镇", "town")
+    >>> [(p.name, p.stated_parent.name) for p in _labelled_villages(d, Gazetteer.load(), [town], SpanSet())]
+    [('石桥村', '铁杆镇'), ('罗家村', '铁杆镇')]
+    """
+    text = doc.text
+    out: list[_Place] = []
+    for town in towns:
+        m = _LABELLED_ITEMS.match(text, town.end)
+        if m is None:
+            continue
+        k = m.start(1)
+        for item in m.group(1).split("、"):
+            if _listed_village_name(gaz, item[:-1]) and not taken.overlaps(k, k + len(item)):
+                out.append(_Place(k, k + len(item), item, "village", stated_parent=town))
+                taken.add(k, k + len(item))
+            k += len(item) + 1
+    return out
+
+
 _VILLAGE_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}村(?:、[\u4e00-\u9fff]{1,4}村)+(?![民委级务干两组庄镇])")
 
 
@@ -1360,6 +1387,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     children += in_areas
     places += in_areas
     places += _towns_sharing_suffix(doc, gaz, taken)
+    places += _labelled_villages(doc, gaz, [p for p in places if p.level == "town"], taken)
     villages = _villages(doc, gaz, taken)
     for v in villages:
         taken.add(v.start, v.end)

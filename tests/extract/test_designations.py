@@ -1764,3 +1764,43 @@ def test_designations_places_saying_they_won_after_the_title_hold_it():
     text = "生态环境部公布公告,决定命名100个地区为第五批国家生态文明建设示范区,石家庄市深泽县、石家庄市行唐县成功入选。"
     held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
     assert held == {("深泽县", "国家生态文明建设示范区"), ("行唐县", "国家生态文明建设示范区")}
+
+
+def test_designations_a_proposed_list_heading_line_gives_its_lines_the_title_proposed():
+    """某省入选第二批全国特色小镇公示名单, then one town a line: each is proposed (公示, 拟将…认定为)."""
+    text = (
+        "住房和城乡建设部发布公示,拟将北京市怀柔区雁栖镇等276个镇认定为第二批全国特色小镇。\n"
+        "河北省入选第二批全国特色小镇公示名单\n"
+        "石家庄市深泽县铁杆镇\n"
+        "石家庄市深泽县赵八镇\n"
+        "石家庄市行唐县口头镇\n"
+    )
+    held = {(r.subject.name, r.prop("status")) for r in _run(text)[2]}
+    assert {("铁杆镇", "aspiring"), ("赵八镇", "aspiring"), ("口头镇", "aspiring")} <= held
+    assert ("雁栖镇", "aspiring") in held
+
+
+def test_designations_a_pages_own_winners_after_a_look_here_heading_hold_the_title_announced():
+    """…公布第三批某某创建名单,…入选。一起来看某市入选名单↓ / 某市(3个) / (资料图片) / one village a line."""
+    text = (
+        "宁波36个乡村入选浙江第三批未来乡村创建名单\n"
+        "日前,浙江省农业农村厅公布第三批未来乡村创建名单,石桥村等308个村入选。一起来看石家庄入选名单↓\n"
+        "石家庄市(3个)\n"
+        "(资料图片仅供参考)\n"
+        "深泽县铁杆镇石桥村\n"
+        "深泽县赵八镇罗家村\n"
+        "行唐县口头镇王庄村\n"
+        "什么是未来乡村?\n"
+    )
+    held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
+    assert {("石桥村", "未来乡村"), ("罗家村", "未来乡村"), ("王庄村", "未来乡村")} <= held
+
+
+def test_designations_a_title_line_of_a_post_cut_into_short_lines_heads_the_counted_groups_after_it():
+    """入选中国传统村落名录的村落名单中 (a WeChat post, a few words a line), then 某县(2个) / 某镇:甲村、乙村."""
+    text = (
+        "住房和城乡建设部公布了\n第五批\n入选中国传统村落名录的村落名单中\n石家庄都有哪些村上榜呢?\n往下看\n"
+        "深泽县(2个)\n铁杆镇:石桥村、罗家村\n行唐县(1个)\n口头镇:王庄村\n"
+    )
+    held = {r.subject.name for r in _run(text)[2] if r.object.name == "中国传统村落"}
+    assert held == {"石桥村", "罗家村", "王庄村"}

@@ -1627,3 +1627,8 @@ def test_persons_a_list_of_people_like_a_list_of_places_keeps_its_names(text):
 def test_persons_a_given_name_ending_in_wei_before_a_list_word_or_a_verb_of_attending(text, names):
     """王大为及, 王大为参加: 大为 is a common word, but 为 closes this name (a stop word follows it)."""
     assert _person_names(text) == names
+
+
+def test_persons_an_ordinal_alone_on_a_line_is_no_author():
+    """第五批 on a line of its own (a post cut into short lines): an ordinal and its unit, not the surname 第五."""
+    assert _person_names("住房和城乡建设部公布了\n第五批\n入选中国传统村落名录的村落名单中\n") == set()

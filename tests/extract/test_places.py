@@ -1010,3 +1010,12 @@ def test_places_a_one_character_county_ending_a_development_slogan_is_no_place(t
 
 def test_places_a_verb_of_going_before_an_area_is_no_part_of_its_name():
     assert _names("滨州市党政考察团来西海岸新区考察") == ["滨州市", "西海岸新区"]
+
+
+def test_places_villages_a_town_labels_with_a_colon_are_its_villages():
+    """某镇:甲村、乙村 (a list's line by town): one or two villages, each the town's."""
+    assert _part_of("深泽县(3个)\n铁杆镇:石桥村、罗家村\n赵八镇:王庄村\n") >= {
+        ("石桥村", "铁杆镇"),
+        ("罗家村", "铁杆镇"),
+        ("王庄村", "赵八镇"),
+    }
