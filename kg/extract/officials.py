@@ -929,6 +929,9 @@ _BODY_WORD_FREQ = 10000  # a given name this common a word (政府, 主席, 人�
 _COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a", "an"})
 
 
+_BODY_TAILS = ("政协", "人大", "党委", "政府", "纪委", "监委", "党组")
+
+
 def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _AFTER_NAME.finditer(text):
@@ -950,6 +953,7 @@ def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
             word = text[s : m.start()]
             # 边|区政府|副主席: 区 is mostly a word's character, 政府 a common noun (not 长江, a place)
             common = n == 3 and word_as_given(word, 1, _BODY_WORD_FREQ, _COMMON_NOUN_TAGS)
+            common = common or word.endswith(_BODY_TAILS)  # 区|政协|主席: a division's body, no surname 区
             if is_name(word) and (boundary or n == 3) and not glued and not common and not st.in_body(s, m.start()):
                 break
         else:

@@ -937,6 +937,31 @@ def _towns_sharing_suffix(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Pla
     return out
 
 
+_LOCATED_TOWN = re.compile(
+    r"(?:位于|落户于|落户|坐落于|坐落在|地处)([\u4e00-\u9fff]{2,4}?(?:镇|乡))(?=[\s，,。；;、的:：]|境内|$)"
+)
+
+
+def _located_towns(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
+    """A town written alone after a verb of location (``项目位于某某镇``) when the gazetteer knows one town of that
+    name only: the page need not name its county.
+
+    >>> from kg.model import Document
+    >>> d = Doc.of(Document(id="t", text="该项目位于铁杆镇,占地105亩。"))
+    >>> [(p.name, p.level) for p in _located_towns(d, Gazetteer.load(), SpanSet())]
+    [('铁杆镇', 'town')]
+    """
+    text = doc.text
+    out: list[_Place] = []
+    for m in _LOCATED_TOWN.finditer(text):
+        s, e = m.span(1)
+        towns = [d for d in gaz.lookup(m.group(1)) if d.level == "town" and d.name == m.group(1)]
+        if len(towns) == 1 and not taken.overlaps(s, e):
+            out.append(_division_place(gaz, s, e, towns[0], None))
+            taken.add(s, e)
+    return out
+
+
 _LABELLED_ITEMS = re.compile(r"[:：]([\u4e00-\u9fff]{1,4}村(?:、[\u4e00-\u9fff]{1,4}村)*)(?=[\s；;。，,]|$)")
 
 
@@ -1387,6 +1412,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     children += in_areas
     places += in_areas
     places += _towns_sharing_suffix(doc, gaz, taken)
+    places += _located_towns(doc, gaz, taken)
     places += _labelled_villages(doc, gaz, [p for p in places if p.level == "town"], taken)
     villages = _villages(doc, gaz, taken)
     for v in villages:

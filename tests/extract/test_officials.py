@@ -295,3 +295,10 @@ def test_officials_a_kind_of_unit_written_bare_before_a_title_is_no_organisation
     x = extract(Document(id="t.txt", text=text))
     assert unit not in {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
     assert "卫思齐" in {m.name for m in x.mentions if m.type is EntityType.PERSON}
+
+
+def test_a_divisions_body_before_a_title_is_no_name_even_for_a_rare_surname_after_it():
+    """区政协主席党永生: 区 is a surname and 党 a rare one, but 区政协 is the district's body, never a person."""
+    posts = _posts("区委副书记卫思齐,区政协主席党永生,区领导闵思远参加活动。")
+    assert ("党永生", "区政协主席") in posts
+    assert not any(name == "区政协" for name, _ in posts)

@@ -1019,3 +1019,8 @@ def test_places_villages_a_town_labels_with_a_colon_are_its_villages():
         ("罗家村", "铁杆镇"),
         ("王庄村", "赵八镇"),
     }
+
+
+def test_places_a_town_alone_after_a_verb_of_location_when_the_gazetteer_has_one_of_that_name():
+    """项目位于某某镇: the page need not name the town's county (one town of that name in the gazetteer)."""
+    assert "铁杆镇" in _names("我区现场开工的新材料产业园项目位于铁杆镇,项目占地105亩。")
