@@ -41,7 +41,7 @@ _MAX_SEGMENT = 32
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三四五六七八九\d]?[）)]$")
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
-    r".*(?:作者系|作者为|系|的|在|由|为|是|对(?!外)|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸局)|召开|出席|参加|陪同|会见|主持|等|给|同志[及和与、]?|同|与|跟|据|让|使"
+    r".*(?:作者系|作者为|系|的|在|由|为|是|对(?!外)|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸局)|召开|出席|参加|陪同|会见|主持|等|给|同志[及和与、]?|同(?!乡会|学会)|与|跟|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|担任(?:(?:此次|本次|这次)(?:大会|会议)?)?|当过|任过|了|星期[一二三四五六日天]"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
     r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如"
@@ -51,7 +51,7 @@ _LEAD = re.compile(
 # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
 # 星期四: a page header's weekday, joined to the first line; 以|某委主任甲为团长的: a preposition (以色列 a state);
-# 甲同志及|某村第一书记乙: 同志, no preposition 同; 担任此次大会|执行主席: a verb and the meeting, no body
+# 甲同志及|某村第一书记乙: 同志, no preposition 同 (nor 同乡会); 担任此次大会|执行主席: a verb and the meeting
 _CPPCC_WRITTEN = re.compile(
     r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?([\u4e00-\u9fff]{2,10}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会"
 )  # the term after the place (政协某旗第十一届委员会) or before it (政协第十届某县委员会)
@@ -290,6 +290,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             break
         if any(c in m.group(1) for c in "的和与及在、"):
             break
+        if m.group().endswith("同乡") and seg.startswith("会", m.end()):
+            break  # 某地同乡会会长: a hometown association, no township 某同乡
         if m.group().endswith(("农村", "乡村")) and seg[m.end() : m.end() + 1] in _NO_VILLAGE_BODY:
             break  # 某市农业农村局, 农业农村部: the words 农村, 乡村 before a bureau name no village
         name = m.group()

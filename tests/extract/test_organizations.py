@@ -822,3 +822,12 @@ def test_organizations_a_verb_ending_in_yu_before_a_body_is_no_part_of_its_name(
     """给予|某某集团, 授予|某某公司: 予 closes the verb."""
     assert "招商局集团" in _orgs("卫思齐对深泽给予招商局集团的支持帮助表示感谢。")
     assert "予招商局集团" not in _orgs("卫思齐对深泽给予招商局集团的支持帮助表示感谢。")
+
+
+def test_organizations_hometown_and_friendship_associations_are_bodies_and_their_heads_hold_posts_in_them():
+    """某地同乡会会长, 海外联谊会会长: 同乡会 is an association (not a township 某同乡 and its 会)."""
+    x = extract(Document(id="t.txt", text="市委书记卫思齐会见了由深圳河北同乡会会长冉秋菊率领的访问团。"))
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert ("冉秋菊", "深圳河北同乡会会长") in posts
+    assert ("冉秋菊", "深圳河北同乡会") in members
