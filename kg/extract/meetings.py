@@ -243,6 +243,9 @@ def _joined(text: str, found: list[_Meeting]) -> list[_Meeting]:
     return out
 
 
+_HOST_SIDE_AFTER = re.compile(r"\s*(?:陪同|出席|参加|列席|在座)(?!的)")
+
+
 class _People:
     """The persons of a page, indexed by their original offsets (bisect, not a scan per sentence)."""
 
@@ -367,7 +370,13 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                 if role == "meets" and text[v.start() - 1 : v.start()] == "在" and _DURING.match(text, v.end()):
                     continue  # 甲在会见时说: when the visit took place, the words said at it name no guest
                 if role == "meets":
-                    guests = people.within(v.end(), s_end)
+                    named_hosts = {p.name for p in subjects}
+                    guests = [
+                        g
+                        for g in people.within(v.end(), s_end)
+                        if g.name not in named_hosts  # (a headline's hosts named again in the lead: no 甲会见甲)
+                        and not _HOST_SIDE_AFTER.match(text, people.clean(g.end, v.end(), s_end))
+                    ]  # 甲会见乙,丙陪同 / …乙丁出席: who accompanies or attends is the host's side, no guest
                     if not guests and (group := _GROUP_GUEST.match(text, v.end(), s_end)):
                         hosts_named = {p.name for p in subjects}
                         guests = _group_heads(text, people, doc.sentences[first:], a_start, v.start(), group)
@@ -664,9 +673,25 @@ def _group_heads(
 
 
 def _visitor(text: str, start: int, end: int) -> str:
-    """Who a ``会见`` sentence receives when no person is found: the words before ``一行``."""
+    """Who a ``会见`` sentence receives when no person is found: the words before ``一行``, else the phrase after the
+    verb, from its last ``的`` (``会见了来吉考察的某某联盟企业家`` → ``某某联盟企业家``).
+
+    >>> t = "书记会见了来吉考察的某某联盟企业家,并座谈。"
+    >>> _visitor(t, 4, len(t)), _visitor("会见了某某代表团一行。", 2, 11)
+    ('某某联盟企业家', '某某代表团')
+    """
+    start += text.startswith("了", start)  # 会见了…: the aspect mark is the verb's
     m = re.search(r"([\u4e00-\u9fff]{2,8})一行", text[start:end])
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    phrase = _VISITOR_PHRASE.match(text, start, end)
+    words = phrase.group(1).rsplit("的", 1)[-1] if phrase else ""
+    if words.startswith("并") and len(words) > 5:
+        words = words[3:]  # 会见并宴请|某某考察团: a second verb of the host's
+    return words if 2 <= len(words) <= 16 else ""
+
+
+_VISITOR_PHRASE = re.compile(r"了?([\u4e00-\u9fff、]{2,40}?)(?=[，,。；;：:]|并|$)")
 
 
 def _venues(doc: Doc, found: list[_Meeting], places: list[Mention], lo: int, hi: int, qualifier: str):
