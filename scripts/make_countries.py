@@ -33,8 +33,16 @@ SHORT = {
     "ID": ["印尼"],
     "SA": ["沙特"],
     "DO": ["多米尼加"],
+    # the names of China's foreign ministry where the catalogue spells otherwise (柬埔塞, 博兹瓦那, 吉尔吉斯坦)
+    "KH": ["柬埔寨"],
+    "BW": ["博茨瓦纳"],
+    "KG": ["吉尔吉斯斯坦"],
+    "BD": ["孟加拉国"],
+    "MN": ["蒙古国"],
+    "RU": ["俄罗斯联邦"],
+    "CZ": ["捷克共和国"],
 }
-PREFERRED = {"BO"}
+PREFERRED = {"BO", "KH", "BW", "KG"}
 
 # States that no longer exist (ISO 3166-3 names them only in full) and one without an ISO code,
 # as news writes them: code<TAB>name.

@@ -41,6 +41,7 @@ __all__ = [
     "name_after_title",
     "name_at",
     "name_openers",
+    "opens_letter",
     "spaced_name_at",
     "surname_firsts",
     "surname_length",
@@ -51,12 +52,12 @@ _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
 _NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000各")  # 各 (each) is in no name: 和|各镇
 _SPACES = " \u3000"
 _LONGEST_RUN = 7  # non-Han names (图门巴日嘎拉) run up to six characters
-_JOINERS = set("和为")  # a given-name character that is also a conjunction or a verb (孟宪和列席, 王大为参加)
+_JOINERS = set("和为")  # a given-name character that is also a conjunction or a verb (孟宪和列席, 闵大为参加)
 _AFTER_WEI = (
     *("及", "和", "与", "等", "参加", "出席", "主持", "列席"),
     *("陪同", "强调", "指出", "表示", "介绍", "一行", "同志"),
 )
-"""What may follow a name's last character 为 (王大为及, 王大为参加): never 代表, 在, 是 … (以某某为代表, 为在场的)."""
+"""What may follow a name's last character 为 (闵大为及, 闵大为参加): never 代表, 在, 是 … (以某某为代表, 为在场的)."""
 
 
 def is_cjk(c: str) -> bool:
@@ -599,6 +600,13 @@ def _dotted(text: str, i: int) -> int:
             right += 1
     if not right or _is_common_word(text[i:k]) or _is_common_word(text[k + 1 : k + 1 + right]):
         return 0  # 热议·创新: two words around a dot
+    while (  # a last part of five or six transliteration characters (拉希德·萨纳瓦德纳)
+        right < 6
+        and k + 1 + right < len(text)
+        and all(map(_foreign_char, text[k + 1 : k + 2 + right]))
+        and not _is_common_word(text[k + 1 + right : k + 3 + right])
+    ):
+        right += 1
     return k + 1 + right - i
 
 
@@ -721,6 +729,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     n = _name_after_title(text, i, breaks)
     if n == 2 and is_verb_word(text[i : i + 2]):
         n = 0  # 县委书记|公示名单: a frequent verb, no two-character name
+    if n <= 2 and opens_letter(text, i):
+        return 0  # 宣读某某主席|贺信: a leader's letter or telegram (jieba tags 贺信 a name), no two-character name
     dot = next((k for k in range(i, i + n) if text[k] in DOTS), -1)
     punctuated = text[i + n : i + n + 1] in _LIST_PUNCTUATION  # 艾尔肯·阿不拉,: the name runs to the comma
     if dot > i and (last := foreign_name_at(text, dot + 1)) and dot + 1 + last < i + n and not punctuated:
@@ -737,6 +747,18 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if foreign >= 2 and n > foreign and not surname_length(text, i) and plain and _word_after(text, i + foreign):
         return foreign  # 卡尔维|派代表, 卡尔维|六日: no Han name, and a word of its own follows the foreign one
     return n
+
+
+_LETTERS = ("贺信", "贺电", "贺词", "贺函", "唁电", "复信", "回信")
+
+
+def opens_letter(text: str, i: int) -> bool:
+    """Whether a leader's letter or telegram (``贺信``, ``贺电``) is written at ``text[i]``: a word, no name.
+
+    >>> opens_letter("主席贺信并致辞", 2), opens_letter("副县长贺信明出席", 3)
+    (True, True)
+    """
+    return text.startswith(_LETTERS, i)
 
 
 def _word_after(text: str, k: int) -> bool:
@@ -800,7 +822,7 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
         return run  # 黄银凤，/ 娄和庭等: a name the given-name rules do not read, closed by punctuation or a stop word
     given = text[i + 1 : i + 3]
     proper = word_tags().get(given) in ("ns", "nz")  # 永和: a place's name, a given name too
-    joined = run == 3 and text[i + 2] == "为" and closed_name  # 王大为参加, 王大为、: a stop closes it (大为 a word)
+    joined = run == 3 and text[i + 2] == "为" and closed_name  # 闵大为参加, 闵大为、: a stop closes it (大为 a word)
     common = _has_common_word(text[i : i + run], 1)
     if n and run == 3 and sur == 1 and (not common or (proper and closed_by_stop) or joined):
         return trim_verb_final(text, i, 3)  # 王安民主持: the stop word after the third character decides

@@ -31,6 +31,7 @@ from kg.extract.names import (
     listed_name_at,
     name_after_title,
     name_at,
+    opens_letter,
     spaced_name_at,
     surname_length,
 )
@@ -184,6 +185,8 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
         else:
             n = _japanese_reading(text, pos, name_after_title(text, pos, st.breaks))
             n = n or st.model_name_at(pos) or _comrade_name(text, pos)
+            if n <= 2 and opens_letter(text, pos):
+                n = 0  # 某某主席|贺信: the leader's letter, whichever reading took it for a name
         if found:
             listed = listed_name_at(text, pos)
             if not n or (listed > n and text[pos + listed : pos + listed + 1] == "、"):

@@ -134,7 +134,7 @@ def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: in
     >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
     >>> topic_place(d, 0, 14, 19)
     ('石泉村', 6)
-    >>> d = Doc.of(Document(id="t.txt", text="在一年里,湘潭县取得了一连串硕果:2016年成功创建国家卫生县城。"))
+    >>> d = Doc.of(Document(id="t.txt", text="在一年里,湘潭县取得了一连串硕果:2016年成功创建国家园林城市。"))
     >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
     >>> topic_place(d, 0, 17, 22)
     ('湘潭县', 5)

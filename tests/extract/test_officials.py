@@ -298,7 +298,34 @@ def test_officials_a_kind_of_unit_written_bare_before_a_title_is_no_organisation
 
 
 def test_a_divisions_body_before_a_title_is_no_name_even_for_a_rare_surname_after_it():
-    """区政协主席党永生: 区 is a surname and 党 a rare one, but 区政协 is the district's body, never a person."""
-    posts = _posts("区委副书记卫思齐,区政协主席党永生,区领导闵思远参加活动。")
-    assert ("党永生", "区政协主席") in posts
+    """区政协主席党思远: 区 is a surname and 党 a rare one, but 区政协 is the district's body, never a person."""
+    posts = _posts("区委副书记卫思齐,区政协主席党思远,区领导闵思远参加活动。")
+    assert ("党思远", "区政协主席") in posts
     assert not any(name == "区政协" for name, _ in posts)
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    x = extract(Document(id="t.txt", text=text))
+    return {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+
+
+def test_a_foreign_states_premier_is_no_member_of_chinas_state_council():
+    """巴基斯坦总理某某, 斯里兰卡总理某某: that state's premier; 国务院总理某某 stays China's."""
+    assert not _members("巴基斯坦总理托尔巴耶夫发表视频演讲。")
+    assert ("卫思齐", "国务院总理") in _posts("国务院总理卫思齐出席。")
+
+
+def test_foreign_leaders_listed_with_their_states_names_and_long_transliterated_names():
+    """吉尔吉斯斯坦第一副总理甲 (the foreign ministry's spelling, no person); 拉希德·萨纳瓦德纳 (five characters)."""
+    text = "巴基斯坦总理卡迪罗夫、吉尔吉斯斯坦第一副总理托尔巴耶夫发表演讲。斯里兰卡总理拉希德·萨纳瓦德纳致辞。"
+    x = extract(Document(id="t.txt", text=text))
+    persons = {m.name for m in x.mentions if m.type is EntityType.PERSON}
+    places = {m.name for m in x.mentions if m.type is EntityType.PLACE}
+    assert "吉尔吉斯斯坦" in places and "吉尔吉斯斯坦" not in persons
+    assert "拉希德·萨纳瓦德纳" in persons
+
+
+def test_a_leaders_letter_after_his_title_is_no_name():
+    """甲宣读乙主席贺信并致辞: 贺信 (a word jieba tags as a name) is the letter."""
+    x = extract(Document(id="t.txt", text="卫思齐宣读闵思远主席贺信并致辞。"))
+    assert {m.name for m in x.mentions if m.type is EntityType.PERSON} == {"卫思齐", "闵思远"}

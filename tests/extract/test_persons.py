@@ -1625,7 +1625,7 @@ def test_persons_a_list_of_people_like_a_list_of_places_keeps_its_names(text):
     ],
 )
 def test_persons_a_given_name_ending_in_wei_before_a_list_word_or_a_verb_of_attending(text, names):
-    """王大为及, 王大为参加: 大为 is a common word, but 为 closes this name (a stop word follows it)."""
+    """闵大为及, 闵大为参加: 大为 is a common word, but 为 closes this name (a stop word follows it)."""
     assert _person_names(text) == names
 
 
