@@ -30,6 +30,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.boundary import after_subtitle_verb
 from kg.extract.names import is_name
+from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import word_tags
 
 __all__ = ["JOINERS", "RANK_TITLE", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
@@ -215,6 +216,20 @@ _CLOCK = frozenset("0123456789:：")
 _NO_VILLAGE_BODY = frozenset("局部厅司处办")  # bodies no village has (a village's are 村委会, 村党支部 …)
 
 
+def _foreign_state_at(seg: str, pos: int, core_at: int) -> int | None:
+    """Where a foreign state's name starts inside ``seg[pos:core_at]`` after a word for a state's role (``主宾国|
+    匈牙利``, ``东道国|某国``), or ``None`` (no such word: 某县小|黑山自然保护区 is no Montenegro's).
+
+    >>> _foreign_state_at("本届博览会主宾国匈牙利总理", 0, 11), _foreign_state_at("深泽小黑山保护区局长", 0, 8)
+    (8, None)
+    """
+    for named in scan_names(seg[pos:core_at]):
+        if named.level == "foreign" and named.start > 0 and seg[pos + named.start - 1] == "国":
+            return pos + named.start
+        break  # only the first name counts
+    return None
+
+
 def parse_title(text: str, start: int, end: int) -> Title | None:
     """Parse ``text[start:end]`` as one title, or ``None`` when it does not end in a core title.
 
@@ -237,6 +252,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None  # 海外|长江学者, 境外|长期: the word 海外, no foreign minister
     lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
+    if (state := _foreign_state_at(seg, pos, core_at)) is not None:
+        pos = state  # 本届博览会主宾国|哈萨克斯坦总统: a foreign state's title opens with the state's name
     while pos < core_at and seg[pos] in _CLOCK:
         pos += 1  # 10:35:58|四川某州常委: a time line's digits before a broken line's title
     for k in range(max(0, pos - 4), pos):  # 大同市: 同 ends no clause word inside a division's name

@@ -369,3 +369,20 @@ def test_titles_a_time_line_s_digits_before_a_broken_line_are_no_part_of_the_tit
 )
 def test_titles_bureaus_of_agriculture_对外_ranks_and_a_ceremony_before_the_title(text, written):
     assert [t.written for t in title_stack(text, len(text))] == [written]
+
+
+def test_titles_a_trade_negotiator_and_a_deputy_minister_joined_by_jian_are_two_posts():
+    """商务部国际贸易谈判代表兼副部长: two posts of the ministry, split at 兼."""
+    stack = title_stack("商务部国际贸易谈判代表兼副部长卫思齐", 15)
+    assert [(t.written, t.core) for t in stack] == [
+        ("商务部国际贸易谈判代表", "国际贸易谈判代表"),
+        ("副部长", "副部长"),
+    ]
+
+
+def test_titles_a_foreign_states_title_after_its_role_opens_with_the_states_name():
+    """本届博览会主宾国|哈萨克斯坦总统: the guest country's president; a Chinese name holding a state's (黑山) stays."""
+    assert [t.written for t in title_stack("本届博览会主宾国哈萨克斯坦总统卡迪罗夫", 15)] == ["哈萨克斯坦总统"]
+    assert [t.written for t in title_stack("深泽小黑山自然保护区管护局局长卫思齐", 15)] == [
+        "深泽小黑山自然保护区管护局局长"
+    ]
