@@ -593,7 +593,18 @@ def _at_meeting(text: str, people: _People, mt: _Meeting, lo: int, hi: int) -> l
     m = re.match(r"上[,，]?([^。；;,，:：]*)", text[mt.end : hi])
     if not m or not m.group(1):
         return []
-    return people.within(mt.end + m.start(1), mt.end + m.end(1))
+    lo, hi = mt.end + m.start(1), mt.end + m.end(1)
+    return [  # X会上,宣读了甲致大会的贺信: 甲 wrote the letter read out, he is not at the meeting
+        p
+        for p in people.within(lo, hi)
+        if not _SENDS_LETTER.match(text, people.clean(p.end, lo, hi))
+        and not _READ_OUT.search(text, lo, people.clean(p.start, lo, hi))
+    ]
+
+
+_LETTER = re.compile(r"贺信|贺电|贺词|贺函|贺辞")
+_SENDS_LETTER = re.compile(r"致[^，,。；;]{0,40}?(?:贺信|贺电|贺词|贺函|贺辞)")
+_READ_OUT = re.compile(r"宣读了?$|宣读了?(?:国家主席|总书记|主席|总理)$")
 
 
 def _subjects(text: str, people: _People, lo: int, verb: int, clause: int | None = None) -> list[Mention]:
@@ -605,10 +616,12 @@ def _subjects(text: str, people: _People, lo: int, verb: int, clause: int | None
     if clause is None:
         clause = max(lo, *(m.end() for m in _verbs_re().finditer(text, lo, verb)), 0)
     inside = people.within(clause, verb)
-    if not inside:
-        return []
+    if not inside or _SENDS_LETTER.match(text, verb):
+        return []  # (甲致大会的贺信: a letter sent, no one there)
     ends = [people.clean(p.end, clause, verb) for p in inside]
     gap = text[ends[-1] : verb]
+    if _LETTER.search(gap) or _READ_OUT.search(text, clause, people.clean(inside[-1].start, clause, verb)):
+        return []  # 乙宣读甲主席贺信并致辞: 甲 wrote what was read (乙 is the subject of the clause before)
     if (len(gap) > _MAX_GAP or _PUNCT.search(gap)) and not _UNNAMED_TAIL.match(gap):
         return []
     out = [inside[-1]]

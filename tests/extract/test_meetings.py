@@ -668,3 +668,16 @@ def test_meets_with_who_accompanies_or_attends_after_the_guest_is_the_hosts_side
     """甲会见了代表团一行,副市长乙陪同会见; 甲会见外宾丙,丁出席: 乙 and 丁 are no guests of 甲."""
     assert ("卫思齐", "闵思远") not in _meets("4月1日晚,市长卫思齐会见了代表团一行,副市长闵思远陪同会见。")
     assert _meets("市委书记卫思齐会见外宾冉秋菊,钱中华出席。") == {("卫思齐", "冉秋菊")}
+
+
+def _attends(text: str) -> set[tuple[str, str]]:
+    x = extract(Document(id="t.txt", text=text))
+    return {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.ATTENDS}
+
+
+def test_the_author_of_a_letter_read_out_at_a_meeting_does_not_attend_it():
+    """开幕式上,宣读了国家主席甲致大会的贺信; 乙出席开幕式,宣读甲主席贺信并致辞: 甲 wrote, 乙 attends."""
+    first = "第七届博览会开幕式举行。开幕式上,首先宣读了国家主席闵思远致第七届博览会的贺信。副总理卫思齐宣读。"
+    second = "博览会开幕。全国人大常委会副委员长卫思齐出席开幕式,宣读闵思远主席贺信并致辞。"
+    assert not any(name == "闵思远" for name, _ in _attends(first) | _attends(second))
+    assert any(name == "卫思齐" for name, _ in _attends(second))
