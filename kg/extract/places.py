@@ -1252,6 +1252,18 @@ def _acting_title(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] == "代" and text.startswith("长", end)
 
 
+def _level_word(text: str, p: _Place) -> bool:
+    """Whether a county's name ends inside the word 县级 (会同|县级领导: "together with the county-level leaders"),
+    its first characters no place name to jieba (长沙市级机关 keeps 长沙市).
+
+    >>> _level_word("甲会同县级领导调研", _Place(1, 4, "会同县", "county"))
+    True
+    """
+    if p.level != "county" or not text.startswith("级", p.end) or p.end - p.start != len(p.name):
+        return False
+    return word_tags().get(p.name[:-1]) != "ns"
+
+
 _SLOGAN_VERBS = frozenset("兴强富稳立")  # 工业兴县, 人才强县, 产业富县, 农业稳县, 生态立县
 _SLOGAN_NOUN_TAGS = frozenset({"n", "vn", "an"})
 
@@ -1379,7 +1391,9 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     divisions = [
         p
         for p in _divisions(doc, gaz)
-        if not (_acting_title(doc.text, p.start, p.end) or _slogan(doc.text, p.start, p.end))
+        if not (
+            _acting_title(doc.text, p.start, p.end) or _slogan(doc.text, p.start, p.end) or _level_word(doc.text, p)
+        )
     ]
     names = [n for n in scan_names(doc.text) if n.level != "country" or country_stands_alone(doc, n.start, n.end)]
     divisions, kept_names = _drop_covered(divisions, names)

@@ -386,3 +386,8 @@ def test_titles_a_foreign_states_title_after_its_role_opens_with_the_states_name
     assert [t.written for t in title_stack("深泽小黑山自然保护区管护局局长卫思齐", 15)] == [
         "深泽小黑山自然保护区管护局局长"
     ]
+
+
+def test_titles_a_school_of_economy_and_trade_keeps_its_jing():
+    """某某经贸学校校长: 经 opens 经贸 (economy and trade), not the preposition 经 (by way of)."""
+    assert [t.written for t in title_stack("深泽县经贸学校校长卫思齐", 9)] == ["深泽县经贸学校校长"]
