@@ -428,7 +428,8 @@ def _lists_places(text: str, end: int, count: int) -> bool:
 
 # “某某城市”称号; 确认甲市为“某某城市”: quoted words a verb of conferring makes a title
 _TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:(?:荣誉)?称号|(?<=[”\"])(?=[。；;，,]))")
-_CITY_OR_COUNTY_SEAT = re.compile(r"(.+)城市[(（]县城[)）]")
+_CITY_OR_COUNTY_SEAT = re.compile(r"(.+)城市[(（]县城(?:、城区)?[)）]")
+_SEAT_AFTER = re.compile(r"[(（]县城(?:、城区)?[)）]")  # 省级文明城市(县城、城区): cities, county seats and districts
 _UNIT_QUALIFIER = re.compile(r"[(（](?:县城|县|乡镇|镇|乡|街道|区)[)）]$")
 _CONFERRING_BEFORE = re.compile(  # the last such verb before the title (命名甲市为“A”,命名乙县为“B”: 乙县's is B)
     r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?"
@@ -519,6 +520,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         end = unit.end()  # 全国某某重点镇(乡): towns and townships, one title
     elif text[end - 1 : end] == "县" and (unit := _COUNTY_UNITS_IN_BRACKETS.match(text, end)):
         end = unit.end()  # 自治区优秀某某县(市、区): counties, county-level cities and districts, one title
+    elif text[end - 2 : end] == "城市" and (seat := _SEAT_AFTER.match(text, end)):
+        end = seat.end()  # 省级文明城市(县城): a county holds it as its county seat's title (省级文明县城)
     lo = clause_start(text, start if start is not None else head_start or end)
     verb = _verb_before(text, lo, start if start is not None else (head_start or end))
     if start is None:

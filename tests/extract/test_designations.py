@@ -1804,3 +1804,11 @@ def test_designations_a_title_line_of_a_post_cut_into_short_lines_heads_the_coun
     )
     held = {r.subject.name for r in _run(text)[2] if r.object.name == "中国传统村落"}
     assert held == {"石桥村", "罗家村", "王庄村"}
+
+
+def test_designations_a_citys_title_written_for_county_seats_too_is_a_countys_county_seat_title():
+    """某县获省级文明城市(县城、城区)称号: the county holds 省级文明县城; a city holds 省级文明城市."""
+    county = _run("近日,全省文明称号名单公布,深泽县获省级文明城市(县城、城区)称号。")[2]
+    city = _run("近日,全省文明称号名单公布,石家庄市获省级文明城市(县城、城区)称号。")[2]
+    assert [(r.subject.name, r.object.name) for r in county] == [("深泽县", "省级文明县城")]
+    assert [(r.subject.name, r.object.name) for r in city] == [("石家庄市", "省级文明城市")]
