@@ -919,6 +919,25 @@ def _without_batch(name: str) -> str:
     return name[batch.end() :] if batch and len(name) - batch.end() >= 3 else name
 
 
+_LEVEL_WORDS = ("国家", "全国", "中国")
+
+
+def _known_level(name: str) -> str:
+    """A well-known national title written with its batch but without its level word (第六批|生态文明建设示范区) by its
+    known name (a bare 文明城市, with no batch, may be a province's and stays as written).
+
+    >>> _known_level("第六批生态文明建设示范区"), _known_level("生态文明建设示范区"), _known_level("第二批某某示范区")
+    ('国家生态文明建设示范区', '生态文明建设示范区', '第二批某某示范区')
+    """
+    batch = _BATCH.match(name)
+    if batch is None:
+        return name
+    bare = name[batch.end() :]
+    if bare in _known() or has_level_mark(bare):
+        return name
+    return next((w + bare for w in _LEVEL_WORDS if w + bare in _known()), name)
+
+
 def designations_of(doc: Doc) -> list[Found]:
     """:func:`find_designations` of ``doc``'s clean text, computed once per document (projects read it too)."""
     found = doc.cache.get("designations")
@@ -1053,7 +1072,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
     found = [f for f in designations_of(doc) if not _ends_in_a_place(doc, f)]
     canonical = _canonical_names(found)
-    titles = {k: _without_batch(v) for k, v in canonical.items()}  # 第三批全国某某重点村: the batch is a prop
+    titles = {k: _known_level(_without_batch(v)) for k, v in canonical.items()}  # 第三批全国某某重点村: a prop
     home = doc.home.city
     line_lists, by_lines = title_line_lists(doc, found, titles)
     yield from line_lists

@@ -1812,3 +1812,9 @@ def test_designations_a_citys_title_written_for_county_seats_too_is_a_countys_co
     city = _run("近日,全省文明称号名单公布,石家庄市获省级文明城市(县城、城区)称号。")[2]
     assert [(r.subject.name, r.object.name) for r in county] == [("深泽县", "省级文明县城")]
     assert [(r.subject.name, r.object.name) for r in city] == [("石家庄市", "省级文明城市")]
+
+
+def test_designations_a_national_title_written_with_its_batch_and_without_its_level_takes_its_known_name():
+    """命名某某等106个地区为第六批生态文明建设示范区 (no 国家): the places hold the known 国家生态文明建设示范区."""
+    text = "生态环境部近日决定命名某某等106个地区为第六批生态文明建设示范区,石家庄市深泽县、石家庄市行唐县成功入选。"
+    assert {r.object.name for r in _run(text)[2]} == {"国家生态文明建设示范区"}
