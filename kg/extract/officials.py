@@ -935,6 +935,53 @@ _COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a", "an"})
 _BODY_TAILS = ("政协", "人大", "党委", "政府", "纪委", "监委", "党组")
 
 
+_COUNTED_HOLDERS = re.compile(r"等?[\d一二两三四五六七八九十]{1,3}(?:名|位)")
+_VERB_AFTER_COUNT = ("任", "拟任", "担任", "当选", "同志", "为")
+_AFTER_COUNTED_TITLE = frozenset("，,、。；;：:分作在参出就")  # (…委员,分别…; …委员作了发言; …委员参加)
+
+
+def counted_title_after_names(st: PersonState) -> Iterator[Relation]:
+    """``甲、乙、丙3名县政协委员``: the names listed before a count of people and a title each hold the title.
+
+    Runs after the other readers: the names are those already found, written one after another with ``、``
+    (or ``和``) and the count right after the last of them.
+
+    >>> from kg.model import Document
+    >>> st = PersonState(Doc.of(Document(id="t.txt", text="会上,卫思齐、闵思远2名县政协委员作了发言。")))
+    >>> _ = [st.person(3, 6, official=False), st.person(7, 10, official=False)]
+    >>> held = [r for r in counted_title_after_names(st) if r.predicate is Predicate.HOLDS_POSITION]
+    >>> sorted((r.subject.name, r.object) for r in held)
+    [('卫思齐', '县政协委员'), ('闵思远', '县政协委员')]
+    """
+    text = st.text
+    ends = {e: (s, e, n) for s, e, n in st.spans}
+    for m in _COUNTED_HOLDERS.finditer(text):
+        if m.start() not in ends or text.startswith(_VERB_AFTER_COUNT, m.end()):
+            continue  # (甲、乙2位任某职: a verb of appointment, read by the appointment readers)
+        stack = None
+        for k in range(m.end() + 2, min(len(text), m.end() + 16) + 1):  # the title ends at a clause's end or verb
+            if k < len(text) and text[k] not in _AFTER_COUNTED_TITLE:
+                continue
+            title = parse_title(text, m.end(), k)
+            if title is not None and title.written_start == m.end():
+                stack = [title]
+                break
+        if not stack:
+            continue
+        posts = [p for p in normalise_stack(stack, st.setting) if not p.title.business]
+        if not posts:
+            continue
+        names, at = [], m.start()
+        while at in ends:
+            s, _e, name = ends[at]
+            names.append((s, name))
+            at = s - 1
+            if text[at : at + 1] not in ("、", "和"):
+                break
+        for _s, name in reversed(names):
+            yield from position_relations(st, EntityRef(EntityType.PERSON, name), posts, m.start())
+
+
 def name_then_title(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     for m in _AFTER_NAME.finditer(text):

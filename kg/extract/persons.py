@@ -67,6 +67,7 @@ from kg.extract.officials import (
     CJK,
     PersonState,
     committee_name_titles,
+    counted_title_after_names,
     deputies_listed,
     honorific_titles,
     name_then_title,
@@ -108,6 +109,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _modelled(st)
     yield from _list_mates(st)
     yield from _known_again(st)
+    yield from counted_title_after_names(st)
 
 
 @lexicon.cached

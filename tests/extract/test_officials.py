@@ -329,3 +329,9 @@ def test_a_leaders_letter_after_his_title_is_no_name():
     """甲宣读乙主席贺信并致辞: 贺信 (a word jieba tags as a name) is the letter."""
     x = extract(Document(id="t.txt", text="卫思齐宣读闵思远主席贺信并致辞。"))
     assert {m.name for m in x.mentions if m.type is EntityType.PERSON} == {"卫思齐", "闵思远"}
+
+
+def test_names_listed_before_a_count_and_a_title_each_hold_the_title():
+    """会上,甲、乙、丙3名县政协委员,分别…作了发言: each is a member of the county's CPPCC (no title before them)."""
+    posts = _posts("会上,卫思齐、闵思远、冉秋菊3名县政协委员,分别围绕市场主体高质量发展作了大会发言。")
+    assert {("卫思齐", "县政协委员"), ("闵思远", "县政协委员"), ("冉秋菊", "县政协委员")} <= posts
