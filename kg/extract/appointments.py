@@ -348,7 +348,8 @@ _CAREER = re.compile(
     r"历任|曾任|先后任|先后担任|(?<![表发体实])现任(?![务何])|转任|升任|调任|出任|晋升为?|接任|改任|兼任|当选为|成为|跻身|(?<!同)时任(?![命免职务期内何意])"
     r"|担任|任(?![命免职务期内何意])"  # (担任 whole: the name right before it is its subject, 甲担任X)
 )
-_COUNTED_SUBJECT = re.compile(r"[\d一二两三四五六七八九十百]+(?:位|名|个|人)[\u4e00-\u9fff]{0,6}$")
+_COUNTED_SUBJECT = re.compile(r"(?<![在于到从])[\d一二两三四五六七八九十百]+(?:位|名)[\u4e00-\u9fff]{0,6}$")
+"""A counted group of people (15位县级干部), not of places (在3个乡镇任党委书记), before 任."""
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
 _FORMER = ("历任", "曾任", "先后任", "先后担任", "时任")  # (甲时任X: the post held then)

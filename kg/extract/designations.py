@@ -42,6 +42,7 @@ from kg.extract.boundary import (
 )
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import counted_lines, enumerated_designations, item_places, title_line_lists
+from kg.extract.place_lexicon import GOING_TO
 from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place, topic_place
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, PlaceLevel, Predicate
@@ -79,7 +80,9 @@ _PUBLISHING = re.compile(
 _PASSIVE_AGENT = re.compile(  # (a list of bodies too: 被省委、省政府、省军区命名为…)
     r"被[\u4e00-\u9fff、和及]{2,30}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会|小组|办公室|军区)$"
 )
-_PROPOSED_LEAD = re.compile(r"拟(?:将|把|对)")  # 拟将甲镇等276个镇认定为…: proposed, not yet named
+_PROPOSED_LEAD = re.compile(  # 拟将甲镇等276个镇认定为…: proposed, not yet named (not 拟对入选…的甲镇给予奖励)
+    r"拟(?:将|把)[^，,。；;]{0,40}?(?:认定|命名|授予|确定|评定|列入|列)为?$"
+)
 _BATCH_SCOPE = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批)全[省市区县]$")
 _RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|本年度|本年|当年)(?:度)?")
 
@@ -649,7 +652,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     if (
         (verb is not None and text[verb[0] - 1 : verb[0]] == "拟")
         or proposed_by
-        or _PROPOSED_LEAD.search(text, lo, start)
+        or _PROPOSED_LEAD.search(text, lo, verb[1] if verb is not None else start)
     ):
         status = "aspiring"  # 拟授予, 拟命名: proposed, not yet conferred
     if status is None and not has_level_mark(name) and _visited(text, lo, start):
@@ -1057,7 +1060,7 @@ def _ends_in_a_place(doc: Doc, f: Found) -> bool:
         if (
             start is not None
             and f.start < start
-            and doc.text[start - 1] in _GOING_TO
+            and doc.text[start - 1] in GOING_TO
             and start + len("".join(p.text.split())) == f.end
         ):
             return True
@@ -1065,7 +1068,6 @@ def _ends_in_a_place(doc: Doc, f: Found) -> bool:
 
 
 _UNIT_HEADS = frozenset("县市区旗镇乡村")
-_GOING_TO = frozenset("来到赴至去抵进")
 
 
 def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:

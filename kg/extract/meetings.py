@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from kg.data import lexicon
 from kg.extract.base import Doc
 from kg.extract.dates import articles
+from kg.extract.names import LETTERS
 from kg.extract.place_lexicon import opens_with_foreign_place, scan_names
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, Predicate
@@ -598,13 +599,17 @@ def _at_meeting(text: str, people: _People, mt: _Meeting, lo: int, hi: int) -> l
         p
         for p in people.within(lo, hi)
         if not _SENDS_LETTER.match(text, people.clean(p.end, lo, hi))
+        and not _LETTER_AFTER.match(text, people.clean(p.end, lo, hi))
         and not _READ_OUT.search(text, lo, people.clean(p.start, lo, hi))
     ]
 
 
-_LETTER = re.compile(r"贺信|贺电|贺词|贺函|贺辞")
-_SENDS_LETTER = re.compile(r"致[^，,。；;]{0,40}?(?:贺信|贺电|贺词|贺函|贺辞)")
-_READ_OUT = re.compile(r"宣读了?$|宣读了?(?:国家主席|总书记|主席|总理)$")
+_LETTER = re.compile("|".join(LETTERS))
+_SENDS_LETTER = re.compile(  # 甲致大会的贺信 (not 致辞, 致贺词: a speech given there)
+    rf"致(?!辞|词|欢迎|开幕|闭幕|答谢|贺词)[^，,。；;并]{{0,30}}?的?(?:{'|'.join(LETTERS)})"
+)
+_LETTER_AFTER = re.compile(rf"的?(?:{'|'.join(LETTERS)})")  # 宣读了市委书记甲的贺信
+_READ_OUT = re.compile(r"宣读了?[^，,。；;]{0,12}$")  # 宣读了(某某主席)|甲…: what 甲 wrote is read out
 
 
 def _subjects(text: str, people: _People, lo: int, verb: int, clause: int | None = None) -> list[Mention]:
@@ -698,13 +703,14 @@ def _visitor(text: str, start: int, end: int) -> str:
     if m:
         return m.group(1)
     phrase = _VISITOR_PHRASE.match(text, start, end)
-    words = phrase.group(1).rsplit("的", 1)[-1] if phrase else ""
-    if words.startswith("并") and len(words) > 5:
-        words = words[3:]  # 会见并宴请|某某考察团: a second verb of the host's
+    words = _HOSTS_VERB.sub("", phrase.group(1)) if phrase else ""  # 会见并宴请了|某某考察团: the host's second verb
+    words = words.rsplit("的", 1)[-1]  # 会见了来某地考察并洽谈合作的|客商代表: the head after the last 的
+    words = words.split("并", 1)[0] if len(words.split("并", 1)[0]) >= 2 else words  # 某某代表团|并座谈
     return words if 2 <= len(words) <= 16 else ""
 
 
-_VISITOR_PHRASE = re.compile(r"了?([\u4e00-\u9fff、]{2,40}?)(?=[，,。；;：:]|并|$)")
+_VISITOR_PHRASE = re.compile(r"了?([\u4e00-\u9fff、]{2,40})(?=[，,。；;：:]|$)")
+_HOSTS_VERB = re.compile(r"^并[\u4e00-\u9fff]{2}了?")
 
 
 def _venues(doc: Doc, found: list[_Meeting], places: list[Mention], lo: int, hi: int, qualifier: str):

@@ -29,6 +29,7 @@ __all__ = [
     "DOTS",
     "FOREIGN_TITLES",
     "JAPANESE_TITLES",
+    "LETTERS",
     "NOT_FINAL",
     "PLACE_FINALS",
     "foreign_name_at",
@@ -53,10 +54,9 @@ _NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u300
 _SPACES = " \u3000"
 _LONGEST_RUN = 7  # non-Han names (图门巴日嘎拉) run up to six characters
 _JOINERS = set("和为")  # a given-name character that is also a conjunction or a verb (孟宪和列席, 闵大为参加)
-_AFTER_WEI = (
-    *("及", "和", "与", "等", "参加", "出席", "主持", "列席"),
-    *("陪同", "强调", "指出", "表示", "介绍", "一行", "同志"),
-)
+_AFTER_WEI = ("及", "和", "与", "等", "主持", "强调", "指出", "表示", "介绍", "一行")
+_ATTENDING_AFTER_WEI = re.compile(r"(?:参加|出席|列席|陪同)[^的，,。；;]*(?:[，,。；;]|$)")
+"""闵大为参加会议。: a verb of attending the name's own, no 的 closing a phrase (卫明|为参加培训的村干部授课)."""
 """What may follow a name's last character 为 (闵大为及, 闵大为参加): never 代表, 在, 是 … (以某某为代表, 为在场的)."""
 
 
@@ -319,7 +319,12 @@ def _run(text: str, i: int, limit: int = _LONGEST_RUN) -> int:
                 and (not nxt or not is_cjk(nxt) or _starts_stop(text, k + 1))
                 and not surname_length(text, k + 1)
                 and not (nxt and is_word(c + nxt))  # 为了, 为此: the word after the name
-                and (c != "为" or not is_cjk(nxt) or text.startswith(_AFTER_WEI, k + 1))
+                and (
+                    c != "为"
+                    or not is_cjk(nxt)
+                    or text.startswith(_AFTER_WEI, k + 1)
+                    or _ATTENDING_AFTER_WEI.match(text, k + 1) is not None
+                )
             ):
                 return k - i + 1
             return k - i
@@ -749,7 +754,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     return n
 
 
-_LETTERS = ("贺信", "贺电", "贺词", "贺函", "唁电", "复信", "回信")
+LETTERS = ("贺信", "贺电", "贺词", "贺函", "贺辞", "唁电", "复信", "回信")
+"""A leader's letters and telegrams (domain knowledge): words, no names, and read out, not attended."""
 
 
 def opens_letter(text: str, i: int) -> bool:
@@ -758,7 +764,7 @@ def opens_letter(text: str, i: int) -> bool:
     >>> opens_letter("主席贺信并致辞", 2), opens_letter("副县长贺信明出席", 3)
     (True, True)
     """
-    return text.startswith(_LETTERS, i)
+    return text.startswith(LETTERS, i)
 
 
 def _word_after(text: str, k: int) -> bool:

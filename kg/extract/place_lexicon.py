@@ -661,7 +661,8 @@ def is_stopped(name: str, village: bool = False) -> bool:
     return not village and any(c in stops.left for c in name)
 
 
-_GOING_TO = frozenset("来到赴去抵")
+GOING_TO = frozenset("来到赴至去抵进")
+"""One-character verbs of going (考察团来|某某新区): no part of a place's or a title's name after them."""
 
 
 def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False) -> str:
@@ -688,7 +689,7 @@ def left_name(text: str, stop: int, longest: int = MAX_NAME, loose: bool = False
     for word in reversed(list(jieba.cut(text[i:stop], HMM=False))):
         if (_stops_name(word) and not (loose and len(word) == 1)) or len(name) + len(word) > longest:
             break
-        if word in _GOING_TO and len(name) >= 2:
+        if word in GOING_TO and len(name) >= 2:
             break  # 考察团|来|西海岸新区: a verb of going cut off as a word of its own before a name
         name = word + name
     if len(name) < 2 and not (name.isascii() and name):

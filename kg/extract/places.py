@@ -947,15 +947,18 @@ def _located_towns(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     name only: the page need not name its county.
 
     >>> from kg.model import Document
-    >>> d = Doc.of(Document(id="t", text="该项目位于铁杆镇,占地105亩。"))
+    >>> d = Doc.of(Document(id="t", text="该项目位于赵八镇,占地105亩。"))
     >>> [(p.name, p.level) for p in _located_towns(d, Gazetteer.load(), SpanSet())]
-    [('铁杆镇', 'town')]
+    [('赵八镇', 'town')]
     """
     text = doc.text
     out: list[_Place] = []
     for m in _LOCATED_TOWN.finditer(text):
         s, e = m.span(1)
         towns = [d for d in gaz.lookup(m.group(1)) if d.level == "town" and d.name == m.group(1)]
+        words = word_tags().get(m.group(1)), word_tags().get(m.group(1)[:-1])
+        if any(tag is not None and tag[0] in "nvad" and tag != "ns" for tag in words):
+            continue  # 位于小城镇的周边, 位于资源镇: a common word that a town is also named
         if len(towns) == 1 and not taken.overlaps(s, e):
             out.append(_division_place(gaz, s, e, towns[0], None))
             taken.add(s, e)
@@ -1252,18 +1255,6 @@ def _acting_title(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] == "代" and text.startswith("长", end)
 
 
-def _level_word(text: str, p: _Place) -> bool:
-    """Whether a county's name ends inside the word 县级 (会同|县级领导: "together with the county-level leaders"),
-    its first characters no place name to jieba (长沙市级机关 keeps 长沙市).
-
-    >>> _level_word("甲会同县级领导调研", _Place(1, 4, "会同县", "county"))
-    True
-    """
-    if p.level != "county" or not text.startswith("级", p.end) or p.end - p.start != len(p.name):
-        return False
-    return word_tags().get(p.name[:-1]) != "ns"
-
-
 _SLOGAN_VERBS = frozenset("兴强富稳立")  # 工业兴县, 人才强县, 产业富县, 农业稳县, 生态立县
 _SLOGAN_NOUN_TAGS = frozenset({"n", "vn", "an"})
 
@@ -1391,9 +1382,7 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     divisions = [
         p
         for p in _divisions(doc, gaz)
-        if not (
-            _acting_title(doc.text, p.start, p.end) or _slogan(doc.text, p.start, p.end) or _level_word(doc.text, p)
-        )
+        if not (_acting_title(doc.text, p.start, p.end) or _slogan(doc.text, p.start, p.end))
     ]
     names = [n for n in scan_names(doc.text) if n.level != "country" or country_stands_alone(doc, n.start, n.end)]
     divisions, kept_names = _drop_covered(divisions, names)

@@ -408,3 +408,9 @@ def test_each_clause_of_a_task_force_has_its_own_holder():
     posts = set(_positions(text))
     assert {("卫思齐", "政委"), ("闵思远", "指挥长"), ("闵思远", "县长")} <= posts
     assert not {p for p in posts if p[0] == "卫思齐" and p[1] in ("县委副书记", "指挥长", "副指挥长")}
+
+
+def test_a_counted_place_before_ren_is_no_subject_of_its_own():
+    """先后在3个乡镇任党委书记: places counted after 在, the career's subject still holds the post."""
+    posts = set(_positions("卫思齐曾任铁杆镇镇长,2015年起先后在3个乡镇任党委书记。"))
+    assert ("卫思齐", "党委书记") in posts

@@ -1818,3 +1818,11 @@ def test_designations_a_national_title_written_with_its_batch_and_without_its_le
     """命名某某等106个地区为第六批生态文明建设示范区 (no 国家): the places hold the known 国家生态文明建设示范区."""
     text = "生态环境部近日决定命名某某等106个地区为第六批生态文明建设示范区,石家庄市深泽县、石家庄市行唐县成功入选。"
     assert {r.object.name for r in _run(text)[2]} == {"国家生态文明建设示范区"}
+
+
+def test_designations_a_proposal_about_something_else_leaves_a_won_title_won():
+    """拟对去年入选全国重点镇的铁杆镇给予奖励: 拟 governs the reward; 拟将…认定为: the title proposed."""
+    won = find_designations("深泽县拟对去年入选全国重点镇的铁杆镇给予10万元奖励。")
+    proposed = find_designations("拟将北京市怀柔区雁栖镇等276个镇认定为第二批全国特色小镇。")
+    assert [f.status for f in won if f.name == "全国重点镇"] == ["awarded"]
+    assert [f.status for f in proposed] == ["aspiring"]

@@ -681,3 +681,18 @@ def test_the_author_of_a_letter_read_out_at_a_meeting_does_not_attend_it():
     second = "博览会开幕。全国人大常委会副委员长卫思齐出席开幕式,宣读闵思远主席贺信并致辞。"
     assert not any(name == "闵思远" for name, _ in _attends(first) | _attends(second))
     assert any(name == "卫思齐" for name, _ in _attends(second))
+
+
+def test_a_speech_with_a_letter_mentioned_after_it_is_still_a_speech():
+    """甲致辞并向发来贺信的…表示感谢: 致辞 is a speech at the meeting (甲 attends); 宣读了市委书记乙的贺信: 乙 wrote."""
+    assert any(
+        name == "卫思齐"
+        for name, _ in _attends("深泽县召开第三次党代会。县委书记卫思齐致辞并向发来贺信的兄弟县市表示感谢。")
+    )
+    assert not any(name == "闵思远" for name, _ in _attends("深泽县第三次党代会上,宣读了市委书记闵思远的贺信。"))
+
+
+def test_a_visit_is_named_by_the_head_noun_of_its_guests():
+    """会见了来某地考察并洽谈合作的客商代表 → 甲会见客商代表; 会见并慰问了某某代表 → 甲会见某某代表."""
+    assert "卫思齐会见客商代表" in _meeting_names("县委书记卫思齐会见了来深泽考察并洽谈合作的客商代表。")
+    assert "卫思齐会见援疆干部代表" in _meeting_names("县委书记卫思齐会见并慰问了援疆干部代表。")

@@ -1632,3 +1632,15 @@ def test_persons_a_given_name_ending_in_wei_before_a_list_word_or_a_verb_of_atte
 def test_persons_an_ordinal_alone_on_a_line_is_no_author():
     """第五批 on a line of its own (a post cut into short lines): an ordinal and its unit, not the surname 第五."""
     assert _person_names("住房和城乡建设部公布了\n第五批\n入选中国传统村落名录的村落名单中\n") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副县长卫明为参加培训的村干部授课。", "卫明"),  # 为 the preposition: for those attending
+        ("县长闵远为出席大会的代表颁奖。", "闵远"),
+        ("副县长卫明为同志们讲授党课。", "卫明"),
+    ],
+)
+def test_persons_wei_before_a_phrase_closed_by_de_is_the_preposition_not_a_given_name(text, name):
+    assert _person_names(text) == {name}
