@@ -1050,21 +1050,23 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     return bool(lows) and rank < min(lows)
 
 
-def _ends_in_a_place(doc: Doc, f: Found) -> bool:
+def _ends_in_a_place(doc: Doc, f: Found, starts_by_end: dict[int, list[int]]) -> bool:
     """Whether ``f`` ends with a place the page names after a verb of going (``某某测评组来|冠县``: a one-character
-    county's own name read as a title's unit head)."""
+    county's own name read as a title's unit head). ``starts_by_end``: the clean starts of the page's places by their
+    clean ends (:func:`_place_starts_by_end`)."""
     if f.name[-1:] not in _UNIT_HEADS:
         return False
+    return any(f.start < start and doc.text[start - 1] in GOING_TO for start in starts_by_end.get(f.end, ()))
+
+
+def _place_starts_by_end(doc: Doc) -> dict[int, list[int]]:
+    """The clean start offsets of the page's places, by clean end offset (one pass, not one per title)."""
+    out: dict[int, list[int]] = {}
     for p in doc.found(EntityType.PLACE):
         start = doc.clean_offset(p.start)
-        if (
-            start is not None
-            and f.start < start
-            and doc.text[start - 1] in GOING_TO
-            and start + len("".join(p.text.split())) == f.end
-        ):
-            return True
-    return False
+        if start is not None:
+            out.setdefault(start + len("".join(p.text.split())), []).append(start)
+    return out
 
 
 _UNIT_HEADS = frozenset("县市区旗镇乡村")
@@ -1072,7 +1074,8 @@ _UNIT_HEADS = frozenset("县市区旗镇乡村")
 
 def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
     text = doc.text
-    found = [f for f in designations_of(doc) if not _ends_in_a_place(doc, f)]
+    place_starts = _place_starts_by_end(doc)
+    found = [f for f in designations_of(doc) if not _ends_in_a_place(doc, f, place_starts)]
     canonical = _canonical_names(found)
     titles = {k: _known_level(_without_batch(v)) for k, v in canonical.items()}  # 第三批全国某某重点村: a prop
     home = doc.home.city
@@ -1173,7 +1176,7 @@ def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
     [('深泽县', 22), ('行唐县', 26)]
     """
     text = doc.text
-    lo = f.end + (text[f.end : f.end + 1] in _QUOTES)
+    lo = f.end + text.startswith(tuple(_QUOTES), f.end)
     if text[lo : lo + 1] not in ("，", ","):
         return []
     hi = min([k for c in _CLAUSE_ENDS if (k := text.find(c, lo + 1)) >= 0] or [len(text)])
