@@ -309,6 +309,8 @@ def _untitled(
             continue
         if _place_list_item(st.text, s, e) or (e - s <= 2 and opens_letter(st.text, s)):
             continue  # (某某主席贺信: a leader's letter, a word the tagger may take for a name)
+        if e - s == 3 and st.text[s] in _FUNCTION_SURNAMES and is_word(st.text[s + 1 : e], COMMON_WORD):
+            continue  # 企业家和|嘉宾, 同|向|发力: a conjunction or preposition before a common word, no surname
         o_s, o_e = st.doc.to_original(s, e)
         if (s, e) in given:
             o_given = st.doc.to_original(s + 1, e)
@@ -320,6 +322,7 @@ def _untitled(
         yield st.person(s, e, **st.known.get(name, {"official": False}))
 
 
+_FUNCTION_SURNAMES = frozenset("和与同向对")  # surnames that are mostly a conjunction or a preposition
 _H = "[\u4e00-\u9fff]"
 _PLACE_LIST_TAIL = re.compile(
     rf"(?:、{_H}{{1,6}}?)*(?:和{_H}{{1,6}}?)?(?:(?:等|这|这些)[\d一二两三四五六七八九十几多]*个?|[\d一二两三四五六七八九十几多]+个)"

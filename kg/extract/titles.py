@@ -303,8 +303,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         m = _PLACE.match(seg, pos, core_at)
         if not m and not places and (one := _ONE_CHAR_COUNTY.match(seg, pos, core_at)):
             m = one if Gazetteer.load().lookup(one.group()) else None  # 攸县教育局局长: a county of one character
-        if not m or m.group(1)[0] in _LEVEL_CHARS or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
+        if not m or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
             break
+        if m.group(1)[0] in _LEVEL_CHARS and not (not places and Gazetteer.load().lookup(m.group())):
+            break  # 县委书记: a level, no place (镇远县委副书记: a county named with a level's character)
         if any(c in m.group(1) for c in "的和与及在、"):
             break
         if m.group().endswith("同乡") and seg.startswith("会", m.end()):

@@ -1644,3 +1644,8 @@ def test_persons_an_ordinal_alone_on_a_line_is_no_author():
 )
 def test_persons_wei_before_a_phrase_closed_by_de_is_the_preposition_not_a_given_name(text, name):
     assert _person_names(text) == {name}
+
+
+def test_persons_a_conjunction_before_a_common_word_is_no_surname():
+    """向各位企业家和嘉宾表示欢迎: 和 joins 嘉宾 (guests), no person 和嘉宾."""
+    assert _person_names("卫思齐代表州委、州政府向各位企业家和嘉宾表示热烈欢迎。") == {"卫思齐"}

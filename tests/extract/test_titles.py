@@ -391,3 +391,10 @@ def test_titles_a_foreign_states_title_after_its_role_opens_with_the_states_name
 def test_titles_a_school_of_economy_and_trade_keeps_its_jing():
     """某某经贸学校校长: 经 opens 经贸 (economy and trade), not the preposition 经 (by way of)."""
     assert [t.written for t in title_stack("深泽县经贸学校校长卫思齐", 9)] == ["深泽县经贸学校校长"]
+
+
+def test_titles_a_county_whose_name_opens_with_a_levels_character_is_its_place():
+    """镇远县委副书记 (镇远县 opens with 镇): the county's committee, not a town's level and a unit 远县委."""
+    t = parse_title("镇远县委副书记", 0, 7)
+    assert (t.written, t.places, t.level) == ("镇远县委副书记", ("镇远县",), None)
+    assert parse_title("镇党委书记", 0, 5).level == "镇"
