@@ -19,28 +19,28 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 639 pages (twenty-second round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
+    # 703 pages (twenty-third round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
     # new pages left most categories above their old floors but not by 0.05 more, so those floors stay; the
     # code at the start of the round on these same pages: tests/fixtures/real/README.md)
-    "dev": [  # 427 pages
-        ("officials", 0.93),  # 0.979
-        ("other persons", 0.85),  # 0.897
-        ("places", 0.91),  # 0.959
+    "dev": [  # 473 pages
+        ("officials", 0.93),  # 0.977
+        ("other persons", 0.85),  # 0.894
+        ("places", 0.91),  # 0.957
         ("organizations (lenient)", 0.83),  # 0.880
-        ("projects (lenient)", 0.71),  # 0.763
-        ("designations (lenient)", 0.78),  # 0.803
-        ("positions", 0.91),  # 0.949
-        ("relations", 0.85),  # 0.896
+        ("projects (lenient)", 0.71),  # 0.756
+        ("designations (lenient)", 0.78),  # 0.823
+        ("positions", 0.91),  # 0.945
+        ("relations", 0.85),  # 0.891
     ],
-    "check": [  # 212 pages
-        ("officials", 0.90),  # 0.953
-        ("other persons", 0.81),  # 0.858
-        ("places", 0.91),  # 0.960
-        ("organizations (lenient)", 0.81),  # 0.862
-        ("projects (lenient)", 0.62),  # 0.675
-        ("designations (lenient)", 0.73),  # 0.772
-        ("positions", 0.85),  # 0.896
-        ("relations", 0.71),  # 0.759
+    "check": [  # 230 pages
+        ("officials", 0.91),  # 0.961
+        ("other persons", 0.81),  # 0.859
+        ("places", 0.91),  # 0.961
+        ("organizations (lenient)", 0.81),  # 0.867
+        ("projects (lenient)", 0.63),  # 0.681
+        ("designations (lenient)", 0.73),  # 0.779
+        ("positions", 0.85),  # 0.898
+        ("relations", 0.71),  # 0.769
     ],
 }
 
