@@ -304,11 +304,6 @@ def test_a_divisions_body_before_a_title_is_no_name_even_for_a_rare_surname_afte
     assert not any(name == "区政协" for name, _ in posts)
 
 
-def _members(text: str) -> set[tuple[str, str]]:
-    x = extract(Document(id="t.txt", text=text))
-    return {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
-
-
 def test_a_foreign_states_premier_is_no_member_of_chinas_state_council():
     """巴基斯坦总理某某, 斯里兰卡总理某某: that state's premier; 国务院总理某某 stays China's."""
     assert not _members("巴基斯坦总理托尔巴耶夫发表视频演讲。")
