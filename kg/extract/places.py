@@ -965,7 +965,10 @@ def _located_towns(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     return out
 
 
-_LABELLED_ITEMS = re.compile(r"[:：]([\u4e00-\u9fff]{1,4}村(?:、[\u4e00-\u9fff]{1,4}村)*)(?=[\s；;。，,]|$)")
+_LABELLED_ITEMS = re.compile(  # (a count in brackets may stand before the colon: 某街道(2个):甲村、乙村)
+    r"(?:[(（][\d一二两三四五六七八九十]{1,3}个[)）])?[:：]"
+    r"([\u4e00-\u9fff]{1,4}村(?:、[\u4e00-\u9fff]{1,4}村)*)(?=[\s；;。，,]|$)"
+)
 
 
 def _labelled_villages(doc: Doc, gaz: Gazetteer, towns: list[_Place], taken: SpanSet) -> list[_Place]:

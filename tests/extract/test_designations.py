@@ -1826,3 +1826,10 @@ def test_designations_a_proposal_about_something_else_leaves_a_won_title_won():
     proposed = find_designations("拟将北京市怀柔区雁栖镇等276个镇认定为第二批全国特色小镇。")
     assert [f.status for f in won if f.name == "全国重点镇"] == ["awarded"]
     assert [f.status for f in proposed] == ["aspiring"]
+
+
+def test_designations_a_proposed_list_heading_over_lines_by_town_gives_its_villages_the_title_proposed():
+    """2023年度市级生态乡镇拟命名名单(共1个) / 某区(1个): 某街道: the town on the line holds it, proposed."""
+    text = "附件\n2023年度市级生态乡镇拟命名名单(共1个)\n深泽县(1个): 铁杆镇\n"
+    held = {(r.subject.name, r.object.name, r.prop("status")) for r in _run(text)[2]}
+    assert ("铁杆镇", "市级生态乡镇", "aspiring") in held

@@ -1029,3 +1029,12 @@ def test_places_a_town_alone_after_a_verb_of_location_when_the_gazetteer_has_one
 def test_places_a_common_word_after_a_verb_of_location_is_no_town():
     """位于小城镇的周边: 小城镇 is a word (a town of that name exists elsewhere)."""
     assert _names("许多返乡创业项目位于小城镇的周边。") == []
+
+
+def test_places_villages_a_town_labels_with_its_count_and_a_colon_are_its_villages():
+    """某街道(2个):甲村、乙村 (a list's line by town, the town's count in brackets)."""
+    assert _part_of("深泽县(3个)\n铁杆镇(2个):石桥村、罗家村\n赵八镇(1个):王庄村\n") >= {
+        ("石桥村", "铁杆镇"),
+        ("罗家村", "铁杆镇"),
+        ("王庄村", "赵八镇"),
+    }
