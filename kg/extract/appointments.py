@@ -352,6 +352,7 @@ _COUNTED_SUBJECT = re.compile(r"(?<![在于到从])[\d一二两三四五六七�
 """A counted group of people (15位县级干部), not of places (在3个乡镇任党委书记), before 任."""
 # verbs of a move to a post: the name right before one is its subject (甲出任X; 成为, 跻身: only a person found)
 _MOVES = ("转任", "升任", "调任", "出任", "接任", "改任", "兼任")
+_CLAUSE_END = re.compile(r"[，,；;。]")
 _FORMER = ("历任", "曾任", "先后任", "先后担任", "时任")  # (甲时任X: the post held then)
 _CAREER_SEP = re.compile(r"[、，,；;]")
 _DROP = re.compile(r"不再担任|辞去|免去其")
@@ -545,7 +546,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             seg_start = lead.end() if lead else pos
             if _CAREER.match(text, seg_start) or text.startswith("现任", seg_start):
                 break  # 2017年3月晋升…, 原任A,现任B: the next verb takes over
-            clause_end = min([k for c in "，,；;。" if (k := text.find(c, seg_start)) >= 0] or [len(text)])
+            clause_end = mark.start() if (mark := _CLAUSE_END.search(text, seg_start)) else len(text)
             if any(seg_start <= a < max(end, clause_end) for a, _, _ in st.spans):
                 break  # …主任乙任X, 县委副书记、县长乙担任Y: a person named in the clause opens a clause of its own
             if (drop := _DROP.match(text, seg_start)) and (read := read_posts(st, drop.end(), "removed")):

@@ -483,12 +483,12 @@ def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         listed: list[tuple[str, int, int]] = []
         skipped = 0
         for n_lo, n_hi in lines[n + 1 :]:  # the lines listing places, a group's counted heading or a remark between
-            places = item_places(doc, n_lo, n_hi - (text[n_hi - 1] in "。；;"))
             if _COUNTED_HEADING.fullmatch(text, n_lo, n_hi) or _REMARK_LINE.fullmatch(text, n_lo, n_hi):
                 skipped += 1
                 if skipped > 3:
                     break
                 continue  # 某市(36个), (资料图片仅供参考): over or beside the list
+            places = item_places(doc, n_lo, n_hi - (text[n_hi - 1] in "。；;"))
             if listed and not places and n_hi - n_lo <= 24 and text[n_lo:n_hi].rstrip().endswith(_ITEM_UNITS):
                 continue  # 某市某乡某村: an item the places did not read, the list goes on after it
             if not places or (len(places) == 1 and not _only_places(doc, n_lo, n_hi)):

@@ -78,7 +78,7 @@ _PUBLISHING = re.compile(
 
 
 _PASSIVE_AGENT = re.compile(  # (a list of bodies too: 被省委、省政府、省军区命名为…)
-    r"被[\u4e00-\u9fff、和及]{2,30}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会|小组|办公室|军区)$"
+    r"被[\u4e00-\u9fff、]{2,30}?(?:部|委|局|厅|办|署|政府|中心|委员会|协会|小组|办公室|军区)$"
 )
 _PROPOSED_LEAD = re.compile(  # 拟将甲镇等276个镇认定为…: proposed, not yet named (not 拟对入选…的甲镇给予奖励)
     r"拟(?:将|把)[^，,。；;]{0,40}?(?:认定|命名|授予|确定|评定|列入|列)为?$"
@@ -915,9 +915,8 @@ def _without_batch(name: str) -> str:
     lead = _LEADING_BATCH.match(name)
     if lead:
         return name[lead.end() :]
-    region = _province_prefix().match(
-        name
-    )  # 浙江第三批|未来乡村: a province's batch before a title without a level mark
+    # 浙江第三批|未来乡村: a province's batch before a title without a level mark
+    region = _province_prefix().match(name)
     batch = _BATCH.match(name, region.end()) if region else None
     return name[batch.end() :] if batch and len(name) - batch.end() >= 3 else name
 
@@ -1161,7 +1160,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
 
 
 _WON_AFTER = re.compile(r"(?:也|均|都|成功|顺利|光荣)*(?:入选|上榜|入围|榜上有名|名列其中|位列其中|在列)")
-_CLAUSE_ENDS = "，,。；;！!"
+_CLAUSE_END_AFTER_TITLE = re.compile(r"[，,。；;！!]")
 
 
 def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
@@ -1179,7 +1178,7 @@ def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
     lo = f.end + text.startswith(tuple(_QUOTES), f.end)
     if text[lo : lo + 1] not in ("，", ","):
         return []
-    hi = min([k for c in _CLAUSE_ENDS if (k := text.find(c, lo + 1)) >= 0] or [len(text)])
+    hi = mark.start() if (mark := _CLAUSE_END_AFTER_TITLE.search(text, lo + 1)) else len(text)
     verb = _WON_AFTER.search(text, lo + 1, hi)
     if verb is None or verb.end() != hi:
         return []

@@ -379,9 +379,8 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                         and not _HOST_SIDE_AFTER.match(text, people.clean(g.end, v.end(), s_end))
                     ]  # 甲会见乙,丙陪同 / …乙丁出席: who accompanies or attends is the host's side, no guest
                     if not guests and (group := _GROUP_GUEST.match(text, v.end(), s_end)):
-                        hosts_named = {p.name for p in subjects}
                         guests = _group_heads(text, people, doc.sentences[first:], a_start, v.start(), group)
-                        guests = [g for g in guests if g.name not in hosts_named]  # (no 甲会见甲)
+                        guests = [g for g in guests if g.name not in named_hosts]  # (no 甲会见甲)
                     if current is None:  # the visit is the article's meeting (甲会见乙一行; 丙参加会见)
                         guest = guests[0].name if guests else _visitor(text, v.end(), s_end)
                         current = _Meeting(v.start(), v.end(), f"{subjects[0].name}会见{guest}")
@@ -604,11 +603,12 @@ def _at_meeting(text: str, people: _People, mt: _Meeting, lo: int, hi: int) -> l
     ]
 
 
-_LETTER = re.compile("|".join(LETTERS))
+_LETTERS = "|".join(LETTERS)
+_LETTER = re.compile(_LETTERS)
 _SENDS_LETTER = re.compile(  # 甲致大会的贺信 (not 致辞, 致贺词: a speech given there)
-    rf"致(?!辞|词|欢迎|开幕|闭幕|答谢|贺词)[^，,。；;并]{{0,30}}?的?(?:{'|'.join(LETTERS)})"
+    rf"致(?!辞|词|欢迎|开幕|闭幕|答谢|贺词)[^，,。；;并]{{0,30}}?的?(?:{_LETTERS})"
 )
-_LETTER_AFTER = re.compile(rf"的?(?:{'|'.join(LETTERS)})")  # 宣读了市委书记甲的贺信
+_LETTER_AFTER = re.compile(rf"的?(?:{_LETTERS})")  # 宣读了市委书记甲的贺信
 _READ_OUT = re.compile(r"宣读了?[^，,。；;]{0,12}$")  # 宣读了(某某主席)|甲…: what 甲 wrote is read out
 
 

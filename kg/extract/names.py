@@ -55,9 +55,9 @@ _SPACES = " \u3000"
 _LONGEST_RUN = 7  # non-Han names (图门巴日嘎拉) run up to six characters
 _JOINERS = set("和为")  # a given-name character that is also a conjunction or a verb (孟宪和列席, 闵大为参加)
 _AFTER_WEI = ("及", "和", "与", "等", "主持", "强调", "指出", "表示", "介绍", "一行")
+"""What may follow a name's last character 为 (闵大为及, 闵大为主持): never 代表, 在, 是 … (以某某为代表, 为在场的)."""
 _ATTENDING_AFTER_WEI = re.compile(r"(?:参加|出席|列席|陪同)[^的，,。；;]*(?:[，,。；;]|$)")
 """闵大为参加会议。: a verb of attending the name's own, no 的 closing a phrase (卫明|为参加培训的村干部授课)."""
-"""What may follow a name's last character 为 (闵大为及, 闵大为参加): never 代表, 在, 是 … (以某某为代表, 为在场的)."""
 
 
 def is_cjk(c: str) -> bool:

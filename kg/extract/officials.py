@@ -958,27 +958,27 @@ def counted_title_after_names(st: PersonState) -> Iterator[Relation]:
     for m in _COUNTED_HOLDERS.finditer(text):
         if m.start() not in ends or text.startswith(_VERB_AFTER_COUNT, m.end()):
             continue  # (甲、乙2位任某职: a verb of appointment, read by the appointment readers)
-        stack = None
+        title = None
         for k in range(m.end() + 2, min(len(text), m.end() + 16) + 1):  # the title ends at a clause's end or verb
             if k < len(text) and text[k] not in _AFTER_COUNTED_TITLE:
                 continue
             title = parse_title(text, m.end(), k)
             if title is not None and title.written_start == m.end():
-                stack = [title]
                 break
-        if not stack:
+            title = None
+        if title is None:
             continue
-        posts = [p for p in normalise_stack(stack, st.setting) if not p.title.business]
+        posts = [p for p in normalise_stack([title], st.setting) if not p.title.business]
         if not posts:
             continue
         names, at = [], m.start()
         while at in ends:
             s, _e, name = ends[at]
-            names.append((s, name))
+            names.append(name)
             at = s - 1
             if text[at : at + 1] not in ("、", "和"):
                 break
-        for _s, name in reversed(names):
+        for name in reversed(names):
             yield from position_relations(st, EntityRef(EntityType.PERSON, name), posts, m.start())
 
 

@@ -955,10 +955,10 @@ def _located_towns(doc: Doc, gaz: Gazetteer, taken: SpanSet) -> list[_Place]:
     out: list[_Place] = []
     for m in _LOCATED_TOWN.finditer(text):
         s, e = m.span(1)
-        towns = [d for d in gaz.lookup(m.group(1)) if d.level == "town" and d.name == m.group(1)]
         words = word_tags().get(m.group(1)), word_tags().get(m.group(1)[:-1])
         if any(tag is not None and tag[0] in "nvad" and tag != "ns" for tag in words):
             continue  # 位于小城镇的周边, 位于资源镇: a common word that a town is also named
+        towns = [d for d in gaz.lookup(m.group(1)) if d.level == "town" and d.name == m.group(1)]
         if len(towns) == 1 and not taken.overlaps(s, e):
             out.append(_division_place(gaz, s, e, towns[0], None))
             taken.add(s, e)

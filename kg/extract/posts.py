@@ -86,14 +86,17 @@ def _level_place(level: str, setting: Setting, pos: int) -> str | None:
     return place_before(setting.text, pos, level) or own  # 副区长 on a district's page: that district
 
 
-def _abroad(t: Title) -> bool:
-    """Whether the title is a foreign state's (巴基斯坦总理, 某国第一副总理): its place is a foreign one."""
-    first = t.places[0] if t.places else t.unit  # (a foreign state is read as the title's unit: 巴基斯坦|总理)
+def _foreign_national_core(t: Title) -> bool:
+    """Whether a national core title (总理, 总书记 …) is a foreign state's (巴基斯坦总理): no scope of China's, and
+    its place a foreign one (a foreign state is read as the title's unit: 巴基斯坦|总理)."""
+    if t.core not in _NATIONAL_CORES or t.scope:
+        return False
+    first = t.places[0] if t.places else t.unit
     return bool(first) and opens_with_foreign_place(first)
 
 
 def _jurisdiction(t: Title, carried: str | None, setting: Setting) -> str | None:
-    if t.core in _NATIONAL_CORES and not t.scope and _abroad(t):
+    if _foreign_national_core(t):
         return t.places[-1] if t.places else t.unit  # 巴基斯坦总理: that state's premier, not China's 国务院
     if t.scope in ("中共中央", "中央", "全国", "国务院", "国家") or t.core in _NATIONAL_CORES:
         return NATION
@@ -128,7 +131,7 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         # 轮值总裁, 某集团执行总裁: a kind of the post, no part of the unit
         t = replace(t, unit=next(t.unit[: -len(m)] for m in _MODIFIER_UNITS if t.unit.endswith(m)) or None)
     short = j or t.level or ""
-    if t.core in _NATIONAL_CORES and not t.body and not (not t.scope and _abroad(t)):
+    if t.core in _NATIONAL_CORES and not t.body and not _foreign_national_core(t):
         return _NATIONAL_CORES[t.core], "party" if t.core == "总书记" else "government"
     if t.body:
         if t.body.startswith("委") and t.body not in _templates():
