@@ -58,14 +58,26 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
         later = best is None or m.start() > best[1]
         if later and gap_ok(text[m.end() : verb_start]) and (named := _last_named(doc, m.start(), m.group(1))):
             best = (named, m.start())  # 该县在2014年获得…: the county last named before
-    for c_start, c_end, name in _places_between(doc, clause_start, verb_start):
+    places = _places_between(doc, clause_start, verb_start)
+    for c_start, c_end, name in places:
         if not gap_ok(text[c_end:verb_start]):
             continue
-        if c_start > clause_start and text[c_start - 1] in _PREPOSITIONS:
+        if c_start > clause_start and text[c_start - 1] in _PREPOSITIONS and not _joined(text, places, c_start):
             continue
         if best is None or c_start > best[1]:
             best = (name, c_start)
     return best
+
+
+def _joined(text: str, places: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the ``和``/``与`` before the place at ``start`` joins it to a place written right before it that
+    no preposition governs (甲县和|乙县获评…: both hold the title; 向甲县和|乙县学习: neither is a subject)."""
+    if text[start - 1] not in "和与":
+        return False
+    return any(
+        b == start - 1 and (a == 0 or text[a - 1] not in _PREPOSITIONS or _joined(text, places, a))
+        for a, b, _name in places
+    )
 
 
 _THIS_PLACE = re.compile(r"该(县|市|区|镇|乡|村|旗)")  # "that county": the one last named

@@ -1833,3 +1833,15 @@ def test_designations_a_proposed_list_heading_over_lines_by_town_gives_its_villa
     text = "附件\n2023年度市级生态乡镇拟命名名单(共1个)\n深泽县(1个): 铁杆镇\n"
     held = {(r.subject.name, r.object.name, r.prop("status")) for r in _run(text)[2]}
     assert ("铁杆镇", "市级生态乡镇", "aspiring") in held
+
+
+@pytest.mark.parametrize("joined", ["和", "与"])
+def test_designations_two_places_joined_by_a_conjunction_both_hold_the_title(joined):
+    """甲县和乙县入选…: 和/与 between two places joins them (no preposition), so both hold the title."""
+    text = f"2019年,深泽县{joined}行唐县成功入选首批国家全域旅游示范区。"
+    assert {r.subject.name for r in _run(text)[2]} == {"深泽县", "行唐县"}
+
+
+def test_designations_places_after_a_preposition_joined_by_a_conjunction_hold_nothing():
+    """向甲县和乙县学习, 争创…: the places a preposition governs are no subject of the title."""
+    assert _run("全市要向深泽县和行唐县学习,争创国家全域旅游示范区。")[2] == []
