@@ -1649,3 +1649,9 @@ def test_persons_wei_before_a_phrase_closed_by_de_is_the_preposition_not_a_given
 def test_persons_a_conjunction_before_a_common_word_is_no_surname():
     """向各位企业家和嘉宾表示欢迎: 和 joins 嘉宾 (guests), no person 和嘉宾."""
     assert _person_names("卫思齐代表州委、州政府向各位企业家和嘉宾表示热烈欢迎。") == {"卫思齐"}
+
+
+@pytest.mark.parametrize("group", ["调研组", "专家团队", "工作组"])
+def test_persons_a_two_character_name_before_shuai_leading_a_group_stops_before_it(group):
+    """副处长甲某率专家团队…: 率 (leads) follows the name, as 率队 does; it is no third character of the name."""
+    assert _person_names(f"近期,省生态环境厅副处长、一级调研员钱艳率{group}对深泽县进行预审。") == {"钱艳"}
