@@ -402,6 +402,12 @@ def _whole_title(text: str, start: int, end: int):  # -> Title | None
         or (title.start == start and title.department and ORGAN_TITLE.match(title.core) is not None)
         # 某区某街道工委副书记: the divisions below a county name the body, the title is written after them
         or (title.start == start and text[start : title.written_start] == "".join(title.places))
+        # 某镇党委副书记: the town's 镇 is read again as the level of its 镇党委, so the places overlap the title
+        or (
+            title.start == start
+            and title.written_start < start + len(places := "".join(title.places))
+            and text.startswith(places, start)
+        )
         # 曾任A、原某县县长: a former post (or a former county's) in a career's list, its 原 no part of the title
         or (text[start : title.written_start] == "原" and title.tense == "former")
     )

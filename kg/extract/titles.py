@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.boundary import after_subtitle_verb
-from kg.extract.names import is_name
+from kg.extract.names import COMMON_WORD, is_name
 from kg.extract.place_lexicon import scan_names
-from kg.extract.tokens import word_tags
+from kg.extract.tokens import is_word, word_tags
 
 __all__ = ["JOINERS", "RANK_TITLE", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
 
@@ -212,6 +212,9 @@ def _glued_prefix_length(name: str) -> int:
     return 0
 
 
+_DECIDED_BEFORE_LEVEL = re.compile(r"(?:确定|决定|同意|任命|免去|宣布|提请|提名|表决|通过)$")
+"""A verb of a decision that a bare level's title (区科技局局长) follows, read as a place's name when glued to it."""
+
 _CLOCK = frozenset("0123456789:：")
 _NO_VILLAGE_BODY = frozenset("局部厅司处办")  # bodies no village has (a village's are 村委会, 村党支部 …)
 
@@ -309,6 +312,13 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             break  # 县委书记: a level, no place (镇远县委副书记: a county named with a level's character)
         if any(c in m.group(1) for c in "的和与及在、"):
             break
+        if (
+            not places
+            and (decided := _DECIDED_BEFORE_LEVEL.search(m.group(1)))
+            and not Gazetteer.load().lookup(m.group())
+        ):
+            pos = written_from = m.start() + decided.end()  # 会议确定|区科技局局长: a decision's verb, a bare level
+            break
         if m.group().endswith("同乡") and seg.startswith("会", m.end()):
             break  # 某地同乡会会长: a hometown association, no township 某同乡
         if m.group().endswith(("农村", "乡村")) and seg[m.end() : m.end() + 1] in _NO_VILLAGE_BODY:
@@ -403,9 +413,16 @@ def _after_named_conjunction(text: str, start: int, end: int) -> int | None:
     for k in range(end - 2, start + 1, -1):
         if text[k - 1 : k + 2] == "共和国":
             continue  # 某某共和国驻华大使: the 和 of a state's name
-        if text[k] in "和与及" and any(k - n >= start and is_name(text[k - n : k]) for n in (3, 2)):
+        if text[k] in "和与及" and any(k - n >= start and _name_not_word(text[k - n : k]) for n in (3, 2)):
             return k + 1
     return None
+
+
+def _name_not_word(span: str) -> bool:
+    """``span`` reads as a name and is no common word, alone or after a level (县水利|和湖泊局, 区|水利|和湖泊局: a
+    field of a body's name after its level; 区 and 水 are surnames too)."""
+    word = span[1:] if len(span) == 3 and span[0] in _LEVEL_CHARS else span
+    return is_name(span) and not (len(word) == 2 and is_word(word, COMMON_WORD))
 
 
 def title_stack(text: str, end: int) -> list[Title]:
