@@ -414,3 +414,10 @@ def test_a_counted_place_before_ren_is_no_subject_of_its_own():
     """先后在3个乡镇任党委书记: places counted after 在, the career's subject still holds the post."""
     posts = set(_positions("卫思齐曾任铁杆镇镇长,2015年起先后在3个乡镇任党委书记。"))
     assert ("卫思齐", "党委书记") in posts
+
+
+def test_a_career_names_a_towns_party_deputy_secretary_with_the_towns_name():
+    """担任某镇党委副书记、镇长: the town's 镇 is read again as the level of its 镇党委; both posts are the person's."""
+    text = "莆田市秀屿区东峤镇原党委书记卫思齐被免职。卫思齐2010年5月至2011年4月担任东峤镇党委副书记、镇长。"
+    posts = _positions(text)
+    assert ("卫思齐", "镇党委副书记") in posts and ("卫思齐", "镇长") in posts

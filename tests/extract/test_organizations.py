@@ -831,3 +831,9 @@ def test_organizations_hometown_and_friendship_associations_are_bodies_and_their
     members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert ("冉秋菊", "深圳河北同乡会会长") in posts
     assert ("冉秋菊", "深圳河北同乡会") in members
+
+
+def test_an_organisation_led_by_a_titled_person_starts_after_shuai():
+    """县长甲率县考绩办…: the body the leader leads starts after 率, no body 县长甲率县考绩办."""
+    x = extract(Document(id="t.txt", text="10月14日,县长卫思齐率县考绩办、市商务局等相关部门赴深泽县调研。"))
+    assert {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION} == {"县考绩办", "市商务局"}

@@ -398,3 +398,16 @@ def test_titles_a_county_whose_name_opens_with_a_levels_character_is_its_place()
     t = parse_title("镇远县委副书记", 0, 7)
     assert (t.written, t.places, t.level) == ("镇远县委副书记", ("镇远县",), None)
     assert parse_title("镇党委书记", 0, 5).level == "镇"
+
+
+@pytest.mark.parametrize("verb", ["确定", "决定", "同意任命"])
+def test_a_decisions_verb_glued_before_a_bare_levels_title_is_no_place(verb):
+    """会议确定区科技局局长甲: 确定 is the decision's verb, 区 the bare level (no place 会议确定区)."""
+    t = parse_title(f"会议{verb}区科技局局长", 0, len(verb) + 8)
+    assert (t.written, t.places, t.level) == ("区科技局局长", (), "区")
+
+
+def test_a_bodys_name_joining_two_fields_with_he_is_one_title_after_its_level():
+    """区水利和湖泊局局长: 水利 is a field of the body's name, not a name before 和 (区 and 水 are surnames)."""
+    assert [t.written for t in title_stack("区水利和湖泊局局长", 9)] == ["区水利和湖泊局局长"]
+    assert [t.written for t in title_stack("县长区思齐和副县长", 9)] == ["副县长"]
