@@ -372,6 +372,11 @@ def _candidates(text: str) -> Iterator[Found]:
             f = _found(text, None, i + len(head), kind, head_start=i)
             if f:
                 yield f
+    for m in _LEVELED_UNITS_TITLE.finditer(text) if "、" in text else ():
+        units = _UNITS_IN_BRACKETS.match(text, m.end())  # (the lookahead saw it)
+        f = _found(text, m.start(), units.end(), "units") if units else None
+        if f:  # 国家某某市(县、区、旗)名单: a title whose head is its units
+            yield f
     for m in _RANKING.finditer(text):
         f = _found(text, None, m.end(), "ranking", head_start=m.start())
         if f:
@@ -434,6 +439,7 @@ _TITLE_IN_QUOTES = re.compile(r"[“\"]([^“”\"。，,；;]{2,24})[”\"](?:(
 _CITY_OR_COUNTY_SEAT = re.compile(r"(.+)城市[(（]县城(?:、城区)?[)）]")
 _SEAT_AFTER = re.compile(r"[(（]县城(?:、城区)?[)）]")  # 省级文明城市(县城、城区): cities, county seats and districts
 _UNIT_QUALIFIER = re.compile(r"[(（](?:县城|县|乡镇|镇|乡|街道|区)[)）]$")
+_UNITS_QUALIFIER = re.compile(r"[(（][县市区旗乡镇](?:[、/][县市区旗乡镇]){1,3}[)）]$")
 _CONFERRING_BEFORE = re.compile(  # the last such verb before the title (命名甲市为“A”,命名乙县为“B”: 乙县's is B)
     r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?"
     r"(?:(?!授予|命名|认定|评为|确定|确认)[^。！？；;]){0,110}$"
@@ -443,7 +449,12 @@ _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六�
 _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?(?:(?!授予|命名)[^。！？；;“”\"]){0,80}$")
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|乡、镇)[)）]")
-_COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市、区|区、市|市、区、旗|市|区|市区)[)）]")
+_COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市区|[县市区旗](?:[、/][县市区旗]){0,3})[)）]")
+_UNITS_IN_BRACKETS = re.compile(r"[(（][县市区旗](?:[、/][县市区旗]){1,3}[)）]")  # (县、区、旗): two units or more
+# 国家某某市(县、区、旗): a level, a short topic and a unit, then the other units that hold the title
+_LEVELED_UNITS_TITLE = re.compile(
+    r"(?:国家级?|全国|省级|全省|自治区级?)(?:(?![的最之])[\u4e00-\u9fff]){2,8}?(?<!城)[县市](?=[(（][县市区旗](?:[、/][县市区旗]){1,3}[)）])"
+)
 _COUNTY_CITIES_DISTRICTS_AFTER = re.compile(r"市区(?![\u4e00-\u9fff])|市区(?=称号|名单|荣誉|创建|评选)")
 _COUNTY_CITY_AFTER = re.compile(r"市(?![长委政人民级场区直属中内])")
 _REFUSED = ("不予", "不再", "未能", "暂缓", "取消", "撤销")
@@ -470,6 +481,7 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     core = _UNIT_QUALIFIER.sub("", name)  # “某某卫生城市(县城)”: the title of cities and of county seats
     if not _CITY_OR_COUNTY_SEAT.fullmatch(name):
         name = core  # “国家某某镇(乡)”: the title, its unit's other word aside
+    core = _UNITS_QUALIFIER.sub("", core)  # “国家某某县(市、区)”: a title of several units, its name kept whole
     headed = any(core.endswith(h) and len(core) > len(h) for h, _ in _heads())
     if name not in _known() and not headed and not (has_level_mark(name[:3]) and name[-1] in "市县区镇乡村旗"):
         return None  # (国家森林康养区: a level and a division's unit)
@@ -895,13 +907,19 @@ def title_key(name: str) -> str:
     True
     >>> title_key("吉林省首批省级全域旅游示范区"), title_key("全国第二批森林康养小镇")
     ('省级全域旅游示范区', '国家森林康养小镇')
+    >>> title_key("国家生态县(市、区)") == title_key("国家生态市(县、区、旗)") != title_key("国家生态县")
+    True
     """
     key = _BATCH.sub("", _without_year(name).replace("新一批", ""))
     key = re.sub(r"^(?:我|本)(?=省|市|县|区)", "", key)
     key = _province_prefix().sub("省级", key, count=1)
     key = _NATIONAL_PREFIX.sub("国家", key, count=1)
     key = _PROVINCIAL_PREFIX.sub("省级", key, count=1)
+    key = _UNIT_THEN_UNITS.sub("(县市区)", key)  # 国家某某县(市、区) and 国家某某市(县、区、旗): one title of all units
     return re.sub(r"^省级(?:省级|省)+", "省级", key)
+
+
+_UNIT_THEN_UNITS = re.compile(r"[县市区旗][(（][县市区旗](?:[、/][县市区旗]){1,3}[)）]$")
 
 
 _LEADING_BATCH = re.compile(  # 湖南首批|全国…, 第三批|全国…: a region and a batch before the level mark
