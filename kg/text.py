@@ -40,6 +40,11 @@ _ITEM_LABEL = re.compile(
     r"|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 """A list item's label opening a line (``01 ``, ``2、``, ``(3)``, ``四、``): a new item, not a broken line's rest."""
+_NAME_ITEM = re.compile(
+    r"[^，,。；;：:！？!?\s]{4,60}?(?:项目|工程|有限公司|公司|集团|厂|基地|园区|产业园|中心|学校|医院|村|社区|街道|镇|乡)"
+)
+"""A line that is one name and nothing else (某某公司某某生产项目): two such lines in a row are items of a list, one a
+line, not a sentence broken over two lines."""
 _CJK_START = re.compile(r"[\u3400-\u9fff“‘《（(0-9A-Za-z、，,]")
 
 
@@ -118,7 +123,13 @@ class CleanView:
                     nxt_start, _ = keep[j]
                     nxt = original[nxt_start : keep[j][1]].lstrip()
                     body = len(nxt.strip()) >= _JOINABLE_LINE or len(stripped.strip()) >= _JOINABLE_LINE
-                    if nxt and _CJK_START.match(nxt) and (body or not broken) and not _ITEM_LABEL.match(nxt):
+                    if (
+                        nxt
+                        and _CJK_START.match(nxt)
+                        and (body or not broken)
+                        and not _ITEM_LABEL.match(nxt)
+                        and not (_NAME_ITEM.fullmatch(stripped.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
+                    ):
                         slices.append((start, start + len(stripped)))
                         lead = len(original[nxt_start : keep[j][1]]) - len(nxt)
                         keep[j] = (nxt_start + lead, keep[j][1])

@@ -126,3 +126,11 @@ def test_clean_view_a_broken_line_going_on_with_a_date_is_still_joined():
 def test_clean_view_a_broken_line_going_on_with_a_counted_noun_is_joined(rest):
     text = f"县委书记甄永年、县长卫思齐等县领导与来自全县各行各业的\n{rest}"
     assert "\n" not in CleanView.of(text).text
+
+
+def test_clean_view_keeps_a_list_of_names_one_a_line_apart():
+    """开工项目名单 / 某某有限公司某某生产项目 / …: each line is one name; a sentence broken over lines is joined."""
+    listed = "开工项目名单\n深泽县闵达机械制造有限公司数控机床生产项目\n行唐县冉氏物流有限公司冷链仓储中心建设项目\n"
+    assert CleanView.of(listed).text == listed
+    broken = "县委书记卫思齐主持召开全县重点项目建设推进会议并讲话\n强调要抓好落实。\n"
+    assert CleanView.of(broken).text == broken.replace("讲话\n", "讲话", 1)
