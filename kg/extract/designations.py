@@ -907,7 +907,7 @@ def title_key(name: str) -> str:
     True
     >>> title_key("吉林省首批省级全域旅游示范区"), title_key("全国第二批森林康养小镇")
     ('省级全域旅游示范区', '国家森林康养小镇')
-    >>> title_key("国家生态县(市、区)") == title_key("国家生态市(县、区、旗)") != title_key("国家生态县")
+    >>> title_key("国家康养县(市、区)") == title_key("国家康养市(县、区、旗)") != title_key("国家康养县")
     True
     """
     key = _BATCH.sub("", _without_year(name).replace("新一批", ""))

@@ -1849,15 +1849,15 @@ def test_designations_places_after_a_preposition_joined_by_a_conjunction_hold_no
 
 def test_designations_a_quoted_title_of_several_units_is_conferred_over_a_counted_list_of_them():
     """授予甲县等20个县(市、区)“国家某某县(市、区)”称号: the units' bracket is no reason to drop the title."""
-    text = "我部决定授予深泽县等20个县(市、区)“国家生态县(市、区)”称号。"
-    assert [(r.subject.name, r.object.name) for r in _run(text)[2]] == [("深泽县", "国家生态县(市、区)")]
+    text = "我部决定授予深泽县等20个县(市、区)“国家康养县(市、区)”称号。"
+    assert [(r.subject.name, r.object.name) for r in _run(text)[2]] == [("深泽县", "国家康养县(市、区)")]
 
 
 def test_designations_a_list_heading_naming_the_title_by_another_unit_lists_its_holders_under_one_title():
     """附件 国家某某市(县、区、旗)名单, then a province and its places a line: the title the page conferred."""
     text = (
-        "我部决定授予深泽县等3个县(市、区)“国家生态县(市、区)”称号。\n附件\n国家生态市(县、区、旗)名单\n"
+        "我部决定授予深泽县等3个县(市、区)“国家康养县(市、区)”称号。\n附件\n国家康养市(县、区、旗)名单\n"
         "河北省 石家庄市深泽县,行唐县\n湖南省 长沙市浏阳市\n"
     )
     held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
-    assert held == {(p, "国家生态县(市、区)") for p in ("深泽县", "行唐县", "浏阳市")}
+    assert held == {(p, "国家康养县(市、区)") for p in ("深泽县", "行唐县", "浏阳市")}
