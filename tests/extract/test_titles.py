@@ -411,3 +411,8 @@ def test_a_bodys_name_joining_two_fields_with_he_is_one_title_after_its_level():
     """区水利和湖泊局局长: 水利 is a field of the body's name, not a name before 和 (区 and 水 are surnames)."""
     assert [t.written for t in title_stack("区水利和湖泊局局长", 9)] == ["区水利和湖泊局局长"]
     assert [t.written for t in title_stack("县长区思齐和副县长", 9)] == ["副县长"]
+
+
+def test_a_title_opening_its_clause_with_ji_leaves_the_conjunction_out():
+    """…考察团,及上蔡县委书记、县长甲带队: 及 joins the clause to what came before, no part of the title."""
+    assert [t.written for t in title_stack("考察团,及深泽县委书记、县长", 14)] == ["深泽县委书记", "县长"]
