@@ -140,7 +140,7 @@ _VOTES_BEFORE = re.compile(
     r"(?:再次|再度|顺利|光荣|正式)?$"
 )
 _LEADERS_AFTER = re.compile(
-    r"等(?P<place>(?:(?!领导)[\u4e00-\u9fff]){2,6}?)?(?:省|市|州|盟|县|区|旗|镇|乡)领导"
+    r"等(?P<place>(?:(?!领导)[\u4e00-\u9fff]){2,6}?)?(?:省|市|州|盟|县|区|旗|镇|乡)级?领导"
 )  # 等某某州领导 (the place never runs over a 领导: 等市领导陪同省领导)
 
 

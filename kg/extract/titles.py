@@ -366,8 +366,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         body, unit = f"委{unit}部", None  # 组织部长, 县委宣传部长: the head of the committee's 组织部 (no body "组织")
     elif unit and unit[-2:] in _PARTY_DEPARTMENTS and core_m.group() == "部长" and body is None:
         unit += "部"  # 县总工会组织部长: the union's 组织部 (no body "总工会组织")
-    if unit and _RANK.fullmatch(unit):
-        unit = None  # 市政协副厅级领导: a rank, no unit of the body
+    if unit and (_RANK.fullmatch(unit) or (unit == "级" and level)):
+        unit = None  # 市政协副厅级领导, 市级领导: a rank or a level's, no unit of the body
     if unit and body and not places and not level:
         unit = None  # 政法委书记: the body alone
     if unit and _POSTED_TO.search(unit):

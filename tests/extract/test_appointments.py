@@ -421,3 +421,11 @@ def test_a_career_names_a_towns_party_deputy_secretary_with_the_towns_name():
     text = "莆田市秀屿区东峤镇原党委书记卫思齐被免职。卫思齐2010年5月至2011年4月担任东峤镇党委副书记、镇长。"
     posts = _positions(text)
     assert ("卫思齐", "镇党委副书记") in posts and ("卫思齐", "镇长") in posts
+
+
+def test_names_listed_before_deng_and_a_levels_leaders_hold_that_title_and_no_body():
+    """甲、乙、丙等市级领导参加: each holds 市级领导 (as 等市领导), and 市级 names no body of the city."""
+    x = extract(Document(id="t.txt", text="深泽县招商推介会举行。卫思齐、闵思远、冉秋菊等县级领导参加。"))
+    held = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert held == {(n, "县级领导") for n in ("卫思齐", "闵思远", "冉秋菊")}
+    assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF]
