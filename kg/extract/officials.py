@@ -430,7 +430,7 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
     >>> _abroad(PersonState(Doc.of(Document(id="t", text=""))), "美国国务院")
     True
     """
-    if written and opens_with_foreign_place(written):
+    if written and (opens_with_foreign_place(written) or written in FOREIGN_HEADS):
         return True
     if not body:
         return False
@@ -438,6 +438,9 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
         return True
     return body.startswith(st.international_names)
 
+
+FOREIGN_HEADS = ("首相", "总统", "议长", "亲王", "国王", "女王", "王储", "王子", "外相", "国务卿")
+"""Titles only a foreign state's heads and ministers hold, which news writes after a name too (某某总统访华)."""
 
 _BODY_ENDS = tuple("部院省厅局委会署府处团社馆")
 """Last characters of a body's name (外交部, 国务院, 经济产业省 …)."""

@@ -65,17 +65,21 @@ from kg.extract.names import (
 )
 from kg.extract.officials import (
     CJK,
+    FOREIGN_HEADS,
     PersonState,
     committee_name_titles,
     counted_title_after_names,
     deputies_listed,
     honorific_titles,
     name_then_title,
+    position_relations,
     titled_officials,
 )
+from kg.extract.posts import normalise_stack
 from kg.extract.spans import Reach, SpanSet, occurrences
+from kg.extract.titles import parse_title
 from kg.extract.tokens import Token, is_word, tokenize_before
-from kg.model import Mention, Relation
+from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, PlaceLevel
 
 DOTTED_NAME = re.compile(rf"[{CJK}]{{1,6}}·[{CJK}]{{1,6}}")
@@ -223,14 +227,23 @@ def _speech_role(text: str, pos: int) -> str | None:
 def _foreign(st: PersonState) -> Iterator[Mention]:
     """Transliterated foreign names beside a title or a speech verb (:func:`.name_candidates.foreign_names`),
     Japanese names after a Japanese title (:func:`.name_candidates.japanese_names`) and names the
-    dictionary lists before a foreign head's title (:func:`_listed_before_head`)."""
-    yield from _untitled(st, foreign_names(st.text))
+    dictionary lists before a foreign head's title (:func:`_listed_before_head`); a name a foreign head's
+    title follows (某某总统访华) holds that title."""
+    foreign = list(foreign_names(st.text))
+    headed = [(s, e) for s, e in foreign if _FOREIGN_HEADS.match(st.text, e)]
+    for s, e in dict.fromkeys([*_listed_before_head(st.text), *headed]):
+        named = list(_untitled(st, [(s, e)], official=True))
+        yield from named
+        head = _FOREIGN_HEADS.match(st.text, e)
+        title = parse_title(st.text, e, head.end()) if named and head else None
+        if title is not None:  # 某某总统访华: the head's title after the name is the person's post
+            ref = EntityRef(EntityType.PERSON, named[0].name)
+            yield from position_relations(st, ref, normalise_stack([title], st.setting), head.end())
+    yield from _untitled(st, [x for x in foreign if x not in headed])
     yield from _untitled(st, japanese_names(st.text))
-    yield from _untitled(st, _listed_before_head(st.text))
 
 
-_FOREIGN_HEADS = re.compile("首相|总统|议长|亲王|国王|女王|王储|王子|外相|国务卿")
-"""Titles of foreign states' heads and ministers that news writes after a name (某某首相)."""
+_FOREIGN_HEADS = re.compile("|".join(FOREIGN_HEADS))  # 某某首相, 某某总统: a foreign head's title after the name
 
 
 def _listed_before_head(text: str) -> Iterator[tuple[int, int]]:
@@ -289,10 +302,11 @@ def _surname_then_place(st: PersonState, s: int, e: int) -> bool:
 
 
 def _untitled(
-    st: PersonState, spans: Iterable[tuple[int, int]], given: Container[tuple[int, int]] = ()
+    st: PersonState, spans: Iterable[tuple[int, int]], given: Container[tuple[int, int]] = (), official: bool = False
 ) -> Iterator[Mention]:
     """Persons for ``spans`` not already taken and not inside a place, body or project already found
-    (but the spans ``given``, whose given name is a place written bare: :func:`_surname_then_place`)."""
+    (but the spans ``given``, whose given name is a place written bare: :func:`_surname_then_place`);
+    ``official`` when a title follows each (a foreign head's, :func:`_foreign`)."""
     # China's name is a given name too (甄中国), and so is a place written with one character (王美|方): a
     # name may hold it, and the place then goes (kg.extract)
     taken = [
@@ -319,7 +333,7 @@ def _untitled(
         elif reach.overlaps(o_s, o_e):
             continue
         name = "".join(st.text[s:e].split())
-        yield st.person(s, e, **st.known.get(name, {"official": False}))
+        yield st.person(s, e, **st.known.get(name, {"official": official}))
 
 
 _FUNCTION_SURNAMES = frozenset("和与同向对")  # surnames that are mostly a conjunction or a preposition

@@ -1136,7 +1136,7 @@ def test_persons_a_place_before_a_speech_verb_stays_a_place(no_tagger):
 
 
 def test_persons_a_listed_name_before_a_foreign_heads_title(no_tagger):
-    assert persons("费雷拉议长抵达后说，两国关系良好。") == {"费雷拉": False}
+    assert persons("费雷拉议长抵达后说，两国关系良好。") == {"费雷拉": True}  # holds 议长
 
 
 def test_persons_no_person_from_a_village_name_before_its_suffix(no_tagger):
@@ -1655,3 +1655,11 @@ def test_persons_a_conjunction_before_a_common_word_is_no_surname():
 def test_persons_a_two_character_name_before_shuai_leading_a_group_stops_before_it(group):
     """副处长甲某率专家团队…: 率 (leads) follows the name, as 率队 does; it is no third character of the name."""
     assert _person_names(f"近期,省生态环境厅副处长、一级调研员钱艳率{group}对深泽县进行预审。") == {"钱艳"}
+
+
+def test_persons_a_foreign_name_a_heads_title_follows_holds_it_and_is_no_official_of_the_home_city():
+    """在某某总统访华后: the name holds 总统, an official of no city of the page (a foreign head's title)."""
+    x = extract(Document(id="t.txt", text="成都市市长卫思齐对来访大使表示欢迎,大使在费雷拉总统访华后即来川访问。"))
+    held = [r for r in x.relations if r.predicate.value == "holds_position" and r.subject.name == "费雷拉"]
+    assert [(r.object, r.prop("city")) for r in held] == [("总统", None)]
+    assert [m.prop("official") for m in x.mentions if m.name == "费雷拉"] == [True]
