@@ -450,6 +450,7 @@ _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?(?:(?!授�
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|乡、镇)[)）]")
 _COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市区|[县市区旗](?:[、/][县市区旗]){0,3})[)）]")
+_DIRECTORY_VILLAGES = re.compile(r"(?<=村落)名录的?村落?")  # 中国传统村落名录村落: the directory's villages
 _UNITS_IN_BRACKETS = re.compile(r"[(（][县市区旗](?:[、/][县市区旗]){1,3}[)）]")  # (县、区、旗): two units or more
 # 国家某某市(县、区、旗): a level, a short topic and a unit, then the other units that hold the title
 _LEVELED_UNITS_TITLE = re.compile(
@@ -645,6 +646,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         if _status_after(text, close) or opened < 0:
             return None  # “某某乡村”候选村: a quote closed inside, the title is what it holds (read at the quote)
         start = opened  # 第四批“甲乙就是丙丁”实践创新基地: the quoted words open the title
+    if (directory := _DIRECTORY_VILLAGES.search(text, start, end)) and directory.end() == end:
+        end = directory.start()  # 列入中国传统村落名录村落名单: the villages of the directory hold its title
     name = _clean_name(text[start:end])
     if not name:
         return None
@@ -1160,6 +1163,10 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             for place, at in winners:  # 命名100个地区为第五批…示范区,甲市乙县、丙市丁县成功入选: the places named after
                 yield _designated(doc, place, name, f.start, at + len(place), f, batch, years)
             continue
+        if holder is None and (winners := _winners_next(doc, f)):
+            for place, at in winners:  # …公布第六批某某名单,全省63个村落上榜。其中,甲村、乙村上榜: the next sentence's
+                yield _designated(doc, place, name, f.start, at + len(place), f, batch, years)
+            continue
         if holder is None and not _names_other_place(doc, s_start, f.verb_start):
             opening = text[max(s_start, f.start - 60) : f.start]
             holder = (
@@ -1204,6 +1211,37 @@ def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
     if last is None:
         return []
     return [*reversed(coordinated_places(doc, lo + 1, last[1])), last]
+
+
+_AMONG_THEM = re.compile(r"\s*其中[，,：:]?\s*")
+
+
+def _winners_next(doc: Doc, f: Found) -> list[tuple[str, int]]:
+    """The places of a sentence opening with ``其中`` right after the sentence of a published list's title that
+    say they won (``…公布第六批某某名单,全省63个村落上榜。其中,甲县乙村、丙县丁村上榜``). Nearest last.
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="某部公布第五批国家生态县名单,全国40个县上榜。其中,深泽县、行唐县上榜。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> _winners_next(d, Found(7, 12, "国家生态县", None, 7))
+    [('深泽县', 27), ('行唐县', 31)]
+    """
+    text = doc.text
+    _, s_end = doc.sentence_at(f.start)
+    if not (_PUBLISHED_LIST.match(text, f.end) or _WON_AFTER.search(text, f.end, s_end)) or s_end >= len(text):
+        return []  # (the title's sentence publishes its list, or says some won it)
+    among = _AMONG_THEM.match(text, s_end)
+    if among is None:
+        return []
+    hi = mark.start() if (mark := _CLAUSE_END_AFTER_TITLE.search(text, among.end())) else len(text)
+    verb = _WON_AFTER.search(text, among.end(), hi)
+    if verb is None or verb.end() != hi:
+        return []
+    last = subject_place(doc, among.end(), verb.start())
+    if last is None:
+        return []
+    return [*reversed(coordinated_places(doc, among.end(), last[1])), last]
 
 
 def _designated(

@@ -1861,3 +1861,13 @@ def test_designations_a_list_heading_naming_the_title_by_another_unit_lists_its_
     )
     held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
     assert held == {(p, "国家康养县(市、区)") for p in ("深泽县", "行唐县", "浏阳市")}
+
+
+def test_designations_the_places_a_sentence_opening_with_qizhong_says_won_hold_the_title_before_it():
+    """…公布第六批列入中国传统村落名录村落名单,全省63个村落上榜。其中,甲村、乙村上榜: the directory's title."""
+    text = (
+        "3月20日,住房和城乡建设部等部门公布第六批列入中国传统村落名录村落名单,河北共有63个村落上榜。"
+        "其中,石家庄市深泽县赵八镇罗家村、行唐县口头镇王庄村上榜。"
+    )
+    held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
+    assert held == {("罗家村", "中国传统村落"), ("王庄村", "中国传统村落")}
