@@ -43,7 +43,14 @@ from kg.extract.boundary import (
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import counted_lines, enumerated_designations, item_places, title_line_lists
 from kg.extract.place_lexicon import GOING_TO
-from kg.extract.placeref import bracket_end, bracketed_places, coordinated_places, subject_place, topic_place
+from kg.extract.placeref import (
+    bracket_end,
+    bracketed_places,
+    coordinated_places,
+    previous_topic_place,
+    subject_place,
+    topic_place,
+)
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, PlaceLevel, Predicate
 
@@ -1151,6 +1158,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             continue
         if holder is None and not text.startswith("的", f.end):  # 入选某某的甲市: a relative clause, no topic
             holder = topic_place(doc, s_start, c_start, f.verb_start)
+            holder = holder or previous_topic_place(doc, s_start, c_start, f.verb_start)
         if holder is None and (disposed := _disposed_places(doc, s_start, f.verb_start)):
             for place, at in disposed:  # 将甲县、乙县共2家单位认定为…: the places the verb disposes of
                 yield _designated(doc, place, name, at, f.end, f, batch, years)

@@ -162,6 +162,32 @@ def topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: in
     return _opening_place(doc, sentence_start, clause_start)
 
 
+def previous_topic_place(doc: Doc, sentence_start: int, clause_start: int, verb_start: int) -> tuple[str, int] | None:
+    """The place the sentence before opens with, when a sentence's first clause has only a date and adverbs
+    before its verb and that sentence ends right before it (``某镇某村是…,位于…。2021年先后被评为…``: the
+    village the text is about).
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="湘潭县花石镇石泉村位于镇东部。2021年先后被评为省级文明村。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> previous_topic_place(d, 15, 15, 23)
+    ('石泉村', 6)
+    """
+    text = doc.text
+    end = len(text[:sentence_start].rstrip())  # (a web page writes each sentence a paragraph)
+    if clause_start > sentence_start or end == 0 or text[end - 1] not in "。！!":
+        return None
+    if not _is_holder_gap(_WHEN.sub("", text[sentence_start:verb_start]).strip()):
+        return None
+    before_start, _ = doc.sentence_at(end - 1)
+    first = _CLAUSE_MARK.search(text, before_start, end)
+    return _opening_place(doc, before_start, first.start() if first else end - 1)
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
 def _opening_place(doc: Doc, sentence_start: int, clause_start: int) -> tuple[str, int] | None:
     """The place the text from ``sentence_start`` opens with, when it is the subject of what follows it."""
     text = doc.text

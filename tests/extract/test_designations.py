@@ -1871,3 +1871,11 @@ def test_designations_the_places_a_sentence_opening_with_qizhong_says_won_hold_t
     )
     held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
     assert held == {("罗家村", "中国传统村落"), ("王庄村", "中国传统村落")}
+
+
+def test_designations_a_sentence_with_no_subject_takes_the_place_the_sentence_before_opens_with():
+    """某镇某村位于…。2021年先后被评为A、B: the village the sentence before is about holds each title."""
+    text = "深泽县赵八镇罗家村位于赵八镇东部。\n2021年先后被评为河北省乡村治理示范村、市级四好村。"
+    held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
+    assert held == {("罗家村", "河北省乡村治理示范村"), ("罗家村", "市级四好村")}
+    assert _run("县长卫思齐到赵八镇调研。2021年先后被评为河北省乡村治理示范村。")[2] == []
