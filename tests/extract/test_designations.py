@@ -1879,3 +1879,9 @@ def test_designations_a_sentence_with_no_subject_takes_the_place_the_sentence_be
     held = {(r.subject.name, r.object.name) for r in _run(text)[2]}
     assert held == {("罗家村", "河北省乡村治理示范村"), ("罗家村", "市级四好村")}
     assert _run("县长卫思齐到赵八镇调研。2021年先后被评为河北省乡村治理示范村。")[2] == []
+
+
+def test_designations_jiu_between_the_holder_and_its_verb_is_an_adverb():
+    """早在1995年,某镇就被省人民政府命名为…: 就 stands between the town and the verb as 已 or 早已 do."""
+    held = {r.subject.name for r in _run("早在1995年,深泽县就被省人民政府命名为省级园林县城。")[2]}
+    assert held == {"深泽县"}
