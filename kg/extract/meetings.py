@@ -181,6 +181,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
         name = text[s : m.end()].strip("“”")
         if name.startswith("次") and text[s - 1 : s] in _THIS_TIME:
             s, name = s + 1, name[1:]  # 此次|挂牌仪式, 此次|大会: 次 is the reference's, no part of the name
+        elif name[:1] in _THIS_TIME and name[1:2] == "次":
+            s, name = s + 2, name[2:]  # 。本次大会的执行主席…: the reference opens the sentence, no part of the name
         if name.endswith("政治协商会议"):
             continue  # 中国人民政治协商会议(某县委员会): the CPPCC, a body, no meeting
         if len(name) > len(m.group()) or m.group() not in _GENERIC_HEADS:

@@ -691,3 +691,10 @@ def test_a_visit_is_named_by_the_head_noun_of_its_guests():
     """会见了来某地考察并洽谈合作的客商代表 → 甲会见客商代表; 会见并慰问了某某代表 → 甲会见某某代表."""
     assert "卫思齐会见客商代表" in _meeting_names("县委书记卫思齐会见了来深泽考察并洽谈合作的客商代表。")
     assert "卫思齐会见援疆干部代表" in _meeting_names("县委书记卫思齐会见并慰问了援疆干部代表。")
+
+
+def test_a_sentence_opening_with_this_sessions_reference_names_no_meeting_of_its_own():
+    """…第二次全体会议。本次大会的执行主席甲、乙: 本次大会 points back to the session, no second meeting."""
+    text = "政协深泽县第十四届五次会议举行第二次全体会议。本次大会的执行主席卫思齐、闵思远。本次会议出席委员149人。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Meeting"}
+    assert not any(n.startswith(("本次", "大会", "会议")) for n in names)
