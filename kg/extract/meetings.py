@@ -336,7 +336,7 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
                     yield doc.relation(p.ref, Predicate.ATTENDS, mt.ref(qualifier), s_start, s_end)
             presiding = found[0] if found else current or last
             for m in _PRESIDIUM.finditer(text, s_start, s_end) if presiding else ():
-                k = 1 if m.group(1) is not None else 2
+                k = next(g for g in (1, 2, 3) if m.group(g) is not None)
                 for p in people.within(m.start(k), m.end(k)):  # 本次会议执行主席由甲、乙担任: they sit the session
                     yield doc.relation(p.ref, Predicate.ATTENDS, presiding.ref(qualifier), s_start, s_end)
             after_verb = s_start  # where the clause of the next verb starts: after the verb before it
@@ -515,8 +515,12 @@ def _passive_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
     return found if found and not _PUNCT.search(text, found.end(), verb) else None
 
 
-_PRESIDIUM = re.compile(r"执行主席由([^。；;]{2,300}?)担任|执行主席的(?:还)?有[:：]?([^。；;]{2,400})")
-"""本次会议执行主席由甲、乙担任, 担任此次大会执行主席的有:甲、乙: the session's executive chairs."""
+_PRESIDIUM = re.compile(
+    r"执行主席由([^。；;]{2,300}?)担任|执行主席的(?:还)?有[:：]?([^。；;]{2,400})"
+    r"|(?:大会|会议)的执行主席(?:是|为)?[:：]?([^。；;]{2,400})"
+)
+"""本次会议执行主席由甲、乙担任, 担任此次大会执行主席的有:甲、乙, 本次大会的执行主席甲、乙: the session's executive
+chairs."""
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 
 

@@ -698,3 +698,11 @@ def test_a_sentence_opening_with_this_sessions_reference_names_no_meeting_of_its
     text = "政协深泽县第十四届五次会议举行第二次全体会议。本次大会的执行主席卫思齐、闵思远。本次会议出席委员149人。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Meeting"}
     assert not any(n.startswith(("本次", "大会", "会议")) for n in names)
+
+
+def test_the_sessions_executive_chairs_listed_after_de_attend_it():
+    """本次大会的执行主席甲、乙、丙: each sits the session the page reports."""
+    text = "政协深泽县第十四届五次会议举行第二次全体会议。本次大会的执行主席卫思齐、闵思远、冉秋菊。"
+    x = extract(Document(id="t.txt", text=text))
+    attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
+    assert attending == {"卫思齐", "闵思远", "冉秋菊"}
