@@ -217,6 +217,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
 
 _BODY_END = frozenset("院局委办厅部所校站")
 """Characters that end a body's short name (农科院, 经合局): a list item ending in one before a title is a body."""
+_BODY_THEN_DEPUTY = frozenset(c + "副" for c in _BODY_END)
 
 
 def _body_before_title(text: str, pos: int, n: int, listed: bool) -> bool:
@@ -226,11 +227,13 @@ def _body_before_title(text: str, pos: int, n: int, listed: bool) -> bool:
 
     >>> _body_before_title("甲、农科院院长乙", 2, 3, True), _body_before_title("局长和农科院乙", 2, 3, False)
     (True, True)
-    >>> _body_before_title("甲、王华院长", 2, 2, True)
-    False
+    >>> _body_before_title("甲、王华院长", 2, 2, True), _body_before_title("甲、县台办副调研员乙", 2, 4, True)
+    (False, True)
     """
     if listed and text[pos + n - 1] in _BODY_END and core_regex().match(text, pos + n):
         return True
+    if listed and n >= 3 and text[pos + n - 2 : pos + n] in _BODY_THEN_DEPUTY and core_regex().match(text, pos + n):
+        return True  # 甲、县台办副|调研员乙: a body's short name and the 副 of the title after it
     return text[pos] in CONJUNCTIONS and text[pos + n : pos + n + 1] in _BODY_END
 
 

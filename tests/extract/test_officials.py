@@ -330,3 +330,9 @@ def test_names_listed_before_a_count_and_a_title_each_hold_the_title():
     """会上,甲、乙、丙3名县政协委员,分别…作了发言: each is a member of the county's CPPCC (no title before them)."""
     posts = _posts("会上,卫思齐、闵思远、冉秋菊3名县政协委员,分别围绕市场主体高质量发展作了大会发言。")
     assert {("卫思齐", "县政协委员"), ("闵思远", "县政协委员"), ("冉秋菊", "县政协委员")} <= posts
+
+
+def test_a_list_item_that_is_a_bodys_short_name_and_the_deputy_of_a_title_is_no_name():
+    """县台办副主任甲、县台办副调研员乙: 县台办副 is the body and the title's 副, not a third person."""
+    x = extract(Document(id="t.txt", text="此外,县台办副主任卫思齐、县台办副调研员闵思远参加签约仪式。"))
+    assert {m.name for m in x.mentions if m.type.value == "Person"} == {"卫思齐", "闵思远"}
