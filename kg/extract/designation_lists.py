@@ -72,12 +72,13 @@ def _list_status(text: str, f: Found) -> str:
     """The status of a list's title: ``aspiring`` for a 建设/创建 list or a proposed one (拟命名…), else the
     title's own (awarded)."""
     proposed = _PROPOSED.search(text, max(0, f.start - 8), f.start) is not None
-    listed_for_comment = text.startswith(("公示名单", "拟命名名单"), f.end)  # 某某小镇公示名单: proposed, not yet named
+    listed_for_comment = _FOR_COMMENT.match(text, f.end) is not None  # 某某小镇公示名单: proposed, not yet named
     aspiring = proposed or listed_for_comment or text.startswith(("建设", "创建"), f.end)
     return "aspiring" if aspiring else (f.status or "awarded")
 
 
 _PROPOSED = re.compile(r"拟(?:命名|授予|认定|推荐)为?(?:首批|第[一二三四五六七八九十\d]+批)?$")
+_FOR_COMMENT = re.compile(r"公示名单|拟(?:命名|认定|确定|推荐|授予)名单|名单(?:予以|进行)?公示")
 
 
 def enumerated_designations(
@@ -128,6 +129,7 @@ def enumerated_designations(
     yield from _grouped_after_selection(doc, found, canonical)
     yield from _counted_units_listed(doc, found, canonical)
     yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
+    yield from _table_rows(doc, [f for f in found if f.start not in read], canonical)
     yield from _selection_heading(doc, found, canonical)
 
 
@@ -152,8 +154,9 @@ _LIST_AFTER_NAME = re.compile(
     r"|[，,](?:分别是|分别为)[:：]?"  # 6个村入围某某特色村,分别是:甲镇甲村、乙乡乙村
     rf"|(?:创建|建设|认定|推荐)?名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,2}}?[，,]?"
     r"(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个(镇),分别是
-    rf"|(?:公示)?名单[，,][^。；;，,]{{0,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,3}}?(?:入选|上榜|入围)[，,]"
-    r"(?:包括|分别是|分别为|即)[:：]?)"  # 公示名单,某省有6个乡村入选,包括甲村、乙村
+    rf"|(?:公示)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)?[，,][^。；;，,]{{0,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,3}}?"
+    r"(?:成功|顺利)?(?:入选|上榜|入围)[，,]"
+    r"(?:包括|分别是|分别为|即)[:：]?)"  # 公示名单,某省有6个乡村入选,包括甲村、乙村 (名单公布,甲县共有3个村入选,分别是)
 )
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
@@ -420,7 +423,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
             continue
         s_start = doc.sentences[k][0]
         following = _FOLLOWING_NAMED.search(text, s_start, f.start)  # 拟命名以下县(市、区)为某某示范县：
-        colon_heading = following is not None and re.fullmatch(r"[:：]\s*", text[f.end : doc.sentences[k][1]])
+        colon_heading = following is not None and _FOLLOWING_TAIL.fullmatch(text, f.end, doc.sentences[k][1])
         if not colon_heading and not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
             nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
             if nxt is None:
@@ -448,6 +451,47 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 continue
             for p in places:
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
+
+
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fff()（）、/]{1,10}")
+_HEADER_WORD = re.compile(r"序号|编号|名称|[县市区乡镇村]|街道|社区|地区|单位|备注|所属|所在")
+_ROW_NUMBER = re.compile(r"\s*\d{1,4}[.、．]?\s+")
+
+
+def _table_rows(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """A title's heading line over a table flattened to lines: a header row of column names (``序号 县(市、区) 乡镇
+    村名``), then a row a line (``1 甲县 乙镇 丙村``): each row's last place holds the title.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "某省示范村名单\\n序号 县(市、区) 乡镇 村名\\n1 攸县 网岭镇 罗家村\\n2 醴陵市 白兔潭镇 石桥村\\n"
+    >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
+    ...        if r.predicate.value == "designated_as")
+    ['石桥村', '罗家村']
+    """
+    text = doc.text
+    for f in found:
+        k = doc.sentence_index(f.start)
+        if k is None or k + 2 >= len(doc.sentences):
+            continue
+        if not _HEADING_TAIL.fullmatch(text, f.end, doc.sentences[k][1]):
+            continue
+        h_start, h_end = doc.sentences[k + 1]
+        cells = text[h_start:h_end].split()
+        if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c) and _HEADER_WORD.search(c) for c in cells):
+            continue  # (no header row of column names: no table)
+        if _listed_places(doc, h_start, h_end):
+            continue  # (a row of places, not of column names)
+        status = _list_status(text, f)
+        for l_start, l_end in doc.sentences[k + 2 :]:
+            number = _ROW_NUMBER.match(text, l_start, l_end)
+            lo = number.end() if number else l_start
+            o_lo, o_hi = doc.original_offset(lo), doc.original_offset(l_end)
+            places = [p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi]
+            if not places or not _only_places(doc, lo, l_end):
+                break  # the table ends at the first row that is no row of places
+            last = max(places, key=lambda p: p.start)
+            yield _holds(doc, last.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
 
 
 _SELECTION_LINE = re.compile(
@@ -513,6 +557,8 @@ def _labelled_places(doc: Doc, lo: int, hi: int) -> bool:
 
 _COLON_LABEL = re.compile(r"[^:：，,。、]{1,14}[:：]")
 _FOLLOWING_NAMED = re.compile(r"(拟)?(?:命名|认定|授予|确定|评定|推荐)以下[^。：:]{0,12}?为")
+_FOLLOWING_TAIL = re.compile(r"[”\"]?(?:[:：]|[，,](?:现|特)?(?:予以|予)?(?:公示|公布)[。:：]?)\s*")
+"""What closes the sentence of 拟认定以下村为某某村 before its lines: a colon, or 现予公示 (…为某某村,现予公示。)."""
 _LIST_FOLLOWS = re.compile(r"[^。！？]{0,20}?[,，]?(?:具体|详细|获评|入选|命名)?名单如下[:：]?\s*")
 _SUB_HEADING = re.compile(r"[^。]{0,30}(?:入选|上榜|入围|获评|名单)[^。:：]{0,12}[:：]\s*")
 

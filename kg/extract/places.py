@@ -522,6 +522,10 @@ def _supported(d: Division, surface: str, provinces: set[str], prefectures: set[
     return True
 
 
+_NEXT_CELL = re.compile(r"[ \t\u3000]{1,8}(?=[\u4e00-\u9fff])")
+_CELL_END = re.compile(r"[ \t\u3000]|\n|$")
+
+
 def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
     """Towns, villages and communities written right after their division (莲花县沿背村)."""
     text = doc.text
@@ -535,6 +539,10 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         if p.level == "town" and text.startswith("的", at):
             at += 1  # 某镇的甲村、乙村: the town's villages, written after 的
         m = _CHILD.match(text, at)
+        if m is None and (cell := _NEXT_CELL.match(text, at)):  # 1 某县 某镇 某村: a table's row, one cell each
+            m = _CHILD.match(text, cell.end())
+            m = m if m is not None and _CELL_END.match(text, m.end()) else None
+            at = m.start() if m is not None else at
         if p.level == "town" and (one := _ONE_CHARACTER_VILLAGE.match(text, at)) and _surname_village(text, one):
             m = one  # 某镇夏村、: a village named by a surname alone, where a list's item ends
         if (ethnic := _ethnic_child().match(text, at)) and (not m or ethnic.end() > m.end()):

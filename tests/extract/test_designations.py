@@ -1885,3 +1885,37 @@ def test_designations_jiu_between_the_holder_and_its_verb_is_an_adverb():
     """早在1995年,某镇就被省人民政府命名为…: 就 stands between the town and the verb as 已 or 早已 do."""
     held = {r.subject.name for r in _run("早在1995年,深泽县就被省人民政府命名为省级园林县城。")[2]}
     assert held == {"深泽县"}
+
+
+def _held(text: str) -> set[tuple[str, str, str | None]]:
+    return {(r.subject.name, r.object.name, r.prop("status")) for r in _run(text)[2]}
+
+
+_ROWS = "\n深泽县赵八镇罗家村\n行唐县口头镇石桥村\n"
+
+
+def test_designations_a_published_lists_count_of_winners_then_fenbieshi_names_them():
+    """…名单公布,某县共有3个村入选,分别是甲村、乙村和丙村: the places after 分别是 hold the title."""
+    text = "近日,第三批河北省美丽乡村示范村名单公布,深泽县共有2个村入选,分别是赵八镇罗家村和口头镇石桥村。"
+    assert {h[0] for h in _held(text)} == {"罗家村", "石桥村"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("根据评审结果,拟认定以下村为第三批河北省美丽乡村示范村,现予公示。", "aspiring"),
+        ("现将第三批河北省美丽乡村示范村名单公示如下:", "aspiring"),
+        ("第三批河北省美丽乡村示范村拟认定名单", "aspiring"),
+        ("经研究,决定命名以下2个村为第三批河北省美丽乡村示范村:", "awarded"),
+    ],
+)
+def test_designations_lines_after_a_proposal_or_a_naming_hold_the_title_with_its_status(lead, status):
+    """拟认定以下村为…,现予公示。 / …名单公示如下: / …拟认定名单: the lines are proposed; 决定命名以下…: named."""
+    held = _held(lead + _ROWS)
+    assert {(p, s) for p, _t, s in held} == {("罗家村", status), ("石桥村", status)}
+
+
+def test_designations_a_table_flattened_to_rows_gives_each_rows_last_place_the_title():
+    """名单 / 序号 县(市、区) 乡镇 村名 / 1 甲县 乙镇 丙村: each row's village holds it, not its county or town."""
+    text = "第三批河北省美丽乡村示范村名单\n序号 县(市、区) 乡镇 村名\n1 深泽县 赵八镇 罗家村\n2 行唐县 口头镇 石桥村\n"
+    assert {h[0] for h in _held(text)} == {"罗家村", "石桥村"}
