@@ -457,6 +457,7 @@ _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?(?:(?!授�
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|乡、镇)[)）]")
 _COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市区|[县市区旗](?:[、/][县市区旗]){0,3})[)）]")
+_COPULA_END = re.compile(r"(?:之一)?[，,。；;！!]")  # 某村是某某村落(之一)。: the title ends the clause
 _DIRECTORY_VILLAGES = re.compile(r"(?<=村落)名录的?村落?")  # 中国传统村落名录村落: the directory's villages
 _UNITS_IN_BRACKETS = re.compile(r"[(（][县市区旗](?:[、/][县市区旗]){1,3}[)）]")  # (县、区、旗): two units or more
 # 国家某某市(县、区、旗): a level, a short topic and a unit, then the other units that hold the title
@@ -668,6 +669,13 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         return None  # 取消甲市“…”称号: a title taken away, not held
     if _REFUSED_AFTER.match(text, end):
         return None  # 申报的某某示范县未获通过: sought and refused, neither held nor sought now
+    if (
+        verb is None
+        and text[start - 1 : start] == "是"
+        and text[start - 2 : start - 1] != "不"
+        and _COPULA_END.match(text, end)
+    ):
+        verb = (start - 1, start, "awarded")  # 某村是中国传统村落。: the title the clause says the place is
     status = _status_after(text, end) or (verb[2].removesuffix("-weak") if verb else None)
     if sought:
         status = "aspiring"

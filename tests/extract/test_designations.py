@@ -1919,3 +1919,10 @@ def test_designations_a_table_flattened_to_rows_gives_each_rows_last_place_the_t
     """名单 / 序号 县(市、区) 乡镇 村名 / 1 甲县 乙镇 丙村: each row's village holds it, not its county or town."""
     text = "第三批河北省美丽乡村示范村名单\n序号 县(市、区) 乡镇 村名\n1 深泽县 赵八镇 罗家村\n2 行唐县 口头镇 石桥村\n"
     assert {h[0] for h in _held(text)} == {"罗家村", "石桥村"}
+
+
+def test_designations_a_place_that_is_a_title_holds_it_when_the_title_ends_the_clause():
+    """某村是中国传统村落,位于…: 是 and a title closing the clause say the place holds it; 不是, or a longer noun, no."""
+    assert {h[:2] for h in _held("深泽县赵八镇罗家村是中国传统村落,位于镇东部。")} == {("罗家村", "中国传统村落")}
+    assert _held("深泽县不是全国文明城市。") == set()
+    assert _held("深泽县是全国文明城市创建先进县。") == set()
