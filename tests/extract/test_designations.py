@@ -1922,7 +1922,7 @@ def test_designations_a_table_flattened_to_rows_gives_each_rows_last_place_the_t
 
 
 def test_designations_a_place_that_is_a_title_holds_it_when_the_title_ends_the_clause():
-    """某村是中国传统村落,位于…: 是 and a title closing the clause say the place holds it; not 不是 nor a longer noun."""
+    """某村是中国传统村落,位于…: 是 and a title closing the clause: the place holds it (not 不是, not a longer noun)."""
     assert {h[:2] for h in _held("深泽县赵八镇罗家村是中国传统村落,位于镇东部。")} == {("罗家村", "中国传统村落")}
     assert _held("深泽县不是全国文明城市。") == set()
     assert _held("深泽县是全国文明城市创建先进县。") == set()
