@@ -584,6 +584,8 @@ def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
     sur = surname_length(text, start)
     if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
         return False
+    if conf < _SURE and len(word) == 2 and is_word(word, _COMMON_WORD):
+        return False  # 到会|祝贺: a common word jieba also tags as a name, no name unless the model is sure
     if word_as_given(word, sur):
         return False  # 高|水平: a phrase jieba lists as a name
     return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))

@@ -1663,3 +1663,9 @@ def test_persons_a_foreign_name_a_heads_title_follows_holds_it_and_is_no_officia
     held = [r for r in x.relations if r.predicate.value == "holds_position" and r.subject.name == "费雷拉"]
     assert [(r.object, r.prop("city")) for r in held] == [("总统", None)]
     assert [m.prop("official") for m in x.mentions if m.name == "费雷拉"] == [True]
+
+
+def test_persons_a_common_word_jieba_also_tags_as_a_name_is_no_name_the_model_is_unsure_of():
+    """…主任甲等到会祝贺: 祝贺 is a verb jieba's dictionary also tags nr; no person 祝贺."""
+    text = "深泽县人大常委会主任冉秋菊等到会祝贺,并在主席台就座。"
+    assert _person_names(text) == {"冉秋菊"}
