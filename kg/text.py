@@ -45,6 +45,11 @@ _NAME_ITEM = re.compile(
 )
 """A line that is one name and nothing else (某某公司某某生产项目): two such lines in a row are items of a list, one a
 line, not a sentence broken over two lines."""
+_PARAGRAPH_OPENER = re.compile(
+    r"(?:随后|同时|此外|另外|据悉|据了解|会上|会后|会议指出|会议强调|当天|近日|日前|目前|最后|首先|其次|此前)[，,]"
+)
+"""Words that open a paragraph with a comma after them (随后, 会上,): the line before ended its own paragraph, even
+without a full stop, and is not a sentence broken over two lines."""
 _CJK_START = re.compile(r"[\u3400-\u9fff“‘《（(0-9A-Za-z、，,]")
 
 
@@ -129,6 +134,7 @@ class CleanView:
                         and (body or not broken)
                         and not _ITEM_LABEL.match(nxt)
                         and not (_NAME_ITEM.fullmatch(stripped.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
+                        and not _PARAGRAPH_OPENER.match(nxt)
                     ):
                         slices.append((start, start + len(stripped)))
                         lead = len(original[nxt_start : keep[j][1]]) - len(nxt)

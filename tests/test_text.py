@@ -134,3 +134,9 @@ def test_clean_view_keeps_a_list_of_names_one_a_line_apart():
     assert CleanView.of(listed).text == listed
     broken = "县委书记卫思齐主持召开全县重点项目建设推进会议并讲话\n强调要抓好落实。\n"
     assert CleanView.of(broken).text == broken.replace("讲话\n", "讲话", 1)
+
+
+def test_clean_view_does_not_join_a_line_to_a_paragraph_opened_by_suihou():
+    """…会议决定任命甲为某县副县长 / 随后,…: a paragraph opener after the break, the line before ended (no 。)."""
+    text = "经过表决,会议决定任命冉秋菊为深泽县人民政府副县长\n随后,新任命人员冉秋菊发表了供职发言。\n"
+    assert CleanView.of(text).text == text

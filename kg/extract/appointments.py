@@ -508,11 +508,13 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             earlier = [x for x in st.spans if x[1] <= s_start]
             if not earlier:
                 continue
+            # (written again later with no title, a known name counts where it is written last: 甲,男,…。他曾任…)
+            earlier += [(a, a + len(n), n) for n in st.known if (a := text.rfind(n, 0, s_start)) >= 0]
             k = st.doc.sentence_index(s_start)
             previous_end = st.doc.sentences[k - 1][1] if k else -1
             # 甲曾任A,有传他曾任乙的秘书。|他空降某省,担任B: the person the sentence before was about
             here = topic is not None and topic_end in (previous_end, st.doc.sentence_at(m.start())[1])
-            subject = topic if here else earlier[-1]
+            subject = topic if here else max(earlier, key=lambda x: x[1])
         elif (
             topic is not None
             and topic_end == st.doc.sentence_at(m.start())[1]

@@ -429,3 +429,15 @@ def test_names_listed_before_deng_and_a_levels_leaders_hold_that_title_and_no_bo
     held = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
     assert held == {(n, "县级领导") for n in ("卫思齐", "闵思远", "冉秋菊")}
     assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF]
+
+
+def test_a_career_after_ta_goes_to_the_person_the_text_named_last_before_it():
+    """…检察长乙等列席。任命甲为副县长 / 随后,甲发言。资料显示,甲是某地人。他曾先后任A、B: 甲's career, not 乙's."""
+    text = (
+        "会议由县人大常委会副主任卫华主持,县检察院检察长闵思远等领导列席会议。\n"
+        "经过表决,会议决定任命冉秋菊为深泽县人民政府副县长\n随后,新任命人员冉秋菊发表了供职发言。\n"
+        "公开资料显示,冉秋菊是河北沧州人。他曾先后任深泽县赵八镇人大主席、镇长,深泽县口头镇党委书记。"
+    )
+    posts = {person for person, _title in _positions(text)}
+    assert ("冉秋菊", "镇长") in _positions(text) and posts == {"卫华", "闵思远", "冉秋菊"}
+    assert ("闵思远", "镇长") not in _positions(text)
