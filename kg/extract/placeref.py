@@ -221,7 +221,9 @@ def _places_between(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_COORDINATORS = re.compile(r"[、，,.．和及与]|以及")
+_COORDINATORS = re.compile(
+    r"[、，,.．和及与]|以及|[\d一二两三四五六七八九十]+个(?:行政村|自然村|村|社区|镇|乡|县)(?:和|及|以及|、|，|,)"
+)  # (甲村、乙村2个行政村和|丙村1个自然村: a counted group's count and its unit join it to the next group)
 
 
 def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tuple[str, int]]:

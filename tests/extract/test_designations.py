@@ -1926,3 +1926,9 @@ def test_designations_a_place_that_is_a_title_holds_it_when_the_title_ends_the_c
     assert {h[:2] for h in _held("深泽县赵八镇罗家村是中国传统村落,位于镇东部。")} == {("罗家村", "中国传统村落")}
     assert _held("深泽县不是全国文明城市。") == set()
     assert _held("深泽县是全国文明城市创建先进县。") == set()
+
+
+def test_designations_places_counted_in_groups_without_deng_before_the_verb_hold_the_title():
+    """甲村、乙村2个行政村和丙村1个自然村获评某某: each group's places, counted by their unit, hold the title."""
+    text = "深泽县赵八镇罗家村、行唐县口头镇石桥村2个行政村和深泽县赵八镇王庄村1个自然村获评2020年度省级美丽村庄。"
+    assert {h[0] for h in _held(text)} == {"罗家村", "石桥村", "王庄村"}
