@@ -596,3 +596,11 @@ def test_projects_a_visit_that_goes_on_to_the_fields_or_a_site_stays_where_it_ca
     x = extract(Document(id="t.txt", text=text))
     sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
     assert ("石桥大道改造工程", "深泽县") in sites
+
+
+@pytest.mark.parametrize("phrase", ["进一步完善项目", "强攻项目", "寻找合适项目", "提升项目"])
+def test_words_of_doing_before_a_head_name_no_project(phrase):
+    """…,进一步完善项目规划 / 强攻项目: verbs, adverbs and adjectives before 项目 say what is done, no name."""
+    text = f"会议要求,各部门要{phrase}建设,推动深泽县道路改造工程早日完工。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
+    assert names == {"深泽县道路改造工程"}
