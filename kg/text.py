@@ -45,6 +45,8 @@ _NAME_ITEM = re.compile(
 )
 """A line that is one name and nothing else (某某公司某某生产项目): two such lines in a row are items of a list, one a
 line, not a sentence broken over two lines."""
+_HEADING_END = re.compile(r"(?:名单|名录|通知|决定|公告|公示|通报|如下)[:：]?$")
+"""How a heading line ends (附件:某某示范村名单, 关于…的通知): the line after it starts afresh."""
 _PARAGRAPH_OPENER = re.compile(
     r"(?:随后|同时|此外|另外|据悉|据了解|会上|会后|会议指出|会议强调|当天|近日|日前|目前|最后|首先|其次|此前)[，,]"
 )
@@ -135,6 +137,7 @@ class CleanView:
                         and not _ITEM_LABEL.match(nxt)
                         and not (_NAME_ITEM.fullmatch(stripped.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
                         and not _PARAGRAPH_OPENER.match(nxt)
+                        and not _HEADING_END.search(stripped)
                     ):
                         slices.append((start, start + len(stripped)))
                         lead = len(original[nxt_start : keep[j][1]]) - len(nxt)

@@ -140,3 +140,9 @@ def test_clean_view_does_not_join_a_line_to_a_paragraph_opened_by_suihou():
     """…会议决定任命甲为某县副县长 / 随后,…: a paragraph opener after the break, the line before ended (no 。)."""
     text = "经过表决,会议决定任命冉秋菊为深泽县人民政府副县长\n随后,新任命人员冉秋菊发表了供职发言。\n"
     assert CleanView.of(text).text == text
+
+
+def test_clean_view_does_not_join_a_heading_line_to_the_line_after_it():
+    """附件:某某示范村名单 / 某县精神文明建设委员会: a heading ends its line, even without a full stop."""
+    text = "附件:2017年度新创深泽县级文明村镇名单\n深泽县精神文明建设委员会\n"
+    assert CleanView.of(text).text == text

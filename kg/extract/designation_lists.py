@@ -435,6 +435,8 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
         status = "aspiring" if following and following.group(1) else _list_status(text, f)
         sub_headings = 0
         i = k + 1
+        while i < len(doc.sentences) and i <= k + 2 and _HEADING_COUNT_LINE.fullmatch(text, *doc.sentences[i]):
+            i += 1  # 某省入选265个 / 其中我市入选23个: the list's counts, its places on the lines after them
         while i < len(doc.sentences):
             l_start, l_end = doc.sentences[i]
             i += 1
@@ -556,6 +558,9 @@ def _labelled_places(doc: Doc, lo: int, hi: int) -> bool:
 
 
 _COLON_LABEL = re.compile(r"[^:：，,。、]{1,14}[:：]")
+_HEADING_COUNT_LINE = re.compile(
+    r"\s*(?:其中)?[\u4e00-\u9fff]{0,8}?(?:入选|上榜|入围|共有|共)[\d一二两三四五六七八九十百]+(?:个|家|处)[\u4e00-\u9fff]{0,4}?[。]?\s*"
+)
 _FOLLOWING_NAMED = re.compile(r"(拟)?(?:命名|认定|授予|确定|评定|推荐)以下[^。：:]{0,12}?为")
 _FOLLOWING_TAIL = re.compile(r"[”\"]?(?:[:：]|[，,](?:现|特)?(?:予以|予)?(?:公示|公布)[。:：]?)\s*")
 """What closes the sentence of 拟认定以下村为某某村 before its lines: a colon, or 现予公示 (…为某某村,现予公示。)."""

@@ -1932,3 +1932,12 @@ def test_designations_places_counted_in_groups_without_deng_before_the_verb_hold
     """甲村、乙村2个行政村和丙村1个自然村获评某某: each group's places, counted by their unit, hold the title."""
     text = "深泽县赵八镇罗家村、行唐县口头镇石桥村2个行政村和深泽县赵八镇王庄村1个自然村获评2020年度省级美丽村庄。"
     assert {h[0] for h in _held(text)} == {"罗家村", "石桥村", "王庄村"}
+
+
+def test_designations_count_lines_between_a_list_heading_and_its_places_are_skipped():
+    """某某名录的村落名单 / 某省入选265个 / 其中我市入选2个 / 甲村 / 乙村: the places after the counts hold it."""
+    text = (
+        "第五批列入中国传统村落名录的村落名单\n河北省入选265个\n其中我县入选2个\n"
+        "深泽县赵八镇罗家村\n行唐县口头镇石桥村\n"
+    )
+    assert {h[:2] for h in _held(text)} == {("罗家村", "中国传统村落"), ("石桥村", "中国传统村落")}

@@ -837,3 +837,9 @@ def test_an_organisation_led_by_a_titled_person_starts_after_shuai():
     """县长甲率县考绩办…: the body the leader leads starts after 率, no body 县长甲率县考绩办."""
     x = extract(Document(id="t.txt", text="10月14日,县长卫思齐率县考绩办、市商务局等相关部门赴深泽县调研。"))
     assert {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION} == {"县考绩办", "市商务局"}
+
+
+def test_an_organisation_after_zheci_starts_after_it():
+    """对这次昆山市委组织部的…: 这次 is no part of the body's name."""
+    x = extract(Document(id="t.txt", text="不少网友对这次深泽县委组织部的干部选拔表示关注。"))
+    assert {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION} == {"深泽县委组织部"}
