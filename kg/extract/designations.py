@@ -507,6 +507,8 @@ def _quoted_title(text: str, m: re.Match[str]) -> Found | None:
     if year and year.end() < m.end(1) - 3 and has_level_mark(text[year.end() : year.end() + 3]):
         start, name = year.end(), _clean_name(text[year.end() : m.end(1)])  # “2023年度全国…”: the year of the list
     near = _verb_before(text, clause_start(text, m.start()), m.start())  # 喜获“…”称号, 继续保留“…”称号
+    if near is None and text[m.start() - 1 : m.start()] == "获" and m.group(0).endswith("称号"):
+        near = (m.start() - 1, m.start(), "awarded")  # 某县获“某某县”称号: 获 alone, right before the quote
     if near is not None:
         if _refused_before(text, near[0]):
             return None  # 不予授予, 暂缓命名: refused or deferred

@@ -1941,3 +1941,16 @@ def test_designations_count_lines_between_a_list_heading_and_its_places_are_skip
         "深泽县赵八镇罗家村\n行唐县口头镇石桥村\n"
     )
     assert {h[:2] for h in _held(text)} == {("罗家村", "中国传统村落"), ("石桥村", "中国传统村落")}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("授牌仪式上,深泽县、行唐县获“中国康养文化县(市、区)”称号。", "中国康养文化县(市、区)"),
+        ("某学会印发通知,授予深泽县“中华康养之市”称号。", "中华康养之市"),
+        ("深泽县获“全国文明城市”称号。", "全国文明城市"),
+    ],
+)
+def test_designations_a_quoted_title_after_huo_or_ending_in_zhi_shi_is_held(text, title):
+    """某县获“某某县(市、区)”称号, 授予某市“某某之市”称号: 获 alone before the quote, a 之市 title."""
+    assert {h[1] for h in _held(text)} == {title} and "深泽县" in {h[0] for h in _held(text)}
