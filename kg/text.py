@@ -40,11 +40,11 @@ _ITEM_LABEL = re.compile(
     r"|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 """A list item's label opening a line (``01 ``, ``2、``, ``(3)``, ``四、``): a new item, not a broken line's rest."""
-_NAME_ITEM = re.compile(
-    r"[^，,。；;：:！？!?\s]{4,60}?(?:项目|工程|有限公司|公司|集团|厂|基地|园区|产业园|中心|学校|医院|村|社区|街道|镇|乡)"
-)
+_NAME_ITEM = re.compile(r"[^，,。；;：:！？!?\s]{4,40}?(?:项目|工程|有限公司|公司|集团)")
 """A line that is one name and nothing else (某某公司某某生产项目): two such lines in a row are items of a list, one a
 line, not a sentence broken over two lines."""
+_RUNS_ON = re.compile(r"(?:的|在|到|于|与此|截至)$")  # 在…的|同时, 截至|目前: the opener's word is the sentence's
+_CLAUSE_MARK = re.compile(r"[，,。；;]")  # (a heading holds none: …经过表决,决定|任命… is a sentence)
 _HEADING_END = re.compile(r"(?:名单|名录|通知|决定|公告|公示|通报|如下)[:：]?$")
 """How a heading line ends (附件:某某示范村名单, 关于…的通知): the line after it starts afresh."""
 _PARAGRAPH_OPENER = re.compile(
@@ -136,8 +136,8 @@ class CleanView:
                         and (body or not broken)
                         and not _ITEM_LABEL.match(nxt)
                         and not (_NAME_ITEM.fullmatch(stripped.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
-                        and not _PARAGRAPH_OPENER.match(nxt)
-                        and not _HEADING_END.search(stripped)
+                        and not (_PARAGRAPH_OPENER.match(nxt) and not _RUNS_ON.search(stripped))
+                        and not (_HEADING_END.search(stripped) and not _CLAUSE_MARK.search(stripped))
                     ):
                         slices.append((start, start + len(stripped)))
                         lead = len(original[nxt_start : keep[j][1]]) - len(nxt)

@@ -146,3 +146,11 @@ def test_clean_view_does_not_join_a_heading_line_to_the_line_after_it():
     """附件:某某示范村名单 / 某县精神文明建设委员会: a heading ends its line, even without a full stop."""
     text = "附件:2017年度新创深泽县级文明村镇名单\n深泽县精神文明建设委员会\n"
     assert CleanView.of(text).text == text
+
+
+def test_clean_view_joins_broken_prose_lines_that_end_like_names_or_precede_an_opener():
+    """…来到赵八镇 / 罗家村调研…工程 / 进展情况。 and …工作的 / 同时,…: one sentence each, broken over lines."""
+    broken = "县委书记卫思齐带领县直有关部门负责人来到赵八镇\n罗家村调研美丽乡村建设和人居环境整治工程\n进展情况。"
+    assert "\n" not in CleanView.of(broken).text
+    opener = "深泽县赵八镇罗家村在抓好疫情防控工作的\n同时，成功获评省级文明村。"
+    assert "\n" not in CleanView.of(opener).text

@@ -373,6 +373,19 @@ _PRONOUN = re.compile(r"[他她](?!们|的(?:父|母|丈夫|妻|爱人|儿|女|�
 _SPEECH = re.compile(r"(?:表示|指出|强调|要求|希望|认为|提出|介绍|说|称|坦言|勉励)[，,：:]")
 
 
+def _last_written(text: str, name: str, before: int) -> int:
+    """Where ``name`` is written last before ``before`` as a name, or -1: a two-character name after a character
+    that is no clause mark is taken for part of a word (道|路平|整).
+
+    >>> _last_written("全县道路平整。她", "路平", 8), _last_written("甲,路平,男。", "路平", 6)
+    (-1, 2)
+    """
+    at = text.rfind(name, 0, before)
+    while at > 0 and len(name) == 2 and is_cjk(text[at - 1]) and text[at - 1] not in "、和与及":
+        at = text.rfind(name, 0, at)
+    return at
+
+
 def _opens_clause(text: str, s: int, sentence_start: int) -> bool:
     return s == sentence_start or text[s - 1] in "，,：:；;\n \u3000"
 
@@ -508,8 +521,9 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             earlier = [x for x in st.spans if x[1] <= s_start]
             if not earlier:
                 continue
-            # (written again later with no title, a known name counts where it is written last: 甲,男,…。他曾任…)
-            earlier += [(a, a + len(n), n) for n in st.known if (a := text.rfind(n, 0, s_start)) >= 0]
+            # (written again later with no title, a known name counts where it is written last: 甲,男,…。他曾任…;
+            # a two-character one only where no character of a word runs into it: 路平 in 道路平整 is none)
+            earlier += [(a, a + len(n), n) for n in st.known if (a := _last_written(text, n, s_start)) >= 0]
             k = st.doc.sentence_index(s_start)
             previous_end = st.doc.sentences[k - 1][1] if k else -1
             # 甲曾任A,有传他曾任乙的秘书。|他空降某省,担任B: the person the sentence before was about

@@ -455,9 +455,10 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
 
 
+# a table's header row: short cells of column names (序号, 县(市、区), 乡镇, 村名), one of them a unit or a number's
 _HEADER_CELL = re.compile(r"[\u4e00-\u9fff()（）、/]{1,10}")
 _HEADER_WORD = re.compile(r"序号|编号|名称|[县市区乡镇村]|街道|社区|地区|单位|备注|所属|所在")
-_ROW_NUMBER = re.compile(r"\s*\d{1,4}[.、．]?\s+")
+_ROW_NUMBER = re.compile(r"\s*\d{1,4}[.、．]?\s+")  # a row's number cell (1 某县 某镇 某村)
 
 
 def _table_rows(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -493,6 +494,8 @@ def _table_rows(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iter
             if not places or not _only_places(doc, lo, l_end):
                 break  # the table ends at the first row that is no row of places
             last = max(places, key=lambda p: p.start)
+            if last.end != len(doc.page[:o_hi].rstrip()):
+                continue  # 1 某县 某镇 某庄: the row's last cell is no place kg reads, the town does not hold it
             yield _holds(doc, last.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
 
 

@@ -23,7 +23,7 @@ headline lists with no subject, the paper's home city; ``status`` is *awarded*
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import ahocorasick
@@ -379,7 +379,7 @@ def _candidates(text: str) -> Iterator[Found]:
             f = _found(text, None, i + len(head), kind, head_start=i)
             if f:
                 yield f
-    for m in _LEVELED_UNITS_TITLE.finditer(text) if "、" in text else ():
+    for m in _LEVELED_UNITS_TITLE.finditer(text) if "(" in text or "（" in text else ():
         units = _UNITS_IN_BRACKETS.match(text, m.end())  # (the lookahead saw it)
         f = _found(text, m.start(), units.end(), "units") if units else None
         if f:  # 国家某某市(县、区、旗)名单: a title whose head is its units
@@ -1183,7 +1183,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             for place, at in winners:  # 命名100个地区为第五批…示范区,甲市乙县、丙市丁县成功入选: the places named after
                 yield _designated(doc, place, name, f.start, at + len(place), f, batch, years)
             continue
-        if holder is None and (winners := _winners_next(doc, f)):
+        if holder is None and (winners := _winners_next(doc, f, found)):
             for place, at in winners:  # …公布第六批某某名单,全省63个村落上榜。其中,甲村、乙村上榜: the next sentence's
                 yield _designated(doc, place, name, f.start, at + len(place), f, batch, years)
             continue
@@ -1236,9 +1236,10 @@ def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
 _AMONG_THEM = re.compile(r"\s*其中[，,：:]?\s*")
 
 
-def _winners_next(doc: Doc, f: Found) -> list[tuple[str, int]]:
+def _winners_next(doc: Doc, f: Found, found: Sequence[Found] = ()) -> list[tuple[str, int]]:
     """The places of a sentence opening with ``其中`` right after the sentence of a published list's title that
-    say they won (``…公布第六批某某名单,全省63个村落上榜。其中,甲县乙村、丙县丁村上榜``). Nearest last.
+    say they won (``…公布第六批某某名单,全省63个村落上榜。其中,甲县乙村、丙县丁村上榜``): the sentence's last title
+    (of ``found``) only. Nearest last.
 
     >>> from kg.model import Document
     >>> from kg.extract.places import extract_places
@@ -1251,6 +1252,8 @@ def _winners_next(doc: Doc, f: Found) -> list[tuple[str, int]]:
     _, s_end = doc.sentence_at(f.start)
     if not (_PUBLISHED_LIST.match(text, f.end) or _WON_AFTER.search(text, f.end, s_end)) or s_end >= len(text):
         return []  # (the title's sentence publishes its list, or says some won it)
+    if any(f.end <= g.start < s_end for g in found):
+        return []  # 召开某某县城创建推进会,会上通报了某某乡村评选结果…: the list is the later title's
     among = _AMONG_THEM.match(text, s_end)
     if among is None:
         return []

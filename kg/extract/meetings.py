@@ -337,7 +337,10 @@ def _meeting_facts(doc: Doc) -> Iterator[Mention | Relation]:
             presiding = found[0] if found else current or last
             for m in _PRESIDIUM.finditer(text, s_start, s_end) if presiding else ():
                 k = next(g for g in (1, 2, 3) if m.group(g) is not None)
-                for p in people.within(m.start(k), m.end(k)):  # 本次会议执行主席由甲、乙担任: they sit the session
+                listed = people.within(m.start(k), m.end(k))
+                if k == 3:  # 本次大会的执行主席甲、乙宣读了丙的贺信: the list of names the words open with, not 丙
+                    listed = _leading_list(doc, listed, m.start(k))
+                for p in listed:  # 本次会议执行主席由甲、乙担任: they sit the session
                     yield doc.relation(p.ref, Predicate.ATTENDS, presiding.ref(qualifier), s_start, s_end)
             after_verb = s_start  # where the clause of the next verb starts: after the verb before it
             clause = s_start
@@ -517,10 +520,25 @@ def _passive_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
 
 _PRESIDIUM = re.compile(
     r"执行主席由([^。；;]{2,300}?)担任|执行主席的(?:还)?有[:：]?([^。；;]{2,400})"
-    r"|(?:大会|会议)的执行主席(?:是|为)?[:：]?([^。；;]{2,400})"
+    r"|(?:大会|会议)的执行主席(?:是|为)?[:：]?([^。；;，,]{2,400})"
 )
 """本次会议执行主席由甲、乙担任, 担任此次大会执行主席的有:甲、乙, 本次大会的执行主席甲、乙: the session's executive
 chairs."""
+
+
+def _leading_list(doc: Doc, persons: list[Mention], start: int) -> list[Mention]:
+    """The ``persons`` written one after another from clean offset ``start``, joined by ``、``, 和, 及 or spaces only
+    (甲、乙|宣读了丙的贺信: 甲 and 乙)."""
+    out: list[Mention] = []
+    at = doc.original_offset(start)
+    for p in persons:
+        if doc.page[at : p.start].strip(" 、和及与\u3000") or (out and not doc.page[at : p.start]):
+            break
+        out.append(p)
+        at = p.end
+    return out
+
+
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")
 
 

@@ -433,7 +433,7 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
     >>> _abroad(PersonState(Doc.of(Document(id="t", text=""))), "美国国务院")
     True
     """
-    if written and (opens_with_foreign_place(written) or written in FOREIGN_HEADS):
+    if written and (opens_with_foreign_place(written) or written in foreign_heads()):
         return True
     if not body:
         return False
@@ -442,8 +442,33 @@ def _abroad(st: PersonState, body: str | None, written: str = "") -> bool:
     return body.startswith(st.international_names)
 
 
-FOREIGN_HEADS = ("首相", "总统", "议长", "亲王", "国王", "女王", "王储", "王子", "外相", "国务卿")
-"""Titles only a foreign state's heads and ministers hold, which news writes after a name too (某某总统访华)."""
+@lexicon.cached
+def foreign_head_at() -> re.Pattern[str]:
+    """A foreign head's title (:func:`foreign_heads`) that is no office's or spouse's word (总统府, 首相夫人).
+
+    >>> bool(foreign_head_at().match("总统访华")), bool(foreign_head_at().match("总统府发言人"))
+    (True, False)
+    """
+    return re.compile(f"(?:{lexicon.alternation(foreign_heads()).pattern})(?![府办夫官套])")
+
+
+def foreign_head_posts(st: PersonState, ref: EntityRef, start: int, end: int) -> Iterator[Relation]:
+    """The post a foreign head's title ``text[start:end]`` written after a name gives its holder (某某|总统)."""
+    title = parse_title(st.text, start, end)
+    if title is not None:
+        yield from position_relations(st, ref, normalise_stack([title], st.setting), end)
+
+
+@lexicon.cached
+def foreign_heads() -> frozenset[str]:
+    """Titles only a foreign state's heads and ministers hold (``kg/data/foreign_head_titles.txt``), which news
+    writes after a name too (某某总统访华).
+
+    >>> "总统" in foreign_heads(), "县长" in foreign_heads()
+    (True, False)
+    """
+    return lexicon.words("foreign_head_titles")
+
 
 _BODY_ENDS = tuple("部院省厅局委会署府处团社馆")
 """Last characters of a body's name (外交部, 国务院, 经济产业省 …)."""

@@ -65,19 +65,17 @@ from kg.extract.names import (
 )
 from kg.extract.officials import (
     CJK,
-    FOREIGN_HEADS,
     PersonState,
     committee_name_titles,
     counted_title_after_names,
     deputies_listed,
+    foreign_head_at,
+    foreign_head_posts,
     honorific_titles,
     name_then_title,
-    position_relations,
     titled_officials,
 )
-from kg.extract.posts import normalise_stack
 from kg.extract.spans import Reach, SpanSet, occurrences
-from kg.extract.titles import parse_title
 from kg.extract.tokens import Token, is_word, tokenize_before
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, PlaceLevel
@@ -230,20 +228,14 @@ def _foreign(st: PersonState) -> Iterator[Mention]:
     dictionary lists before a foreign head's title (:func:`_listed_before_head`); a name a foreign head's
     title follows (某某总统访华) holds that title."""
     foreign = list(foreign_names(st.text))
-    headed = [(s, e) for s, e in foreign if _FOREIGN_HEADS.match(st.text, e)]
-    for s, e in dict.fromkeys([*_listed_before_head(st.text), *headed]):
+    headed = [(s, e) for s, e in foreign if foreign_head_at().match(st.text, e)]
+    for s, e in dict.fromkeys([*headed, *_listed_before_head(st.text)]):  # (a whole dotted name first)
         named = list(_untitled(st, [(s, e)], official=True))
         yield from named
-        head = _FOREIGN_HEADS.match(st.text, e)
-        title = parse_title(st.text, e, head.end()) if named and head else None
-        if title is not None:  # 某某总统访华: the head's title after the name is the person's post
-            ref = EntityRef(EntityType.PERSON, named[0].name)
-            yield from position_relations(st, ref, normalise_stack([title], st.setting), head.end())
+        if named and (head := foreign_head_at().match(st.text, e)):  # 某某总统访华: the title after the name
+            yield from foreign_head_posts(st, EntityRef(EntityType.PERSON, named[0].name), e, head.end())
     yield from _untitled(st, [x for x in foreign if x not in headed])
     yield from _untitled(st, japanese_names(st.text))
-
-
-_FOREIGN_HEADS = re.compile("|".join(FOREIGN_HEADS))  # 某某首相, 某某总统: a foreign head's title after the name
 
 
 def _listed_before_head(text: str) -> Iterator[tuple[int, int]]:
@@ -254,7 +246,7 @@ def _listed_before_head(text: str) -> Iterator[tuple[int, int]]:
     >>> [text[s:e] for text in ["费雷拉议长抵达机场。"] for s, e in _listed_before_head(text)]
     ['费雷拉']
     """
-    heads = {m.start() for m in _FOREIGN_HEADS.finditer(text)}
+    heads = {m.start() for m in foreign_head_at().finditer(text)}
     if not heads:
         return
     for tok in tokenize_before(text, heads):

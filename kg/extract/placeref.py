@@ -71,7 +71,13 @@ def subject_place(doc: Doc, clause_start: int, verb_start: int) -> tuple[str, in
 
 def _joined(text: str, places: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the ``和``/``与`` before the place at ``start`` joins it to a place written right before it that
-    no preposition governs (甲县和|乙县获评…: both hold the title; 向甲县和|乙县学习: neither is a subject)."""
+    no preposition governs (甲县和|乙县获评…: both hold the title; 向甲县和|乙县学习: neither is a subject).
+
+    >>> _joined("甲县和乙县获评", [(0, 2, "甲县"), (3, 5, "乙县")], 3)
+    True
+    >>> _joined("向甲县和乙县学习", [(1, 3, "甲县"), (4, 6, "乙县")], 4)
+    False
+    """
     if text[start - 1] not in "和与":
         return False
     return any(

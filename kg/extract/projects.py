@@ -136,17 +136,19 @@ def _object_of(content: str) -> bool:
     return bool(_object_verbs().search(content))
 
 
-_VERB_TAGS = frozenset({"v", "vd", "a", "ad", "d", "m", "q", "r", "c", "p", "u", "uj", "ul", "f"})
+_NO_NAME_TAGS = frozenset({"v", "vd", "a", "ad", "d", "m", "q", "r", "c", "p", "u", "uj", "ul", "f"})
 
 
 def _only_verbs(content: str) -> bool:
-    """True when the words before a head are verbs, adverbs and adjectives only (进一步完善|项目, 强攻|项目, 寻找合适|
-    项目): what is done to projects, no name (a noun, a verbal noun or an idiom names one: 道路改造, 南水北调).
+    """True when the words before a head are only words that name nothing by jieba's tags (verbs, adverbs,
+    adjectives, numerals, measure words, pronouns, conjunctions, prepositions, particles: 进一步完善|项目, 强攻|项目,
+    寻找合适|项目): what is done to projects, no name (a noun, a place, a verbal noun or an idiom names one:
+    道路改造, 深泽县|清洁取暖, 南水北调).
 
     >>> _only_verbs("进一步完善"), _only_verbs("寻找合适"), _only_verbs("道路改造"), _only_verbs("南水北调")
     (True, True, False, False)
     """
-    return bool(content) and all(t.pos in _VERB_TAGS for t in dictionary_tokens(content))
+    return bool(content) and all(t.pos in _NO_NAME_TAGS for t in dictionary_tokens(content))
 
 
 def _object_before_generic(content: str) -> bool:
@@ -328,7 +330,7 @@ def find_projects(
             or _counted(text, start, end)
             or _object_of(content)
             or _object_before_generic(content)
-            or (head in ("项目", "工程") and "“" not in name and _only_verbs(_proper_part(content)))
+            or (head in ("项目", "工程") and "“" not in name and _only_verbs(content))
         ):
             continue
         if head in ("项目", "工程") and _proper_part(content) == content and _only_places(content):

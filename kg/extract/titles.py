@@ -420,7 +420,11 @@ def _after_named_conjunction(text: str, start: int, end: int) -> int | None:
 
 def _name_not_word(span: str) -> bool:
     """``span`` reads as a name and is no common word, alone or after a level (县水利|和湖泊局, 区|水利|和湖泊局: a
-    field of a body's name after its level; 区 and 水 are surnames too)."""
+    field of a body's name after its level; 区 and 水 are surnames too).
+
+    >>> _name_not_word("区水利"), _name_not_word("卫思齐")
+    (False, True)
+    """
     word = span[1:] if len(span) == 3 and span[0] in _LEVEL_CHARS else span
     return is_name(span) and not (len(word) == 2 and is_word(word, COMMON_WORD))
 

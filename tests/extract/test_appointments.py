@@ -441,3 +441,13 @@ def test_a_career_after_ta_goes_to_the_person_the_text_named_last_before_it():
     posts = {person for person, _title in _positions(text)}
     assert ("冉秋菊", "镇长") in _positions(text) and posts == {"卫华", "闵思远", "冉秋菊"}
     assert ("闵思远", "镇长") not in _positions(text)
+
+
+def test_a_career_after_ta_does_not_go_to_a_two_character_name_inside_a_word():
+    """…局长路平…。冉秋菊,女,…。全县道路平整率…。她曾任…: 路平 inside 道路平整 is no mention of the name."""
+    text = (
+        "县交通运输局局长路平、深泽县副县长冉秋菊出席会议。冉秋菊,女,汉族,1975年生,河北深泽人。"
+        "近年来,全县农村道路平整率达到98%。她曾任深泽县赵八镇党委书记。"
+    )
+    assert ("冉秋菊", "深泽县赵八镇党委书记") in _positions(text)
+    assert ("路平", "深泽县赵八镇党委书记") not in _positions(text)

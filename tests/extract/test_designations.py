@@ -1887,7 +1887,7 @@ def test_designations_jiu_between_the_holder_and_its_verb_is_an_adverb():
     assert held == {"深泽县"}
 
 
-def _held(text: str) -> set[tuple[str, str, str | None]]:
+def _holdings(text: str) -> set[tuple[str, str, str | None]]:
     return {(r.subject.name, r.object.name, r.prop("status")) for r in _run(text)[2]}
 
 
@@ -1897,7 +1897,7 @@ _ROWS = "\n深泽县赵八镇罗家村\n行唐县口头镇石桥村\n"
 def test_designations_a_published_lists_count_of_winners_then_fenbieshi_names_them():
     """…名单公布,某县共有3个村入选,分别是甲村、乙村和丙村: the places after 分别是 hold the title."""
     text = "近日,第三批河北省美丽乡村示范村名单公布,深泽县共有2个村入选,分别是赵八镇罗家村和口头镇石桥村。"
-    assert {h[0] for h in _held(text)} == {"罗家村", "石桥村"}
+    assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村"}
 
 
 @pytest.mark.parametrize(
@@ -1911,27 +1911,27 @@ def test_designations_a_published_lists_count_of_winners_then_fenbieshi_names_th
 )
 def test_designations_lines_after_a_proposal_or_a_naming_hold_the_title_with_its_status(lead, status):
     """拟认定以下村为…,现予公示。 / …名单公示如下: / …拟认定名单: the lines are proposed; 决定命名以下…: named."""
-    held = _held(lead + _ROWS)
+    held = _holdings(lead + _ROWS)
     assert {(p, s) for p, _t, s in held} == {("罗家村", status), ("石桥村", status)}
 
 
 def test_designations_a_table_flattened_to_rows_gives_each_rows_last_place_the_title():
     """名单 / 序号 县(市、区) 乡镇 村名 / 1 甲县 乙镇 丙村: each row's village holds it, not its county or town."""
     text = "第三批河北省美丽乡村示范村名单\n序号 县(市、区) 乡镇 村名\n1 深泽县 赵八镇 罗家村\n2 行唐县 口头镇 石桥村\n"
-    assert {h[0] for h in _held(text)} == {"罗家村", "石桥村"}
+    assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村"}
 
 
 def test_designations_a_place_that_is_a_title_holds_it_when_the_title_ends_the_clause():
     """某村是中国传统村落,位于…: 是 and a title closing the clause: the place holds it (not 不是, not a longer noun)."""
-    assert {h[:2] for h in _held("深泽县赵八镇罗家村是中国传统村落,位于镇东部。")} == {("罗家村", "中国传统村落")}
-    assert _held("深泽县不是全国文明城市。") == set()
-    assert _held("深泽县是全国文明城市创建先进县。") == set()
+    assert {h[:2] for h in _holdings("深泽县赵八镇罗家村是中国传统村落,位于镇东部。")} == {("罗家村", "中国传统村落")}
+    assert _holdings("深泽县不是全国文明城市。") == set()
+    assert _holdings("深泽县是全国文明城市创建先进县。") == set()
 
 
 def test_designations_places_counted_in_groups_without_deng_before_the_verb_hold_the_title():
     """甲村、乙村2个行政村和丙村1个自然村获评某某: each group's places, counted by their unit, hold the title."""
     text = "深泽县赵八镇罗家村、行唐县口头镇石桥村2个行政村和深泽县赵八镇王庄村1个自然村获评2020年度省级美丽村庄。"
-    assert {h[0] for h in _held(text)} == {"罗家村", "石桥村", "王庄村"}
+    assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村", "王庄村"}
 
 
 def test_designations_count_lines_between_a_list_heading_and_its_places_are_skipped():
@@ -1940,7 +1940,7 @@ def test_designations_count_lines_between_a_list_heading_and_its_places_are_skip
         "第五批列入中国传统村落名录的村落名单\n河北省入选265个\n其中我县入选2个\n"
         "深泽县赵八镇罗家村\n行唐县口头镇石桥村\n"
     )
-    assert {h[:2] for h in _held(text)} == {("罗家村", "中国传统村落"), ("石桥村", "中国传统村落")}
+    assert {h[:2] for h in _holdings(text)} == {("罗家村", "中国传统村落"), ("石桥村", "中国传统村落")}
 
 
 @pytest.mark.parametrize(
@@ -1951,6 +1951,21 @@ def test_designations_count_lines_between_a_list_heading_and_its_places_are_skip
         ("深泽县获“全国文明城市”称号。", "全国文明城市"),
     ],
 )
-def test_designations_a_quoted_title_after_huo_or_ending_in_zhi_shi_is_held(text, title):
+def test_designations_a_quoted_title_after_huo_or_ending_in_zhi_shi_is_holdings(text, title):
     """某县获“某某县(市、区)”称号, 授予某市“某某之市”称号: 获 alone before the quote, a 之市 title."""
-    assert {h[1] for h in _held(text)} == {title} and "深泽县" in {h[0] for h in _held(text)}
+    assert {h[1] for h in _holdings(text)} == {title} and "深泽县" in {h[0] for h in _holdings(text)}
+
+
+def test_designations_qizhong_winners_hold_only_the_last_title_of_the_sentence_before():
+    """召开某某县城创建推进会,会上通报了某某乡村评选结果…。其中,甲村、乙村入选: the later title only."""
+    text = (
+        "近日,省里召开国家卫生县城创建工作推进会,会上通报了全省省级美丽乡村评选结果,全省共有50个村入选。"
+        "其中,深泽县赵八镇罗家村、行唐县口头镇石桥村入选。"
+    )
+    assert {h[1] for h in _holdings(text)} == {"省级美丽乡村"}
+
+
+def test_designations_a_table_row_whose_last_cell_is_no_place_gives_its_town_nothing():
+    """1 某县 某镇 某庄: when kg reads no place in the last cell, the town in the cell before holds no title."""
+    text = "第六届全国文明村镇名单\n序号 县(市、区) 乡镇 村名\n1 行唐县 口头镇 卫家庄\n2 深泽县 赵八镇 罗家村\n"
+    assert {h[0] for h in _holdings(text)} == {"罗家村"}

@@ -706,3 +706,10 @@ def test_the_sessions_executive_chairs_listed_after_de_attend_it():
     x = extract(Document(id="t.txt", text=text))
     attending = {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS}
     assert attending == {"卫思齐", "闵思远", "冉秋菊"}
+
+
+def test_the_executive_chairs_list_ends_where_the_sentence_goes_on():
+    """本次大会的执行主席甲宣读了乙发来的贺信: 甲 sits the session, 乙 only sent a letter."""
+    text = "政协深泽县第十四届五次会议举行第二次全体会议。本次大会的执行主席卫思齐宣读了省政协主席冉秋菊发来的贺信。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"卫思齐"}

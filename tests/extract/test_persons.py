@@ -1670,3 +1670,13 @@ def test_persons_a_common_word_jieba_also_tags_as_a_name_is_no_name_the_model_is
     text = "深泽县人大常委会主任冉秋菊等到会祝贺,并在主席台就座。"
     assert _person_names(text) == {"冉秋菊"}
     assert _person_names("最后,县委书记卫思齐作了总结发言,祝贺台上受表彰的模范集体和模范个人。") == {"卫思齐"}
+
+
+def test_persons_a_dotted_foreign_name_before_a_heads_title_stays_whole_and_a_presidential_office_is_no_post():
+    """萨里奥·门丹卡总统访华: the whole name holds 总统; 某某总统府发言人: no post of president."""
+    x = extract(Document(id="t.txt", text="萨里奥·门丹卡总统访华期间参观了深泽县。"))
+    assert [(r.subject.name, r.object) for r in x.relations if r.predicate.value == "holds_position"] == [
+        ("萨里奥·门丹卡", "总统")
+    ]
+    y = extract(Document(id="t.txt", text="据报道,萨里奥·门丹卡总统府发言人表示,双方将加强合作。"))
+    assert not [r for r in y.relations if r.predicate.value == "holds_position"]

@@ -604,3 +604,10 @@ def test_words_of_doing_before_a_head_name_no_project(phrase):
     text = f"会议要求,各部门要{phrase}建设,推动深泽县道路改造工程早日完工。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
     assert names == {"深泽县道路改造工程"}
+
+
+def test_a_place_before_words_of_doing_names_a_project():
+    """深泽县清洁取暖项目, 赵八镇引水工程: the place names the project, the verbs after it its kind."""
+    text = "县长卫思齐检查了深泽县清洁取暖项目和赵八镇引水工程建设情况。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
+    assert names == {"深泽县清洁取暖项目", "赵八镇引水工程"}
