@@ -154,3 +154,16 @@ def test_clean_view_joins_broken_prose_lines_that_end_like_names_or_precede_an_o
     assert "\n" not in CleanView.of(broken).text
     opener = "深泽县赵八镇罗家村在抓好疫情防控工作的\n同时，成功获评省级文明村。"
     assert "\n" not in CleanView.of(opener).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深泽县委书记卫思齐在赵八镇调研企业复工复产\n作者: | 来源: | 时间:2020-04-09\n",
+        "作者: | 来源: | 访问:0 | 时间:2020-04-09\n  省委常委、县委书记卫思齐在赵八镇调研时强调\n",
+        "  加快解决企业实际问题 确保经济平稳健康增长\n  县领导闵思远、冉秋菊参加调研\n",
+    ],
+)
+def test_clean_view_keeps_furniture_dates_and_spaced_headlines_on_their_own_lines(text):
+    """A line before 作者:/来源:, a line ending in a date, a headline of two phrases a space apart: not joined."""
+    assert CleanView.of(text).text == text
