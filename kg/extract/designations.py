@@ -1202,6 +1202,41 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
         for place, at in [holder, *listed]:  # 甲市、乙市、丙县入选…: one designated_as per listed place
             yield _designated(doc, place, name, min(at, f.start), f.end, f, batch, years)
     yield from enumerated_designations(doc, found, titles, frozenset(by_lines))
+    yield from _honour_referred_to(doc, found, titles)
+
+
+_THIS_HONOUR = re.compile(r"(?:获得?|荣获|摘得|喜获)了?(?:此|这一|该|这个|这项|上述)(?:荣誉称号|殊荣|荣誉|称号)")
+
+
+def _honour_referred_to(doc: Doc, found: list[Found], titles: dict[str, str]) -> Iterator[Relation]:
+    """``…获得某某城(县)命名,其中甲县、乙县等13个市县获得此殊荣``: the places that won "this honour" hold the title
+    written last before it (in its sentence or the one before).
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "今年全省评选出10个省级园林县城,攸县、醴陵市获此殊荣。"
+    >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
+    ...        if r.predicate.value == "designated_as")
+    ['攸县', '醴陵市']
+    """
+    text = doc.text
+    for m in _THIS_HONOUR.finditer(text) if "此" in text or "该" in text or "这" in text or "上述" in text else ():
+        s_start, _ = doc.sentence_at(m.start())
+        lo = doc.sentence_at(s_start - 1)[0] if s_start > 0 else s_start
+        before = [f for f in found if lo <= f.start and f.end <= m.start()]
+        if not before:
+            continue
+        f = before[-1]
+        c_start = max(s_start, clause_start(text, m.start(), 60))
+        holder = subject_place(doc, c_start, m.start())
+        if holder is None and (group := _GROUP_SUBJECT.search(text, c_start, m.start())):
+            holder = subject_place(doc, c_start, group.start())  # 甲县、乙县等13个市县获得此殊荣
+        if holder is None:
+            continue
+        batch = (_BATCH.search(f.name) or [None])[0]
+        years = _YEAR.findall(text[lo : f.start])
+        for place, at in [holder, *coordinated_places(doc, max(s_start, holder[1] - 300), holder[1])]:
+            yield _designated(doc, place, titles[f.name], at, m.end(), f, batch, years)
 
 
 _WON_AFTER = re.compile(r"(?:也|均|都|成功|顺利|光荣)*(?:入选|上榜|入围|榜上有名|名列其中|位列其中|在列)")

@@ -1969,3 +1969,9 @@ def test_designations_a_table_row_whose_last_cell_is_no_place_gives_its_town_not
     """1 某县 某镇 某庄: when kg reads no place in the last cell, the town in the cell before holds no title."""
     text = "第六届全国文明村镇名单\n序号 县(市、区) 乡镇 村名\n1 行唐县 口头镇 卫家庄\n2 深泽县 赵八镇 罗家村\n"
     assert {h[0] for h in _holdings(text)} == {"罗家村"}
+
+
+def test_designations_places_that_won_this_honour_hold_the_title_written_before_it():
+    """…获得全国双拥模范城(县)命名,其中甲县、乙县等13个市县获得此殊荣: the title written last before 此殊荣."""
+    text = "全国共有461个市县获得全国双拥模范城(县)命名,其中我省深泽县、行唐县等13个市县获得此殊荣。"
+    assert {h[:2] for h in _holdings(text)} == {("深泽县", "全国双拥模范城"), ("行唐县", "全国双拥模范城")}
