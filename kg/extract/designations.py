@@ -458,6 +458,11 @@ _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|乡、镇)[)）]")
 _COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市区|[县市区旗](?:[、/][县市区旗]){0,3})[)）]")
 _COPULA_END = re.compile(r"(?:之一)?[，,。；;！!]")  # 某村是某某村落(之一)。: the title ends the clause
+_TITLE_THEN_NAME = re.compile(
+    r"(.{3,}?(?:乡村|村|乡镇|镇|社区))((?:(?!重点|示范|特色|旅游|美丽|文明|生态|卫生|森林|传统|历史|休闲|民主)[\u4e00-\u9fff]){1,3}"
+    r"(?:村|镇|社区))"
+)  # 全国文明村|罗家村: a title and the short name of the place that holds it, written after it
+_GENERIC_UNITS = frozenset({"中心村", "行政村", "自然村", "新村", "强镇", "名镇", "名村", "古村"})
 _DIRECTORY_VILLAGES = re.compile(r"(?<=村落)名录的?村落?")  # 中国传统村落名录村落: the directory's villages
 _UNITS_IN_BRACKETS = re.compile(r"[(（][县市区旗](?:[、/][县市区旗]){1,3}[)）]")  # (县、区、旗): two units or more
 # 国家某某市(县、区、旗): a level, a short topic and a unit, then the other units that hold the title
@@ -658,6 +663,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         start = opened  # 第四批“甲乙就是丙丁”实践创新基地: the quoted words open the title
     if (directory := _DIRECTORY_VILLAGES.search(text, start, end)) and directory.end() == end:
         end = directory.start()  # 列入中国传统村落名录村落名单: the villages of the directory hold its title
+    if (named := _TITLE_THEN_NAME.fullmatch(text, start, end)) and named.group(2) not in _GENERIC_UNITS:
+        end = named.end(1)  # 走进全国文明村|某某村: the title, then the village that holds it (no part of the title)
     name = _clean_name(text[start:end])
     if not name:
         return None

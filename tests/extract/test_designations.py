@@ -1975,3 +1975,10 @@ def test_designations_places_that_won_this_honour_hold_the_title_written_before_
     """…获得全国双拥模范城(县)命名,其中甲县、乙县等13个市县获得此殊荣: the title written last before 此殊荣."""
     text = "全国共有461个市县获得全国双拥模范城(县)命名,其中我省深泽县、行唐县等13个市县获得此殊荣。"
     assert {h[:2] for h in _holdings(text)} == {("深泽县", "全国双拥模范城"), ("行唐县", "全国双拥模范城")}
+
+
+def test_designations_a_village_named_after_its_title_is_no_part_of_the_title():
+    """走进全国文明村罗家村: the title is 全国文明村, 罗家村 the village named after it; 重点村 stays a title's head."""
+    names = {m.name for m in _run("调研组先后走进全国文明村罗家村、省级美丽乡村王庄村。")[1]}
+    assert names == {"全国文明村", "省级美丽乡村"}
+    assert {m.name for m in _run("深泽县赵八镇罗家村入选全国乡村旅游重点村。")[1]} == {"全国乡村旅游重点村"}
