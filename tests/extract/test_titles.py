@@ -416,3 +416,12 @@ def test_a_bodys_name_joining_two_fields_with_he_is_one_title_after_its_level():
 def test_a_title_opening_its_clause_with_ji_leaves_the_conjunction_out():
     """…考察团,及上蔡县委书记、县长甲带队: 及 joins the clause to what came before, no part of the title."""
     assert [t.written for t in title_stack("考察团,及深泽县委书记、县长", 14)] == ["深泽县委书记", "县长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [("去年自治区党委书记", ["自治区党委书记"]), ("并于2021年7月兼任深泽县委书记", ["深泽县委书记"])],
+)
+def test_a_time_word_or_a_verb_of_holding_before_a_title_is_no_part_of_it(text, written):
+    """去年|自治区党委书记甲到某县调研, …,并于2021年7月兼任|某县委书记: the title starts after the time or the verb."""
+    assert [t.written for t in title_stack(text, len(text))] == written
