@@ -44,7 +44,7 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对(?!外)|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸)|召开|出席|参加|陪同|会见|主持|等|给|同志[及和与、]?|同(?!乡会|学会)|与|跟|^及(?![时早格其])|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|担任(?:(?:此次|本次|这次)(?:大会|会议)?)?|当过|任过|兼任|了|星期[一二三四五六日天]"
-    r"|(?:去|今|前|当|同|次|明)年"
+    r"|(?:去|今|前|当|同|次|明)年|(?<=\d)年度?"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
     r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如"
     r"|(?:来宾|嘉宾|客商|企业|群众|村民|学生|职工|家长|教师)代表(?!大会)|(?:会|式|典礼)上)"
@@ -406,7 +406,12 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         # administrative head keeps the department (省文明办主任, 省高级人民法院院长); a tense marker stays (原党组书记)
         ws = start + core_at - (len(body) if body and seg.startswith(body, core_at - len(body)) else 0)
         t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
+    if t.written.startswith(_NO_HOLDER_LEAD) or (t.written.endswith("委员") and text.startswith("会", end)):
+        return None  # 各位委员, 历届…领导: people in general; 某监察委员|会: a committee's name, no title
     return t
+
+
+_NO_HOLDER_LEAD = ("各位", "各级", "全体", "历届", "历任")
 
 
 def _after_named_conjunction(text: str, start: int, end: int) -> int | None:

@@ -425,3 +425,12 @@ def test_a_title_opening_its_clause_with_ji_leaves_the_conjunction_out():
 def test_a_time_word_or_a_verb_of_holding_before_a_title_is_no_part_of_it(text, written):
     """去年|自治区党委书记甲到某县调研, …,并于2021年7月兼任|某县委书记: the title starts after the time or the verb."""
     assert [t.written for t in title_stack(text, len(text))] == written
+
+
+@pytest.mark.parametrize(
+    "text", ["各位委员以饱满的热情投入工作。", "区监察委员会负责同志参加会议。", "历届县政协老领导应邀出席。"]
+)
+def test_people_in_general_and_a_committees_name_are_no_title_before_a_name(text):
+    """各位委员|以饱满…, 区监察委员|会负责…: no title, so no person read after one."""
+    x = extract(Document(id="t.txt", text=text))
+    assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
