@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from kg.extract.base import Doc
-from kg.extract.boundary import level_of
+from kg.extract.boundary import clause_start, level_of
 from kg.model import EntityRef, Mention, Relation
 from kg.text import cn_number
 from kg.vocab import EntityType, PlaceLevel, Predicate
@@ -158,6 +158,10 @@ _LIST_AFTER_NAME = re.compile(
     r"(?:成功|顺利)?(?:入选|上榜|入围)[，,]"
     r"(?:包括|分别是|分别为|即)[:：]?)"  # 公示名单,某省有6个乡村入选,包括甲村、乙村 (名单公布,甲县共有3个村入选,分别是)
 )
+_COLON_AFTER_NAME = re.compile(r"[”\"]?(?:称号)?[:：]")
+_COUNTED_WINNERS = re.compile(
+    rf"(?:{_COUNT}|[\d一二两三四五六七八九十]+(?:城|县|市|区|镇|村))[\u4e00-\u9fff]{{0,4}}?(?:获评|入选|上榜|荣获|获得|被评为)[“\"]?$"
+)  # 某省13城获评“…”:, 我市5个村入选“…”: a count of winners, the title, a colon and their names
 # 第三批某某重点村共有199个，其中甲镇甲村、乙镇乙村2个村入选: the places among them that won
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
 _AMONG = re.compile(rf"{_BRACKET}(?:共|共有|共计){_COUNT}[^，,。；;]{{0,6}}?[，,](?:其中)?")
@@ -176,6 +180,9 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
     text = doc.text
     for f in found:
         m = _LIST_AFTER_NAME.match(text, f.end)
+        if m is None and (m := _COLON_AFTER_NAME.match(text, f.end)) is not None:
+            lead = text[max(0, clause_start(text, f.start, 40)) : f.start]
+            m = m if _COUNTED_WINNERS.search(lead) else None  # 湖北13城获评“某某城市”:甲市、乙市…
         if m is None:
             continue
         k = doc.sentence_index(f.start)

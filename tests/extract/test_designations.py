@@ -1982,3 +1982,9 @@ def test_designations_a_village_named_after_its_title_is_no_part_of_the_title():
     names = {m.name for m in _run("调研组先后走进全国文明村罗家村、省级美丽乡村王庄村。")[1]}
     assert names == {"全国文明村", "省级美丽乡村"}
     assert {m.name for m in _run("深泽县赵八镇罗家村入选全国乡村旅游重点村。")[1]} == {"全国乡村旅游重点村"}
+
+
+def test_designations_a_counted_win_then_the_quoted_title_and_a_colon_lists_the_winners():
+    """其中,某省13城获评“国家卫生城市”:甲市、乙市…: the places after the colon hold the title."""
+    text = "其中,河北3城获评“国家卫生城市”:深泽县、行唐县、石家庄市。"
+    assert {h[0] for h in _holdings(text)} == {"深泽县", "行唐县", "石家庄市"}
