@@ -468,7 +468,7 @@ def _model_start(text: str, start: int, end: int) -> int:
 MODEL_CONFIDENCE = 0.5
 """The least confidence (marginal probability of its tags) a model span needs to be considered."""
 _SURE = 0.8  # the confidence a name needs in quotes, or when its surname character is mostly part of words
-_COMMON_SURE = 0.95  # the confidence a common word jieba also tags as a name needs (祝贺, a verb, at 0.88)
+_COMMON_SURE = 0.8  # the confidence a common word jieba also tags as a name needs (到会祝贺: 0.66; 李鹏: a name, above)
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「『"', '”’」』"'
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 _COMMON_WORD = 300  # jieba frequency of a word that a surname and a given-name character rarely make
