@@ -19,28 +19,28 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 703 pages (twenty-third round, 5 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
+    # 815 pages (twenty-fourth round, 6 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
     # new pages left most categories above their old floors but not by 0.05 more, so those floors stay; the
     # code at the start of the round on these same pages: tests/fixtures/real/README.md)
-    "dev": [  # 473 pages
-        ("officials", 0.93),  # 0.977
-        ("other persons", 0.85),  # 0.894
-        ("places", 0.91),  # 0.958
+    "dev": [  # 552 pages
+        ("officials", 0.93),  # 0.976
+        ("other persons", 0.85),  # 0.891
+        ("places", 0.91),  # 0.956
         ("organizations (lenient)", 0.83),  # 0.880
-        ("projects (lenient)", 0.71),  # 0.756
-        ("designations (lenient)", 0.78),  # 0.823
+        ("projects (lenient)", 0.71),  # 0.755
+        ("designations (lenient)", 0.78),  # 0.812
         ("positions", 0.91),  # 0.945
-        ("relations", 0.85),  # 0.892
+        ("relations", 0.85),  # 0.885
     ],
-    "check": [  # 230 pages
-        ("officials", 0.91),  # 0.961
-        ("other persons", 0.81),  # 0.859
-        ("places", 0.91),  # 0.961
-        ("organizations (lenient)", 0.81),  # 0.867
-        ("projects (lenient)", 0.63),  # 0.681
-        ("designations (lenient)", 0.73),  # 0.779
-        ("positions", 0.85),  # 0.898
-        ("relations", 0.71),  # 0.769
+    "check": [  # 263 pages
+        ("officials", 0.91),  # 0.962
+        ("other persons", 0.81),  # 0.863
+        ("places", 0.91),  # 0.963
+        ("organizations (lenient)", 0.81),  # 0.866
+        ("projects (lenient)", 0.64),  # 0.694
+        ("designations (lenient)", 0.73),  # 0.770
+        ("positions", 0.85),  # 0.905
+        ("relations", 0.72),  # 0.777
     ],
 }
 
