@@ -45,10 +45,12 @@ _NAME_ITEM = re.compile(r"[^，,。；;：:！？!?\s]{4,40}?(?:项目|工程|�
 line, not a sentence broken over two lines."""
 _DATED_END = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|\d{1,2}:\d{2}(?::\d{2})?$")
 """A line ending in a date or a time (时间:2020-04-09, 15:05:04): page furniture, no sentence broken off."""
+_META = re.compile(r"时间|日期|发布|来源|更新|作者|浏览|\|")  # (a furniture line's labels: not a body line's date)
 _FURNITURE_START = re.compile(r"(?:作者|来源|时间|发布时间|发布日期|责任编辑|编辑|浏览|访问|点击)\s*[:：]")
 """A page's furniture line (作者: | 来源: | 时间:…): the line before ended its own text."""
-_SPACED_HEADLINE = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
-"""Two phrases a space apart on a line with no clause mark (加快解决企业实际问题 确保经济平稳健康增长): a headline."""
+_SPACED_HEADLINE = re.compile(r"^[^、]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^、]*$")
+"""Phrases a space apart on a line with no clause mark and no list mark (加快解决企业实际问题 确保经济平稳健康增长): a
+headline (a name padded with a space in a list, 县长卫　平、副县长…, is body text)."""
 _RUNS_ON = re.compile(r"(?:的|在|到|于|与此|截至)$")  # 在…的|同时, 截至|目前: the opener's word is the sentence's
 _CLAUSE_MARK = re.compile(r"[，,。；;]")  # (a heading holds none: …经过表决,决定|任命… is a sentence)
 _HEADING_END = re.compile(r"(?:名单|名录|通知|决定|公告|公示|通报|如下)[:：]?$")
@@ -144,7 +146,7 @@ class CleanView:
                         and not (_NAME_ITEM.fullmatch(stripped.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
                         and not (_PARAGRAPH_OPENER.match(nxt) and not _RUNS_ON.search(stripped))
                         and not (_HEADING_END.search(stripped) and not _CLAUSE_MARK.search(stripped))
-                        and not _DATED_END.search(stripped)
+                        and not (_DATED_END.search(stripped) and _META.search(stripped))
                         and not _FURNITURE_START.match(nxt)
                         and not (_SPACED_HEADLINE.search(stripped.strip()) and not _CLAUSE_MARK.search(stripped))
                     ):

@@ -167,3 +167,15 @@ def test_clean_view_joins_broken_prose_lines_that_end_like_names_or_precede_an_o
 def test_clean_view_keeps_furniture_dates_and_spaced_headlines_on_their_own_lines(text):
     """A line before 作者:/来源:, a line ending in a date, a headline of two phrases a space apart: not joined."""
     assert CleanView.of(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深泽县赵八镇罗家村于2021年11月20日\n被中央文明委命名为第六届全国文明村镇。",
+        "深泽县县长卫　平、副县长冉秋菊一行来到赵八镇\n罗家村调研农村人居环境整治工作。",
+    ],
+)
+def test_clean_view_joins_a_body_line_ending_in_a_date_or_holding_a_padded_name(text):
+    """A date ends a furniture line only (时间:…); a name padded with a space in a list is body text: joined."""
+    assert "\n" not in CleanView.of(text).text

@@ -373,6 +373,11 @@ _PRONOUN = re.compile(r"[他她](?!们|的(?:父|母|丈夫|妻|爱人|儿|女|�
 _SPEECH = re.compile(r"(?:表示|指出|强调|要求|希望|认为|提出|介绍|说|称|坦言|勉励)[，,：:]")
 
 
+_BEFORE_A_NAME = frozenset(
+    "、和与及的了是对向给让把被将为跟同"
+)  # (function words a name may follow: 52岁的|路平, 采访了|路平)
+
+
 def _last_written(text: str, name: str, before: int) -> int:
     """Where ``name`` is written last before ``before`` as a name, or -1: a two-character name after a character
     that is no clause mark is taken for part of a word (道|路平|整).
@@ -381,7 +386,7 @@ def _last_written(text: str, name: str, before: int) -> int:
     (-1, 2)
     """
     at = text.rfind(name, 0, before)
-    while at > 0 and len(name) == 2 and is_cjk(text[at - 1]) and text[at - 1] not in "、和与及":
+    while at > 0 and len(name) == 2 and is_cjk(text[at - 1]) and text[at - 1] not in _BEFORE_A_NAME:
         at = text.rfind(name, 0, at)
     return at
 

@@ -459,7 +459,7 @@ _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|�
 _COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市区|[县市区旗](?:[、/][县市区旗]){0,3})[)）]")
 _COPULA_END = re.compile(r"(?:之一)?[，,。；;！!]")  # 某村是某某村落(之一)。: the title ends the clause
 _TITLE_THEN_NAME = re.compile(
-    r"(.{3,}?(?:乡村|村|乡镇|镇|社区))((?:(?!重点|示范|特色|旅游|美丽|文明|生态|卫生|森林|传统|历史|休闲|民主)[\u4e00-\u9fff]){1,3}"
+    r"(.{3,}?(?:乡村|村|乡镇|镇|社区))((?:(?!重点|示范|特色|旅游|美丽|文明|生态|卫生|森林|传统|历史|休闲|民主|精品|样板|标杆|先进|模范|星级|明星|十佳|亿元|宜居|和美|幸福|产业)[\u4e00-\u9fff]){1,3}"
     r"(?:村|镇|社区))"
 )  # 全国文明村|罗家村: a title and the short name of the place that holds it, written after it
 _GENERIC_UNITS = frozenset({"中心村", "行政村", "自然村", "新村", "强镇", "名镇", "名村", "古村"})
@@ -1241,9 +1241,10 @@ def _honour_referred_to(doc: Doc, found: list[Found], titles: dict[str, str]) ->
         if holder is None:
             continue
         batch = (_BATCH.search(f.name) or [None])[0]
-        years = _YEAR.findall(text[lo : f.start])
+        years = _YEAR.findall(text[s_start : m.start()]) or _YEAR.findall(text[lo : f.start])
+        won = replace(f, status="awarded")  # (the places won it, whatever the sentence before said of the title)
         for place, at in [holder, *coordinated_places(doc, max(s_start, holder[1] - 300), holder[1])]:
-            yield _designated(doc, place, titles[f.name], at, m.end(), f, batch, years)
+            yield _designated(doc, place, titles[f.name], at, m.end(), won, batch, years)
 
 
 _WON_AFTER = re.compile(r"(?:也|均|都|成功|顺利|光荣)*(?:入选|上榜|入围|榜上有名|名列其中|位列其中|在列)")
@@ -1294,8 +1295,11 @@ def _winners_next(doc: Doc, f: Found, found: Sequence[Found] = ()) -> list[tuple
     _, s_end = doc.sentence_at(f.start)
     if not (_PUBLISHED_LIST.match(text, f.end) or _WON_AFTER.search(text, f.end, s_end)) or s_end >= len(text):
         return []  # (the title's sentence publishes its list, or says some won it)
-    if any(f.end <= g.start < s_end for g in found):
-        return []  # 召开某某县城创建推进会,会上通报了某某乡村评选结果…: the list is the later title's
+    if any(
+        f.end <= g.start < s_end and (_PUBLISHED_LIST.match(text, g.end) or _WON_AFTER.search(text, g.end, s_end))
+        for g in found
+    ):
+        return []  # 召开某某县城创建推进会,会上通报了某某乡村评选结果,…入选: the list is the later title's
     among = _AMONG_THEM.match(text, s_end)
     if among is None:
         return []

@@ -527,16 +527,20 @@ chairs."""
 
 
 def _leading_list(doc: Doc, persons: list[Mention], start: int) -> list[Mention]:
-    """The ``persons`` written one after another from clean offset ``start``, joined by ``、``, 和, 及 or spaces only
-    (甲、乙|宣读了丙的贺信: 甲 and 乙)."""
+    """The ``persons`` written one after another from clean offset ``start``, with no verb or clause mark between
+    them (titles, 同志 and 和 may stand between: 县政协主席甲、副主席乙和丙; 甲、乙|宣读了丙的贺信: 甲 and 乙)."""
     out: list[Mention] = []
     at = doc.original_offset(start)
     for p in persons:
-        if doc.page[at : p.start].strip(" 、和及与\u3000") or (out and not doc.page[at : p.start]):
-            break
+        gap = doc.page[at : p.start]
+        if _ACT_BETWEEN.search(gap) or (out and not gap):
+            break  # 甲宣读了乙的贺信: a verb between, the list has ended (titles, 同志 and line breaks do not end it)
         out.append(p)
         at = p.end
     return out
+
+
+_ACT_BETWEEN = re.compile(r"宣读|主持|讲话|致辞|发来|转达|代表|说|表示|指出|强调|出席|参加|会见|看望|[，,。；;]")
 
 
 _CLOSING_VERB = re.compile(r"(?:出席|参加)(?:活动|仪式)?[。；;]")

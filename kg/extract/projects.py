@@ -330,7 +330,7 @@ def find_projects(
             or _counted(text, start, end)
             or _object_of(content)
             or _object_before_generic(content)
-            or (head in ("项目", "工程") and "“" not in name and _only_verbs(content))
+            or (head in ("项目", "工程") and "“" not in name and _only_verbs(content))  # (a place names one)
         ):
             continue
         if head in ("项目", "工程") and _proper_part(content) == content and _only_places(content):

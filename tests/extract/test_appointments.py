@@ -451,3 +451,12 @@ def test_a_career_after_ta_does_not_go_to_a_two_character_name_inside_a_word():
     )
     assert ("冉秋菊", "深泽县赵八镇党委书记") in _positions(text)
     assert ("路平", "深泽县赵八镇党委书记") not in _positions(text)
+
+
+def test_a_career_after_ta_goes_to_a_two_character_name_after_a_function_word():
+    """…52岁的路平…。他曾任…: 的 before the name is a function word, the name stands as a name."""
+    text = (
+        "县交通运输局局长路平、副县长冉秋菊出席会议。冉秋菊,女,1975年生。52岁的路平是深泽人。"
+        "他曾任深泽县赵八镇党委书记。"
+    )
+    assert ("路平", "深泽县赵八镇党委书记") in _positions(text)

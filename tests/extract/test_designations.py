@@ -1988,3 +1988,17 @@ def test_designations_a_counted_win_then_the_quoted_title_and_a_colon_lists_the_
     """其中,某省13城获评“国家卫生城市”:甲市、乙市…: the places after the colon hold the title."""
     text = "其中,河北3城获评“国家卫生城市”:深泽县、行唐县、石家庄市。"
     assert {h[0] for h in _holdings(text)} == {"深泽县", "行唐县", "石家庄市"}
+
+
+def test_designations_review_mends_of_the_late_rules():
+    """精品村 stays a title's head; 获得该称号 is won, with its own year; a later title with no win keeps 其中's list;
+    a slogan's 之城 is no title."""
+    assert {h[1] for h in _holdings("深泽县赵八镇罗家村被评为省级美丽乡村精品村。")} == {"省级美丽乡村精品村"}
+    won = _run("深泽县今年将全力创建国家卫生县城，行唐县已于2020年获得这一荣誉。")[2]
+    assert [(r.prop("status"), r.prop("year")) for r in won if r.subject.name == "行唐县"] == [("awarded", "2020")]
+    text = (
+        "近日，省住建厅公布第二批省级美丽乡村名单，全省共有50个村入选，比第一批省级美丽乡村多12个。"
+        "其中，深泽县赵八镇罗家村、行唐县口头镇石桥村入选。"
+    )
+    assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村"}
+    assert _run("建设中国一流康养之城,深泽县全力以赴。")[1] == []

@@ -713,3 +713,10 @@ def test_the_executive_chairs_list_ends_where_the_sentence_goes_on():
     text = "政协深泽县第十四届五次会议举行第二次全体会议。本次大会的执行主席卫思齐宣读了省政协主席冉秋菊发来的贺信。"
     x = extract(Document(id="t.txt", text=text))
     assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"卫思齐"}
+
+
+def test_executive_chairs_listed_with_their_titles_attend():
+    """本次大会的执行主席为县政协主席甲、副主席乙和丙: titles between the names do not end the list."""
+    text = "政协深泽县第十四届五次会议举行第二次全体会议。本次大会的执行主席为县政协主席卫思齐、副主席冉秋菊和闵思远。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"卫思齐", "冉秋菊", "闵思远"}

@@ -611,3 +611,9 @@ def test_a_place_before_words_of_doing_names_a_project():
     text = "县长卫思齐检查了深泽县清洁取暖项目和赵八镇引水工程建设情况。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
     assert names == {"深泽县清洁取暖项目", "赵八镇引水工程"}
+
+
+def test_a_place_before_a_verb_of_working_on_projects_names_none():
+    """来到深泽县强化项目现场: 强化 is done to projects (a verb whose object 项目 is), no project's name."""
+    names = {m.name for m in extract(Document(id="t.txt", text="县委书记卫思齐来到深泽县强化项目现场。")).mentions}
+    assert "深泽县强化项目" not in names
