@@ -37,7 +37,7 @@ FLOORS = {
         ("other persons", 0.81),  # 0.863
         ("places", 0.91),  # 0.963
         ("organizations (lenient)", 0.81),  # 0.866
-        ("projects (lenient)", 0.64),  # 0.692
+        ("projects (lenient)", 0.64),  # 0.694
         ("designations (lenient)", 0.73),  # 0.770
         ("positions", 0.85),  # 0.905
         ("relations", 0.72),  # 0.777

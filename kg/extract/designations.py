@@ -1221,7 +1221,7 @@ def _honour_referred_to(doc: Doc, found: list[Found], titles: dict[str, str]) ->
 
     >>> from kg.extract import extract
     >>> from kg.model import Document
-    >>> t = "今年全省评选出10个省级园林县城,攸县、醴陵市获此殊荣。"
+    >>> t = "今年全省评选出10个省级康养县城,攸县、醴陵市获此殊荣。"
     >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
     ...        if r.predicate.value == "designated_as")
     ['攸县', '醴陵市']

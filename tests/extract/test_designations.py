@@ -1883,7 +1883,7 @@ def test_designations_a_sentence_with_no_subject_takes_the_place_the_sentence_be
 
 def test_designations_jiu_between_the_holder_and_its_verb_is_an_adverb():
     """早在1995年,某镇就被省人民政府命名为…: 就 stands between the town and the verb as 已 or 早已 do."""
-    held = {r.subject.name for r in _run("早在1995年,深泽县就被省人民政府命名为省级园林县城。")[2]}
+    held = {r.subject.name for r in _run("早在1995年,深泽县就被省人民政府命名为省级康养县城。")[2]}
     assert held == {"深泽县"}
 
 
@@ -1930,7 +1930,7 @@ def test_designations_a_place_that_is_a_title_holds_it_when_the_title_ends_the_c
 
 def test_designations_places_counted_in_groups_without_deng_before_the_verb_hold_the_title():
     """甲村、乙村2个行政村和丙村1个自然村获评某某: each group's places, counted by their unit, hold the title."""
-    text = "深泽县赵八镇罗家村、行唐县口头镇石桥村2个行政村和深泽县赵八镇王庄村1个自然村获评2020年度省级美丽村庄。"
+    text = "深泽县赵八镇罗家村、行唐县口头镇石桥村2个行政村和深泽县赵八镇王庄村1个自然村获评2020年度省级康养村庄。"
     assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村", "王庄村"}
 
 
