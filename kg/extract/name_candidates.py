@@ -468,7 +468,6 @@ def _model_start(text: str, start: int, end: int) -> int:
 MODEL_CONFIDENCE = 0.5
 """The least confidence (marginal probability of its tags) a model span needs to be considered."""
 _SURE = 0.8  # the confidence a name needs in quotes, or when its surname character is mostly part of words
-_COMMON_SURE = 0.8  # the confidence a common word jieba also tags as a name needs (到会祝贺: 0.66; 李鹏: a name, above)
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「『"', '”’」』"'
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 _COMMON_WORD = 300  # jieba frequency of a word that a surname and a given-name character rarely make
@@ -585,8 +584,8 @@ def _listed_name(text: str, start: int, end: int, conf: float) -> bool:
     sur = surname_length(text, start)
     if sur and (word[sur:] in _HONORIFICS or (sur == 1 and conf < _SURE and not _usual_surname(word[0]))):
         return False
-    if conf < _COMMON_SURE and len(word) == 2 and is_word(word, _COMMON_WORD):
-        return False  # 到会|祝贺: a common word jieba also tags as a name, no name unless the model is sure
+    if conf < _SURE and len(word) == 2 and is_word(word, _COMMON_WORD):
+        return False  # 到会|祝贺 (0.66): a common word jieba tags as a name too, no name unless the model is sure
     if word_as_given(word, sur):
         return False  # 高|水平: a phrase jieba lists as a name
     return not (sur and len(word) - sur == 1 and not (_usual_surname(word[0]) and _name_like(word[-1])))

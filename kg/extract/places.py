@@ -522,8 +522,8 @@ def _supported(d: Division, surface: str, provinces: set[str], prefectures: set[
     return True
 
 
-_NEXT_CELL = re.compile(r"[ \t\u3000]{1,8}(?=[\u4e00-\u9fff])")
-_CELL_END = re.compile(r"[ \t\u3000]|\n|$")
+_NEXT_CELL = re.compile(r"[ \t\u3000]{1,8}(?=[\u4e00-\u9fff])")  # the spaces between a table row's cells
+_CELL_END = re.compile(r"[ \t\u3000]|\n|$")  # where a cell ends (a child read across cells must end one too)
 
 
 def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
