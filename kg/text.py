@@ -63,6 +63,28 @@ without a full stop, and is not a sentence broken over two lines."""
 _CJK_START = re.compile(r"[\u3400-\u9fff“‘《（(0-9A-Za-z、，,]")
 
 
+def _kept_apart(line: str, nxt: str) -> bool:
+    """Whether a line that ends mid-sentence still ends its own text before ``nxt`` (the next line): a list's
+    label or a paragraph opener opens ``nxt``, both are one firm's or project's name, ``line`` is a heading, a
+    furniture line ending in a date, or a spaced headline, or ``nxt`` is a furniture line.
+
+    >>> _kept_apart("附件:某县示范村名单", "某县精神文明建设委员会")
+    True
+    >>> _kept_apart("县委书记某某带领有关部门负责人来到某镇", "某村调研。")
+    False
+    """
+    headline = not _CLAUSE_MARK.search(line)
+    return bool(
+        _ITEM_LABEL.match(nxt)
+        or (_NAME_ITEM.fullmatch(line.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
+        or (_PARAGRAPH_OPENER.match(nxt) and not _RUNS_ON.search(line))
+        or (_HEADING_END.search(line) and headline)
+        or (_DATED_END.search(line) and _META.search(line))
+        or _FURNITURE_START.match(nxt)
+        or (_SPACED_HEADLINE.search(line.strip()) and headline)
+    )
+
+
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
     "\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
@@ -138,18 +160,7 @@ class CleanView:
                     nxt_start, _ = keep[j]
                     nxt = original[nxt_start : keep[j][1]].lstrip()
                     body = len(nxt.strip()) >= _JOINABLE_LINE or len(stripped.strip()) >= _JOINABLE_LINE
-                    if (
-                        nxt
-                        and _CJK_START.match(nxt)
-                        and (body or not broken)
-                        and not _ITEM_LABEL.match(nxt)
-                        and not (_NAME_ITEM.fullmatch(stripped.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
-                        and not (_PARAGRAPH_OPENER.match(nxt) and not _RUNS_ON.search(stripped))
-                        and not (_HEADING_END.search(stripped) and not _CLAUSE_MARK.search(stripped))
-                        and not (_DATED_END.search(stripped) and _META.search(stripped))
-                        and not _FURNITURE_START.match(nxt)
-                        and not (_SPACED_HEADLINE.search(stripped.strip()) and not _CLAUSE_MARK.search(stripped))
-                    ):
+                    if nxt and _CJK_START.match(nxt) and (body or not broken) and not _kept_apart(stripped, nxt):
                         slices.append((start, start + len(stripped)))
                         lead = len(original[nxt_start : keep[j][1]]) - len(nxt)
                         keep[j] = (nxt_start + lead, keep[j][1])
