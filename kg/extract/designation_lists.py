@@ -166,13 +166,15 @@ _COUNTED_WINNERS = re.compile(
 _BRACKET = r"(?:[(（][^()（）]{1,6}[)）])?"  # 某某重点镇(乡)
 _AMONG = re.compile(rf"{_BRACKET}(?:共|共有|共计){_COUNT}[^，,。；;]{{0,6}}?[，,](?:其中)?")
 # 公布了甲类和乙类名单，甲村、乙村等6个村，丙镇等3地上榜 (某某名单公布，甲县入选): the lists, then the places that won
-_LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)?[，,]")
+_LIST_COMMA = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单中?(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)?[，,]")
 _LIST_STOP = re.compile(rf"{_BRACKET}(?:创建|建设|认定|推荐)?名单(?:近日|日前|正式)?(?:公布|出炉|揭晓|发布)。")
 _COUNTED_WON = re.compile(rf"等?{_COUNT}")
 _OBJECT_GAP = re.compile(r"[\u4e00-\u9fff“\"]{0,4}")  # 获评|第四批|某某称号: the verb's own object
 _AND = re.compile(r"[、和与及](?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年(?:度)?)?")
 _NOT_WON = re.compile(r"未|没|无缘")  # 甲村、乙村等2个村未入选: a negation inside the count and verb
-_WON = re.compile(rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名)")
+_WON = re.compile(
+    rf"(?:等?{_COUNT}[\u4e00-\u9fff()（）]{{0,6}}?)?(?:成功|均|都)?(?:入选|上榜|入围|获评|榜上有名|名列其中|位列其中)"
+)
 
 
 def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:

@@ -2002,3 +2002,15 @@ def test_designations_review_mends_of_the_late_rules():
     )
     assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村"}
     assert _run("建设中国一流康养之城,深泽县全力以赴。")[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在公布的第三批河北省美丽乡村示范村名单中,深泽县赵八镇罗家村、行唐县口头镇石桥村名列其中。",
+        "第三批河北省美丽乡村示范村名单出炉,深泽县赵八镇罗家村、行唐县口头镇石桥村位列其中。",
+    ],
+)
+def test_designations_places_after_a_lists_name_that_are_among_it_hold_its_title(text):
+    """…名单中,甲村、乙村名列其中 / …名单出炉,甲村、乙村位列其中: the places listed before 名列其中 hold the title."""
+    assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村"}
