@@ -146,7 +146,7 @@ def _published_list_title(text: str, found: list[Found], before: int) -> list[Fo
 
 _COUNT = r"[\d一二两三四五六七八九十百千]+(?:个|家|地|座|处)"
 _LIST_AFTER_NAME = re.compile(
-    r"[”\"]?(?:(?:创建|建设|认定|推荐|推介)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单如下[:：]?|的有[:：]?"
+    r"[”\"]?(?:(?:创建|建设|认定|推荐|推介)?名单(?:的|中)?(?:有|是|为|包括)[:：]?|名单(?:如下)?[:：]|名单如下|的有[:：]?"
     r"|(?:创建|建设|认定|推荐|推介)?名单的[\u4e00-\u9fff]{1,6}?(?:分别是|分别为|包括)[:：]?"  # 名单的某省村庄分别是
     rf"|(?:共|共有|共计)?{_COUNT}[:：]"  # 入选某某城市共五个：甲市、乙市
     rf"|{_COUNT}[，,](?:包括|分别是|分别为|即)[:：]?"  # 有某某重点村6个,包括甲村、乙村
@@ -158,6 +158,7 @@ _LIST_AFTER_NAME = re.compile(
     r"(?:成功|顺利)?(?:入选|上榜|入围)[，,]"
     r"(?:包括|分别是|分别为|即)[:：]?)"  # 公示名单,某省有6个乡村入选,包括甲村、乙村 (名单公布,甲县共有3个村入选,分别是)
 )
+_WON_COUNT_COLON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:入选|上榜|入围|获评)了?{_COUNT}[\u4e00-\u9fff]{{0,3}}?[:：]")
 _COLON_AFTER_NAME = re.compile(r"[”\"]?(?:称号)?[:：]")
 _COUNTED_WINNERS = re.compile(
     rf"(?:{_COUNT}|[\d一二两三四五六七八九十]+(?:城|县|市|区|镇|村))[\u4e00-\u9fff]{{0,4}}?(?:获评|入选|上榜|荣获|获得|被评为)[“\"]?$"
@@ -182,6 +183,8 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
     text = doc.text
     for f in found:
         m = _LIST_AFTER_NAME.match(text, f.end)
+        if m is None and (listed := _LIST_COMMA.match(text, f.end)) is not None:
+            m = _WON_COUNT_COLON.match(text, listed.end())  # …名单公布,我市入选5个:甲村、乙村;丙村
         if m is None and (m := _COLON_AFTER_NAME.match(text, f.end)) is not None:
             lead = text[max(0, clause_start(text, f.start, 40)) : f.start]
             m = m if _COUNTED_WINNERS.search(lead) else None  # 湖北13城获评“某某城市”:甲市、乙市…

@@ -2014,3 +2014,15 @@ def test_designations_review_mends_of_the_late_rules():
 def test_designations_places_after_a_lists_name_that_are_among_it_hold_its_title(text):
     """…名单中,甲村、乙村名列其中 / …名单出炉,甲村、乙村位列其中: the places listed before 名列其中 hold the title."""
     assert {h[0] for h in _holdings(text)} == {"罗家村", "石桥村"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("第三批河北省美丽乡村示范村名单公布,我县入选3个:深泽县赵八镇罗家村、王庄村;行唐县口头镇石桥村。", 3),
+        ("第三批河北省美丽乡村示范村名单:深泽县赵八镇罗家村、行唐县口头镇石桥村。", 2),
+    ],
+)
+def test_designations_a_lists_name_then_a_colon_lists_its_winners(text, held):
+    """…名单公布,我县入选3个:甲村、乙村;丙村 and …名单:甲村、乙村: the places after the colon hold the title."""
+    assert len({h[0] for h in _holdings(text)}) == held
