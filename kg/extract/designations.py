@@ -665,6 +665,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         end = directory.start()  # 列入中国传统村落名录村落名单: the villages of the directory hold its title
     if (named := _TITLE_THEN_NAME.fullmatch(text, start, end)) and named.group(2) not in _GENERIC_UNITS:
         end = named.end(1)  # 走进全国文明村|某某村: the title, then the village that holds it (no part of the title)
+    if text.startswith(_OWN_LEVELS, start) and (own := _place_of_level(text, start)) is not None:
+        start = own  # 授予…为都江堰|市级文明村镇称号: the city whose level it is names the title
     name = _clean_name(text[start:end])
     if not name:
         return None
@@ -699,6 +701,29 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     verb_start = verb[0] if verb else start
     unique = bool(_UNIQUE.search(text[max(lo, verb_start - 4) : start]))
     return Found(start, end, name, status, verb_start, unique, body)
+
+
+_OWN_LEVELS = ("市级", "县级", "区级", "旗级")
+
+
+def _place_of_level(text: str, start: int) -> int | None:
+    """Where the place a ``市级``/``县级`` title is of starts, when its name is written glued before it.
+
+    ``包头市级文明村镇`` is the title of 包头市's level: the stem before ``市`` and ``市`` name a division.
+
+    >>> t = "命名为包头市级文明村镇"
+    >>> t[_place_of_level(t, t.index("市级")):]
+    '包头市级文明村镇'
+    >>> _place_of_level("荣获第一批市级文明村", 5) is None
+    True
+    """
+    gaz, unit = Gazetteer.load(), text[start]
+    for k in (4, 3, 2):
+        stem = text[max(0, start - k) : start]
+        chinese = len(stem) == k and all("\u4e00" <= c <= "\u9fff" for c in stem)
+        if chinese and any(d.name == stem + unit for d in gaz.lookup(stem + unit)):
+            return start - k
+    return None
 
 
 def _division_before(text: str, head_start: int, end: int) -> bool:
@@ -1161,6 +1186,12 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             continue
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
+        if f.verb_start == f.start and _GROUP_COUNTED.search(text, c_start - 8, c_start) and (
+            granted := _granted_places(doc, f)
+        ):
+            for place, at in granted:  # 授予甲镇、乙镇2个乡镇,丙村等31个村为…称号: every group of the list
+                yield _designated(doc, place, name, at, f.end, f, batch, years)
+            continue
         holder = subject_place(doc, c_start, f.verb_start)
         if holder is None and f.status == "aspiring" and text.endswith(("召开", "举行", "启动"), c_start, f.verb_start):
             holder = subject_place(doc, c_start, f.verb_start - 2)  # 某县召开创建某某县城动员大会: the county seeks it
@@ -1366,7 +1397,8 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     if verb is None and f.verb_start == f.start and text.endswith("为", 0, f.start):
         # 国家民委命名甲市、乙市为第十批…示范市: the verb stands before the places, 为 after them
         verb = _NAMED_AS.search(text, max(0, f.start - 90), f.start)
-        verb = verb if verb is not None and not re.search(r"[，,。；;]", text[verb.end() : f.start]) else None
+        between = _GROUP_COUNTED.sub("", text[verb.end() : f.start]) if verb is not None else ""
+        verb = verb if verb is not None and not re.search(r"[，,。；;]", between) else None  # (甲镇2个乡镇,乙村…)
         if verb is not None and _NOT_NAMED_BEFORE.search(text, max(0, verb.start() - 14), verb.start()):
             return []  # 建议命名, 申请…命名, 暂缓命名, 未命名: asked for, deferred or refused, not conferred
     if verb is None or verb.end() >= f.start:
@@ -1387,7 +1419,7 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
 
 
 _GROUP_COUNTED = re.compile(  # 甲市、乙市2个城市和|丙县1个县城: a group of the list counted
-    r"[\d一二两三四五六七八九十百]+个(?:城市|县城|县|市|区|乡镇|镇|乡|村)(?:和|及|以及|、|，|,)"
+    r"[\d一二两三四五六七八九十百]+个(?:城市|县城|县|市|区|乡镇|镇|乡|村|社区|街道)(?:和|及|以及|、|，|,)"
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}(?:年度?)?$")
 _GRANTED_TAIL = re.compile(
@@ -1397,7 +1429,7 @@ _GRANTED_TAIL = re.compile(
 
 
 _DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予|(?:重新)?确认)为?")
-_NAMED_AS = re.compile(r"(?<!拟)(?<!不予)(?:命名|认定|确定|评定|确认)(?!为)")
+_NAMED_AS = re.compile(r"(?<!拟)(?<!不予)(?:命名|认定|确定|评定|确认|授予)(?!为)")
 _NOT_NAMED_BEFORE = re.compile(
     r"(?:拟|不予|未|暂缓|建议|申请|申报|推荐|提请|请求|争取|力争|争创|希望|将|没有|不再)[^，,。；;！？]{0,12}$"
 )

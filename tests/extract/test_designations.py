@@ -2026,3 +2026,24 @@ def test_designations_places_after_a_lists_name_that_are_among_it_hold_its_title
 def test_designations_a_lists_name_then_a_colon_lists_its_winners(text, held):
     """…名单公布,我县入选3个:甲村、乙村;丙村 and …名单:甲村、乙村: the places after the colon hold the title."""
     assert len({h[0] for h in _holdings(text)}) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("2012年,该村被命名为包头市级文明村镇。", "包头市级文明村镇"),
+        ("2019年,该村被评为醴陵市级美丽乡村示范村。", "醴陵市级美丽乡村示范村"),
+        ("宁武县荣获“市级文明县城”称号。", "市级文明县城"),
+        ("该市入选第一批市级乡村旅游重点村的有3个村。", "第一批市级乡村旅游重点村"),
+    ],
+)
+def test_designations_a_city_level_title_keeps_the_city_written_before_its_level(text, title):
+    """包头市级文明村镇 is 包头市's city-level title: the city glued before 市级 names it (a bare 市级 stays bare)."""
+    _, mentions, _ = _run(text)
+    assert title in {m.name for m in mentions}
+
+
+def test_designations_counted_groups_of_a_granted_list_all_hold_the_title():
+    """授予甲镇、乙镇2个乡镇,丙村等31个社区为…称号: the comma after a group's count does not end the list."""
+    text = "经过评选,市文明委决定,授予青城山镇、龙池镇2个乡镇,灌口街道灵岩社区等31个社区为都江堰市级文明村镇称号。"
+    assert {h[0] for h in _holdings(text)} >= {"青城山镇", "龙池镇", "灵岩社区"}
