@@ -1186,8 +1186,10 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             continue
         if f.start in by_lines:
             continue  # a title alone on its line: the lines after it list its holders
-        if f.verb_start == f.start and _GROUP_COUNTED.search(text, c_start - 8, c_start) and (
-            granted := _granted_places(doc, f)
+        if (
+            f.verb_start == f.start
+            and _GROUP_COUNTED.search(text, c_start - 8, c_start)
+            and (granted := _granted_places(doc, f))
         ):
             for place, at in granted:  # 授予甲镇、乙镇2个乡镇,丙村等31个村为…称号: every group of the list
                 yield _designated(doc, place, name, at, f.end, f, batch, years)

@@ -617,3 +617,16 @@ def test_a_place_before_a_verb_of_working_on_projects_names_none():
     """来到深泽县强化项目现场: 强化 is done to projects (a verb whose object 项目 is), no project's name."""
     names = {m.name for m in extract(Document(id="t.txt", text="县委书记卫思齐来到深泽县强化项目现场。")).mentions}
     assert "深泽县强化项目" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各级干部着力解决制约项目建设的瓶颈问题。",
+        "驻村干部、村社主任一起商讨2016年帮扶具体项目。",
+    ],
+)
+def test_projects_policy_verbs_before_xiangmu_open_no_name(text):
+    """解决|制约项目建设, 商讨|帮扶具体项目: a verb of policy wording and generic words before 项目 name no project."""
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
+    assert names == set()
