@@ -50,7 +50,8 @@ __all__ = [
 
 COMMON_WORD = 300  # a 2-character candidate this frequent in jieba's dictionary is a word, not a name
 _FUNCTION_CHARS = set("的在和与及等是了也都就对向将并")
-_NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000各")  # 各 (each) is in no name: 和|各镇
+# 各 (each) and 谁 (who) are in no name: 和|各镇, 由|谁担任
+_NOT_GIVEN = set("、，,。；;：:！？!?（）()“”\"'《》·/ \n\t\u3000各谁")
 _SPACES = " \u3000"
 _LONGEST_RUN = 7  # non-Han names (图门巴日嘎拉) run up to six characters
 _JOINERS = set("和为")  # a given-name character that is also a conjunction or a verb (孟宪和列席, 闵大为参加)
@@ -732,6 +733,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     [5, 7, 3]
     """
     n = _name_after_title(text, i, breaks)
+    if n == 2 and surname_length(text, i) == 1 and text[i : i + 3] in lines_alone(text):
+        return 3  # 副市长石爱作,拟任 with a caption line 石爱作: the page writes the three alone
     if n == 2 and is_verb_word(text[i : i + 2]):
         n = 0  # 县委书记|公示名单: a frequent verb, no two-character name
     if n <= 2 and opens_letter(text, i):
@@ -752,6 +755,19 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if foreign >= 2 and n > foreign and not surname_length(text, i) and plain and _word_after(text, i + foreign):
         return foreign  # 卡尔维|派代表, 卡尔维|六日: no Han name, and a word of its own follows the foreign one
     return n
+
+
+@functools.lru_cache(maxsize=4)
+def lines_alone(text: str) -> frozenset[str]:
+    r"""The lines of ``text`` that hold only two to four Han characters (a photo's caption of a name).
+
+    >>> sorted(lines_alone("李峰\n石爱作\n7月13日,公示显示。"))
+    ['李峰', '石爱作']
+    """
+    return frozenset(m.group(1) for m in _LINE_ALONE.finditer(text))
+
+
+_LINE_ALONE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,4})[ \u3000]*$")
 
 
 LETTERS = ("贺信", "贺电", "贺词", "贺函", "贺辞", "唁电", "复信", "回信")

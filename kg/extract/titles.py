@@ -44,7 +44,7 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对(?!外)|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸)|召开|出席|参加|陪同|会见|主持|等|给|同志[及和与、]?|同(?!乡会|学会)|与|跟|^及(?![时早格其])|据|让|使"
     r"|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|担任(?:(?:此次|本次|这次)(?:大会|会议)?)?|当过|任过|兼任|了|星期[一二三四五六日天]"
-    r"|(?:去|今|前|当|同|次|明)年|(?<=\d)年度?"
+    r"|(?:去|今|前|当|同|次|明)年|(?<=\d)年度?|(?<=\d)日(?!电)|按照|根据|依照|依据|答记者问|(?<=是)继"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
     r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如"
     r"|(?:来宾|嘉宾|客商|企业|群众|村民|学生|职工|家长|教师)代表(?!大会)|(?:会|式|典礼)上)"
@@ -52,7 +52,9 @@ _LEAD = re.compile(
 # 对外: a body's word (农业农村部对外经济合作中心), not the preposition; 开幕式上|某市委书记: where it was said;
 # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
 # 受到|省委书记甲的会见: a verb before the title's holder (受|市长甲委托 too);
-# 星期四: a page header's weekday, joined to the first line; 以|某委主任甲为团长的: a preposition (以色列 a state);
+# 星期四: a page header's weekday, joined to the first line; 5月6日|市委书记, 按照|市长某某的讲话: a date, a
+# preposition; 甲答记者问|县文化局局长: a caption's verb phrase, its next line joined; 是继|某市市长: 继 (after);
+# 以|某委主任甲为团长的: a preposition (以色列 a state);
 # 甲同志及|某村第一书记乙: 同志, no preposition 同 (nor 同乡会); 担任此次大会|执行主席: a verb and the meeting
 _CPPCC_WRITTEN = re.compile(
     r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?([\u4e00-\u9fff]{2,10}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会"

@@ -336,3 +336,29 @@ def test_a_list_item_that_is_a_bodys_short_name_and_the_deputy_of_a_title_is_no_
     """县台办副主任甲、县台办副调研员乙: 县台办副 is the body and the title's 副, not a third person."""
     x = extract(Document(id="t.txt", text="此外,县台办副主任卫思齐、县台办副调研员闵思远参加签约仪式。"))
     assert {m.name for m in x.mentions if m.type.value == "Person"} == {"卫思齐", "闵思远"}
+
+
+def test_a_name_written_alone_on_a_caption_line_keeps_its_last_character_after_a_title():
+    """副市长甄爱作,拟任… with a caption line 甄爱作: the page writes the three alone, so 作 is the name's."""
+    text = "枣庄市的主官由本地升迁产生。\n甄爱作\n现任枣庄市委常委、副市长甄爱作,拟任枣庄市委副书记。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PERSON}
+    assert names == {"甄爱作"}
+
+
+def test_who_after_a_title_is_no_name():
+    """其部长由谁担任?: 由谁 (by whom) after 部长 is a question, no person."""
+    x = extract(Document(id="t.txt", text="上月,中共某市委社会工作部挂牌成立,其部长由谁担任?"))
+    assert not [m for m in x.mentions if m.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("按照5月6日市委代理书记、市长卫思齐在座谈会上的讲话精神,全区积极对接。", "市委代理书记"),
+        ("镇长闵思远答记者问\n县文化局局长卫思齐答记者问", "县文化局局长"),
+        ("卫思齐是继德州市市长闵思远之后,全省第二位70后市长。", "德州市市长"),
+    ],
+)
+def test_a_date_a_preposition_or_a_captions_verb_is_no_part_of_a_title(text, title):
+    """5月6日|市委代理书记, 答记者问|县文化局局长, 是继|德州市市长: the words before the title are the clause's."""
+    assert ("卫思齐" if "卫思齐答" in text or "市长卫" in text else "闵思远", title) in _posts(text)
