@@ -24,10 +24,11 @@ _CREDIT = re.compile(
     # those: a position that is none fails here at once instead of in each alternative (~1.5x faster)
     r"(?:^|(?<=[\n\s(（，,。；;：:])|(?=[来稿原转出据\n(（【@]))"
     r"(?:"
-    rf"(?:来源|稿源|原载|转自|出处)[:：|]\s*((?:{_MEDIA_NAME})(?:[·•、](?:{_MEDIA_NAME}))*)"
+    rf"(?:来源|稿源|原载|转自|出处)[ \t\u3000]*[:：|]\s*((?:{_MEDIA_NAME})(?:[·•、](?:{_MEDIA_NAME}))*)"
     rf"|据((?:{_MEDIA_NAME}))(?:[^，,。；;\n]{{0,12}}?)(?:报道|消息)"
     rf"|(?:^|[\n(（【])[ \t\u3000]*((?:{_MEDIA_NAME})(?:/(?:{_MEDIA_NAME}))*)"
-    rf"(?=[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯)|[\u4e00-\u9fff]{{0,3}}(?<![通资简快喜])讯(?!问|息|号))"
+    rf"(?=[ \t\u3000]*[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯)"
+    rf"|[\u4e00-\u9fff]{{0,3}}(?<![通资简快喜])讯(?!问|息|号))"
     rf"|(?:^|(?<=\n))[ \t\u3000]*((?:{_MEDIA_NAME}))(?=[ \t\u3000]+(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}})"
     rf"|@((?:{_MEDIA_NAME}))(?=[\s\d])"
     rf"|(?:^|(?<=[\n\s(（，,。；;：:]))((?:{_MEDIA_NAME}))(?=(?:[\u4e00-\u9fff]{{2,6}}频道)?(?:全媒体|融媒体)?(?:见习|特约|首席)?记者)"
@@ -61,7 +62,42 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in credit_spans(text)]
     ['某川日报网', '中央纪委国家监委网站']
     """
-    return _spans(text, _GROUPS)
+    return sorted({*_spans(text, _GROUPS), *_listed_media(text)})
+
+
+_MEDIA_LIST_END = re.compile(
+    r"等(?:\d+多?家|[一二两三四五六七八九十几数]+家|多家)?(?:新闻|中央|省级|省内外|境内外|主流)*媒体"
+)
+_MEDIA_ITEM = re.compile(rf"《?((?:{_MEDIA_NAME})|[\u4e00-\u9fff]{{2,10}}?(?:分社|通讯社|杂志社|杂志|电台))》?")
+_LIST_OPEN = re.compile(r"[，,。；;：:\n]|了|和|及|以及")
+
+
+def _listed_media(text: str) -> list[tuple[int, int]]:
+    """The media a list closed by ``等…媒体`` names (``甲报、乙网、丙电视台等50多家新闻媒体``): two items at least,
+    every item a medium's name (a paper, site, station or news agency's bureau).
+
+    >>> text = "人民日报、《某某华人报》、某某网、某某电视台等50多家新闻媒体的记者参加了发布会。"
+    >>> [text[s:e] for s, e in _listed_media(text)]
+    ['人民日报', '某某华人报', '某某网', '某某电视台']
+    """
+    if "媒体" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for end in _MEDIA_LIST_END.finditer(text):
+        lo = max((m.end() for m in _LIST_OPEN.finditer(text, max(0, end.start() - 200), end.start())), default=0)
+        lo = max(lo, end.start() - 200)
+        items, pos, ok = [], lo, True
+        for raw in text[lo : end.start()].split("、"):
+            m = _MEDIA_ITEM.fullmatch(raw.strip(" \u3000"))
+            if m is None:
+                ok = False
+                break
+            k = pos + raw.index(m.group(1))
+            items.append((k, k + len(m.group(1))))
+            pos += len(raw) + 1
+        if ok and len(items) >= 2:
+            out += items
+    return out
 
 
 def line_start_credit_spans(text: str) -> list[tuple[int, int]]:

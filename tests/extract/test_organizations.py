@@ -843,3 +843,21 @@ def test_an_organisation_after_zheci_starts_after_it():
     """对这次昆山市委组织部的…: 这次 is no part of the body's name."""
     x = extract(Document(id="t.txt", text="不少网友对这次深泽县委组织部的干部选拔表示关注。"))
     assert {m.text for m in x.mentions if m.type is EntityType.ORGANIZATION} == {"深泽县委组织部"}
+
+
+def test_media_a_list_closed_by_deng_meiti_names_are_all_media():
+    """甲报、《乙报》、丙网、丁电视台等50多家新闻媒体: every item of a list of media is a medium (no suffix lexicon)."""
+    text = "某某日报、《澳门某报》、某讯网、某肃电视台等50多家新闻媒体的记者参加了新闻发布会。"
+    x = extract(Document(id="t.txt", text=text))
+    names = {m.name for m in x.mentions if m.type.value == "Organization"}
+    assert {"某某日报", "澳门某报", "某讯网", "某肃电视台"} <= names
+
+
+def test_media_a_dateline_with_a_space_and_a_source_line_with_spaced_colon_credit_their_medium():
+    """中新网 昆明11月8日电 and 来源 : 中国网作者 : 甲: the medium is credited though spaces break the layout."""
+    for text, medium in (
+        ("   某新网 昆明11月8日电 (记者 卫思齐)记者从8日召开的发布会上获悉。", "某新网"),
+        ("时间:2021-05-11来源 : 某国网作者 : 卫思齐\n近日,名单公布。", "某国网"),
+    ):
+        names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Organization"}
+        assert medium in names
