@@ -133,15 +133,16 @@ _ELECTS = re.compile(r"选举|补选|增选|推选|任命|当选|决定")
 _LIST_BEFORE_TITLE = re.compile(r"为(?=[^\s，,。;；])")
 _COUNTED_PEOPLE = re.compile(
     r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名同志|位同志|名代表|名委员|名)$"
-    r"|(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二两三四五六七八九十]{1,3})(?:名|位)同志$"  # 甲、乙、丙三位同志为X
+    # 甲、乙、丙三位同志为X, 甲、乙2人当选X: a count glued to the last name
+    r"|(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二两三四五六七八九十]{1,3})(?:(?:名|位)同志|人|名|位)$"
 )
 _VOTES_BEFORE = re.compile(
     r"(?:以(?:[\d一二两三四五六七八九十百千]+票|全票|高票|满票)(?:的(?:高票|全票|满票))?|全票|高票|满票)?"
     r"(?:再次|再度|顺利|光荣|正式)?$"
 )
 _LEADERS_AFTER = re.compile(
-    r"等(?P<place>(?:(?!领导)[\u4e00-\u9fff]){2,6}?)?(?:省|市|州|盟|县|区|旗|镇|乡)级?领导"
-)  # 等某某州领导 (the place never runs over a 领导: 等市领导陪同省领导)
+    r"等(?P<place>(?:(?!领导)[\u4e00-\u9fff]){2,6}?)?(?:省|市|州|盟|县|区|旗|镇|乡)级?(?:四套班子|四大班子|党政)?领导"
+)  # 等某某州领导 (the place never runs over a 领导: 等市领导陪同省领导), 等县四套班子领导 (the four leading bodies')
 
 
 def _listed_before(st: PersonState, pos: int) -> list[tuple[int, int]]:

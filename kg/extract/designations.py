@@ -780,7 +780,9 @@ _LEAD_VERB = re.compile(  # (入选)了|推荐申报|第四批…: a particle an
     r"|拟(?:表彰|推荐|命名|认定|授予|确定)(?:为)?"  # 入选拟表彰|某省文明城市提名城市名单: proposed, not yet named
 )
 # A verb of winning inside what reads as a name (某县上榜|第四批…示范县名单, a headline): the title starts after it
-_WON_INSIDE = re.compile(r"上榜|入选|入围|荣获|获评|喜获|获批|被评为|被命名为|成功创建")
+_WON_INSIDE = re.compile(  # (获 before a level mark: 甲县、资源县获|国家某某示范区称号)
+    r"上榜|入选|入围|荣获|获评|喜获|获批|被评为|被命名为|成功创建|获得?(?=国家|全国|省级|全省|中国|第|首批)"
+)
 _BODY_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:管理委员会|管委会|工作委员会|办公室|领导小组|社会事业发展局|[^\W\d_]{0,4}局)"
 )

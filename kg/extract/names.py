@@ -252,8 +252,8 @@ def _function_word(word: str) -> bool:
     return tag == "v" and is_word(word, _FREQUENT_VERB)
 
 
-_VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因同")
-"""One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄)."""
+_VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因同受致")
+"""One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄, 陈亮受邀, 朱江致辞)."""
 _NAME_FINALS_TOO = frozenset("于因")
 """Of those, two that given names end in (立因, 建于): trimmed only when no stop word follows. (同 too,
 but keeping it before a stop word lost an official on the check pages: ``…同`` is trimmed always.)"""

@@ -636,8 +636,8 @@ def _found_body(st: PersonState, s: int, e: int) -> str | None:
 
 
 _APPOINTED_AFTER = re.compile(r"(?:同志)?为(?![了何])")
-_COPULA_LIST = re.compile(r"(?:分别)?是[:：]?|分别为[:：]?|为[:：]|的(?:有|是)[:：]?")  # a title, 是, then its holders
-# (担任大会执行主席的有:甲、乙、丙: 的有 too)
+# a title, 是, then its holders (担任大会执行主席的有:甲、乙、丙: 的有 too; 就座的市领导还有甲、乙、丙: 有, 还有)
+_COPULA_LIST = re.compile(r"(?:分别)?是[:：]?|分别为[:：]?|为[:：]|的(?:有|是)[:：]?|还?有[:：]?")
 _HONOUR_BEFORE = re.compile(r"优秀|先进|模范|最美|获奖|表彰")  # words of an honour, not of a post, before a title
 _CHANGED_BEFORE = re.compile(r"不再|未|曾|拟|原|免去|辞去|提拔|提名|推荐")  # 不再担任某职的有:甲、乙: no post held now
 

@@ -2047,3 +2047,10 @@ def test_designations_counted_groups_of_a_granted_list_all_hold_the_title():
     """授予甲镇、乙镇2个乡镇,丙村等31个社区为…称号: the comma after a group's count does not end the list."""
     text = "经过评选,市文明委决定,授予青城山镇、龙池镇2个乡镇,灌口街道灵岩社区等31个社区为都江堰市级文明村镇称号。"
     assert {h[0] for h in _holdings(text)} >= {"青城山镇", "龙池镇", "灵岩社区"}
+
+
+def test_designations_places_then_huo_and_a_level_mark_hold_the_title_without_the_last_place_in_its_name():
+    """甲县、乙县、资源县获国家…示范区称号: 获 before a level mark ends the places, the title starts after it."""
+    text = "其中,我区马山县、阳朔县、资源县获国家生态文明建设示范区称号。"
+    assert {h[0] for h in _holdings(text)} == {"马山县", "阳朔县", "资源县"}
+    assert {h[1] for h in _holdings(text)} == {"国家生态文明建设示范区"}

@@ -362,3 +362,35 @@ def test_who_after_a_title_is_no_name():
 def test_a_date_a_preposition_or_a_captions_verb_is_no_part_of_a_title(text, title):
     """5月6日|市委代理书记, 答记者问|县文化局局长, 是继|德州市市长: the words before the title are the clause's."""
     assert ("卫思齐" if "卫思齐答" in text or "市长卫" in text else "闵思远", title) in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("自治区生态环境厅党组书记、厅长卫思齐受邀参加论坛。", "卫思齐"),
+        ("仪式上,县委书记闵思远致欢迎辞。", "闵思远"),
+    ],
+)
+def test_a_verb_glued_after_a_two_character_given_name_is_no_part_of_it(text, name):
+    """卫思齐受邀, 闵思远致欢迎辞 read with a two-character given name; 陈亮受|邀: 受 and 致 open verbs."""
+    short = name[:2] if name == "卫思齐" else name
+    x = extract(Document(id="t.txt", text=text.replace(name, short)))
+    assert short in {m.name for m in x.mentions if m.type is EntityType.PERSON}
+
+
+def test_names_before_deng_county_four_leading_bodies_leaders_hold_that_title():
+    """甲、乙等县四套班子领导: each listed name is one of the county's leaders."""
+    posts = _posts("卫思齐、闵思远、冉秋菊等县四套班子领导出席。")
+    assert {("卫思齐", "县四套班子领导"), ("闵思远", "县四套班子领导"), ("冉秋菊", "县四套班子领导")} <= posts
+
+
+def test_a_group_title_then_you_or_haiyou_lists_its_holders():
+    """就座的市领导还有甲、乙、丙: 还有 (有) between a group title and its list of names."""
+    posts = _posts("在主席台上就座的市领导还有卫思齐、闵思远、冉秋菊,市法院院长甄永年。")
+    assert {("卫思齐", "市领导"), ("闵思远", "市领导"), ("冉秋菊", "市领导")} <= posts
+
+
+def test_names_counted_before_dangxuan_each_are_elected():
+    """甲、乙、丙3人当选X: the count between the list and 当选 does not hide the names."""
+    posts = _posts("大会宣布:卫思齐、闵思远、冉秋菊3人当选某区人大常委会委员。")
+    assert {n for n, _ in posts} == {"卫思齐", "闵思远", "冉秋菊"}

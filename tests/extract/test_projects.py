@@ -630,3 +630,10 @@ def test_projects_policy_verbs_before_xiangmu_open_no_name(text):
     """解决|制约项目建设, 商讨|帮扶具体项目: a verb of policy wording and generic words before 项目 name no project."""
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
     assert names == set()
+
+
+def test_projects_a_slogan_of_working_hard_on_projects_names_none():
+    """撸起袖子、甩开膀子大干项目: 大干 (work hard on) is a verb, the slogan names no project."""
+    text = "我们要撸起袖子、甩开膀子大干项目,快速形成狠抓项目建设的浓厚氛围。"
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
+    assert names == set()
