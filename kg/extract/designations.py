@@ -644,7 +644,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         area = text[head_start:end] == "示范区" and len(name) - 3 < 4  # 云龙示范区: a named area (a place)
         if area and not (has_level_mark(name) or governed):
             return None
-    lead_start, start = start, _past_lead(text, start, end)
+    lead_start, start = start, (start if kind == "known" else _past_lead(text, start, end))  # (a known name is whole)
     lead = text[lead_start:start]
     sought = "申报" in lead or "拟" in lead  # 入选了推荐申报|第四批…名单, 拟表彰|…: put forward, not yet named
     if _BODY_AFTER.match(text, end) or _EVENT_AFTER.match(text, end) or _STANDARD_AFTER.match(text, end):

@@ -2054,3 +2054,10 @@ def test_designations_places_then_huo_and_a_level_mark_hold_the_title_without_th
     text = "其中,我区马山县、阳朔县、资源县获国家生态文明建设示范区称号。"
     assert {h[0] for h in _holdings(text)} == {"马山县", "阳朔县", "资源县"}
     assert {h[1] for h in _holdings(text)} == {"国家生态文明建设示范区"}
+
+
+def test_designations_the_central_budgets_traditional_villages_are_one_known_title_whole():
+    """列入中央财政支持范围的中国传统村落: the national programme's name is whole, its 列入 no verb before it."""
+    text = "住建部公布了2016年列入中央财政支持范围的中国传统村落名单,我县甲村、乙村入选。"
+    _, mentions, _ = _run(text)
+    assert "列入中央财政支持范围的中国传统村落" in {m.name for m in mentions}
