@@ -70,7 +70,14 @@ _PROJECT_AFTER = re.compile(r"项目|工程")
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
 _TAKEN_AWAY = ("撤销", "取消", "摘牌", "摘除", "退出", "降级")
 # a year, a batch at most before a heading's title (2017年度某省特色名村名单, 第一批某某达标县(区)名单)
-_HEADING_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?\s*(?:第[一二三四五六七八九十\d]{1,3}批|首批)?")
+_HEADING_LEAD = re.compile(
+    r"\s*(?:(?:19|20)\d{2}(?:[-—~至](?:19|20)\d{2})?(?:年度?|周期))?\s*(?:第[一二三四五六七八九十\d]{1,3}批|首批)?"
+)  # (2017-2019周期某某乡镇: a list's period)
+_PERIOD = re.compile(r"(?:19|20)\d{2}[-—~至](?:19|20)\d{2}(?:年度?|周期)")
+# 某某乡镇(县城)\n命名名单(某省): a title alone on its line, the next line saying it heads a published list
+_HEADING_NEXT_LIST = re.compile(
+    r"(?:[(（][^()（）\n]{1,6}[)）])?[ \t\u3000]*\n[ \t\u3000]*(?:命名|认定|公示|推荐|建设|创建|评选)?名单"
+)
 # 2017年度某省特色名村名单 (共10个), alone on its line with its count: a list's heading, its items follow
 _HEADING_LIST_END = re.compile(
     r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)[ \t\u3000]*\n?[ \t\u3000]*[（(]共\d{1,4}个[)）][ \t\u3000]*(?:\n|$)"
@@ -581,6 +588,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             object_of_verb=strong_verb,
             noun_building=True,
         )
+        if period := _PERIOD.match(text, start, head_start):
+            start = period.end()  # 2017-2019周期|某某乡镇: the list's period, no part of the title
         if batch_scope := _BATCH_SCOPE.search(text, lo, start):
             start = batch_scope.start()  # 公布第三批|全省某某示范县: a batch before 全省 makes it the title's level
         elif (
@@ -626,7 +635,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         # 公布了…名单, or a heading its list follows on the line: a year at most, the title, 名单, a space
         led = _HEADING_LEAD.fullmatch(text, lo, start) is not None
         inline = led and _INLINE_LIST.match(text, end) is not None
-        heading = led and _HEADING_LIST_END.match(text, end) is not None
+        heading = led and (_HEADING_LIST_END.match(text, end) or _HEADING_NEXT_LIST.match(text, end)) is not None
         if led and not heading and _HEADING_REGION.match(text, end):  # (a level or a province's name: no project's)
             heading = has_level_mark(text[start:end]) or _province_named(_without_year(text[start:end]))
         published = (listed and (_published_before(text, lo, head_start) or inline)) or heading

@@ -2061,3 +2061,16 @@ def test_designations_the_central_budgets_traditional_villages_are_one_known_tit
     text = "住建部公布了2016年列入中央财政支持范围的中国传统村落名单,我县甲村、乙村入选。"
     _, mentions, _ = _run(text)
     assert "列入中央财政支持范围的中国传统村落" in {m.name for m in mentions}
+
+
+def test_designations_a_periods_title_alone_then_a_ming_dan_line_heads_the_lines_listing_its_holders():
+    """2017-2019周期某某乡镇(县城) / 命名名单(某省) / 某市:甲镇、乙乡: the period is no part of the title."""
+    text = "某委员会\n2020年7月29日\n2017-2019周期国家卫生乡镇(县城)\n命名名单(江西省)\n南昌市:蒋巷镇、黄马乡、石鼻镇\n"
+    assert {h[0] for h in _holdings(text)} == {"蒋巷镇", "黄马乡", "石鼻镇"}
+    assert {h[1] for h in _holdings(text)} == {"国家卫生乡镇"}
+
+
+def test_designations_a_counted_clause_of_passing_then_fenbieshi_lists_the_winners_across_commas():
+    """公布第三批某某示范县,共有N个县通过验收并且命名,分别是甲县,乙县、丙县: each listed county holds it."""
+    text = "近日,陕西公布第三批省级旅游示范县,共有4个县通过本次验收并且命名,分别是蓝田县,眉县、太白县,旬邑县。"
+    assert {h[0] for h in _holdings(text)} == {"蓝田县", "眉县", "太白县", "旬邑县"}
