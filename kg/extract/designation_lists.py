@@ -49,6 +49,12 @@ _SUBJECT_ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|(?:是|为|有)[:：]|包括[:：，,])[:：]?"
     # 此次某省获命名“某某之乡”的7个县镇分别是; 我市认定为某某示范村(社区)的包括,
 )  # 某省此次入围的某某村落是:, 某县被列入第一批某某名录的村庄是: (a bare 是, an unquoted title: before a colon)
+# 我省14个被命名地区和单位为:, 泸州13个村落入选,包括: a counted group of winners, then its list
+_COUNTED_ENUMERATION = re.compile(
+    r"[^。，,；;\n！？!?]{0,12}?(?:共|共有|共计)?[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?"
+    r"(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
+    r"(?:[^。，,；;:：]{0,10}?(?:为|是|有|包括)[:：]|[，,](?:包括|分别是|分别为|有)[:：]?)"
+)
 _OPENING_CLAUSE = re.compile(r"[^。，,；;\n！？!?]{1,12}[，,]")  # 其中, 据悉, 今年以来,: a lead before the subject
 _NOT_WON_LIST = re.compile(r"未|没有|不予|撤销|取消|摘牌|退出|不合格|警告|黄牌|降级")
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
@@ -97,6 +103,11 @@ def enumerated_designations(
             if m is None and (opening := _OPENING_CLAUSE.match(text, s_start, s_end)):
                 m = _SUBJECT_ENUMERATION.match(text, opening.end(), s_end)  # 其中,|我市认定…的包括,甲镇,乙镇
             subject = m is not None
+        if m is None:  # 其中,我省14个被命名地区和单位为:甲州、乙县: a counted group of winners opens the list
+            for c in [s_start, *(k + 1 for k in range(s_start, s_end) if text[k] in "，,")]:
+                if (m := _COUNTED_ENUMERATION.match(text, c, s_end)) is not None:
+                    subject = True
+                    break
         if m is None:
             continue
         if subject and _NOT_WON_LIST.search(text, m.start(), m.end()):

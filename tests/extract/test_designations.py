@@ -2074,3 +2074,16 @@ def test_designations_a_counted_clause_of_passing_then_fenbieshi_lists_the_winne
     """公布第三批某某示范县,共有N个县通过验收并且命名,分别是甲县,乙县、丙县: each listed county holds it."""
     text = "近日,陕西公布第三批省级旅游示范县,共有4个县通过本次验收并且命名,分别是蓝田县,眉县、太白县,旬邑县。"
     assert {h[0] for h in _holdings(text)} == {"蓝田县", "眉县", "太白县", "旬邑县"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "其中,我省3个被命名地区和单位为:海北藏族自治州、海东市平安区、民和回族土族自治县。",
+        "其中,我省3个地区入选,包括海北藏族自治州、海东市平安区、民和回族土族自治县。",
+    ],
+)
+def test_designations_a_counted_group_of_winners_then_its_list_holds_the_title_named_before(second):
+    """…命名189家单位为第八批某某示范区。我省3个被命名地区和单位为:甲、乙、丙 (…入选,包括甲、乙): each holds it."""
+    text = "近日,国家民委发布决定,命名189家单位为第八批全国民族团结进步示范区。" + second
+    assert {h[0] for h in _holdings(text)} >= {"海北藏族自治州", "平安区", "民和回族土族自治县"}
