@@ -55,6 +55,11 @@ _COUNTED_ENUMERATION = re.compile(
     r"(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
     r"(?:[^。，,；;:：]{0,10}?(?:为|是|有|包括)[:：]|[，,](?:包括|分别是|分别为|有)[:：]?)"
 )
+# 共有17个地区拟命名为某某县,除了甲县,还有乙市、丙区: the place set apart and the list after 还有 are the winners
+_EXCEPT_ALSO = re.compile(r"[，,](除了?)[^，,。；;]{2,16}[，,]还有[:：]?")
+_COUNTED_WINNING = re.compile(
+    r"[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
+)
 _OPENING_CLAUSE = re.compile(r"[^。，,；;\n！？!?]{1,12}[，,]")  # 其中, 据悉, 今年以来,: a lead before the subject
 _NOT_WON_LIST = re.compile(r"未|没有|不予|撤销|取消|摘牌|退出|不合格|警告|黄牌|降级")
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
@@ -108,6 +113,10 @@ def enumerated_designations(
                 if (m := _COUNTED_ENUMERATION.match(text, c, s_end)) is not None:
                     subject = True
                     break
+        if m is None and (m := _EXCEPT_ALSO.search(text, s_start, s_end)) is not None:
+            if not _COUNTED_WINNING.search(text, s_start, m.start()):
+                continue
+            subject = True  # (the list starts at the place 除了 sets apart)
         if m is None:
             continue
         if subject and _NOT_WON_LIST.search(text, m.start(), m.end()):
@@ -132,7 +141,8 @@ def enumerated_designations(
         announced = [f for f in announced if not any(f.name != g.name and f.name in g.name for g in announced)]
         announced = list({f.name: f for f in announced}.values())
         s_end = _list_end(doc, k, s_end)
-        for p in _listed_places(doc, m.end(), s_end):
+        first = m.end(1) if m.re is _EXCEPT_ALSO else m.end()
+        for p in _listed_places(doc, first, s_end):
             if (f := _title_of(announced, p.name)) is not None:
                 yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded", _written(doc, f))
     yield from _named_then_listed(doc, found, canonical)

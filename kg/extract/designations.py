@@ -1125,7 +1125,8 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
     if x.object.name.endswith(_ZONE_TITLE_ENDS):
         return True  # 升级为国家级经济技术开发区: a zone's status, held by the zone, never by its city
-    tail = x.object.name[-_UNIT_REACH:]
+    name = _UNITS_QUALIFIER.sub("", x.object.name)  # 国家生态市(县、区): its units are 市 and those in brackets
+    tail = name[-_UNIT_REACH:] + x.object.name[len(name) :]
     if "城镇" in tail or tail.endswith("之乡"):
         return False  # (中国某某之乡: a place known for something, of any rank)
     lows = [low for unit, low in _UNIT_RANK.items() if unit in tail]

@@ -2087,3 +2087,11 @@ def test_designations_a_counted_group_of_winners_then_its_list_holds_the_title_n
     """…命名189家单位为第八批某某示范区。我省3个被命名地区和单位为:甲、乙、丙 (…入选,包括甲、乙): each holds it."""
     text = "近日,国家民委发布决定,命名189家单位为第八批全国民族团结进步示范区。" + second
     assert {h[0] for h in _holdings(text)} >= {"海北藏族自治州", "平安区", "民和回族土族自治县"}
+
+
+def test_designations_a_place_set_apart_by_chule_and_the_list_after_haiyou_hold_a_counted_title():
+    """共有5个地区拟命名为国家生态市(县、区),除了甲县,还有乙市、丙区: all are proposed, cities too (市 is its unit)."""
+    text = "据了解,此次我省共有5个地区拟命名为国家生态市(县、区),除了柘荣县,还有厦门市、泉州市、福州市晋安区、连江县。"
+    held = _holdings(text)
+    assert {h[0] for h in held} == {"柘荣县", "厦门市", "泉州市", "晋安区", "连江县"}
+    assert {h[2] for h in held} == {"aspiring"}
