@@ -55,6 +55,8 @@ _RUNS_ON = re.compile(r"(?:的|在|到|于|与此|截至)$")  # 在…的|同时
 _CLAUSE_MARK = re.compile(r"[，,。；;]")  # (a heading holds none: …经过表决,决定|任命… is a sentence)
 _HEADING_END = re.compile(r"(?:名单|名录|通知|决定|公告|公示|通报|如下)[:：]?$")
 """How a heading line ends (附件:某某示范村名单, 关于…的通知): the line after it starts afresh."""
+_LIST_HEADING = re.compile(r"(?:名单|名录|公示)(?:[(（][^()（）\n]{1,10}[)）])?[:：]?$")
+"""A heading line of its own (2023年度某某村拟命名名单(共17个)): the line before it ended its own text."""
 _PARAGRAPH_OPENER = re.compile(
     r"(?:随后|同时|此外|另外|据悉|据了解|会上|会后|会议指出|会议强调|当天|近日|日前|目前|最后|首先|其次|此前)[，,]"
 )
@@ -72,6 +74,8 @@ def _kept_apart(line: str, nxt: str) -> bool:
     True
     >>> _kept_apart("县委书记某某带领有关部门负责人来到某镇", "某村调研。")
     False
+    >>> _kept_apart("某某开发区(某某区)(1个): 某某街道", "2023年度某某村拟命名名单(共17个)")
+    True
     """
     headline = not _CLAUSE_MARK.search(line)
     return bool(
@@ -81,6 +85,7 @@ def _kept_apart(line: str, nxt: str) -> bool:
         or (_HEADING_END.search(line) and headline)
         or (_DATED_END.search(line) and _META.search(line))
         or _FURNITURE_START.match(nxt)
+        or (_LIST_HEADING.search(nxt.strip()) is not None and not _CLAUSE_MARK.search(nxt))
         or (_SPACED_HEADLINE.search(line.strip()) and headline)
     )
 

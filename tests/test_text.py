@@ -179,3 +179,9 @@ def test_clean_view_keeps_furniture_dates_and_spaced_headlines_on_their_own_line
 def test_clean_view_joins_a_body_line_ending_in_a_date_or_holding_a_padded_name(text):
     """A date ends a furniture line only (时间:…); a name padded with a space in a list is body text: joined."""
     assert "\n" not in CleanView.of(text).text
+
+
+def test_a_list_heading_line_is_not_joined_to_the_list_line_before_it():
+    """某区(1个): 某街道 / 2023年度某某村拟命名名单(共17个): the heading starts its own line in the clean view."""
+    text = "某某开发区(某某区)(1个): 某某街道\n2023年度某某村拟命名名单(共17个)\n某区(7个)\n"
+    assert "某某街道\n2023年度" in CleanView.of(text).text
