@@ -637,3 +637,13 @@ def test_projects_a_slogan_of_working_hard_on_projects_names_none():
     text = "我们要撸起袖子、甩开膀子大干项目,快速形成狠抓项目建设的浓厚氛围。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
     assert names == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各部门要坚定续建项目信心。", "县领导深入一线指导各项目建设。", "要及时掌握项目进展情况。"],
+)
+def test_projects_verbs_of_work_before_xiangmu_open_no_name(text):
+    """坚定|续建项目, 指导|各项目, 掌握|项目, 因地制宜|项目: verbs before 项目 say what is done, no name."""
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
+    assert names == set()
