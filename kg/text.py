@@ -55,6 +55,8 @@ _RUNS_ON = re.compile(r"(?:的|在|到|于|与此|截至)$")  # 在…的|同时
 _CLAUSE_MARK = re.compile(r"[，,。；;]")  # (a heading holds none: …经过表决,决定|任命… is a sentence)
 _HEADING_END = re.compile(r"(?:名单|名录|通知|决定|公告|公示|通报|如下)[:：]?$")
 """How a heading line ends (附件:某某示范村名单, 关于…的通知): the line after it starts afresh."""
+_LISTING_VERB_END = re.compile(r"(?:命名|认定|推荐|确定|候选|入选|人选|公示|的)$")
+"""How the first half of a wrapped heading ends (…示范村拟命名|名单(共3个)): its next line goes on with it."""
 _LIST_HEADING = re.compile(r"(?:名单|名录|公示)(?:[(（][^()（）\n]{1,10}[)）])?[:：]?$")
 """A heading line of its own (2023年度某某村拟命名名单(共17个)): the line before it ended its own text."""
 _PARAGRAPH_OPENER = re.compile(
@@ -85,7 +87,12 @@ def _kept_apart(line: str, nxt: str) -> bool:
         or (_HEADING_END.search(line) and headline)
         or (_DATED_END.search(line) and _META.search(line))
         or _FURNITURE_START.match(nxt)
-        or (_LIST_HEADING.search(nxt.strip()) is not None and not _CLAUSE_MARK.search(nxt))
+        or (
+            _LIST_HEADING.search(nxt.strip()) is not None
+            and not _CLAUSE_MARK.search(nxt)
+            and not nxt.lstrip().startswith(("名单", "名录", "公示"))
+            and not _LISTING_VERB_END.search(line)
+        )
         or (_SPACED_HEADLINE.search(line.strip()) and headline)
     )
 

@@ -185,3 +185,9 @@ def test_a_list_heading_line_is_not_joined_to_the_list_line_before_it():
     """某区(1个): 某街道 / 2023年度某某村拟命名名单(共17个): the heading starts its own line in the clean view."""
     text = "某某开发区(某某区)(1个): 某某街道\n2023年度某某村拟命名名单(共17个)\n某区(7个)\n"
     assert "某某街道\n2023年度" in CleanView.of(text).text
+
+
+def test_a_heading_wrapped_before_its_ming_dan_is_joined_again():
+    """…示范村拟命名 / 名单(共3个): the second half of a wrapped heading goes on with the first."""
+    text = "2023年度省级美丽乡村示范村拟命名\n名单(共3个)\n青石镇红星村\n"
+    assert "拟命名名单(共3个)" in CleanView.of(text).text

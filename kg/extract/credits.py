@@ -69,7 +69,9 @@ _MEDIA_LIST_END = re.compile(
     r"等(?:\d+多?家|[一二两三四五六七八九十几数]+家|多家)?(?:新闻|中央|省级|省内外|境内外|主流)*媒体"
 )
 _MEDIA_ITEM = re.compile(rf"《?((?:{_MEDIA_NAME})|[\u4e00-\u9fff]{{2,10}}?(?:分社|通讯社|杂志社|杂志|电台))》?")
-_LIST_OPEN = re.compile(r"[，,。；;：:\n]|了|和|及|以及")
+_LIST_OPEN = re.compile(r"[，,。；;：:\n]|了|(?<=[报网台社刊志])(?:和|及|以及)")  # (和 opens 和讯网: no opener)
+_ITEM_LEAD = re.compile(r"^(?:在|由|邀请|组织|包括|通过|来自|经|被|向|对|请|据|有|如|联合|协调|接受)")
+"""A verb or preposition the first item of a list may carry in front of the medium (邀请|某日报)."""
 
 
 def _listed_media(text: str) -> list[tuple[int, int]]:
@@ -88,7 +90,10 @@ def _listed_media(text: str) -> list[tuple[int, int]]:
         lo = max(lo, end.start() - 200)
         items, pos, ok = [], lo, True
         for raw in text[lo : end.start()].split("、"):
-            m = _MEDIA_ITEM.fullmatch(raw.strip(" \u3000"))
+            item = raw.strip(" \u3000")
+            if pos == lo and (lead := _ITEM_LEAD.match(item)) and _MEDIA_ITEM.fullmatch(item[lead.end() :]):
+                item = item[lead.end() :]  # 邀请|某日报、某网等媒体: the first item's verb is no part of it
+            m = _MEDIA_ITEM.fullmatch(item)
             if m is None:
                 ok = False
                 break
@@ -96,7 +101,7 @@ def _listed_media(text: str) -> list[tuple[int, int]]:
             items.append((k, k + len(m.group(1))))
             pos += len(raw) + 1
         if ok and len(items) >= 2:
-            out += items
+            out += [(a, b) for a, b in items if text[a:b] not in _NOT_MEDIA]
     return out
 
 

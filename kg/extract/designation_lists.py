@@ -57,11 +57,12 @@ _COUNTED_ENUMERATION = re.compile(
 )
 # 共有17个地区拟命名为某某县,除了甲县,还有乙市、丙区: the place set apart and the list after 还有 are the winners
 _EXCEPT_ALSO = re.compile(r"[，,](除了?)[^，,。；;]{2,16}[，,]还有[:：]?")
+_STILL_SEEKING = re.compile(r"未|没有|不予|暂缓|正在|积极|申报|创建|争创|申请")
 _COUNTED_WINNING = re.compile(
     r"[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
 )
 _OPENING_CLAUSE = re.compile(r"[^。，,；;\n！？!?]{1,12}[，,]")  # 其中, 据悉, 今年以来,: a lead before the subject
-_NOT_WON_LIST = re.compile(r"未|没有|不予|撤销|取消|摘牌|退出|不合格|警告|黄牌|降级")
+_NOT_WON_LIST = re.compile(r"未|没有|不予|暂缓|撤销|取消|摘牌|退出|不合格|警告|黄牌|降级")
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
 
 
@@ -114,8 +115,8 @@ def enumerated_designations(
                     subject = True
                     break
         if m is None and (m := _EXCEPT_ALSO.search(text, s_start, s_end)) is not None:
-            if not _COUNTED_WINNING.search(text, s_start, m.start()):
-                continue
+            if not _COUNTED_WINNING.search(text, s_start, m.start()) or _STILL_SEEKING.search(text, m.end(), s_end):
+                continue  # (…还有乙县、丙县正在积极申报 / 未能入选: not winners)
             subject = True  # (the list starts at the place 除了 sets apart)
         if m is None:
             continue
@@ -173,7 +174,8 @@ _LIST_AFTER_NAME = re.compile(
     rf"|{_COUNT}[，,](?:包括|分别是|分别为|即)[:：]?"  # 有某某重点村6个,包括甲村、乙村
     r"|(?:荣誉)?称号[，,](?:包括|分别是|有)[:：]?"  # 获某某村称号,包括甲镇甲村、乙镇乙村等
     r"|[，,](?:分别是|分别为)[:：]?"  # 6个村入围某某特色村,分别是:甲镇甲村、乙乡乙村
-    rf"|[，,](?:共|共有|共计)?{_COUNT}[^。，,；;]{{0,14}}?(?:通过|入选|上榜|入围|命名|认定|验收)[^。，,；;]{{0,10}}?"
+    rf"|[，,](?:共|共有|共计)?{_COUNT}(?:(?!暂缓|未|不予|没有)[^。，,；;]){{0,14}}?(?:通过|入选|上榜|入围|命名|认定|验收)"
+    r"(?:(?!暂缓|未|不予|没有)[^。，,；;]){0,10}?"
     r"[，,](?:分别是|分别为|包括|即)[:：]?"  # 公布第三批某某示范县,共有16个县通过验收并命名,分别是甲县、乙县
     rf"|(?:创建|建设|认定|推荐)?名单中[，,][^。，,；;]{{1,10}}?有{_COUNT}[\u4e00-\u9fff]{{0,2}}?[，,]?"
     r"(?:分别是|分别为|包括|即)[:：]?"  # 名单中,某省有3个(镇),分别是

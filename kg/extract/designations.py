@@ -1410,7 +1410,7 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     verb = _DISPOSING_VERB.match(text, f.verb_start)
     if verb is None and f.verb_start == f.start and text.endswith("为", 0, f.start):
         # 国家民委命名甲市、乙市为第十批…示范市: the verb stands before the places, 为 after them
-        verb = _NAMED_AS.search(text, max(0, f.start - 90), f.start)
+        verb = next(reversed(list(_NAMED_AS.finditer(text, max(0, f.start - 90), f.start))), None)  # the nearest
         between = _GROUP_COUNTED.sub("", text[verb.end() : f.start]) if verb is not None else ""
         verb = verb if verb is not None and not re.search(r"[，,。；;]", between) else None  # (甲镇2个乡镇,乙村…)
         if verb is not None and _NOT_NAMED_BEFORE.search(text, max(0, verb.start() - 14), verb.start()):

@@ -253,6 +253,8 @@ def _function_word(word: str) -> bool:
 
 
 _VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因同受致")
+_VERB_FINAL_PHRASES = {"受": ("邀", "托", "聘", "到"), "致": ("辞", "词", "信", "函", "电", "欢迎", "贺", "答谢")}
+"""Of those, two that end given names too (李国致, 张建受): trimmed only before their verb phrases (受邀, 致辞)."""
 """One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄, 陈亮受邀, 朱江致辞)."""
 _NAME_FINALS_TOO = frozenset("于因")
 """Of those, two that given names end in (立因, 建于): trimmed only when no stop word follows. (同 too,
@@ -276,6 +278,8 @@ def trim_verb_final(text: str, i: int, n: int) -> int:
         return 2  # 张启以及各部门: the conjunction 以及 after a two-character name
     if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
         return n
+    if text[i + 2] in _VERB_FINAL_PHRASES and not text.startswith(_VERB_FINAL_PHRASES[text[i + 2]], i + 3):
+        return n  # 李国致出席: 致 is the name's (陈亮受邀, 朱江致辞: the verb)
     if text[i + 2] in _NAME_FINALS_TOO and _starts_stop(text, i + 3):
         return n  # 王立因在会上: a stop word follows, so 因 is the name's (王九因病: the preposition)
     after = text[i + 3 : i + 4]

@@ -393,6 +393,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         # 政协某旗第十一届委员会常务委员: the CPPCC of that place, written in full (body 政协, not its 委员会)
         places, body, unit, level = [cppcc.group(1)], "政协", None, None
         written_start = min(written_start, start + cppcc.start())  # 政协第十届某县委员会: the term opens it
+    if core == "领导" and unit in _LEADING_GROUPS:
+        unit = None  # 县四套班子领导, 市党政领导: the place's leaders as one group, no body named 四套班子
     if core.endswith(RANK_TITLE) and unit:
         # 正处级干部, 在家|县级干部, 市管|县级干部, 全体|县级干部: a rank is no unit's post, what stands before it
         # names no unit (a body or a place written before it stays: 县政协副县级干部)
@@ -414,6 +416,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 
 
 _NO_HOLDER_LEAD = ("各位", "各级", "全体", "历届", "历任")
+_LEADING_GROUPS = frozenset({"四套班子", "四大班子", "党政", "党政班子", "班子"})
+"""Words for a place's leaders as one group (县四套班子领导): no body of their own."""
 
 
 def _after_named_conjunction(text: str, start: int, end: int) -> int | None:

@@ -2095,3 +2095,16 @@ def test_designations_a_place_set_apart_by_chule_and_the_list_after_haiyou_hold_
     held = _holdings(text)
     assert {h[0] for h in held} == {"柘荣县", "厦门市", "泉州市", "晋安区", "连江县"}
     assert {h[2] for h in held} == {"aspiring"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("会议要求,授予乡镇更多管理权限,命名安吉县为省级园林县城。", {"安吉县"}),
+        ("近日,省住建厅公布第三批省级园林县城,共有3个县暂缓命名,分别是德清县、长兴县、海盐县。", set()),
+        ("日前,全省有3个县入选省级园林县城,除了安吉县外,还有德清县、长兴县正在积极申报。", set()),
+    ],
+)
+def test_designations_review_mends_of_the_twenty_fifth_pass(text, held):
+    """The nearest verb of naming governs (an earlier 授予 does not); 暂缓命名 and 正在积极申报 are no wins."""
+    assert {h[0] for h in _holdings(text) if h[1] == "省级园林县城"} == held

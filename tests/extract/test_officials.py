@@ -394,3 +394,22 @@ def test_names_counted_before_dangxuan_each_are_elected():
     """甲、乙、丙3人当选X: the count between the list and 当选 does not hide the names."""
     posts = _posts("大会宣布:卫思齐、闵思远、冉秋菊3人当选某区人大常委会委员。")
     assert {n for n, _ in posts} == {"卫思齐", "闵思远", "冉秋菊"}
+
+
+def test_a_company_named_with_a_rare_surname_character_is_no_person():
+    """县长甲、宇星电子总经理乙: 宇星 is a firm's name, not a person holding 县长 (宇 is no single surname here)."""
+    x = extract(Document(id="t.txt", text="县长卫思齐、宇星电子总经理闵思远等出席。"))
+    assert "宇星" not in {m.name for m in x.mentions if m.type is EntityType.PERSON}
+
+
+def test_a_leading_group_word_is_no_body():
+    """甲、乙等县四套班子领导: the county's leaders as a group; no organisation 四套班子, no member_of it."""
+    x = extract(Document(id="t.txt", text="卫思齐、闵思远、冉秋菊等县四套班子领导出席会议。"))
+    assert not [m for m in x.mentions if m.type is EntityType.ORGANIZATION and "班子" in m.name]
+
+
+@pytest.mark.parametrize("text", ["副县长闵国致出席会议。", "副县长冉建受、闵国致出席会议。"])
+def test_given_names_ending_in_zhi_or_shou_keep_them_before_other_words(text):
+    """闵国致出席: 致 is the name's; only 致辞/受邀 … make it a verb."""
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PERSON}
+    assert "闵国致" in names

@@ -861,3 +861,17 @@ def test_media_a_dateline_with_a_space_and_a_source_line_with_spaced_colon_credi
     ):
         names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Organization"}
         assert medium in names
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        ("邀请某川日报、某西都市报等媒体记者参加。", {"某川日报", "某西都市报"}),
+        ("和讯网、某浪财经网等媒体对此进行了报道。", {"和讯网", "某浪财经网"}),
+        ("公示期间,在县电视台、县政府网等媒体上公布。", {"县电视台", "县政府网"}),
+    ],
+)
+def test_media_a_lists_first_item_loses_its_verb_and_he_inside_a_name_opens_nothing(text, media):
+    """邀请|某川日报, 在|县电视台, 和讯网 (和 is its first character): the media's own names."""
+    names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Organization"}
+    assert media <= names and not any(n.startswith(("邀请", "在", "讯")) for n in names)
