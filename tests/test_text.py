@@ -189,5 +189,5 @@ def test_a_list_heading_line_is_not_joined_to_the_list_line_before_it():
 
 def test_a_heading_wrapped_before_its_ming_dan_is_joined_again():
     """…示范村拟命名 / 名单(共3个): the second half of a wrapped heading goes on with the first."""
-    text = "2023年度省级美丽乡村示范村拟命名\n名单(共3个)\n青石镇红星村\n"
+    text = "2023年度某省省级康养旅游示范村拟命名\n名单(共3个)\n青石镇红星村\n"
     assert "拟命名名单(共3个)" in CleanView.of(text).text

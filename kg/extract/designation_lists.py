@@ -49,7 +49,7 @@ _SUBJECT_ENUMERATION = re.compile(
     r"(?:分别是|分别为|依次是|(?:是|为|有)[:：]|包括[:：，,])[:：]?"
     # 此次某省获命名“某某之乡”的7个县镇分别是; 我市认定为某某示范村(社区)的包括,
 )  # 某省此次入围的某某村落是:, 某县被列入第一批某某名录的村庄是: (a bare 是, an unquoted title: before a colon)
-# 我省14个被命名地区和单位为:, 泸州13个村落入选,包括: a counted group of winners, then its list
+# 我省14个被命名地区和单位为:, 某市13个村落入选,包括: a counted group of winners, then its list
 _COUNTED_ENUMERATION = re.compile(
     r"[^。，,；;\n！？!?]{0,12}?(?:共|共有|共计)?[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?"
     r"(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"

@@ -675,7 +675,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     if (named := _TITLE_THEN_NAME.fullmatch(text, start, end)) and named.group(2) not in _GENERIC_UNITS:
         end = named.end(1)  # 走进全国文明村|某某村: the title, then the village that holds it (no part of the title)
     if text.startswith(_OWN_LEVELS, start) and (own := _place_of_level(text, start)) is not None:
-        start = own  # 授予…为都江堰|市级文明村镇称号: the city whose level it is names the title
+        start = own  # 授予…为某某|市级文明村镇称号: the city whose level it is names the title
     name = _clean_name(text[start:end])
     if not name:
         return None
@@ -718,11 +718,11 @@ _OWN_LEVELS = ("市级", "县级", "区级", "旗级")
 def _place_of_level(text: str, start: int) -> int | None:
     """Where the place a ``市级``/``县级`` title is of starts, when its name is written glued before it.
 
-    ``包头市级文明村镇`` is the title of 包头市's level: the stem before ``市`` and ``市`` name a division.
+    ``黑河市级康养村镇`` is the title of 黑河市's level: the stem before ``市`` and ``市`` name a division.
 
-    >>> t = "命名为包头市级文明村镇"
+    >>> t = "命名为黑河市级康养村镇"
     >>> t[_place_of_level(t, t.index("市级")):]
-    '包头市级文明村镇'
+    '黑河市级康养村镇'
     >>> _place_of_level("荣获第一批市级文明村", 5) is None
     True
     """
@@ -789,7 +789,7 @@ _LEAD_VERB = re.compile(  # (入选)了|推荐申报|第四批…: a particle an
     r"|拟(?:表彰|推荐|命名|认定|授予|确定)(?:为)?"  # 入选拟表彰|某省文明城市提名城市名单: proposed, not yet named
 )
 # A verb of winning inside what reads as a name (某县上榜|第四批…示范县名单, a headline): the title starts after it
-_WON_INSIDE = re.compile(  # (获 before a level mark: 甲县、资源县获|国家某某示范区称号)
+_WON_INSIDE = re.compile(  # (获 before a level mark: 甲县、乙县获|国家某某示范区称号)
     r"上榜|入选|入围|荣获|获评|喜获|获批|被评为|被命名为|成功创建|获得?(?=国家|全国|省级|全省|中国|第|首批)"
 )
 _BODY_AFTER = re.compile(
@@ -1125,7 +1125,7 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
         return False  # an area, a foreign place, or a place the page did not find: no division rank
     if x.object.name.endswith(_ZONE_TITLE_ENDS):
         return True  # 升级为国家级经济技术开发区: a zone's status, held by the zone, never by its city
-    name = _UNITS_QUALIFIER.sub("", x.object.name)  # 国家生态市(县、区): its units are 市 and those in brackets
+    name = _UNITS_QUALIFIER.sub("", x.object.name)  # 国家某某市(县、区): its units are 市 and those in brackets
     tail = name[-_UNIT_REACH:] + x.object.name[len(name) :]
     if "城镇" in tail or tail.endswith("之乡"):
         return False  # (中国某某之乡: a place known for something, of any rank)

@@ -255,7 +255,7 @@ def _function_word(word: str) -> bool:
 _VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因同受致")
 _VERB_FINAL_PHRASES = {"受": ("邀", "托", "聘", "到"), "致": ("辞", "词", "信", "函", "电", "欢迎", "贺", "答谢")}
 """Of those, two that end given names too (李国致, 张建受): trimmed only before their verb phrases (受邀, 致辞)."""
-"""One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄, 陈亮受邀, 朱江致辞)."""
+"""One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄, 甲某受邀, 乙某致辞)."""
 _NAME_FINALS_TOO = frozenset("于因")
 """Of those, two that given names end in (立因, 建于): trimmed only when no stop word follows. (同 too,
 but keeping it before a stop word lost an official on the check pages: ``…同`` is trimmed always.)"""
@@ -279,7 +279,7 @@ def trim_verb_final(text: str, i: int, n: int) -> int:
     if n != 3 or surname_length(text, i) != 1 or text[i + 2] not in _VERB_FINALS:
         return n
     if text[i + 2] in _VERB_FINAL_PHRASES and not text.startswith(_VERB_FINAL_PHRASES[text[i + 2]], i + 3):
-        return n  # 李国致出席: 致 is the name's (陈亮受邀, 朱江致辞: the verb)
+        return n  # 李国致出席: 致 is the name's (甲某受邀, 乙某致辞: the verb)
     if text[i + 2] in _NAME_FINALS_TOO and _starts_stop(text, i + 3):
         return n  # 王立因在会上: a stop word follows, so 因 is the name's (王九因病: the preposition)
     after = text[i + 3 : i + 4]
@@ -738,7 +738,7 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     """
     n = _name_after_title(text, i, breaks)
     if n == 2 and surname_length(text, i) == 1 and text[i : i + 3] in lines_alone(text):
-        return 3  # 副市长石爱作,拟任 with a caption line 石爱作: the page writes the three alone
+        return 3  # 副市长甄爱作,拟任 with a caption line 甄爱作: the page writes the three alone
     if n == 2 and is_verb_word(text[i : i + 2]):
         n = 0  # 县委书记|公示名单: a frequent verb, no two-character name
     if n <= 2 and opens_letter(text, i):
@@ -765,8 +765,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
 def lines_alone(text: str) -> frozenset[str]:
     r"""The lines of ``text`` that hold only two to four Han characters (a photo's caption of a name).
 
-    >>> sorted(lines_alone("李峰\n石爱作\n7月13日,公示显示。"))
-    ['李峰', '石爱作']
+    >>> sorted(lines_alone("卫峰\n甄爱作\n7月13日,公示显示。"))
+    ['卫峰', '甄爱作']
     """
     return frozenset(m.group(1) for m in _LINE_ALONE.finditer(text))
 

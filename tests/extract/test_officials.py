@@ -339,8 +339,8 @@ def test_a_list_item_that_is_a_bodys_short_name_and_the_deputy_of_a_title_is_no_
 
 
 def test_a_name_written_alone_on_a_caption_line_keeps_its_last_character_after_a_title():
-    """副市长甄爱作,拟任… with a caption line 甄爱作: the page writes the three alone, so 作 is the name's."""
-    text = "枣庄市的主官由本地升迁产生。\n甄爱作\n现任枣庄市委常委、副市长甄爱作,拟任枣庄市委副书记。"
+    """副县长甄爱作,拟任… with a caption line 甄爱作: the page writes the three alone, so 作 is the name's."""
+    text = "深泽县的主官由本地升迁产生。\n甄爱作\n现任深泽县委常委、副县长甄爱作,拟任深泽县委副书记。"
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PERSON}
     assert names == {"甄爱作"}
 
