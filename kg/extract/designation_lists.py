@@ -50,17 +50,18 @@ _SUBJECT_ENUMERATION = re.compile(
     # 此次某省获命名“某某之乡”的7个县镇分别是; 我市认定为某某示范村(社区)的包括,
 )  # 某省此次入围的某某村落是:, 某县被列入第一批某某名录的村庄是: (a bare 是, an unquoted title: before a colon)
 # 我省14个被命名地区和单位为:, 某市13个村落入选,包括: a counted group of winners, then its list
+_COUNTED_WIN = (
+    r"[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
+)
+"""A counted group and its verb of winning (14个被命名, 13个村落入选)."""
 _COUNTED_ENUMERATION = re.compile(
-    r"[^。，,；;\n！？!?]{0,12}?(?:共|共有|共计)?[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?"
-    r"(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
+    rf"[^。，,；;\n！？!?]{{0,12}}?(?:共|共有|共计)?{_COUNTED_WIN}"
     r"(?:[^。，,；;:：]{0,10}?(?:为|是|有|包括)[:：]|[，,](?:包括|分别是|分别为|有)[:：]?)"
 )
 # 共有17个地区拟命名为某某县,除了甲县,还有乙市、丙区: the place set apart and the list after 还有 are the winners
 _EXCEPT_ALSO = re.compile(r"[，,](除了?)[^，,。；;]{2,16}[，,]还有[:：]?")
 _STILL_SEEKING = re.compile(r"未|没有|不予|暂缓|正在|积极|申报|创建|争创|申请")
-_COUNTED_WINNING = re.compile(
-    r"[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
-)
+_COUNTED_WINNING = re.compile(_COUNTED_WIN)
 _OPENING_CLAUSE = re.compile(r"[^。，,；;\n！？!?]{1,12}[，,]")  # 其中, 据悉, 今年以来,: a lead before the subject
 _NOT_WON_LIST = re.compile(r"未|没有|不予|暂缓|撤销|取消|摘牌|退出|不合格|警告|黄牌|降级")
 _SAME_UNIT = {"乡": "镇", "街道": "镇"}
