@@ -215,7 +215,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     return found
 
 
-_BODY_END = frozenset("院局委办厅部所校站")
+_BODY_END = frozenset("院局委办厅部所校站协")
 """Characters that end a body's short name (农科院, 经合局): a list item ending in one before a title is a body."""
 _BODY_THEN_DEPUTY = frozenset(c + "副" for c in _BODY_END)
 

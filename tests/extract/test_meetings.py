@@ -720,3 +720,11 @@ def test_executive_chairs_listed_with_their_titles_attend():
     text = "政协深泽县第十四届五次会议举行第二次全体会议。本次大会的执行主席为县政协主席卫思齐、副主席冉秋菊和闵思远。"
     x = extract(Document(id="t.txt", text=text))
     assert {r.subject.name for r in x.relations if r.predicate is Predicate.ATTENDS} == {"卫思齐", "冉秋菊", "闵思远"}
+
+
+def test_attendees_named_before_unnamed_units_and_groups_still_attend():
+    """甲、乙,某镇和各街道负责同志等列席会议; 甲、乙及各乡镇干部参加: the named list before the unnamed tail attends."""
+    first = "深泽县召开第三次党代会。县领导卫思齐、闵思远,县直各单位、北关镇和各街道负责同志等列席会议。"
+    second = "深泽县召开第三次党代会。县领导卫思齐、闵思远及各乡镇党员干部参加会议。"
+    for text in (first, second):
+        assert {"卫思齐", "闵思远"} <= {name for name, _ in _attends(text)}

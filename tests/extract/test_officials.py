@@ -413,3 +413,12 @@ def test_given_names_ending_in_zhi_or_shou_keep_them_before_other_words(text):
     """闵国致出席: 致 is the name's; only 致辞/受邀 … make it a verb."""
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type is EntityType.PERSON}
     assert "闵国致" in names
+
+
+def test_officials_a_short_name_ending_in_协_in_a_list_of_titled_names_is_a_body():
+    """甲、区政协副主席乙出席: 区政协 is the body of 乙's title, no person."""
+    text = "区委副书记甄永年、区政协副主席闵思远出席活动。"
+    x = extract(Document(id="t.txt", text=text))
+    persons = {m.name for m in x.mentions if m.type.value == "Person"}
+    assert "区政协" not in persons
+    assert ("闵思远", "区政协副主席") in _posts(text)
