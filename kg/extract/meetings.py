@@ -47,7 +47,7 @@ _NON_MEMBERS = frozenset(
 _PUNCT = re.compile(r"[。！？；,，:：]")
 _LIST_BREAK = re.compile(r"[。！？；;:：]")
 # heads that need words in front
-_GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议", "仪式"})
+_GENERIC_HEADS = frozenset({"会议", "大会", "全会", "论坛", "峰会", "工作会议", "视频会议", "仪式", "观摩活动"})
 _DURING = re.compile(r"(?:时|中|上|后|期间)(?=[，,、]|说|表示|指出|强调|介绍|谈|提出|希望)")
 """在会见时说, 在会谈中表示: a time clause of the meeting, no meeting (not 在会见上海市…, 在会见中国…)."""
 _MAX_GAP = 6  # characters between the last name of a list and its verb

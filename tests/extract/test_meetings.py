@@ -728,3 +728,13 @@ def test_attendees_named_before_unnamed_units_and_groups_still_attend():
     second = "深泽县召开第三次党代会。县领导卫思齐、闵思远及各乡镇党员干部参加会议。"
     for text in (first, second):
         assert {"卫思齐", "闵思远"} <= {name for name, _ in _attends(text)}
+
+
+def test_a_tour_of_project_sites_is_an_event_its_party_attends():
+    """全市重点项目观摩活动 … 甲,乙等参加观摩: the tour is the article's event; a bare 观摩活动 names none."""
+    text = (
+        "全市重点项目观摩活动启动\n12月8日,全市重点项目观摩活动正式开始。\n"
+        "市委书记卫思齐,市委副书记、市长闵思远等参加观摩。"
+    )
+    assert {("卫思齐", "全市重点项目观摩活动"), ("闵思远", "全市重点项目观摩活动")} <= _attends(text)
+    assert "观摩活动" not in _meeting_names("市委书记卫思齐,市长闵思远等参加观摩活动。")
