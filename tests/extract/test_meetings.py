@@ -738,3 +738,18 @@ def test_a_tour_of_project_sites_is_an_event_its_party_attends():
     )
     assert {("卫思齐", "全市重点项目观摩活动"), ("闵思远", "全市重点项目观摩活动")} <= _attends(text)
     assert "观摩活动" not in _meeting_names("市委书记卫思齐,市长闵思远等参加观摩活动。")
+
+
+def test_a_special_topic_meeting_is_a_meeting():
+    """召开全县信访工作专题会。县领导甲、乙参加: 专题会 heads a meeting as 专题会议 does."""
+    text = "3月8日下午,深泽县召开全县信访工作专题会。县领导卫思齐、闵思远参加。"
+    assert {("卫思齐", "全县信访工作专题会"), ("闵思远", "全县信访工作专题会")} <= _attends(text)
+
+
+def test_a_named_list_before_a_long_unnamed_group_tail_attends():
+    """…甲、乙等县四套班子领导、法检两长及其他县级领导干部出席: the named list attends."""
+    text = (
+        "深泽县产业园开工仪式举行。市委组织部副部长卫思齐,冉秋菊、甄永年等县四套班子领导、"
+        "法检两长及其他县级领导干部出席。"
+    )
+    assert {"卫思齐", "冉秋菊", "甄永年"} <= {name for name, _ in _attends(text)}
