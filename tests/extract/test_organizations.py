@@ -875,3 +875,9 @@ def test_media_a_lists_first_item_loses_its_verb_and_he_inside_a_name_opens_noth
     """邀请|某川日报, 在|县电视台, 和讯网 (和 is its first character): the media's own names."""
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Organization"}
     assert media <= names and not any(n.startswith(("邀请", "在", "讯")) for n in names)
+
+
+@pytest.mark.parametrize("text", ["深泽县委书记卫思齐荣获全国优秀县委书记称号。", "表彰了102名“全国优秀县委书记”。"])
+def test_an_honour_after_全国_names_no_body(text):
+    """全国优秀县委书记 is an honour: no body 全国优秀县委 (a national body needs a stem that is no honour's words)."""
+    assert not any("优秀" in name for name in _orgs(text))
