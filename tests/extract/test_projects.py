@@ -71,7 +71,7 @@ def test_projects_coordination_of_developments():
         "要加强对辖区项目的服务，同时项目建设要注重质量。",
         "该地块规划建设商业项目和综合体项目。",
         "2．地级市项目投资完成率前九名项目，按责任单位排序。",
-        "要把好事办实,不搞政绩工程,多搞富民工程。",  # kinds of projects, no names
+        "这是富民工程,不是政绩工程。",  # kinds of projects, no names
         "实施节水改造工程和配套路网工程。",
     ],
 )
