@@ -422,3 +422,8 @@ def test_officials_a_short_name_ending_in_协_in_a_list_of_titled_names_is_a_bod
     persons = {m.name for m in x.mentions if m.type.value == "Person"}
     assert "区政协" not in persons
     assert ("闵思远", "区政协副主席") in _posts(text)
+
+
+def test_officials_继_opening_a_clause_is_no_part_of_the_title():
+    """继某县委书记甲调任后: 继 ("after") opens the clause; the title is 某县委书记 (继续/继任 are other words)."""
+    assert ("卫思齐", "河北深泽县委书记") in _posts("继河北深泽县委书记卫思齐调任山西后,又有一名县委书记赴任。")
