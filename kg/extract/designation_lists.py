@@ -51,9 +51,10 @@ _SUBJECT_ENUMERATION = re.compile(
 )  # 某省此次入围的某某村落是:, 某县被列入第一批某某名录的村庄是: (a bare 是, an unquoted title: before a colon)
 # 我省14个被命名地区和单位为:, 某市13个村落入选,包括: a counted group of winners, then its list
 _COUNTED_WIN = (
-    r"[\d一二两三四五六七八九十百]+(?:个|家)[^。，,；;]{0,8}?(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入)"
+    r"[\d一二两三四五六七八九十百]+(?:个|家|条|座)[^。，,；;]{0,8}?"
+    r"(?:(?:被|获|拟)?命名|入选|入围|上榜|获评|被?列入|榜上有名|名列其中)"
 )
-"""A counted group and its verb of winning (14个被命名, 13个村落入选)."""
+"""A counted group and its verb of winning (14个被命名, 13个村落入选, 9条村入选, 4个村榜上有名)."""
 _COUNTED_ENUMERATION = re.compile(
     rf"[^。，,；;\n！？!?]{{0,12}}?(?:共|共有|共计)?{_COUNTED_WIN}"
     r"(?:[^。，,；;:：]{0,10}?(?:为|是|有|包括)[:：]|[，,](?:包括|分别是|分别为|有)[:：]?)"

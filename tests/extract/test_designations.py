@@ -2081,6 +2081,8 @@ def test_designations_a_counted_clause_of_passing_then_fenbieshi_lists_the_winne
     [
         "其中,我省3个被命名地区和单位为:深泽县、石家庄市行唐县、无极县。",
         "其中,我省3个地区入选,包括深泽县、石家庄市行唐县、无极县。",
+        "其中,我省有3个县榜上有名,分别为深泽县、石家庄市行唐县、无极县。",  # (榜上有名, 3条村入选: the same)
+        "其中,我省共有3座县城入选,分别是深泽县、石家庄市行唐县、无极县。",
     ],
 )
 def test_designations_a_counted_group_of_winners_then_its_list_holds_the_title_named_before(second):
