@@ -673,7 +673,7 @@ def _inside_list(text: str, name: str, end: int) -> bool:
 def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place]) -> int:
     """Add to ``out`` the hamlet written right after ``village`` (某村某寨, 某村某屯), if any; where the list
     goes on."""
-    hamlet = _HAMLET.match(text, village.end)
+    hamlet = _HAMLET.match(text, village.end) or _NATURAL_VILLAGE.match(text, village.end)
     if not hamlet or taken.overlaps(*hamlet.span()):
         return village.end
     if not (_listed_name(hamlet.group(1)) or hamlet.group(1) == village.name):
@@ -686,6 +686,8 @@ def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place])
 
 
 _HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)[寨屯](?=[、，,；;。\s]|$)")  # 某村某寨, 某村某屯: a natural village
+_NATURAL_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?=[、，,；;。\s]|$)")
+"""A second village written right after a village and ending a list's item (某镇甲村乙村、): a natural village of it."""
 
 
 def _listed_name(name: str) -> bool:

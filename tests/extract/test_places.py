@@ -768,6 +768,13 @@ def test_places_a_hamlet_屯_after_a_listed_village_is_part_of_it_and_the_list_g
     assert {("青禾屯", "青禾村"), ("乌兰村", "栗木镇"), ("乌兰屯", "乌兰村")} <= part_of
 
 
+def test_places_a_second_village_after_a_listed_village_is_its_natural_village():
+    """某镇甲村乙村、: 乙村 is a natural village of 甲村 (and the list's item); 甲村村委会 names no village."""
+    part_of = _part_of("入选的乡村有:深泽县赵八镇石桥村北沟村、深泽县赵八镇东庄村。")
+    assert {("北沟村", "石桥村"), ("石桥村", "赵八镇"), ("东庄村", "赵八镇")} <= part_of
+    assert "村委" not in "".join(_names("深泽县赵八镇石桥村村委会主任卫思齐说。"))
+
+
 def test_places_a_banner_written_short_with_its_wing_is_read_whole():
     names = _names("截至目前,全市共有全国某某重点村1个,为土右旗沟门镇青禾村。科右中旗也有入选。")
     assert {"土默特右旗", "沟门镇", "科尔沁右翼中旗"} <= set(names)
