@@ -2110,3 +2110,9 @@ def test_designations_a_place_set_apart_by_chule_and_the_list_after_haiyou_hold_
 def test_designations_review_mends_of_the_twenty_fifth_pass(text, held):
     """The nearest verb of naming governs (an earlier 授予 does not); 暂缓命名 and 正在积极申报 are no wins."""
     assert {h[0] for h in _holdings(text) if h[1] == "省级康养县城"} == held
+
+
+def test_designations_a_verb_of_consolidating_opens_no_title():
+    """全面夯实某某示范区创建的物质基础, 筑牢某某示范区: 夯实 and 筑牢 are verbs before the title, no words of it."""
+    for text in ("要全面夯实民族团结进步示范区创建的物质基础。", "筑牢民族团结进步示范区创建根基。"):
+        assert [f.name for f in find_designations(text)] == ["民族团结进步示范区"]
