@@ -32,6 +32,7 @@ __all__ = ["CleanView", "blank_controls", "cn_number", "is_traditional", "readin
 _SENTENCE_END = "。！？!?；;…"
 _CLOSERS = "”’」』）)》"
 _JOINABLE_LINE = 18  # a line at least this long that ends mid-sentence continues on the next line
+_HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff]\.$")  # …第三次全体会议. : a half-width full stop ends the sentence
 _BROKEN_TAIL = re.compile(r"。(?![完图文摄])[\u3400-\u9fff]{1,3}$")
 """A full stop and one to three characters after it ending a line: the next sentence broken off (…看中的。湖),
 when body text follows (not ``…。完``, not a headline's ``加油！某某``)."""
@@ -164,6 +165,7 @@ class CleanView:
                 (len(stripped.strip()) >= _JOINABLE_LINE or broken)
                 and stripped
                 and stripped[-1] not in _SENTENCE_END + _CLOSERS + ":："
+                and not _HAN_FULL_STOP.search(stripped)
                 and i + 1 < len(keep)
             ):
                 # skip following blank lines, join to the next non-blank line

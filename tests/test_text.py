@@ -163,11 +163,12 @@ def test_clean_view_joins_broken_prose_lines_that_end_like_names_or_precede_an_o
         "作者: | 来源: | 访问:0 | 时间:2020-04-09\n  省委常委、县委书记卫思齐在赵八镇调研时强调\n",
         "  加快解决企业实际问题 确保经济平稳健康增长\n  县领导闵思远、冉秋菊参加调研\n",
         "来源:深泽日报\n原标题:河北两80后县委书记“空降”山西\n继河北深泽县委书记卫思齐调任山西后,又有一名县委书记赴任。\n",
+        "4月28日下午,县十六届人大二次会议举行第三次全体会议.\n县领导卫思齐、闵思远出席会议并在主席台前排就座。\n",
     ],
 )
 def test_clean_view_keeps_furniture_dates_and_spaced_headlines_on_their_own_lines(text):
-    """A line before 作者:/来源:, a furniture line itself (来源:, 原标题:), a line ending in a date, a headline of two
-    phrases a space apart: not joined."""
+    """A line before 作者:/来源:, a furniture line itself (来源:, 原标题:), a line ending in a date or in a half-width
+    full stop after Han text (…全体会议.), a headline of two phrases a space apart: not joined."""
     assert CleanView.of(text).text == text
 
 

@@ -646,6 +646,8 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
     for m in core_regex().finditer(text):
+        if m.group().endswith("主席") and text.startswith("席", m.end()):
+            continue  # 在主席台执行主席席就座: the chairs' seats (主席席), no title before a name
         names = _names_after(st, m.end())
         if not names and (copula := _COPULA_LIST.match(text, m.end())) is not None:
             names = _names_after(st, copula.end())  # 本次大会的执行主席是:甲、乙、丙

@@ -753,3 +753,11 @@ def test_a_named_list_before_a_long_unnamed_group_tail_attends():
         "法检两长及其他县级领导干部出席。"
     )
     assert {"卫思齐", "冉秋菊", "甄永年"} <= {name for name, _ in _attends(text)}
+
+
+def test_who_sits_in_the_chairs_seats_on_the_rostrum_attends_and_holds_no_title_there():
+    """甲、乙在主席台执行主席席就座: they attend; 执行主席席 is the chairs' seats, no title over a name 席就座."""
+    text = "深泽县第十七届人民代表大会第七次会议举行第三次全体会议。\n执行主席卫思齐、闵思远在主席台执行主席席就座。"
+    assert {"卫思齐", "闵思远"} <= {name for name, _ in _attends(text)}
+    persons = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Person"}
+    assert persons == {"卫思齐", "闵思远"}
