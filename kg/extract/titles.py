@@ -405,6 +405,17 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         unit = unit.rstrip("正副") if department else None
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip
+    if (
+        core[0] == "村"
+        and t.written.startswith("村")
+        and places
+        and places[-1].endswith("村")
+        and len(places[-1]) >= 2
+        and text[t.written_start - 1 : t.written_start] == places[-1][-2]
+    ):
+        # 石桥村党支部书记 → 党支部书记: the village's name ends in the core's 村, as 某镇党委书记 → 党委书记
+        ws = t.written_start + 1
+        t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
     if t.department and core.startswith(_PARTY_ORGAN_CORES):
         # 市科学技术局党组书记 → 党组书记: a department's party group is written bare; its
         # administrative head keeps the department (省文明办主任, 省高级人民法院院长); a tense marker stays (原党组书记)

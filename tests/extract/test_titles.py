@@ -434,3 +434,16 @@ def test_people_in_general_and_a_committees_name_are_no_title_before_a_name(text
     """各位委员|以饱满…, 区监察委员|会负责…: no title, so no person read after one."""
     x = extract(Document(id="t.txt", text=text))
     assert not [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
+
+
+@pytest.mark.parametrize(
+    ("seg", "written"),
+    [
+        ("石桥村党支部书记", "党支部书记"),  # the village's name ends in the core's 村 (as 某镇党委书记 → 党委书记)
+        ("深泽县赵八镇石桥村党总支书记", "党总支书记"),
+        ("白沙村村委会主任", "村委会主任"),  # 村 written again: the core's own
+        ("村党支部书记", "村党支部书记"),  # no village named
+    ],
+)
+def test_a_village_party_secretarys_title_is_written_without_the_villages_name(seg, written):
+    assert parse_title(seg, 0, len(seg)).written == written
