@@ -2116,3 +2116,9 @@ def test_designations_a_verb_of_consolidating_opens_no_title():
     """全面夯实某某示范区创建的物质基础, 筑牢某某示范区: 夯实 and 筑牢 are verbs before the title, no words of it."""
     for text in ("要全面夯实民族团结进步示范区创建的物质基础。", "筑牢民族团结进步示范区创建根基。"):
         assert [f.name for f in find_designations(text)] == ["民族团结进步示范区"]
+
+
+def test_designations_荣膺_is_a_verb_of_winning():
+    """我省甲市、乙县荣膺“某某示范区”称号: each listed place holds the title."""
+    held = _holdings("我省深泽县、无极县、赵县荣膺“国家生态文明建设示范区”称号。")
+    assert {h[0] for h in held} == {"深泽县", "无极县", "赵县"}
