@@ -598,6 +598,13 @@ _NO_BUREAU = frozenset(
 )
 
 
+_ROOMS = (
+    *("会议厅", "大厅", "展厅", "餐厅", "客厅", "报告厅", "宴会厅"),
+    *("音乐厅", "演播厅", "会见厅", "贵宾厅", "营业厅", "接待厅"),
+)
+"""Rooms ending in 厅 (会议厅, 大厅): no provincial department (教育厅)."""
+
+
 _PEOPLES_ORGANISATIONS = frozenset({"妇联", "残联", "工商联", "科协", "侨联", "文联", "总工会", "红十字会"})
 """People's organisations (人民团体) set up for every division, so named like a public body by the division in front
 (``区妇联``, ``县工商联``, ``市总工会``), as well as by a name of their own."""
@@ -621,6 +628,8 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             continue  # 27日报道: a report, no paper
         if suffix == "局" and text[s - 1 : e] in _NO_BUREAU:
             continue  # 发展格局, 总体布局: a word ending in 局, no bureau
+        if suffix == "厅" and text.endswith(_ROOMS, 0, e):
+            continue  # 县政府会议楼二楼会议厅, 政务服务大厅: a room, no department
         if is_word(text[s : e + 1], 50) and len(text[s : e + 1]) > len(suffix):
             continue  # 党组织 is no 党组
         if suffix.endswith("会") and text.startswith("议", e):

@@ -881,3 +881,10 @@ def test_media_a_lists_first_item_loses_its_verb_and_he_inside_a_name_opens_noth
 def test_an_honour_after_全国_names_no_body(text):
     """全国优秀县委书记 is an honour: no body 全国优秀县委 (a national body needs a stem that is no honour's words)."""
     assert not any("优秀" in name for name in _orgs(text))
+
+
+@pytest.mark.parametrize("text", ["会议在县政府会议楼二楼会议厅举行。", "群众在市政务服务大厅办理业务。"])
+def test_a_room_ending_in_厅_is_no_department(text):
+    """会议厅, 大厅: rooms; 省教育厅 stays a department."""
+    assert not any(name.endswith("厅") for name in _orgs(text))
+    assert "省教育厅" in _orgs("省教育厅厅长卫思齐出席。")
