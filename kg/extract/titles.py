@@ -88,7 +88,8 @@ _DEPARTMENT_END = (
 _PUBLIC_UNDER_DEPARTMENT = frozenset({"食品安全总监"})
 """Titles that are public posts only in a public department (a company or a school has them too)."""
 _COMPANY = re.compile(
-    r"公司|集团|股份|企业|工作室|银行|工厂|厂$|(?<!供销)合作社|研究会|(?<![法总])学会(?![议计])|(?<![协总])商会(?!议)|车间$"
+    r"公司|集团|股份|企业|企联|会员部|工作室|银行|工厂|厂$|(?<!供销)合作社|研究会|(?<![法总])学会(?![议计])|(?<![协总])商会(?!议)"
+    r"|车间$"
 )
 """Units whose head holds no public post: companies, cooperatives, societies, chambers of commerce and
 workshops (供销合作社, 法学会, 总商会 are public bodies; 协商会议 is the CPPCC, 大学会计 a university's)."""

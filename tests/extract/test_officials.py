@@ -427,3 +427,11 @@ def test_officials_a_short_name_ending_in_协_in_a_list_of_titled_names_is_a_bod
 def test_officials_继_opening_a_clause_is_no_part_of_the_title():
     """继某县委书记甲调任后: 继 ("after") opens the clause; the title is 某县委书记 (继续/继任 are other words)."""
     assert ("卫思齐", "河北深泽县委书记") in _posts("继河北深泽县委书记卫思齐调任山西后,又有一名县委书记赴任。")
+
+
+def test_officials_a_business_federations_officers_hold_no_public_post():
+    """某商会副会长甲、会员部部长乙; 全国台企联会长丙: officers of business bodies, persons with no public post."""
+    text = "青山市深泽商会副会长甄永年、会员部部长卫思齐参加座谈。全国台企联会长闵思远出席。"
+    x = extract(Document(id="t.txt", text=text))
+    official = {m.name: m.prop("official") for m in x.mentions if m.type.value == "Person"}
+    assert official == {"甄永年": False, "卫思齐": False, "闵思远": False}
