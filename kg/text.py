@@ -47,9 +47,17 @@ line, not a sentence broken over two lines."""
 _DATED_END = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|\d{1,2}:\d{2}(?::\d{2})?$")
 """A line ending in a date or a time (时间:2020-04-09, 15:05:04): page furniture, no sentence broken off."""
 _META = re.compile(r"时间|日期|发布|来源|更新|作者|浏览|\|")  # (a furniture line's labels: not a body line's date)
-_FURNITURE_START = re.compile(r"(?:作者|来源|时间|发布时间|发布日期|责任编辑|编辑|浏览|访问|点击|原标题|原题)\s*[:：]")
+_FURNITURE_START = re.compile(
+    r"(?:文章|信息|新闻)?(?:作者|来源|时间|发布时间|发布日期|责任编辑|编辑|浏览|访问|点击|原标题|原题)\s*[:：]"
+)
 """A page's furniture line (作者: | 来源: | 时间: | 原标题:…): a line of its own, the text before it ends there and the
 text after it starts afresh."""
+_PUBLISHER_LINE = re.compile(r"[^，,。；;：:\s]{2,16}?(?:发布时间|发布日期)\s*[:：]")
+"""A publisher's name, then the date label (某市融媒体中心发布时间:…): a furniture line."""
+_DATED_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+"""A paragraph opening with its date (4月28日下午,…): after a headline, a new line."""
+_RUNS_INTO_DATE = re.compile(r"(?:于|在|至|到|从|自|的|为|是|截至|截止|定|即)$")
+"""How a line that goes on into a date ends (会议定于 / 5月10日召开)."""
 _SPACED_HEADLINE = re.compile(r"^[^、]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^、]*$")
 """Phrases a space apart on a line with no clause mark and no list mark (加快解决企业实际问题 确保经济平稳健康增长): a
 headline (a name padded with a space in a list, 县长卫　平、副县长…, is body text)."""
@@ -90,6 +98,8 @@ def _kept_apart(line: str, nxt: str) -> bool:
         or (_DATED_END.search(line) and _META.search(line))
         or _FURNITURE_START.match(nxt)
         or _FURNITURE_START.match(line.lstrip())
+        or _PUBLISHER_LINE.match(nxt)
+        or (headline and _DATED_LEAD.match(nxt) and not _RUNS_INTO_DATE.search(line))
         or (
             _LIST_HEADING.search(nxt.strip()) is not None
             and not _CLAUSE_MARK.search(nxt)

@@ -164,11 +164,15 @@ def test_clean_view_joins_broken_prose_lines_that_end_like_names_or_precede_an_o
         "  加快解决企业实际问题 确保经济平稳健康增长\n  县领导闵思远、冉秋菊参加调研\n",
         "来源:深泽日报\n原标题:河北两80后县委书记“空降”山西\n继河北深泽县委书记卫思齐调任山西后,又有一名县委书记赴任。\n",
         "4月28日下午,县十六届人大二次会议举行第三次全体会议.\n县领导卫思齐、闵思远出席会议并在主席台前排就座。\n",
+        "深泽县第十六届人民代表大会第二次会议举行第三次全体会议\n4月28日下午,县人大会议举行第三次全体会议。\n",
+        "深泽县召开创建国家卫生县城总结表彰暨常态长效管理工作会议\n深泽县融媒体中心发布时间:2021-06-04\n",
+        "政协第十一届深泽县委员会第五次会议开幕\n文章来源:深泽网 文章作者:卫思齐\n",
     ],
 )
 def test_clean_view_keeps_furniture_dates_and_spaced_headlines_on_their_own_lines(text):
-    """A line before 作者:/来源:, a furniture line itself (来源:, 原标题:), a line ending in a date or in a half-width
-    full stop after Han text (…全体会议.), a headline of two phrases a space apart: not joined."""
+    """A line before 作者:/来源:/文章来源: or a publisher's 发布时间: line, a furniture line itself (来源:, 原标题:), a
+    headline before a paragraph opening with its date, a line ending in a date or in a half-width full stop after
+    Han text (…全体会议.), a headline of two phrases a space apart: not joined."""
     assert CleanView.of(text).text == text
 
 
@@ -177,6 +181,7 @@ def test_clean_view_keeps_furniture_dates_and_spaced_headlines_on_their_own_line
     [
         "深泽县赵八镇罗家村于2021年11月20日\n被中央文明委命名为第六届全国文明村镇。",
         "深泽县县长卫　平、副县长冉秋菊一行来到赵八镇\n罗家村调研农村人居环境整治工作。",
+        "深泽县召开全县经济工作会议暨重点项目建设推进大会,会议定于\n5月10日召开第二次全体会议。",  # (runs on)
     ],
 )
 def test_clean_view_joins_a_body_line_ending_in_a_date_or_holding_a_padded_name(text):
