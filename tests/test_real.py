@@ -19,28 +19,29 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 879 pages (twenty-fifth round, 6 December: `kg eval` F1 then, minus 0.05, rounded down, never lowered: the
-    # new pages left every category above its old floor but none by 0.05 more, so the floors stay; the code at
-    # the start of the round on these same pages: tests/fixtures/real/README.md)
-    "dev": [  # 598 pages
+    # 943 pages (twenty-sixth round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise minus
+    # 0.05, rounded down, never lowered: the new pages left every category above its floor but none by 0.05 more
+    # than before, so the floors stay; the code at the start of the round on these same pages:
+    # tests/fixtures/real/README.md)
+    "dev": [  # 642 pages
         ("officials", 0.93),  # 0.975
         ("other persons", 0.85),  # 0.888
-        ("places", 0.91),  # 0.951
-        ("organizations (lenient)", 0.83),  # 0.875
-        ("projects (lenient)", 0.71),  # 0.750
-        ("designations (lenient)", 0.78),  # 0.813
-        ("positions", 0.91),  # 0.943
-        ("relations", 0.85),  # 0.879
+        ("places", 0.91),  # 0.952
+        ("organizations (lenient)", 0.83),  # 0.874
+        ("projects (lenient)", 0.71),  # 0.744
+        ("designations (lenient)", 0.78),  # 0.799
+        ("positions", 0.91),  # 0.942
+        ("relations", 0.85),  # 0.873
     ],
-    "check": [  # 281 pages
-        ("officials", 0.91),  # 0.964
-        ("other persons", 0.81),  # 0.861
+    "check": [  # 301 pages
+        ("officials", 0.91),  # 0.960
+        ("other persons", 0.81),  # 0.849
         ("places", 0.91),  # 0.959
-        ("organizations (lenient)", 0.81),  # 0.866
-        ("projects (lenient)", 0.64),  # 0.691
-        ("designations (lenient)", 0.73),  # 0.760
+        ("organizations (lenient)", 0.81),  # 0.863
+        ("projects (lenient)", 0.64),  # 0.689
+        ("designations (lenient)", 0.73),  # 0.758
         ("positions", 0.85),  # 0.909
-        ("relations", 0.72),  # 0.782
+        ("relations", 0.72),  # 0.784
     ],
 }
 
