@@ -32,7 +32,7 @@ __all__ = ["CleanView", "blank_controls", "cn_number", "is_traditional", "readin
 _SENTENCE_END = "。！？!?；;…"
 _CLOSERS = "”’」』）)》"
 _JOINABLE_LINE = 18  # a line at least this long that ends mid-sentence continues on the next line
-_HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff]\.$")  # …第三次全体会议. : a half-width full stop ends the sentence
+_HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff]\.$")  # …第三次全体会议. : a half-width full stop, no line joined after it
 _BROKEN_TAIL = re.compile(r"。(?![完图文摄])[\u3400-\u9fff]{1,3}$")
 """A full stop and one to three characters after it ending a line: the next sentence broken off (…看中的。湖),
 when body text follows (not ``…。完``, not a headline's ``加油！某某``)."""
@@ -54,8 +54,11 @@ _FURNITURE_START = re.compile(
 text after it starts afresh."""
 _PUBLISHER_LINE = re.compile(r"[^，,。；;：:\s]{2,16}?(?:发布时间|发布日期)\s*[:：]")
 """A publisher's name, then the date label (某市融媒体中心发布时间:…): a furniture line."""
-_DATED_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日")
-"""A paragraph opening with its date (4月28日下午,…): after a headline, a new line."""
+_DATED_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午)?[，,]")
+"""A paragraph opening with its date and a comma (4月28日下午,…): after a headline, a new line (a date broken off
+a sentence, 于2019年 / 12月31日被…, goes on)."""
+_OWN_LINE_FURNITURE = re.compile(r"(?:文章|信息|新闻)?(?:来源|原标题|原题|责任编辑)\s*[:：]")
+"""A furniture line that ends before prose (原标题:… / 继某某…,…), not a label whose value wraps (时间:, 作者:)."""
 _RUNS_INTO_DATE = re.compile(r"(?:于|在|至|到|从|自|的|为|是|截至|截止|定|即)$")
 """How a line that goes on into a date ends (会议定于 / 5月10日召开)."""
 _SPACED_HEADLINE = re.compile(r"^[^、]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^、]*$")
@@ -97,7 +100,7 @@ def _kept_apart(line: str, nxt: str) -> bool:
         or (_HEADING_END.search(line) and headline)
         or (_DATED_END.search(line) and _META.search(line))
         or _FURNITURE_START.match(nxt)
-        or _FURNITURE_START.match(line.lstrip())
+        or (_OWN_LINE_FURNITURE.match(line.lstrip()) and (_FURNITURE_START.match(nxt) or _CLAUSE_MARK.search(nxt)))
         or _PUBLISHER_LINE.match(nxt)
         or (headline and _DATED_LEAD.match(nxt) and not _RUNS_INTO_DATE.search(line))
         or (

@@ -121,6 +121,7 @@ def _stops() -> frozenset[str]:
         lexicon.words("org_left_stops")
         | set(_verbs())
         | {"召开", "举行", "举办", "在", "于", "的", "期间", "精神", "学习", "贯彻", "研究", "部署"}
+        | {"开展", "组织", "赴", "前往"}  # 带领干部赴某村开展观摩活动: how an event is introduced, no part of its name
     )
 
 
@@ -147,6 +148,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[_Meeting]:
     for m in _heads().finditer(text, lo, hi):
         if _VENUE_AFTER.match(text, m.end()):
             continue  # 市政府会议中心, 会议室: a venue, no meeting
+        if m.group().endswith("会") and text.startswith("商", m.end()):
+            continue  # 专题会商, 会商: a consultation, no meeting
         s = m.start()
         joint = False
         while s > lo and m.end() - s < 40:

@@ -40,7 +40,7 @@ from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import area_pattern, is_place_name_whole, opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
 from kg.extract.spans import Reach, SpanSet
-from kg.extract.titles import RANK_TITLE, core_regex, parse_title, title_stack
+from kg.extract.titles import HONOUR_WORDS, RANK_TITLE, core_regex, parse_title, title_stack
 from kg.extract.tokens import is_word, word_tags
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, OrgKind, Predicate
@@ -396,6 +396,8 @@ def position_relations(
         listed = continued is not None and p.body == continued.body and _written_body(continued)
         # 市长 → 市人民政府 when the page names that government: membership of a body the page states
         named_on_page = p.organization in st.org_names and p.jurisdiction != NATION
+        if t.scope in ("全国", "国家") and t.written.startswith(HONOUR_WORDS):
+            continue  # 全国优秀县委书记: an honour, no body (中共中国委) the holder belongs to
         if _written_body(p) or listed or (named_on_page and _named_body(p.organization)):
             name = named.get(p.organization) or _member_body(st, p)
             named.setdefault(p.organization, name)
@@ -646,8 +648,8 @@ def titled_officials(st: PersonState) -> Iterator[Mention | Relation]:
     text = st.text
     last: tuple[int, Post] | None = None  # where the last list of officials ended, and its post
     for m in core_regex().finditer(text):
-        if m.group().endswith("主席") and text.startswith("席", m.end()):
-            continue  # 在主席台执行主席席就座: the chairs' seats (主席席), no title before a name
+        if m.group().endswith("主席") and text.startswith(("席就座", "席就坐", "席位", "席上"), m.end()):
+            continue  # 在主席台执行主席席就座: the chairs' seats, no title before a name (主席席某: a name)
         names = _names_after(st, m.end())
         if not names and (copula := _COPULA_LIST.match(text, m.end())) is not None:
             names = _names_after(st, copula.end())  # 本次大会的执行主席是:甲、乙、丙

@@ -61,6 +61,7 @@ _HOME_ONLY = frozenset({"中心"})  # unit suffixes read only after a bare level
 _NAMED_LEVELS = "州旗盟"  # levels whose place stem must be a known division (钱宽州 is none)
 _NATIONAL = ("国家", "全国")  # the state as a jurisdiction: 国家发展改革委, 国家数据局, 全国爱国卫生运动委员会
 _HONOURS = ("优秀", "先进", "模范", "杰出", "十佳", "最美")  # 全国优秀|县委书记: words of an honour, no body's stem
+_HONOUR_BEFORE = re.compile(r"(?:全国|国家)(?:优秀|先进|模范|杰出|十佳|最美)[\u4e00-\u9fff]{0,2}$")
 # a masthead that is no "X日报": 今日沂南 on its own line, or before a dateline
 _TODAY_MASTHEAD = re.compile(r"(?m)^\s*(今日([\u4e00-\u9fff]{2,5}))(?=\s*$|讯)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -628,6 +629,8 @@ def _suffix_spans(text: str) -> Iterable[OrgSpan]:
             continue  # 27日报道: a report, no paper
         if suffix == "局" and text[s - 1 : e] in _NO_BUREAU:
             continue  # 发展格局, 总体布局: a word ending in 局, no bureau
+        if _HONOUR_BEFORE.search(text, max(0, s - 8), s):
+            continue  # 全国优秀县委书记: an honour's words, no body of any length (no 优秀县委 either)
         if suffix == "厅" and text.endswith(_ROOMS, 0, e):
             continue  # 县政府会议楼二楼会议厅, 政务服务大厅: a room, no department
         if is_word(text[s : e + 1], 50) and len(text[s : e + 1]) > len(suffix):

@@ -686,7 +686,7 @@ def _hamlet_after(text: str, village: _Place, taken: SpanSet, out: list[_Place])
 
 
 _HAMLET = re.compile(r"([\u4e00-\u9fff]{1,3}?)[寨屯](?=[、，,；;。\s]|$)")  # 某村某寨, 某村某屯: a natural village
-_NATURAL_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?=[、，,；;。\s]|$)")
+_NATURAL_VILLAGE = re.compile(r"(?!委)([\u4e00-\u9fff]{2,3}?)村(?=[、，,；;。\s]|$)")  # (甲村委乙村: its committee)
 """A second village written right after a village and ending a list's item (某镇甲村乙村、): a natural village of it."""
 
 

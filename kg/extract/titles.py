@@ -33,7 +33,16 @@ from kg.extract.names import COMMON_WORD, is_name
 from kg.extract.place_lexicon import scan_names
 from kg.extract.tokens import is_word, word_tags
 
-__all__ = ["JOINERS", "RANK_TITLE", "Title", "core_regex", "joiner_length", "parse_title", "title_stack"]
+__all__ = [
+    "HONOUR_WORDS",
+    "JOINERS",
+    "RANK_TITLE",
+    "Title",
+    "core_regex",
+    "joiner_length",
+    "parse_title",
+    "title_stack",
+]
 
 _CJK = "\u4e00-\u9fff"
 _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆—―')
@@ -88,7 +97,8 @@ _DEPARTMENT_END = (
 _PUBLIC_UNDER_DEPARTMENT = frozenset({"食品安全总监"})
 """Titles that are public posts only in a public department (a company or a school has them too)."""
 _COMPANY = re.compile(
-    r"公司|集团|股份|企业|企联|会员部|工作室|银行|工厂|厂$|(?<!供销)合作社|研究会|(?<![法总])学会(?![议计])|(?<![协总])商会(?!议)"
+    r"公司|集团|股份|企业|台企联|(?<!工商联)(?<!总工会)(?<!工会)会员部|工作室|银行|工厂|厂$|(?<!供销)合作社|研究会"
+    r"|(?<![法总])学会(?![议计])|(?<![协总])商会(?!议)"
     r"|车间$"
 )
 """Units whose head holds no public post: companies, cooperatives, societies, chambers of commerce and
@@ -407,12 +417,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     t = Title(start + (lead.end() if lead else 0), written_start, end, text[written_start:end], core, tense,
               scope, tuple(places), level, body, unit, business)  # fmt: skip
     if (
-        core[0] == "村"
-        and t.written.startswith("村")
+        t.written.startswith(_VILLAGE_BRANCHES)
         and places
         and places[-1].endswith("村")
         and len(places[-1]) >= 2
-        and text[t.written_start - 1 : t.written_start] == places[-1][-2]
+        and text.endswith(places[-1], 0, t.written_start + 1)
     ):
         # 石桥村党支部书记 → 党支部书记: the village's name ends in the core's 村, as 某镇党委书记 → 党委书记
         ws = t.written_start + 1
@@ -427,6 +436,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     return t
 
 
+HONOUR_WORDS = ("优秀", "先进", "模范", "杰出", "十佳", "最美")
+"""Words of an honour after 全国 (全国优秀县委书记): the honour names no body its holder belongs to."""
+_VILLAGE_BRANCHES = ("村党支部", "村党总支", "村党委")  # 石桥村党支部书记: its 村 is the village name's
 _NO_HOLDER_LEAD = ("各位", "各级", "全体", "历届", "历任")
 _LEADING_GROUPS = frozenset({"四套班子", "四大班子", "党政", "党政班子", "班子"})
 """Words for a place's leaders as one group (县四套班子领导): no body of their own."""

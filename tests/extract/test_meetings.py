@@ -761,3 +761,16 @@ def test_who_sits_in_the_chairs_seats_on_the_rostrum_attends_and_holds_no_title_
     assert {"卫思齐", "闵思远"} <= {name for name, _ in _attends(text)}
     persons = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Person"}
     assert persons == {"卫思齐", "闵思远"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县委书记卫思齐带领党员干部赴石桥村开展观摩活动。", None),  # 开展, 赴: no part of a name (review)
+        ("县委书记卫思齐带领县直部门负责人开展现场观摩活动。", "现场观摩活动"),
+        ("县气象局与水利局开展汛期天气专题会商。", None),  # 会商: a consultation
+    ],
+)
+def test_meeting_names_stop_at_the_verb_that_introduces_them(text, name):
+    names = _meeting_names(text)
+    assert names == ({name} if name else set())

@@ -435,3 +435,16 @@ def test_officials_a_business_federations_officers_hold_no_public_post():
     x = extract(Document(id="t.txt", text=text))
     official = {m.name: m.prop("official") for m in x.mentions if m.type.value == "Person"}
     assert official == {"甄永年": False, "卫思齐": False, "闵思远": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("深泽县政协主席席思远出席会议并讲话。", {"席思远": True}),  # 主席 then the surname 席 (review)
+        ("深泽县政企联席会议办公室主任卫思齐出席会议。", {"卫思齐": True}),  # 政企联席: no business federation
+        ("深泽县工商联会员部部长卫思齐出席会议。", {"卫思齐": True}),  # a people's organisation's 会员部
+    ],
+)
+def test_officials_review_cases_of_seats_federations_and_member_departments(text, official):
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.name: m.prop("official") for m in x.mentions if m.type.value == "Person"} == official

@@ -880,7 +880,8 @@ def test_media_a_lists_first_item_loses_its_verb_and_he_inside_a_name_opens_noth
 @pytest.mark.parametrize("text", ["深泽县委书记卫思齐荣获全国优秀县委书记称号。", "表彰了102名“全国优秀县委书记”。"])
 def test_an_honour_after_全国_names_no_body(text):
     """全国优秀县委书记 is an honour: no body 全国优秀县委 (a national body needs a stem that is no honour's words)."""
-    assert not any("优秀" in name for name in _orgs(text))
+    assert not any("优秀" in name or name.startswith("中共中国") for name in _orgs(text))
+    assert _orgs("全国优秀县委书记卫思齐已前往青山市任职。") == {}  # (review: no 中共中国委 from 优秀县委 either)
 
 
 @pytest.mark.parametrize("text", ["会议在县政府会议楼二楼会议厅举行。", "群众在市政务服务大厅办理业务。"])

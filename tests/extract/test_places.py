@@ -1045,3 +1045,9 @@ def test_places_villages_a_town_labels_with_its_count_and_a_colon_are_its_villag
         ("罗家村", "铁杆镇"),
         ("王庄村", "赵八镇"),
     }
+
+
+def test_places_a_village_committee_before_a_village_is_no_natural_village_name():
+    """甲村委乙村: 委 is the committee's (甲村村委), no natural village 委乙村 (review)."""
+    names = _names("入选村屯名单：深泽县赵八镇石桥村委王庄村、北关镇东庄村委会上村。")
+    assert not any(n.startswith("委") for n in names)

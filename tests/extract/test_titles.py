@@ -447,3 +447,15 @@ def test_people_in_general_and_a_committees_name_are_no_title_before_a_name(text
 )
 def test_a_village_party_secretarys_title_is_written_without_the_villages_name(seg, written):
     assert parse_title(seg, 0, len(seg)).written == written
+
+
+@pytest.mark.parametrize(
+    ("seg", "written"),
+    [
+        ("石桥村委会主任", "村委会主任"),  # the committee's 村, no branch: kept (review)
+        ("石桥村支书", "村支书"),
+        ("石桥村党总支副书记", "党总支副书记"),  # a deputy as the secretary
+    ],
+)
+def test_only_a_village_party_branchs_title_drops_the_villages_村(seg, written):
+    assert parse_title(seg, 0, len(seg)).written == written
