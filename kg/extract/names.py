@@ -253,9 +253,9 @@ def _function_word(word: str) -> bool:
 
 
 _VERB_FINALS = frozenset("用站待任自耗摄在将对向被把给让从说讲称到于因同受致")
+"""One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄, 甲某受邀, 乙某致辞)."""
 _VERB_FINAL_PHRASES = {"受": ("邀", "托", "聘", "到"), "致": ("辞", "词", "信", "函", "电", "欢迎", "贺", "答谢")}
 """Of those, two that end given names too (李国致, 张建受): trimmed only before their verb phrases (受邀, 致辞)."""
-"""One-character verbs and prepositions that follow a name (王莉用…, 岳山自1988年…, 丁力摄, 甲某受邀, 乙某致辞)."""
 _NAME_FINALS_TOO = frozenset("于因")
 """Of those, two that given names end in (立因, 建于): trimmed only when no stop word follows. (同 too,
 but keeping it before a stop word lost an official on the check pages: ``…同`` is trimmed always.)"""

@@ -49,6 +49,7 @@ from kg.extract.org_lexicon import (
 )
 from kg.extract.place_lexicon import area_suffixes, is_generic, scan_names
 from kg.extract.spans import longest_first
+from kg.extract.titles import HONOUR_WORDS
 from kg.extract.tokens import is_word, posseg, word_tags
 from kg.vocab import PUBLIC_KINDS
 
@@ -60,8 +61,7 @@ _BODY_LEVELS = "省市区县镇乡州旗盟"  # levels that have a party committ
 _HOME_ONLY = frozenset({"中心"})  # unit suffixes read only after a bare level (市X中心) or a ministry
 _NAMED_LEVELS = "州旗盟"  # levels whose place stem must be a known division (钱宽州 is none)
 _NATIONAL = ("国家", "全国")  # the state as a jurisdiction: 国家发展改革委, 国家数据局, 全国爱国卫生运动委员会
-_HONOURS = ("优秀", "先进", "模范", "杰出", "十佳", "最美")  # 全国优秀|县委书记: words of an honour, no body's stem
-_HONOUR_BEFORE = re.compile(r"(?:全国|国家)(?:优秀|先进|模范|杰出|十佳|最美)[\u4e00-\u9fff]{0,2}$")
+_HONOUR_BEFORE = re.compile(rf"(?:全国|国家)(?:{'|'.join(HONOUR_WORDS)})[\u4e00-\u9fff]{{0,2}}$")  # 全国优秀|县委
 # a masthead that is no "X日报": 今日沂南 on its own line, or before a dateline
 _TODAY_MASTHEAD = re.compile(r"(?m)^\s*(今日([\u4e00-\u9fff]{2,5}))(?=\s*$|讯)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -296,7 +296,7 @@ def _public_start(text: str, s: int, suffix: str) -> int | None:
         if _stop_before(text, p + 1) and not _inner_and(text, p, s) and not _fused(text, p, s, suffix):
             return None
         if text.endswith(_NATIONAL, 0, p + 1) and s - p - 1 >= 2 and _boundary(text, p - 1):
-            return None if text.startswith(_HONOURS, p + 1) else p - 1  # 全国优秀县委书记: an honour, no body
+            return None if text.startswith(HONOUR_WORDS, p + 1) else p - 1  # 全国优秀县委书记: an honour, no body
         if text[p] not in _LEVELS or (p + 1 == s and len(suffix) < 2) or _has_title(text[p + 1 : s]):
             continue
         if s - p - 1 < min_stem:

@@ -424,13 +424,12 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         and text.endswith(places[-1], 0, t.written_start + 1)
     ):
         # 石桥村党支部书记 → 党支部书记: the village's name ends in the core's 村, as 某镇党委书记 → 党委书记
-        ws = t.written_start + 1
-        t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
+        t = replace(t, written_start=t.written_start + 1, written=t.written[1:])
     if t.department and core.startswith(_PARTY_ORGAN_CORES):
         # 市科学技术局党组书记 → 党组书记: a department's party group is written bare; its
         # administrative head keeps the department (省文明办主任, 省高级人民法院院长); a tense marker stays (原党组书记)
         ws = start + core_at - (len(body) if body and seg.startswith(body, core_at - len(body)) else 0)
-        t = Title(t.start, ws, end, text[ws:end], core, tense, scope, t.places, level, body, unit, business)
+        t = replace(t, written_start=ws, written=text[ws:end])
     if t.written.startswith(_NO_HOLDER_LEAD) or (t.written.endswith("委员") and text.startswith("会", end)):
         return None  # 各位委员, 历届…领导: people in general; 某监察委员|会: a committee's name, no title
     return t
