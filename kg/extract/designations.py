@@ -567,11 +567,16 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         keep = verb[1] if verb else None
         strong_verb = verb is not None and not verb[2].endswith("-weak")
         k = text.rfind("为", lo, head_start)
-        marked = k >= 0 and (has_level_mark(text[k + 1 : k + 4]) or _province_named(text[k + 1 : k + 9]))
+        year = YEAR_PREFIX.match(text, k + 1, head_start) if k >= 0 else None  # 命名甲县为|2021年度某某先进县
+        after = year.end() if year else k + 1
+        marked = k >= 0 and (
+            year or has_level_mark(text[after : after + 3]) or _province_named(text[after : after + 8])
+        )
         disposed_at = -1
         if marked and (
             disposing := (
-                _DISPOSING_VERB.search(text, lo, k) or _DISPOSING_VERB.search(text, _sentence_start(text, k), lo)
+                _DISPOSING_VERB.search(text, lo, k)
+                or _DISPOSING_VERB.search(text, _sentence_start(text, k, reach=400), lo)
             )
         ):
             # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here);
@@ -1408,10 +1413,12 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     """``授予甲市、乙县“某某城市”称号``: the places listed between a verb of conferring and the quoted title."""
     text = doc.text
     verb = _DISPOSING_VERB.match(text, f.verb_start)
-    if verb is None and f.verb_start == f.start and text.endswith("为", 0, f.start):
+    year = _YEAR_BEFORE.search(text, max(0, f.start - 7), f.start)
+    if verb is None and f.verb_start == f.start and text.endswith("为", 0, year.start() if year else f.start):
         # 国家民委命名甲市、乙市为第十批…示范市: the verb stands before the places, 为 after them
-        verb = next(reversed(list(_NAMED_AS.finditer(text, max(0, f.start - 90), f.start))), None)  # the nearest
+        verb = next(reversed(list(_NAMED_AS.finditer(text, max(0, f.start - 400), f.start))), None)  # the nearest
         between = _GROUP_COUNTED.sub("", text[verb.end() : f.start]) if verb is not None else ""
+        between = _NO_ORDER.sub("", between)  # 甲县、乙县(排序不分先后),为…: a note on the list's order
         verb = verb if verb is not None and not re.search(r"[，,。；;]", between) else None  # (甲镇2个乡镇,乙村…)
         if verb is not None and _NOT_NAMED_BEFORE.search(text, max(0, verb.start() - 14), verb.start()):
             return []  # 建议命名, 申请…命名, 暂缓命名, 未命名: asked for, deferred or refused, not conferred
@@ -1422,6 +1429,8 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
         hi = year.start()  # 授予甲县“2023年度全国…”称号: the year of the list the title opens with
     hi = hi - 1 if text[hi - 1 : hi] in ("“", '"') else hi
     hi -= 1 if text[hi - 1 : hi] == "为" and verb.group().endswith("为") is False else 0  # 确认甲市为“…”
+    if note := _NO_ORDER.search(text, verb.end(), hi):
+        hi = note.start() if note.end() == hi else hi
     if tail := _GRANTED_TAIL.search(text, verb.end(), hi):  # …、丁县等10个县(市、区)全省“…”: the count and level
         hi = tail.start()
     out, lo = [], verb.end()
@@ -1436,6 +1445,7 @@ _GROUP_COUNTED = re.compile(  # 甲市、乙市2个城市和|丙县1个县城: a
     r"[\d一二两三四五六七八九十百]+个(?:城市|县城|县|市|区|乡镇|镇|乡|村|社区|街道)(?:和|及|以及|、|，|,)"
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}(?:年度?)?$")
+_NO_ORDER = re.compile(r"[(（](?:排序|排名|排列)?不分先后(?:顺序)?[)）][，,]?")
 _GRANTED_TAIL = re.compile(
     r"(?:(?:等|共)?[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?|等)?"
     r"(?:全省|全市|全区|全国|省级|市级|县级|国家级|国家)?$"

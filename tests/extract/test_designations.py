@@ -1074,6 +1074,25 @@ def test_designations_a_published_list_then_the_provinces_winners():
     assert {(r.subject.name, r.prop("status")) for r in relations} >= {("黄丰桥镇", "aspiring"), ("严塘镇", "aspiring")}
 
 
+def test_designations_a_long_list_then_wei_and_a_year_before_the_title():
+    # 确定甲县、乙县…等N个县(市、区)(排序不分先后),为2021年度某某先进县: a long list, a note on its order,
+    # then 为 and the year of the list before the title (a 先进 head needs the verb of conferring)
+    counties = "、".join(["攸县", "茶陵县", "炎陵县", "醴陵市", "渌口区", "芦淞区", "荷塘区", "石峰区", "天元区"] * 4)
+    text = (
+        f"经各市推荐、省直有关部门审核,确定{counties}等36个县(市、区)(排序不分先后),"
+        "为2021年度美丽乡村建设先进县,现予以通报表扬。"
+    )
+    _, _, relations = _run(text)
+    assert {(r.subject.name, r.object.name) for r in relations} >= {
+        ("攸县", "美丽乡村建设先进县"),
+        ("天元区", "美丽乡村建设先进县"),
+    }
+    _, _, named = _run("省政府命名攸县、茶陵县为2021年度美丽乡村建设示范县。")
+    assert {r.subject.name for r in named} == {"攸县", "茶陵县"}
+    _, _, plain = _run("会议确定攸县、茶陵县为美丽乡村建设先进县的候选。")
+    assert plain == []  # no year, no level mark: 先进县 without a verb of conferring right before it
+
+
 @pytest.mark.parametrize(
     "text",
     [
