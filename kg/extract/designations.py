@@ -1416,7 +1416,9 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     year = _YEAR_BEFORE.search(text, max(0, f.start - 7), f.start)
     if verb is None and f.verb_start == f.start and text.endswith("为", 0, year.start() if year else f.start):
         # 国家民委命名甲市、乙市为第十批…示范市: the verb stands before the places, 为 after them
-        verb = next(reversed(list(_NAMED_AS.finditer(text, max(0, f.start - 400), f.start))), None)  # the nearest
+        verb = next(
+            reversed(list(_NAMED_AS.finditer(text, max(0, f.start - _LIST_REACH), f.start))), None
+        )  # the nearest
         between = _GROUP_COUNTED.sub("", text[verb.end() : f.start]) if verb is not None else ""
         between = _NO_ORDER.sub("", between)  # 甲县、乙县(排序不分先后),为…: a note on the list's order
         verb = verb if verb is not None and not re.search(r"[，,。；;]", between) else None  # (甲镇2个乡镇,乙村…)
@@ -1445,6 +1447,7 @@ _GROUP_COUNTED = re.compile(  # 甲市、乙市2个城市和|丙县1个县城: a
     r"[\d一二两三四五六七八九十百]+个(?:城市|县城|县|市|区|乡镇|镇|乡|村|社区|街道)(?:和|及|以及|、|，|,)"
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}(?:年度?)?$")
+_LIST_REACH = 400  # how far back a verb of conferring governs a long list of places before 为
 _NO_ORDER = re.compile(r"[(（](?:排序|排名|排列)?不分先后(?:顺序)?[)）][，,]?")
 _GRANTED_TAIL = re.compile(
     r"(?:(?:等|共)?[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?|等)?"
