@@ -1460,7 +1460,9 @@ _NAMED_AS = re.compile(r"(?<!拟)(?<!不予)(?:命名|认定|确定|评定|确�
 _NOT_NAMED_BEFORE = re.compile(
     r"(?:拟|不予|未|暂缓|建议|申请|申报|推荐|提请|请求|争取|力争|争创|希望|将|没有|不再)[^，,。；;！？]{0,12}$"
 )
-_DISPOSED_COUNT = re.compile(r"(?:共|等)[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff]{0,6}$")
+_DISPOSED_COUNT = re.compile(  # 等20个县、市、区, 共5家单位(排名不分先后): the count closing the list
+    r"(?:共|等)[\d一二两三四五六七八九十百]+(?:个|家|地|处)[\u4e00-\u9fff、]{0,8}(?:[(（][^()（）]{0,8}[)）])?$"
+)
 
 
 def _disposed_places(doc: Doc, s_start: int, verb_start: int) -> list[tuple[str, int]]:

@@ -1093,6 +1093,12 @@ def test_designations_a_long_list_then_wei_and_a_year_before_the_title():
     assert plain == []  # no year, no level mark: 先进县 without a verb of conferring right before it
 
 
+def test_designations_places_before_a_count_of_several_units_then_lie_wei():
+    # 将甲县、乙县等2个县、市、区列为…: the count names several kinds of unit, separated by 、
+    _, _, relations = _run("经审议,将攸县、茶陵县等2个县、市、区列为2021年度湖南省“一县一特”示范县,现予公布。")
+    assert {r.subject.name for r in relations} == {"攸县", "茶陵县"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
