@@ -349,8 +349,8 @@ def _named_body(body: str | None) -> bool:
     >>> _named_body("以"), _named_body("和田地区行署")  # 以董事长某某为团长: one character is no body
     (False, True)
     """
-    if not body or len(body) < 2 or body.startswith(_referring()):
-        return False
+    if not body or len(body) < 2 or body.startswith(_referring()) or body.endswith("级"):
+        return False  # (某江省级|河长: a level, no body)
     return body.endswith(_CONGRESS) or not body.endswith(_events())  # a congress is a standing body
 
 

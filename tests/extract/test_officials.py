@@ -448,3 +448,27 @@ def test_officials_a_business_federations_officers_hold_no_public_post():
 def test_officials_review_cases_of_seats_federations_and_member_departments(text, official):
     x = extract(Document(id="t.txt", text=text))
     assert {m.name: m.prop("official") for m in x.mentions if m.type.value == "Person"} == official
+
+
+def test_river_and_forest_chiefs_are_posts_with_no_body_of_their_own():
+    # 某江省级河长, 总河长, 副总河长, 区级河长, 林长: a leader's chief post for a river or forest, its level no body
+    x = extract(
+        Document(
+            id="t.txt",
+            text=(
+                "8月5日,省人民政府副省长、清水江省级河长郑立新率队巡河。"
+                "县委书记、总河长王建国,县长、副总河长刘志明,县委常委、林长周海涛陪同。"
+            ),
+        )
+    )
+    posts = {(r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {
+        ("郑立新", "清水江省级河长"),
+        ("王建国", "总河长"),
+        ("刘志明", "副总河长"),
+        ("周海涛", "林长"),
+    } <= posts
+    bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert not {b for b in bodies if b.endswith("级")}  # 清水江省级 is a level, no body
+    system = extract(Document(id="t.txt", text="全面推行河长制,落实林长制。"))
+    assert not [r for r in system.relations if r.predicate is Predicate.HOLDS_POSITION]
