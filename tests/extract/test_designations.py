@@ -2147,3 +2147,17 @@ def test_designations_荣膺_is_a_verb_of_winning():
     """我省甲市、乙县荣膺“某某示范区”称号: each listed place holds the title."""
     held = _holdings("我省深泽县、无极县、赵县荣膺“国家生态文明建设示范区”称号。")
     assert {h[0] for h in held} == {"深泽县", "无极县", "赵县"}
+
+
+def test_designations_winners_of_a_quoted_title_then_cheng_hao_de_unit_wei():
+    # 获得“某某乡镇”称号的镇(乡、街道)为甲镇以及乙镇。同时,获得“某某村居”称号的村居分别为…
+    text = (
+        "省自然资源厅决定授予55个镇(乡、街道)“湖南省森林乡镇”称号,授予300个村居“湖南省森林村居”称号。\n"
+        "据悉,株洲获得“湖南省森林乡镇”称号的镇(乡、街道)为攸县黄丰桥镇以及茶陵县严塘镇。"
+        "同时,获得“湖南省森林村居”称号的村居分别为炎陵县霞阳镇平乐村、醴陵市沈潭镇花果村。"
+    )
+    _, _, relations = _run(text)
+    held = {(r.subject.name, r.object.name) for r in relations}
+    assert {("黄丰桥镇", "湖南省森林乡镇"), ("严塘镇", "湖南省森林乡镇")} <= held
+    assert {("平乐村", "湖南省森林村居"), ("花果村", "湖南省森林村居")} <= held
+    assert ("平乐村", "湖南省森林乡镇") not in held
