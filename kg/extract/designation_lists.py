@@ -541,7 +541,7 @@ def _table_rows(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iter
 
 
 _SELECTION_LINE = re.compile(
-    r"(?:一起来看|快来看|来看|请看)?(?:本次|此次|这次)?[\u4e00-\u9fff]{0,6}?(?:入选|上榜|入围|获评|获命名)的?"
+    r"\s*(?:一起来看|快来看|来看|请看)?(?:本次|此次|这次)?[\u4e00-\u9fff]{0,6}?(?:入选|上榜|入围|获评|获命名)的?"
     r"(?:(?:村寨|村落|村庄|村|乡镇|镇|县|社区)(?:名单)?|名单)[:：↓!！]*\s*"
 )  # 本次某市入选村寨, 此次入选的村落名单, 一起来看某市入选名单↓: a heading over the page's own winners, no title
 _REMARK_LINE = re.compile(
@@ -578,6 +578,8 @@ def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) 
                 if skipped > 3:
                     break
                 continue  # 某市(36个), (资料图片仅供参考): over or beside the list
+            label = _COLON_LABEL.match(text, n_lo, n_hi)  # 某区:甲街道甲村、乙镇乙村: the county labels the line
+            n_lo = label.end() if label and not item_places(doc, n_lo, label.end() - 1)[1:] else n_lo
             places = item_places(doc, n_lo, n_hi - (text[n_hi - 1] in "。；;"))
             if listed and not places and n_hi - n_lo <= 24 and text[n_lo:n_hi].rstrip().endswith(_ITEM_UNITS):
                 continue  # 某市某乡某村: an item the places did not read, the list goes on after it

@@ -2161,3 +2161,17 @@ def test_designations_winners_of_a_quoted_title_then_cheng_hao_de_unit_wei():
     assert {("黄丰桥镇", "湖南省森林乡镇"), ("严塘镇", "湖南省森林乡镇")} <= held
     assert {("平乐村", "湖南省森林村居"), ("花果村", "湖南省森林村居")} <= held
     assert ("平乐村", "湖南省森林乡镇") not in held
+
+
+def test_designations_an_untitled_selection_heading_over_lines_labelled_by_county():
+    # 公布…国家森林乡村名单 … "  我市入选名单" then 某区:甲街道甲村、乙镇乙村 lines: the label is no winner
+    text = (
+        "日前,国家林业和草原局公布第二批国家森林乡村名单,其中我市有4个村入选。\n"
+        "  我市入选名单\n"
+        "  攸县:黄丰桥镇石门村、网岭镇罗家村\n"
+        "  醴陵市:白兔潭镇石桥村、沈潭镇花果村\n"
+    )
+    _, _, relations = _run(text)
+    held = {r.subject.name for r in relations if r.object.name == "国家森林乡村"}
+    assert {"石门村", "罗家村", "石桥村", "花果村"} <= held
+    assert not {"攸县", "醴陵市"} & held
