@@ -2175,3 +2175,14 @@ def test_designations_an_untitled_selection_heading_over_lines_labelled_by_count
     held = {r.subject.name for r in relations if r.object.name == "国家森林乡村"}
     assert {"石门村", "罗家村", "石桥村", "花果村"} <= held
     assert not {"攸县", "醴陵市"} & held
+
+
+def test_designations_the_commended_winners_of_a_quoted_title_listed_after_yi_ci_shi():
+    # 十个受表彰的“2013年度某某先进县(市)”依次是:甲市、乙县…: 受表彰 is a verb of winning, the quote after 的
+    text = (
+        "省委、省政府决定对发展成效突出的10个县市给予通报表彰。我县在省委、省政府授予的十个"
+        "“2013年度市县经济社会发展目标考核评价先进县(市)”中排名第四。十个受表彰的"
+        "“2013年度市县经济社会发展目标考核评价先进县(市)”依次是:攸县、茶陵县、醴陵市。"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} >= {"攸县", "茶陵县", "醴陵市"}
