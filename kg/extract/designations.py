@@ -462,6 +462,7 @@ _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六�
 # 授予甲市、…、癸县等10个县“…”称号: a longer list, with no quote between the verb and the title
 _CONFERRING_BEFORE_LIST = re.compile(r"(拟)?(?:授予|命名)(?:了)?(?:(?!授予|命名)[^。！？；;“”\"]){0,80}$")
 _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
+_COMMUNITY_IN_BRACKETS = re.compile(r"[(（](?:社区|居|居委会)[)）]")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|乡、镇)[)）]")
 _COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市区|[县市区旗](?:[、/][县市区旗]){0,3})[)）]")
 _COPULA_END = re.compile(r"(?:之一)?[，,。；;！!]")  # 某村是某某村落(之一)。: the title ends the clause
@@ -554,6 +555,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         end += 1  # 示范县市, 先进县市: counties and county-level cities, one title
     elif text[end - 1 : end] == "村" and _TOWN_AFTER_VILLAGE.match(text, end):
         end += 1  # 全国某某村镇: villages and towns, one title
+    elif text[end - 1 : end] == "村" and (unit := _COMMUNITY_IN_BRACKETS.match(text, end)):
+        end = unit.end()  # 某某示范村(社区): villages and urban communities, one title
     elif text[end - 1 : end] in ("镇", "乡") and (unit := _UNIT_IN_BRACKETS.match(text, end)):
         end = unit.end()  # 全国某某重点镇(乡): towns and townships, one title
     elif text[end - 1 : end] == "县" and (unit := _COUNTY_UNITS_IN_BRACKETS.match(text, end)):

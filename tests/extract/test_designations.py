@@ -2186,3 +2186,9 @@ def test_designations_the_commended_winners_of_a_quoted_title_listed_after_yi_ci
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} >= {"攸县", "茶陵县", "醴陵市"}
+
+
+def test_designations_villages_and_communities_in_brackets_are_one_title():
+    _, mentions, relations = _run("攸县网岭镇罗家村获评省“美丽庭院”创建示范村(社区)。")
+    assert {m.name for m in mentions} == {"省“美丽庭院”创建示范村(社区)"}
+    assert {r.subject.name for r in relations} == {"罗家村"}
