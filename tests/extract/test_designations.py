@@ -1473,7 +1473,7 @@ def test_designations_places_recognised_as_a_title_listed_after_baokuo():
         "我市认定为湖南省乡村振兴示范村(社区)的包括:浏阳市沙市镇秀山村、赤马村,大围山镇楚东村。"
     )
     held = {(h, n) for h, n, _ in _held(text)}
-    assert {"秀山村", "赤马村", "楚东村"} <= {h for h, n in held if n.endswith("示范村")}
+    assert {"秀山村", "赤马村", "楚东村"} <= {h for h, n in held if n.endswith("示范村(社区)")}
 
 
 def test_designations_a_place_then_a_date_before_the_verb_holds_the_title():
