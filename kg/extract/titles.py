@@ -467,9 +467,38 @@ def _name_not_word(span: str) -> bool:
 def title_stack(text: str, end: int) -> list[Title]:
     """The titles stacked (``A、B、C``) before ``end``, left to right.
 
+    A clause of titles only, closed by a comma, heads the same stack (``省政协副主席,某江省级河长甲``: a title
+    with no name after it is the next name's).
+
     >>> [t.core for t in title_stack("省委常委、常务副省长", 10)]
     ['常委', '常务副省长']
+    >>> [t.core for t in title_stack("6日,省政协副主席,某江省级河长", 16)]
+    ['副主席', '河长']
     """
+    out = _stack_in_clause(text, end)
+    comma = out[0].start - 1 if out else -1
+    if comma < 0 or out[0].start != out[0].written_start or text[comma] not in ",，":
+        return out
+    before = _stack_in_clause(text, comma)
+    whole = bool(before) and before[-1].end == comma and before[0].start == before[0].written_start
+    if whole and (before[0].start == 0 or text[before[0].start - 1] in _CLAUSE_OPENERS) and all(map(_plain, before)):
+        return [*before, *out]
+    return out
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n")  # (a clause of titles only opens after one of these)
+_PLAIN_UNIT_END = tuple("局厅委办部院会组室处所站队校司行社馆")
+
+
+def _plain(t: Title) -> bool:
+    """A title that is no more than a body and a post: a short unit with a body's ending, no verb in front
+    (推选|省政府副省长, 某办有关|负责人 and a name inside a unit are no such title)."""
+    if t.unit is not None and (len(t.unit) > 10 or not t.unit.endswith(_PLAIN_UNIT_END)):
+        return False
+    return not any(word_tags().get(t.written[:k]) in ("v", "vd") for k in (2, 3))
+
+
+def _stack_in_clause(text: str, end: int) -> list[Title]:
     out: list[Title] = []
     while end > 0:
         start = end

@@ -472,3 +472,22 @@ def test_river_and_forest_chiefs_are_posts_with_no_body_of_their_own():
     assert not {b for b in bodies if b.endswith("级")}  # 清水江省级 is a level, no body
     system = extract(Document(id="t.txt", text="全面推行河长制,落实林长制。"))
     assert not [r for r in system.relations if r.predicate is Predicate.HOLDS_POSITION]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        # a clause of titles only, closed by a comma, heads the next name's stack
+        (
+            "11月6日,省政协党组副书记、副主席,清水江省级河长郑立新率队巡河。",
+            {"省政协党组副书记", "副主席", "清水江省级河长"},
+        ),
+        # a verb in front (推选) or a name inside the clause: the clause is no stack of titles
+        ("大会议程草案;推选省政府副省长,市委书记郑立新当选。", {"市委书记"}),
+        ("省公安厅处长王建国升任省公安厅副厅长,市委书记郑立新出席。", {"市委书记"}),
+    ],
+)
+def test_a_clause_of_titles_before_a_comma_heads_the_next_names_stack(text, posts):
+    x = extract(Document(id="t.txt", text=text))
+    held = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == "郑立新"}
+    assert held == posts
