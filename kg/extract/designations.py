@@ -1058,7 +1058,12 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     out = [x for x in _designations_and_holders(doc) if not _above_its_unit(x, levels)]
     out = _villages_over_towns(out, levels)
     held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
+    stated: set[tuple[str, str, object]] = set()  # one relation per holder, title and status: the first reader's
     for x in out:
+        if isinstance(x, Relation) and isinstance(x.object, EntityRef):
+            if (key := (x.subject.name, x.object.name, x.prop("status"))) in stated:
+                continue
+            stated.add(key)
         both = _CITY_OR_COUNTY_SEAT.fullmatch(x.name) if isinstance(x, Mention) else None
         if both and (split := [n for n in (both.group(1) + "城市", both.group(1) + "县城") if n in held]):
             yield from (replace(x, name=n) for n in split)  # “某某卫生城市(县城)”: each holder's title, no third
@@ -1317,16 +1322,37 @@ def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
     """
     text = doc.text
     lo = f.end + text.startswith(tuple(_QUOTES), f.end)
-    if text[lo : lo + 1] not in ("，", ","):
-        return []
-    hi = mark.start() if (mark := _CLAUSE_END_AFTER_TITLE.search(text, lo + 1)) else len(text)
-    verb = _WON_AFTER.search(text, lo + 1, hi)
-    if verb is None or verb.end() != hi:
-        return []
-    last = subject_place(doc, lo + 1, verb.start())
-    if last is None:
-        return []
-    return [*reversed(coordinated_places(doc, lo + 1, last[1])), last]
+    if listed := _LIST_WORD_AFTER.match(text, lo):
+        lo = listed.end()  # 公布第四批某某示范县入选名单,…: the list the title names
+    _, s_end = doc.sentence_at(f.start)
+    while text[lo : lo + 1] in ("，", ","):
+        hi = mark.start() if (mark := _CLAUSE_END_AFTER_TITLE.search(text, lo + 1)) else len(text)
+        verb = _WON_AFTER.search(text, lo + 1, hi)
+        if verb is None or verb.end() != hi:
+            if listed and hi < s_end and not _places_in(doc, lo + 1, hi):
+                lo = hi  # 名单,经县级申请、省级核查等程序,我省甲县、乙县入选: a clause on the procedure between
+                continue
+            return []
+        before = verb.start()
+        if counted := _COUNTED_TAIL.search(text, lo + 1, before):
+            before = counted.start()  # 甲县、乙县12个县(市、区)入选: the count closes the list
+        last = subject_place(doc, lo + 1, before)
+        if last is None:
+            return []
+        return [*reversed(coordinated_places(doc, lo + 1, last[1])), last]
+    return []
+
+
+_LIST_WORD_AFTER = re.compile(r"[”\"]?(?:入选|拟入选|推荐|创建)?(?:名单|榜单)")
+_COUNTED_TAIL = re.compile(
+    r"(?:等|共)?[\d一二两三四五六七八九十百]+个[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?$"
+)
+
+
+def _places_in(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether clean ``[lo, hi)`` names a place."""
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
+    return any(o_lo <= p.start and p.end <= o_hi for p in doc.found(EntityType.PLACE))
 
 
 _AMONG_THEM = re.compile(r"\s*其中[，,：:]?\s*")

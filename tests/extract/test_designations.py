@@ -2192,3 +2192,17 @@ def test_designations_villages_and_communities_in_brackets_are_one_title():
     _, mentions, relations = _run("攸县网岭镇罗家村获评省“美丽庭院”创建示范村(社区)。")
     assert {m.name for m in mentions} == {"省“美丽庭院”创建示范村(社区)"}
     assert {r.subject.name for r in relations} == {"罗家村"}
+
+
+def test_designations_winners_counted_after_a_list_and_a_clause_on_the_procedure():
+    # 公布第四批某某示范县入选名单,经…等程序,我省甲县、乙县2个县(市、区)入选: the list, a clause between, the winners
+    text = (
+        "近日,三部门联合印发通知,公布第四批“四好农村路”全国示范县入选名单,经县级申请、省级核查等程序,"
+        "我省攸县、茶陵县、醴陵市3个县(市、区)入选。"
+    )
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} == {"攸县", "茶陵县", "醴陵市"}
+    # a clause naming another place between the list and the winners stops the reading
+    other = text.replace("经县级申请、省级核查等程序", "长沙市去年已入选")
+    _, _, relations = _run(other)
+    assert not {"攸县", "茶陵县"} & {r.subject.name for r in relations}
