@@ -63,7 +63,7 @@ _COUNTED_ENUMERATION = re.compile(
     r"(?:[^。，,；;:：]{0,10}?(?:为|是|有|包括)[:：]|[，,](?:包括|分别是|分别为|有)[:：]?)"
 )
 # 共有17个地区拟命名为某某县,除了甲县,还有乙市、丙区: the place set apart and the list after 还有 are the winners
-_EXCEPT_ALSO = re.compile(r"[，,](除了?)[^，,。；;]{2,16}[，,]还有[:：]?")
+_EXCEPT_ALSO = re.compile(r"(?:[，,]|其中[\u4e00-\u9fff]{0,6}?)(除了?)[^，,。；;]{2,16}[，,]还有[:：]?")
 _STILL_SEEKING = re.compile(r"未|没有|不予|暂缓|正在|积极|申报|创建|争创|申请")
 _COUNTED_WINNING = re.compile(_COUNTED_WIN)
 _OPENING_CLAUSE = re.compile(r"[^。，,；;\n！？!?]{1,12}[，,]")  # 其中, 据悉, 今年以来,: a lead before the subject
@@ -120,7 +120,8 @@ def enumerated_designations(
                     subject = True
                     break
         if m is None and (m := _EXCEPT_ALSO.search(text, s_start, s_end)) is not None:
-            if not _COUNTED_WINNING.search(text, s_start, m.start()) or _STILL_SEEKING.search(text, m.end(), s_end):
+            counted = _COUNTED_WINNING.search(text, s_start, m.start()) or _COUNTED_WINNING.search(text, m.end(), s_end)
+            if not counted or _STILL_SEEKING.search(text, m.end(), s_end):
                 continue  # (…还有乙县、丙县正在积极申报 / 未能入选: not winners)
             subject = True  # (the list starts at the place 除了 sets apart)
         if m is None:

@@ -2206,3 +2206,10 @@ def test_designations_winners_counted_after_a_list_and_a_clause_on_the_procedure
     other = text.replace("经县级申请、省级核查等程序", "长沙市去年已入选")
     _, _, relations = _run(other)
     assert not {"攸县", "茶陵县"} & {r.subject.name for r in relations}
+
+
+def test_designations_besides_the_home_city_the_other_winners_counted_after_them():
+    # 其中某省除了甲市外,还有乙市、丙县共2个市(县)上榜: the count of winners closes the list after it
+    text = "此次共有411个全国双拥模范城(县)入选公示名单。其中湖南省除了株洲市外,还有长沙市、攸县共2个市(县)上榜。"
+    _, _, relations = _run(text)
+    assert {"长沙市", "攸县"} <= {r.subject.name for r in relations if r.object.name == "全国双拥模范城"}
