@@ -158,6 +158,8 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     tag = word_tags().get(word)
     if tag is not None and tag not in ("nr", "nrfg"):
         return False
+    if len(word) >= 3 and word[0] in _JOINING and _usual_surname(word[1]) and surname_length(word, 1):
+        return False  # “某某劳动模范”和|张晨: a conjunction, then a name (the dictionary reads 和张晨 as one)
     if word[-1] in NOT_FINAL or _never_given(word[-1]) or Gazetteer.load().lookup(word):
         return False
     if known and tag is not None and _rarely_given(word[-1]):
@@ -186,6 +188,7 @@ def _decide(text: str, start: int, end: int, known: bool) -> bool:
     return usual or strong
 
 
+_JOINING = frozenset("和与及同跟")  # conjunctions and prepositions that open no name before a usual surname
 _COMMON_GIVEN_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d"})  # a thing, an act or a quality: no name
 _SETTLEMENT_ENDS = frozenset("家庄屯寨村营湾")
 _VISIT_VERBS = ("出席", "参加", "考察", "调研", "视察", "投资", "访问", "工作", "指导", "洽谈", "参观", "交流")
