@@ -126,6 +126,7 @@ def _is_holder_gap(gap: str) -> bool:
 
 
 _WHEN = re.compile(r"(?:19|20)\d{2}年度?|[\d一二三四五六七八九十]{1,2}月份?|[\d一二三四五六七八九十]{1,3}日|年底|年初")
+_LEAD_TIME = re.compile(r"(?:近年来|近几年来?|近些年来?|多年来|长期以来|一直以来|今年以来|去年以来|这些年来?)")
 _OPENING_BREAK = re.compile(r"[，,。；;：:！!？?]")
 _NOT_SUBJECT_NEXT = frozenset("委政人党长纪法检公民总代区市县镇乡村街社的")
 _MODIFIER_NEXT = ("境内", "辖区", "域内", "境", "内", "下辖", "所辖")
@@ -200,6 +201,8 @@ def _opening_place(doc: Doc, sentence_start: int, clause_start: int) -> tuple[st
     lo = sentence_start
     while lo < clause_start and text[lo].isspace():
         lo += 1
+    if lead := _LEAD_TIME.match(text, lo, clause_start):
+        lo = lead.end()  # 近年来|某区聚力…: a span of time before the subject
     opening = _OPENING_BREAK.search(text, lo, clause_start)
     hi = opening.start() if opening else clause_start
     topic: tuple[str, int] | None = None

@@ -2213,3 +2213,10 @@ def test_designations_besides_the_home_city_the_other_winners_counted_after_them
     text = "此次共有411个全国双拥模范城(县)入选公示名单。其中湖南省除了株洲市外,还有长沙市、攸县共2个市(县)上榜。"
     _, _, relations = _run(text)
     assert {"长沙市", "攸县"} <= {r.subject.name for r in relations if r.object.name == "全国双拥模范城"}
+
+
+def test_designations_the_sentences_place_after_a_span_of_time_holds_a_later_clauses_title():
+    # 近年来甲区聚力…,统筹…,成功入选…: a span of time before the subject, the title three clauses on
+    text = "近年来攸县聚力生态建设,统筹产业结构调整、污染治理,推进生态优先,成功入选第二批国家农业绿色发展先行区。"
+    _, _, relations = _run(text)
+    assert [r.subject.name for r in relations] == ["攸县"]
