@@ -446,7 +446,7 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
     ]
 
 
-_ITEM_BREAK = re.compile(r"[、，,；;。:：]")
+_ITEM_BREAK = re.compile(r"[、，,；;。:：\n]")  # (a line break on the page ends an item too)
 _ITEM_UNITS = ("村", "社区", "镇", "乡", "街道", "屯", "嘎查")  # what a list's item of places ends with
 _HEADING_TAIL = re.compile(
     r"(?:[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?|[^。，,]{0,12}?如下)(?:[(（][^()（）]{1,8}[)）])?[:：]?"

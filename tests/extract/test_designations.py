@@ -2220,3 +2220,17 @@ def test_designations_the_sentences_place_after_a_span_of_time_holds_a_later_cla
     text = "近年来攸县聚力生态建设,统筹产业结构调整、污染治理,推进生态优先,成功入选第二批国家农业绿色发展先行区。"
     _, _, relations = _run(text)
     assert [r.subject.name for r in relations] == ["攸县"]
+
+
+def test_designations_each_line_of_a_list_of_long_place_chains_is_an_item():
+    # long lines with no punctuation are joined when the text is cleaned: the page's line breaks still end items
+    text = (
+        "近日,住房和城乡建设部等部门公布第六批列入中国传统村落名录的村落名单。\n"
+        "第六批列入中国传统村落名录的村落名单\n"
+        "(湖南省)\n"
+        "湖南省湘西土家族苗族自治州永顺县芙蓉镇石堤村\n"
+        "湖南省湘西土家族苗族自治州永顺县芙蓉镇双凤村\n"
+        "湖南省湘西土家族苗族自治州龙山县里耶镇长春村\n"
+    )
+    _, _, relations = _run(text)
+    assert {"石堤村", "双凤村", "长春村"} <= {r.subject.name for r in relations}
