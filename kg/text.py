@@ -95,6 +95,7 @@ def _kept_apart(line: str, nxt: str) -> bool:
     headline = not _CLAUSE_MARK.search(line)
     return bool(
         _ITEM_LABEL.match(nxt)
+        or _same_chain(line.strip(), nxt.strip())
         or (_NAME_ITEM.fullmatch(line.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
         or (_PARAGRAPH_OPENER.match(nxt) and not _RUNS_ON.search(line))
         or (_HEADING_END.search(line) and headline)
@@ -113,6 +114,19 @@ def _kept_apart(line: str, nxt: str) -> bool:
     )
 
 
+def _same_chain(line: str, nxt: str) -> bool:
+    """Two rows of a list of places: both open with the same three characters and ``line`` ends in a unit
+    (某省某市某县某镇甲村 / 某省某市某县某镇乙村).
+
+    >>> _same_chain("云南省玉溪市元江县龙潭乡甲冲村", "云南省保山市腾冲市固东镇新河村")
+    True
+    >>> _same_chain("云南省委书记", "云南省")
+    False
+    """
+    return len(line) >= 6 and line[:3] == nxt[:3] and line[-1] in _UNIT_ENDS and not _CLAUSE_MARK.search(line)
+
+
+_UNIT_ENDS = frozenset("村镇乡县区市旗屯寨居")
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
     "\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
