@@ -133,7 +133,13 @@ def _object_of(content: str) -> bool:
     >>> _object_of("实地查看"), _object_of("城区道路改造")
     (True, False)
     """
-    return bool(_object_verbs().search(content))
+    m = _object_verbs().search(content)
+    if m is None:
+        return False
+    if len(m.group()) == 1:  # 转变作风招|项目, but 采选|项目 (mining and dressing): a verb that is a word alone
+        tokens = dictionary_tokens(content)
+        return bool(tokens) and tokens[-1].word == m.group()
+    return True
 
 
 _NO_NAME_TAGS = frozenset({"v", "vd", "a", "ad", "d", "m", "q", "r", "c", "p", "u", "uj", "ul", "f"})

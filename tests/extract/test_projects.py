@@ -655,3 +655,22 @@ def test_projects_an_institution_or_canal_word_inside_a_name_is_no_verb(text, na
     """指导中心, 大干渠: words of a name, not the verbs 指导/大干 (review of the twenty-fifth pass)."""
     names = {m.name for m in extract(Document(id="t.txt", text=text)).mentions if m.type.value == "Project"}
     assert name in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转变作风招项目,提高标准选项目",  # campaign slogans: a one-character verb whose object is 项目
+        "现场观摩,并听取项目负责人介绍项目投产情况。",
+        "集中签约一批重大项目,掀起新一轮项目建设高潮。",
+    ],
+)
+def test_projects_what_is_done_to_projects_names_none(text):
+    assert find_projects(text) == []
+
+
+def test_projects_a_one_character_verb_inside_a_word_is_no_verb():
+    # 采选 (mining and dressing) is one word: the project keeps its name
+    assert [p.name for p in find_projects("新源县卡特巴阿苏金铜矿采选项目正式开工。")] == [
+        "新源县卡特巴阿苏金铜矿采选项目"
+    ]
