@@ -341,6 +341,9 @@ def _events() -> tuple[str, ...]:
     return tuple(lexicon.words("meeting_heads"))
 
 
+_UNNAMED_GROUPS = frozenset({"工作队", "工作组", "考察团", "代表团", "调研组", "督导组", "检查组", "项目部"})
+
+
 def _named_body(body: str | None) -> bool:
     """True when ``body`` names a body: not a reference (``该公司``, ``相关部门``) nor an event (``X工作推进会``).
 
@@ -349,8 +352,8 @@ def _named_body(body: str | None) -> bool:
     >>> _named_body("以"), _named_body("和田地区行署")  # 以董事长某某为团长: one character is no body
     (False, True)
     """
-    if not body or len(body) < 2 or body.startswith(_referring()) or body.endswith("级"):
-        return False  # (某江省级|河长: a level, no body)
+    if not body or len(body) < 2 or body.startswith(_referring()) or body.endswith("级") or body in _UNNAMED_GROUPS:
+        return False  # (某江省级|河长: a level, no body; 工作队队长: a group the text does not name)
     return body.endswith(_CONGRESS) or not body.endswith(_events())  # a congress is a standing body
 
 

@@ -491,3 +491,12 @@ def test_a_clause_of_titles_before_a_comma_heads_the_next_names_stack(text, post
     x = extract(Document(id="t.txt", text=text))
     held = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == "郑立新"}
     assert held == posts
+
+
+def test_a_group_the_text_does_not_name_is_no_body_to_be_a_member_of():
+    # 驻村第一书记、工作队队长甲: the post stands, but a bare 工作队 names no body
+    x = extract(Document(id="t.txt", text="驻村第一书记、工作队队长曹晓冬带领队员走访农户。"))
+    assert ("曹晓冬", "工作队队长") in {
+        (r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
+    }
+    assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF and r.object.name == "工作队"]
