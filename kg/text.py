@@ -95,6 +95,7 @@ def _kept_apart(line: str, nxt: str) -> bool:
     headline = not _CLAUSE_MARK.search(line)
     return bool(
         _ITEM_LABEL.match(nxt)
+        or _IMAGE_FILE.fullmatch(line.strip()) is not None
         or _same_chain(line.strip(), nxt.strip())
         or (_NAME_ITEM.fullmatch(line.strip()) and _NAME_ITEM.fullmatch(nxt.strip()))
         or (_PARAGRAPH_OPENER.match(nxt) and not _RUNS_ON.search(line))
@@ -112,6 +113,10 @@ def _kept_apart(line: str, nxt: str) -> bool:
         )
         or (_SPACED_HEADLINE.search(line.strip()) and headline)
     )
+
+
+_IMAGE_FILE = re.compile(r"[\w\-./]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
+"""A line that is only an image's file name (W0200727….JPG): a web page's picture, no text to join."""
 
 
 def _same_chain(line: str, nxt: str) -> bool:

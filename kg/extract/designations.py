@@ -465,6 +465,7 @@ _TOWN_AFTER_VILLAGE = re.compile(r"镇(?![长委政人区党干街村])")
 _COMMUNITY_IN_BRACKETS = re.compile(r"[(（](?:社区|居|居委会)[)）]")
 _UNIT_IN_BRACKETS = re.compile(r"[(（](?:乡|镇|乡镇|街道|镇、街道?|乡、镇)[)）]")
 _COUNTY_UNITS_IN_BRACKETS = re.compile(r"[(（](?:市区|[县市区旗](?:[、/][县市区旗]){0,3})[)）]")
+_COPULA_INSIDE = re.compile(r"(?<!就)(?<!不)是")  # (绿水青山就是金山银山…: a title's own 是)
 _COPULA_END = re.compile(r"(?:之一)?[，,。；;！!]")  # 某村是某某村落(之一)。: the title ends the clause
 _TITLE_THEN_NAME = re.compile(
     r"(.{3,}?(?:乡村|村|乡镇|镇|社区))((?:(?!重点|示范|特色|旅游|美丽|文明|生态|卫生|森林|传统|历史|休闲|民主|精品|样板|标杆|先进|模范|星级|明星|十佳|亿元|宜居|和美|幸福|产业)[\u4e00-\u9fff]){1,3}"
@@ -656,6 +657,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             start, name = start + mark, name[mark:]
         if _content(name, text[head_start:end]) < 2:
             return None
+        if _COPULA_INSIDE.search(name):
+            return None  # 创建国家卫生区|是推动城市发展的需要: a clause runs into the head, no title
         if kind == "verb" and not governed:
             return None
         area = text[head_start:end] == "示范区" and len(name) - 3 < 4  # 云龙示范区: a named area (a place)

@@ -540,6 +540,8 @@ def scored_model_names(
         word = text[start:end]
         if conf < _SURE and text[start - 1 : start] in _QUOTES_OPEN and text[end : end + 1] in _QUOTES_CLOSE:
             continue
+        if len(word) >= 2 and word[0] == word[1] and not all(map(is_transliteration, word)):
+            continue  # 殷殷|嘱托, 谆谆: a doubled character opens a word, no name (but 麦麦提: a transliteration)
         if tokens[start].end == end:
             pos = tokens[start].pos
             if (

@@ -737,6 +737,8 @@ def name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     [5, 7, 3]
     """
     n = _name_after_title(text, i, breaks)
+    if n >= 2 and text[i] == text[i + 1] and is_cjk(text[i]) and not is_transliteration(text[i]):
+        return 0  # 重温总书记|殷殷嘱托: a doubled character opens a word (殷殷, 谆谆), no name
     if n == 2 and surname_length(text, i) == 1 and text[i : i + 3] in lines_alone(text):
         return 3  # 副市长甄爱作,拟任 with a caption line 甄爱作: the page writes the three alone
     if n == 2 and is_verb_word(text[i : i + 2]):

@@ -2234,3 +2234,11 @@ def test_designations_each_line_of_a_list_of_long_place_chains_is_an_item():
     )
     _, _, relations = _run(text)
     assert {"石堤村", "双凤村", "长春村"} <= {r.subject.name for r in relations}
+
+
+def test_designations_a_clause_with_a_copula_is_no_title():
+    # 创建国家卫生区是推动城市发展的需要: 是 opens a clause, the head 城市 names no title
+    _, mentions, _ = _run("区委副书记潘文峰指出,创建国家卫生区是推动城市发展的需要。")
+    assert not [m for m in mentions if "是" in m.name]
+    _, mentions, _ = _run("攸县荣获“绿水青山就是金山银山”实践创新基地称号。")
+    assert [m.name for m in mentions] == ["“绿水青山就是金山银山”实践创新基地"]

@@ -1690,3 +1690,12 @@ def test_a_conjunction_before_a_usual_surname_opens_no_name():
     # 和 as a surname before a given name stays a name
     y = extract(Document(id="t.txt", text="纳西族干部和振伟出席。"))
     assert "和振伟" in {m.name for m in y.mentions if m.type is EntityType.PERSON}
+
+
+def test_a_doubled_character_opens_a_word_not_a_name():
+    # 重温总书记殷殷嘱托: 殷殷 is a doubled word (as 谆谆), no person after the title
+    x = extract(Document(id="t.txt", text="重温总书记殷殷嘱托,进一步激发奋进新时代的动力。"))
+    assert not {m.name for m in x.mentions if m.type is EntityType.PERSON}
+    # a transliterated name may double a character
+    y = extract(Document(id="t.txt", text="中新网新疆新闻1月9日电(艾克热木 麦麦提)凝心聚力。"))
+    assert "麦麦提" in "".join(m.name for m in y.mentions if m.type is EntityType.PERSON)
