@@ -126,6 +126,10 @@ def enumerated_designations(
             subject = True  # (the list starts at the place 除了 sets apart)
         if m is None:
             continue
+        if subject and _BARE_WEI.search(text, m.start(), m.end()):
+            clause = _CLAUSE_BREAK.search(text, m.end(), s_end)
+            if not _only_places(doc, m.end(), clause.start() if clause else s_end):
+                continue  # 获得…称号的乡镇为甲镇等地的建设积累了经验: 为 is "for", no list
         if subject and _NOT_WON_LIST.search(text, m.start(), m.end()):
             continue  # 某县未被认定为…的乡镇包括, 被列入…摘牌名单的有: places that lost or did not win the title
         announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是
@@ -151,7 +155,8 @@ def enumerated_designations(
         first = m.end(1) if m.re is _EXCEPT_ALSO else m.end()
         for p in _listed_places(doc, first, s_end):
             if (f := _title_of(announced, p.name)) is not None:
-                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, f.status or "awarded", _written(doc, f))
+                status = "aspiring" if _announced_for_comment(doc, f) else (f.status or "awarded")
+                yield _holds(doc, p.name, canonical[f.name], m.end(), s_end, status, _written(doc, f))
     yield from _named_then_listed(doc, found, canonical)
     yield from _listed_before_verb(doc, found, canonical)
     yield from _grouped_after_selection(doc, found, canonical)
@@ -421,13 +426,26 @@ def _group_follows(doc: Doc, at: int, hi: int) -> bool:
 
 
 def _list_end(doc: Doc, k: int, s_end: int) -> int:
-    """Where a list that sentence ``k`` opens ends: 甲镇、乙镇；丙村、丁村。 runs on past ；."""
+    """Where a list that sentence ``k`` opens ends: 甲镇、乙镇；丙村、丁村。 runs on past ；, unless the next
+    clause opens a list of its own (获得甲的为:…;获得乙的为:…)."""
     text = doc.text
-    for _n_start, n_end in doc.sentences[k + 1 :]:
-        if text[s_end - 1 : s_end] not in (";", "；"):
+    for n_start, n_end in doc.sentences[k + 1 :]:
+        if text[s_end - 1 : s_end] not in (";", "；") or _OPENS_LIST.search(text, n_start, min(n_end, n_start + 30)):
             break
         s_end = n_end
     return s_end
+
+
+_OPENS_LIST = re.compile(r"(?:的|名单)(?:是|为|有)[:：]|分别是|分别为|依次是|如下")
+_BARE_WEI = re.compile(r"(?<=[县市区镇乡村居道)）])为$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?]")
+
+
+def _announced_for_comment(doc: Doc, f: Found) -> bool:
+    """Whether the sentence announcing ``f`` publishes a list for comment (公示名单, 拟命名…): its winners are
+    proposed."""
+    lo, hi = doc.sentence_at(f.start)
+    return _FOR_COMMENT.search(doc.text, lo, hi) is not None
 
 
 def _listed_places(doc: Doc, lo: int, hi: int) -> list:
@@ -442,8 +460,11 @@ def _listed_places(doc: Doc, lo: int, hi: int) -> list:
         for i, p in enumerate(places)
         if i + 1 == len(places)
         or _ITEM_BREAK.search(doc.page, p.end, places[i + 1].start)
-        or (doc.page.startswith(("和", "及", "与", "以及"), p.end) and places[i + 1].start > p.end)  # 甲镇和乙镇
+        or (_JOINED_NEXT.match(doc.page, p.end) is not None and places[i + 1].start > p.end)  # 甲镇(第2名)和乙镇
     ]
+
+
+_JOINED_NEXT = re.compile(r"(?:[(（][^()（）\n]{0,10}[)）])?(?:和|及|与|以及)")
 
 
 _ITEM_BREAK = re.compile(r"[、，,；;。:：\n]")  # (a line break on the page ends an item too)

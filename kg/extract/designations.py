@@ -579,8 +579,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         disposed_at = -1
         if marked and (
             disposing := (
-                _DISPOSING_VERB.search(text, lo, k)
-                or _DISPOSING_VERB.search(text, _sentence_start(text, k, reach=400), lo)
+                _last(_DISPOSING_VERB.finditer(text, lo, k))
+                or _last(_DISPOSING_VERB.finditer(text, _sentence_start(text, k, reach=_LIST_REACH), lo))
             )
         ):
             # 命名攸县为|国家森林康养建设示范县: the title starts after 为 and its level mark (建设 is no verb here);
@@ -1061,10 +1061,10 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     out = [x for x in _designations_and_holders(doc) if not _above_its_unit(x, levels)]
     out = _villages_over_towns(out, levels)
     held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
-    stated: set[tuple[str, str, object]] = set()  # one relation per holder, title and status: the first reader's
+    stated: set[tuple[object, ...]] = set()  # one relation per holder, title and properties (status, year, batch …)
     for x in out:
         if isinstance(x, Relation) and isinstance(x.object, EntityRef):
-            if (key := (x.subject.name, x.object.name, x.prop("status"))) in stated:
+            if (key := (x.subject.name, x.object.name, *sorted(x.props))) in stated:
                 continue
             stated.add(key)
         both = _CITY_OR_COUNTY_SEAT.fullmatch(x.name) if isinstance(x, Mention) else None
@@ -1346,7 +1346,7 @@ def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
     return []
 
 
-_LIST_WORD_AFTER = re.compile(r"[”\"]?(?:入选|拟入选|推荐|创建)?(?:名单|榜单)")
+_LIST_WORD_AFTER = re.compile(r"[”\"]?(?:入选)?(?:名单|榜单)")  # (拟入选名单, 推荐名单: proposed, not read here)
 _COUNTED_TAIL = re.compile(
     r"(?:等|共)?[\d一二两三四五六七八九十百]+个[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?$"
 )
@@ -1487,7 +1487,17 @@ _GRANTED_TAIL = re.compile(
 )
 
 
-_DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列|授予|(?:重新)?确认)为?")
+_DISPOSING_VERB = re.compile(r"(?:认定|命名|确定|评定|评选|列(?=为|入)|授予|(?:重新)?确认)为?")  # (no 系列, 排列)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches`` (the verb nearest the title), or None."""
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
 _NAMED_AS = re.compile(r"(?<!拟)(?<!不予)(?:命名|认定|确定|评定|确认|授予)(?!为)")
 _NOT_NAMED_BEFORE = re.compile(
     r"(?:拟|不予|未|暂缓|建议|申请|申报|推荐|提请|请求|争取|力争|争创|希望|将|没有|不再)[^，,。；;！？]{0,12}$"

@@ -35,6 +35,7 @@ from kg.extract.names import (
     spaced_name_at,
     surname_length,
 )
+from kg.extract.org_lexicon import CHIEF_CORES
 from kg.extract.orgcanon import congress_short, without_tense
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import area_pattern, is_place_name_whole, opens_with_foreign_place
@@ -382,6 +383,13 @@ def position_relations(
         t = p.title
         if province := _province_of_place(p.jurisdiction):
             st.provinces.setdefault(ref.name, set()).add(province)
+        if t.core.endswith(CHIEF_CORES):  # 某江省级河长, 县委书记、总河长: a chief of a river, of no body
+            jurisdiction, city = p.jurisdiction, None if p.jurisdiction == NATION else st.setting.home_city
+            yield doc.relation(
+                ref, Predicate.HOLDS_POSITION, t.written, t.written_start, name_end,
+                jurisdiction=jurisdiction, post=t.written, tense=t.tense, city=city,
+            )  # fmt: skip
+            continue
         abroad = _abroad(st, p.body, t.written)
         r = doc.relation(
             ref,

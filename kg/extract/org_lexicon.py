@@ -91,10 +91,14 @@ def left_stops() -> frozenset[str]:
     return lexicon.words("org_left_stops")
 
 
+CHIEF_CORES = ("河长", "湖长", "林长")
+"""River, lake and forest chiefs (titles.txt): posts of no body, so no title inside a body's name (省河长办)."""
+
+
 @lexicon.cached
 def titles() -> tuple[str, ...]:
     words = set(lexicon.table("titles")) | set(lexicon.words("business_titles"))
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted((w for w in words if not w.endswith(CHIEF_CORES)), key=len, reverse=True))
 
 
 @lexicon.cached

@@ -30,7 +30,8 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.boundary import after_subtitle_verb
 from kg.extract.names import COMMON_WORD, is_name
-from kg.extract.place_lexicon import scan_names
+from kg.extract.org_lexicon import CHIEF_CORES
+from kg.extract.place_lexicon import is_place_name_whole, scan_names
 from kg.extract.tokens import is_word, word_tags
 
 __all__ = [
@@ -145,10 +146,22 @@ def business_titles() -> frozenset[str]:
 
 
 @lexicon.cached
+def _place_opens(text: str, i: int) -> bool:
+    """Whether a place's name (a river, a lake, a division) starts at ``text[i]``.
+
+    >>> _place_opens("洪湖长江干堤", 2), _place_opens("洞庭湖长沙段", 3), _place_opens("河长孙益锋", 1)
+    (True, True, False)
+    """
+    gaz = Gazetteer.load()
+    return any(is_place_name_whole(text[i : i + n]) or gaz.lookup(text[i : i + n]) for n in (2, 3))
+
+
 def core_regex() -> re.Pattern[str]:
     """Any core title (public or business), with an optional 副 / 常务副 / 代."""
     titles = set(lexicon.table("titles")) | business_titles()
-    alt = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    alt = "|".join(  # (河长办, 河长制: the office and the system, no chief)
+        re.escape(t) + ("(?![办制])" if t.endswith(CHIEF_CORES) else "") for t in sorted(titles, key=len, reverse=True)
+    )
     # a lookahead on the characters a match may open with: the optional 副 / 一级 in front keep re
     # from seeing that set itself, and trying the pattern at every character is ~5x slower
     lead = lexicon.lookahead(["常", "副", "代", *"一二三四", *(t[:1] for t in titles)])
@@ -267,6 +280,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     core_at = core_m.start()
     if core_m.group() == "外长" and seg[core_at - 1 : core_at] in _OUTSIDE:
         return None  # 海外|长江学者, 境外|长期: the word 海外, no foreign minister
+    if core_m.group().endswith(CHIEF_CORES) and _place_opens(text, end - 1):
+        return None  # 洪湖|长江, 洞庭湖|长沙: the 长 opens a place's name, no chief (河长|孙某, 河长|成某: a name)
     lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
     if (state := _foreign_state_at(seg, pos, core_at)) is not None:

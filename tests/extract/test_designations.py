@@ -2242,3 +2242,33 @@ def test_designations_a_clause_with_a_copula_is_no_title():
     assert not [m for m in mentions if "是" in m.name]
     _, mentions, _ = _run("攸县荣获“绿水青山就是金山银山”实践创新基地称号。")
     assert [m.name for m in mentions] == ["“绿水青山就是金山银山”实践创新基地"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 拟命名 nearest the title makes the list proposed (系列 is no verb of conferring)
+        (
+            "根据《省级卫生城镇系列标准》,经研究,拟命名攸县黄丰桥镇、茶陵县严塘镇等12个镇为省级卫生乡镇。",
+            {("黄丰桥镇", "aspiring"), ("严塘镇", "aspiring")},
+        ),
+        # a bare 为 that means "for": no list
+        ("获得“湖南省森林乡镇”称号的乡镇为炎陵县霞阳镇等地的生态建设积累了经验。", set()),
+        # a second list after ; is its own
+        (
+            "其中,获得“十强县”的为:攸县(第2名)和醴陵市(第9名);获得“先进县”的为:茶陵县、炎陵县。",
+            {("攸县", "awarded"), ("醴陵市", "awarded")},
+        ),
+        # the winners a 公示 list names are proposed
+        (
+            "全国双拥办发布拟命名全国双拥模范城(县)公示名单。其中湖南省除了株洲市外,还有长沙市、攸县共2个市(县)上榜。",
+            {("株洲市", "aspiring"), ("长沙市", "aspiring"), ("攸县", "aspiring")},
+        ),
+        # a 拟入选名单 is not read as the winners' list
+        ("公布第四批“四好农村路”全国示范县拟入选名单,经核查等程序,我省攸县、茶陵县2个县(市、区)入选。", set()),
+    ],
+)
+def test_designations_review_cases_of_lists_and_their_status(text, expected):
+    _, _, relations = _run(text)
+    title = "十强县" if "十强县" in text else None  # (the second list's title is not asked about)
+    assert {(r.subject.name, r.prop("status")) for r in relations if title in (None, r.object.name)} == expected

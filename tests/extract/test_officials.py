@@ -500,3 +500,24 @@ def test_a_group_the_text_does_not_name_is_no_body_to_be_a_member_of():
         (r.subject.name, r.object) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION
     }
     assert not [r for r in x.relations if r.predicate is Predicate.MEMBER_OF and r.object.name == "工作队"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "洪湖长江干堤加固工程开工。",  # 湖|长江: the 长 opens a river's name, no lake chief
+        "洞庭湖长沙段堤防加固工程完工。",
+        "京杭运河长江段航道整治工程开工。",
+    ],
+)
+def test_a_chiefs_title_is_not_read_across_a_place_name(text):
+    x = extract(Document(id="t.txt", text=text))
+    assert not [m for m in x.mentions if m.type is EntityType.PERSON]
+
+
+def test_a_chiefs_post_has_no_body_and_the_chiefs_office_keeps_its_level():
+    x = extract(Document(id="t.txt", text="县委书记、总河长王建国和清水江河长郑立新巡河,省河长办主任王立新陪同。"))
+    posts = {(r.subject.name, r.object, r.prop("post")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert ("王建国", "总河长", "总河长") in posts and ("郑立新", "清水江河长", "清水江河长") in posts
+    bodies = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert ("郑立新", "清水江") not in bodies and ("王立新", "省河长办") in bodies
