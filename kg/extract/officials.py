@@ -36,7 +36,7 @@ from kg.extract.names import (
     surname_length,
 )
 from kg.extract.org_lexicon import CHIEF_CORES
-from kg.extract.orgcanon import congress_short, without_tense
+from kg.extract.orgcanon import congress_short, democratic_party_body, without_tense
 from kg.extract.person_model import person_spans
 from kg.extract.place_lexicon import area_pattern, is_place_name_whole, opens_with_foreign_place
 from kg.extract.posts import NATION, ORGAN_TITLE, Post, Setting, normalise_stack
@@ -625,6 +625,8 @@ def _written_member_body(st: PersonState, p: Post) -> str:
     if p.jurisdiction == NATION and not t.body and t.scope and t.unit and p.organization == t.unit:
         whole = t.scope + t.unit  # 国务院国资委主任, 国家发展改革委主任: the scope names the body too
         return found if found and not (len(found) < len(whole) and whole.startswith(found)) else whole
+    if democratic_party_body(p.organization) and (not found or found.startswith("中共")):
+        return without_tense(p.organization)  # 民进某市委主委: the party's committee, no 中共某市委
     if not found:
         return without_tense(_TERM.sub("", p.organization))  # 省第十三届人大常委会 is 省人大常委会
     if found == p.organization or p.organization.startswith(found):

@@ -161,6 +161,15 @@ _DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党
 """The eight democratic parties' short names (org_names.txt) opening a committee's place in a title (民盟某市委主委)."""
 
 
+def democratic_party_body(name: str) -> bool:
+    """Whether ``name`` opens with a democratic party's short name (``民进某市委``: its committee, not 中共's).
+
+    >>> democratic_party_body("民进济南市委"), democratic_party_body("济南市委")
+    (True, False)
+    """
+    return _DEMOCRATIC_PARTY.match(name) is not None
+
+
 def congress_short(name: str) -> str:
     """``某区第六届人民代表大会常务委员会`` → ``某区人大常委会``: a standing committee as titles name it.
 

@@ -521,3 +521,14 @@ def test_a_chiefs_post_has_no_body_and_the_chiefs_office_keeps_its_level():
     assert ("王建国", "总河长", "总河长") in posts and ("郑立新", "清水江河长", "清水江河长") in posts
     bodies = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert ("郑立新", "清水江") not in bodies and ("王立新", "省河长办") in bodies
+
+
+def test_a_democratic_partys_committee_is_its_own_body_and_no_person():
+    # 农工党某市委副主委甲: 农工党 opens a body's name (no surname 农), the committee is the party's, not 中共's
+    text = "九三学社济南市委主委王建森、民进济南市委主委金德岭、农工党济南市委副主委时华勤出席。"
+    x = extract(Document(id="t.txt", text=text))
+    persons = {m.name for m in x.mentions if m.type is EntityType.PERSON}
+    assert "农工党" not in persons
+    bodies = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert {("金德岭", "民进济南市委"), ("时华勤", "农工党济南市委")} <= bodies
+    assert not {b for _, b in bodies if b.startswith("中共")}
