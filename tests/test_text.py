@@ -70,7 +70,8 @@ def test_text_threshold_counts_share_and_number():
     assert not is_traditional(four + "的" * 77)
 
 
-_TRADITIONAL_AS_PUBLISHED = {"ze2", "ze4", "zg4"}  # real pages in traditional characters, as their sites print them
+# real pages in traditional characters, as their sites print them
+_TRADITIONAL_AS_PUBLISHED = {"ze2", "ze4", "zg4", "qi4", "qk2"}
 
 
 def test_text_shipped_simplified_pages_are_never_read_as_traditional():
