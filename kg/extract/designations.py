@@ -610,8 +610,10 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             start = lo  # 全省某某示范镇:(a list's heading line, the title alone on it) 全省 is the title's level
         while start < head_start and text[start] in "”’\"'":  # a closing quote left of the name
             start += 1
-        quote = max(text.rfind("“", start, head_start), text.rfind('"', start, head_start))
-        quoted = quote >= start and text[end : end + 1] in ("”", '"')
+        quote = max(
+            text.rfind("“", start, head_start), text.rfind('"', start, head_start), text.rfind("「", start, head_start)
+        )
+        quoted = quote >= start and text[end : end + 1] in ("”", '"', "」")
         if quoted:
             start = quote + 1  # 授予某市“某某城市”称号, 授予"某某城市"称号: the title is what the quotes hold
             if bare_year := _BARE_YEAR.match(text, start, head_start):
@@ -851,11 +853,17 @@ def _after_count(text: str, start: int, end: int) -> int | None:
 
 
 def _clean_name(surface: str) -> str:
+    """A title's name without white space and without quotes left unbalanced or around it all (“…”, 「…」).
+
+    >>> _clean_name("「全国民主法治示范村(社区)"), _clean_name("“某某示范县”"), _clean_name("“两山”基地")
+    ('全国民主法治示范村(社区)', '某某示范县', '“两山”基地')
+    """
     name = "".join(surface.split())
-    if name.count("“") != name.count("”"):
-        name = name.strip(_QUOTES)
-    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
-        name = name[1:-1]
+    for opening, closing in (("“", "”"), ("「", "」")):
+        if name.count(opening) != name.count(closing):
+            name = name.strip(_QUOTES)
+        if name.startswith(opening) and name.endswith(closing) and name.count(opening) == 1:
+            name = name[1:-1]
     return name
 
 

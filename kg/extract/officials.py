@@ -414,7 +414,7 @@ def position_relations(
             named.setdefault(p.organization, name)
             if _fragment(name):
                 continue  # 宣传, 党组, 委: a piece of a title, no body a reader could name
-            if name.endswith("主席团"):
+            if "主席团" in name:
                 continue  # 大会主席团常务主席: the session's presidium, an organ of the meeting, not a body one joins
             if abroad and not name.endswith(_BODY_ENDS):
                 continue  # 日本经济产业大臣: a foreign minister's field, no body's name (经济产业省)

@@ -491,6 +491,11 @@ def title_stack(text: str, end: int) -> list[Title]:
     ['副主席', '河长']
     """
     out = _stack_in_clause(text, end)
+    if out and (bracketed := _across_bracket(text, out[0])) is not None:
+        before = (
+            _stack_in_clause(text, bracketed.start - 1) if text[bracketed.start - 1 : bracketed.start] == "、" else []
+        )
+        out = [*before, bracketed, *out[1:]]  # 大会主席团常务(执行)主席: a bracketed alternative inside one title
     comma = out[0].start - 1 if out else -1
     if comma < 0 or out[0].start != out[0].written_start or text[comma] not in ",，":
         return out
@@ -499,6 +504,28 @@ def title_stack(text: str, end: int) -> list[Title]:
     if whole and (before[0].start == 0 or text[before[0].start - 1] in _CLAUSE_OPENERS) and all(map(_plain, before)):
         return [*before, *out]
     return out
+
+
+_INNER_ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
+
+
+def _across_bracket(text: str, t: Title) -> Title | None:
+    """The title ``t`` read with the words before a short bracketed alternative it follows (``常务(执行)|主席``):
+    ``大会主席团常务(执行)主席``, or None when no such bracket stands right before it.
+
+    >>> [x.written for x in title_stack("市委书记、大会主席团常务(执行)主席", 18)]
+    ['市委书记', '大会主席团常务(执行)主席']
+    """
+    bracket = _INNER_ALTERNATIVE.search(text, max(0, t.start - 6), t.start)
+    if bracket is None or t.start != t.written_start:
+        return None
+    lo = bracket.start()
+    while lo > 0 and text[lo - 1] not in _BOUNDARY and text[lo - 1] != "、" and t.end - lo < _MAX_SEGMENT:
+        lo -= 1
+    if lo == bracket.start():
+        return None  # (执行)主席 with nothing before the bracket: no title it qualifies
+    whole = parse_title(text, lo, t.end)
+    return whole if whole is not None and whole.core == t.core and whole.written.endswith(t.written) else None
 
 
 _CLAUSE_OPENERS = frozenset("，,。；;：:\n")  # (a clause of titles only opens after one of these)

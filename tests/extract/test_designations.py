@@ -2272,3 +2272,9 @@ def test_designations_review_cases_of_lists_and_their_status(text, expected):
     _, _, relations = _run(text)
     title = "十强县" if "十强县" in text else None  # (the second list's title is not asked about)
     assert {(r.subject.name, r.prop("status")) for r in relations if title in (None, r.object.name)} == expected
+
+
+def test_designations_corner_quotes_are_quotes():
+    # 入选第九批「全國民主法治示範村(社區)」: traditional pages quote with 「」
+    _, mentions, _ = _run("此次全国1136个村(社区)入选第九批「全国民主法治示范村(社区)」,其中,荆州市有3个村上榜。")
+    assert [m.name for m in mentions] == ["全国民主法治示范村(社区)"]

@@ -532,3 +532,12 @@ def test_a_democratic_partys_committee_is_its_own_body_and_no_person():
     bodies = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert {("金德岭", "民进济南市委"), ("时华勤", "农工党济南市委")} <= bodies
     assert not {b for _, b in bodies if b.startswith("中共")}
+
+
+def test_a_bracketed_alternative_inside_a_title_is_part_of_it():
+    # 大会主席团常务(执行)主席: one title of the session's presidium (no body one joins), the stack before it kept
+    x = extract(Document(id="t.txt", text="市委书记、大会主席团常务(执行)主席胡元坤主持第一次全体会议。"))
+    posts = {r.object for r in x.relations if r.predicate is Predicate.HOLDS_POSITION and r.subject.name == "胡元坤"}
+    assert posts == {"市委书记", "大会主席团常务(执行)主席"}
+    bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert not {b for b in bodies if "主席团" in b}
