@@ -19,29 +19,29 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 1,071 pages (twenty-seventh round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
+    # 1,103 pages (twenty-seventh round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
     # minus 0.05, rounded down, never lowered: the new pages left every category above its floor but none by 0.05
     # more than before, so the floors stay; the code at the start of the round on these same pages:
     # tests/fixtures/real/README.md)
-    "dev": [  # 731 pages
+    "dev": [  # 748 pages
         ("officials", 0.93),  # 0.973
-        ("other persons", 0.85),  # 0.887
-        ("places", 0.91),  # 0.954
-        ("organizations (lenient)", 0.83),  # 0.877
-        ("projects (lenient)", 0.71),  # 0.725
-        ("designations (lenient)", 0.78),  # 0.792
-        ("positions", 0.91),  # 0.938
-        ("relations", 0.85),  # 0.872
+        ("other persons", 0.85),  # 0.885
+        ("places", 0.91),  # 0.953
+        ("organizations (lenient)", 0.83),  # 0.876
+        ("projects (lenient)", 0.71),  # 0.723
+        ("designations (lenient)", 0.78),  # 0.793
+        ("positions", 0.91),  # 0.939
+        ("relations", 0.85),  # 0.870
     ],
-    "check": [  # 340 pages
+    "check": [  # 355 pages
         ("officials", 0.91),  # 0.961
-        ("other persons", 0.81),  # 0.850
+        ("other persons", 0.81),  # 0.851
         ("places", 0.91),  # 0.960
-        ("organizations (lenient)", 0.81),  # 0.864
-        ("projects (lenient)", 0.64),  # 0.687
-        ("designations (lenient)", 0.73),  # 0.765
-        ("positions", 0.85),  # 0.912
-        ("relations", 0.72),  # 0.787
+        ("organizations (lenient)", 0.81),  # 0.866
+        ("projects (lenient)", 0.64),  # 0.680
+        ("designations (lenient)", 0.73),  # 0.762
+        ("positions", 0.85),  # 0.910
+        ("relations", 0.72),  # 0.792
     ],
 }
 

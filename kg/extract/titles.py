@@ -519,6 +519,8 @@ def _across_bracket(text: str, t: Title) -> Title | None:
     bracket = _INNER_ALTERNATIVE.search(text, max(0, t.start - 6), t.start)
     if bracket is None or t.start != t.written_start:
         return None
+    if not core_regex().fullmatch(bracket.group()[1:-1] + t.written):
+        return None  # 国家杜马(议会下院)|主席: a note on the body, no title's alternative (执行|主席 is one)
     lo = bracket.start()
     while lo > 0 and text[lo - 1] not in _BOUNDARY and text[lo - 1] != "、" and t.end - lo < _MAX_SEGMENT:
         lo -= 1

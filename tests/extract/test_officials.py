@@ -541,3 +541,9 @@ def test_a_bracketed_alternative_inside_a_title_is_part_of_it():
     assert posts == {"市委书记", "大会主席团常务(执行)主席"}
     bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert not {b for b in bodies if "主席团" in b}
+
+
+def test_a_note_in_brackets_on_a_body_is_no_alternative_inside_a_title():
+    # 国家杜马(议会下院)主席: the bracket explains the body; no title 和国家杜马(议会下院)主席
+    x = extract(Document(id="t.txt", text="俄罗斯总统普京和国家杜马（议会下院）主席谢列兹尼奥夫会见了代表团。"))
+    assert not [m for m in x.mentions if m.type is EntityType.ORGANIZATION and m.name.startswith("和")]
