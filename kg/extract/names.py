@@ -173,7 +173,7 @@ def name_at(text: str, i: int, breaks: Container[int] = (), after_space: bool = 
         return 0
     if text[i] == "第" and (n := _ORDINAL.match(text, i)) and text[n.end() : n.end() + 1] in _ORDINAL_UNITS:
         return 0  # 第五批, 第三届: an ordinal and its unit, not the surname 第五
-    if text.startswith(_org_short_names(), i):
+    if text[i] in _org_short_firsts() and text.startswith(_org_short_names(), i):
         return 0  # 农工党某市委副主委: a body's name, not the surname 农
     given = 0
     k = i + sur
@@ -693,6 +693,12 @@ def _item_joins(text: str, i: int, j: int, k: int) -> bool:
 def _org_short_names() -> tuple[str, ...]:
     """Bodies' names of three characters or more from ``org_names.txt`` (农工党, 致公党, 九三学社 …)."""
     return tuple(sorted({n for _, line in lexicon.lines("org_names") if len(n := line.split("\t")[0]) >= 3}))
+
+
+@lexicon.cached
+def _org_short_firsts() -> frozenset[str]:
+    """The first characters of :func:`_org_short_names` (a set lookup before the prefix test)."""
+    return frozenset(n[0] for n in _org_short_names())
 
 
 def listed_name_at(text: str, i: int) -> int:

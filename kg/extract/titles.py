@@ -145,7 +145,6 @@ def business_titles() -> frozenset[str]:
     return lexicon.words("business_titles")
 
 
-@lexicon.cached
 def _place_opens(text: str, i: int) -> bool:
     """Whether a place's name (a river, a lake, a division) starts at ``text[i]``.
 
@@ -156,6 +155,7 @@ def _place_opens(text: str, i: int) -> bool:
     return any(is_place_name_whole(text[i : i + n]) or gaz.lookup(text[i : i + n]) for n in (2, 3))
 
 
+@lexicon.cached
 def core_regex() -> re.Pattern[str]:
     """Any core title (public or business), with an optional 副 / 常务副 / 代."""
     titles = set(lexicon.table("titles")) | business_titles()
