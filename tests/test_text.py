@@ -226,6 +226,6 @@ def test_clean_view_joins_a_date_or_a_furniture_value_broken_over_two_lines(text
 
 def test_an_image_file_name_line_is_not_joined_to_the_text_after_it():
     view = CleanView.of(
-        "来源: 红河网\nW020200727548805928565.JPG\n州委书记姚国华宣布元蔓高速公路红河至元阳段开始试运营。"
+        "来源: 红河网\nW020200727548805928565.JPG\n州委书记甄国华宣布元蔓高速公路红河至元阳段开始试运营。"
     )
     assert "JPG\n州委书记" in view.text

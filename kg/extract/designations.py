@@ -855,8 +855,8 @@ def _after_count(text: str, start: int, end: int) -> int | None:
 def _clean_name(surface: str) -> str:
     """A title's name without white space and without quotes left unbalanced or around it all (“…”, 「…」).
 
-    >>> _clean_name("「全国民主法治示范村(社区)"), _clean_name("“某某示范县”"), _clean_name("“两山”基地")
-    ('全国民主法治示范村(社区)', '某某示范县', '“两山”基地')
+    >>> _clean_name("「全国某某示范村(社区)"), _clean_name("“某某示范县”"), _clean_name("“两山”基地")
+    ('全国某某示范村(社区)', '某某示范县', '“两山”基地')
     """
     name = "".join(surface.split())
     for opening, closing in (("“", "”"), ("「", "」")):

@@ -148,7 +148,7 @@ def business_titles() -> frozenset[str]:
 def _place_opens(text: str, i: int) -> bool:
     """Whether a place's name (a river, a lake, a division) starts at ``text[i]``.
 
-    >>> _place_opens("洪湖长江干堤", 2), _place_opens("洞庭湖长沙段", 3), _place_opens("河长孙益锋", 1)
+    >>> _place_opens("洪湖长江干堤", 2), _place_opens("洞庭湖长沙段", 3), _place_opens("河长孙某某", 1)
     (True, True, False)
     """
     gaz = Gazetteer.load()

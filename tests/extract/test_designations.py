@@ -2181,16 +2181,16 @@ def test_designations_the_commended_winners_of_a_quoted_title_listed_after_yi_ci
     # 十个受表彰的“2013年度某某先进县(市)”依次是:甲市、乙县…: 受表彰 is a verb of winning, the quote after 的
     text = (
         "省委、省政府决定对发展成效突出的10个县市给予通报表彰。我县在省委、省政府授予的十个"
-        "“2013年度市县经济社会发展目标考核评价先进县(市)”中排名第四。十个受表彰的"
-        "“2013年度市县经济社会发展目标考核评价先进县(市)”依次是:攸县、茶陵县、醴陵市。"
+        "“2013年度县域经济发展目标考核先进县(市)”中排名第四。十个受表彰的"
+        "“2013年度县域经济发展目标考核先进县(市)”依次是:攸县、茶陵县、醴陵市。"
     )
     _, _, relations = _run(text)
     assert {r.subject.name for r in relations} >= {"攸县", "茶陵县", "醴陵市"}
 
 
 def test_designations_villages_and_communities_in_brackets_are_one_title():
-    _, mentions, relations = _run("攸县网岭镇罗家村获评省“美丽庭院”创建示范村(社区)。")
-    assert {m.name for m in mentions} == {"省“美丽庭院”创建示范村(社区)"}
+    _, mentions, relations = _run("攸县网岭镇罗家村获评省“清洁庭院”创建示范村(社区)。")
+    assert {m.name for m in mentions} == {"省“清洁庭院”创建示范村(社区)"}
     assert {r.subject.name for r in relations} == {"罗家村"}
 
 
@@ -2238,7 +2238,7 @@ def test_designations_each_line_of_a_list_of_long_place_chains_is_an_item():
 
 def test_designations_a_clause_with_a_copula_is_no_title():
     # 创建国家卫生区是推动城市发展的需要: 是 opens a clause, the head 城市 names no title
-    _, mentions, _ = _run("区委副书记潘文峰指出,创建国家卫生区是推动城市发展的需要。")
+    _, mentions, _ = _run("区委副书记甄文峰指出,创建国家卫生区是推动城市发展的需要。")
     assert not [m for m in mentions if "是" in m.name]
     _, mentions, _ = _run("攸县荣获“绿水青山就是金山银山”实践创新基地称号。")
     assert [m.name for m in mentions] == ["“绿水青山就是金山银山”实践创新基地"]
