@@ -34,7 +34,7 @@ class Found(Protocol):
     def status(self) -> str | None: ...
 
 
-__all__ = ["counted_lines", "enumerated_designations", "item_places", "title_line_lists"]
+__all__ = ["counted_lines", "enumerated_designations", "item_places", "places_within", "title_line_lists"]
 
 
 _ENUMERATION = re.compile(
@@ -448,13 +448,16 @@ def _announced_for_comment(doc: Doc, f: Found) -> bool:
     return _FOR_COMMENT.search(doc.text, lo, hi) is not None
 
 
+def places_within(doc: Doc, lo: int, hi: int) -> list[Mention]:
+    """The place mentions found inside clean ``[lo, hi)``, in page order."""
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
+    return sorted((p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi), key=lambda p: p.start)
+
+
 def _listed_places(doc: Doc, lo: int, hi: int) -> list:
     """The place each item of the list in clean ``[lo, hi)`` names: the item's last place
     (``某县某镇`` → the town)."""
-    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
-    places = sorted(
-        (p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi), key=lambda p: p.start
-    )
+    places = places_within(doc, lo, hi)
     return [
         p
         for i, p in enumerate(places)
@@ -553,8 +556,8 @@ def _table_rows(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iter
         for l_start, l_end in doc.sentences[k + 2 :]:
             number = _ROW_NUMBER.match(text, l_start, l_end)
             lo = number.end() if number else l_start
-            o_lo, o_hi = doc.original_offset(lo), doc.original_offset(l_end)
-            places = [p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi]
+            o_hi = doc.original_offset(l_end)
+            places = places_within(doc, lo, l_end)
             if not places or not _only_places(doc, lo, l_end):
                 break  # the table ends at the first row that is no row of places
             last = max(places, key=lambda p: p.start)
@@ -655,7 +658,7 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
     """True when clean ``[lo, hi)`` holds places and separators only (a few other characters allowed;
     two list lines run together keep the second's label: ``甲县、乙县丙类十佳:丁县``)."""
     o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
-    places = [p for p in doc.found(EntityType.PLACE) if o_lo <= p.start and p.end <= o_hi]
+    places = places_within(doc, lo, hi)
     covered = sum(p.end - p.start for p in places)
     original = doc.page
     labels = sum(

@@ -41,7 +41,13 @@ from kg.extract.boundary import (
     noun_ends,
 )
 from kg.extract.context import GENERIC_PLACES
-from kg.extract.designation_lists import counted_lines, enumerated_designations, item_places, title_line_lists
+from kg.extract.designation_lists import (
+    counted_lines,
+    enumerated_designations,
+    item_places,
+    places_within,
+    title_line_lists,
+)
 from kg.extract.place_lexicon import GOING_TO
 from kg.extract.placeref import (
     bracket_end,
@@ -1340,7 +1346,7 @@ def _winners_after(doc: Doc, f: Found) -> list[tuple[str, int]]:
         hi = mark.start() if (mark := _CLAUSE_END_AFTER_TITLE.search(text, lo + 1)) else len(text)
         verb = _WON_AFTER.search(text, lo + 1, hi)
         if verb is None or verb.end() != hi:
-            if listed and hi < s_end and not _places_in(doc, lo + 1, hi):
+            if listed and hi < s_end and not places_within(doc, lo + 1, hi):
                 lo = hi  # 名单,经县级申请、省级核查等程序,我省甲县、乙县入选: a clause on the procedure between
                 continue
             return []
@@ -1358,12 +1364,6 @@ _LIST_WORD_AFTER = re.compile(r"[”\"]?(?:入选)?(?:名单|榜单)")  # (拟�
 _COUNTED_TAIL = re.compile(
     r"(?:等|共)?[\d一二两三四五六七八九十百]+个[\u4e00-\u9fff]{0,4}(?:[(（][^()（）]{0,8}[)）])?$"
 )
-
-
-def _places_in(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether clean ``[lo, hi)`` names a place."""
-    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
-    return any(o_lo <= p.start and p.end <= o_hi for p in doc.found(EntityType.PLACE))
 
 
 _AMONG_THEM = re.compile(r"\s*其中[，,：:]?\s*")
@@ -1456,9 +1456,7 @@ def _granted_places(doc: Doc, f: Found) -> list[tuple[str, int]]:
     year = _YEAR_BEFORE.search(text, max(0, f.start - 7), f.start)
     if verb is None and f.verb_start == f.start and text.endswith("为", 0, year.start() if year else f.start):
         # 国家民委命名甲市、乙市为第十批…示范市: the verb stands before the places, 为 after them
-        verb = next(
-            reversed(list(_NAMED_AS.finditer(text, max(0, f.start - _LIST_REACH), f.start))), None
-        )  # the nearest
+        verb = _last(_NAMED_AS.finditer(text, max(0, f.start - _LIST_REACH), f.start))  # the nearest
         between = _GROUP_COUNTED.sub("", text[verb.end() : f.start]) if verb is not None else ""
         between = _NO_ORDER.sub("", between)  # 甲县、乙县(排序不分先后),为…: a note on the list's order
         verb = verb if verb is not None and not re.search(r"[，,。；;]", between) else None  # (甲镇2个乡镇,乙村…)

@@ -383,27 +383,22 @@ def position_relations(
         t = p.title
         if province := _province_of_place(p.jurisdiction):
             st.provinces.setdefault(ref.name, set()).add(province)
-        if t.core.endswith(CHIEF_CORES):  # 某江省级河长, 县委书记、总河长: a chief of a river, of no body
-            jurisdiction, city = p.jurisdiction, None if p.jurisdiction == NATION else st.setting.home_city
-            yield doc.relation(
-                ref, Predicate.HOLDS_POSITION, t.written, t.written_start, name_end,
-                jurisdiction=jurisdiction, post=t.written, tense=t.tense, city=city,
-            )  # fmt: skip
-            continue
-        abroad = _abroad(st, p.body, t.written)
-        r = doc.relation(
+        chief = t.core.endswith(CHIEF_CORES)  # 某江省级河长, 县委书记、总河长: a chief of a river, of no body
+        abroad = not chief and _abroad(st, p.body, t.written)
+        yield doc.relation(
             ref,
             Predicate.HOLDS_POSITION,
             t.written,
             t.written_start,
             name_end,
-            body=p.body,
+            body=None if chief else p.body,
             jurisdiction=p.jurisdiction,
-            post=p.post,
+            post=t.written if chief else p.post,
             tense=t.tense,
             city=None if p.jurisdiction == NATION or abroad else st.setting.home_city,
         )
-        yield r
+        if chief:
+            continue
         listed = continued is not None and p.body == continued.body and _written_body(continued)
         # 市长 → 市人民政府 when the page names that government: membership of a body the page states
         named_on_page = p.organization in st.org_names and p.jurisdiction != NATION
