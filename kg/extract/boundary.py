@@ -96,6 +96,20 @@ def level_of(name: str) -> str | None:
     return levels[m.group()] if m else None
 
 
+_HOME_MARK = re.compile(r"(?:我|本)(省|市|县|区)(?=[^级]{4})")
+_HOME_LEVELS = {"省": "provincial", "市": "municipal"}
+
+
+def home_level(written: str) -> str | None:
+    """The level ``我省``/``我市`` in front of a title gives it, where the title names none of its own.
+
+    >>> home_level("我省特色类美丽乡村"), home_level("村被评为我市文明示范村"), home_level("某某示范村")
+    ('provincial', 'municipal', None)
+    """
+    m = _HOME_MARK.search(written)
+    return _HOME_LEVELS.get(m.group(1)) if m else None
+
+
 @lexicon.cached
 def _level_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     """:func:`_levels` as one alternation (longest first, as listed) and ``mark → level``: its

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from kg.extract.base import Doc
-from kg.extract.boundary import clause_start, level_of
+from kg.extract.boundary import clause_start, home_level, level_of
 from kg.model import EntityRef, Mention, Relation
 from kg.text import cn_number
 from kg.vocab import EntityType, PlaceLevel, Predicate
@@ -404,7 +404,7 @@ def _holds(doc: Doc, place: str, designation: str, start: int, end: int, status:
         start,
         end,
         status=status,
-        level=level_of(designation),
+        level=level_of(designation) or home_level(written),
         batch=batch.group(0) if batch else None,
     )
 

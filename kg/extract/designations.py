@@ -35,6 +35,7 @@ from kg.extract.boundary import (
     YEAR_PREFIX,
     clause_start,
     has_level_mark,
+    home_level,
     in_open_quote,
     left_boundary,
     level_of,
@@ -53,6 +54,7 @@ from kg.extract.placeref import (
     bracket_end,
     bracketed_places,
     coordinated_places,
+    listed_clause_before,
     previous_topic_place,
     subject_place,
     topic_place,
@@ -952,6 +954,19 @@ def _written_loosely(name: str) -> tuple[bool, bool]:
     return bool(loose), bool(_GENERIC_LEVEL.match(name))
 
 
+_HOME_PREFIX = re.compile(r"(?:我|本)(?:省|市|县|区)(?=[^级]{4})")
+
+
+def _without_home(name: str) -> str:
+    """``name`` less the paper's own province or city written in front of it (``我省某某示范村`` → ``某某示范村``;
+    its level stays a property, :func:`kg.extract.boundary.home_level`).
+
+    >>> _without_home("我省特色类美丽乡村"), _without_home("我市级示范村")
+    ('特色类美丽乡村', '我市级示范村')
+    """
+    return name[m.end() :] if (m := _HOME_PREFIX.match(name)) else name
+
+
 def _without_year(name: str) -> str:
     """``name`` less a year written in front of it (``2015年某某乡村`` → ``某某乡村``)."""
     year = YEAR_PREFIX.match(name)
@@ -1190,7 +1205,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
     place_starts = _place_starts_by_end(doc)
     found = [f for f in designations_of(doc) if not _ends_in_a_place(doc, f, place_starts)]
     canonical = _canonical_names(found)
-    titles = {k: _known_level(_without_batch(v)) for k, v in canonical.items()}  # 第三批全国某某重点村: a prop
+    titles = {k: _known_level(_without_batch(_without_home(v))) for k, v in canonical.items()}  # 第三批…: a prop
     home = doc.home.city
     line_lists, by_lines = title_line_lists(doc, found, titles)
     yield from line_lists
@@ -1208,7 +1223,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             f.end,
             EntityType.DESIGNATION,
             name,
-            level=level_of(name),
+            level=level_of(name) or home_level(f.name),
             batch=batch,
             year=years[-1] if years else None,
             conferrer=conferrer,
@@ -1248,6 +1263,10 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             continue  # 某市9个区县获…称号 (贵阳九区县…): its districts won, named (if at all) in a list after
         if holder is None and (granted := _granted_places(doc, f)):
             for place, at in granted:  # 授予甲市“某某城市”称号: the places between the verb and the title
+                yield _designated(doc, place, name, at, f.end, f, batch, years)
+            continue
+        if holder is None and (listed := listed_clause_before(doc, s_start, c_start, f.verb_start)):
+            for place, at in listed:  # 今年,甲村、乙村,被认定为…: the clause before lists the holders
                 yield _designated(doc, place, name, at, f.end, f, batch, years)
             continue
         if holder is None and not text.startswith("的", f.end):  # 入选某某的甲市: a relative clause, no topic
@@ -1417,7 +1436,7 @@ def _designated(
         start,
         end,
         status=f.status or "awarded",
-        level=level_of(name),
+        level=level_of(name) or home_level(f.name),
         batch=batch,
         year=years[-1] if years else None,
         unique=True if f.unique else None,

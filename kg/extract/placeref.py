@@ -20,7 +20,15 @@ from kg.extract.context import GENERIC_PLACES, canonical_place
 from kg.model import Mention
 from kg.vocab import EntityType
 
-__all__ = ["HOME_WORDS", "bracket_end", "bracketed_places", "coordinated_places", "subject_place", "topic_place"]
+__all__ = [
+    "HOME_WORDS",
+    "bracket_end",
+    "bracketed_places",
+    "coordinated_places",
+    "listed_clause_before",
+    "subject_place",
+    "topic_place",
+]
 
 HOME_WORDS = ("我市", "全市", "本市")
 """Words that stand for the paper's home city."""
@@ -261,11 +269,45 @@ def coordinated_places(doc: Doc, clause_start: int, first_start: int) -> list[tu
             out.append((name, c_start))  # 甲区、某高新区(乙区)、丙区: the bracket names the zone's district
             pos = zone.start()
             continue
-        if not _COORDINATORS.fullmatch(gap):
-            break
+        if not _COORDINATORS.fullmatch(gap.strip(" \t\u3000")):
+            break  # (甲村、 乙村: a web page's space after the mark)
         out.append((name, c_start))
         pos = c_start
     return out
+
+
+_CLAUSE_BEFORE = re.compile(r"[，,；;：:。！!？?]")
+
+
+def listed_clause_before(doc: Doc, sentence_start: int, clause_start: int, verb_start: int) -> list[tuple[str, int]]:
+    """The places a clause lists, when that clause is only the list and the verb's clause right after its comma has
+    no subject of its own: ``今年,甲县甲镇甲村、乙县乙镇乙村,被认定为某某乡村`` — both villages.
+
+    At least two places, nothing but a date or adverbs before the first of them, the last right before the comma.
+    Returns ``(name, clean start)``, the last first.
+
+    >>> from kg.model import Document
+    >>> from kg.extract.places import extract_places
+    >>> d = Doc.of(Document(id="t.txt", text="今年,湘潭县花石镇石泉村、 韶山市清溪镇,被认定为省级美丽乡村。"))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> listed_clause_before(d, 0, 21, 21)
+    [('清溪镇', 17), ('石泉村', 9)]
+    """
+    text = doc.text
+    comma = clause_start - 1
+    if comma <= sentence_start or text[comma] not in ",，":
+        return []
+    if not _is_holder_gap(_WHEN.sub("", text[clause_start:verb_start]).strip()):
+        return []
+    lo = max([sentence_start, *(m.end() for m in _CLAUSE_BEFORE.finditer(text, sentence_start, comma))])
+    places = _places_between(doc, lo, comma)
+    last = next(((name, a) for a, b, name in places if b == comma), None)
+    if last is None:
+        return []
+    listed = coordinated_places(doc, lo, last[1])
+    if not listed or not _is_holder_gap(_WHEN.sub("", text[lo : min(a for a, _b, _n in places)]).strip()):
+        return []  # (the first item's start: 甲县|甲镇甲村, its parents written with it)
+    return [last, *listed]
 
 
 _ZONE_BEFORE = re.compile(r"(?:高新区|经开区|开发区|新区|园区)[(（]$")  # (at most four characters before the place)

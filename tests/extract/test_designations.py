@@ -2278,3 +2278,21 @@ def test_designations_corner_quotes_are_quotes():
     # 入选第九批「全國民主法治示範村(社區)」: traditional pages quote with 「」
     _, mentions, _ = _run("此次全国1136个村(社区)入选第九批「全国民主法治示范村(社区)」,其中,荆州市有3个村上榜。")
     assert [m.name for m in mentions] == ["全国民主法治示范村(社区)"]
+
+
+def test_designations_a_clause_that_only_lists_places_holds_the_next_clauses_title():
+    # 今年,甲村、 乙村,被认定为…: the list stands in a clause of its own before the verb's (a web page's space after 、)
+    text = "今年,攸县鸾山镇新桥村、 醴陵市白兔潭镇大屋村,被认定为省级美丽休闲乡村。"
+    _, _, relations = _run(text)
+    assert sorted(r.subject.name for r in relations) == ["大屋村", "新桥村"]
+    # a clause that does more than list them is no subject: the villages visited hold nothing
+    visited = "县委书记甲某走访了攸县鸾山镇新桥村、醴陵市白兔潭镇大屋村,被评为省级美丽休闲乡村的经验受到肯定。"
+    _, _, relations = _run(visited)
+    assert [r.subject.name for r in relations] == []
+
+
+def test_designations_our_province_in_front_of_a_title_is_its_level_not_its_name():
+    text = "攸县鸾山镇新桥村、醴陵市白兔潭镇大屋村被认定为我省历史古村类美丽休闲乡村。"
+    _, mentions, relations = _run(text)
+    assert {m.name for m in mentions} == {"历史古村类美丽休闲乡村"}
+    assert {(r.object.name, r.prop("level")) for r in relations} == {("历史古村类美丽休闲乡村", "provincial")}
