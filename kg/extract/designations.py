@@ -628,6 +628,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
                 start = bare_year.end()  # “2016中国某某乡村”: the year of the list, no part of the title
         start, body = _conferrer_prefix(text, lo, start, head_start)
         counted = _after_count(text, start, head_start)
+        if counted == head_start and _BARE_UNITS.fullmatch(text, head_start, end):
+            return None  # 全国共55个|城市上榜: a count of places, no title (等5个|示范乡(镇): a title's short name)
         if counted is not None and kind == "unit":
             start = counted  # 阳朔4个|自治区卫生县城: a count ends no title
         cuts = [k + len(w) for w in ("的", "名单", "称号") if (k := text.rfind(w, start, head_start)) >= 0]
@@ -734,6 +736,7 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
 
 
 _OWN_LEVELS = ("市级", "县级", "区级", "旗级")
+_BARE_UNITS = re.compile(r"城市|县城|城镇|乡镇|村庄|[县市区镇乡村]|社区")
 
 
 def _place_of_level(text: str, start: int) -> int | None:
@@ -1385,7 +1388,7 @@ _COUNTED_TAIL = re.compile(
 )
 
 
-_AMONG_THEM = re.compile(r"\s*其中[，,：:]?\s*")
+_AMONG_THEM = re.compile(r"\s*其中\s*[，,：:]?\s*")
 
 
 def _winners_next(doc: Doc, f: Found, found: Sequence[Found] = ()) -> list[tuple[str, int]]:
@@ -1413,6 +1416,7 @@ def _winners_next(doc: Doc, f: Found, found: Sequence[Found] = ()) -> list[tuple
     if among is None:
         return []
     hi = mark.start() if (mark := _CLAUSE_END_AFTER_TITLE.search(text, among.end())) else len(text)
+    hi = among.end() + len(text[among.end() : hi].rstrip(" \t\u3000"))  # (甲市、乙市入选 。: a web page's space)
     verb = _WON_AFTER.search(text, among.end(), hi)
     if verb is None or verb.end() != hi:
         return []

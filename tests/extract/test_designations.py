@@ -2296,3 +2296,17 @@ def test_designations_our_province_in_front_of_a_title_is_its_level_not_its_name
     _, mentions, relations = _run(text)
     assert {m.name for m in mentions} == {"历史古村类美丽休闲乡村"}
     assert {(r.object.name, r.prop("level")) for r in relations} == {("历史古村类美丽休闲乡村", "provincial")}
+
+
+def test_designations_a_count_of_places_before_a_head_is_no_title():
+    # 全国共55个城市上榜: a count of cities; the winners after 其中 hold the list's title (a web page's spaces too)
+    for text in (
+        "近日,某部发布第二批国家文化和旅游消费试点城市名单,全国共55个城市上榜。其中,福建泉州市、龙岩市入选。",
+        "近日 , 某部发布第二批国家文化和旅游消费试点城市名单 , 全国共55个城市上榜 。 其中 , 福建泉州市、龙岩市入选 。",
+    ):
+        _, mentions, relations = _run(text)
+        assert "全国共55个城市" not in {m.name for m in mentions}
+        assert sorted((r.subject.name, r.object.name) for r in relations) == [
+            ("泉州市", "国家文化和旅游消费试点城市"),
+            ("龙岩市", "国家文化和旅游消费试点城市"),
+        ]

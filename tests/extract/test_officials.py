@@ -547,3 +547,10 @@ def test_a_note_in_brackets_on_a_body_is_no_alternative_inside_a_title():
     # 国家杜马(议会下院)主席: the bracket explains the body; no title 和国家杜马(议会下院)主席
     x = extract(Document(id="t.txt", text="俄罗斯总统普京和国家杜马（议会下院）主席谢列兹尼奥夫会见了代表团。"))
     assert not [m for m in x.mentions if m.type is EntityType.ORGANIZATION and m.name.startswith("和")]
+
+
+def test_officials_a_decisions_about_opens_no_title():
+    # 某市人大常委会关于|市人民政府副市长甲某代理市长的决定: the document's 关于 ends the body before the title
+    posts = _posts("会议审议通过了青山市人大常委会关于市人民政府副市长闵思远代理市长的决定。")
+    assert ("闵思远", "市人民政府副市长") in posts
+    assert not any("关于" in title for _name, title in posts)
