@@ -78,7 +78,7 @@ from kg.extract.officials import (
 from kg.extract.spans import Reach, SpanSet, occurrences
 from kg.extract.tokens import Token, is_word, tokenize_before
 from kg.model import EntityRef, Mention, Relation
-from kg.vocab import EntityType, PlaceLevel
+from kg.vocab import EntityType, PlaceLevel, Predicate
 
 DOTTED_NAME = re.compile(rf"[{CJK}]{{1,6}}·[{CJK}]{{1,6}}")
 
@@ -112,6 +112,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _list_mates(st)
     yield from _known_again(st)
     yield from counted_title_after_names(st)
+    yield from _of_body(st)
 
 
 @lexicon.cached
@@ -508,3 +509,44 @@ def _known_again(st: PersonState) -> Iterator[Mention]:
                 o_s, o_e = st.doc.to_original(s, e)
                 if not any(a <= o_s and o_e <= b and b - a > o_e - o_s for a, b in places):
                     yield st.person(s, e, **attrs)  # (not 黎加 inside the place 哥斯达黎加)
+
+
+_LISTED_AFTER = re.compile(r"[ \u3000]+")
+
+
+def _of_body(st: PersonState) -> Iterator[Relation]:
+    """A person written right after a body's name and ``的`` works there (``某某热电有限公司的甲获评…``), as does
+    one after a body's name and a space in a list of honours (``市林业局 甲 市人事局 乙``): ``member_of``.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> x = extract(Document(id="t.txt", text="其中,青山宏达热电有限公司的闵思远获评劳动模范。"))
+    >>> [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF]
+    [('闵思远', '青山宏达热电有限公司')]
+    """
+    doc, text = st.doc, st.text
+    body_ending_at: dict[int, Mention] = {}
+    for o in st.orgs:
+        last = doc.clean_offset(o.end - 1)
+        if last is not None:
+            body_ending_at[last + 1] = o
+    members = {(r.subject.name, r.object) for r in doc.relations if r.predicate is Predicate.MEMBER_OF}
+    for p in doc.found(EntityType.PERSON):
+        s = doc.clean_offset(p.start)
+        if s is None or s < 2:
+            continue
+        if text[s - 1] == "的":
+            body = body_ending_at.get(s - 1)
+        else:
+            gap = _LISTED_AFTER.search(text, max(0, s - 4), s)
+            body = body_ending_at.get(gap.start()) if gap and gap.end() == s else None
+            if body is not None and not _LISTED_AFTER.match(text, s + len(p.text)):
+                body = None  # (a list of honours: the name is followed by a space, then the next body)
+        if body is None:
+            continue
+        ref = EntityRef(EntityType.ORGANIZATION, body.name)
+        if (p.name, ref) in members:
+            continue
+        members.add((p.name, ref))
+        start = doc.clean_offset(body.start)
+        yield doc.relation(EntityRef(EntityType.PERSON, p.name), Predicate.MEMBER_OF, ref, start or s, s + len(p.text))

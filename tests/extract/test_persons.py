@@ -1699,3 +1699,16 @@ def test_a_doubled_character_opens_a_word_not_a_name():
     # a transliterated name may double a character
     y = extract(Document(id="t.txt", text="中新网新疆新闻1月9日电(艾克热木 麦麦提)凝心聚力。"))
     assert "麦麦提" in "".join(m.name for m in y.mentions if m.type is EntityType.PERSON)
+
+
+def test_persons_a_name_after_a_bodys_name_and_de_or_a_listed_space_is_a_member():
+    # 某某公司的甲获评…; an honour list of units and names (市林业局 甲 市人事局 乙)
+    def members(text: str) -> set[tuple[str, str]]:
+        x = extract(Document(id="t.txt", text=text))
+        return {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+
+    assert ("闵思远", "青山宏达热电有限公司") in members("其中,青山宏达热电有限公司的闵思远获评全国五一劳动奖章。")
+    honours = "二、先进个人(3名): 青山市林业局 闵思远 青山市人事局 卫中华 青山市水利局 甄永年 希望受表彰者珍惜荣誉。"
+    listed = members(honours)
+    assert {("闵思远", "青山市林业局"), ("卫中华", "青山市人事局")} <= listed
+    assert not members("会上宣读了青山市林业局 闵思远说明的情况。")  # no list: the name runs on into the clause
