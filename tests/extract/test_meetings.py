@@ -774,3 +774,12 @@ def test_who_sits_in_the_chairs_seats_on_the_rostrum_attends_and_holds_no_title_
 def test_meeting_names_stop_at_the_verb_that_introduces_them(text, name):
     names = _meeting_names(text)
     assert names == ({name} if name else set())
+
+
+def test_meetings_watching_a_relayed_meeting_is_attending_it_and_names_no_meeting():
+    # 甲、乙等县领导在县纪委会议室收听收看会议: they attend the meeting relayed, the room's "会议" is no meeting
+    text = "9月1日,青山市工作动员会在青山市召开,闵思远、卫中华等县领导在县纪委会议室收听收看会议。"
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.name for m in x.mentions if m.type is EntityType.MEETING} == {"青山市工作动员会"}
+    attends = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.ATTENDS}
+    assert attends == {("闵思远", "青山市工作动员会"), ("卫中华", "青山市工作动员会")}
