@@ -43,9 +43,9 @@ _ENUMERATION = re.compile(
 )
 # 某县入榜的村分别是…, 全省新一批入选的某某重点村分别是…: a short subject, then the list
 _SUBJECT_ENUMERATION = re.compile(
-    r"(?:[^。，,；;\n！？!?]{2,24}?|(?<=[，,]))"  # (获得“某某称号”的村居分别为: a clause opening with the verb)
+    r"(?:[^。，,；;\n！？!?]{0,24}?|(?<=[，,]))"  # (获得“某某称号”的村居分别为, 上榜的村镇分别是: the verb opens it)
     r"(?:入榜|入选|上榜|入围|获评|获批|获奖|获命名|被命名为|荣获|喜获|获得|被?列入|被?认定为?|受(?:到)?表彰|获表彰)"
-    r"(?:[“\"][^”\"。]{2,24}[”\"](?:荣誉)?(?:称号)?|[^。，,；;的“\"]{2,20}?(?=的[^。，,；;]{0,16}?(?:(?:是|为|有)[:：]|包括[:：，,])))?的"
+    r"(?P<named>[“\"][^”\"。]{2,24}[”\"](?:荣誉)?(?:称号)?|[^。，,；;的“\"]{2,20}?(?=的[^。，,；;]{0,16}?(?:(?:是|为|有)[:：]|包括[:：，,])))?的"
     r"(?:[“\"][^”\"。]{2,40}[”\"])?"  # 受表彰的“某某先进县(市)”依次是
     r"[^。，,；;]{0,16}?(?:(?:共|共有|共计)?[\d一二两三四五六七八九十百]+个[，,])?"  # 入选的村庄共21个,分别是
     r"(?:分别是|分别为|依次是|(?:是|为|有)[:：]|包括[:：，,]|(?<=[县市区镇乡村居道)）])为)[:：]?"
@@ -133,6 +133,8 @@ def enumerated_designations(
         if subject and _NOT_WON_LIST.search(text, m.start(), m.end()):
             continue  # 某县未被认定为…的乡镇包括, 被列入…摘牌名单的有: places that lost or did not win the title
         announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是
+        if subject and not announced and m.groupdict().get("named"):
+            continue  # 获得先进县的为:… names its own title, one not read as a title: no earlier title's list
         counted = None if subject else m.group("counted")
         if subject and not announced and (unit := _SUBJECT_UNIT.search(text, m.start(), m.end())):
             # 公布“某某村庄”名单 … 此次入选的村庄共21个,分别是: the one published list of that unit's title

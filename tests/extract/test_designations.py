@@ -2310,3 +2310,18 @@ def test_designations_a_count_of_places_before_a_head_is_no_title():
             ("泉州市", "国家文化和旅游消费试点城市"),
             ("龙岩市", "国家文化和旅游消费试点城市"),
         ]
+
+
+def test_designations_a_sentence_opening_with_the_verb_lists_the_winners_of_the_title_before():
+    # 上榜的村镇分别是:… after the sentence naming the title; a subject that names a title of its own is not read as
+    # the earlier title's list (获得十强县的为…;获得先进县的为…: 先进县 is no title read here)
+    text = (
+        "青山市2个乡镇、2个村荣获“全国文明村镇”称号。"
+        "上榜的村镇分别是:攸县鸾山镇新桥村、醴陵市白兔潭镇大屋村、攸县鸾山镇、醴陵市白兔潭镇。"
+    )
+    _, _, relations = _run(text)
+    won = {r.subject.name for r in relations if r.object.name == "全国文明村镇"}
+    assert won == {"新桥村", "大屋村", "鸾山镇", "白兔潭镇"}
+    text = "其中,获得“十强县”的为:攸县(第2名)和醴陵市(第9名);获得先进县的为:茶陵县(农业优先型)、炎陵县(文旅赋能型)。"
+    _, _, relations = _run(text)
+    assert not {"茶陵县", "炎陵县"} & {r.subject.name for r in relations if r.object.name == "十强县"}
