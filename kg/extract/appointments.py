@@ -365,7 +365,8 @@ _DATE_LEAD = re.compile(
 # what may stand before a career verb in a sentence that names no one (甲，1967年生。|曾任A、B等职。|2009年起，任C):
 # dates and adverbs; the sentence goes on with the person the sentences before are about
 _TOPIC_LEAD = re.compile(
-    r"[\s\u3000]*(?:(?:(?:19|20)\d{2}年|去年|今年|前年)(?:\d{1,2}月)?(?:(?:到|至|—|-|~)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?)?)?"
+    r"[\s\u3000]*(?:(?:(?:19|20)\d{2} ?年|去年|今年|前年)(?:\d{1,2}月)?"
+    r"(?:(?:到|至|—|-|~)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?)?)?"
     r"(?:起|后|以来)?[，,]?(?:(?:\d{1,2}|[一二三两四五六七八九十])年多?以?后)?"
     r"(?:(?:之后|此后|随后|其后|后来)[，,]?|后|又|曾|先后)?"
 )  # (去年1月任…, 其后,历任…: a relative date, an adverb and its comma)
@@ -541,7 +542,8 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             and _clause_lead(text, s_start, m.start())
         ):
             subject = topic  # 曾任A、B等职，2009年起任C: the same sentence goes on about the same person
-        elif _TOPIC_LEAD.fullmatch(text, s_start, m.start()):
+        elif _TOPIC_LEAD.fullmatch(text, s_start, m.start()) or _clause_lead(text, s_start, m.start()):
+            # (1947年到某游击区工作,历任…: a clause of what the person did, then the career verb's clause)
             found = _topic_before(st, s_start, topic if topic_end >= 0 else None, topic_end)
             if found is None:
                 continue

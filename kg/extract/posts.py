@@ -187,10 +187,16 @@ def _body(t: Title, j: str | None, carried: Post | None) -> tuple[str | None, st
         c = carried.title
         if c.body and (c.unit == "党组" or c.core.startswith("党组")):  # 市人大常委会党组副书记、副主任:
             return _body(replace(c, unit=None, core=t.core), carried.jurisdiction, None)  # the congress's
+        if c.body and len(c.body) > 1 and c.body.startswith("委") and t.core in _COMMITTEE_SEATS:
+            # 县委宣传部长、副书记、书记: a committee's seat after its department's head is the committee's
+            return _body(replace(c, body="委", unit=None, core=t.core), carried.jurisdiction, None)
         if carried.kind == "company":
             return _COMPANY_ORGAN.sub("", carried.body), "company"  # 某集团党委书记, 董事: the group
         return carried.body, carried.kind  # 党组书记、局长: the same department
     return None, None
+
+
+_COMMITTEE_SEATS = frozenset({"书记", "副书记", "第一书记", "第一副书记", "常务副书记", "常委", "委员"})
 
 
 def _dedupe(name: str) -> str:

@@ -460,3 +460,19 @@ def test_a_career_after_ta_goes_to_a_two_character_name_after_a_function_word():
         "他曾任深泽县赵八镇党委书记。"
     )
     assert ("路平", "深泽县赵八镇党委书记") in _positions(text)
+
+
+def test_a_career_clause_after_what_the_person_did_is_the_biographys():
+    # 1947年到某游击区工作,历任…: a clause of an action, then the career verb's clause; the biography's subject
+    text = (
+        "某某省委原书记闵思远逝世\n闵思远,青山人,1924年出生。1945年考入青山大学学习。1947年到青山游击区工作,历任某某纵队指导员、教导员。"
+        "1953—1966年,历任中共青山县委宣传部长、副书记、书记。1966年任中共青山地委第一副书记。"
+        "1982 年12月任中共某某省委书记。"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    posts = {(r.object, r.prop("body")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {r.subject.name for r in x.relations if r.predicate is Predicate.HOLDS_POSITION} == {"闵思远"}
+    # a committee's seat after its department's head is the committee's; 第一副书记 is one title
+    assert ("副书记", "中共青山县委") in posts and ("书记", "中共青山县委") in posts
+    assert ("中共青山地委第一副书记", "中共青山地委") in posts
+    assert any(title == "中共某某省委书记" for title, _ in posts)
