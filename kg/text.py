@@ -57,8 +57,9 @@ _PUBLISHER_LINE = re.compile(r"[^，,。；;：:\s]{2,16}?(?:发布时间|发布
 _DATED_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午)?[，,]")
 """A paragraph opening with its date and a comma (4月28日下午,…): after a headline, a new line (a date broken off
 a sentence, 于2019年 / 12月31日被…, goes on)."""
-_OWN_LINE_FURNITURE = re.compile(r"(?:文章|信息|新闻)?(?:来源|原标题|原题|责任编辑)\s*[:：]")
-"""A furniture line that ends before prose (原标题:… / 继某某…,…), not a label whose value wraps (时间:, 作者:)."""
+_OWN_LINE_FURNITURE = re.compile(r"(?:^|(?<=\s))(?:文章|信息|新闻)?(?:来源|原标题|原题|责任编辑)\s*[:：]")
+"""A furniture line that ends before prose (原标题:… / 继某某…,…, also after the page's date: 2016-04-01 14:43
+来源:某报), not a label whose value wraps (时间:, 作者:)."""
 _RUNS_INTO_DATE = re.compile(r"(?:于|在|至|到|从|自|的|为|是|截至|截止|定|即)$")
 """How a line that goes on into a date ends (会议定于 / 5月10日召开)."""
 _SPACED_HEADLINE = re.compile(r"^[^、]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^、]*$")
@@ -102,7 +103,7 @@ def _kept_apart(line: str, nxt: str) -> bool:
         or (_HEADING_END.search(line) and headline)
         or (_DATED_END.search(line) and _META.search(line))
         or _FURNITURE_START.match(nxt)
-        or (_OWN_LINE_FURNITURE.match(line.lstrip()) and (_FURNITURE_START.match(nxt) or _CLAUSE_MARK.search(nxt)))
+        or (_OWN_LINE_FURNITURE.search(line.lstrip()) and (_FURNITURE_START.match(nxt) or _CLAUSE_MARK.search(nxt)))
         or _PUBLISHER_LINE.match(nxt)
         or (headline and _DATED_LEAD.match(nxt) and not _RUNS_INTO_DATE.search(line))
         or (

@@ -172,6 +172,7 @@ def test_clean_view_joins_broken_prose_lines_that_end_like_names_or_precede_an_o
         "深泽县第十六届人民代表大会第二次会议举行第三次全体会议\n4月28日下午,县人大会议举行第三次全体会议。\n",
         "深泽县召开创建国家卫生县城总结表彰暨常态长效管理工作会议\n深泽县融媒体中心发布时间:2021-06-04\n",
         "政协第十一届深泽县委员会第五次会议开幕\n文章来源:深泽网 文章作者:卫思齐\n",
+        "2016-04-01 14:43:12  来源:深泽日报\n  省委宣传部、省委组织部近日公布名单。\n",
     ],
 )
 def test_clean_view_keeps_furniture_dates_and_spaced_headlines_on_their_own_lines(text):

@@ -69,7 +69,7 @@ def in_open_quote(text: str, start: int, i: int) -> bool:
     return text.rfind("“", start, i) > text.rfind("”", start, i)
 
 
-_NOT_STOPS = ("有限", "为民", "对外")  # a stop's character inside a word of a name (有限公司, 为民服务中心)
+_NOT_STOPS = ("有限", "为民", "对外", "就业")  # a stop's character inside a word (有限公司, 为民服务中心, 创业就业)
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
 _BARE_LEVEL = re.compile(r"[省市](?![委长级直属内外里区县])")  # 建设|省共同富裕示范区: 省 as a level
 

@@ -173,6 +173,9 @@ def _page_credits(doc: Doc) -> list[OrgSpan]:
     return out
 
 
+_PARTIES_AS_A_GROUP = ("民主党派", "党派")
+
+
 def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
     """Spans of a page with their canonical names; a bare ``、工信厅`` borrows the jurisdiction before it."""
     text = doc.text
@@ -207,6 +210,8 @@ def _named(doc: Doc) -> list[tuple[OrgSpan, Canonical]]:
             if place is not None:
                 out.append((span, canonical(place + surface.removeprefix("中共")[1:], span.kind, ctx)))
             continue
+        if surface.startswith(_PARTIES_AS_A_GROUP):
+            continue  # (各)民主党派省委: every democratic party's provincial committee, no one body
         out.append((span, canonical(_FORMER.sub(r"\1", _TERM.sub("", surface)), span.kind, ctx)))
     # a committee seen only in titles (市委书记 …, never 市委 alone) is not mentioned on the page
     named = {c.name for sp, c in out if not sp.in_title}

@@ -889,3 +889,16 @@ def test_a_room_ending_in_厅_is_no_department(text):
     """会议厅, 大厅: rooms; 省教育厅 stays a department."""
     assert not any(name.endswith("厅") for name in _orgs(text))
     assert "省教育厅" in _orgs("省教育厅厅长卫思齐出席。")
+
+
+def test_the_democratic_parties_as_a_group_are_no_body_and_a_verb_opens_no_body():
+    # 各民主党派省委主委: every party's committee, no one body; 通报|省人大常委会…: the verb is no part of the name
+    orgs = _orgs("会议邀请各民主党派省委主委座谈,通报省人大常委会副主任人选的有关情况。")
+    assert "省人大常委会" in orgs
+    assert not any("民主党派" in name or name.startswith("通报") for name in orgs)
+
+
+def test_a_stop_word_inside_a_word_does_not_cut_a_name():
+    # 创业就业示范基地: 就 inside 就业 ends no clause (no project 业示范基地)
+    x = extract(Document(id="t.txt", text="林七乡将依托蔬菜大棚,着力打造退役军人创业就业示范基地。"))
+    assert not any(m.name.startswith("业") for m in x.mentions)
