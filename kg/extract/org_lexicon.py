@@ -19,6 +19,7 @@ from kg.vocab import PUBLIC_KINDS, OrgKind
 
 __all__ = [
     "body_kinds",
+    "bracketed_in_a_name",
     "ethnic_groups",
     "gazetteer",
     "is_place_name",
@@ -34,6 +35,19 @@ __all__ = [
     "titles",
     "titles_by_char",
 ]
+
+
+_BRACKETED_WORDS = frozenset({"集团", "控股", "股份", "中国"})
+
+
+def bracketed_in_a_name(words: str) -> bool:
+    """Whether the words a bracket holds belong inside a company's name: a place the gazetteer knows (a branch's
+    city, ``某某科技(扬州)有限公司``) or the group (``某某实业(集团)有限公司``).
+
+    >>> bracketed_in_a_name("集团"), bracketed_in_a_name("扬州"), bracketed_in_a_name("左一")
+    (True, True, False)
+    """
+    return words in _BRACKETED_WORDS or bool(gazetteer().lookup(words))
 
 
 @lexicon.cached

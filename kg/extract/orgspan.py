@@ -33,6 +33,7 @@ from kg.extract.boundary import after_subtitle_verb
 from kg.extract.credits import credit_spans
 from kg.extract.org_lexicon import (
     body_kinds,
+    bracketed_in_a_name,
     ethnic_groups,
     gazetteer,
     is_place_name,
@@ -412,13 +413,19 @@ def _named_start(text: str, s: int) -> int:
     i = s
     lo = max(0, s - _MAX_STEM)
     bracket = _BRACKETED_PLACE.search(text, max(0, s - 8), s)
-    if bracket and bracket.end() == s and gazetteer().lookup(bracket.group(1)):
-        # 某某光电科技(扬州)|有限公司: the place of a branch, bracketed inside the name; the name before it
-        # must be one of its own (not 这家科技(深圳)有限公司)
+    if bracket and bracket.end() == s and bracketed_in_a_name(bracket.group(1)):
+        # 某某光电科技(扬州)|有限公司, 某某实业(集团)|有限公司: a branch's place or the group, bracketed inside the
+        # name; the name before it must be one of its own (not 这家科技(深圳)有限公司)
         before = _named_start(text, bracket.start())
         return before if _is_distinctive(text[before : bracket.start()]) else s
     while i > lo and _NAME_CHAR.match(text[i - 1]) and (not _stop_before(text, i) or _place_opens(text, i - 1, s)):
         i -= 1  # (向塘开发区: a stop word that opens a place's name is the place's)
+    bracket = _BRACKETED_PLACE.search(text, max(0, i - 8), i)
+    if i < s and bracket and bracket.end() == i and bracketed_in_a_name(bracket.group(1)):
+        # 某某马(重庆)|物流股份有限公司: the branch's place bracketed further in; the name before it is its own
+        before = _named_start(text, bracket.start())
+        if before < bracket.start() and _is_distinctive(text[before : bracket.start()]):
+            return before
     if i == lo and lo > 0:  # a long company name (新疆某某家居装饰材料制造有限公司): its start a few characters on
         k = next(
             (k for k in range(lo, max(0, lo - 4), -1) if not _NAME_CHAR.match(text[k - 1]) or _stop_before(text, k)),

@@ -30,7 +30,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import Gazetteer
 from kg.extract.boundary import after_subtitle_verb
 from kg.extract.names import COMMON_WORD, is_name
-from kg.extract.org_lexicon import CHIEF_CORES
+from kg.extract.org_lexicon import CHIEF_CORES, bracketed_in_a_name
 from kg.extract.place_lexicon import is_place_name_whole, scan_names
 from kg.extract.tokens import is_word, word_tags
 
@@ -48,6 +48,7 @@ __all__ = [
 _CJK = "\u4e00-\u9fff"
 _BOUNDARY = set('，,。；;：:！？!?（）()“”‘’"《》【】[]\n\t \u3000△▲■□◆●★☆—―')
 _MAX_SEGMENT = 32
+_BRACKET_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,4})[)）]")
 # where a caption places a person in the photo, right after the name: （左）, (右二), （前排中）
 _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三四五六七八九\d]?[）)]$")
 # words in front of a stack that belong to the clause, not the title (the last one wins)
@@ -546,14 +547,21 @@ def _stack_in_clause(text: str, end: int) -> list[Title]:
     out: list[Title] = []
     while end > 0:
         start = end
-        while (
-            start > 0
-            and text[start - 1] not in _BOUNDARY
-            and text[start - 1] != "、"
-            and not joiner_length(text, start)
-            and end - start < _MAX_SEGMENT
-        ):
-            start -= 1
+        while True:
+            while (
+                start > 0
+                and text[start - 1] not in _BOUNDARY
+                and text[start - 1] != "、"
+                and not joiner_length(text, start)
+                and end - start < _MAX_SEGMENT
+            ):
+                start -= 1
+            inner = _BRACKET_IN_NAME.search(text, max(0, start - 7), start) if start else None
+            if inner is None or inner.end() != start or not _COMPANY.search(text, start, end):
+                break
+            if not bracketed_in_a_name(inner.group(1)) or start - inner.start() + end - start >= _MAX_SEGMENT:
+                break
+            start = inner.start()  # 某某实业(集团)有限公司董事长, 某某(重庆)物流股份有限公司董事长: the name goes on
         if after_subtitle_verb(text, start + 1):
             start += 1  # 标题——访某县委书记甲: the subtitle's verb, no part of the title
         joined = _after_named_conjunction(text, start, end)

@@ -902,3 +902,21 @@ def test_a_stop_word_inside_a_word_does_not_cut_a_name():
     # 创业就业示范基地: 就 inside 就业 ends no clause (no project 业示范基地)
     x = extract(Document(id="t.txt", text="林七乡将依托蔬菜大棚,着力打造退役军人创业就业示范基地。"))
     assert not any(m.name.startswith("业") for m in x.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "holder"),
+    [
+        ("会见了青山三磊实业(集团)有限公司董事长闵思远。", "青山三磊实业(集团)有限公司", "闵思远"),
+        ("会见了三羊马(重庆)物流股份有限公司董事长卫中华。", "三羊马(重庆)物流股份有限公司", "卫中华"),
+        ("走访了飞虎雄鹰(北京)通用航空有限公司总经理甄永年。", "飞虎雄鹰(北京)通用航空有限公司", "甄永年"),
+    ],
+)
+def test_a_company_name_goes_on_over_a_bracketed_group_or_branch_place(text, company, holder):
+    # 某某实业(集团)有限公司, 某某(重庆)物流股份有限公司: the bracket is inside the name, and the title's body is it
+    x = extract(Document(id="t.txt", text=text))
+    assert company in {m.name for m in x.mentions if m.type is EntityType.ORGANIZATION}
+    members = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert (holder, company) in members
+    # a bracket that holds no place or group word is no part of a name (这家科技(左一)…)
+    assert not _orgs("这家科技(左一)有限公司入选。")
