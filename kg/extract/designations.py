@@ -90,6 +90,11 @@ _HEADING_NEXT_LIST = re.compile(
 _HEADING_LIST_END = re.compile(
     r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)[ \t\u3000]*\n?[ \t\u3000]*[（(]共\d{1,4}个[)）][ \t\u3000]*(?:\n|$)"
 )  # (the count it closes with, on its line or the next, says so)
+# 某省某某小镇拟命名名单\n(排名不分先后)\n某市:甲县甲镇、乙县乙镇: a heading line its region-labelled lines follow
+_HEADING_LABELLED_LINES = re.compile(
+    r"(?:拟)?(?:命名|认定|公示|推荐|建设|创建|评选)?名单[ \t\u3000]*\n"
+    r"(?:[ \t\u3000]*[(（][^()（）\n]{1,12}[)）][ \t\u3000]*\n)?[ \t\u3000]*[\u4e00-\u9fff]{2,8}[市州盟县区旗][:：]"
+)
 _HEADING_REGION = re.compile(r"[（(][\u4e00-\u9fff]{1,8}[市州盟县区][)）][ \t\u3000]*\n")
 """2022年度某省某某精品村(某市): the region a title line's list is of, closing the line."""
 _ALONE_ON_LINE = re.compile(r"[:：]?[ \t\u3000]*(?:\n|$)")
@@ -656,7 +661,15 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
         # 公布了…名单, or a heading its list follows on the line: a year at most, the title, 名单, a space
         led = _HEADING_LEAD.fullmatch(text, lo, start) is not None
         inline = led and _INLINE_LIST.match(text, end) is not None
-        heading = led and (_HEADING_LIST_END.match(text, end) or _HEADING_NEXT_LIST.match(text, end)) is not None
+        heading = (
+            led
+            and (
+                _HEADING_LIST_END.match(text, end)
+                or _HEADING_NEXT_LIST.match(text, end)
+                or _HEADING_LABELLED_LINES.match(text, end)
+            )
+            is not None
+        )
         if led and not heading and _HEADING_REGION.match(text, end):  # (a level or a province's name: no project's)
             heading = has_level_mark(text[start:end]) or _province_named(_without_year(text[start:end]))
         published = (listed and (_published_before(text, lo, head_start) or inline)) or heading

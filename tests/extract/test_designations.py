@@ -2325,3 +2325,12 @@ def test_designations_a_sentence_opening_with_the_verb_lists_the_winners_of_the_
     text = "其中,获得“十强县”的为:攸县(第2名)和醴陵市(第9名);获得先进县的为:茶陵县(农业优先型)、炎陵县(文旅赋能型)。"
     _, _, relations = _run(text)
     assert not {"茶陵县", "炎陵县"} & {r.subject.name for r in relations if r.object.name == "十强县"}
+
+
+def test_designations_a_proposed_list_heading_over_region_labelled_lines():
+    # 某省某某小镇拟命名名单 / (排名不分先后) / 某市:甲县甲镇、乙县乙镇: a heading named by its province
+    text = "湖南省文化旅游特色小镇拟命名名单\n(排名不分先后)\n株洲市:攸县鸾山镇、醴陵市白兔潭镇\n湘潭市:湘潭县花石镇\n"
+    _, mentions, relations = _run(text)
+    assert "湖南省文化旅游特色小镇" in {m.name for m in mentions}
+    won = {(r.subject.name, r.prop("status")) for r in relations if r.object.name == "湖南省文化旅游特色小镇"}
+    assert won == {("鸾山镇", "aspiring"), ("白兔潭镇", "aspiring"), ("花石镇", "aspiring")}
