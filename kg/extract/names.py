@@ -858,7 +858,8 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     hard_end = end >= len(text) or not is_cjk(text[end]) or text[end] in _NOT_GIVEN
     word = text[i:end]
     plain = not _is_dictionary_word(word) and not _has_common_word(word, 1)
-    closed_by_stop = _starts_stop(text, end) and not _is_common_word(text[i : i + 2])
+    opening = text[i : i + 2]  # (黄海|韬汇报: a place's name the surname opens is no common word that refuses it)
+    closed_by_stop = _starts_stop(text, end) and (not _is_common_word(opening) or word_tags().get(opening) == "ns")
     closed_name = (hard_end or closed_by_stop) and not _name_refused(text, i, end)
     if not n and sur == 1 and run in (2, 3) and plain and closed_name:
         return run  # 黄银凤，/ 娄和庭等: a name the given-name rules do not read, closed by punctuation or a stop word

@@ -54,7 +54,7 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对(?!外)|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸)|召开|出席|参加|陪同|会见|主持|等|给|同志[及和与、]?|同(?!乡会|学会)|与|跟|^及(?![时早格其])|据|让|使"
-    r"|关于|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|担任(?:(?:此次|本次|这次)(?:大会|会议)?)?|当过|任过|兼任|了|星期[一二三四五六日天]"
+    r"|关于|传达|学习|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|担任(?:(?:此次|本次|这次)(?:大会|会议)?)?|当过|任过|兼任|了|星期[一二三四五六日天]"
     r"|(?:去|今|前|当|同|次|明)年|(?<=\d)年度?|(?<=\d)日(?!电)|按照|根据|依照|依据|答记者问|(?<=是)继|^继(?![任续承])"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
     r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如"
@@ -497,14 +497,29 @@ def title_stack(text: str, end: int) -> list[Title]:
             _stack_in_clause(text, bracketed.start - 1) if text[bracketed.start - 1 : bracketed.start] == "、" else []
         )
         out = [*before, bracketed, *out[1:]]  # 大会主席团常务(执行)主席: a bracketed alternative inside one title
-    comma = out[0].start - 1 if out else -1
-    if comma < 0 or out[0].start != out[0].written_start or text[comma] not in ",，":
-        return out
-    before = _stack_in_clause(text, comma)
-    whole = bool(before) and before[-1].end == comma and before[0].start == before[0].written_start
-    if whole and (before[0].start == 0 or text[before[0].start - 1] in _CLAUSE_OPENERS) and all(map(_plain, before)):
-        return [*before, *out]
+    while out:  # (省委农办主任,省某厅党组书记、厅长,省某局局长甲: each comma-closed clause of titles heads it)
+        comma = out[0].start - 1
+        if comma < 0 or not _opens_whole(text, out[0]) or text[comma] not in ",，":
+            return out
+        before = _stack_in_clause(text, comma)
+        whole = bool(before) and before[-1].end == comma and _opens_whole(text, before[0])
+        opens = whole and (before[0].start == 0 or text[before[0].start - 1] in _CLAUSE_OPENERS)
+        if not (opens and all(map(_plain, before))):
+            return out
+        out = [*before, *out]
     return out
+
+
+def _opens_whole(text: str, t: Title) -> bool:
+    """Whether title ``t`` is written from where its segment starts: nothing in front, or only the department and
+    its place or level the written title drops (省某厅|党组书记)."""
+    lead = text[t.start : t.written_start]
+    if not lead:
+        return True
+    if t.unit is None or not lead.endswith(t.unit):
+        return False
+    place = "".join(t.places)
+    return lead[: len(lead) - len(t.unit)] in ("", t.level or "", place, place + (t.level or ""))
 
 
 _INNER_ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")

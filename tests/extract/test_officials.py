@@ -554,3 +554,19 @@ def test_officials_a_decisions_about_opens_no_title():
     posts = _posts("会议审议通过了青山市人大常委会关于市人民政府副市长闵思远代理市长的决定。")
     assert ("闵思远", "市人民政府副市长") in posts
     assert not any("关于" in title for _name, title in posts)
+
+
+def test_officials_a_surname_opening_a_place_word_still_names_after_a_title():
+    # 县委书记黄海某汇报: 黄海 is a place's name (the sea), not a common word that refuses the name
+    assert ("黄海韬", "县委书记") in _posts("横县县委书记黄海韬汇报工作。") or ("黄海韬", "横县县委书记") in _posts(
+        "横县县委书记黄海韬汇报工作。"
+    )
+    # 传达学习|省委书记甲的讲话: the verbs open no title
+    assert ("甄永年", "省委书记") in _posts("会议传达学习省委书记甄永年到青山调研时的讲话精神。")
+
+
+def test_officials_each_comma_closed_clause_of_titles_heads_the_stack():
+    # 省委某办主任,省某厅党组书记、厅长,省某局局长甲: three clauses of titles before one name
+    text = "4月12日,青山省委农办主任,省农业农村厅党组书记、厅长,省乡村振兴局局长闵思远到湛江调研。"
+    titles = {title for name, title in _posts(text) if name == "闵思远"}
+    assert {"青山省委农办主任", "党组书记", "厅长", "省乡村振兴局局长"} <= titles
