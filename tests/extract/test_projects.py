@@ -73,6 +73,8 @@ def test_projects_coordination_of_developments():
         "2．地级市项目投资完成率前九名项目，按责任单位排序。",
         "这是富民工程,不是政绩工程。",  # kinds of projects, no names
         "实施节水改造工程和配套路网工程。",
+        "围绕产业链开展延链、补链、强链项目招引,推进园区项目和技改项目建设。",  # links of a chain, classes
+        "签约过亿元项目5个,另有拟合作项目3个。",
     ],
 )
 def test_projects_reject_generic_phrases(text):
