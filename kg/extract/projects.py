@@ -571,6 +571,7 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
     found = find_projects(text, designations_of(doc), officials)
     canonical = _unify(found)
     located: dict[str, tuple[str, int, int]] = {}
+    previous: tuple[int, tuple[str, int, int]] | None = None  # where the last project ended, and its site
     for p in found:
         name = canonical[p.name]
         if p.start > 0 and text[p.start - 1] in "(（" and any(q.start < p.start and p.end < q.end for q in found):
@@ -579,6 +580,10 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
             continue  # 某某提质改造工程(简称某某工程): the short name of the project before, no project of its own
         yield doc.mention(p.start, p.end, EntityType.PROJECT, name)
         place = _site(doc, p) or _stated_before(doc, p) or _listed_site(doc, p) or _builder(doc, p) or _visited(doc, p)
+        if place is None and previous is not None and _JOINED_TO_PREVIOUS.fullmatch(text, previous[0], p.start):
+            place = (previous[1][0], previous[1][1], p.end)  # 位于甲区的A项目现场和B项目: B is where A is
+        if previous is None or p.end > previous[0]:  # (a name inside the last one, read again, changes nothing)
+            previous = (p.end, place) if place else None
         if place and (name not in located or located[name][0] != place[0]):
             located[name] = place
             # 主要位于甲镇、乙镇、丙镇等地: each listed site after the first
@@ -690,12 +695,33 @@ def _listed_site(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     return None
 
 
+_JOINED_TO_PREVIOUS = re.compile(r"(?:建设)?(?:现场|工地)?(?:、|和|及|以及|与)")
+"""What stands between two coordinated projects (A项目现场和B项目, A项目、B项目)."""
+_SETTING = re.compile(r"[ \t\u3000]*在([^，,。；;：:]{2,20}?)[，,]")
+"""A sentence opening with the place it happens in (在某开发区,某某一行先后来到…)."""
+
+
 def _visited(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
-    """``来到X，调研<project>``: the place a visit in the same sentence went to, when it inspects the project."""
+    """``来到X，调研<project>``: the place a visit in the same sentence went to, when it inspects the project;
+    ``在X,甲一行先后来到<project>``: the place a sentence opens with, when the visit goes to the project there."""
     s_start, _ = doc.sentence_at(p.start)
+    text = doc.text
+    visited = _visited_place(doc, p, s_start)
+    if visited is not None:
+        return visited
+    setting = _SETTING.match(text, s_start, p.start)
+    if setting and (_GOES_ON.search(text, setting.end(), p.start) or _INSPECTS.search(text, setting.end(), p.start)):
+        for s, e, name in _places_in(doc, setting.start(1), setting.end(1)):
+            if e == setting.end(1) and not _places_in(doc, setting.end(), p.start):
+                return name, s, p.end  # (no nearer place named between the setting and the project)
+    return None
+
+
+def _visited_place(doc: Doc, p: FoundProject, s_start: int) -> tuple[str, int, int] | None:
+    """The nearest place a visit verb of the sentence goes to before the project, when the sentence inspects it."""
+    text = doc.text
     if not _INSPECTS.search(doc.text, s_start, p.start):
         return None
-    text = doc.text
     for s, e, name in reversed(_places_in(doc, s_start, p.start)):
         if text[max(s_start, s - 2) : s].endswith(_VISITS):
             if any(not _ON_SITE.match(text, m.end()) for m in _GOES_ON.finditer(text, e, p.start)):

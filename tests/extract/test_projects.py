@@ -674,3 +674,16 @@ def test_projects_what_is_done_to_projects_names_none(text):
 def test_projects_a_one_character_verb_inside_a_word_is_no_verb():
     # 采选 (mining and dressing) is one word: the project keeps its name
     assert [p.name for p in find_projects("某县红山铜矿采选项目正式开工。")] == ["某县红山铜矿采选项目"]
+
+
+def test_projects_a_sentence_set_in_a_place_and_coordinated_projects_share_the_site():
+    # 在某开发区,甲一行先后来到A项目和B项目建设现场: the setting is where both are
+    text = "在攸县经济开发区,甄永年一行先后来到青山电气技术有限公司三期项目和青山生物质热电联产项目建设现场。"
+    _, relations = _run(text)
+    assert {(r.subject.name, r.object.name) for r in relations} == {
+        ("青山电气技术有限公司三期项目", "攸县经济开发区"),
+        ("青山生物质热电联产项目", "攸县经济开发区"),
+    }
+    # 位于某开发区的A项目现场和B项目现场: the second project is where the first is
+    _, relations = _run("甄永年来到位于攸县经济开发区的青山医药科技有限公司一期项目现场和青山智能装备制造项目现场。")
+    assert {r.object.name for r in relations} == {"攸县经济开发区"} and len(relations) == 2
