@@ -58,7 +58,7 @@ _LEAD = re.compile(
     r"|(?:去|今|前|当|同|次|明)年|(?<=\d)年度?|(?<=\d)日(?!电)|按照|根据|依照|依据|答记者问|(?<=是)继|^继(?![任续承])"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
     r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如"
-    r"|(?:来宾|嘉宾|客商|企业|群众|村民|学生|职工|家长|教师)代表(?!大会)|(?:会|式|典礼)上)"
+    r"|(?:来宾|嘉宾|客商|企业|群众|村民|学生|职工|家长|教师)代表(?!大会)|(?:会|会议|式|典礼)上|(?:我|本)[市县区省州旗](?=[市县区省州旗]))"
 )  # 如|省委某某组: an example's 如 (如东县, 比如县 keep it); 来宾代表|某市市长: who speaks for whom;
 # 对外: a body's word (农业农村部对外经济合作中心), not the preposition; 开幕式上|某市委书记: where it was said;
 # 了: a verb's aspect mark (看望了, 会见了) ends a clause part, never inside a title;
@@ -67,6 +67,7 @@ _LEAD = re.compile(
 # preposition; 甲答记者问|县文化局局长: a caption's verb phrase, its next line joined; 是继|某市市长: 继 (after);
 # 以|某委主任甲为团长的: a preposition (以色列 a state);
 # 甲同志及|某村第一书记乙: 同志, no preposition 同 (nor 同乡会); 担任此次大会|执行主席: a verb and the meeting
+_HOME_LEVELS = frozenset("市县区省州旗")
 _CPPCC_WRITTEN = re.compile(
     r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?([\u4e00-\u9fff]{2,10}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会"
 )  # the term after the place (政协某旗第十一届委员会) or before it (政协第十届某县委员会)
@@ -285,6 +286,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None  # 洪湖|长江, 洞庭湖|长沙: the 长 opens a place's name, no chief (河长|孙某, 河长|成某: a name)
     lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
+    if seg.startswith(("我", "本"), pos) and seg[pos + 1 : pos + 2] in _HOME_LEVELS and seg[pos + 2] == seg[pos + 1]:
+        pos += 2  # 我县|县长, 本市|市长: the home word says whose; the title is written after it
     if (state := _foreign_state_at(seg, pos, core_at)) is not None:
         pos = state  # 本届博览会主宾国|哈萨克斯坦总统: a foreign state's title opens with the state's name
     while pos < core_at and seg[pos] in _CLOCK:

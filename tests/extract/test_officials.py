@@ -570,3 +570,10 @@ def test_officials_each_comma_closed_clause_of_titles_heads_the_stack():
     text = "4月12日,青山省委农办主任,省农业农村厅党组书记、厅长,省乡村振兴局局长闵思远到湛江调研。"
     titles = {title for name, title in _posts(text) if name == "闵思远"}
     assert {"青山省委农办主任", "党组书记", "厅长", "省乡村振兴局局长"} <= titles
+
+
+def test_officials_a_home_word_or_a_session_before_a_title_is_no_part_of_it():
+    # 我市|市委书记甲, 我县|县长乙: the home word says whose; 在某某会议上|县人民政府县长丙: where it was said
+    assert ("甄永年", "市委书记") in _posts("据悉,我市市委书记甄永年出席了签约仪式。")
+    assert ("卫中华", "县长") in _posts("我县县长卫中华出席。")
+    assert ("闵思远", "县人民政府县长") in _posts("在县十五届人大一次会议上县人民政府县长闵思远作报告。")
