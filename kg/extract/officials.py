@@ -201,6 +201,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             or (found and is_place_name_whole(text[pos : pos + n]) and not _closed_item(text, pos + n))
             or (found and area_pattern().match(text, pos + n) is not None)  # 甲、向塘|开发区党工委书记乙: a zone
             or (found and (_title_ahead(text, pos) or st.opens_body(pos, pos + n)))
+            or (found and _is_division(text[pos : pos + n + 1]) and _post_ahead(text, pos))  # 甲、周至|县委书记乙
             or (found and st.is_body(pos, pos + n) and _title_at(text, pos + n))
         ):
             break  # 县委书记甲、某区委书记乙 / 甲、原一级巡视员乙 / 甲、某公司总经理乙 / 甲、区科委主任乙: a title

@@ -577,3 +577,11 @@ def test_officials_a_home_word_or_a_session_before_a_title_is_no_part_of_it():
     assert ("甄永年", "市委书记") in _posts("据悉,我市市委书记甄永年出席了签约仪式。")
     assert ("卫中华", "县长") in _posts("我县县长卫中华出席。")
     assert ("闵思远", "县人民政府县长") in _posts("在县十五届人大一次会议上县人民政府县长闵思远作报告。")
+
+
+def test_officials_a_county_short_name_opening_the_next_title_is_no_listed_name():
+    # 某县委书记甲、周至|县委书记乙: 周至 (周至县, a surname first) opens the next title, no second holder of the first
+    posts = _posts("邀请蓝田县委书记甄永年、周至县委书记闵思远到会。")
+    assert posts == {("甄永年", "蓝田县委书记"), ("闵思远", "周至县委书记")}
+    posts = _posts("考察团认真听取县委副书记、县长卫中华的介绍。")  # 听取 opens no title
+    assert ("卫中华", "县委副书记") in posts
