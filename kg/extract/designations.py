@@ -121,12 +121,15 @@ def _published_before(text: str, lo: int, head_start: int) -> bool:
 
 _AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:片区|区块)")
 _QUOTES = "“”\"'‘’「」"
-_BAD_START = tuple("这该其此各等并及和与的")
-_UNIT_TOPIC_BAD = re.compile(r"\d|[到在赴对向各等了个所]")  # 全省14个县, 省级领导到X县: no title
+_BAD_START = tuple("这该其此各等并及和与的至")
+_NOT_A_TITLE_INSIDE = re.compile(r"若干|分批次|(?<!进)驻(?=[\u4e00-\u9fff]{0,3}[村镇乡县])")
+"""确定若干试点城市, 分批次确定…: some places of a class; 某公司驻某村: a firm's team stationed there — no title."""
+_SURVEY_AFTER = re.compile(r"(?:摸底)?(?:调查|普查|排查)")
+_UNIT_TOPIC_BAD = re.compile(r"\d(?!\d*强)|[到在赴对向各等了个所]")  # 全省14个县, 到X县: no title (10强县 is)
 _CITY_RANKS = "(?:省会|副省级|地级|县级|特大|超大|大中|中小)"
 _CITY_CLASS = re.compile(rf"{_CITY_RANKS}$")
 _RANKED_PLACES = re.compile(rf"{_CITY_RANKS}(?:城市|市|县城|城镇)")
-_UNIT_WORD_ENDS = {"村": "庄民委", "镇": "区域", "县": "城域"}  # 村庄, 村民, 镇区, 县城: words, no unit head
+_UNIT_WORD_ENDS = {"村": "庄民委落部厅局", "镇": "区域", "县": "城域"}  # 村庄, 村落, 农村厅, 镇区, 县城: words
 _BODY_ENDS = set("部委局厅办署级")  # 农业农村|部: a unit inside a body's name, no title
 _QUOTED = re.compile(r"“[^”]*”")
 # 某省8个乡(镇)入选…, 某部公布…名单: the subject counts units or is the body that confers — not the home city
@@ -642,6 +645,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             start = max(cuts)
         if kind == "unit" and (after := text[end : end + 1]) and after in _UNIT_WORD_ENDS.get(text[head_start:end], ""):
             return None  # 森林村|庄: the unit is the start of a word (村庄, 镇区), no title's head
+        if kind == "unit" and text.endswith("农业农村", 0, end):
+            return None  # 省级农业农村|和财政部门: the departments' name (农业农村厅, 农业农村局), no title's village
         if kind == "unit" and _division_before(text, head_start, end):
             return None  # 中国共产党某某县: a division's own name, no title
         name = text[start:end]
@@ -694,6 +699,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
     sought = "申报" in lead or "拟" in lead  # 入选了推荐申报|第四批…名单, 拟表彰|…: put forward, not yet named
     if _BODY_AFTER.match(text, end) or _EVENT_AFTER.match(text, end) or _STANDARD_AFTER.match(text, end):
         return None  # 某某示范区管委会, 某某小城共建大会, 某某城市标准: a body's, an event's or a standard's name
+    if _SURVEY_AFTER.match(text, end) or _NOT_A_TITLE_INSIDE.search(text, start, end):
+        return None  # 全国第一次传统村落摸底调查: a survey's name; 若干试点城市, 某公司驻某村: no title
     if body is None and (published := _BODY_PUBLISHING.search(text, lo, start)):
         body = published.group(1)  # 国家林业和草原局公布|第五批…: the conferrer, not the name
     if verb is not None and verb[1] > start:
@@ -839,9 +846,14 @@ _STANDARD_AFTER = re.compile(r"(?:评价|考核|建设)?(?:标准|指标|办法|
 
 
 def _in_book_title(text: str, start: int) -> bool:
-    """True when ``start`` lies inside an open ``《…》`` (a document's title) begun at most 60 characters before."""
+    """True when ``start`` lies inside an open ``《…》`` (a document's title) begun at most 60 characters before;
+    not when the brackets close on a list's title (``《2023年某某千强镇》榜单``: the list is the title's)."""
     lo = max(0, start - 60)
-    return text.rfind("《", lo, start) > text.rfind("》", lo, start)
+    opened = text.rfind("《", lo, start)
+    if opened <= text.rfind("》", lo, start):
+        return False
+    close = text.find("》", start, start + 40)
+    return close < 0 or not _PUBLISHED_LIST.match(text, close + 1)
 
 
 def _past_lead(text: str, start: int, end: int) -> int:

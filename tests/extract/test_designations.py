@@ -2334,3 +2334,34 @@ def test_designations_a_proposed_list_heading_over_region_labelled_lines():
     assert "湖南省文化旅游特色小镇" in {m.name for m in mentions}
     won = {(r.subject.name, r.prop("status")) for r in relations if r.object.name == "湖南省文化旅游特色小镇"}
     assert won == {("鸾山镇", "aspiring"), ("白兔潭镇", "aspiring"), ("花石镇", "aspiring")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2012年开展全国第一次传统村落摸底调查。",  # a survey's name
+        "计划在全国范围内分批次确定若干试点城市。",  # some places of a class
+        "青山石化分公司驻甲村工作队帮扶该村。",  # a firm's team stationed in a village
+    ],
+)
+def test_designations_a_survey_some_places_of_a_class_and_a_stationed_team_are_no_titles(text):
+    _, mentions, _ = _run(text)
+    assert mentions == []
+
+
+def test_designations_ranking_titles_with_digits_and_list_titles_in_book_marks():
+    # “10强县” is a ranking's title; 《2023年全国综合实力千强镇》榜单: the brackets close on a list's title
+    _, _, relations = _run("其中,攸县、醴陵市拟入围2019年度县域经济发展“10强县”。")
+    assert {(r.subject.name, r.object.name) for r in relations} == {("攸县", "10强县"), ("醴陵市", "10强县")}
+    text = "某报刊发《2023年全国综合实力千强镇》榜单,我市8个乡镇榜上有名。\n本次入选的乡镇分别是鸾山镇、皇图岭镇。"
+    _, mentions, _ = _run(text)
+    assert "全国综合实力千强镇" in {m.name for m in mentions}
+
+
+def test_designations_a_list_after_the_winners_said_specifically_and_no_department_as_a_title():
+    # 此次某省入围的示范县具体为甲县、乙县; 省级农业农村|和财政部门: the departments, no title of villages
+    text = "根据公布的国家级电子商务进农村综合示范县名单显示,此次湖南入围的示范县具体为攸县、茶陵县、炎陵县。"
+    _, _, relations = _run(text)
+    assert {r.subject.name for r in relations} == {"攸县", "茶陵县", "炎陵县"}
+    _, mentions, _ = _run("经所在地人民政府申请、省级农业农村和财政部门审核,拟认定一批产业园。")
+    assert not any(m.name.endswith("农业农村") for m in mentions)
