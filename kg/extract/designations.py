@@ -1019,6 +1019,15 @@ def _sentence_start(text: str, at: int, reach: int = 120) -> int:
     return max(text.rfind("。", lo, at), text.rfind("\n", lo, at), at - reach) + 1
 
 
+def _level(name: str, written: str) -> str | None:
+    """A title's level: its level mark, ``我省`` before it, or the province's full name it opens with (provincial).
+
+    >>> _level("国家卫生县城", ""), _level("云南省少数民族特色村寨", ""), _level("某某示范村", "我省某某示范村")
+    ('national', 'provincial', 'provincial')
+    """
+    return level_of(name) or home_level(written) or ("provincial" if _province_named(name) else None)
+
+
 def _province_named(text: str) -> bool:
     """True when ``text`` opens with a province's full name (``四川省``, ``广西壮族自治区``): a province's title.
 
@@ -1251,7 +1260,7 @@ def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
             f.end,
             EntityType.DESIGNATION,
             name,
-            level=level_of(name) or home_level(f.name),
+            level=_level(name, f.name),
             batch=batch,
             year=years[-1] if years else None,
             conferrer=conferrer,
@@ -1465,7 +1474,7 @@ def _designated(
         start,
         end,
         status=f.status or "awarded",
-        level=level_of(name) or home_level(f.name),
+        level=_level(name, f.name),
         batch=batch,
         year=years[-1] if years else None,
         unique=True if f.unique else None,

@@ -2365,3 +2365,11 @@ def test_designations_a_list_after_the_winners_said_specifically_and_no_departme
     assert {r.subject.name for r in relations} == {"攸县", "茶陵县", "炎陵县"}
     _, mentions, _ = _run("经所在地人民政府申请、省级农业农村和财政部门审核,拟认定一批产业园。")
     assert not any(m.name.endswith("农业农村") for m in mentions)
+
+
+def test_designations_a_title_opening_with_a_provinces_full_name_is_provincial():
+    # 第二批某省某某村寨名单公布: no holder read, but the province's name is the title's level — it is kept
+    _, mentions, _ = _run("近日,第二批云南省少数民族特色村寨名单公布。")
+    assert [(m.name, m.prop("level")) for m in mentions] == [("云南省少数民族特色村寨", "provincial")]
+    _, mentions, _ = _run("近日,某某特色村寨名单公布。")  # no level, no holder: too little to be a title
+    assert mentions == []
