@@ -542,8 +542,11 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
             and _clause_lead(text, s_start, m.start())
         ):
             subject = topic  # 曾任A、B等职，2009年起任C: the same sentence goes on about the same person
-        elif _TOPIC_LEAD.fullmatch(text, s_start, m.start()) or _clause_lead(text, s_start, m.start()):
-            # (1947年到某游击区工作,历任…: a clause of what the person did, then the career verb's clause)
+        elif _TOPIC_LEAD.fullmatch(text, s_start, m.start()) or (
+            _clause_lead(text, s_start, m.start()) and (m.group() in _FORMER or _dated_clause(text, s_start, m.start()))
+        ):
+            # (1947年到某游击区工作,历任…: a clause of what the person did, then a career verb's clause; a bare 任
+            # only after a date, 2008年9月至2009年1月,任…: 妻子在某医院工作,后任院长 is the wife's post)
             found = _topic_before(st, s_start, topic if topic_end >= 0 else None, topic_end)
             if found is None:
                 continue
@@ -848,6 +851,19 @@ def _bio_subject(st: PersonState, s_start: int, verb: int) -> tuple[int, int] | 
     if not n or text[s + n : s + n + 1] not in "，,（(" or not _BIO_MARK.search(text, s + n, verb):
         return None
     return s, s + n
+
+
+def _dated_clause(text: str, s_start: int, verb: int) -> bool:
+    """True when a date stands in the verb's clause or in the clause right before it (``,2008年9月至2009年1月,任``,
+    ``2013年1月直至被查前,任``)."""
+    k = max(text.rfind(c, s_start, verb) for c in "，,；;")
+    if k < 0:
+        return False
+    j = max(s_start - 1, *(text.rfind(c, s_start, k) for c in "，,；;"))
+    return _DATE_WORD.search(text, j + 1, verb) is not None
+
+
+_DATE_WORD = re.compile(r"(?:19|20)\d{2} ?年|\d{1,2}月")
 
 
 def _clause_lead(text: str, s_start: int, verb: int) -> bool:

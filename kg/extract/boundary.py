@@ -222,10 +222,15 @@ def _stop_firsts() -> frozenset[str]:
     return frozenset(c for _, c in _stops_by_first())
 
 
+def _inside_a_word(text: str, i: int) -> bool:
+    """Whether the stop word's character at ``i`` opens a word of a name (有限公司, 为民服务, 创业就业; not 就|业务)."""
+    return text.startswith(_NOT_STOPS, i) and not text.startswith("就业务", i)
+
+
 def _stop_at(text: str, i: int, limit: int, kind: str) -> str | None:
     if i >= len(text):
         return None
     for word in _stops_by_first().get((kind, text[i]), ()):
-        if text.startswith(word, i) and i + len(word) <= limit and not text.startswith(_NOT_STOPS, i):
+        if text.startswith(word, i) and i + len(word) <= limit and not _inside_a_word(text, i):
             return word
     return None

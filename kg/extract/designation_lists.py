@@ -135,6 +135,13 @@ def enumerated_designations(
         announced = [f for f in found if s_start <= f.start < m.end()] if subject else []  # …的某某重点村分别是
         if subject and not announced and m.groupdict().get("named"):
             continue  # 获得先进县的为:… names its own title, one not read as a title: no earlier title's list
+        if (
+            subject
+            and _opens_with_verb(text, m)
+            and not m.groupdict().get("named")
+            and not _SUBJECT_UNIT.search(text, m.start(), m.end())
+        ):
+            continue  # 获得的奖补资金分别是, 入选的原因有: the verb opens the sentence, no unit says the places won
         counted = None if subject else m.group("counted")
         if subject and not announced and (unit := _SUBJECT_UNIT.search(text, m.start(), m.end())):
             # 公布“某某村庄”名单 … 此次入选的村庄共21个,分别是: the one published list of that unit's title
@@ -166,6 +173,15 @@ def enumerated_designations(
     yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
     yield from _table_rows(doc, [f for f in found if f.start not in read], canonical)
     yield from _selection_heading(doc, found, canonical)
+
+
+_WINNING_VERB = re.compile(r"入榜|入选|上榜|入围|获|荣获|喜获|被?列入|被?认定|受(?:到)?表彰|被命名")
+
+
+def _opens_with_verb(text: str, m: re.Match[str]) -> bool:
+    """Whether the matched subject starts with its verb of winning (上榜的村镇分别是), no words before it."""
+    verb = _WINNING_VERB.match(text, m.start())
+    return verb is not None
 
 
 _SUBJECT_UNIT = re.compile(r"的(村庄|村落|村寨|村|乡镇|镇|县城|县|社区|街道|城市)")

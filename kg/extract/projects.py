@@ -697,6 +697,8 @@ def _listed_site(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
 
 _JOINED_TO_PREVIOUS = re.compile(r"(?:建设)?(?:现场|工地)?(?:、|和|及|以及|与)")
 """What stands between two coordinated projects (A项目现场和B项目, A项目、B项目)."""
+_ON_SITE_LATER = re.compile(r"[^，,。；;：:]*?(?:现场|工地)")
+"""The clause after a project goes on to its site (…项目建设现场): a visit to where it is built, not to an office."""
 _SETTING = re.compile(r"[ \t\u3000]*在([^，,。；;：:]{2,20}?)[，,]")
 """A sentence opening with the place it happens in (在某开发区,某某一行先后来到…)."""
 
@@ -710,7 +712,12 @@ def _visited(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     if visited is not None:
         return visited
     setting = _SETTING.match(text, s_start, p.start)
-    if setting and (_GOES_ON.search(text, setting.end(), p.start) or _INSPECTS.search(text, setting.end(), p.start)):
+    on_site = _ON_SITE_LATER.match(text, p.end) is not None  # (A项目和B项目建设现场: the visit is to the sites)
+    if (
+        setting
+        and on_site
+        and (_GOES_ON.search(text, setting.end(), p.start) or _INSPECTS.search(text, setting.end(), p.start))
+    ):
         for s, e, name in _places_in(doc, setting.start(1), setting.end(1)):
             if e == setting.end(1) and not _places_in(doc, setting.end(), p.start):
                 return name, s, p.end  # (no nearer place named between the setting and the project)

@@ -54,7 +54,7 @@ _PHOTO_PLACE = re.compile(r"[（(](?:前排|后排)?[左右中前后][一二三�
 # words in front of a stack that belong to the clause, not the title (the last one wins)
 _LEAD = re.compile(
     r".*(?:作者系|作者为|系|的|在|由|为|是|对(?!外)|向|请|经(?!开区|济|信|合局|发局|管委|侦|科局|贸)|召开|出席|参加|陪同|会见|主持|等|给|同志[及和与、]?|同(?!乡会|学会)|与|跟|^及(?![时早格其])|据|让|使"
-    r"|关于|传达|学习|听取|聆听|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|担任(?:(?:此次|本次|这次)(?:大会|会议)?)?|当过|任过|兼任|了|星期[一二三四五六日天]"
+    r"|关于|传达学习|学习贯彻|传达|听取|聆听|反映|已有|还有|共有|另有|考虑到|包括|其中|以及|而|担任过|担任(?:(?:此次|本次|这次)(?:大会|会议)?)?|当过|任过|兼任|了|星期[一二三四五六日天]"
     r"|(?:去|今|前|当|同|次|明)年|(?<=\d)年度?|(?<=\d)日(?!电)|按照|根据|依照|依据|答记者问|(?<=是)继|^继(?![任续承])"
     r"|受到|受(?=[省市县区州旗盟]|$)|得到|接见|拜会|拜访|看望|\d日电|以(?!色列|工代赈|[上下外内前后东西南北])"
     r"|首先|其次|然后|随后|接着|最后|(?<!比)如(?=[省市县区州旗盟])|比如(?=[省市州盟])|例如"
@@ -500,15 +500,18 @@ def title_stack(text: str, end: int) -> list[Title]:
             _stack_in_clause(text, bracketed.start - 1) if text[bracketed.start - 1 : bracketed.start] == "、" else []
         )
         out = [*before, bracketed, *out[1:]]  # 大会主席团常务(执行)主席: a bracketed alternative inside one title
+    first = out
     while out:  # (省委农办主任,省某厅党组书记、厅长,省某局局长甲: each comma-closed clause of titles heads it)
         comma = out[0].start - 1
         if comma < 0 or not _opens_whole(text, out[0]) or text[comma] not in ",，":
             return out
         before = _stack_in_clause(text, comma)
-        whole = bool(before) and before[-1].end == comma and _opens_whole(text, before[0])
-        opens = whole and (before[0].start == 0 or text[before[0].start - 1] in _CLAUSE_OPENERS)
-        if not (opens and all(map(_plain, before))):
+        if not before or before[-1].end != comma:
             return out
+        if not (_opens_whole(text, before[0]) and all(map(_plain, before))):
+            return first  # 参加的有乡镇党委书记,乡镇长,…第一书记甲: titles after a verb, a list of groups
+        if before[0].start > 0 and text[before[0].start - 1] not in _CLAUSE_OPENERS:
+            return first  # 参加的有乡镇党委书记,乡镇长,…第一书记甲: a list of groups, not one person's stack
         out = [*before, *out]
     return out
 

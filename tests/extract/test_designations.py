@@ -2373,3 +2373,10 @@ def test_designations_a_title_opening_with_a_provinces_full_name_is_provincial()
     assert [(m.name, m.prop("level")) for m in mentions] == [("云南省少数民族特色村寨", "provincial")]
     _, mentions, _ = _run("近日,某某特色村寨名单公布。")  # no level, no holder: too little to be a title
     assert mentions == []
+
+
+def test_designations_a_sentence_opening_with_the_verb_and_naming_no_unit_lists_no_winners():
+    # 获得的奖补资金分别是:…: the verb opens the sentence, no unit (村镇, 乡镇) says the places won the title before
+    text = "攸县网岭镇被评为省级卫生乡镇。获得的奖补资金分别是:网岭镇50万元、皇图岭镇30万元。"
+    _, _, relations = _run(text)
+    assert [r.subject.name for r in relations] == ["网岭镇"]

@@ -585,3 +585,13 @@ def test_officials_a_county_short_name_opening_the_next_title_is_no_listed_name(
     assert posts == {("甄永年", "蓝田县委书记"), ("闵思远", "周至县委书记")}
     posts = _posts("考察团认真听取县委副书记、县长卫中华的介绍。")  # 听取 opens no title
     assert ("卫中华", "县委副书记") in posts
+
+
+def test_officials_review_cases_of_lead_words_stacks_and_careers():
+    # 学习 inside a body's name is no lead word (党史学习教育领导小组, 文史和学习委员会)
+    text = "市委党史学习教育领导小组办公室主任闵思远出席会议。"
+    assert ("闵思远", "市委党史学习教育领导小组办公室主任") in _posts(text)
+    # titles listed after 有 are groups, not one person's stack
+    assert _posts("参加培训的有乡镇党委书记,乡镇长,村党支部书记,驻村第一书记闵思远等。") == {("闵思远", "驻村第一书记")}
+    # a bare 任 after a clause with a subject of its own is that subject's, not the biography's
+    assert ("闵思远", "院长") not in _posts("闵思远,男,1960年生,曾任青山县县长。妻子在县医院工作,后任院长。")

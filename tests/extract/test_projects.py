@@ -687,3 +687,11 @@ def test_projects_a_sentence_set_in_a_place_and_coordinated_projects_share_the_s
     # 位于某开发区的A项目现场和B项目现场: the second project is where the first is
     _, relations = _run("甄永年来到位于攸县经济开发区的青山医药科技有限公司一期项目现场和青山智能装备制造项目现场。")
     assert {r.object.name for r in relations} == {"攸县经济开发区"} and len(relations) == 2
+
+
+def test_projects_a_setting_places_only_projects_visited_on_site():
+    # 在北京,甲赴某委汇报某项目进展: the visit is to an office, the project is not where the sentence is set
+    _, relations = _run("在北京,闵思远赴国家发改委汇报青山智能制造产业园项目进展情况。")
+    assert relations == []
+    # 就|业务: 就 is the preposition, the project's name starts after it
+    assert [p.name for p in find_projects("双方就业务协同数字产业园项目达成合作意向。")] == ["业务协同数字产业园项目"]
