@@ -19,28 +19,29 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 1,103 pages (twenty-seventh round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
-    # minus 0.05, rounded down, never lowered: the new pages left every category above its floor but none by 0.05
+    # 1,263 pages (twenty-eighth round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
+    # minus 0.05, rounded down, never lowered: the new pages took dev designations (lenient, `kg eval`) to 0.773
+    # with the round's early code, and rules from dev pages brought it back above its floor; none rose by 0.05
     # more than before, so the floors stay; the code at the start of the round on these same pages:
     # tests/fixtures/real/README.md)
-    "dev": [  # 748 pages
-        ("officials", 0.93),  # 0.973
-        ("other persons", 0.85),  # 0.885
-        ("places", 0.91),  # 0.953
-        ("organizations (lenient)", 0.83),  # 0.876
-        ("projects (lenient)", 0.71),  # 0.723
-        ("designations (lenient)", 0.78),  # 0.793
-        ("positions", 0.91),  # 0.939
-        ("relations", 0.85),  # 0.870
+    "dev": [  # 864 pages
+        ("officials", 0.93),  # 0.970
+        ("other persons", 0.85),  # 0.873
+        ("places", 0.91),  # 0.951
+        ("organizations (lenient)", 0.83),  # 0.875
+        ("projects (lenient)", 0.71),  # 0.714
+        ("designations (lenient)", 0.78),  # 0.799
+        ("positions", 0.91),  # 0.935
+        ("relations", 0.85),  # 0.868
     ],
-    "check": [  # 355 pages
-        ("officials", 0.91),  # 0.961
-        ("other persons", 0.81),  # 0.851
+    "check": [  # 399 pages
+        ("officials", 0.91),  # 0.960
+        ("other persons", 0.81),  # 0.845
         ("places", 0.91),  # 0.960
-        ("organizations (lenient)", 0.81),  # 0.866
-        ("projects (lenient)", 0.64),  # 0.680
-        ("designations (lenient)", 0.73),  # 0.762
-        ("positions", 0.85),  # 0.910
+        ("organizations (lenient)", 0.81),  # 0.868
+        ("projects (lenient)", 0.64),  # 0.664
+        ("designations (lenient)", 0.73),  # 0.774
+        ("positions", 0.85),  # 0.907
         ("relations", 0.72),  # 0.791
     ],
 }
