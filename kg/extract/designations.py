@@ -1022,7 +1022,7 @@ def _sentence_start(text: str, at: int, reach: int = 120) -> int:
 def _level(name: str, written: str) -> str | None:
     """A title's level: its level mark, ``我省`` before it, or the province's full name it opens with (provincial).
 
-    >>> _level("国家卫生县城", ""), _level("云南省少数民族特色村寨", ""), _level("某某示范村", "我省某某示范村")
+    >>> _level("国家某某县城", ""), _level("湖南省某某特色村寨", ""), _level("某某示范村", "我省某某示范村")
     ('national', 'provincial', 'provincial')
     """
     return level_of(name) or home_level(written) or ("provincial" if _province_named(name) else None)

@@ -288,7 +288,7 @@ def listed_clause_before(doc: Doc, sentence_start: int, clause_start: int, verb_
 
     >>> from kg.model import Document
     >>> from kg.extract.places import extract_places
-    >>> d = Doc.of(Document(id="t.txt", text="今年,湘潭县花石镇石泉村、 韶山市清溪镇,被认定为省级美丽乡村。"))
+    >>> d = Doc.of(Document(id="t.txt", text="今年,湘潭县花石镇石泉村、 韶山市清溪镇,被认定为省级某某乡村。"))
     >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
     >>> listed_clause_before(d, 0, 21, 21)
     [('清溪镇', 17), ('石泉村', 9)]
