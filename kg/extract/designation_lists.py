@@ -43,7 +43,7 @@ _ENUMERATION = re.compile(
 )
 # 某县入榜的村分别是…, 全省新一批入选的某某重点村分别是…: a short subject, then the list
 _SUBJECT_ENUMERATION = re.compile(
-    r"(?:[^。，,；;\n！？!?]{0,24}?|(?<=[，,]))"  # (获得“某某称号”的村居分别为, 上榜的村镇分别是: the verb opens it)
+    r"[^。，,；;\n！？!?]{0,24}?"  # (获得“某某称号”的村居分别为, 上榜的村镇分别是: the verb may open it)
     r"(?:入榜|入选|上榜|入围|获评|获批|获奖|获命名|被命名为|荣获|喜获|获得|被?列入|被?认定为?|受(?:到)?表彰|获表彰)"
     r"(?P<named>[“\"][^”\"。]{2,24}[”\"](?:荣誉)?(?:称号)?|[^。，,；;的“\"]{2,20}?(?=的[^。，,；;]{0,16}?(?:(?:是|为|有)[:：]|包括[:：，,])))?的"
     r"(?:[“\"][^”\"。]{2,40}[”\"])?"  # 受表彰的“某某先进县(市)”依次是
@@ -180,8 +180,7 @@ _WINNING_VERB = re.compile(r"入榜|入选|上榜|入围|获|荣获|喜获|被?�
 
 def _opens_with_verb(text: str, m: re.Match[str]) -> bool:
     """Whether the matched subject starts with its verb of winning (上榜的村镇分别是), no words before it."""
-    verb = _WINNING_VERB.match(text, m.start())
-    return verb is not None
+    return _WINNING_VERB.match(text, m.start()) is not None
 
 
 _SUBJECT_UNIT = re.compile(r"的(村庄|村落|村寨|村|乡镇|镇|县城|县|社区|街道|城市)")
