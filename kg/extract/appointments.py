@@ -511,7 +511,7 @@ def careers(st: PersonState) -> Iterator[Mention | Relation]:
                 yield st.person(s, name_end, official=True)
                 before = [st.spans[-1]]
         adjacent = [x for x in before if x[1] == m.start()]
-        clause_lo = max([s_start, *(k + 1 for c in "，,；;" if (k := text.rfind(c, s_start, m.start())) >= 0)])
+        clause_lo = max(s_start, _last_clause_mark(text, s_start, m.start()) + 1)
         if _RELATIVE.search(text, clause_lo, m.start()) and not adjacent:
             continue  # 甲出生于1962年,其父曾任县长: a relative's post, not 甲's
         if _COUNTED_SUBJECT.search(text, clause_lo, m.start()) and not adjacent:
@@ -784,7 +784,7 @@ def _held_before(text: str, s_start: int, verb: int) -> bool:
     """
     if text[verb - 1 : verb] == "现":
         return False
-    clause = max(s_start, *(text.rfind(c, s_start, verb) + 1 for c in "，,；;"))
+    clause = max(s_start, _last_clause_mark(text, s_start, verb) + 1)
     return bool(_PAST_IN_CLAUSE.search(text, clause, verb) or _PAST_LEAD.match(text, s_start, verb))
 
 
@@ -853,13 +853,18 @@ def _bio_subject(st: PersonState, s_start: int, verb: int) -> tuple[int, int] | 
     return s, s + n
 
 
+def _last_clause_mark(text: str, lo: int, hi: int) -> int:
+    """Where the last comma or semicolon in ``text[lo:hi]`` stands, -1 when there is none."""
+    return max(text.rfind(c, lo, hi) for c in "，,；;")
+
+
 def _dated_clause(text: str, s_start: int, verb: int) -> bool:
     """True when a date stands in the verb's clause or in the clause right before it (``,2008年9月至2009年1月,任``,
     ``2013年1月直至被查前,任``)."""
-    k = max(text.rfind(c, s_start, verb) for c in "，,；;")
+    k = _last_clause_mark(text, s_start, verb)
     if k < 0:
         return False
-    j = max(s_start - 1, *(text.rfind(c, s_start, k) for c in "，,；;"))
+    j = max(s_start - 1, _last_clause_mark(text, s_start, k))
     return _DATE_WORD.search(text, j + 1, verb) is not None
 
 
@@ -868,7 +873,7 @@ _DATE_WORD = re.compile(r"(?:19|20)\d{2} ?年|\d{1,2}月")
 
 def _clause_lead(text: str, s_start: int, verb: int) -> bool:
     """True when only a date or an adverb opens the clause of the verb at ``verb`` (``，2009年起任``)."""
-    k = max(text.rfind(c, s_start, verb) for c in "，,；;")
+    k = _last_clause_mark(text, s_start, verb)
     return k >= 0 and _TOPIC_LEAD.fullmatch(text, k + 1, verb) is not None
 
 

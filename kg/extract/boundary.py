@@ -96,7 +96,8 @@ def level_of(name: str) -> str | None:
     return levels[m.group()] if m else None
 
 
-_HOME_MARK = re.compile(r"(?:我|本)(省|市|县|区)(?=[^级]{4})")
+HOME_MARK = re.compile(r"(?:我|本)(省|市|县|区)(?=[^级]{4})")
+"""``我省``/``本市`` … written in front of a title of at least four characters (no ``我市级``)."""
 _HOME_LEVELS = {"省": "provincial", "市": "municipal"}
 
 
@@ -106,7 +107,7 @@ def home_level(written: str) -> str | None:
     >>> home_level("我省特色类美丽乡村"), home_level("村被评为我市文明示范村"), home_level("某某示范村")
     ('provincial', 'municipal', None)
     """
-    m = _HOME_MARK.search(written)
+    m = HOME_MARK.search(written)
     return _HOME_LEVELS.get(m.group(1)) if m else None
 
 

@@ -32,6 +32,7 @@ from kg.data import lexicon
 from kg.data.gazetteer import LEVELS, Gazetteer, short_form
 from kg.extract.base import Doc
 from kg.extract.boundary import (
+    HOME_MARK,
     YEAR_PREFIX,
     clause_start,
     has_level_mark,
@@ -982,9 +983,6 @@ def _written_loosely(name: str) -> tuple[bool, bool]:
     return bool(loose), bool(_GENERIC_LEVEL.match(name))
 
 
-_HOME_PREFIX = re.compile(r"(?:我|本)(?:省|市|县|区)(?=[^级]{4})")
-
-
 def _without_home(name: str) -> str:
     """``name`` less the paper's own province or city written in front of it (``我省某某示范村`` → ``某某示范村``;
     its level stays a property, :func:`kg.extract.boundary.home_level`).
@@ -992,7 +990,7 @@ def _without_home(name: str) -> str:
     >>> _without_home("我省特色类美丽乡村"), _without_home("我市级示范村")
     ('特色类美丽乡村', '我市级示范村')
     """
-    return name[m.end() :] if (m := _HOME_PREFIX.match(name)) else name
+    return name[m.end() :] if (m := HOME_MARK.match(name)) else name
 
 
 def _without_year(name: str) -> str:

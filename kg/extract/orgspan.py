@@ -403,6 +403,12 @@ def _is_distinctive(stem: str) -> bool:
 _BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 
 
+def _bracket_in_name_at(text: str, at: int) -> re.Match[str] | None:
+    """The bracket ending at ``at`` whose words belong inside a company's name (``(扬州)``, ``(集团)``), or None."""
+    bracket = _BRACKETED_PLACE.search(text, max(0, at - 8), at)
+    return bracket if bracket and bracket.end() == at and bracketed_in_a_name(bracket.group(1)) else None
+
+
 def _named_start(text: str, s: int) -> int:
     """Extend a named organisation left from its suffix at ``s``.
 
@@ -412,16 +418,14 @@ def _named_start(text: str, s: int) -> int:
     """
     i = s
     lo = max(0, s - _MAX_STEM)
-    bracket = _BRACKETED_PLACE.search(text, max(0, s - 8), s)
-    if bracket and bracket.end() == s and bracketed_in_a_name(bracket.group(1)):
+    if bracket := _bracket_in_name_at(text, s):
         # 某某光电科技(扬州)|有限公司, 某某实业(集团)|有限公司: a branch's place or the group, bracketed inside the
         # name; the name before it must be one of its own (not 这家科技(深圳)有限公司)
         before = _named_start(text, bracket.start())
         return before if _is_distinctive(text[before : bracket.start()]) else s
     while i > lo and _NAME_CHAR.match(text[i - 1]) and (not _stop_before(text, i) or _place_opens(text, i - 1, s)):
         i -= 1  # (向塘开发区: a stop word that opens a place's name is the place's)
-    bracket = _BRACKETED_PLACE.search(text, max(0, i - 8), i)
-    if i < s and bracket and bracket.end() == i and bracketed_in_a_name(bracket.group(1)):
+    if i < s and (bracket := _bracket_in_name_at(text, i)):
         # 某某马(重庆)|物流股份有限公司: the branch's place bracketed further in; the name before it is its own
         before = _named_start(text, bracket.start())
         if before < bracket.start() and _is_distinctive(text[before : bracket.start()]):

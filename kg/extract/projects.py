@@ -712,10 +712,9 @@ def _visited(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
     if visited is not None:
         return visited
     setting = _SETTING.match(text, s_start, p.start)
-    on_site = _ON_SITE_LATER.match(text, p.end) is not None  # (A项目和B项目建设现场: the visit is to the sites)
     if (
         setting
-        and on_site
+        and _ON_SITE_LATER.match(text, p.end)  # (A项目和B项目建设现场: the visit is to the sites)
         and (_GOES_ON.search(text, setting.end(), p.start) or _INSPECTS.search(text, setting.end(), p.start))
     ):
         for s, e, name in _places_in(doc, setting.start(1), setting.end(1)):

@@ -67,7 +67,7 @@ _LEAD = re.compile(
 # preposition; 甲答记者问|县文化局局长: a caption's verb phrase, its next line joined; 是继|某市市长: 继 (after);
 # 以|某委主任甲为团长的: a preposition (以色列 a state);
 # 甲同志及|某村第一书记乙: 同志, no preposition 同 (nor 同乡会); 担任此次大会|执行主席: a verb and the meeting
-_HOME_LEVELS = frozenset("市县区省州旗")
+_HOME_UNITS = frozenset("市县区省州旗")
 _CPPCC_WRITTEN = re.compile(
     r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?([\u4e00-\u9fff]{2,10}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会"
 )  # the term after the place (政协某旗第十一届委员会) or before it (政协第十届某县委员会)
@@ -286,7 +286,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None  # 洪湖|长江, 洞庭湖|长沙: the 长 opens a place's name, no chief (河长|孙某, 河长|成某: a name)
     lead = _LEAD.match(seg, 0, core_at)
     pos = lead.end() if lead else 0
-    if seg.startswith(("我", "本"), pos) and seg[pos + 1 : pos + 2] in _HOME_LEVELS and seg[pos + 2] == seg[pos + 1]:
+    if seg.startswith(("我", "本"), pos) and seg[pos + 1 : pos + 2] in _HOME_UNITS and seg[pos + 2] == seg[pos + 1]:
         pos += 2  # 我县|县长, 本市|市长: the home word says whose; the title is written after it
     if (state := _foreign_state_at(seg, pos, core_at)) is not None:
         pos = state  # 本届博览会主宾国|哈萨克斯坦总统: a foreign state's title opens with the state's name
@@ -508,10 +508,9 @@ def title_stack(text: str, end: int) -> list[Title]:
         before = _stack_in_clause(text, comma)
         if not before or before[-1].end != comma:
             return out
-        if not (_opens_whole(text, before[0]) and all(map(_plain, before))):
+        opens = before[0].start == 0 or text[before[0].start - 1] in _CLAUSE_OPENERS
+        if not (opens and _opens_whole(text, before[0]) and all(map(_plain, before))):
             return first  # 参加的有乡镇党委书记,乡镇长,…第一书记甲: titles after a verb, a list of groups
-        if before[0].start > 0 and text[before[0].start - 1] not in _CLAUSE_OPENERS:
-            return first  # 参加的有乡镇党委书记,乡镇长,…第一书记甲: a list of groups, not one person's stack
         out = [*before, *out]
     return out
 
