@@ -519,8 +519,8 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
         status = "aspiring" if following and following.group(1) else _list_status(text, f)
         sub_headings = 0
         i = k + 1
-        while i < len(doc.sentences) and i <= k + 2 and _HEADING_COUNT_LINE.fullmatch(text, *doc.sentences[i]):
-            i += 1  # 某省入选265个 / 其中我市入选23个: the list's counts, its places on the lines after them
+        while i < len(doc.sentences) and i <= k + 2 and _between_heading_and_list(text, *doc.sentences[i]):
+            i += 1  # 某省入选265个 / 其中我市入选23个 / ↓↓↓: the list's counts or a pointer, its places after them
         while i < len(doc.sentences):
             l_start, l_end = doc.sentences[i]
             i += 1
@@ -616,7 +616,11 @@ def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         listed: list[tuple[str, int, int]] = []
         skipped = 0
         for n_lo, n_hi in lines[n + 1 :]:  # the lines listing places, a group's counted heading or a remark between
-            if _COUNTED_HEADING.fullmatch(text, n_lo, n_hi) or _REMARK_LINE.fullmatch(text, n_lo, n_hi):
+            if (
+                _COUNTED_HEADING.fullmatch(text, n_lo, n_hi)
+                or _REMARK_LINE.fullmatch(text, n_lo, n_hi)
+                or _POINTER_LINE.fullmatch(text, n_lo, n_hi)
+            ):
                 skipped += 1
                 if skipped > 3:
                     break
@@ -650,6 +654,19 @@ _COLON_LABEL = re.compile(r"[^:：，,。、]{1,14}[:：]")
 _HEADING_COUNT_LINE = re.compile(
     r"\s*(?:其中)?[\u4e00-\u9fff]{0,8}?(?:入选|上榜|入围|共有|共)[\d一二两三四五六七八九十百]+(?:个|家|处)[\u4e00-\u9fff]{0,4}?[。]?\s*"
 )
+_POINTER_LINE = re.compile(r"\s*[↓⬇▼▽↘👇]+\s*")  # ↓↓↓, 👇: a web page's pointer down to the list
+
+
+def _between_heading_and_list(text: str, lo: int, hi: int) -> bool:
+    """Whether clean ``[lo, hi)`` is a line a list's heading may have before its places: the list's counts
+    (``其中我市入选23个``) or a pointer down to it (``↓↓↓``).
+
+    >>> _between_heading_and_list("↓↓↓", 0, 3), _between_heading_and_list("其中我市入选23个", 0, 10)
+    (True, True)
+    """
+    return bool(_HEADING_COUNT_LINE.fullmatch(text, lo, hi) or _POINTER_LINE.fullmatch(text, lo, hi))
+
+
 _FOLLOWING_NAMED = re.compile(r"(拟)?(?:命名|认定|授予|确定|评定|推荐)以下[^。：:]{0,12}?为")
 _FOLLOWING_TAIL = re.compile(r"[”\"]?(?:[:：]|[，,](?:现|特)?(?:予以|予)?(?:公示|公布)[。:：]?)\s*")
 """What closes the sentence of 拟认定以下村为某某村 before its lines: a colon, or 现予公示 (…为某某村,现予公示。)."""

@@ -2380,3 +2380,9 @@ def test_designations_a_sentence_opening_with_the_verb_and_naming_no_unit_lists_
     text = "攸县网岭镇被评为省级卫生乡镇。获得的奖补资金分别是:网岭镇50万元、皇图岭镇30万元。"
     _, _, relations = _run(text)
     assert [r.subject.name for r in relations] == ["网岭镇"]
+
+
+def test_designations_a_heading_then_a_pointer_line_then_region_labelled_lines_of_winners():
+    # 某市入选认定森林乡村名单如下 / ↓↓↓ / 某县:甲镇甲村,乙镇乙村: the pointer is no end of the list
+    text = "某市入选认定森林乡村名单如下\n↓↓↓\n攸县:网岭镇罗家村,皇图岭镇石桥村、新联村。\n恭喜以上入选的乡村\n"
+    assert {p for p, _, _ in _held(text)} == {"罗家村", "石桥村", "新联村"}

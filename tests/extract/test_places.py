@@ -1051,3 +1051,12 @@ def test_places_a_village_committee_before_a_village_is_no_natural_village_name(
     """甲村委乙村: 委 is the committee's (甲村村委), no natural village 委乙村 (review)."""
     names = _names("入选村屯名单：深泽县赵八镇石桥村委王庄村、北关镇东庄村委会上村。")
     assert not any(n.startswith("委") for n in names)
+
+
+def test_places_a_village_named_by_one_character_and_its_unit_after_its_town() -> None:
+    # 某镇闵村村、某镇卫乡村,: one character and 村 or 乡 is the village's own name; 美丽乡村 stays no village
+    text = "攸县:网岭镇闵村村,皇图岭镇卫乡村、鸾山村。各镇美丽乡村、特色小镇建设加快。"
+    mentions, _ = _run(text)
+    names = [m.name for m in mentions]
+    assert {"闵村村", "卫乡村", "鸾山村"} <= set(names)
+    assert not any(n.endswith("乡村") and n != "卫乡村" for n in names)
