@@ -491,7 +491,8 @@ _ITEM_BREAK = re.compile(r"[、，,；;。:：\n]")  # (a line break on the page
 _ITEM_UNITS = ("村", "社区", "镇", "乡", "街道", "屯", "嘎查")  # what a list's item of places ends with
 _HEADING_TAIL = re.compile(
     r"(?:[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?|[^。，,]{0,12}?如下)(?:[(（][^()（）]{1,8}[)）])?[:：]?"
-)  # …名单如下:, …名单(某省名单): a remark in brackets may close the heading
+    r"|(?:分别|依次)(?:是|为)[:：]"
+)  # …名单如下:, …名单(某省名单): a remark in brackets may close the heading; 22个某某村分别是: (a colon, lines after)
 _LINE_LABEL = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]|[^:：，,。]{1,14}[:：]"
 )
@@ -535,8 +536,19 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                     break
                 sub_headings, i = 1, sub + 1
                 continue
+            if len(places) == 1 and _group_label(doc, places[0], i):
+                continue  # 某市 / 甲县甲镇甲村 / 乙县乙镇乙村: the city groups the lines after it, it holds nothing
             for p in places:
                 yield _holds(doc, p.name, canonical[f.name], l_start, l_end, status, _written(doc, f))
+
+
+def _group_label(doc: Doc, place: Mention, k: int) -> bool:
+    """Whether ``place``, alone on its line, labels the lines after it: the next line (sentence ``k``) opens
+    with a place inside it (``某市`` over ``甲县甲镇甲村``)."""
+    if k >= len(doc.sentences) or place.prop("code") is None:
+        return False
+    following = places_within(doc, *doc.sentences[k])
+    return bool(following) and following[0].prop("parent") == place.prop("code")
 
 
 # a table's header row: short cells of column names (序号, 县(市、区), 乡镇, 村名), one of them a unit or a number's

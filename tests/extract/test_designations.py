@@ -2386,3 +2386,9 @@ def test_designations_a_heading_then_a_pointer_line_then_region_labelled_lines_o
     # 某市入选认定森林乡村名单如下 / ↓↓↓ / 某县:甲镇甲村,乙镇乙村: the pointer is no end of the list
     text = "某市入选认定森林乡村名单如下\n↓↓↓\n攸县:网岭镇罗家村,皇图岭镇石桥村、新联村。\n恭喜以上入选的乡村\n"
     assert {p for p, _, _ in _held(text)} == {"罗家村", "石桥村", "新联村"}
+
+
+def test_designations_a_title_then_分别是_then_lines_grouped_under_their_cities():
+    # 3个某某旅游重点村分别是: / 株洲市 / 攸县网岭镇罗家村 …: each village holds the title, the city only groups
+    text = "3个全国某某旅游重点村分别是:\n株洲市\n攸县网岭镇罗家村\n醴陵市白兔潭镇石桥村\n湘潭市\n湘潭县花石镇新联村\n"
+    assert {p for p, _, _ in _held(text)} == {"罗家村", "石桥村", "新联村"}
