@@ -2392,3 +2392,11 @@ def test_designations_a_title_then_分别是_then_lines_grouped_under_their_citi
     # 3个某某旅游重点村分别是: / 株洲市 / 攸县网岭镇罗家村 …: each village holds the title, the city only groups
     text = "3个全国某某旅游重点村分别是:\n株洲市\n攸县网岭镇罗家村\n醴陵市白兔潭镇石桥村\n湘潭市\n湘潭县花石镇新联村\n"
     assert {p for p, _, _ in _held(text)} == {"罗家村", "石桥村", "新联村"}
+
+
+def test_designations_a_title_then_its_count_and_分别是_lists_its_holders():
+    # 某省共有7座某某名城,另6座分别是:甲、乙; 某省的某某名城最多,有3座,分别是…: the places listed hold the title
+    held = _held("湖南共有3座国家某某文化名城,另2座分别是:醴陵市、攸县。")
+    assert {(p, d) for p, d, _ in held} == {("醴陵市", "国家某某文化名城"), ("攸县", "国家某某文化名城")}
+    held = _held("其中,湖南省的国家某某文化名城最多,有3座,分别是株洲市、湘潭市、衡阳市。")
+    assert {p for p, _, _ in held} == {"株洲市", "湘潭市", "衡阳市"}
