@@ -783,3 +783,13 @@ def test_meetings_watching_a_relayed_meeting_is_attending_it_and_names_no_meetin
     assert {m.name for m in x.mentions if m.type is EntityType.MEETING} == {"青山市工作动员会"}
     attends = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.ATTENDS}
     assert attends == {("闵思远", "青山市工作动员会"), ("卫中华", "青山市工作动员会")}
+
+
+def test_meetings_a_projects_start_event_is_an_event_its_leaders_attend():
+    # 举行…集中开竣工活动, 举行…开工活动: the event; who announces, speaks or chairs it takes part
+    text = "6月23日,青山县举行第二季度重大项目集中开竣工活动,县委书记甄永年在活动上宣布项目开竣工,县长闵思远致辞。"
+    event = "第二季度重大项目集中开竣工活动"
+    assert relations(text, Predicate.ATTENDS) == {("甄永年", event), ("闵思远", event)}
+    text = "上午,青山市举行第四季度重点项目开工活动。副市长卫中华出席主会场活动。常务副市长黄海思主持活动。"
+    assert relations(text, Predicate.CHAIRS) == {("黄海思", "第四季度重点项目开工活动")}
+    assert relations(text, Predicate.ATTENDS) == {("卫中华", "第四季度重点项目开工活动")}
