@@ -92,6 +92,7 @@ _LEVEL_CHARS = "省市区县镇乡村州盟旗"
 _LEVEL_WORDS = ("嘎查", "苏木", "社区", "街道")
 # a suffix character followed by one of these starts a word, not a place (区域, 市场, 村民)
 _NOT_AFTER_PLACE = set("域场民庄城级内外里间属长帜")
+_MUNICIPAL_WORKS = re.compile(r"市政(?![府协法务治])")  # 市政总院, 市政公司 (not 市政府, 市政协, 市政法委)
 _COMMITTEE = re.compile(rf"委[{_CJK}]{{2,12}}?(?:委员会|领导小组)")
 _DEPARTMENT_END = (
     *("局", "厅", "办公室", "办", "委", "委员会", "部", "中心"),
@@ -274,6 +275,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     ('大同市左云县县委书记', '阳泉市原市委常委')
     >>> parse_title("白沙镇党委书记", 0, 7).written
     '党委书记'
+    >>> parse_title("华东市政总院党委书记", 0, 10).places, parse_title("华东市政府副秘书长", 0, 9).places
+    ((), ('华东市',))
     """
     seg = text[start:end]
     core_m = _core_at_end().search(seg)
@@ -341,6 +344,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             m = one if Gazetteer.load().lookup(one.group()) else None  # 攸县教育局局长: a county of one character
         if not m or seg[m.end() : m.end() + 1] in _NOT_AFTER_PLACE:
             break
+        if _MUNICIPAL_WORKS.match(seg, m.end() - 1) and not Gazetteer.load().lookup(m.group()):
+            break  # 某某市政总院党委书记: 市政 (municipal works) opens a firm's name, no city 某某市
         if m.group(1)[0] in _LEVEL_CHARS and not (not places and Gazetteer.load().lookup(m.group())):
             break  # 县委书记: a level, no place (镇远县委副书记: a county named with a level's character)
         if any(c in m.group(1) for c in "的和与及在、"):

@@ -459,3 +459,10 @@ def test_a_village_party_secretarys_title_is_written_without_the_villages_name(s
 )
 def test_only_a_village_party_branchs_title_drops_the_villages_村(seg, written):
     assert parse_title(seg, 0, len(seg)).written == written
+
+
+def test_titles_市政_after_an_unknown_name_opens_a_firm_not_a_city():
+    # 华东市政总院党委副书记、纪委书记甲: a municipal-works institute's; no city 华东市 for the posts after it
+    x = extract(Document(id="t.txt", text="华东市政总院党委副书记、纪委书记甄永年,党委常委、副总经理闵思远参加。"))
+    bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
+    assert not any(b.startswith("华东市") and not b.startswith("华东市政") for b in bodies)
