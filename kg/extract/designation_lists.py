@@ -260,12 +260,17 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
 
 
 # 某省此次入选的村落中,甲市8个、乙市2个。甲市包括某镇A村、B村…。此外还有…: the groups after the lead
-_SELECTION = re.compile(r"(?:此次|这次|本次|新)入选的(?P<unit>村落|村庄|村|乡镇|镇|县|县市区|县区)中")
+_SELECTION = re.compile(
+    r"(?:此次|这次|本次|新|在?[我全本][省市县区州])入选的(?:[\d一二两三四五六七八九十百]+个)?"
+    r"(?P<unit>村落|村庄|村|乡镇|镇|县|县市区|县区)中"
+)  # 此次入选的村落中, 在我市入选的31个村落中
 _GROUP_LIST = re.compile(r"包括|此外还有|另外还有|还有|分别是|分别为")
 _UNIT_ENDS = {"村落": ("村",), "村庄": ("村",), "村": ("村",), "乡镇": ("乡", "镇"), "镇": ("镇", "乡")}
 
 
-_GROUP_OPENING = re.compile(r"(?:此外|另外)?|[\u4e00-\u9fff]{1,10}?[省市县区旗州盟]")  # 甲市|包括, 此外|还有
+_GROUP_OPENING = re.compile(
+    r"(?:此外|另外)?|[\u4e00-\u9fff]{1,10}?[省市县区旗州盟](?:[\d一二两三四五六七八九十百]+个[，,]?)?"
+)  # 甲市|包括, 此外|还有, 甲县16个,|分别为
 
 
 def _opens_group(text: str, start: int, end: int) -> bool:
@@ -274,6 +279,8 @@ def _opens_group(text: str, start: int, end: int) -> bool:
 
     >>> _opens_group("甲市包括某镇A村。", 0, 9), _opens_group("下一步,甲市还有A村将积极创建。", 0, 16)
     (True, False)
+    >>> _opens_group("甲县16个,分别为某镇A村。", 0, 14)
+    True
     """
     marker = _GROUP_LIST.search(text, start, end)
     return marker is not None and _GROUP_OPENING.fullmatch(text, start, marker.start()) is not None

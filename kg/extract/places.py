@@ -95,6 +95,7 @@ _CHILD_SUFFIXES = {  # which units may be written right after a division of each
     "area": ("街道", "镇", "乡", "村", "社区"),  # 某某新区某村: a development area's own towns and villages
 }
 _VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
+_COMMITTEE = "委会"  # 某村委会: a village's committee, its natural villages written after it (某村委会某某村)
 # A town-level unit written right before a village-level one: 某乡某村, 某街道某社区.
 _CHAIN = re.compile(r"(乡|镇|街道|苏木)([\u4e00-\u9fff]{2,5}?)(村|社区|嘎查)")
 _COMPANY_LEVELS = frozenset({"province", "prefecture", "county"})
@@ -538,6 +539,9 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         at = office.end() if office else p.end  # 某街道办事处某村, 某街道办某村: the subdistrict's office
         if p.level == "town" and text.startswith("的", at):
             at += 1  # 某镇的甲村、乙村: the town's villages, written after 的
+        committee = p.level == "village" and p.name.endswith("村") and text.startswith(_COMMITTEE, at)
+        if committee:
+            at += len(_COMMITTEE)  # 某村委会|某某村: a village committee's natural village, written after it
         m = _CHILD.match(text, at)
         if m is None and (cell := _NEXT_CELL.match(text, at)):  # 1 某县 某镇 某村: a table's row, one cell each
             m = _CHILD.match(text, cell.end())
@@ -545,14 +549,18 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
             at = m.start() if m is not None else at
         if p.level == "town" and (one := _ONE_CHARACTER_VILLAGE.match(text, at)) and _surname_village(text, one):
             m = one  # 某镇夏村、: a village named by a surname alone, where a list's item ends
+        if committee and (one := _ONE_CHARACTER_VILLAGE.match(text, at)) and _village_ends(text, one.end()):
+            m = one  # 某村委会上村、: the committee vouches for a one-character natural village
         if (ethnic := _ethnic_child().match(text, at)) and (not m or ethnic.end() > m.end()):
             m = ethnic  # 某镇额尔门沁达斡尔族村: the nationality is inside the name
         level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
-        if not m or m.group(2) not in _CHILD_SUFFIXES.get(level_of_parent, ()) or taken.overlaps(*m.span()):
+        suffixes = ("村",) if committee else _CHILD_SUFFIXES.get(level_of_parent, ())
+        if not m or m.group(2) not in suffixes or taken.overlaps(*m.span()):
             continue
         name = m.group(1)
         full = name + m.group(2)
-        in_town = p.level == "town" and m.group(2) in _VILLAGE_SUFFIXES  # 某镇某村: the town vouches for it
+        # 某镇某村, 某村委会某村: the town or the village committee vouches for it
+        in_town = (p.level == "town" or committee) and m.group(2) in _VILLAGE_SUFFIXES
         if not (
             _unit_name(gaz, name, full)
             or (in_town and _village_ends(text, m.end()) and _item_name(name))
@@ -1420,6 +1428,10 @@ def extract_places(doc: Doc) -> Iterator[Mention | Relation]:
     taken = SpanSet((p.start, p.end) for p in places)
     chains = _chains(doc, gaz, taken)
     chains += _short_town_chains(doc, gaz, [p for p in divisions if p.code and p.level == "county"], taken)
+    for c in _children(doc, gaz, [p for p in chains if p.level == "village"]):  # 某乡某村委会|某某村
+        if not taken.overlaps(c.start, c.end):  # a chain's village committee, its natural village after it
+            chains.append(c)
+            taken.add(c.start, c.end)
     places += chains
     children += chains
     before = list(divisions)

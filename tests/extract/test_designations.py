@@ -2400,3 +2400,12 @@ def test_designations_a_title_then_its_count_and_分别是_lists_its_holders():
     assert {(p, d) for p, d, _ in held} == {("醴陵市", "国家某某文化名城"), ("攸县", "国家某某文化名城")}
     held = _held("其中,湖南省的国家某某文化名城最多,有3座,分别是株洲市、湘潭市、衡阳市。")
     assert {p for p, _, _ in held} == {"株洲市", "湘潭市", "衡阳市"}
+
+
+def test_designations_groups_after_在我市入选的N个村落中_hold_the_title():
+    # 在我市入选的3个村落中,甲县2个,分别为…。乙县1个,分别为…: every listed village holds the title won before
+    text = (
+        "2016年某某村落名单公布,我市3个村落入选中国传统村落。"
+        "在我市入选的3个村落中,攸县2个,分别为网岭镇罗家村委会甄家湾村、皇图岭镇石桥村。醴陵市1个,分别为白兔潭镇新联村。"
+    )
+    assert {p for p, _, _ in _held(text)} == {"甄家湾村", "石桥村", "新联村"}

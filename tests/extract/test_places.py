@@ -1060,3 +1060,12 @@ def test_places_a_village_named_by_one_character_and_its_unit_after_its_town() -
     names = [m.name for m in mentions]
     assert {"闵村村", "卫乡村", "鸾山村"} <= set(names)
     assert not any(n.endswith("乡村") and n != "卫乡村" for n in names)
+
+
+def test_places_a_village_committees_natural_village_is_a_place_under_it() -> None:
+    # 某镇某村委会某某村、: the natural village written after its committee; 某村委会主任 names no village
+    mentions, relations = _run("网岭镇罗家村委会甄家湾村、网岭镇石桥村委会上村、皇图岭镇新联村委会主任甲说。")
+    names = {m.name for m in mentions}
+    assert {"罗家村", "甄家湾村", "石桥村", "上村"} <= names
+    assert ("甄家湾村", "罗家村") in {(r.subject.name, r.object.name) for r in relations}
+    assert not any(n.startswith("主任") for n in names)
