@@ -175,6 +175,8 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     name rules do not read is still taken when the list goes on after it.
     """
     text = st.text
+    if remark := _TITLE_REMARK.match(text, pos):
+        pos = remark.end()  # 某经开区党工委书记(兼)甲: a remark on how the post is held, then the name
     after_space = False
     while pos < len(text) and text[pos] in SPACES:
         pos, after_space = pos + 1, True
@@ -215,6 +217,9 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
             break
         pos, after_space = pos + n + 1, False
     return found
+
+
+_TITLE_REMARK = re.compile(r"[(（](?:兼|兼任|兼职|挂职|主持工作)[)）]")  # (兼), (挂职): how a post is held
 
 
 _BODY_END = frozenset("院局委办厅部所校站协")
@@ -979,9 +984,9 @@ _COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a", "an"})
 _BODY_TAILS = ("政协", "人大", "党委", "政府", "纪委", "监委", "党组")
 
 
-_COUNTED_HOLDERS = re.compile(r"等?[\d一二两三四五六七八九十]{1,3}(?:名|位)")
+_COUNTED_HOLDERS = re.compile(r"等?[\d一二两三四五六七八九十]{1,3}(?:名|位)|等(?=委员|代表|同志)")  # 甲、乙等委员
 _VERB_AFTER_COUNT = ("任", "拟任", "担任", "当选", "同志", "为")
-_AFTER_COUNTED_TITLE = frozenset("，,、。；;：:分作在参出就")  # (…委员,分别…; …委员作了发言; …委员参加)
+_AFTER_COUNTED_TITLE = frozenset("，,、。；;：:分作在参出就围")  # (…委员,分别…; …委员作了发言; …委员围绕)
 
 
 def counted_title_after_names(st: PersonState) -> Iterator[Relation]:

@@ -419,7 +419,9 @@ def _list_mates(st: PersonState) -> Iterator[Mention]:
             continue  # 甲、乙、罗坪、杨湾等村负责人: a list of villages and of people, no names to add
         items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", run.group())]
         items = [(run.start() + a, run.start() + b) for a, b in items]
-        if sum(_names_a_person(st, ends, a, b, k == len(items) - 1) for k, (a, b) in enumerate(items)) < 2:
+        people = _PEOPLE_AFTER_LIST.match(text, items[-1][0] + 2) or _PEOPLE_AFTER_LIST.match(text, items[-1][0] + 3)
+        needed = 1 if people else 2  # 甲、乙、丙等委员: the list says it names people; one name found will do
+        if sum(_names_a_person(st, ends, a, b, k == len(items) - 1) for k, (a, b) in enumerate(items)) < needed:
             continue
         for k, (a, b) in enumerate(items):
             if k == 0:
@@ -427,6 +429,7 @@ def _list_mates(st: PersonState) -> Iterator[Mention]:
             else:
                 n = listed_name_at(text, a)
                 ends_in_word = k == len(items) - 1 and is_word(text[a + n - 1 : a + n + 1])  # 乙身为…: 乙|身为
+                ends_in_word = ends_in_word and not (people and people.start() == a + n)  # 甲中|等委员: the list's 等
                 name = (a, a + n) if n and surname_length(text, a) and not ends_in_word else None
             if name is not None and name[1] not in ends and not Gazetteer.load().lookup(text[name[0] : name[1]]):
                 spans.append(name)  # (宁乡, 浏阳: a division's short name is no one's)
@@ -451,6 +454,10 @@ def _first_item_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 _OF_PLACES = re.compile(r"等(?:村|地|县|市|区|乡|镇|组|社区|单位|企业|部门|地区|省)")
+_PEOPLE_AFTER_LIST = re.compile(
+    r"等(?:[\d一二两三四五六七八九十]+[名位])?(?:委员|代表|同志|人(?!民)|干部|村民|专家|学者)"
+)
+"""What closes a list of people (甲、乙等委员, 甲、乙等3位代表, 甲、乙等人): the list's items are names."""
 
 
 def _names_a_person(st: PersonState, ends: set[int], a: int, b: int, last: bool) -> bool:

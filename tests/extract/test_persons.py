@@ -1712,3 +1712,18 @@ def test_persons_a_name_after_a_bodys_name_and_de_or_a_listed_space_is_a_member(
     listed = members(honours)
     assert {("闵思远", "青山市林业局"), ("卫中华", "青山市人事局")} <= listed
     assert not members("会上宣读了青山市林业局 闵思远说明的情况。")  # no list: the name runs on into the clause
+
+
+def test_persons_a_list_closed_by_等委员_is_a_list_of_names():
+    # 甲、乙、丙等委员: the list says it names people — one name found will do, and a last name written
+    # before 等 that makes a word with it (某健中|等) is still the list's last name
+    text = "甄永年、闵思远、卫思齐等委员围绕城市建设提出意见建议。"
+    assert positions(text) == {("甄永年", "委员"), ("闵思远", "委员"), ("卫思齐", "委员")}
+    names = {m.name for m in extract(Document(id="t.txt", text="冉秋菊、黄海思、甄健中等委员发言。")).mentions}
+    assert {"冉秋菊", "黄海思", "甄健中"} <= names
+
+
+def test_persons_a_remark_on_how_a_post_is_held_between_title_and_name():
+    # 某经开区党工委书记(兼)甲, 副县长(挂职)乙: the remark in brackets, then the name
+    assert ("甄永年", "副县长") in positions("副县长(挂职)甄永年出席。")
+    assert {p for p, _ in positions("南岸区委书记、经开区党工委书记(兼)闵思远率队调研。")} == {"闵思远"}
