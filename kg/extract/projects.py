@@ -142,6 +142,8 @@ def _object_of(content: str) -> bool:
     return True
 
 
+_DETERMINERS = ("各", "每", "该", "此", "许多", "一些", "多个", "部分")
+
 _NO_NAME_TAGS = frozenset({"v", "vd", "a", "ad", "d", "m", "q", "r", "c", "p", "u", "uj", "ul", "f"})
 
 
@@ -337,6 +339,7 @@ def find_projects(
             or _object_of(content)
             or _object_before_generic(content)
             or (head in ("项目", "工程") and "“" not in name and _only_verbs(content))  # (a place names one)
+            or content.endswith(_DETERMINERS)  # 指导各|项目, 带回许多|项目: which projects, no name
         ):
             continue
         if head in ("项目", "工程") and _proper_part(content) == content and _only_places(content):
@@ -501,6 +504,8 @@ def _conjuncts(text: str, start: int, head: str, share: str, name: str) -> Itera
         item = _clean(text[item_start:end])
         if len(item) < 2 or _is_generic(item) or item.endswith(_NON_BUILDING_TASKS):
             return  # (财政预算调整及某某改造项目: a task, no 财政预算调整项目)
+        if (inner := _head_regex().search(item)) is not None and inner.end() < len(item):
+            return  # 查看项目进展、聆听项目介绍: a head inside the item, a clause about projects, no name
         site = _SITE_AFTER_HEAD.search(text, item_start, end)
         cut = _clean(text[item_start : site.start()]) if site else ""
         if site and _head_regex().search(text, max(item_start, site.start() - 4), site.start()):

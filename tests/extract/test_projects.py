@@ -695,3 +695,17 @@ def test_projects_a_setting_places_only_projects_visited_on_site():
     assert relations == []
     # 就|业务: 就 is the preposition, the project's name starts after it
     assert [p.name for p in find_projects("双方就业务协同数字产业园项目达成合作意向。")] == ["业务协同数字产业园项目"]
+
+
+def test_projects_no_name_from_a_clause_about_projects():
+    # 实地查看项目进展、聆听项目介绍; 企业进行项目推介; 公司代表项目建设单位; 检查指导各项目; 带回许多项目
+    for text in (
+        "通过实地查看项目进展、现场聆听项目介绍等方式感受发展成果。",
+        "深入部分重点企业进行项目推介。",
+        "县建设投资公司代表项目建设单位介绍了情况。",
+        "检查指导各项目的准备情况。",
+        "他从家乡带回许多项目。",
+    ):
+        assert find_projects(text) == [], text
+    names = [p.name for p in find_projects("某某大道拓宽项目和某某公园项目开工。")]
+    assert names == ["某某大道拓宽项目", "某某公园项目"]
