@@ -173,6 +173,7 @@ def enumerated_designations(
     yield from _lines_after_heading(doc, [f for f in found if f.start not in read], canonical)
     yield from _table_rows(doc, [f for f in found if f.start not in read], canonical)
     yield from _selection_heading(doc, found, canonical)
+    yield from _short_title_lines(doc, found, canonical)
 
 
 _WINNING_VERB = re.compile(r"入榜|入选|上榜|入围|获|荣获|喜获|被?列入|被?认定|受(?:到)?表彰|被命名")
@@ -1121,6 +1122,50 @@ def _mask(m: re.Match[str]) -> str:
 
 
 _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+
+
+_SHORT_TITLE_LABEL = re.compile(r"\s*(?:首批|第[一二三四五六七八九十\d]+批)?(?P<core>[\u4e00-\u9fff]{4,16})[:：]")
+_LEVEL_IN_FRONT = re.compile(
+    r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)|全国|国家级?|省级)"
+)  # what a title's short form leaves out: its batch and level (第一批|湖南省|历史文化名镇)
+
+
+def _short_title_lines(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
+    """``第一批某某名镇:甲县甲镇、乙县乙镇`` after ``…为第一批某省某某名镇``: a line labelled with a title
+    written without its level (the province, 全国) lists the places that hold it.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "甲镇等2个镇为第一批湖南省某某名镇。\\n第一批某某名镇:攸县网岭镇、醴陵市白兔潭镇。"
+    >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
+    ...        if r.predicate.value == "designated_as")
+    ['白兔潭镇', '网岭镇']
+    """
+    text = doc.text
+    titles = [(f, canonical[f.name]) for f in found if (f.status or "awarded") != "refused"]
+    if not titles:
+        return
+    for lo, hi in _page_lines(doc):
+        label = _SHORT_TITLE_LABEL.match(text, lo, hi)
+        if label is None:
+            continue
+        core = label.group("core")
+        title = next(
+            (
+                (f, name)
+                for f, name in titles
+                if f.end <= lo
+                and name.endswith(core)
+                and name != core
+                and _LEVEL_IN_FRONT.fullmatch(name, 0, len(name) - len(core))
+            ),
+            None,
+        )
+        if title is None or not _only_places(doc, label.end(), hi):
+            continue
+        f, name = title
+        for p in _listed_places(doc, label.end(), hi):
+            yield _holds(doc, p.name, name, lo, hi, f.status or "awarded", _written(doc, f))
 
 
 def _page_lines(doc: Doc) -> tuple[tuple[int, int], ...]:

@@ -310,9 +310,15 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
             if later and later[1] > verb[1]:
                 verb = later
         return verb
+    if (copula := _COUNTED_COPULA.search(text, lo, hi)) is not None:
+        return copula.start(1), copula.end(1), "awarded"  # 甲镇等7个镇|为|第一批某省某某名镇: the group is named so
     return None
 
 
+# 甲镇等7个镇为…, 甲村等18个村为…: a counted group of places, then 为 and the title they hold
+_COUNTED_COPULA = re.compile(
+    r"等[\d一二两三四五六七八九十百]+个(?:镇|乡|村|县|区|市|社区|街道|乡镇|村落|村庄|城市|县市区)(为)"
+)
 _HEAD_WORD = 2  # (at most a head's first word between such a verb and the head: 建设|达标|县)
 
 

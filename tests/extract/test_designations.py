@@ -2409,3 +2409,16 @@ def test_designations_groups_after_在我市入选的N个村落中_hold_the_titl
         "在我市入选的3个村落中,攸县2个,分别为网岭镇罗家村委会甄家湾村、皇图岭镇石桥村。醴陵市1个,分别为白兔潭镇新联村。"
     )
     assert {p for p, _, _ in _held(text)} == {"甄家湾村", "石桥村", "新联村"}
+
+
+def test_designations_a_counted_group_then_为_and_a_line_labelled_with_the_short_title():
+    # 甲镇等7个镇为第一批某省某某名镇: the group holds the title; 第一批某某名镇:乙镇、丙镇 lists the others
+    text = (
+        "1月9日,省住建厅公布了第一批名单。攸县网岭镇等3个镇为第一批湖南省历史文化名镇。\n"
+        "第一批历史文化名镇:攸县网岭镇、醴陵市白兔潭镇、茶陵县严塘镇。\n"
+    )
+    assert {(p, d) for p, d, _ in _held(text)} == {
+        ("网岭镇", "湖南省历史文化名镇"),
+        ("白兔潭镇", "湖南省历史文化名镇"),
+        ("严塘镇", "湖南省历史文化名镇"),
+    }
