@@ -18,6 +18,7 @@ from kg.extract.names import (
     is_name,
     is_verb_word,
     name_at,
+    reads_as_words,
     spaced_name_at,
     surname_length,
 )
@@ -58,6 +59,7 @@ def _byline_regex() -> re.Pattern[str]:
     return re.compile(rf"(?P<role>{roles})\s*[/:：|丨]?\s*(?=[{CJK}])")
 
 
+_OUTLET_ENDS = frozenset("网报台")  # 某某网, 某某日报, 某某电视台: an outlet, no person, in a credit
 _WORD_ROLES = frozenset(("审核", "复审", "作者", "图片"))
 """Roles that are everyday words too: a credit only with a colon, slash or space after them (作者:某某,
 not 作者系…)."""
@@ -98,6 +100,8 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
                 n = 3  # 记者 岳某让(line end): a credited name runs to the line's end, its last character a verb's
             if n and is_verb_word(text[pos : pos + 2]):
                 break  # 记者查阅公开资料: the reporter acts, no name is written
+            if n and text[pos + n - 1] in _OUTLET_ENDS:
+                break  # 作者:某某网, 作者:某某报: the outlet credited, no person
             if n and text[pos] in "来去到" and is_verb_word(text[pos + 1 : pos + 3]):
                 break  # 记者来采访的前一天: a verb of coming, then what the reporter came to do
             if n == 3 and text[pos + 2] == "摄" and not is_cjk(text[pos + 3 : pos + 4] or "。"):
@@ -301,6 +305,8 @@ def _name_lines(st: PersonState) -> list[tuple[int, int]]:
         joined = "".join(raw.split())
         if parse_title(joined, 0, len(joined)) is not None:
             continue  # 原书记, 王书记 alone on a line (a headline's broken tail): a title, no author
+        if reads_as_words(joined):
+            continue  # 文章正文, 但其实 alone on a line: a page's furniture or a broken sentence, no author
         if is_name(joined) and (len(raw) == len(joined) or len(raw) == 3):
             s = st.doc.clean_offset(m.start(1))
             if s is not None and st.text[s : s + len(raw)] == raw:

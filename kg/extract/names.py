@@ -884,3 +884,18 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     if not n and run == 2 and _transliterated(word) and plain and not _is_common_word(word) and closed:
         return run  # 巴桑代表: a two-character non-Han name closed by a stop word
     return trim_verb_final(text, i, n)
+
+
+_LEADING_FUNCTION = frozenset("但而和与在就又也还却")
+
+
+def reads_as_words(span: str) -> bool:
+    """Whether ``span`` reads as words, no name: two dictionary words (文章|正文) with no compound surname
+    opening them, or a function character and a word (但|其实).
+
+    >>> [reads_as_words(w) for w in ("文章正文", "但其实", "王建国", "欧阳明月")]
+    [True, True, False, False]
+    """
+    if len(span) == 4 and surname_length(span, 0) != 2 and is_word(span[:2]) and is_word(span[2:]):
+        return True
+    return len(span) == 3 and span[0] in _LEADING_FUNCTION and is_word(span[1:])

@@ -61,6 +61,7 @@ from kg.extract.names import (
     listed_name_at,
     name_at,
     opens_letter,
+    reads_as_words,
     surname_length,
 )
 from kg.extract.officials import (
@@ -76,6 +77,7 @@ from kg.extract.officials import (
     titled_officials,
 )
 from kg.extract.spans import Reach, SpanSet, occurrences
+from kg.extract.titles import core_regex
 from kg.extract.tokens import Token, is_word, tokenize_before
 from kg.model import EntityRef, Mention, Relation
 from kg.vocab import EntityType, PlaceLevel, Predicate
@@ -318,6 +320,10 @@ def _untitled(
             continue  # (某某主席贺信: a leader's letter, a word the tagger may take for a name)
         if e - s == 3 and st.text[s] in _FUNCTION_SURNAMES and is_word(st.text[s + 1 : e], COMMON_WORD):
             continue  # 企业家和|嘉宾, 同|向|发力: a conjunction or preposition before a common word, no surname
+        if e - s == 4 and reads_as_words(st.text[s:e]):
+            continue  # 文章正文: two words, no name
+        if e - s == 3 and (core := core_regex().fullmatch(st.text, s + 1, e)) is not None and len(core.group()) == 2:
+            continue  # 李镇长, 王书记: a surname and a title, how the page calls someone, no name
         o_s, o_e = st.doc.to_original(s, e)
         if (s, e) in given:
             o_given = st.doc.to_original(s + 1, e)

@@ -1727,3 +1727,11 @@ def test_persons_a_remark_on_how_a_post_is_held_between_title_and_name():
     # 某经开区党工委书记(兼)甲, 副县长(挂职)乙: the remark in brackets, then the name
     assert ("甄永年", "副县长") in positions("副县长(挂职)甄永年出席。")
     assert {p for p, _ in positions("南岸区委书记、经开区党工委书记(兼)闵思远率队调研。")} == {"闵思远"}
+
+
+def test_persons_no_person_from_words_a_surname_and_title_or_an_outlets_credit():
+    # 文章正文 / 但其实 alone on a line: words; 李镇长说: a surname and a title; 作者:某某网: the outlet
+    text = "标题\n文章正文\n本网讯 1月7日,市委常委甄永年带队。\n但其实\n“在检查过程中,李镇长说他不舒服。”\n"
+    assert set(persons(text)) == {"甄永年"}
+    assert persons("某某调研 来源:青山网 作者:青山网 发布时间:2023-05-06") == {}
+    assert "闵思远" in persons("来源:青山网 作者:闵思远 发布时间:2023-05-06")
