@@ -310,9 +310,10 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
             if later and later[1] > verb[1]:
                 verb = later
         return verb
-    if (copula := _COUNTED_COPULA.search(text, lo, hi)) is not None:
+    copula = _COUNTED_COPULA.search(text, lo, hi)
+    if copula is not None and not _DISPOSING_VERB.search(text, _sentence_start(text, copula.start()), copula.start()):
         return copula.start(1), copula.end(1), "awarded"  # 甲镇等7个镇|为|第一批某省某某名镇: the group is named so
-    return None
+    return None  # (授予甲镇2个乡镇,乙村等12个村为…: the sentence's verb confers it)
 
 
 # 甲镇等7个镇为…, 甲村等18个村为…: a counted group of places, then 为 and the title they hold
