@@ -213,10 +213,16 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
         if not found and text[pos] == "兼" and not surname_length(text, pos):
             break  # 某集团执行董事兼某公司总经理: 兼 joins two posts, no name starts with it
         found.append((pos, pos + n))
-        if text[pos + n : pos + n + 1] != "、":
+        after = pos + n
+        if (remark := _LISTED_REMARK.match(text, after)) is not None:
+            after = remark.end()  # 甲、乙(县委副书记)、丙: a remark on one name, the list goes on after it
+        if text[after : after + 1] != "、":
             break
-        pos, after_space = pos + n + 1, False
+        pos, after_space = after + 1, False
     return found
+
+
+_LISTED_REMARK = re.compile(r"[(（][^()（）、，,。；;\n]{2,12}[)）](?=、)")
 
 
 _TITLE_REMARK = re.compile(r"[(（](?:兼|兼任|兼职|挂职|主持工作)[)）]")  # (兼), (挂职): how a post is held
@@ -987,6 +993,39 @@ _BODY_TAILS = ("政协", "人大", "党委", "政府", "纪委", "监委", "党�
 _COUNTED_HOLDERS = re.compile(r"等?[\d一二两三四五六七八九十]{1,3}(?:名|位)|等(?=委员|代表|同志)")  # 甲、乙等委员
 _VERB_AFTER_COUNT = ("任", "拟任", "担任", "当选", "同志", "为")
 _AFTER_COUNTED_TITLE = frozenset("，,、。；;：:分作在参出就围")  # (…委员,分别…; …委员作了发言; …委员围绕)
+
+
+_GROUP_LEADERS = re.compile(r"等((?:[省市县区州旗盟]|自治区|自治州)领导)(?![\u4e00-\u9fff]{0,2}(?:班子|干部|小组))")
+_CLAUSE_OPEN = re.compile(r"[。；;：:！？!?\n][^。；;：:！？!?\n]*$")
+
+
+def leaders_after_officials(st: PersonState) -> Iterator[Relation]:
+    """``县长甲,县人大常委会主任乙,县委常委、统战部长丙等县领导陪同``: the officials the clause lists before
+    ``等县领导`` are each one of the county's leaders too.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "县委副书记、县长甄永年,县人大常委会主任闵思远等县领导陪同。"
+    >>> sorted((r.subject.name, r.object) for r in extract(Document(id="t.txt", text=t)).relations
+    ...        if r.predicate.value == "holds_position" and r.object == "县领导")
+    [('甄永年', '县领导'), ('闵思远', '县领导')]
+    """
+    text = st.text
+    ends = {e for _s, e, _n in st.spans}
+    for m in _GROUP_LEADERS.finditer(text) if "领导" in text else ():
+        if m.start() not in ends:
+            continue  # (…等县领导: the group closes a list of names)
+        title = parse_title(text, m.start(1), m.end(1))
+        posts = normalise_stack([title], st.setting) if title is not None else []
+        if not posts:
+            continue
+        opened = _CLAUSE_OPEN.search(text, max(0, m.start() - 200), m.start())
+        lo = opened.start() + 1 if opened else max(0, m.start() - 200)
+        named = dict.fromkeys(
+            n for s, e, n in st.spans if lo <= s and e <= m.start() and st.known.get(n, {}).get("official")
+        )
+        for name in named:
+            yield from position_relations(st, EntityRef(EntityType.PERSON, name), posts, m.start())
 
 
 def counted_title_after_names(st: PersonState) -> Iterator[Relation]:

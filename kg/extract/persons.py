@@ -73,6 +73,7 @@ from kg.extract.officials import (
     foreign_head_at,
     foreign_head_posts,
     honorific_titles,
+    leaders_after_officials,
     name_then_title,
     titled_officials,
 )
@@ -114,6 +115,7 @@ def extract_persons(doc: Doc) -> Iterator[Mention | Relation]:
     yield from _list_mates(st)
     yield from _known_again(st)
     yield from counted_title_after_names(st)
+    yield from leaders_after_officials(st)
     yield from _of_body(st)
 
 

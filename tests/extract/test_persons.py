@@ -1735,3 +1735,12 @@ def test_persons_no_person_from_words_a_surname_and_title_or_an_outlets_credit()
     assert set(persons(text)) == {"甄永年"}
     assert persons("某某调研 来源:青山网 作者:青山网 发布时间:2023-05-06") == {}
     assert "闵思远" in persons("来源:青山网 作者:闵思远 发布时间:2023-05-06")
+
+
+def test_persons_officials_before_等县领导_are_county_leaders_and_a_remark_inside_a_list():
+    # 县长甲,县人大常委会主任乙等县领导陪同: each is one of the county's leaders too
+    text = "某某一行来我县调研。县委副书记、县长甄永年,县人大常委会主任闵思远等县领导陪同。"
+    assert {("甄永年", "县领导"), ("闵思远", "县领导"), ("甄永年", "县长")} <= positions(text)
+    # 县领导甲、乙(县委副书记)、丙: the remark on one name does not end the list
+    text = "县领导冉秋菊、黄海思(县委副书记)、卫思齐,以及县直单位负责人参加活动。"
+    assert {p for p, t in positions(text) if t == "县领导"} == {"冉秋菊", "黄海思", "卫思齐"}
