@@ -973,7 +973,8 @@ def bracketed_titles(st: PersonState) -> Iterator[Mention | Relation]:
         if inner.startswith(("作者", "记者", "通讯员", "摄影")):
             continue
         s = name_before(st, m.start())
-        if s is None or not is_name(text[s : m.start()]) or not st.free(s, m.start()):
+        listed = s is not None and any(a == s and b == m.start() for a, b, _n in st.spans)  # 县领导甲、乙(县委副书记)、
+        if s is None or not is_name(text[s : m.start()]) or not (listed or st.free(s, m.start())):
             continue
         stack = title_stack(inner, len(inner))
         first = stack[0].start if stack and stack[0].written_start == stack[0].start else -1

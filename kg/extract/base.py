@@ -159,6 +159,20 @@ class Doc:
         canonical = name or "".join(self.view.text[start:end].split())
         return Mention(self.document.id, o_start, o_end, surface, type, canonical, qualifier, props(**attrs))
 
+    def as_published(self, start: int, end: int, clean: str) -> str:
+        """``clean`` (the words of clean ``[start, end)``, spaces dropped) in the page's own characters: on a
+        page read converted from traditional Chinese, a title quoted as written (``副省長``), not converted.
+
+        >>> doc = Doc.of(Document(id="t.txt", text="副省長張三出席會議並講話。"))
+        >>> doc.as_published(0, 3, "副省长"), doc.as_published(0, 3, "省长")
+        ('副省長', '省长')
+        """
+        if not self.traditional:
+            return clean
+        o_start, o_end = self.view.to_original(start, end)
+        surface = "".join(self.document.text[o_start:o_end].split())
+        return surface if len(surface) == len(clean) and to_simplified(surface) == clean else clean
+
     def date_at(self, start: int) -> str | None:
         """The date of the article holding clean offset ``start`` (:mod:`kg.extract.dates`: one rule for all)."""
         return self._article_dates().at(start)

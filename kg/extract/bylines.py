@@ -59,7 +59,7 @@ def _byline_regex() -> re.Pattern[str]:
     return re.compile(rf"(?P<role>{roles})\s*[/:：|丨]?\s*(?=[{CJK}])")
 
 
-_OUTLET_ENDS = frozenset("网报台")  # 某某网, 某某日报, 某某电视台: an outlet, no person, in a credit
+_OUTLET_ENDS = ("网", "报", "电视台")  # 某某网, 某某日报, 某某电视台: an outlet, no person, in a credit (闵立台 one)
 _WORD_ROLES = frozenset(("审核", "复审", "作者", "图片"))
 """Roles that are everyday words too: a credit only with a colon, slash or space after them (作者:某某,
 not 作者系…)."""
@@ -100,7 +100,7 @@ def bylines(st: PersonState) -> Iterator[Mention | Relation]:
                 n = 3  # 记者 岳某让(line end): a credited name runs to the line's end, its last character a verb's
             if n and is_verb_word(text[pos : pos + 2]):
                 break  # 记者查阅公开资料: the reporter acts, no name is written
-            if n and text[pos + n - 1] in _OUTLET_ENDS:
+            if n and text.endswith(_OUTLET_ENDS, pos, pos + n):
                 break  # 作者:某某网, 作者:某某报: the outlet credited, no person
             if n and text[pos] in "来去到" and is_verb_word(text[pos + 1 : pos + 3]):
                 break  # 记者来采访的前一天: a verb of coming, then what the reporter came to do

@@ -311,8 +311,10 @@ def _grouped_after_selection(doc: Doc, found: list[Found], canonical: dict[str, 
         title = max(won, key=lambda f: (sum(canonical[f.name] in n for n in names), f.start))  # the others' core
         ends = _UNIT_ENDS.get(m.group("unit"), ("县", "市", "区", "旗"))
         for g_start, g_end in doc.sentences[k : k + 4]:
-            if g_start > s_start and not _opens_group(text, g_start, g_end):
-                break
+            if g_start > s_start and (
+                not _opens_group(text, g_start, g_end) or _STILL_SEEKING.search(text, g_start, g_end)
+            ):
+                break  # (此外还有丙村正在申报: still seeking, no winner)
             lo = m.end() if g_start == s_start else g_start
             for p in _listed_places(doc, lo, g_end):
                 if p.name.endswith(ends):
@@ -1124,7 +1126,9 @@ def _mask(m: re.Match[str]) -> str:
 _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
-_SHORT_TITLE_LABEL = re.compile(r"\s*(?:首批|第[一二三四五六七八九十\d]+批)?(?P<core>[\u4e00-\u9fff]{4,16})[:：]")
+_SHORT_TITLE_LABEL = re.compile(
+    r"\s*(?P<batch>首批|第[一二三四五六七八九十\d]+批)?(?P<core>[\u4e00-\u9fff]{4,16})[:：]"
+)
 _LEVEL_IN_FRONT = re.compile(
     r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)|全国|国家级?|省级)"
 )  # what a title's short form leaves out: its batch and level (第一批|湖南省|历史文化名镇)
@@ -1155,6 +1159,7 @@ def _short_title_lines(doc: Doc, found: list[Found], canonical: dict[str, str]) 
                 (f, name)
                 for f, name in titles
                 if f.end <= lo
+                and (label.group("batch") is None or _BATCH.search(f.name) is None or label.group("batch") in f.name)
                 and name.endswith(core)
                 and name != core
                 and _LEVEL_IN_FRONT.fullmatch(name, 0, len(name) - len(core))

@@ -310,8 +310,12 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
             if later and later[1] > verb[1]:
                 verb = later
         return verb
-    copula = _COUNTED_COPULA.search(text, lo, hi)
-    if copula is not None and not _DISPOSING_VERB.search(text, _sentence_start(text, copula.start()), copula.start()):
+    copula = _COUNTED_COPULA.search(text, lo, hi + 60)  # (its lookahead reads the clause past the title's start)
+    if (
+        copula is not None
+        and copula.start(1) < hi
+        and not _DISPOSING_VERB.search(text, _sentence_start(text, copula.start()), copula.start())
+    ):
         return copula.start(1), copula.end(1), "awarded"  # 甲镇等7个镇|为|第一批某省某某名镇: the group is named so
     return None  # (授予甲镇2个乡镇,乙村等12个村为…: the sentence's verb confers it)
 
@@ -319,6 +323,8 @@ def _verb_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
 # 甲镇等7个镇为…, 甲村等18个村为…: a counted group of places, then 为 and the title they hold
 _COUNTED_COPULA = re.compile(
     r"等[\d一二两三四五六七八九十百]+个(?:镇|乡|村|县|区|市|社区|街道|乡镇|村落|村庄|城市|县市区)(为)"
+    r"(?=首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d\d年|国家|全国|省级|中国|[\u4e00-\u9fff]{2,3}省)"
+    r"(?![^，,。；;]*?(?:提供|作出|做出|召开|开展|举办|带来|服务|打下|奠定))"  # 为…提供了指导: "for", no copula
 )
 _HEAD_WORD = 2  # (at most a head's first word between such a verb and the head: 建设|达标|县)
 

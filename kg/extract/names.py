@@ -886,7 +886,7 @@ def _name_after_title(text: str, i: int, breaks: Container[int] = ()) -> int:
     return trim_verb_final(text, i, n)
 
 
-_LEADING_FUNCTION = frozenset("但而和与在就又也还却")
+_LEADING_FUNCTION = frozenset("但而在就又也还却")  # (和, 与: surnames too, 和建国)
 
 
 def reads_as_words(span: str) -> bool:
@@ -898,4 +898,4 @@ def reads_as_words(span: str) -> bool:
     """
     if len(span) == 4 and surname_length(span, 0) != 2 and is_word(span[:2]) and is_word(span[2:]):
         return True
-    return len(span) == 3 and span[0] in _LEADING_FUNCTION and is_word(span[1:])
+    return len(span) == 3 and span[0] in _LEADING_FUNCTION and is_word(span[1:], COMMON_WORD)

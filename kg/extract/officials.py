@@ -222,7 +222,7 @@ def _names_after(st: PersonState, pos: int) -> list[tuple[int, int]]:
     return found
 
 
-_LISTED_REMARK = re.compile(r"[(（][^()（）、，,。；;\n]{2,12}[)）](?=、)")
+_LISTED_REMARK = re.compile(r"[(（][^()（）、，,。；;\n]{1,12}[)）](?=、)")
 
 
 _TITLE_REMARK = re.compile(r"[(（](?:兼|兼任|兼职|挂职|主持工作)[)）]")  # (兼), (挂职): how a post is held
@@ -400,7 +400,7 @@ def position_relations(
         yield doc.relation(
             ref,
             Predicate.HOLDS_POSITION,
-            t.written,
+            doc.as_published(t.written_start, t.end, t.written),  # (a traditional page's title as it is written)
             t.written_start,
             name_end,
             body=None if chief else p.body,
@@ -996,7 +996,6 @@ _AFTER_COUNTED_TITLE = frozenset("，,、。；;：:分作在参出就围")  # (
 
 
 _GROUP_LEADERS = re.compile(r"等((?:[省市县区州旗盟]|自治区|自治州)领导)(?![\u4e00-\u9fff]{0,2}(?:班子|干部|小组))")
-_CLAUSE_OPEN = re.compile(r"[。；;：:！？!?\n][^。；;：:！？!?\n]*$")
 
 
 def leaders_after_officials(st: PersonState) -> Iterator[Relation]:
@@ -1019,13 +1018,31 @@ def leaders_after_officials(st: PersonState) -> Iterator[Relation]:
         posts = normalise_stack([title], st.setting) if title is not None else []
         if not posts:
             continue
-        opened = _CLAUSE_OPEN.search(text, max(0, m.start() - 200), m.start())
-        lo = opened.start() + 1 if opened else max(0, m.start() - 200)
-        named = dict.fromkeys(
-            n for s, e, n in st.spans if lo <= s and e <= m.start() and st.known.get(n, {}).get("official")
-        )
-        for name in named:
+        for name in dict.fromkeys(_titled_chain(st, m.start())):
             yield from position_relations(st, EntityRef(EntityType.PERSON, name), posts, m.start())
+
+
+def _titled_chain(st: PersonState, end: int) -> list[str]:
+    """The officials written one after another before ``end`` (``县长甲,县人大常委会主任乙,县委常委、统战部长丙``):
+    from the name ending at ``end`` back while a separator and titles alone stand between two names (no verb: 卫某
+    在县委书记甲…陪同下, 卫某深入我县调研,县委书记甲… end it)."""
+    text = st.text
+    spans = sorted((s, e, n) for s, e, n in st.spans if e <= end)
+    chain: list[str] = []
+    at = end
+    while spans and spans[-1][1] == at and st.known.get(spans[-1][2], {}).get("official"):
+        s, _e, name = spans.pop()
+        chain.append(name)
+        while spans and spans[-1][1] > s:
+            spans.pop()  # (a shorter reading of the same name)
+        if not spans:
+            break
+        gap = text[spans[-1][1] : s]
+        titles = gap.lstrip("，,、 ").split("、") if gap[:1] in "，,、" else None
+        if titles is None or not all(t == "" or parse_title(t, 0, len(t)) is not None for t in titles):
+            break
+        at = spans[-1][1]
+    return chain
 
 
 def counted_title_after_names(st: PersonState) -> Iterator[Relation]:

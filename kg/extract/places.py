@@ -549,8 +549,8 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
             at = m.start() if m is not None else at
         if p.level == "town" and (one := _ONE_CHARACTER_VILLAGE.match(text, at)) and _surname_village(text, one):
             m = one  # 某镇夏村、: a village named by a surname alone, where a list's item ends
-        if committee and (one := _ONE_CHARACTER_VILLAGE.match(text, at)) and _village_ends(text, one.end()):
-            m = one  # 某村委会上村、: the committee vouches for a one-character natural village
+        if committee and (one := _ONE_CHARACTER_VILLAGE.match(text, at)) and _surname_village(text, one):
+            m = one  # 某村委会上村、: a one-character natural village, as after a town (no 全村, 进村, 该村)
         if (ethnic := _ethnic_child().match(text, at)) and (not m or ethnic.end() > m.end()):
             m = ethnic  # 某镇额尔门沁达斡尔族村: the nationality is inside the name
         level_of_parent = "county" if p.level == "prefecture" and p.code in _countyless(gaz) else p.level
@@ -811,12 +811,14 @@ def _item_name(name: str) -> bool:
     A name of one character and 村 or 乡 is a village's too (某镇程村村、, 某镇南乡村、: the village is named
     after a hamlet or a former township; 美丽乡|村 stays out).
 
-    >>> [_item_name(n) for n in ("永新", "新和", "南市", "和泉", "美丽乡", "甲和乙", "程村", "南乡")]
-    [True, True, True, True, False, False, True, True]
+    >>> [_item_name(n) for n in ("永新", "新和", "南市", "和泉", "美丽乡", "甲和乙", "程村", "南乡", "城乡")]
+    [True, True, True, True, False, False, True, True, False]
     """
     stops = name_stops()
     rest = _inner(name[1:] if name.startswith("和") else name)
     if len(name) == 2 and name[1] in _NAMED_AFTER_UNIT:
+        if is_word(name):
+            return False  # 城乡|村, 下乡|村: a word and the unit, no village's name
         rest = rest.replace(name[1], "")
     if len(name) < 2 or set(rest) & (_NOT_IN_ITEM_NAME | _LIST_BREAKS) or name in stops.exact:
         return False

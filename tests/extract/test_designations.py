@@ -2422,3 +2422,18 @@ def test_designations_a_counted_group_then_为_and_a_line_labelled_with_the_shor
         ("白兔潭镇", "湖南省历史文化名镇"),
         ("严塘镇", "湖南省历史文化名镇"),
     }
+
+
+def test_designations_the_counted_copula_is_no_for_and_a_label_keeps_its_batch():
+    # 甲镇等3个镇为…提供了指导: 为 is "for"; 第二批某某名镇: a label of another batch lists no holder of the first
+    assert _held("攸县网岭镇等3个镇为第一批湖南省历史文化名镇创建单位提供了技术指导。") == []
+    text = "攸县网岭镇等3个镇为第一批湖南省历史文化名镇。\n第二批历史文化名镇:炎陵县鹿原镇、茶陵县火田镇。\n"
+    assert not {"鹿原镇", "火田镇"} & {p for p, d, _ in _held(text) if d == "湖南省历史文化名镇"}
+
+
+def test_designations_a_group_still_seeking_after_the_selection_wins_nothing():
+    text = (
+        "我市3个村落入选中国传统村落。在我市入选的3个村落中,攸县2个,分别为网岭镇罗家村、皇图岭镇石桥村。"
+        "此外还有醴陵市白兔潭镇新联村正在申报。"
+    )
+    assert "新联村" not in {p for p, _, _ in _held(text)}

@@ -1744,3 +1744,17 @@ def test_persons_officials_before_等县领导_are_county_leaders_and_a_remark_i
     # 县领导甲、乙(县委副书记)、丙: the remark on one name does not end the list
     text = "县领导冉秋菊、黄海思(县委副书记)、卫思齐,以及县直单位负责人参加活动。"
     assert {p for p, t in positions(text) if t == "县领导"} == {"冉秋菊", "黄海思", "卫思齐"}
+
+
+def test_persons_等县领导_takes_only_the_officials_listed_right_before_it():
+    # 市委书记卫某在县委书记甲、县长乙等县领导陪同下: the city's leader is no county leader
+    for text in (
+        "市委书记卫中华在县委书记甄永年、县长闵思远等县领导陪同下深入企业调研。",
+        "市委副书记卫中华深入我县调研,县委书记甄永年、县长闵思远等县领导陪同。",
+    ):
+        assert {p for p, t in positions(text) if t == "县领导"} == {"甄永年", "闵思远"}
+
+
+def test_persons_an_outlet_credit_and_a_line_name_with_a_function_surname():
+    assert "闵立台" in persons("来源:青山日报 记者 卫中华 通讯员 闵立台")  # a name ending in 台, no outlet
+    assert "和建国" in persons("标题\n和建国\n本报讯 县委书记甄永年出席会议。")  # 和, a surname

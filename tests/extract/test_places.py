@@ -1064,8 +1064,11 @@ def test_places_a_village_named_by_one_character_and_its_unit_after_its_town() -
 
 def test_places_a_village_committees_natural_village_is_a_place_under_it() -> None:
     # 某镇某村委会某某村、: the natural village written after its committee; 某村委会主任 names no village
-    mentions, relations = _run("网岭镇罗家村委会甄家湾村、网岭镇石桥村委会上村、皇图岭镇新联村委会主任甲说。")
+    mentions, relations = _run("网岭镇罗家村委会甄家湾村、网岭镇石桥村委会冯村、皇图岭镇新联村委会主任甲说。")
     names = {m.name for m in mentions}
-    assert {"罗家村", "甄家湾村", "石桥村", "上村"} <= names
+    assert {"罗家村", "甄家湾村", "石桥村", "冯村"} <= names
     assert ("甄家湾村", "罗家村") in {(r.subject.name, r.object.name) for r in relations}
     assert not any(n.startswith("主任") for n in names)
+    # 某村委会全村、进村: words, no natural village
+    mentions, _ = _run("攸县网岭镇罗家村委会全村、各组开展环境整治,罗家村委会进村、入户开展宣传。")
+    assert not {"全村", "进村"} & {m.name for m in mentions}

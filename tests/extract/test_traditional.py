@@ -6,7 +6,7 @@ from kg.extract import extract
 from kg.extract.base import Doc
 from kg.model import Document
 from kg.resolve import resolve
-from kg.text import CleanView
+from kg.text import CleanView, to_simplified
 from kg.vocab import EntityType, Predicate
 
 TRADITIONAL = "株洲市市長甄永年主持召開會議,強調要抓好項目建設。"
@@ -14,9 +14,14 @@ SIMPLIFIED = "株洲市市长甄永年主持召开会议,强调要抓好项目�
 
 
 def _found(text: str) -> tuple[set, set]:
+    """Mentions and relations, a title read in simplified characters (a traditional page quotes its own)."""
     x = extract(Document(id="t.txt", text=text))
     mentions = {(m.type, m.name, m.start, m.end) for m in x.mentions}
-    relations = {(r.subject, r.predicate, r.object, r.evidence.start, r.evidence.end) for r in x.relations}
+    simplified = [to_simplified(r.object) if isinstance(r.object, str) else r.object for r in x.relations]
+    relations = {
+        (r.subject, r.predicate, obj, r.evidence.start, r.evidence.end)
+        for r, obj in zip(x.relations, simplified, strict=True)
+    }
     return mentions, relations
 
 
@@ -27,7 +32,8 @@ def test_traditional_sentence_gives_the_official_his_post_and_place():
     places = [m for m in x.mentions if m.type is EntityType.PLACE]
     assert [(m.name, m.text) for m in places] == [("株洲市", "株洲市")]
     posts = [r for r in x.relations if r.predicate is Predicate.HOLDS_POSITION]
-    assert [(r.subject.name, r.object, r.prop("jurisdiction")) for r in posts] == [("甄永年", "株洲市市长", "株洲市")]
+    assert [(r.subject.name, r.object, r.prop("jurisdiction")) for r in posts] == [("甄永年", "株洲市市長", "株洲市")]
+    assert posts[0].prop("post") == "株洲市市长"  # the title as written quotes the page; the post is normalised
     assert posts[0].evidence.sentence == TRADITIONAL  # the page's own characters
 
 
