@@ -793,9 +793,3 @@ def test_meetings_a_projects_start_event_is_an_event_its_leaders_attend():
     text = "上午,青山市举行第四季度重点项目开工活动。副市长卫中华出席主会场活动。常务副市长黄海思主持活动。"
     assert relations(text, Predicate.CHAIRS) == {("黄海思", "第四季度重点项目开工活动")}
     assert relations(text, Predicate.ATTENDS) == {("卫中华", "第四季度重点项目开工活动")}
-
-
-def test_meetings_a_bare_start_event_or_a_verbs_complement_is_no_meeting():
-    for text in ("县委书记甄永年要求,要精心组织好竣工活动。", "春节过后,各地企业陆续开展开工活动。"):
-        x = extract(Document(id="t.txt", text=text))
-        assert not [m for m in x.mentions if m.type is EntityType.MEETING], text
