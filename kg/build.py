@@ -223,7 +223,7 @@ def _traditional_note(n: int) -> str:
     pages = "1 page was" if n == 1 else f"{n} pages were"
     return (
         f"{pages} read as traditional Chinese and converted to simplified characters: "
-        "names are simplified, mention text and offsets the page's own"
+        "names are simplified, mention text, titles and offsets the page's own"
     )
 
 

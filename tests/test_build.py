@@ -297,7 +297,7 @@ def test_build_warns_once_of_the_pages_read_as_traditional_chinese(tmp_path, job
     result = build([tmp_path], tmp_path / "o", jobs=jobs, formats=("jsonl",), on_warning=warnings.append)
     assert [w for w in warnings if "traditional" in w] == [
         "2 pages were read as traditional Chinese and converted to simplified characters: "
-        "names are simplified, mention text and offsets the page's own"
+        "names are simplified, mention text, titles and offsets the page's own"
     ]
     assert {"甄永年", "卫思齐", "衡阳市发展和改革委员会"} <= {e.name for e in result.kb.entities}
 

@@ -61,7 +61,6 @@ from kg.extract.names import (
     listed_name_at,
     name_at,
     opens_letter,
-    reads_as_words,
     surname_length,
 )
 from kg.extract.officials import (
@@ -322,8 +321,6 @@ def _untitled(
             continue  # (某某主席贺信: a leader's letter, a word the tagger may take for a name)
         if e - s == 3 and st.text[s] in _FUNCTION_SURNAMES and is_word(st.text[s + 1 : e], COMMON_WORD):
             continue  # 企业家和|嘉宾, 同|向|发力: a conjunction or preposition before a common word, no surname
-        if e - s == 4 and reads_as_words(st.text[s:e]):
-            continue  # 文章正文: two words, no name
         if e - s == 3 and (core := core_regex().fullmatch(st.text, s + 1, e)) is not None and len(core.group()) == 2:
             continue  # 李镇长, 王书记: a surname and a title, how the page calls someone, no name
         o_s, o_e = st.doc.to_original(s, e)

@@ -82,7 +82,7 @@ def test_cli_extract_reads_a_big5_page_in_traditional_chinese(tmp_path):
     warnings = [line for line in result.stderr.splitlines() if "traditional Chinese" in line]
     assert warnings == [
         "kg: warning: 1 page was read as traditional Chinese and converted to simplified characters: "
-        "names are simplified, mention text and offsets the page's own"
+        "names are simplified, mention text, titles and offsets the page's own"
     ]
     records = [json.loads(line) for line in result.stdout.splitlines()]
     entities = {r["id"]: r for r in records if r["record"] == "entity"}

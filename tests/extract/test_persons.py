@@ -1730,8 +1730,8 @@ def test_persons_a_remark_on_how_a_post_is_held_between_title_and_name():
 
 
 def test_persons_no_person_from_words_a_surname_and_title_or_an_outlets_credit():
-    # 文章正文 / 但其实 alone on a line: words; 李镇长说: a surname and a title; 作者:某某网: the outlet
-    text = "标题\n文章正文\n本网讯 1月7日,市委常委甄永年带队。\n但其实\n“在检查过程中,李镇长说他不舒服。”\n"
+    # 但其实 alone on a line: words; 李镇长说: a surname and a title; 作者:某某网: the outlet
+    text = "标题\n本网讯 1月7日,市委常委甄永年带队。\n但其实\n“在检查过程中,李镇长说他不舒服。”\n"
     assert set(persons(text)) == {"甄永年"}
     assert persons("某某调研 来源:青山网 作者:青山网 发布时间:2023-05-06") == {}
     assert "闵思远" in persons("来源:青山网 作者:闵思远 发布时间:2023-05-06")
