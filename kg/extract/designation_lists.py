@@ -1131,7 +1131,7 @@ _SHORT_TITLE_LABEL = re.compile(
 )
 _LEVEL_IN_FRONT = re.compile(
     r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)|全国|国家级?|省级)"
-)  # what a title's short form leaves out: its batch and level (第一批|湖南省|历史文化名镇)
+)  # what a title's short form leaves out: its batch and level (第一批|湖南省|某某名镇)
 
 
 def _short_title_lines(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:

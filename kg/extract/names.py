@@ -893,7 +893,7 @@ def reads_as_words(span: str) -> bool:
     """Whether ``span`` reads as words, no name: two dictionary words (文章|正文) with no compound surname
     opening them, or a function character and a word (但|其实).
 
-    >>> [reads_as_words(w) for w in ("文章正文", "但其实", "王建国", "欧阳明月")]
+    >>> [reads_as_words(w) for w in ("文章正文", "但其实", "甄建国", "欧阳明月")]
     [True, True, False, False]
     """
     if len(span) == 4 and surname_length(span, 0) != 2 and is_word(span[:2]) and is_word(span[2:]):
