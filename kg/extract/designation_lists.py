@@ -1126,11 +1126,9 @@ def _mask(m: re.Match[str]) -> str:
 _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
-_SHORT_TITLE_LABEL = re.compile(
-    r"\s*(?P<batch>首批|第[一二三四五六七八九十\d]+批)?(?P<core>[\u4e00-\u9fff]{4,16})[:：]"
-)
+_SHORT_TITLE_LABEL = re.compile(rf"\s*(?P<batch>{_BATCH.pattern})?(?P<core>[\u4e00-\u9fff]{{4,16}})[:：]")
 _LEVEL_IN_FRONT = re.compile(
-    r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)|全国|国家级?|省级)"
+    rf"(?:{_BATCH.pattern})?(?:[\u4e00-\u9fff]{{2,8}}?(?:省|自治区|市)|全国|国家级?|省级)"
 )  # what a title's short form leaves out: its batch and level (第一批|湖南省|某某名镇)
 
 
