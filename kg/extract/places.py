@@ -808,10 +808,10 @@ def _item_name(name: str) -> bool:
     or line ends right after it (某镇永新村、): the list vouches for it even when jieba reads a word
     (永新, an adverb to jieba) or it opens with 和 (和泉村: 和 cannot join a town to a one-character village).
 
-    A name of one character and 村 or 乡 is a village's too (某镇程村村、, 某镇南乡村、: the village is named
+    A name of one character and 村 or 乡 is a village's too (某镇甄村村、, 某镇卫乡村、: the village is named
     after a hamlet or a former township; 美丽乡|村 stays out).
 
-    >>> [_item_name(n) for n in ("永新", "新和", "南市", "和泉", "美丽乡", "甲和乙", "程村", "南乡", "城乡")]
+    >>> [_item_name(n) for n in ("永新", "新和", "南市", "和泉", "美丽乡", "甲和乙", "甄村", "卫乡", "城乡")]
     [True, True, True, True, False, False, True, True, False]
     """
     stops = name_stops()
@@ -831,7 +831,7 @@ _NOT_IN_ITEM_NAME = frozenset("省乡镇村")
 """Unit characters no village name holds where its town stands right before it; a city's, county's
 or district's character may (南市村, 县前村: no county or city comes after a town)."""
 
-_NAMED_AFTER_UNIT = "乡村"  # 程村|村, 南乡|村: a one-character name and a unit, the village's whole name
+_NAMED_AFTER_UNIT = "乡村"  # 甄村|村, 卫乡|村: a one-character name and a unit, the village's whole name
 
 _CENTRAL = "中心"  # 某某中心村: a township's central village, named by its own name first
 
