@@ -717,9 +717,18 @@ def _group_heads(
         lo = max(starts[k] if k >= 0 else a_start, a_start)
         lo = max(lo, text.rfind("，", lo, m.start()) + 1, text.rfind(",", lo, m.start()) + 1)
         heads = people.within(lo, m.start()) or heads  # the last group led before the visit
+    if not heads and kind in ("代表团", "考察团"):  # 会见…代表团一行。…代表团团长、某市市长甲: its head, named after
+        for m in re.finditer(f"{kind}(?:副)?团长", text[before : before + _HEAD_REACH]):
+            if "副" not in m.group():
+                at = before + m.end()
+                heads = people.within(at, min(len(text), at + 24))[:1]
+                break
     if group.group("surname"):
         heads = [h for h in heads if h.name.startswith(group.group("surname"))]
     return heads
+
+
+_HEAD_REACH = 600  # how far after a 会见 of a delegation its head may be named by his title (代表团团长)
 
 
 def _visitor(text: str, start: int, end: int) -> str:

@@ -793,3 +793,14 @@ def test_meetings_a_projects_start_event_is_an_event_its_leaders_attend():
     text = "上午,青山市举行第四季度重点项目开工活动。副市长卫中华出席主会场活动。常务副市长黄海思主持活动。"
     assert relations(text, Predicate.CHAIRS) == {("黄海思", "第四季度重点项目开工活动")}
     assert relations(text, Predicate.ATTENDS) == {("卫中华", "第四季度重点项目开工活动")}
+
+
+def test_meetings_a_delegations_head_named_after_the_meeting_is_the_guest():
+    # 会见…代表团一行 … 代表团团长、某市市长甲表示: the head met; a deputy head (副团长) is not read so
+    text = (
+        "11月20日下午,省委书记甄永年、省长闵思远会见了来考察的某市党政代表团一行并座谈。"
+        "甄永年说,欢迎各位。代表团团长、某市市长冉秋菊表示感谢。"
+    )
+    assert relations(text, Predicate.MEETS_WITH) == {("甄永年", "冉秋菊"), ("闵思远", "冉秋菊")}
+    text = text.replace("代表团团长、", "代表团副团长、")
+    assert ("甄永年", "冉秋菊") not in relations(text, Predicate.MEETS_WITH)
