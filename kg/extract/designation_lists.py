@@ -1144,7 +1144,7 @@ def _short_title_lines(doc: Doc, found: list[Found], canonical: dict[str, str]) 
     ['白兔潭镇', '网岭镇']
     """
     text = doc.text
-    titles = [(f, canonical[f.name]) for f in found if (f.status or "awarded") != "refused"]
+    titles = [(f, canonical[f.name]) for f in found]
     if not titles:
         return
     for lo, hi in _page_lines(doc):
