@@ -1197,3 +1197,85 @@ def _heads_group(place: Mention) -> bool:
     if level in (PlaceLevel.COUNTY, PlaceLevel.TOWN, PlaceLevel.VILLAGE):
         return False
     return place.name.endswith(("省", "自治区", "市", "盟", "州", "地区"))
+
+
+_LIST_CUE = re.compile(r"名单|名录|公布|公示|入选|命名|认定|授予|评为|评选|上榜|入围|列入|获评|表彰|如下")
+_BULLET = re.compile(
+    r"\s*(?:[•·●○◆■□▪*]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．])\s*"
+)
+_CLAUSE_END = re.compile(r"[，,。；;:：！？!?\n]")
+_LIST_WORD = re.compile(r"名单|名录|榜单")
+
+
+def _cued(doc: Doc, f: Found) -> bool:
+    """Whether the clause holding ``f`` publishes a list or confers it (名单, 公布, 入选, 命名 …)."""
+    text = doc.text
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, f.start - 40), f.start)), default=max(0, f.start - 40))
+    end = _CLAUSE_END.search(text, f.end, f.end + 40)
+    return _LIST_CUE.search(text, lo, end.start() if end else min(len(text), f.end + 40)) is not None
+
+
+def _place_line(doc: Doc, lo: int, hi: int) -> list[Mention]:
+    """The places a line lists, one per item, when it lists places only (a number, a bullet or a label first)."""
+    text = doc.text
+    bullet = _BULLET.match(text, lo, hi)
+    a = bullet.end() if bullet else lo
+    label = _COLON_LABEL.match(text, a, hi)
+    if label and not item_places(doc, a, label.end() - 1)[1:]:
+        a = label.end()
+    places = item_places(doc, a, hi - (text[hi - 1] in "。；;"))
+    return places if places and (len(places) > 1 or _only_places(doc, a, hi)) else []
+
+
+def place_blocks(doc: Doc, found: list[Found], canonical: dict[str, str], held: Container[str]) -> Iterator[Relation]:
+    """Lines that list places alone (three or more, in a run a count or a remark may interrupt) that no other
+    reader gave a title: each item's place holds the title the nearest clause above publishing a list names
+    (``对某某重点村名单进行公示。`` … ``某市某县某镇甲村`` / ``某市某县乙村`` / …), unless the line heading them
+    names a list of a title kg did not read.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "省里公布了省级美丽乡村名单。\\n攸县网岭镇罗家村\\n醴陵市白兔潭镇石桥村\\n茶陵县严塘镇新联村\\n"
+    >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
+    ...        if r.predicate.value == "designated_as")
+    ['新联村', '石桥村', '罗家村']
+    """
+    text = doc.text
+    lines = _page_lines(doc)
+    blocks: list[tuple[int, list[tuple[Mention, int, int]]]] = []
+    items: list[tuple[Mention, int, int]] = []
+    first = skipped = 0
+    for n, (lo, hi) in enumerate(lines):
+        counted = _COUNTED_HEADING.fullmatch(text, lo, hi)
+        places = [] if counted else _place_line(doc, lo, hi)
+        if places:
+            if not items:
+                first = n
+            items.extend((p, lo, hi) for p in places)
+            skipped = 0
+            continue
+        if items and skipped < 2 and (counted or _REMARK_LINE.fullmatch(text, lo, hi)):
+            skipped += 1
+            continue
+        if items:
+            blocks.append((first, items))
+        items, skipped = [], 0
+    if items:
+        blocks.append((first, items))
+    for n, listed in blocks:
+        if len(listed) < 3 or 2 * sum(p.name in held for p, _, _ in listed) >= len(listed):
+            continue
+        start = lines[n][0]
+        heading = next(
+            (lines[k] for k in range(n - 1, -1, -1) if not _COUNTED_HEADING.fullmatch(text, *lines[k])), None
+        )
+        if heading and _LIST_WORD.search(text, *heading) and not any(heading[0] <= f.start < heading[1] for f in found):
+            continue  # 拟推荐某某村名单 over the lines: a list of a title kg did not read, not the one above
+        above = [f for f in found if f.end <= start and _cued(doc, f)]
+        if not above:
+            continue
+        f = above[-1]
+        status = _list_status(text, f)
+        for p, lo, hi in listed:
+            if p.name not in held:
+                yield _holds(doc, p.name, canonical[f.name], lo, hi, status, _written(doc, f))

@@ -47,6 +47,7 @@ from kg.extract.designation_lists import (
     counted_lines,
     enumerated_designations,
     item_places,
+    place_blocks,
     places_within,
     title_line_lists,
 )
@@ -1136,7 +1137,7 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
     for p in doc.found(EntityType.PLACE):
         levels.setdefault(p.name, str(p.prop("level") or ""))
     out = [x for x in _designations_and_holders(doc) if not _above_its_unit(x, levels)]
-    out = _villages_over_towns(out, levels)
+    out = _each_unit_its_list(_villages_over_towns(out, levels), levels)
     held = {x.object.name for x in out if isinstance(x, Relation) and isinstance(x.object, EntityRef)}
     stated: set[tuple[object, ...]] = set()  # one relation per holder, title and properties (status, year, batch …)
     for x in out:
@@ -1148,9 +1149,49 @@ def extract_designations(doc: Doc) -> Iterator[Mention | Relation]:
         if both and (split := [n for n in (both.group(1) + "城市", both.group(1) + "县城") if n in held]):
             yield from (replace(x, name=n) for n in split)  # “某某卫生城市(县城)”: each holder's title, no third
             continue
+        if isinstance(x, Mention) and (units := [n for n in _unit_titles(x.name) if n in held]):
+            yield from (replace(x, name=n) for n in units)  # 某某名镇名村 its villages and towns hold: their two lists
+            continue
         if isinstance(x, Mention) and x.name not in held and not x.prop("level") and x.name not in _known():
             continue
         yield x
+
+
+_JOINT_UNITS = re.compile(r"(.+?)(名镇名村|名村名镇|重点村镇)")
+_UNIT_PART = {  # (the joint title's end, the holder's level) → its own list's end
+    ("名镇名村", "village"): "名村",
+    ("名村名镇", "village"): "名村",
+    ("重点村镇", "village"): "重点村",
+    ("名镇名村", "town"): "名镇",
+    ("名村名镇", "town"): "名镇",
+    ("重点村镇", "town"): "重点镇",
+}
+
+
+def _unit_titles(name: str) -> list[str]:
+    """The titles a joint one is the umbrella of (``某某名镇名村`` → ``某某名村``, ``某某名镇``)."""
+    m = _JOINT_UNITS.fullmatch(name)
+    return sorted({m.group(1) + end for (tail, _), end in _UNIT_PART.items() if tail == m.group(2)}) if m else []
+
+
+def _each_unit_its_list(out: list[Mention | Relation], levels: dict[str, str]) -> list[Mention | Relation]:
+    """A village holding ``某省历史文化名镇名村`` or ``某某乡村旅游重点村镇`` holds the villages' list of the two the
+    joint name is the umbrella of (``某省历史文化名村``), a town the towns' (``…名镇``, ``…重点镇``).
+
+    >>> rel = lambda place: Relation(EntityRef(EntityType.PLACE, place), Predicate.DESIGNATED_AS,
+    ...                              EntityRef(EntityType.DESIGNATION, "某省历史文化名镇名村"), None)
+    >>> [r.object.name for r in _each_unit_its_list([rel("甲村"), rel("乙镇"), rel("丙县")],
+    ...                                              {"甲村": "village", "乙镇": "town", "丙县": "county"})]
+    ['某省历史文化名村', '某省历史文化名镇', '某省历史文化名镇名村']
+    """
+    out = list(out)
+    for i, x in enumerate(out):
+        if isinstance(x, Relation) and x.predicate is Predicate.DESIGNATED_AS and isinstance(x.object, EntityRef):
+            m = _JOINT_UNITS.fullmatch(x.object.name)
+            end = _UNIT_PART.get((m.group(2), levels.get(x.subject.name, ""))) if m else None
+            if m and end:
+                out[i] = replace(x, object=EntityRef(EntityType.DESIGNATION, m.group(1) + end))
+    return out
 
 
 def _villages_over_towns(out: list[Mention | Relation], levels: dict[str, str]) -> list[Mention | Relation]:
@@ -1249,11 +1290,23 @@ _UNIT_HEADS = frozenset("县市区旗镇乡村")
 
 
 def _designations_and_holders(doc: Doc) -> Iterator[Mention | Relation]:
-    text = doc.text
+    """Every title's mention and holders the readers find, then the lines of places alone no reader gave one."""
     place_starts = _place_starts_by_end(doc)
     found = [f for f in designations_of(doc) if not _ends_in_a_place(doc, f, place_starts)]
     canonical = _canonical_names(found)
     titles = {k: _known_level(_without_batch(_without_home(v))) for k, v in canonical.items()}  # 第三批…: a prop
+    held: set[str] = set()
+    for x in _read_holders(doc, found, canonical, titles):
+        if isinstance(x, Relation) and x.predicate is Predicate.DESIGNATED_AS:
+            held.add(x.subject.name)
+        yield x
+    yield from place_blocks(doc, found, titles, held)
+
+
+def _read_holders(
+    doc: Doc, found: list[Found], canonical: dict[str, str], titles: dict[str, str]
+) -> Iterator[Mention | Relation]:
+    text = doc.text
     home = doc.home.city
     line_lists, by_lines = title_line_lists(doc, found, titles)
     yield from line_lists

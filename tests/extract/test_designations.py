@@ -573,9 +573,10 @@ def test_designations_a_title_goes_to_a_division_of_its_unit(text, holder, title
 
 
 def test_designations_a_title_of_towns_and_villages_goes_to_a_town():
+    # the umbrella of two lists: the town holds the towns' (名镇), the one it was named to
     x = extract(Document(id="t.txt", text="昆山市周庄镇入选中国历史文化名镇名村。"))
     assert [(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS] == [
-        ("周庄镇", "中国历史文化名镇名村")
+        ("周庄镇", "中国历史文化名镇")
     ]
 
 
@@ -1220,7 +1221,7 @@ def test_designations_villages_win_a_title_of_villages_and_towns_listed_after_th
         "全市有自治区某某重点村3个,包括青山区兴胜镇青禾村、九原区哈林格尔镇乌兰村和石拐区五当召镇前进村。"
     )
     _, _, relations = _run(text)
-    won = {r.subject.name for r in relations if r.object.name.endswith("自治区某某重点村镇")}
+    won = {r.subject.name for r in relations if r.object.name.endswith("自治区某某重点村")}  # (the villages' list)
     assert won == {"青禾村", "乌兰村", "前进村"}
 
 
@@ -2437,3 +2438,50 @@ def test_designations_a_group_still_seeking_after_the_selection_wins_nothing():
         "此外还有醴陵市白兔潭镇新联村正在申报。"
     )
     assert "新联村" not in {p for p, _, _ in _held(text)}
+
+
+_PUBLISHED = (
+    "近日,省文化和旅游厅对2024年省级乡村旅游重点村名单进行公示。\n"
+    "据悉,此次遴选工作于今年4月启动,旨在培育一批特色鲜明的村庄。\n"
+)
+_THREE_LINES = "株洲市攸县网岭镇罗家村\n株洲市醴陵市白兔潭镇石桥村\n株洲市茶陵县严塘镇新联村\n"
+
+
+def _held_status(text: str) -> set[tuple[str, str, str | None]]:
+    x = extract(Document(id="t.txt", text=text))
+    return {
+        (r.subject.name, r.object.name, r.prop("status")) for r in x.relations if r.predicate is Predicate.DESIGNATED_AS
+    }
+
+
+def test_designations_lines_of_places_alone_below_a_published_list_hold_its_title():
+    # a paragraph between the list sentence and the lines; a 公示 list: proposed, not yet named
+    assert _held_status(_PUBLISHED + _THREE_LINES) == {
+        (v, "省级乡村旅游重点村", "aspiring") for v in ("罗家村", "石桥村", "新联村")
+    }
+
+
+def test_designations_lines_of_places_below_an_unread_list_heading_or_too_few_hold_nothing():
+    # a heading naming a list whose title kg did not read: not the title above; two lines are no list
+    assert _held(_PUBLISHED + "附件2\n拟推荐某某休闲乡村名单\n" + _THREE_LINES) == []
+    assert _held(_PUBLISHED + "株洲市攸县网岭镇罗家村\n株洲市醴陵市白兔潭镇石桥村\n") == []
+
+
+def test_designations_lines_of_places_need_a_title_its_clause_publishes():
+    # 依据某某标准: the title is a standard's, the 名单 of the sentence is in another clause
+    assert _held("依据省级美丽宜居乡村标准进行核定,现将名单予以公示。\n" + _THREE_LINES) == []
+
+
+def test_designations_a_joint_title_of_towns_and_villages_is_each_ones_list():
+    # 历史文化名镇名村, 乡村旅游重点村镇: the umbrella of two lists, a village holds the villages', a town the towns'
+    text = "攸县网岭镇罗家村、醴陵市白兔潭镇入选湖南省历史文化名镇名村。"
+    assert {(p, d) for p, d, _ in _held(text)} == {("罗家村", "湖南省历史文化名村"), ("白兔潭镇", "湖南省历史文化名镇")}
+    x = extract(Document(id="t.txt", text=text))
+    assert {m.name for m in x.mentions if m.type is EntityType.DESIGNATION} == {
+        "湖南省历史文化名村",
+        "湖南省历史文化名镇",
+    }
+
+
+def test_designations_a_guangxi_村屯_is_a_unit_of_titles():
+    assert "绿色村屯" in {f.name for f in find_designations("授予甲村等60个村屯2015年度广西“绿色村屯”荣誉称号。")}
