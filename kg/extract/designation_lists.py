@@ -128,7 +128,7 @@ def enumerated_designations(
             continue
         if subject and _BARE_WEI.search(text, m.start(), m.end()):
             clause = _CLAUSE_BREAK.search(text, m.end(), s_end)
-            if not _only_places(doc, m.end(), clause.start() if clause else s_end):
+            if not _mostly_places(doc, m.end(), clause.start() if clause else s_end):
                 continue  # 获得…称号的乡镇为甲镇等地的建设积累了经验: 为 is "for", no list
         if subject and _NOT_WON_LIST.search(text, m.start(), m.end()):
             continue  # 某县未被认定为…的乡镇包括, 被列入…摘牌名单的有: places that lost or did not win the title
@@ -203,6 +203,7 @@ _LIST_AFTER_NAME = re.compile(
     rf"|{_COUNT}[，,](?:包括|分别是|分别为|即)[:：]?"  # 有某某重点村6个,包括甲村、乙村
     rf"|(?:最多)?[，,](?:另|其余|其他)?(?:有|共有)?{_COUNT}[，,]?(?:分别是|分别为)[:：]?"  # 共7座某某名城,另6座分别是:
     r"|(?:荣誉)?称号[，,](?:包括|分别是|有)[:：]?"  # 获某某村称号,包括甲镇甲村、乙镇乙村等
+    r"|(?:名单)?具体(?:有|是|为|包括)[:：]"  # 第六批某某达标县具体有:甲市乙区、丙市丁县
     r"|[，,](?:分别是|分别为)[:：]?"  # 6个村入围某某特色村,分别是:甲镇甲村、乙乡乙村
     rf"|[，,](?:共|共有|共计)?{_COUNT}(?:(?!暂缓|未|不予|没有)[^。，,；;]){{0,14}}?(?:通过|入选|上榜|入围|命名|认定|验收)"
     r"(?:(?!暂缓|未|不予|没有)[^。，,；;]){0,10}?"
@@ -711,6 +712,18 @@ def _sub_heading(doc: Doc, found: list[Found], k: int, within: int) -> int | Non
 _INNER_LABEL = re.compile(r"\s*([\u4e00-\u9fff()（）]{1,14})[:：]")
 
 
+def _mostly_places(doc: Doc, lo: int, hi: int) -> bool:
+    """:func:`_only_places`, or a long list of items whose places kg read cover four in five of its characters
+    (``某镇薛村、某乡(某管委会)某村及某村、…``: a few villages it did not read do not make it prose)."""
+    if _only_places(doc, lo, hi):
+        return True
+    o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
+    original = doc.page
+    body = len(re.sub(r"[、，,；;。:：\s]", "", _BRACKETED.sub("", original[o_lo:o_hi])))
+    covered = sum(p.end - p.start for p in places_within(doc, lo, hi))
+    return body >= 40 and covered >= 0.8 * body
+
+
 def _only_places(doc: Doc, lo: int, hi: int) -> bool:
     """True when clean ``[lo, hi)`` holds places and separators only (a few other characters allowed;
     two list lines run together keep the second's label: ``甲县、乙县丙类十佳:丁县``)."""
@@ -724,7 +737,8 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
         if (m := _INNER_LABEL.match(original, p.end, o_hi))
         and not any(q.start < m.end() - 1 for q in places if q.start >= p.end)
     )
-    rest = len(re.sub(r"[、，,；;。:：\s]", "", original[o_lo:o_hi])) - covered - labels
+    remarks = sum(len(m.group()) for m in _BRACKETED.finditer(original, o_lo, o_hi))  # 某乡(某某管委会)某村
+    rest = len(re.sub(r"[、，,；;。:：\s]", "", original[o_lo:o_hi])) - covered - labels - remarks
     return rest <= 4
 
 
@@ -1112,7 +1126,8 @@ def _list_items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     punctuation or numbers), else an empty list."""
     masked = _BRACKETED.sub(_mask, text[lo:hi]) if "(" in text[lo:hi] or "（" in text[lo:hi] else text[lo:hi]
     items = [(lo + a, lo + b) for m in _ITEM.finditer(masked) for a, b in [m.span(1)]]
-    return [] if any(b - a > 24 or _NO_ITEM.search(masked, a - lo, b - lo) for a, b in items) else items
+    long = any(b - a - masked.count("□", a - lo, b - lo) > 24 for a, b in items)  # (a remark's length aside)
+    return [] if long or any(_NO_ITEM.search(masked, a - lo, b - lo) for a, b in items) else items
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]{1,20}[)）]")

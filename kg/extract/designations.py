@@ -127,7 +127,9 @@ _BAD_START = tuple("这该其此各等并及和与的至")
 _NOT_A_TITLE_INSIDE = re.compile(r"若干|分批次|(?<!进)驻(?=[\u4e00-\u9fff]{0,3}[村镇乡县])")
 """确定若干试点城市, 分批次确定…: some places of a class; 某公司驻某村: a firm's team stationed there — no title."""
 _SURVEY_AFTER = re.compile(r"(?:摸底)?(?:调查|普查|排查)")
-_UNIT_TOPIC_BAD = re.compile(r"\d(?!\d*强)|[到在赴对向各等了个所]")  # 全省14个县, 到X县: no title (10强县 is)
+_UNIT_TOPIC_BAD = re.compile(
+    r"\d(?!\d*强)|[到在赴对向各等了个所]|(?<=[村镇乡县市区])为"
+)  # 全省14个县, 到X县: no title (10强县 is); 某某特色村为|攸县: the title ended before its copula
 _CITY_RANKS = "(?:省会|副省级|地级|县级|特大|超大|大中|中小)"
 _CITY_CLASS = re.compile(rf"{_CITY_RANKS}$")
 _RANKED_PLACES = re.compile(rf"{_CITY_RANKS}(?:城市|市|县城|城镇)")
@@ -807,6 +809,8 @@ def _short_topic(name: str, head: str) -> bool:
     (True, False)
     >>> _short_topic("全省“五个好”城乡社区", "城乡社区")
     True
+    >>> _short_topic("省级乡村旅游特色村为攸县", "县")
+    False
     """
     topic = _QUOTED.sub("", name.removesuffix(head))
     return len(topic) <= 14 and not _UNIT_TOPIC_BAD.search(topic)
@@ -1233,6 +1237,8 @@ _UNIT_RANK = {"城镇": 0, "市": 0, "县": 2, "旗": 2, "镇": 3, "乡": 3, "�
 """Units a title's last words name and the lowest division rank that holds each (城镇: cities and towns; 市:
 cities of any rank, 示范市县)."""
 _UNIT_REACH = 4  # the title's last this many characters name its units (名镇名村, 重点村镇)
+_UNIT_CHARS = set("".join(_UNIT_RANK)) | set("名城落庄寨居屯街()（）、/")
+"""What may follow a title's unit to its end: more units and unit words (名镇|名村, 县|城, 村|落, 村|(社区))."""
 _ZONE_TITLE_ENDS = ("经济技术开发区", "高新技术产业开发区", "经开区", "高新区")  # statuses of zones, not of divisions
 
 
@@ -1251,6 +1257,8 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     False
     >>> _above_its_unit(rel("甲市", "国家级经济技术开发区"), levels)  # a zone's status: its zone holds it
     True
+    >>> _above_its_unit(rel("甲市", "全国美丽乡村先行区"), levels)  # 乡村 inside the name is no unit of holders
+    False
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
         return False
@@ -1263,7 +1271,9 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     tail = name[-_UNIT_REACH:] + x.object.name[len(name) :]
     if "城镇" in tail or tail.endswith("之乡"):
         return False  # (中国某某之乡: a place known for something, of any rank)
-    lows = [low for unit, low in _UNIT_RANK.items() if unit in tail]
+    lows = [  # the units the title ends with (示范村; 名镇名村, 重点村镇), not a word inside it (美丽乡村|先行区)
+        low for unit, low in _UNIT_RANK.items() if unit in tail and set(tail[tail.rindex(unit) :]) <= _UNIT_CHARS
+    ]
     return bool(lows) and rank < min(lows)
 
 

@@ -2485,3 +2485,34 @@ def test_designations_a_joint_title_of_towns_and_villages_is_each_ones_list():
 
 def test_designations_a_guangxi_村屯_is_a_unit_of_titles():
     assert "绿色村屯" in {f.name for f in find_designations("授予甲村等60个村屯2015年度广西“绿色村屯”荣誉称号。")}
+
+
+def test_designations_a_long_list_after_入选的N个_title_为_keeps_its_places_beside_remarks_and_unread_villages():
+    # a remark in brackets, two villages joined by 及, a village kg does not read: still a list, not prose
+    text = (
+        "株洲市入选的6个省级乡村旅游特色村为攸县网岭镇罗家村、醴陵市白兔潭镇(某某景区管委会)石桥村及沙古堆村、"
+        "茶陵县严塘镇新联村、炎陵县鹿原镇薛村、攸县皇图岭镇金桥村、醴陵市浦口镇南桥村。"
+    )
+    won = {p for p, d, _ in _held(text) if d == "省级乡村旅游特色村"}
+    assert {"罗家村", "新联村", "金桥村", "南桥村"} <= won
+    assert not won & {"白兔潭镇", "鹿原镇", "株洲市"}  # (a town whose village kg did not read holds nothing)
+
+
+def test_designations_the_title_ends_before_为_and_a_one_character_county():
+    # 某某特色村为攸县…: 攸县 opens the list, the title is no 特色村为攸县
+    text = "株洲市入选的3个省级乡村旅游特色村为攸县网岭镇罗家村、醴陵市白兔潭镇石桥村、茶陵县严塘镇新联村。"
+    assert {d for _, d, _ in _held(text)} == {"省级乡村旅游特色村"}
+
+
+def test_designations_a_title_then_具体有_lists_its_holders():
+    text = (
+        "近日,水利部公布了全国第六批县域节水型社会建设达标县名单。"
+        "第六批县域节水型社会建设达标县具体有:株洲市攸县、株洲市醴陵市。"
+    )
+    assert {p for p, _, _ in _held(text)} == {"攸县", "醴陵市"}
+
+
+def test_designations_a_word_of_villages_inside_a_zones_title_is_no_unit_of_its_holders():
+    # 美丽乡村|先行区: counties hold it; 乡村 inside the name does not make it a title of villages
+    text = "生态环境部公布第一批美丽乡村先行区名单,株洲市攸县、株洲市醴陵市、株洲市茶陵县入选全国首批美丽乡村先行区。"
+    assert {p for p, _, _ in _held(text)} == {"攸县", "醴陵市", "茶陵县"}
