@@ -133,8 +133,11 @@ def _division_place(gaz: Gazetteer, s: int, e: int, d: Division, parent: _Place 
 def _adjacent(text: str, a: _Place | None, start: int) -> bool:
     """Whether ``a`` is written right before ``start``: over white space, a colon heading a list
     (``某区:某乡某村、…``) or ``的`` (``呼和浩特市的托克托县``); the gazetteer must still place the
-    second inside the first."""
-    return a is not None and a.end <= start and text[a.end : start].strip() in ("", ":", "：", "的")
+    second inside the first (a count may stand before the colon: ``某县(9个):某镇某村``)."""
+    return a is not None and a.end <= start and _ADJACENT_GAP.fullmatch(text, a.end, start) is not None
+
+
+_ADJACENT_GAP = re.compile(r"\s*(?:(?:[(（][\d一二两三四五六七八九十]{1,3}个[)）])?\s*[:：]|的)?\s*")
 
 
 def _divisions(doc: Doc, gaz: Gazetteer) -> list[_Place]:
@@ -542,6 +545,7 @@ def _children(doc: Doc, gaz: Gazetteer, parents: list[_Place]) -> list[_Place]:
         committee = p.level == "village" and p.name.endswith("村") and text.startswith(_COMMITTEE, at)
         if committee:
             at += len(_COMMITTEE)  # 某村委会|某某村: a village committee's natural village, written after it
+        committee = committee or (p.level == "village" and p.name.endswith(("社区", "行政村")))  # 某社区|某某中心村
         m = _CHILD.match(text, at)
         if m is None and (cell := _NEXT_CELL.match(text, at)):  # 1 某县 某镇 某村: a table's row, one cell each
             m = _CHILD.match(text, cell.end())

@@ -1072,3 +1072,12 @@ def test_places_a_village_committees_natural_village_is_a_place_under_it() -> No
     # 某村委会全村、进村: words, no natural village
     mentions, _ = _run("攸县网岭镇罗家村委会全村、各组开展环境整治,罗家村委会进村、入户开展宣传。")
     assert not {"全村", "进村"} & {m.name for m in mentions}
+
+
+def test_places_a_communitys_or_administrative_villages_village_is_a_place_under_it() -> None:
+    # 某镇某社区某某中心村, 某镇某行政村某某中心村: the village written after the community it belongs to
+    mentions, relations = _run("攸县(3个):网岭镇罗家社区前山中心村、皇图岭镇新联行政村新庄中心村。")
+    assert {"前山中心村", "新庄中心村"} <= {m.name for m in mentions}
+    parts = {(r.subject.name, r.object.name) for r in relations}
+    assert {("前山中心村", "罗家社区"), ("新庄中心村", "新联行政村")} <= parts
+    assert ("网岭镇", "攸县") in parts  # (a count in brackets before the label's colon: the county still heads it)
