@@ -140,6 +140,7 @@ def _extract(
     _drop_places_in_team_and_firm_names(doc)
     _drop_untold_persons_in_projects(doc)
     _drop_areas_named_as_projects(doc)
+    _drop_towns_named_as_projects(doc)
     _drop_persons_over_states(doc)
     _drop_foreign_places_in_persons(doc)
     _drop_country_in_names(doc)
@@ -213,6 +214,32 @@ def _drop_areas_named_as_projects(doc: Doc) -> None:
         and any(_park_of(doc.page, m, a, b) for a, b in projects)
     }
     _drop_mentions(doc, drop, EntityType.PLACE)
+
+
+def _drop_towns_named_as_projects(doc: Doc) -> None:
+    """A town the places read by its suffix alone inside a listed ``…小镇`` project (某县|某某花炮小镇: a town built
+    to win a title of towns, :func:`kg.extract.projects.listed_towns`), or a division's short name inside it
+    (醴陵|陶瓷小镇), is the project's words: the place mention goes."""
+    towns = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PROJECT and m.name.endswith("小镇")]
+    if not towns:
+        return
+    drop = {
+        id(m)
+        for m in doc.mentions
+        if m.type is EntityType.PLACE
+        and ((m.name.endswith("小镇") and m.prop("code") is None) or m.text != m.name)
+        and any(a <= m.start and m.end <= b for a, b in towns)
+    }  # (江宁|某某科技小镇: a division's short name inside it is the project's word too)
+    names = {m.name for m in doc.mentions if id(m) in drop}
+    _drop_mentions(doc, drop, EntityType.PLACE)
+    gone = names - {m.name for m in doc.mentions if m.type is EntityType.PLACE}  # (titles refer to it unqualified)
+    doc.relations[:] = [
+        r
+        for r in doc.relations
+        if not any(
+            isinstance(x, EntityRef) and x.type is EntityType.PLACE and x.name in gone for x in (r.subject, r.object)
+        )
+    ]
 
 
 _PHASE = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）]?(?:项目|工程)?")

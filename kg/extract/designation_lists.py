@@ -85,7 +85,7 @@ def _title_of(announced: list[Found], place: str) -> Found | None:
     return units[0] if len(units) == 1 else None
 
 
-def _list_status(text: str, f: Found) -> str:
+def list_status(text: str, f: Found) -> str:
     """The status of a list's title: ``aspiring`` for a 建设/创建 list or a proposed one (拟命名…), else the
     title's own (awarded)."""
     proposed = _PROPOSED.search(text, max(0, f.start - 8), f.start) is not None
@@ -529,7 +529,7 @@ def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]
                 k += 1  # 命名某某城市。名单如下：the next sentence opens the list
             elif not (_NAMES_ITS_LIST.match(text, f.end, doc.sentences[k][1]) and _labelled_places(doc, *nxt)):
                 continue  # (…命名为某某小镇,现将名单进行公示。 某市:甲县甲镇、乙县乙镇。: the lines are the list)
-        status = "aspiring" if following and following.group(1) else _list_status(text, f)
+        status = "aspiring" if following and following.group(1) else list_status(text, f)
         sub_headings = 0
         i = k + 1
         while i < len(doc.sentences) and i <= k + 2 and _between_heading_and_list(text, *doc.sentences[i]):
@@ -593,7 +593,7 @@ def _table_rows(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iter
             continue  # (no header row of column names: no table)
         if _listed_places(doc, h_start, h_end):
             continue  # (a row of places, not of column names)
-        status = _list_status(text, f)
+        status = list_status(text, f)
         for l_start, l_end in doc.sentences[k + 2 :]:
             number = _ROW_NUMBER.match(text, l_start, l_end)
             lo = number.end() if number else l_start
@@ -628,7 +628,7 @@ def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) 
     ['石桥村', '罗家村']
     """
     text = doc.text
-    lines = _page_lines(doc)
+    lines = page_lines(doc)
     for n, (lo, hi) in enumerate(lines[:-1]):
         lo = max(lo, text.rfind("。", lo, hi) + 1)  # (…308个村入选。一起来看某市入选名单↓: the line's last sentence)
         if not _SELECTION_LINE.fullmatch(text, lo, hi):
@@ -660,7 +660,7 @@ def _selection_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         if len(listed) < 2:
             continue
         f = (conferred or above)[-1]
-        status, written = _list_status(text, f), _written(doc, f)
+        status, written = list_status(text, f), _written(doc, f)
         for place, n_lo, n_hi in listed:
             yield _holds(doc, place, canonical[f.name], n_lo, n_hi, status, written)
 
@@ -771,7 +771,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
     starts of the titles whose lines were read (their holders are these, not the home city).
     """
     text = doc.text
-    lines = _page_lines(doc)
+    lines = page_lines(doc)
     starts = [a for a, _b in lines]
     line_of = {}
     for f in found:
@@ -781,7 +781,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
     title_lines = set(line_of.values())
     alone: dict[int, tuple[Found, str]] = {}  # line -> the title alone on it, and its list's status
     for n, (short, f) in _abbreviated_headings(doc, found, canonical, lines, title_lines).items():
-        alone[n] = (short, _list_status(text, f))  # 森林乡镇 某市(5个): the title announced before, shortened
+        alone[n] = (short, list_status(text, f))  # 森林乡镇 某市(5个): the title announced before, shortened
         title_lines.add(n)
     out: list[Relation] = []
     handled: set[int] = set()
@@ -802,7 +802,7 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
             head = _TITLE_LINE_LEAD.fullmatch(text, lead, f.start) if comma >= 0 else None
         if not head:
             continue
-        status = "aspiring" if head.group("proposed") else _list_status(text, f)
+        status = "aspiring" if head.group("proposed") else list_status(text, f)
         if _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end):
             alone[n] = (f, status)
         elif (tail := _TITLE_LINE_TAIL.match(text, f.end, l_end)) and text[tail.end() - 1 : tail.end()].isspace():
@@ -947,7 +947,7 @@ def counted_lines(
     ['卢村', '罗家村']
     """
     text = doc.text
-    lines = _page_lines(doc)
+    lines = page_lines(doc)
     for n, (lo, hi) in enumerate(lines):
         counted = _COUNT_LINE.fullmatch(text, lo, hi)
         if counted is None or not (want := cn_number(counted.group("n"))):
@@ -971,7 +971,7 @@ def counted_lines(
             filler += 1  # 一起来看看: a short line between the count and the list
         if len(holders) != want:
             continue
-        status, written = _list_status(text, f), _written(doc, f)
+        status, written = list_status(text, f), _written(doc, f)
         for place, lo2, hi2 in holders:
             yield _holds(doc, place.name, canonical[f.name], lo2, hi2, status, written)
 
@@ -999,7 +999,7 @@ def _abbreviated_headings(
     >>> doc = Doc.of(Document(id="t.txt", text=text))
     >>> found = designations_of(doc)
     >>> [(n, doc.text[short.start : short.end]) for n, (short, f) in
-    ...  _abbreviated_headings(doc, found, {f.name: f.name for f in found}, _page_lines(doc), {0}).items()]
+    ...  _abbreviated_headings(doc, found, {f.name: f.name for f in found}, page_lines(doc), {0}).items()]
     [(1, '森林乡镇')]
     """
     text = doc.text
@@ -1053,7 +1053,7 @@ def _umbrella_lists(
         if counted != int(total.group(1)) or not places:
             continue
         aspiring = any(held[3] == "aspiring" for held in places.values())
-        status = "aspiring" if aspiring else _list_status(text, f)
+        status = "aspiring" if aspiring else list_status(text, f)
         for name, lo, hi, _status in places.values():
             yield _holds(doc, name, canonical[f.name], lo, hi, status, _written(doc, f))
 
@@ -1162,7 +1162,7 @@ def _short_title_lines(doc: Doc, found: list[Found], canonical: dict[str, str]) 
     titles = [(f, canonical[f.name]) for f in found]
     if not titles:
         return
-    for lo, hi in _page_lines(doc):
+    for lo, hi in page_lines(doc):
         label = _SHORT_TITLE_LABEL.match(text, lo, hi)
         if label is None:
             continue
@@ -1186,7 +1186,7 @@ def _short_title_lines(doc: Doc, found: list[Found], canonical: dict[str, str]) 
             yield _holds(doc, p.name, name, lo, hi, f.status or "awarded", _written(doc, f))
 
 
-def _page_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
+def page_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
     """The clean spans of the page's own lines (joining broken lines makes one sentence of several)."""
     spans = doc.cache.get("page_lines")
     if spans is None:
@@ -1256,7 +1256,7 @@ def place_blocks(doc: Doc, found: list[Found], canonical: dict[str, str], held: 
     ['新联村', '石桥村', '罗家村']
     """
     text = doc.text
-    lines = _page_lines(doc)
+    lines = page_lines(doc)
     blocks: list[tuple[int, list[tuple[Mention, int, int]]]] = []
     items: list[tuple[Mention, int, int]] = []
     first = skipped = 0
@@ -1290,7 +1290,7 @@ def place_blocks(doc: Doc, found: list[Found], canonical: dict[str, str], held: 
         if not above:
             continue
         f = above[-1]
-        status = _list_status(text, f)
+        status = list_status(text, f)
         for p, lo, hi in listed:
             if p.name not in held:
                 yield _holds(doc, p.name, canonical[f.name], lo, hi, status, _written(doc, f))

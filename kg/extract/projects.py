@@ -31,6 +31,7 @@ from kg.data.gazetteer import Gazetteer
 from kg.extract.base import Doc
 from kg.extract.boundary import YEAR_PREFIX, clause_start, has_level_mark, in_open_quote, left_boundary
 from kg.extract.context import GENERIC_PLACES, canonical_place
+from kg.extract.designation_lists import list_status, page_lines, places_within
 from kg.extract.designations import Found, designations_of, find_designations
 from kg.extract.placeref import subject_place
 from kg.extract.tokens import dictionary_tokens
@@ -596,6 +597,7 @@ def extract_projects(doc: Doc) -> Iterator[Mention | Relation]:
                 yield doc.relation(
                     EntityRef(EntityType.PROJECT, name), Predicate.LOCATED_IN, EntityRef(EntityType.PLACE, site), lo, hi
                 )
+    yield from listed_towns(doc)
 
 
 def _place_at(doc: Doc, i: int) -> str | None:
@@ -755,3 +757,73 @@ def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
             if holder:
                 return holder[0], holder[1], p.end
     return None
+
+
+_TOWN_ITEM = re.compile(r"([\u4e00-\u9fff]{2,12}?小镇)(?:[(（]([^()（）\n]{1,10})[)）])?")
+_TOWN_LINE_LEAD = re.compile(
+    r"\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(?:(?P<label>[\u4e00-\u9fff]{2,8})[:：])?\s*"
+)  # 1.某某小镇, 某市:甲小镇、乙小镇: a number or the list's city before the items
+_TOWN_ITEM_BREAK = re.compile(r"\s*[、，,；;]\s*")
+
+
+def listed_towns(doc: Doc) -> Iterator[Mention | Relation]:
+    """The towns a list of a title of towns names (``第二批省级特色小镇创建名单`` / ``某市:甲小镇、乙小镇``): each
+    ``…小镇`` item is a project (a town built to win the title), holding the title, ``located_in`` the city
+    labelling its line or the place in brackets after it.
+
+    >>> from kg.extract import extract
+    >>> from kg.model import Document
+    >>> t = "第二批省级特色小镇创建名单\\n株洲:攸县网岭花炮小镇、醴陵陶瓷小镇\\n"
+    >>> x = extract(Document(id="t.txt", text=t))
+    >>> sorted((r.subject.name, r.predicate.value, r.object.name) for r in x.relations
+    ...        if r.subject.type.value == "Project")  # doctest: +NORMALIZE_WHITESPACE
+    [('攸县网岭花炮小镇', 'designated_as', '省级特色小镇'), ('攸县网岭花炮小镇', 'located_in', '株洲市'),
+     ('醴陵陶瓷小镇', 'designated_as', '省级特色小镇'), ('醴陵陶瓷小镇', 'located_in', '株洲市')]
+    """
+    text = doc.text
+    titles = [f for f in designations_of(doc) if f.name.endswith("小镇")]
+    if not titles:
+        return
+    lines = page_lines(doc)
+    read: list[tuple[int, int, list[re.Match[str]]]] = []
+    for lo, hi in lines:
+        lead = _TOWN_LINE_LEAD.match(text, lo, hi)
+        assert lead is not None  # (every part of it is optional)
+        body_end = hi - (text[hi - 1] == "。")
+        items: list[re.Match[str]] = []
+        at = lead.end()
+        while at < body_end and (m := _TOWN_ITEM.match(text, at, body_end)) is not None:
+            items.append(m)
+            gap = _TOWN_ITEM_BREAK.match(text, m.end(), body_end)
+            at = gap.end() if gap else m.end()
+            if gap is None:
+                break
+        read.append((lo, lead.end(), items if items and at >= body_end else []))
+    designations = {(m.start, m.end): m.name for m in doc.found(EntityType.DESIGNATION)}
+    for n, (lo, lead_end, items) in enumerate(read):
+        alone = len(items) == 1 and not any(read[k][2] for k in (n - 1, n + 1) if 0 <= k < len(read))
+        if not items or alone:
+            continue  # (one 小镇 on its line and none beside it: a name in running text, no list)
+        above = [f for f in titles if f.end <= lo]
+        if not above:
+            continue
+        f = above[-1]
+        title = designations.get(doc.to_original(f.start, f.end))
+        label = places_within(doc, lo, lead_end)
+        for m in items:
+            name = m.group(1)
+            yield doc.mention(m.start(1), m.end(1), EntityType.PROJECT, name)
+            project = EntityRef(EntityType.PROJECT, name)
+            if title:
+                yield doc.relation(
+                    project,
+                    Predicate.DESIGNATED_AS,
+                    EntityRef(EntityType.DESIGNATION, title),
+                    lo,
+                    m.end(),
+                    status=list_status(text, f),
+                )
+            bracketed = places_within(doc, m.start(2), m.end(2)) if m.group(2) else []
+            for place in (bracketed or label)[-1:]:
+                yield doc.relation(project, Predicate.LOCATED_IN, EntityRef(EntityType.PLACE, place.name), lo, m.end())

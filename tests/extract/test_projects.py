@@ -709,3 +709,25 @@ def test_projects_no_name_from_a_clause_about_projects():
         assert find_projects(text) == [], text
     names = [p.name for p in find_projects("某某大道拓宽项目和某某公园项目开工。")]
     assert names == ["某某大道拓宽项目", "某某公园项目"]
+
+
+def test_projects_a_list_of_towns_under_a_title_of_towns_are_projects_holding_it() -> None:
+    # 第二批省级特色小镇创建名单 / 某市:甲小镇、乙小镇: towns built to win the title, in the city labelling the line
+    text = "第二批省级特色小镇创建名单\n株洲:攸县网岭花炮小镇、醴陵陶瓷小镇\n湘潭:韶山红色文旅小镇、湘潭县莲乡小镇\n"
+    x = extract(Document(id="t.txt", text=text))
+    projects = {m.name for m in x.mentions if m.type is EntityType.PROJECT}
+    assert projects == {"攸县网岭花炮小镇", "醴陵陶瓷小镇", "韶山红色文旅小镇", "湘潭县莲乡小镇"}
+    held = {
+        (r.subject.name, r.object.name, r.prop("status")) for r in x.relations if r.predicate.value == "designated_as"
+    }
+    assert held == {(p, "省级特色小镇", "aspiring") for p in projects}  # (a 创建名单: to be built, not yet named)
+    sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
+    assert ("醴陵陶瓷小镇", "株洲市") in sites and ("韶山红色文旅小镇", "湘潭市") in sites
+    # no town read inside a project's words, nor a division's short name there (醴陵|陶瓷小镇)
+    assert not {m.name for m in x.mentions if m.type is EntityType.PLACE} & {"网岭花炮小镇", "醴陵市", "韶山市"}
+
+
+def test_projects_a_town_named_alone_in_running_text_is_no_listed_project() -> None:
+    text = "省里公布了省级特色小镇名单。\n记者走进网岭花炮小镇,看到一派繁忙景象。\n"
+    x = extract(Document(id="t.txt", text=text))
+    assert "网岭花炮小镇" not in {m.name for m in x.mentions if m.type is EntityType.PROJECT}
