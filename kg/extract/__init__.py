@@ -217,19 +217,16 @@ def _drop_areas_named_as_projects(doc: Doc) -> None:
 
 
 def _drop_towns_named_as_projects(doc: Doc) -> None:
-    """A town the places read by its suffix alone inside a listed ``…小镇`` project (某县|某某花炮小镇: a town built
-    to win a title of towns, :func:`kg.extract.projects.listed_towns`), or a division's short name inside it
-    (醴陵|陶瓷小镇), is the project's words: the place mention goes."""
+    """A place read inside a listed ``…小镇`` project (某县|某某花炮小镇, 醴陵|陶瓷小镇, 太湖|影视小镇: a town built to
+    win a title of towns, :func:`kg.extract.projects.listed_towns`) is the project's words: the place mention goes
+    (the page names the place only in the project's name)."""
     towns = [(m.start, m.end) for m in doc.mentions if m.type is EntityType.PROJECT and m.name.endswith("小镇")]
+    # (only a listed town's name ends in 小镇: 小镇 is no head of the project finder, kg/data/project_heads.txt)
     if not towns:
         return
     drop = {
-        id(m)
-        for m in doc.mentions
-        if m.type is EntityType.PLACE
-        and ((m.name.endswith("小镇") and m.prop("code") is None) or m.text != m.name)
-        and any(a <= m.start and m.end <= b for a, b in towns)
-    }  # (江宁|某某科技小镇: a division's short name inside it is the project's word too)
+        id(m) for m in doc.mentions if m.type is EntityType.PLACE and any(a <= m.start and m.end <= b for a, b in towns)
+    }
     names = {m.name for m in doc.mentions if id(m) in drop}
     _drop_mentions(doc, drop, EntityType.PLACE)
     gone = names - {m.name for m in doc.mentions if m.type is EntityType.PLACE}  # (titles refer to it unqualified)

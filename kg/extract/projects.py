@@ -762,15 +762,35 @@ def _builder(doc: Doc, p: FoundProject) -> tuple[str, int, int] | None:
 _TOWN_ITEM = re.compile(r"([\u4e00-\u9fff]{2,12}?小镇)(?:[(（]([^()（）\n]{1,10})[)）])?")
 _TOWN_LINE_LEAD = re.compile(
     r"\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
-    r"(?:(?P<label>[\u4e00-\u9fff]{2,8})[:：])?\s*"
-)  # 1.某某小镇, 某市:甲小镇、乙小镇: a number or the list's city before the items
-_TOWN_ITEM_BREAK = re.compile(r"\s*[、，,；;]\s*")
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:[:：]|的(?=[\u4e00-\u9fff]{2,12}?小镇)))?\s*"
+)  # 1.某某小镇, 某市:甲小镇、乙小镇, 某市的甲小镇: a number or the list's city before the items
+_TOWN_ITEM_BREAK = re.compile(r"\s*[、，,]\s*")
+_TOWN_ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|依次是|包括|如下)[:：]")  # 它们分别为:某市的甲小镇、乙小镇;…
+_TOWN_GROUP_END = re.compile(r"[；;。\n]")
+
+
+def _town_group(text: str, lo: int, hi: int) -> tuple[int, list[re.Match[str]]]:
+    """Where the items of the group ``[lo, hi)`` start (after its number or city) and its ``…小镇`` items; no
+    items unless the whole group is a list of them."""
+    lead = _TOWN_LINE_LEAD.match(text, lo, hi)
+    assert lead is not None  # (every part of it is optional)
+    end = hi - (text[hi - 1] in "。；;")
+    items: list[re.Match[str]] = []
+    at = lead.end()
+    while at < end and (m := _TOWN_ITEM.match(text, at, end)) is not None:
+        items.append(m)
+        gap = _TOWN_ITEM_BREAK.match(text, m.end(), end)
+        if gap is None:
+            at = m.end()
+            break
+        at = gap.end()
+    return lead.end(), items if items and at >= end else []
 
 
 def listed_towns(doc: Doc) -> Iterator[Mention | Relation]:
-    """The towns a list of a title of towns names (``第二批省级特色小镇创建名单`` / ``某市:甲小镇、乙小镇``): each
-    ``…小镇`` item is a project (a town built to win the title), holding the title, ``located_in`` the city
-    labelling its line or the place in brackets after it.
+    """The towns a list of a title of towns names (``第二批省级特色小镇创建名单`` / ``某市:甲小镇、乙小镇``, or
+    ``它们分别为:某市的甲小镇、乙小镇;…``): each ``…小镇`` item is a project (a town built to win the title),
+    holding the title, ``located_in`` the city labelling its group or the place in brackets after it.
 
     >>> from kg.extract import extract
     >>> from kg.model import Document
@@ -785,26 +805,28 @@ def listed_towns(doc: Doc) -> Iterator[Mention | Relation]:
     titles = [f for f in designations_of(doc) if f.name.endswith("小镇")]
     if not titles:
         return
-    lines = page_lines(doc)
-    read: list[tuple[int, int, list[re.Match[str]]]] = []
-    for lo, hi in lines:
-        lead = _TOWN_LINE_LEAD.match(text, lo, hi)
-        assert lead is not None  # (every part of it is optional)
-        body_end = hi - (text[hi - 1] == "。")
-        items: list[re.Match[str]] = []
-        at = lead.end()
-        while at < body_end and (m := _TOWN_ITEM.match(text, at, body_end)) is not None:
-            items.append(m)
-            gap = _TOWN_ITEM_BREAK.match(text, m.end(), body_end)
-            at = gap.end() if gap else m.end()
-            if gap is None:
+    lines = [(lo, hi, *_town_group(text, lo, hi)) for lo, hi in page_lines(doc)]
+    groups: list[tuple[int, int, list[re.Match[str]]]] = []  # (where, where its items start, its items)
+    for n, (lo, _, lead_end, items) in enumerate(lines):
+        beside = any(lines[k][3] for k in (n - 1, n + 1) if 0 <= k < len(lines))
+        if len(items) > 1 or (items and beside):  # (one 小镇 alone on its line, none beside: running text)
+            groups.append((lo, lead_end, items))
+    for cue in _TOWN_ENUMERATION.finditer(text):
+        at = cue.end()
+        listed: list[tuple[int, int, list[re.Match[str]]]] = []
+        while (stop := _TOWN_GROUP_END.search(text, at)) is not None or at < len(text):
+            hi = stop.start() if stop else len(text)
+            lead_end, items = _town_group(text, at, hi)
+            if not items:
                 break
-        read.append((lo, lead.end(), items if items and at >= body_end else []))
+            listed.append((at, lead_end, items))
+            if stop is None or text[stop.start()] not in "；;":
+                break
+            at = stop.end()
+        if sum(len(items) for _, _, items in listed) > 1:
+            groups.extend(g for g in listed if not any(o[2][0].start() == g[2][0].start() for o in groups))
     designations = {(m.start, m.end): m.name for m in doc.found(EntityType.DESIGNATION)}
-    for n, (lo, lead_end, items) in enumerate(read):
-        alone = len(items) == 1 and not any(read[k][2] for k in (n - 1, n + 1) if 0 <= k < len(read))
-        if not items or alone:
-            continue  # (one 小镇 on its line and none beside it: a name in running text, no list)
+    for lo, lead_end, items in sorted(groups, key=lambda g: g[0]):
         above = [f for f in titles if f.end <= lo]
         if not above:
             continue

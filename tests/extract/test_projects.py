@@ -731,3 +731,16 @@ def test_projects_a_town_named_alone_in_running_text_is_no_listed_project() -> N
     text = "省里公布了省级特色小镇名单。\n记者走进网岭花炮小镇,看到一派繁忙景象。\n"
     x = extract(Document(id="t.txt", text=text))
     assert "网岭花炮小镇" not in {m.name for m in x.mentions if m.type is EntityType.PROJECT}
+
+
+def test_projects_towns_enumerated_in_running_text_by_city_groups_are_listed_projects() -> None:
+    # 它们分别为:某市的甲小镇、乙小镇;某市的丙小镇: groups by city in one sentence, no line of their own
+    text = (
+        "省发改委公布首批25家省级特色小镇创建名单。它们分别为:株洲的攸县网岭花炮小镇、醴陵陶瓷小镇;"
+        "湘潭的韶山红色文旅小镇、湘潭县莲乡小镇。\n"
+    )
+    x = extract(Document(id="t.txt", text=text))
+    projects = {m.name for m in x.mentions if m.type is EntityType.PROJECT}
+    assert projects == {"攸县网岭花炮小镇", "醴陵陶瓷小镇", "韶山红色文旅小镇", "湘潭县莲乡小镇"}
+    sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
+    assert {("醴陵陶瓷小镇", "株洲市"), ("湘潭县莲乡小镇", "湘潭市")} <= sites
