@@ -307,6 +307,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     for marker in sorted(_tense_markers(), key=len, reverse=True):
         k = seg.rfind(marker, pos, core_at)
         if k >= 0 and (len(marker) > 1 or k == pos):
+            if len(marker) == 1 and (place := _PLACE.match(seg, k, core_at)) and Gazetteer.load().lookup(place.group()):
+                continue  # 原平市委副书记, 原阳县长: 原 opens the division's name, no former post
             pos, tense = k + len(marker), _tense_markers()[marker]
             break
     k = core_at - 1  # a marker between a unit and its title (某会原巡视员)

@@ -466,3 +466,12 @@ def test_titles_市政_after_an_unknown_name_opens_a_firm_not_a_city():
     x = extract(Document(id="t.txt", text="华东市政总院党委副书记、纪委书记甄永年,党委常委、副总经理闵思远参加。"))
     bodies = {r.object.name for r in x.relations if r.predicate is Predicate.MEMBER_OF}
     assert not any(b.startswith("华东市") and not b.startswith("华东市政") for b in bodies)
+
+
+def test_titles_原_opening_a_division_name_is_no_former_post():
+    # 原平市, 原阳县: 原 is the division's first character; 原县长 (no such division) is a former post
+    text = "原平市委副书记、市长卫思齐讲话,原阳县委书记闵思远出席,原县长冉秋菊参加。"
+    x = extract(Document(id="t.txt", text=text))
+    got = {(r.subject.name, r.object, r.prop("tense")) for r in x.relations if r.predicate is Predicate.HOLDS_POSITION}
+    assert {("卫思齐", "原平市委副书记", "current"), ("闵思远", "原阳县委书记", "current")} <= got
+    assert ("冉秋菊", "县长", "former") in got
