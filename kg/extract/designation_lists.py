@@ -89,11 +89,14 @@ def list_status(text: str, f: Found) -> str:
     """The status of a list's title: ``aspiring`` for a 建设/创建 list or a proposed one (拟命名…), else the
     title's own (awarded)."""
     proposed = _PROPOSED.search(text, max(0, f.start - 8), f.start) is not None
+    lead = max(text.rfind(c, max(0, f.start - 60), f.start) for c in "，,。；;\n")  # the title's clause before it
+    proposed = proposed or _PROPOSING.search(text, lead + 1, f.start) is not None  # 拟推荐甲村等8个村为某某乡村
     listed_for_comment = _FOR_COMMENT.match(text, f.end) is not None  # 某某小镇公示名单: proposed, not yet named
     aspiring = proposed or listed_for_comment or text.startswith(("建设", "创建"), f.end)
     return "aspiring" if aspiring else (f.status or "awarded")
 
 
+_PROPOSING = re.compile(r"拟(?:推荐|命名|认定|授予|确定)")
 _PROPOSED = re.compile(r"拟(?:命名|授予|认定|推荐)为?(?:首批|第[一二三四五六七八九十\d]+批)?$")
 _FOR_COMMENT = re.compile(r"公示名单|拟(?:命名|认定|确定|推荐|授予)名单|名单(?:予以|进行)?公示")
 
@@ -1214,12 +1217,15 @@ def _heads_group(place: Mention) -> bool:
     return place.name.endswith(("省", "自治区", "市", "盟", "州", "地区"))
 
 
-_LIST_CUE = re.compile(r"名单|名录|公布|公示|入选|命名|认定|授予|评为|评选|上榜|入围|列入|获评|表彰|如下")
+_LIST_CUE = re.compile(r"名单|名录|公布|公示|入选|命名|认定|授予|评为|评选|上榜|入围|列入|获评|表彰|如下|推荐|推介")
 _BULLET = re.compile(
     r"\s*(?:[•·●○◆■□▪*]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．])\s*"
 )
 _CLAUSE_END = re.compile(r"[，,。；;:：！？!?\n]")
-_LIST_WORD = re.compile(r"名单|名录|榜单")
+_TITLED_LIST = re.compile(
+    r"[\u4e00-\u9fff”\"]{2,}?(?:村|镇|乡|县|市|区|城|基地|园|点|单位|社区|村落|村庄|村寨|小镇)[”\"]?"
+    r"(?:创建|建设|推荐|认定|命名|公示)?(?:名单|名录|榜单)"
+)  # 拟推荐某某休闲乡村名单: a list named by its title (not 一起看名单)
 
 
 def _cued(doc: Doc, f: Found) -> bool:
@@ -1284,7 +1290,11 @@ def place_blocks(doc: Doc, found: list[Found], canonical: dict[str, str], held: 
         heading = next(
             (lines[k] for k in range(n - 1, -1, -1) if not _COUNTED_HEADING.fullmatch(text, *lines[k])), None
         )
-        if heading and _LIST_WORD.search(text, *heading) and not any(heading[0] <= f.start < heading[1] for f in found):
+        if (
+            heading
+            and _TITLED_LIST.search(text, *heading)
+            and not any(heading[0] <= f.start < heading[1] for f in found)
+        ):
             continue  # 拟推荐某某村名单 over the lines: a list of a title kg did not read, not the one above
         above = [f for f in found if f.end <= start and _cued(doc, f)]
         if not above:

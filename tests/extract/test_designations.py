@@ -2516,3 +2516,15 @@ def test_designations_a_word_of_villages_inside_a_zones_title_is_no_unit_of_its_
     # 美丽乡村|先行区: counties hold it; 乡村 inside the name does not make it a title of villages
     text = "生态环境部公布第一批美丽乡村先行区名单,株洲市攸县、株洲市醴陵市、株洲市茶陵县入选全国首批美丽乡村先行区。"
     assert {p for p, _, _ in _held(text)} == {"攸县", "醴陵市", "茶陵县"}
+
+
+def test_designations_lines_of_places_below_a_recommendation_hold_the_recommended_title():
+    # 拟推荐…为某某乡村,现予以公示: a list put forward (aspiring), its villages on lines of their own below
+    text = (
+        "经专家评审,拟推荐攸县网岭镇罗家村等3个省级美丽休闲乡村为2022年中国美丽休闲乡村,现予以公示。\n一起看名单\n"
+        + _THREE_LINES
+    )
+    assert {(p, d, s) for p, d, s in _held_status(text) if d == "中国美丽休闲乡村"} >= {
+        ("石桥村", "中国美丽休闲乡村", "aspiring"),
+        ("新联村", "中国美丽休闲乡村", "aspiring"),
+    }
