@@ -1217,7 +1217,9 @@ def _heads_group(place: Mention) -> bool:
     return place.name.endswith(("省", "自治区", "市", "盟", "州", "地区"))
 
 
-_LIST_CUE = re.compile(r"名单|名录|公布|公示|入选|命名|认定|授予|评为|评选|上榜|入围|列入|获评|表彰|如下|推荐|推介")
+_LIST_CUE = re.compile(
+    r"名单|名录|公布|公示|入选|命名|认定|确认|授予|评为|评选|上榜|入围|列入|获评|表彰|如下|推荐|推介"
+)  # what a clause publishing a list, conferring or putting forward its title says
 _BULLET = re.compile(
     r"\s*(?:[•·●○◆■□▪*]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．])\s*"
 )

@@ -2528,3 +2528,12 @@ def test_designations_lines_of_places_below_a_recommendation_hold_the_recommende
         ("石桥村", "中国美丽休闲乡村", "aspiring"),
         ("新联村", "中国美丽休闲乡村", "aspiring"),
     }
+
+
+def test_designations_lines_of_places_below_a_confirmation_hold_its_title():
+    # 决定确认甲社区等482个村(社区)为某省“某某示范村(社区)”: 确认…为 confers the title on the lines below
+    text = (
+        "近日,四部门联合印发通报,决定确认攸县网岭镇丰源社区等482个村(社区)为2023年湖南省“民主法治示范村(社区)”。"
+        "\n具体名单\n"
+    )
+    assert {p for p, d, _ in _held(text + _THREE_LINES)} >= {"罗家村", "石桥村", "新联村"}
