@@ -1263,14 +1263,19 @@ def place_blocks(doc: Doc, found: list[Found], canonical: dict[str, str], held: 
     ...        if r.predicate.value == "designated_as")
     ['新联村', '石桥村', '罗家村']
     """
+    if not found:
+        return  # (no title on the page: no list of its holders)
     text = doc.text
     lines = page_lines(doc)
+    starts = sorted(p.start for p in doc.found(EntityType.PLACE))  # (a line no place starts in lists none)
     blocks: list[tuple[int, list[tuple[Mention, int, int]]]] = []
     items: list[tuple[Mention, int, int]] = []
     first = skipped = 0
     for n, (lo, hi) in enumerate(lines):
         counted = _COUNTED_HEADING.fullmatch(text, lo, hi)
-        places = [] if counted else _place_line(doc, lo, hi)
+        k = bisect_right(starts, doc.original_offset(lo) - 1)
+        placed = k < len(starts) and starts[k] < doc.original_offset(hi)
+        places = _place_line(doc, lo, hi) if placed and not counted else []
         if places:
             if not items:
                 first = n
