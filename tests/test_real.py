@@ -19,31 +19,31 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 1,383 pages (twenty-ninth round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
-    # minus 0.05, rounded down, never lowered but once: the round's 120 new pages took projects (lenient) to
-    # 0.695 (dev) and 0.633 (check) with the code at the start of the round, below the floors 0.71 and 0.64, and
-    # the round's rules brought them to 0.699 and 0.637 only; those two floors now sit under the start code's
-    # value on these pages (0.69, 0.63). The code at the start of the round on these same pages:
-    # tests/fixtures/real/README.md)
-    "dev": [  # 952 pages
-        ("officials", 0.93),  # 0.969
+    # 1,503 pages (thirtieth round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
+    # minus 0.05, rounded down, never lowered but once: the twenty-ninth round's 120 new pages took projects
+    # (lenient) under the floors 0.71 (dev) and 0.64 (check) with the code at that round's start, and those two
+    # were lowered to 0.69 and 0.63. The thirtieth round's rules took check projects (lenient) to 0.672: its floor
+    # is back at 0.64; check relations 0.808 raised its floor to 0.75. The code at the start of each round on the
+    # same pages: tests/fixtures/real/README.md)
+    "dev": [  # 1,034 pages
+        ("officials", 0.93),  # 0.967
         ("other persons", 0.85),  # 0.871
-        ("places", 0.91),  # 0.950
-        ("organizations (lenient)", 0.83),  # 0.875
-        ("projects (lenient)", 0.69),  # 0.699
-        ("designations (lenient)", 0.78),  # 0.796
-        ("positions", 0.91),  # 0.937
-        ("relations", 0.85),  # 0.861
+        ("places", 0.91),  # 0.952
+        ("organizations (lenient)", 0.83),  # 0.874
+        ("projects (lenient)", 0.69),  # 0.702
+        ("designations (lenient)", 0.78),  # 0.794
+        ("positions", 0.91),  # 0.935
+        ("relations", 0.85),  # 0.865
     ],
-    "check": [  # 431 pages
-        ("officials", 0.91),  # 0.962
-        ("other persons", 0.81),  # 0.847
-        ("places", 0.91),  # 0.953
-        ("organizations (lenient)", 0.81),  # 0.869
-        ("projects (lenient)", 0.63),  # 0.637
-        ("designations (lenient)", 0.73),  # 0.782
-        ("positions", 0.85),  # 0.908
-        ("relations", 0.72),  # 0.782
+    "check": [  # 469 pages
+        ("officials", 0.91),  # 0.960
+        ("other persons", 0.81),  # 0.849
+        ("places", 0.91),  # 0.956
+        ("organizations (lenient)", 0.81),  # 0.866
+        ("projects (lenient)", 0.64),  # 0.672
+        ("designations (lenient)", 0.73),  # 0.779
+        ("positions", 0.85),  # 0.909
+        ("relations", 0.75),  # 0.808
     ],
 }
 
