@@ -1258,7 +1258,7 @@ def place_blocks(doc: Doc, found: list[Found], canonical: dict[str, str], held: 
 
     >>> from kg.extract import extract
     >>> from kg.model import Document
-    >>> t = "省里公布了省级美丽乡村名单。\\n攸县网岭镇罗家村\\n醴陵市白兔潭镇石桥村\\n茶陵县严塘镇新联村\\n"
+    >>> t = "省里公布了省级某某乡村名单。\\n攸县网岭镇罗家村\\n醴陵市白兔潭镇石桥村\\n茶陵县严塘镇新联村\\n"
     >>> sorted(r.subject.name for r in extract(Document(id="t.txt", text=t)).relations
     ...        if r.predicate.value == "designated_as")
     ['新联村', '石桥村', '罗家村']

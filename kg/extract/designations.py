@@ -1179,14 +1179,14 @@ def _unit_titles(name: str) -> list[str]:
 
 
 def _each_unit_its_list(out: list[Mention | Relation], levels: dict[str, str]) -> list[Mention | Relation]:
-    """A village holding ``某省历史文化名镇名村`` or ``某某乡村旅游重点村镇`` holds the villages' list of the two the
-    joint name is the umbrella of (``某省历史文化名村``), a town the towns' (``…名镇``, ``…重点镇``).
+    """A village holding ``某省某某名镇名村`` or ``某某乡村旅游重点村镇`` holds the villages' list of the two the
+    joint name is the umbrella of (``某省某某名村``), a town the towns' (``…名镇``, ``…重点镇``).
 
     >>> rel = lambda place: Relation(EntityRef(EntityType.PLACE, place), Predicate.DESIGNATED_AS,
-    ...                              EntityRef(EntityType.DESIGNATION, "某省历史文化名镇名村"), None)
+    ...                              EntityRef(EntityType.DESIGNATION, "某省某某名镇名村"), None)
     >>> [r.object.name for r in _each_unit_its_list([rel("甲村"), rel("乙镇"), rel("丙县")],
     ...                                              {"甲村": "village", "乙镇": "town", "丙县": "county"})]
-    ['某省历史文化名村', '某省历史文化名镇', '某省历史文化名镇名村']
+    ['某省某某名村', '某省某某名镇', '某省某某名镇名村']
     """
     out = list(out)
     for i, x in enumerate(out):
@@ -1257,7 +1257,7 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     False
     >>> _above_its_unit(rel("甲市", "国家级经济技术开发区"), levels)  # a zone's status: its zone holds it
     True
-    >>> _above_its_unit(rel("甲市", "全国美丽乡村先行区"), levels)  # 乡村 inside the name is no unit of holders
+    >>> _above_its_unit(rel("甲市", "全国某某乡村先行区"), levels)  # 乡村 inside the name is no unit of holders
     False
     """
     if not isinstance(x, Relation) or x.predicate is not Predicate.DESIGNATED_AS:
@@ -1271,7 +1271,7 @@ def _above_its_unit(x: Mention | Relation, levels: dict[str, str]) -> bool:
     tail = name[-_UNIT_REACH:] + x.object.name[len(name) :]
     if "城镇" in tail or tail.endswith("之乡"):
         return False  # (中国某某之乡: a place known for something, of any rank)
-    lows = [  # the units the title ends with (示范村; 名镇名村, 重点村镇), not a word inside it (美丽乡村|先行区)
+    lows = [  # the units the title ends with (示范村; 名镇名村, 重点村镇), not a word inside it (某某乡村|先行区)
         low for unit, low in _UNIT_RANK.items() if unit in tail and set(tail[tail.rindex(unit) :]) <= _UNIT_CHARS
     ]
     return bool(lows) and rank < min(lows)

@@ -788,18 +788,18 @@ def _town_group(text: str, lo: int, hi: int) -> tuple[int, list[re.Match[str]]]:
 
 
 def listed_towns(doc: Doc) -> Iterator[Mention | Relation]:
-    """The towns a list of a title of towns names (``第二批省级特色小镇创建名单`` / ``某市:甲小镇、乙小镇``, or
+    """The towns a list of a title of towns names (``第二批省级某某小镇创建名单`` / ``某市:甲小镇、乙小镇``, or
     ``它们分别为:某市的甲小镇、乙小镇;…``): each ``…小镇`` item is a project (a town built to win the title),
     holding the title, ``located_in`` the city labelling its group or the place in brackets after it.
 
     >>> from kg.extract import extract
     >>> from kg.model import Document
-    >>> t = "第二批省级特色小镇创建名单\\n株洲:攸县网岭花炮小镇、醴陵陶瓷小镇\\n"
+    >>> t = "第二批省级某某小镇创建名单\\n株洲:攸县网岭花炮小镇、醴陵陶瓷小镇\\n"
     >>> x = extract(Document(id="t.txt", text=t))
     >>> sorted((r.subject.name, r.predicate.value, r.object.name) for r in x.relations
     ...        if r.subject.type.value == "Project")  # doctest: +NORMALIZE_WHITESPACE
-    [('攸县网岭花炮小镇', 'designated_as', '省级特色小镇'), ('攸县网岭花炮小镇', 'located_in', '株洲市'),
-     ('醴陵陶瓷小镇', 'designated_as', '省级特色小镇'), ('醴陵陶瓷小镇', 'located_in', '株洲市')]
+    [('攸县网岭花炮小镇', 'designated_as', '省级某某小镇'), ('攸县网岭花炮小镇', 'located_in', '株洲市'),
+     ('醴陵陶瓷小镇', 'designated_as', '省级某某小镇'), ('醴陵陶瓷小镇', 'located_in', '株洲市')]
     """
     text = doc.text
     titles = [f for f in designations_of(doc) if f.name.endswith("小镇")]

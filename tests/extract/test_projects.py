@@ -712,15 +712,15 @@ def test_projects_no_name_from_a_clause_about_projects():
 
 
 def test_projects_a_list_of_towns_under_a_title_of_towns_are_projects_holding_it() -> None:
-    # 第二批省级特色小镇创建名单 / 某市:甲小镇、乙小镇: towns built to win the title, in the city labelling the line
-    text = "第二批省级特色小镇创建名单\n株洲:攸县网岭花炮小镇、醴陵陶瓷小镇\n湘潭:韶山红色文旅小镇、湘潭县莲乡小镇\n"
+    # 第二批省级某某小镇创建名单 / 某市:甲小镇、乙小镇: towns built to win the title, in the city labelling the line
+    text = "第二批省级某某小镇创建名单\n株洲:攸县网岭花炮小镇、醴陵陶瓷小镇\n湘潭:韶山红色文旅小镇、湘潭县莲乡小镇\n"
     x = extract(Document(id="t.txt", text=text))
     projects = {m.name for m in x.mentions if m.type is EntityType.PROJECT}
     assert projects == {"攸县网岭花炮小镇", "醴陵陶瓷小镇", "韶山红色文旅小镇", "湘潭县莲乡小镇"}
     held = {
         (r.subject.name, r.object.name, r.prop("status")) for r in x.relations if r.predicate.value == "designated_as"
     }
-    assert held == {(p, "省级特色小镇", "aspiring") for p in projects}  # (a 创建名单: to be built, not yet named)
+    assert held == {(p, "省级某某小镇", "aspiring") for p in projects}  # (a 创建名单: to be built, not yet named)
     sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
     assert ("醴陵陶瓷小镇", "株洲市") in sites and ("韶山红色文旅小镇", "湘潭市") in sites
     # no town read inside a project's words, nor a division's short name there (醴陵|陶瓷小镇)
@@ -728,7 +728,7 @@ def test_projects_a_list_of_towns_under_a_title_of_towns_are_projects_holding_it
 
 
 def test_projects_a_town_named_alone_in_running_text_is_no_listed_project() -> None:
-    text = "省里公布了省级特色小镇名单。\n记者走进网岭花炮小镇,看到一派繁忙景象。\n"
+    text = "省里公布了省级某某小镇名单。\n记者走进网岭花炮小镇,看到一派繁忙景象。\n"
     x = extract(Document(id="t.txt", text=text))
     assert "网岭花炮小镇" not in {m.name for m in x.mentions if m.type is EntityType.PROJECT}
 
@@ -736,7 +736,7 @@ def test_projects_a_town_named_alone_in_running_text_is_no_listed_project() -> N
 def test_projects_towns_enumerated_in_running_text_by_city_groups_are_listed_projects() -> None:
     # 它们分别为:某市的甲小镇、乙小镇;某市的丙小镇: groups by city in one sentence, no line of their own
     text = (
-        "省发改委公布首批25家省级特色小镇创建名单。它们分别为:株洲的攸县网岭花炮小镇、醴陵陶瓷小镇;"
+        "省发改委公布首批25家省级某某小镇创建名单。它们分别为:株洲的攸县网岭花炮小镇、醴陵陶瓷小镇;"
         "湘潭的韶山红色文旅小镇、湘潭县莲乡小镇。\n"
     )
     x = extract(Document(id="t.txt", text=text))
