@@ -508,9 +508,8 @@ _HEADING_TAIL = re.compile(
     r"(?:[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?|[^。，,]{0,12}?如下)(?:[(（][^()（）]{1,8}[)）])?[:：]?"
     r"|(?:分别|依次)(?:是|为)[:：]"
 )  # …名单如下:, …名单(某省名单): a remark in brackets may close the heading; 22个某某村分别是: (a colon, lines after)
-_LINE_LABEL = re.compile(
-    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]|[^:：，,。]{1,14}[:：]"
-)
+_ITEM_NUMBER = r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]"  # (一), 1., 二、
+_LINE_LABEL = re.compile(rf"{_ITEM_NUMBER}|[^:：，,。]{{1,14}}[:：]")
 
 
 def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -715,6 +714,9 @@ def _sub_heading(doc: Doc, found: list[Found], k: int, within: int) -> int | Non
 _INNER_LABEL = re.compile(r"\s*([\u4e00-\u9fff()（）]{1,14})[:：]")
 
 
+_LIST_SEPARATORS = re.compile(r"[、，,；;。:：\s]")  # what stands between a list's items (no item's character)
+
+
 def _mostly_places(doc: Doc, lo: int, hi: int) -> bool:
     """:func:`_only_places`, or a long list of items whose places kg read cover four in five of its characters
     (``某镇薛村、某乡(某管委会)某村及某村、…``: a few villages it did not read do not make it prose)."""
@@ -722,7 +724,7 @@ def _mostly_places(doc: Doc, lo: int, hi: int) -> bool:
         return True
     o_lo, o_hi = doc.original_offset(lo), doc.original_offset(hi)
     original = doc.page
-    body = len(re.sub(r"[、，,；;。:：\s]", "", _BRACKETED.sub("", original[o_lo:o_hi])))
+    body = len(_LIST_SEPARATORS.sub("", _BRACKETED.sub("", original[o_lo:o_hi])))
     covered = sum(p.end - p.start for p in places_within(doc, lo, hi))
     return body >= 40 and covered >= 0.8 * body
 
@@ -741,7 +743,7 @@ def _only_places(doc: Doc, lo: int, hi: int) -> bool:
         and not any(q.start < m.end() - 1 for q in places if q.start >= p.end)
     )
     remarks = sum(len(m.group()) for m in _BRACKETED.finditer(original, o_lo, o_hi))  # 某乡(某某管委会)某村
-    rest = len(re.sub(r"[、，,；;。:：\s]", "", original[o_lo:o_hi])) - covered - labels - remarks
+    rest = len(_LIST_SEPARATORS.sub("", original[o_lo:o_hi])) - covered - labels - remarks
     return rest <= 4
 
 
@@ -1220,9 +1222,7 @@ def _heads_group(place: Mention) -> bool:
 _LIST_CUE = re.compile(
     r"名单|名录|公布|公示|入选|命名|认定|确认|授予|评为|评选|上榜|入围|列入|获评|表彰|如下|推荐|推介"
 )  # what a clause publishing a list, conferring or putting forward its title says
-_BULLET = re.compile(
-    r"\s*(?:[•·●○◆■□▪*]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．])\s*"
-)
+_BULLET = re.compile(rf"\s*(?:[•·●○◆■□▪*]|{_ITEM_NUMBER})\s*")
 _CLAUSE_END = re.compile(r"[，,。；;:：！？!?\n]")
 _TITLED_LIST = re.compile(
     r"[\u4e00-\u9fff”\"]{2,}?(?:村|镇|乡|县|市|区|城|基地|园|点|单位|社区|村落|村庄|村寨|小镇)[”\"]?"
