@@ -41,7 +41,7 @@ __all__ = [
     "extract",
 ]
 
-EXTRACTOR_VERSION = "0.4.37"
+EXTRACTOR_VERSION = "0.4.38"
 """Bump when a rule or lexicon changes what extraction yields (invalidates caches)."""
 
 COMPONENTS: tuple[Component, ...] = (

@@ -264,6 +264,18 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
             yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, _written(doc, f))
 
 
+def _labels_its_line(doc: Doc, line: tuple[int, int], f: Found, colon_end: int) -> bool:
+    """Whether title ``f`` opens its page ``line`` (after a list number at most) and the rest of the line after its
+    colon lists places only (``1. 某某十强县(市):甲县、乙市、丙县。``): the line's label, held by its places."""
+    lo, hi = line
+    return (
+        colon_end <= hi
+        and _LABEL_LEAD.fullmatch(doc.text, lo, f.start) is not None
+        and len(places_within(doc, colon_end, hi)) >= 2
+        and _only_places(doc, colon_end, hi)
+    )
+
+
 # 某省此次入选的村落中,甲市8个、乙市2个。甲市包括某镇A村、B村…。此外还有…: the groups after the lead
 _SELECTION = re.compile(
     r"(?:此次|这次|本次|新|在?[我全本][省市县区州])入选的(?:[\d一二两三四五六七八九十百]+个)?"
@@ -510,6 +522,9 @@ _HEADING_TAIL = re.compile(
 )  # …名单如下:, …名单(某省名单): a remark in brackets may close the heading; 22个某某村分别是: (a colon, lines after)
 _ITEM_NUMBER = r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]"  # (一), 1., 二、
 _LINE_LABEL = re.compile(rf"{_ITEM_NUMBER}|[^:：，,。]{{1,14}}[:：]")
+_LABEL_LEAD = re.compile(  # 1. 全省某某十强县:甲县、乙市: a title labelling its line (a year, a level before it)
+    rf"\s*(?:{_ITEM_NUMBER})?\s*(?:(?:19|20)\d{{2}}年度?)?(?:全国|全省|全市|全区|省级|国家级|国家)?"
+)
 
 
 def _lines_after_heading(doc: Doc, found: list[Found], canonical: dict[str, str]) -> Iterator[Relation]:
@@ -798,6 +813,13 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         l_start, l_end = lines[n]
         # a page stored as one line: the title's own stretch starts after the last sentence end or space run
         l_start = max([l_start, *(k + 1 for c in "。 \u3000" if (k := text.rfind(c, l_start, f.start)) >= 0)])
+        if (colon := _COLON_AFTER_NAME.match(text, f.end)) and _labels_its_line(doc, lines[n], f, colon.end()):
+            # 1. 某某十强县(市):甲县、乙市、丙县: the title labels its line, the places after its colon hold it
+            status, written = list_status(text, f), _written(doc, f)
+            listed_here = _listed_places(doc, colon.end(), l_end)
+            out.extend(_holds(doc, p.name, canonical[f.name], l_start, l_end, status, written) for p in listed_here)
+            handled.add(f.start)
+            continue
         lead = _place_lead(doc, l_start, f.start)  # 某省首批|某某强镇名单: the region the list is of
         head = _TITLE_LINE_LEAD.fullmatch(text, lead, f.start)
         if not head and _TITLE_LINE_TAIL.fullmatch(text, f.end, l_end):

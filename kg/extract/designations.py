@@ -67,7 +67,7 @@ from kg.vocab import EntityType, PlaceLevel, Predicate
 __all__ = ["Found", "composed_heads", "designations_of", "extract_designations", "find_designations"]
 
 _RANKING = re.compile(  # (the lookahead lets a position no match opens at fail at once)
-    r"(?=[城县市区十百千])(?:(?:城市|县市|县|市|区)(?:\d+|[十百千])强|[十百千]强(?:县市|县|市|区|城市))"
+    r"(?=[城县市区十百千\d])(?:(?:城市|县市|县|市|区)(?:\d+|[十百千])强|(?:\d+|[十百千])[强快](?:县市|县|市|区|城市))"
 )
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]+批")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")

@@ -2537,3 +2537,21 @@ def test_designations_lines_of_places_below_a_confirmation_hold_its_title():
         "\n具体名单\n"
     )
     assert {p for p, d, _ in _held(text + _THREE_LINES)} >= {"罗家村", "石桥村", "新联村"}
+
+
+def test_designations_a_title_labelling_its_numbered_line_is_held_by_the_places_after_its_colon():
+    # 1. 某某综合10强县(市):甲县、乙市、丙县: a ranking written with digits labels its line of winners
+    text = (
+        "现将考核结果通报如下:\n"
+        "1. 全省清洁能源发展综合10强县(市):攸县、醴陵市、茶陵县、炎陵县。\n"
+        "2. 全省清洁能源发展增速10快区:荷塘区、芦淞区、石峰区。\n"
+    )
+    held = {(p, d) for p, d, _ in _held(text)}
+    assert {p for p, d in held if d.endswith("10强县(市)")} == {"攸县", "醴陵市", "茶陵县", "炎陵县"}
+    assert {p for p, d in held if d.endswith("10快区")} == {"荷塘区", "芦淞区", "石峰区"}
+
+
+def test_designations_a_title_and_colon_inside_prose_is_no_label_of_a_line():
+    # the title does not open its line: 某县获评…十强县:its remark after the colon is no list of winners
+    text = "去年攸县获评全省清洁能源发展综合10强县:醴陵市、茶陵县的干部前来学习。\n"
+    assert not {p for p, d, _ in _held(text) if p in ("醴陵市", "茶陵县")}
