@@ -42,10 +42,11 @@ __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
 _NOT_AFTER = re.compile(
     r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])|建设阶段(?!性)|(?:有限)?公司(?!化)|集团(?!化)"
+    r"|清单|名单|台账"
 )
 """What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询,
 项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting), 步入工程建设阶段, 某某工程公司
-(a firm's name)."""
+(a firm's name), 某某重大项目清单 (a list of projects, none named)."""
 _INSIDE_WORD = re.compile(r"宅基地")  # a head inside a word of its own
 _YEAR_OR_PLACE = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d+[个项批])?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟|镇|乡)+)?"
@@ -438,6 +439,7 @@ _ITEM_JOIN = re.compile(
     r"(?<=[\u4e00-\u9fff)）]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})"
 )  # 甲项目和乙项目: two items
 # 甲、乙、丙三部分, 产业类、基础设施类两大领域
+_CLASSES_TAIL = re.compile(r"等(?:[一二两三四五六七八九十\d]+个|多个|各个)?(?:方面|领域|行业|板块|门类)$")
 _PARTS_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:部分|个方面|大类|大领域|个领域|大板块|个板块)$")
 
 
@@ -446,8 +448,8 @@ def _included(text: str) -> Iterator[FoundProject]:
     for m in _INCLUDES.finditer(text):
         stop = _ITEM_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if end - m.end() > 200:
-            continue
+        if end - m.end() > 200 or _CLASSES_TAIL.search(text, m.end(), end):
+            continue  # (项目包括基础设施、产业平台、绿色发展等方面: kinds of projects, none named)
         shortest = 3 if m.group("named") else 4  # 具体为:甲、乙: projects by name, three characters will do
         for s, e in _item_spans(text, m.end(), end):
             name = _clean(text[s:e])

@@ -744,3 +744,21 @@ def test_projects_towns_enumerated_in_running_text_by_city_groups_are_listed_pro
     assert projects == {"攸县网岭花炮小镇", "醴陵陶瓷小镇", "韶山红色文旅小镇", "湘潭县莲乡小镇"}
     sites = {(r.subject.name, r.object.name) for r in x.relations if r.predicate is Predicate.LOCATED_IN}
     assert {("醴陵陶瓷小镇", "株洲市"), ("湘潭县莲乡小镇", "湘潭市")} <= sites
+
+
+def test_projects_a_list_of_projects_is_no_project() -> None:
+    # 某某重大项目清单, 项目名单, 项目台账: the list of projects a plan draws up names none of them
+    assert find_projects("此外,某区还制定了城乡融合发展重大项目清单,包括26个项目。") == []
+    assert find_projects("市发改委公布了年度先进制造业项目名单。") == []
+
+
+def test_projects_kinds_of_projects_listed_by_field_are_no_projects() -> None:
+    # 这些项目包括甲、乙、丙等方面: kinds (fields) of projects, none named
+    text = "这些项目包括城乡基础设施、城乡产业(平台)、社会民生、绿色发展等方面,突出重点。"
+    assert find_projects(text) == []
+
+
+def test_projects_a_verb_of_hurrying_is_no_part_of_a_projects_name() -> None:
+    # 正在加紧|某某厂房工程建设, 抓紧|…: the verb ends the clause in front of the name
+    names = [p.name for p in find_projects("工人们正在加紧滨江光伏组件厂房工程建设。")]
+    assert names == ["滨江光伏组件厂房工程"]
