@@ -34,7 +34,14 @@ class Found(Protocol):
     def status(self) -> str | None: ...
 
 
-__all__ = ["counted_lines", "enumerated_designations", "item_places", "places_within", "title_line_lists"]
+__all__ = [
+    "counted_groups",
+    "counted_lines",
+    "enumerated_designations",
+    "item_places",
+    "places_within",
+    "title_line_lists",
+]
 
 
 _ENUMERATION = re.compile(
@@ -274,6 +281,48 @@ def _labels_its_line(doc: Doc, line: tuple[int, int], f: Found, colon_end: int) 
         and len(places_within(doc, colon_end, hi)) >= 2
         and _only_places(doc, colon_end, hi)
     )
+
+
+_AMONG_GROUPS = re.compile(r"[，,]其中[，,:：]?")
+_GROUP_LISTED = re.compile(
+    r"[^，,；;。]{0,10}?[\d一二两三四五六七八九十]+个[，,]?(?:包括|分别是|分别为|为|有)[:：]?"
+)  # 市辖区8个,包括 / 省财政直管县5个,分别是: a counted group, then its places
+_GROUP_STOP = re.compile(r"[；;。]")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def counted_groups(doc: Doc, count_end: int) -> list[Mention]:
+    """The places of the counted groups after a title's count (``某某先进县20个,其中,市辖区8个,包括甲区、乙区;
+    省直管县5个,包括丙县、丁县``): each group's list, up to the sentence's end. None unless ``其中`` follows the
+    count and every group lists places only.
+
+    >>> from kg.extract.base import Doc
+    >>> from kg.extract.places import extract_places
+    >>> from kg.model import Document
+    >>> t = "确定某某先进县3个,其中,市辖区1个,包括荷塘区;其余县2个,包括攸县、茶陵县。"
+    >>> d = Doc.of(Document(id="t.txt", text=t))
+    >>> d.mentions.extend(m for m in extract_places(d) if isinstance(m, Mention))
+    >>> [p.name for p in counted_groups(d, d.text.index("3个") + 2)]
+    ['荷塘区', '攸县', '茶陵县']
+    """
+    text = doc.text
+    among = _AMONG_GROUPS.match(text, count_end)
+    if among is None:
+        return []
+    s_end = _FULL_STOP.search(text, count_end)  # (a sentence of kg's ends at ；too: the groups run to 。)
+    s_end = s_end.start() if s_end else len(text)
+    out: list[Mention] = []
+    pos = among.end()
+    while (group := _GROUP_LISTED.match(text, pos, s_end)) is not None:
+        stop = _GROUP_STOP.search(text, group.end(), s_end)
+        end = stop.start() if stop else s_end
+        if not _only_places(doc, group.end(), end):
+            return []  # 其中,甲县3个,主要分布在…: no group of places
+        out.extend(_listed_places(doc, group.end(), end))
+        if stop is None or stop.group() == "。":
+            break
+        pos = stop.end()
+    return out
 
 
 # 某省此次入选的村落中,甲市8个、乙市2个。甲市包括某镇A村、B村…。此外还有…: the groups after the lead
@@ -772,6 +821,7 @@ _TITLE_LINE_TAIL = re.compile(
     r"(?:[(（][^()（）]{1,8}[)）])?(?:建设|创建|认定|推荐|评选|拟命名|拟认定)?(?:公示)?"
     r"(?:名单|榜单|名录(?:的(?:村落|村庄|村寨|村|乡镇|镇)名单)?)?"  # 入选某某名录的村落名单中: a post cut into lines
     r"(?:[(（]共?[\d一二三四五六七八九十百]+个[)）])?"
+    r"(?:前[一二三四五六七八九十\d]{1,3}(?:名|位|强)?)?"  # 某某百强县前十:
     r"中?(?:分别是|分别为|如下|的是|的有)?[:：]?\s*"
 )
 _COUNTED_HEADING = re.compile(

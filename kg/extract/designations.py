@@ -44,6 +44,7 @@ from kg.extract.boundary import (
 )
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import (
+    counted_groups,
     counted_lines,
     enumerated_designations,
     item_places,
@@ -488,7 +489,7 @@ _SEAT_AFTER = re.compile(r"[(（]县城(?:、城区)?[)）]")  # 省级文明城
 _UNIT_QUALIFIER = re.compile(r"[(（](?:县城|县|乡镇|镇|乡|街道|区)[)）]$")
 _UNITS_QUALIFIER = re.compile(r"[(（][县市区旗乡镇](?:[、/][县市区旗乡镇]){1,3}[)）]$")
 _CONFERRING_BEFORE = re.compile(  # the last such verb before the title (命名甲市为“A”,命名乙县为“B”: 乙县's is B)
-    r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确认为|确认)(?:了)?"
+    r"(拟|暂缓|不予|不再|取消|未能|未|撤销)?(?:授予|命名为|命名|认定为|认定|评为|确定为|确定|确认为|确认)(?:了)?"
     r"(?:(?!授予|命名|认定|评为|确定|确认)[^。！？；;]){0,110}$"
 )
 _VERB_INSIDE = re.compile(r"并|被|授予|评为|命名|第[一二三四五六七八九十\d]+名")
@@ -948,7 +949,21 @@ def find_designations(text: str) -> list[Found]:
         ):
             f = replace(f, status=f.status or prev.status, verb_start=prev.verb_start, unique=prev.unique)
         out.append(f)
-    return out
+    return _counted_again(text, out)
+
+
+def _counted_again(text: str, found: list[Found]) -> list[Found]:
+    """``found`` and the later places where a title read on the page is written again with a count after it
+    (``确定龙口市等20个县为“某某先进县”…全省确定某某先进县20个,其中,…``): that count opens its list of holders."""
+    again: list[Found] = []
+    for name in dict.fromkeys(f.name for f in found if len(f.name) >= 5):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if _COUNT_AFTER_NAME.match(text, end) and all(end <= g.start or at >= g.end for g in (*found, *again)):
+                again.append(Found(at, end, name, None, at))
+            at = text.find(name, end)
+    return sorted((*found, *again), key=lambda f: f.start) if again else found
 
 
 def _canonical_names(found: list[Found]) -> dict[str, str]:
@@ -1345,6 +1360,8 @@ def _read_holders(
             close = bracket_end(text, counted_after.end())
             for place, _at in bracketed_places(doc, counted_after.end()):
                 yield _designated(doc, place, name, f.start, close + 1, f, batch, years)
+            for p in counted_groups(doc, counted_after.end()):  # 某某先进县20个,其中,市辖区8个,包括甲区、乙区
+                yield _designated(doc, p.name, name, f.start, doc.clean_offset(p.end) or f.end, f, batch, years)
             continue
         counted_before = _COUNT_BEFORE_TITLE.search(text, max(0, f.start - 8), f.start)
         if counted_before and text.startswith(("(", "（"), f.end) and (listed := bracketed_places(doc, f.end)):

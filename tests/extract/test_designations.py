@@ -2555,3 +2555,26 @@ def test_designations_a_title_and_colon_inside_prose_is_no_label_of_a_line():
     # the title does not open its line: 某县获评…十强县:its remark after the colon is no list of winners
     text = "去年攸县获评全省清洁能源发展综合10强县:醴陵市、茶陵县的干部前来学习。\n"
     assert not {p for p, d, _ in _held(text) if p in ("醴陵市", "茶陵县")}
+
+
+def test_designations_a_title_written_again_with_its_count_is_held_by_each_group_listed_after_it():
+    # “某某先进县” read once in quotes; 确定某某先进县5个,其中,市辖区2个,包括…;其余县3个,包括…: every group's places
+    text = (
+        "经综合评价确定荷塘区等5个县(市、区)为“清洁能源发展先进县”。"
+        "全省确定清洁能源发展先进县5个,其中,市辖区2个,包括荷塘区、芦淞区;其余县(市)3个,包括攸县、醴陵市、茶陵县。"
+    )
+    held = {p for p, d, _ in _held(text) if d == "清洁能源发展先进县"}
+    assert held == {"荷塘区", "芦淞区", "攸县", "醴陵市", "茶陵县"}
+
+
+def test_designations_a_count_after_a_title_with_no_groups_of_places_lists_no_holders():
+    # 其中,…主要分布在…: the count's remark names no groups of places
+    text = "经评价确定攸县为“清洁能源发展先进县”。全省确定清洁能源发展先进县5个,其中,山区县3个,主要分布在湘东。"
+    assert {p for p, d, _ in _held(text) if d == "清洁能源发展先进县"} == {"攸县"}
+
+
+def test_designations_the_top_of_a_ranking_on_numbered_lines_holds_the_ranking():
+    # 某某百强县(市)前十: then 1.江苏昆山市 …: each line's county holds the title (its province does not)
+    text = "据介绍,该排名综合考虑了28项指标。\n全国清洁能源百强县(市)前十:\n1.湖南攸县\n2.湖南醴陵市\n3.湖南茶陵县\n"
+    held = {(p, d) for p, d, _ in _held(text)}
+    assert {p for p, d in held if d.startswith("全国清洁能源百强县")} == {"攸县", "醴陵市", "茶陵县"}
