@@ -38,7 +38,7 @@ _BROKEN_TAIL = re.compile(r"。(?![完图文摄])[\u3400-\u9fff]{1,3}$")
 when body text follows (not ``…。完``, not a headline's ``加油！某某``)."""
 _ITEM_LABEL = re.compile(
     r"(?:\d{1,2}[ \t\u3000]+(?![\d月日号时年点分秒个万亿千百元%％余多名家项所位人户条次台辆吨亩米公天周倍股批期届级岁])"
-    r"|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"|\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 """A list item's label opening a line (``01 ``, ``2、``, ``(3)``, ``四、``): a new item, not a broken line's rest."""
 _NAME_ITEM = re.compile(r"[^，,。；;：:！？!?\s]{4,40}?(?:项目|工程|有限公司|公司|集团)")
@@ -71,6 +71,13 @@ _HEADING_END = re.compile(r"(?:名单|名录|通知|决定|公告|公示|通报|
 """How a heading line ends (附件:某某示范村名单, 关于…的通知): the line after it starts afresh."""
 _LISTING_VERB_END = re.compile(r"(?:命名|认定|推荐|确定|候选|入选|人选|公示|的)$")
 """How the first half of a wrapped heading ends (…示范村拟命名|名单(共3个)): its next line goes on with it."""
+_LABEL_OPENS = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff()（）]{2,10}[:：]")
+"""A line opening with its label (一类县市区:甲县、乙县): a short numbered heading line before it ended there."""
+_HEADING_LINE = 30
+_OUTLINE_NUMBER = re.compile(
+    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))"
+)
+"""The number of an outline's heading line (一、, (二), 3.)."""
 _LIST_HEADING = re.compile(r"(?:名单|名录|公示)(?:[(（][^()（）\n]{1,10}[)）])?[:：]?$")
 """A heading line of its own (2023年度某某村拟命名名单(共17个)): the line before it ended its own text."""
 _PARAGRAPH_OPENER = re.compile(
@@ -113,6 +120,13 @@ def _kept_apart(line: str, nxt: str) -> bool:
             and not _LISTING_VERB_END.search(line)
         )
         or (_SPACED_HEADLINE.search(line.strip()) and headline)
+        or (
+            headline
+            and len(line.strip()) <= _HEADING_LINE
+            and _OUTLINE_NUMBER.match(line) is not None
+            and not line.rstrip().endswith((":", "：", "为", "是", "有"))  # (…分别为: its list goes on)
+            and _LABEL_OPENS.match(nxt) is not None
+        )
     )
 
 

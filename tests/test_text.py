@@ -118,10 +118,19 @@ def test_text_a_short_line_broken_off_after_a_sentence_end_joins_the_next():
         assert CleanView.of(text).text == text
 
 
-@pytest.mark.parametrize("label", ["16 ", "07 ", "3、", "(2)", "四、"])
+@pytest.mark.parametrize("label", ["16 ", "07 ", "3、", "(2)", "四、", "(二)", "（三）"])
 def test_clean_view_a_line_opening_with_a_list_label_is_not_joined_to_the_line_before(label):
     text = f"醴陵市白兔潭镇、浦口镇获评全国森林康养示范镇\n{label}全国森林康养示范村"
     assert CleanView.of(text).text == text
+
+
+def test_clean_view_a_numbered_heading_line_ends_before_a_line_opening_with_its_label():
+    # (一)2016年度某某先进市州 / 一类市州:甲市、乙市: the heading stays a line of its own
+    text = "(一)2016年度全省清洁能源建设工作先进市州\n一类市州:株洲市、湘潭市\n二类市:长沙市"
+    assert CleanView.of(text).text == text
+    # a line with no outline number before a labelled line: a broken sentence, joined as before
+    joined = CleanView.of("今年以来全市上下认真贯彻落实各项部署\n一类市州:株洲市、湘潭市").text  # (no number)
+    assert "部署一类市州" in joined
 
 
 def test_clean_view_a_broken_line_going_on_with_a_date_is_still_joined():

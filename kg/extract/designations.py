@@ -80,6 +80,12 @@ _PROJECT_AFTER = re.compile(r"项目|工程")
 # 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
 _TAKEN_AWAY = ("撤销", "取消", "摘牌", "摘除", "退出", "降级")
+# (二)2016年度某某先进县市区\n一类县市区:甲县、乙县: an outline's numbered heading line, its labelled lines after it
+_NUMBERED_HEADING_LEAD = re.compile(
+    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
+    r"[ \t\u3000]*(?:(?:19|20)\d{2}年度?)?"
+)
+_LABELLED_LINE_NEXT = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff]{2,8}[市州盟县区旗][:：]")
 # a year, a batch at most before a heading's title (2017年度某省特色名村名单, 第一批某某达标县(区)名单)
 _HEADING_LEAD = re.compile(
     r"\s*(?:(?:19|20)\d{2}(?:[-—~至](?:19|20)\d{2})?(?:年度?|周期))?\s*(?:第[一二三四五六七八九十\d]{1,3}批|首批)?"
@@ -693,6 +699,8 @@ def _found(text: str, start: int | None, end: int, kind: str, head_start: int | 
             )
             is not None
         )
+        if not heading and _LABELLED_LINE_NEXT.match(text, end):
+            heading = _NUMBERED_HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
         if led and not heading and _HEADING_REGION.match(text, end):  # (a level or a province's name: no project's)
             heading = has_level_mark(text[start:end]) or _province_named(_without_year(text[start:end]))
         published = (listed and (_published_before(text, lo, head_start) or inline)) or heading

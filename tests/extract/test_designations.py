@@ -2578,3 +2578,20 @@ def test_designations_the_top_of_a_ranking_on_numbered_lines_holds_the_ranking()
     text = "据介绍,该排名综合考虑了28项指标。\n全国清洁能源百强县(市)前十:\n1.湖南攸县\n2.湖南醴陵市\n3.湖南茶陵县\n"
     held = {(p, d) for p, d, _ in _held(text)}
     assert {p for p, d in held if d.startswith("全国清洁能源百强县")} == {"攸县", "醴陵市", "茶陵县"}
+
+
+def test_designations_a_numbered_heading_line_is_a_title_its_labelled_lines_hold():
+    # (一)2016年度某某先进市州 / 一类市州:甲市、乙市 / (二)…先进县市区 / 一类县市区:…: each heading's lines hold it
+    text = (
+        "考核结果通报如下:\n(一)2016年度清洁能源先进市州\n一类市州:株洲市、湘潭市\n二类市:长沙市\n"
+        "(二)2016年度清洁能源先进县市区\n一类县市区:攸县、醴陵市、茶陵县\n二类县市区:荷塘区、炎陵县\n"
+    )
+    held = {(p, d) for p, d, _ in _held(text)}
+    assert {p for p, d in held if d.endswith("先进市州")} == {"株洲市", "湘潭市", "长沙市"}
+    assert {p for p, d in held if d.endswith("先进县市区")} == {"攸县", "醴陵市", "茶陵县", "荷塘区", "炎陵县"}
+
+
+def test_designations_a_place_alone_before_a_labelled_line_is_no_heading_title():
+    # 某市:某县某某古镇 / 某市:某区某镇: a list's item, no title heading the next line
+    text = "湖南省某某特色小镇拟命名名单\n株洲市:攸县网岭古镇\n株洲市:醴陵市白兔潭镇\n株洲市:茶陵县严塘镇\n"
+    assert not {d for _, d, _ in _held(text)} & {"攸县网岭古镇", "醴陵市白兔潭镇"}
