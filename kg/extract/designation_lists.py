@@ -285,8 +285,8 @@ def _labels_its_line(doc: Doc, line: tuple[int, int], f: Found, colon_end: int) 
 
 _AMONG_GROUPS = re.compile(r"[，,]其中[，,:：]?")
 _GROUP_LISTED = re.compile(
-    r"[^，,；;。]{0,10}?[\d一二两三四五六七八九十]+个[，,]?(?:包括|分别是|分别为|为|有)[:：]?"
-)  # 市辖区8个,包括 / 省财政直管县5个,分别是: a counted group, then its places
+    r"[^，,；;。]{0,10}?[\d一二两三四五六七八九十]+个(?:[，,]?(?:包括|分别是|分别为|为|有)[:：]?|[:：])"
+)  # 市辖区8个,包括 / 省财政直管县5个,分别是 / 城市主城区4个: a counted group, then its places
 _GROUP_STOP = re.compile(r"[；;。]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 

@@ -2595,3 +2595,12 @@ def test_designations_a_place_alone_before_a_labelled_line_is_no_heading_title()
     # 某市:某县某某古镇 / 某市:某区某镇: a list's item, no title heading the next line
     text = "湖南省某某特色小镇拟命名名单\n株洲市:攸县网岭古镇\n株洲市:醴陵市白兔潭镇\n株洲市:茶陵县严塘镇\n"
     assert not {d for _, d, _ in _held(text)} & {"攸县网岭古镇", "醴陵市白兔潭镇"}
+
+
+def test_designations_a_strong_county_title_entered_and_its_counted_groups_with_colons():
+    # 攸县入榜某某强县 (headline); 某某强县3个,其中城市主城区1个:甲区;重点开发区县2个:乙县、丙市: every group's places
+    text = (
+        "2018年考核结果公示攸县入榜县域清洁能源发展强县\n"
+        "具体名单包括县域清洁能源发展强县3个,其中城市主城区1个:荷塘区;重点开发区县2个:攸县、醴陵市。"
+    )
+    assert {p for p, d, _ in _held(text) if d == "县域清洁能源发展强县"} == {"荷塘区", "攸县", "醴陵市"}
