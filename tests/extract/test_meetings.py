@@ -804,3 +804,14 @@ def test_meetings_a_delegations_head_named_after_the_meeting_is_the_guest():
     assert relations(text, Predicate.MEETS_WITH) == {("甄永年", "冉秋菊"), ("闵思远", "冉秋菊")}
     text = text.replace("代表团团长、", "代表团副团长、")
     assert ("甄永年", "冉秋菊") not in relations(text, Predicate.MEETS_WITH)
+
+
+def test_meetings_who_gives_the_welcome_or_presents_the_town_at_a_forum_attends_it():
+    # 随后,商会会长甲致欢迎辞; 镇长乙向与会人员作了全面深入的镇情推介: both take part in the article's forum
+    text = (
+        "某镇举行2025年迎新春返乡创业人士座谈会\n"
+        "1月26日下午,某镇组织召开迎新春返乡创业人士座谈会。"
+        "随后,某镇商会会长甄永年致欢迎辞,与会人员逐一自我介绍。"
+        "该镇党委副书记、镇长闵思远向与会人员作了全面深入的镇情推介。"
+    )
+    assert {p for p, _ in _attends(text)} >= {"甄永年", "闵思远"}
