@@ -214,6 +214,7 @@ _LIST_AFTER_NAME = re.compile(
     rf"|(?:最多)?[，,](?:另|其余|其他)?(?:有|共有)?{_COUNT}[，,]?(?:分别是|分别为)[:：]?"  # 共7座某某名城,另6座分别是:
     r"|(?:荣誉)?称号[，,](?:包括|分别是|有)[:：]?"  # 获某某村称号,包括甲镇甲村、乙镇乙村等
     r"|(?:名单)?具体(?:有|是|为|包括)[:：]"  # 第六批某某达标县具体有:甲市乙区、丙市丁县
+    r"|(?:拟批准|拟命名|拟认定)?名单[，,](?:分别是|分别为)[:：]?"  # 2018年某某城市拟批准名单,分别是甲市,乙省丙市
     r"|[，,](?:分别是|分别为)[:：]?"  # 6个村入围某某特色村,分别是:甲镇甲村、乙乡乙村
     rf"|[，,](?:共|共有|共计)?{_COUNT}(?:(?!暂缓|未|不予|没有)[^。，,；;]){{0,14}}?(?:通过|入选|上榜|入围|命名|认定|验收)"
     r"(?:(?!暂缓|未|不予|没有)[^。，,；;]){0,10}?"
@@ -225,7 +226,7 @@ _LIST_AFTER_NAME = re.compile(
     r"(?:包括|分别是|分别为|即)[:：]?)"  # 公示名单,某省有6个乡村入选,包括甲村、乙村 (名单公布,甲县共有3个村入选,分别是)
 )
 _WON_COUNT_COLON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:入选|上榜|入围|获评)了?{_COUNT}[\u4e00-\u9fff]{{0,3}}?[:：]")
-_COLON_AFTER_NAME = re.compile(r"[”\"]?(?:称号)?[:：]")
+_COLON_AFTER_NAME = re.compile(r"[”\"]?(?:称号)?(?:[:：]|[ \t\u3000，,]*(?:分别是|分别为)[:：]?)")
 _COUNTED_WINNERS = re.compile(
     rf"(?:{_COUNT}|[\d一二两三四五六七八九十]+(?:城|县|市|区|镇|村))[\u4e00-\u9fff]{{0,4}}?(?:获评|入选|上榜|荣获|获得|被评为)[“\"]?$"
 )  # 某省13城获评“…”:, 我市5个村入选“…”: a count of winners, the title, a colon and their names
@@ -265,7 +266,7 @@ def _named_then_listed(doc: Doc, found: list[Found], canonical: dict[str, str]) 
         while closing is not None and closing.group() in (";", "；") and _group_follows(doc, closing.end(), s_end):
             closing = close.search(text, closing.end(), s_end)  # 甲县A村、B村;乙县C村: the next county's group
         s_end = closing.start() if closing else s_end
-        proposed = m.group().startswith(("创建", "建设", "公示"))  # (a list out for comment: proposed)
+        proposed = m.group().startswith(("创建", "建设", "公示", "拟"))  # (a list out for comment: proposed)
         status = "aspiring" if proposed else (f.status or "awarded")
         for p in _listed_places(doc, m.end(), s_end):
             yield _holds(doc, p.name, canonical[f.name], f.start, s_end, status, _written(doc, f))

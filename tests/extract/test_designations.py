@@ -2604,3 +2604,16 @@ def test_designations_a_strong_county_title_entered_and_its_counted_groups_with_
         "具体名单包括县域清洁能源发展强县3个,其中城市主城区1个:荷塘区;重点开发区县2个:攸县、醴陵市。"
     )
     assert {p for p, d, _ in _held(text) if d == "县域清洁能源发展强县"} == {"荷塘区", "攸县", "醴陵市"}
+
+
+def test_designations_a_counted_group_that_won_then_its_places_after_bienshi():
+    # 株洲又有三城市入选国家某某城市 分别是甲市、乙市和丙市 (a headline): the counted winners, then their names
+    text = "湖南又有三城市入选国家清洁能源城市 分别是株洲市、湘潭市和衡阳市\n本报讯 记者报道。\n"
+    assert {p for p, d, _ in _held(text) if d == "国家清洁能源城市"} >= {"株洲市", "湘潭市", "衡阳市"}
+
+
+def test_designations_a_proposed_list_named_then_its_places_after_bienshi_are_aspiring():
+    # 2018年国家某某城市拟批准名单,分别是甲省乙市,丙省丁县…: the list put forward, its places seek the title
+    text = "新一批名单出炉。2018年国家清洁能源城市拟批准名单,分别是湖南省株洲市,江西省萍乡市、武宁县和崇义县。"
+    held = {(p, s) for p, d, s in _held_status(text) if d == "国家清洁能源城市"}
+    assert {("株洲市", "aspiring"), ("萍乡市", "aspiring"), ("崇义县", "aspiring")} <= held
