@@ -2617,3 +2617,10 @@ def test_designations_a_proposed_list_named_then_its_places_after_bienshi_are_as
     text = "新一批名单出炉。2018年国家清洁能源城市拟批准名单,分别是湖南省株洲市,江西省萍乡市、武宁县和崇义县。"
     held = {(p, s) for p, d, s in _held_status(text) if d == "国家清洁能源城市"}
     assert {("株洲市", "aspiring"), ("萍乡市", "aspiring"), ("崇义县", "aspiring")} <= held
+
+
+def test_designations_an_approved_list_and_its_colon_name_the_holders():
+    # 2018年国家某某城市批准名单:甲省乙市,丙省丁县: the approved list's places hold the title (won)
+    text = "助读\n2018年国家清洁能源城市批准名单:湖南省株洲市,江西省萍乡市、武宁县和崇义县。\n"
+    held = {(p, s) for p, d, s in _held_status(text) if d == "国家清洁能源城市"}
+    assert {("株洲市", "awarded"), ("萍乡市", "awarded"), ("崇义县", "awarded")} <= held
