@@ -73,7 +73,7 @@ def test_text_threshold_counts_share_and_number():
 # real pages in traditional characters, as their sites print them
 _TRADITIONAL_AS_PUBLISHED = {
     *("ze2", "ze4", "zg4", "qi4", "qk2", "qm4", "qs3", "qs4", "qt4", "pz2", "oi4", "oj3", "nj2", "nt4", "mh1", "mn1"),
-    *("mt4", "mz3", "lo4"),
+    *("mt4", "mz3", "lo4", "ly1"),
 }
 
 
