@@ -19,30 +19,30 @@ from kg.cli import main
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 FLOORS = {
-    # 1,503 pages (thirtieth round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
+    # 1,647 pages (thirty-first round, 6 December: shared-scorer F1 now, the floors its F1 at their last raise
     # minus 0.05, rounded down, never lowered but once: the twenty-ninth round's 120 new pages took projects
     # (lenient) under the floors 0.71 (dev) and 0.64 (check) with the code at that round's start, and those two
     # were lowered to 0.69 and 0.63. The thirtieth round's rules took check projects (lenient) to 0.672: its floor
-    # is back at 0.64; check relations 0.808 raised its floor to 0.75. The code at the start of each round on the
-    # same pages: tests/fixtures/real/README.md)
-    "dev": [  # 1,034 pages
+    # is back at 0.64; check relations 0.808 raised its floor to 0.75. The thirty-first round's 144 new pages left
+    # every floor met. The code at the start of each round on the same pages: tests/fixtures/real/README.md)
+    "dev": [  # 1,118 pages
         ("officials", 0.93),  # 0.967
-        ("other persons", 0.85),  # 0.871
-        ("places", 0.91),  # 0.952
+        ("other persons", 0.85),  # 0.870
+        ("places", 0.91),  # 0.953
         ("organizations (lenient)", 0.83),  # 0.874
-        ("projects (lenient)", 0.69),  # 0.702
-        ("designations (lenient)", 0.78),  # 0.794
-        ("positions", 0.91),  # 0.935
-        ("relations", 0.85),  # 0.865
+        ("projects (lenient)", 0.69),  # 0.697
+        ("designations (lenient)", 0.78),  # 0.793
+        ("positions", 0.91),  # 0.936
+        ("relations", 0.85),  # 0.863
     ],
-    "check": [  # 469 pages
+    "check": [  # 529 pages
         ("officials", 0.91),  # 0.960
-        ("other persons", 0.81),  # 0.849
-        ("places", 0.91),  # 0.956
+        ("other persons", 0.81),  # 0.851
+        ("places", 0.91),  # 0.957
         ("organizations (lenient)", 0.81),  # 0.866
-        ("projects (lenient)", 0.64),  # 0.672
-        ("designations (lenient)", 0.73),  # 0.779
-        ("positions", 0.85),  # 0.909
+        ("projects (lenient)", 0.64),  # 0.681
+        ("designations (lenient)", 0.73),  # 0.768
+        ("positions", 0.85),  # 0.911
         ("relations", 0.75),  # 0.808
     ],
 }
