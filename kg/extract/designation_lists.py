@@ -35,6 +35,7 @@ class Found(Protocol):
 
 
 __all__ = [
+    "ITEM_NUMBER",
     "counted_groups",
     "counted_lines",
     "enumerated_designations",
@@ -570,10 +571,11 @@ _HEADING_TAIL = re.compile(
     r"(?:[^。，,]{0,12}?(?:名单|榜单|名录)(?:如下)?|[^。，,]{0,12}?如下)(?:[(（][^()（）]{1,8}[)）])?[:：]?"
     r"|(?:分别|依次)(?:是|为)[:：]"
 )  # …名单如下:, …名单(某省名单): a remark in brackets may close the heading; 22个某某村分别是: (a colon, lines after)
-_ITEM_NUMBER = r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]"  # (一), 1., 二、
-_LINE_LABEL = re.compile(rf"{_ITEM_NUMBER}|[^:：，,。]{{1,14}}[:：]")
+ITEM_NUMBER = r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[)）.、．]"
+"""A list item's or an outline heading's number: (一), 1., 二、 (a pattern's text, for larger patterns)."""
+_LINE_LABEL = re.compile(rf"{ITEM_NUMBER}|[^:：，,。]{{1,14}}[:：]")
 _LABEL_LEAD = re.compile(  # 1. 全省某某十强县:甲县、乙市: a title labelling its line (a year, a level before it)
-    rf"\s*(?:{_ITEM_NUMBER})?\s*(?:(?:19|20)\d{{2}}年度?)?(?:全国|全省|全市|全区|省级|国家级|国家)?"
+    rf"\s*(?:{ITEM_NUMBER})?\s*(?:(?:19|20)\d{{2}}年度?)?(?:全国|全省|全市|全区|省级|国家级|国家)?"
 )
 
 
@@ -1295,7 +1297,7 @@ def _heads_group(place: Mention) -> bool:
 _LIST_CUE = re.compile(
     r"名单|名录|公布|公示|入选|命名|认定|确认|授予|评为|评选|上榜|入围|列入|获评|表彰|如下|推荐|推介"
 )  # what a clause publishing a list, conferring or putting forward its title says
-_BULLET = re.compile(rf"\s*(?:[•·●○◆■□▪*]|{_ITEM_NUMBER})\s*")
+_BULLET = re.compile(rf"\s*(?:[•·●○◆■□▪*]|{ITEM_NUMBER})\s*")
 _CLAUSE_END = re.compile(r"[，,。；;:：！？!?\n]")
 _TITLED_LIST = re.compile(
     r"[\u4e00-\u9fff”\"]{2,}?(?:村|镇|乡|县|市|区|城|基地|园|点|单位|社区|村落|村庄|村寨|小镇)[”\"]?"

@@ -44,6 +44,7 @@ from kg.extract.boundary import (
 )
 from kg.extract.context import GENERIC_PLACES
 from kg.extract.designation_lists import (
+    ITEM_NUMBER,
     counted_groups,
     counted_lines,
     enumerated_designations,
@@ -81,10 +82,7 @@ _PROJECT_AFTER = re.compile(r"项目|工程")
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
 _TAKEN_AWAY = ("撤销", "取消", "摘牌", "摘除", "退出", "降级")
 # (二)2016年度某某先进县市区\n一类县市区:甲县、乙县: an outline's numbered heading line, its labelled lines after it
-_NUMBERED_HEADING_LEAD = re.compile(
-    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
-    r"[ \t\u3000]*(?:(?:19|20)\d{2}年度?)?"
-)
+_NUMBERED_HEADING_LEAD = re.compile(rf"[ \t\u3000]*(?:{ITEM_NUMBER})[ \t\u3000]*(?:(?:19|20)\d{{2}}年度?)?")
 _LABELLED_LINE_NEXT = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff]{2,8}[市州盟县区旗][:：]")
 # a year, a batch at most before a heading's title (2017年度某省特色名村名单, 第一批某某达标县(区)名单)
 _HEADING_LEAD = re.compile(
