@@ -285,6 +285,18 @@ def _labels_its_line(doc: Doc, line: tuple[int, int], f: Found, colon_end: int) 
     )
 
 
+def _heading_above(doc: Doc, lines: Sequence[tuple[int, int]], n: int) -> str:
+    """The text of the nearest line above line ``n`` that no title labels (the heading over a list of labelled
+    lines: ``某某县城拟命名名单公示`` / ``1. 甲:…`` / ``2. 乙:…``), or ``""``."""
+    text = doc.text
+    for m in range(n - 1, max(-1, n - 12), -1):
+        lo, hi = lines[m]
+        if not _LINE_LABEL.match(text, lo, hi) or _LIST_HEADING_WORDS.search(text, lo, hi):
+            return text[lo:hi]
+    return ""
+
+
+_LIST_HEADING_WORDS = re.compile(r"名单|通报|公示|决定|通知")
 _AMONG_GROUPS = re.compile(r"[，,]其中[，,:：]?")
 _GROUP_LISTED = re.compile(
     r"[^，,；;。]{0,10}?[\d一二两三四五六七八九十]+个(?:[，,]?(?:包括|分别是|分别为|为|有)[:：]?|[:：])"
@@ -320,7 +332,8 @@ def counted_groups(doc: Doc, count_end: int) -> list[Mention]:
         end = stop.start() if stop else s_end
         if not _only_places(doc, group.end(), end):
             return []  # 其中,甲县3个,主要分布在…: no group of places
-        out.extend(_listed_places(doc, group.end(), end))
+        if not _NOT_WON_LIST.search(text, group.start(), group.end()):  # (暂缓命名的2个,包括…: no holders)
+            out.extend(_listed_places(doc, group.end(), end))
         if stop is None or stop.group() == "。":
             break
         pos = stop.end()
@@ -868,7 +881,12 @@ def title_line_lists(doc: Doc, found: list[Found], canonical: dict[str, str]) ->
         l_start = max([l_start, *(k + 1 for c in "。 \u3000" if (k := text.rfind(c, l_start, f.start)) >= 0)])
         if (colon := _COLON_AFTER_NAME.match(text, f.end)) and _labels_its_line(doc, lines[n], f, colon.end()):
             # 1. 某某十强县(市):甲县、乙市、丙县: the title labels its line, the places after its colon hold it
-            status, written = list_status(text, f), _written(doc, f)
+            heading = _heading_above(doc, lines, n)  # (…拟命名名单公示 / 关于撤销…的通报 above the labelled lines)
+            if _NOT_WON_LIST.search(heading):
+                handled.add(f.start)
+                continue
+            status = "aspiring" if _PROPOSING.search(heading) or "公示" in heading else list_status(text, f)
+            written = _written(doc, f)
             listed_here = _listed_places(doc, colon.end(), l_end)
             out.extend(_holds(doc, p.name, canonical[f.name], l_start, l_end, status, written) for p in listed_here)
             handled.add(f.start)

@@ -81,6 +81,7 @@ _PROJECT_AFTER = re.compile(r"项目|工程")
 # 公布了今年某某强镇建设名单, 附:2020年某某示范县名单: a list that is published names its title
 _PUBLISHED_LIST = re.compile(r"(?:建设|创建|认定|命名|评选)?(?:名单|榜单)")
 _TAKEN_AWAY = ("撤销", "取消", "摘牌", "摘除", "退出", "降级")
+_NOT_HELD_BEFORE = re.compile(r"撤销|取消|摘牌|摘除|退出|降级|暂缓|不予|未|不合格")
 # (二)2016年度某某先进县市区\n一类县市区:甲县、乙县: an outline's numbered heading line, its labelled lines after it
 _NUMBERED_HEADING_LEAD = re.compile(rf"[ \t\u3000]*(?:{ITEM_NUMBER})[ \t\u3000]*(?:(?:19|20)\d{{2}}年度?)?")
 _LABELLED_LINE_NEXT = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff]{2,8}[市州盟县区旗][:：]")
@@ -966,7 +967,12 @@ def _counted_again(text: str, found: list[Found]) -> list[Found]:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if _COUNT_AFTER_NAME.match(text, end) and all(end <= g.start or at >= g.end for g in (*found, *again)):
+            taken = _NOT_HELD_BEFORE.search(text, clause_start(text, at), at)  # 撤销某某县城3个: revoked
+            if (
+                _COUNT_AFTER_NAME.match(text, end)
+                and not taken
+                and all(end <= g.start or at >= g.end for g in (*found, *again))
+            ):
                 again.append(Found(at, end, name, None, at))
             at = text.find(name, end)
     return sorted((*found, *again), key=lambda f: f.start) if again else found

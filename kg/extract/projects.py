@@ -42,7 +42,7 @@ __all__ = ["FoundProject", "extract_projects", "find_projects"]
 
 _NOT_AFTER = re.compile(
     r"[化师院部款量标兵]|局(?![部面势])|队(?!伍)|咨询|工作(?![专推组会室领指调])|建设阶段(?!性)|(?:有限)?公司(?!化)|集团(?!化)"
-    r"|清单|名单|台账"
+    r"|清单(?![化式])|名单(?!上)|台账(?![化式])"
 )
 """What makes a head part of a longer word, not a name's end: 工程化, 工程师, 项目部, 各项|目标, 工程局, 工程咨询,
 项目工作 (not 某项目工作专班, 工作推进会: the project's own team or meeting), 步入工程建设阶段, 某某工程公司

@@ -2624,3 +2624,25 @@ def test_designations_an_approved_list_and_its_colon_name_the_holders():
     text = "助读\n2018年国家清洁能源城市批准名单:湖南省株洲市,江西省萍乡市、武宁县和崇义县。\n"
     held = {(p, s) for p, d, s in _held_status(text) if d == "国家清洁能源城市"}
     assert {("株洲市", "awarded"), ("萍乡市", "awarded"), ("崇义县", "awarded")} <= held
+
+
+def test_designations_a_counted_group_deferred_or_revoked_holds_nothing():
+    # 其中,通过复审的8个,包括甲县;暂缓命名的2个,包括乙县: only the group that passed holds the title
+    text = (
+        "近日，省爱卫会公布复审结果。全省省级卫生县城12个，其中，通过复审的8个，包括攸县、茶陵县；"
+        "暂缓命名的2个，包括炎陵县、衡东县。"
+    )
+    assert {p for p, d, _ in _held(text) if d == "省级卫生县城"} == {"攸县", "茶陵县"}
+    # 撤销某某县城3个(甲县、乙县): a title written again after 撤销 with its count lists no holders
+    revoked = "攸县被命名为省级卫生县城。会议通报，全省撤销省级卫生县城3个（茶陵县、炎陵县、衡东县）。"
+    assert {p for p, d, _ in _held(revoked) if d == "省级卫生县城"} == {"攸县"}
+
+
+def test_designations_labelled_lines_take_the_status_of_the_heading_above_them():
+    # 某某拟命名名单公示 / 1. 某某县城:甲县、乙县: proposed; 关于撤销…的通报 / 未达标的县有: none
+    proposed = (
+        "2023年度省级卫生县城拟命名名单公示\n1. 省级卫生县城：攸县、茶陵县、炎陵县\n2. 省级卫生乡镇：皇图岭镇、网岭镇"
+    )
+    assert {s for _, _, s in _held_status(proposed)} == {"aspiring"}
+    assert not _held("关于撤销部分省级卫生县城称号的通报\n省级卫生县城：攸县、茶陵县")
+    assert not _held("会议指出，全省未达标的县有：\n省级卫生县城：攸县、茶陵县")

@@ -762,3 +762,9 @@ def test_projects_a_verb_of_hurrying_is_no_part_of_a_projects_name() -> None:
     # 正在加紧|某某厂房工程建设, 抓紧|…: the verb ends the clause in front of the name
     names = [p.name for p in find_projects("工人们正在加紧滨江光伏组件厂房工程建设。")]
     assert names == ["滨江光伏组件厂房工程"]
+
+
+def test_projects_a_project_managed_by_list_keeps_its_name() -> None:
+    # 某某项目清单化管理, 某某工程台账式推进: the way a project is managed, not a list of projects
+    names = {p.name for p in find_projects("攸县将攸县高铁新城项目清单化管理，茶陵县城乡供水一体化工程台账式推进。")}
+    assert names == {"攸县高铁新城项目", "茶陵县城乡供水一体化工程"}
