@@ -301,7 +301,6 @@ _AMONG_GROUPS = re.compile(r"[，,]其中[，,:：]?")
 _GROUP_LISTED = re.compile(
     r"[^，,；;。]{0,10}?[\d一二两三四五六七八九十]+个(?:[，,]?(?:包括|分别是|分别为|为|有)[:：]?|[:：])"
 )  # 市辖区8个,包括 / 省财政直管县5个,分别是 / 城市主城区4个: a counted group, then its places
-_GROUP_STOP = re.compile(r"[；;。]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 
 
@@ -328,7 +327,7 @@ def counted_groups(doc: Doc, count_end: int) -> list[Mention]:
     out: list[Mention] = []
     pos = among.end()
     while (group := _GROUP_LISTED.match(text, pos, s_end)) is not None:
-        stop = _GROUP_STOP.search(text, group.end(), s_end)
+        stop = _GROUP_END.search(text, group.end(), s_end)
         end = stop.start() if stop else s_end
         if not _only_places(doc, group.end(), end):
             return []  # 其中,甲县3个,主要分布在…: no group of places
